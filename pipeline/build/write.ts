@@ -1,0 +1,38 @@
+/**
+ * Writing outputs without ever leaving a half-written file: write a temporary
+ * file beside the target, then rename it over the target (atomic on POSIX). A
+ * failed build therefore keeps the previous good edition.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { OutputFile } from '../render/context.js';
+
+let counter = 0;
+
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.${counter++}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Resolve an output's path inside the output folder; refuses anything that would land outside it. */
+export function outputPath(outDir: string, relativePath: string): string {
+  const root = resolve(outDir);
+  const full = resolve(join(root, relativePath));
+  if (!full.startsWith(root + sep)) throw new Error(`Refusing to write outside the output folder: ${relativePath}`);
+  return full;
+}
+
+export function writeOutputs(outDir: string, files: OutputFile[]): string[] {
+  return files.map((f) => {
+    const full = outputPath(outDir, f.path);
+    writeAtomic(full, f.data);
+    return f.path;
+  });
+}

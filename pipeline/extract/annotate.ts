@@ -1,0 +1,129 @@
+/**
+ * Shared plumbing for the extract stages: walk the text of the body with the
+ * block and section each piece belongs to, turn a match into a source Span,
+ * and wrap matched ranges in annotation nodes (`mention`, `term`).
+ */
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { Span } from '../model/paper.js';
+
+export interface TextSlot {
+  node: Text;
+  parent: Parent;
+  /** Id of the nearest enclosing block, or null. */
+  block: string | null;
+  section: string | null;
+  /** Types of the enclosing nodes, outermost first (e.g. ['root','paragraph','emphasis']). */
+  ancestors: string[];
+}
+
+/** Every text node of the tree in document order, with its block and section. */
+export function textSlots(tree: Root): TextSlot[] {
+  const out: TextSlot[] = [];
+  const walk = (node: Parent, block: string | null, section: string | null, ancestors: string[]): void => {
+    const here = [...ancestors, node.type];
+    for (const child of node.children) {
+      const data = (child as { data?: { id?: string; section?: string } }).data;
+      const childBlock = data?.id && child.type !== 'mention' && child.type !== 'term' ? data.id : block;
+      const childSection = data?.section ?? section;
+      if (child.type === 'text') out.push({ node: child, parent: node, block: childBlock, section: childSection, ancestors: here });
+      else if ('children' in child) walk(child as Parent, childBlock, childSection, here);
+    }
+  };
+  walk(tree, null, null, []);
+  return out;
+}
+
+/**
+ * Source offsets of `value.slice(start, end)` of a text node. Exact when the
+ * node's value is its source verbatim (the common case); when escapes or
+ * entities make them differ, the matched text is searched for in the node's
+ * source range instead.
+ */
+export function sourceRange(file: VFile, node: Text, start: number, end: number): [number, number] | null {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (from === undefined || to === undefined) return null;
+  const raw = String(file.value).slice(from, to);
+  if (raw === node.value) return [from + start, from + end];
+  const needle = node.value.slice(start, end);
+  const at = raw.indexOf(needle);
+  return at < 0 ? null : [from + at, from + at + needle.length];
+}
+
+/** A Span for characters `start..end` of a text slot (null when the node has no position). */
+export function spanOf(file: VFile, slot: TextSlot, start: number, end: number, anchor?: string): Span | null {
+  const range = sourceRange(file, slot.node, start, end);
+  if (!range) return null;
+  const point = location(file).toPoint(range[0]);
+  if (!point) return null;
+  const span: Span = {
+    text: slot.node.value.slice(start, end),
+    start: range[0],
+    end: range[1],
+    line: point.line,
+    column: point.column,
+    section: slot.section,
+    block: slot.block,
+  };
+  if (anchor) span.anchor = anchor;
+  return span;
+}
+
+export interface Wrap {
+  slot: TextSlot;
+  start: number;
+  end: number;
+  /** Builds the annotation node around the matched text. */
+  make: (children: PhrasingContent[]) => PhrasingContent;
+}
+
+/**
+ * Replace matched ranges of text nodes by annotation nodes. Ranges in one node
+ * must not overlap (callers resolve overlaps first: longest match wins).
+ * Positions of the split pieces are kept exact so later stages can still map
+ * text back to the source.
+ */
+export function wrapRanges(wraps: Wrap[]): void {
+  const byNode = new Map<Text, Wrap[]>();
+  for (const w of wraps) {
+    const list = byNode.get(w.slot.node) ?? [];
+    list.push(w);
+    byNode.set(w.slot.node, list);
+  }
+  for (const [node, list] of byNode) {
+    list.sort((a, b) => a.start - b.start);
+    const parent = list[0].slot.parent;
+    const pieces: PhrasingContent[] = [];
+    let cursor = 0;
+    for (const w of list) {
+      if (w.start < cursor) continue; // overlapping range: keep the earlier one
+      if (w.start > cursor) pieces.push(slice(node, cursor, w.start));
+      const inner = slice(node, w.start, w.end);
+      const wrapped = w.make([inner]);
+      if (inner.position) wrapped.position = structuredClone(inner.position);
+      pieces.push(wrapped);
+      cursor = w.end;
+    }
+    if (cursor < node.value.length) pieces.push(slice(node, cursor, node.value.length));
+    const index = parent.children.indexOf(node as never);
+    if (index >= 0) parent.children.splice(index, 1, ...(pieces as never[]));
+  }
+}
+
+function slice(node: Text, start: number, end: number): Text {
+  const piece: Text = { type: 'text', value: node.value.slice(start, end) };
+  const s = node.position?.start;
+  const e = node.position?.end;
+  // Only a verbatim node can have its positions split exactly; otherwise keep the whole range.
+  if (s && e && s.offset !== undefined && e.offset !== undefined && e.offset - s.offset === node.value.length && !node.value.includes('\n')) {
+    piece.position = {
+      start: { line: s.line, column: s.column + start, offset: s.offset + start },
+      end: { line: s.line, column: s.column + end, offset: s.offset + end },
+    };
+  } else if (node.position) {
+    piece.position = structuredClone(node.position);
+  }
+  return piece;
+}

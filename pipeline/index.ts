@@ -1,0 +1,34 @@
+/**
+ * The library API: everything the `papers` CLI does, importable and typed.
+ *
+ *   import { processText, buildAll, importConverted, serializePaper } from 'papers';
+ */
+export type { Paper, PaperJson, PaperMeta, Entity, Citation, GlossaryEntry, Diagnostic, Section, Span, Lang } from './model/paper.js';
+export { paperJsonSchema, SCHEMA_VERSION } from './model/paper.js';
+export type { Mention, Term } from './model/mdast.js';
+export { frontMatterSchema, type FrontMatter } from './source/frontmatter.js';
+export { PaperError } from './model/diagnostics.js';
+
+// One paper through every stage.
+export { processFile, processPath, processText, type ProcessOptions, type Processed } from './process.js';
+export { readSource, decodeSource } from './source/read.js';
+export { parseMarkdown } from './parse/processor.js';
+
+// The stages, each as a pure transform and as a unified plugin.
+export { frontMatterTransform, remarkFrontMatterCheck } from './source/frontmatter-stage.js';
+export { normalizeTransform, remarkNormalize } from './parse/normalize.js';
+export { outlineTransform, remarkOutline } from './parse/outline.js';
+export { entitiesTransform, remarkEntities } from './extract/entities/index.js';
+export { citationsTransform, remarkCitations } from './extract/citations/index.js';
+export { glossaryTransform, remarkGlossary } from './extract/glossary/index.js';
+
+// Import of papers converted from PDF.
+export { importConverted } from './import/index.js';
+
+// Rendering and building.
+export { serializePaper, toPaperJson } from './render/json/index.js';
+export { FORMATS, type Format, type RenderContext, type OutputFile } from './render/context.js';
+export { availableFormats } from './render/registry.js';
+export { buildAll, buildPaper, type BuildOptions, type BuildResult, type PaperResult } from './build/build.js';
+export { discoverPapers } from './build/discover.js';
+export { createI18n, loadResources, missingKeys } from './i18n/index.js';

@@ -1,0 +1,43 @@
+/**
+ * Normalize stage: remove invisible characters that change how text reads
+ * without being seen (bidi overrides and isolates — the "Trojan Source" trick —
+ * and zero-width spaces inside words), in text and in link targets, and say so.
+ * Left-to-right/right-to-left marks and ZWNJ/ZWJ are kept: Arabic and Persian
+ * typography needs them.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { warn } from '../model/diagnostics.js';
+
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/gu;
+
+export function normalizeTransform(tree: Root, file: VFile): void {
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      node.value = clean(node.value, node, file, 'text');
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      node.url = clean(node.url, node, file, 'link target');
+    }
+  });
+}
+
+export function remarkNormalize() {
+  return (tree: Root, file: VFile): void => normalizeTransform(tree, file);
+}
+
+function clean(value: string, node: import('unist').Node, file: VFile, what: string): string {
+  let out = value;
+  if (BIDI_CONTROLS.test(out)) {
+    warn(file, `Removed Unicode bidi control characters (U+202A–U+202E, U+2066–U+2069) from ${what}: they can make text display differently from what it says`, 'text-bidi-control', node);
+    out = out.replace(BIDI_CONTROLS, '');
+  }
+  if (ZERO_WIDTH.test(out)) {
+    warn(file, `Removed zero-width characters (U+200B, U+2060, U+FEFF) from ${what}: they break search and name matching`, 'text-zero-width', node);
+    out = out.replace(ZERO_WIDTH, '');
+  }
+  BIDI_CONTROLS.lastIndex = 0;
+  ZERO_WIDTH.lastIndex = 0;
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * One source file through every stage, in order:
+ * read → parse → front matter → normalize → ids/outline → entities → citations
+ * → glossary → the Paper model. Pure apart from reading the file: it never
+ * writes, and the same input always gives the same Paper.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { decodeSource, readSource } from './source/read.js';
+import { frontMatterTransform } from './source/frontmatter-stage.js';
+import { parseMarkdown } from './parse/processor.js';
+import { normalizeTransform } from './parse/normalize.js';
+import { outlineTransform } from './parse/outline.js';
+import { entitiesTransform } from './extract/entities/index.js';
+import { citationsTransform } from './extract/citations/index.js';
+import { glossaryTransform } from './extract/glossary/index.js';
+import { assemblePaper } from './model/assemble.js';
+import { hasErrors } from './model/diagnostics.js';
+import type { Lang, Paper } from './model/paper.js';
+
+export interface ProcessOptions {
+  slug: string;
+  lang: Lang;
+  /** Source path as shown in diagnostics and stored in the model (relative, posix). */
+  source: string;
+  localesDir?: string;
+}
+
+export interface Processed {
+  file: VFile;
+  tree: Root | null;
+  /** Null when the paper could not be read or its front matter is unusable. */
+  paper: Paper | null;
+}
+
+/** Run every stage on an already-decoded file. */
+export function processFile(file: VFile, options: ProcessOptions): Processed {
+  if (hasErrors(file)) return { file, tree: null, paper: null };
+  const tree = parseMarkdown(file);
+  frontMatterTransform(tree, file, options);
+  const meta = file.data.meta;
+  if (!meta) return { file, tree, paper: null };
+  const extract = { lang: meta.lang, date: meta.date, localesDir: options.localesDir };
+  normalizeTransform(tree, file);
+  outlineTransform(tree, file);
+  entitiesTransform(tree, file, extract);
+  citationsTransform(tree, file, extract);
+  glossaryTransform(tree, file, extract);
+  return { file, tree, paper: assemblePaper(tree, file, options.source) };
+}
+
+/** Read a source file from disk and run every stage on it. */
+export function processPath(path: string, options: ProcessOptions): Processed {
+  return processFile(readSource(path, options.source), options);
+}
+
+/** Run every stage on text in memory (tests, the library API). */
+export function processText(text: string, options: ProcessOptions): Processed {
+  return processFile(decodeSource(new TextEncoder().encode(text), options.source), options);
+}

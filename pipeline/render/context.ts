@@ -1,0 +1,56 @@
+/** What renderers are given besides the model, and what they give back. */
+import type { i18n, TFunction } from 'i18next';
+import type { Lang, Paper, PaperJson } from '../model/paper.js';
+
+export const FORMATS = ['json', 'html', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderContext {
+  lang: Lang;
+  t: TFunction;
+  i18n: i18n;
+  slug: string;
+  /** Languages in which this paper has a source, hence an edition. */
+  editions: Lang[];
+  /** Formats built in this run (an edition links only to formats that exist). */
+  formats: Format[];
+  /** Seconds since the epoch for anything that needs a time stamp: SOURCE_DATE_EPOCH, else the paper's date. */
+  epoch: number;
+}
+
+/** A file a renderer produces; `path` is relative to the output directory, posix separators. */
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+/** One edition: a paper in one language, in one format. */
+export type EditionRenderer = (paper: Paper, ctx: RenderContext) => OutputFile[] | Promise<OutputFile[]>;
+
+/** Both editions of one paper, serialized (what the per-paper cache holds). */
+export interface PaperSet {
+  slug: string;
+  editions: Partial<Record<Lang, PaperJson>>;
+}
+
+/** Outputs made from both editions of one paper (glossary, citations, the bilingual edition). */
+export interface PaperSetRenderer {
+  name: string;
+  /** Runs when any of these formats is built. */
+  formats: readonly Format[];
+  render: (set: PaperSet, formats: Format[]) => OutputFile[];
+}
+
+/** Outputs across all papers (the site index, the collection glossary). */
+export interface CollectionRenderer {
+  name: string;
+  formats: readonly Format[];
+  render: (papers: PaperSet[], formats: Format[]) => OutputFile[];
+}
+
+/** Seconds for time stamps: SOURCE_DATE_EPOCH when set (reproducible builds), else the paper's date at 00:00 UTC. */
+export function buildEpoch(paperDate: string, env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = env.SOURCE_DATE_EPOCH;
+  if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
+  return Math.floor(Date.parse(`${paperDate}T00:00:00Z`) / 1000);
+}

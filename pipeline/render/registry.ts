@@ -1,0 +1,20 @@
+/**
+ * Which renderer makes which output. The build reads this table; a format whose
+ * edition renderer is null is refused by the CLI as not available yet.
+ */
+import type { CollectionRenderer, EditionRenderer, Format, PaperSetRenderer } from './context.js';
+import { renderJsonEdition } from './json/index.js';
+
+export const EDITION_RENDERERS: Record<Format, EditionRenderer | null> = {
+  json: renderJsonEdition,
+  html: null,
+  pdf: null,
+};
+
+export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [];
+
+export const COLLECTION_RENDERERS: CollectionRenderer[] = [];
+
+export function availableFormats(): Format[] {
+  return (Object.keys(EDITION_RENDERERS) as Format[]).filter((f) => EDITION_RENDERERS[f] !== null);
+}

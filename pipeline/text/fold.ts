@@ -1,0 +1,115 @@
+/**
+ * Text folding for matching names and terms whatever their spelling details.
+ *
+ * Folding maps text to a search form (no diacritics, one apostrophe-less,
+ * case-less, hyphen-less spelling; Arabic without harakat, tatweel and letter
+ * variants) while remembering, for every folded character, where it came from,
+ * so a match in the folded text maps back to exact source offsets.
+ */
+
+export interface Folded {
+  /** The search form. */
+  text: string;
+  /** map[i] = index in the original of folded character i; map[text.length] = original length. */
+  map: number[];
+}
+
+/** Invisible format characters that converters and copy-paste leave inside words. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+/** Apostrophe-like marks that spell hamza/ayn or nothing at all in transliterations. */
+const APOSTROPHES = /['’‘ʼʻʿʾ`´′]/u;
+const COMBINING = /\p{M}/u;
+
+const ARABIC_LETTER_VARIANTS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ئ': 'ي',
+  'ة': 'ه',
+  'ؤ': 'و',
+  'ک': 'ك', 'گ': 'ك',
+  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
+  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+};
+/** Harakat, shadda, sukun, superscript alef, Quranic marks, tatweel. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
+
+function foldWith(text: string, foldChar: (ch: string) => string): Folded {
+  let out = '';
+  const map: number[] = [];
+  let lastWasSpace = true;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    let folded = foldChar(ch);
+    // Runs of space and hyphens fold to one space ("al-Sadr", "al Sadr", "Al‑Sadr").
+    if (/^[\s\-‐‑‒–_]+$/u.test(folded)) folded = lastWasSpace ? '' : ' ';
+    for (const f of folded) {
+      out += f;
+      map.push(i);
+      lastWasSpace = f === ' ';
+    }
+    i += ch.length;
+  }
+  map.push(text.length);
+  return { text: out, map };
+}
+
+/** Latin-script search form: lower case, no diacritics, no apostrophes, hyphens as spaces. */
+export function foldLatin(text: string): Folded {
+  return foldWith(text, (ch) => {
+    if (INVISIBLE.test(ch) || APOSTROPHES.test(ch)) return '';
+    return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  });
+}
+
+/** Arabic-script search form: no harakat or tatweel; alef, yaa, taa marbuta, hamza-seat and digit variants unified. */
+export function foldArabic(text: string): Folded {
+  return foldWith(text, (ch) => {
+    if (INVISIBLE.test(ch) || ARABIC_MARKS.test(ch)) return '';
+    const mapped = ARABIC_LETTER_VARIANTS[ch];
+    if (mapped) return mapped;
+    if (COMBINING.test(ch)) return '';
+    if (APOSTROPHES.test(ch)) return '';
+    return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  });
+}
+
+/** Fold by the script of the language. */
+export function fold(text: string, lang: 'en' | 'ar'): Folded {
+  return lang === 'ar' ? foldArabic(text) : foldLatin(text);
+}
+
+/** Map a [start, end) range of folded text back to original offsets. */
+export function unfoldRange(f: Folded, start: number, end: number): [number, number] {
+  const from = f.map[start];
+  const to = end > start ? f.map[end - 1] + 1 : from;
+  return [from, to];
+}
+
+/**
+ * Forms of one folded Arabic word without its attached clitics: the
+ * conjunctions و/ف, the prepositions ب/ل/ك, and the article ال (لل = ل + ال).
+ * The word itself comes first.
+ */
+export function arabicCliticForms(word: string): string[] {
+  const forms = new Set<string>([word]);
+  const stripArticle = (w: string): void => {
+    if (w.startsWith('ال') && w.length > 3) forms.add(w.slice(2));
+    if (w.startsWith('لل') && w.length > 3) forms.add(w.slice(2)).add('ال' + w.slice(2));
+  };
+  stripArticle(word);
+  for (const conj of ['', 'و', 'ف']) {
+    if (conj && !word.startsWith(conj)) continue;
+    const afterConj = word.slice(conj.length);
+    if (afterConj.length < 2) continue;
+    forms.add(afterConj);
+    stripArticle(afterConj);
+    for (const prep of ['ب', 'ل', 'ك']) {
+      if (afterConj.startsWith(prep) && afterConj.length > 3) {
+        const rest = afterConj.slice(1);
+        forms.add(rest);
+        stripArticle(rest);
+      }
+    }
+  }
+  return [...forms];
+}
