@@ -1,0 +1,131 @@
+/**
+ * Checks on one aligned pair of units: what a faithful translation keeps
+ * unchanged. Each finding is reported where it can be fixed: a differing number
+ * at the number, in each file; a missing entity or term in the file that lacks
+ * it; a citation mismatch at the block in both files.
+ */
+import type { VFile } from 'vfile';
+import type { Lang } from '../model/paper.js';
+import { info, warn } from '../model/diagnostics.js';
+import { targetHost, type Occurrence, type Unit } from './units.js';
+import type { NumberToken } from './numbers.js';
+import { location } from 'vfile-location';
+
+export type Side = { lang: Lang; unit: Unit; file: VFile };
+
+export const LANGUAGE: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
+const KIND: Record<string, string> = { heading: 'heading', paragraph: 'paragraph', list: 'list', listItem: 'list item' };
+
+export const kindName = (unit: Unit): string => KIND[unit.kind] ?? unit.kind;
+/** "the Arabic paragraph (line 12)": how a message names the counterpart. */
+export const counterpart = (side: Side): string => `the ${LANGUAGE[side.lang]} ${kindName(side.unit)} (line ${side.unit.start.line})`;
+
+const locations = new WeakMap<VFile, ReturnType<typeof location>>();
+/** Line and column of a source offset (the index of a file is built once). */
+function pointAt(file: VFile, offset: number) {
+  let index = locations.get(file);
+  if (!index) locations.set(file, (index = location(file)));
+  return index.toPoint(offset) ?? undefined;
+}
+
+/** Numbers and dates must be the same on both sides, whatever the digits they are written in. */
+export function checkNumbers(a: Side, b: Side): void {
+  const reportUnmatched = (from: Side, to: Side): void => {
+    const other = new Set(to.unit.numbers.map((n) => n.value));
+    const seen = new Set<string>();
+    for (const n of from.unit.numbers) {
+      if (other.has(n.value) || seen.has(n.value)) continue;
+      seen.add(n.value);
+      warn(from.file, `Number ${n.text} is not in ${counterpart(to)}${numbersList(to.unit.numbers)}`, 'align-number-mismatch', pointAt(from.file, n.start));
+    }
+  };
+  reportUnmatched(a, b);
+  reportUnmatched(b, a);
+  // Month and day names are not digits: compare the extracted dates too, when the digits already agree.
+  const sameNumbers = sameSet(a.unit.numbers.map((n) => n.value), b.unit.numbers.map((n) => n.value));
+  if (sameNumbers && a.unit.dates.length > 0 && b.unit.dates.length > 0) {
+    const reportDates = (from: Side, to: Side): void => {
+      for (const d of from.unit.dates) {
+        if (to.unit.dates.some((o) => sameDate(d.id, o.id))) continue;
+        warn(from.file, `Date “${d.label}” (${d.id}) is not in ${counterpart(to)}`, 'align-number-mismatch', pointAt(from.file, d.span.start));
+      }
+    };
+    reportDates(a, b);
+    reportDates(b, a);
+  }
+}
+
+function numbersList(numbers: NumberToken[]): string {
+  const values = [...new Set(numbers.map((n) => n.text))];
+  return values.length > 0 ? `, which has ${values.join(', ')}` : ', which has no number';
+}
+
+const sameSet = (a: string[], b: string[]): boolean => {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+};
+
+/** `2022` and `2022-07` agree (one side is less precise); `2022-07` and `2022-06` do not. */
+const sameDate = (x: string, y: string): boolean => x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
+
+/** Citations pair up one to one: same count, and every real target cited on both sides. */
+export function checkCitations(a: Side, b: Side): void {
+  const ca = a.unit.citations;
+  const cb = b.unit.citations;
+  if (ca.length !== cb.length) {
+    for (const [here, there] of [[a, b], [b, a]] as const) {
+      warn(
+        here.file,
+        `${capitalize(kindName(here.unit))} has ${plural(here.unit.citations.length, 'citation')}; ${counterpart(there)} has ${there.unit.citations.length}`,
+        'align-citation-mismatch',
+        here.unit.start,
+      );
+    }
+    return;
+  }
+  // Pair equal targets first, then targets on the same site (editions often cite a site's page in their own language).
+  const left = ca.filter((c) => c.target !== null);
+  const right = cb.filter((c) => c.target !== null);
+  for (const match of [(x: string, y: string) => x === y, (x: string, y: string) => targetHost(x) === targetHost(y)]) {
+    for (let i = left.length - 1; i >= 0; i--) {
+      const j = right.findIndex((r) => match(left[i].target!, r.target!));
+      if (j < 0) continue;
+      left.splice(i, 1);
+      right.splice(j, 1);
+    }
+  }
+  for (const [rest, here, there] of [[left, a, b], [right, b, a]] as const) {
+    for (const c of rest) {
+      warn(here.file, `Citation target ${c.target} is not cited in ${counterpart(there)}`, 'align-citation-mismatch', c.start);
+    }
+  }
+}
+
+/**
+ * An entity or term named on one side only. Reported in the file that lacks it,
+ * and only when that language has a name for it (otherwise the extractor could
+ * not have found it there).
+ */
+export function checkOccurrences(a: Side, b: Side, pick: (u: Unit) => Occurrence[], known: (id: string, lang: Lang) => boolean, what: string, ruleId: string): void {
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    const present = new Set(pick(to.unit).map((o) => o.id));
+    const done = new Set<string>();
+    for (const o of pick(from.unit)) {
+      if (present.has(o.id) || done.has(o.id) || !known(o.id, to.lang)) continue;
+      done.add(o.id);
+      info(to.file, `${capitalize(what)} “${o.label}” (${o.id}) is in ${counterpart(from)} but not in this ${kindName(to.unit)}`, ruleId, to.unit.start);
+    }
+  }
+}
+
+/** Paired headings of different levels put the section at different places in the outline. */
+export function checkHeadingDepth(a: Side, b: Side): void {
+  if (a.unit.kind !== 'heading' || a.unit.depth === b.unit.depth) return;
+  for (const [here, there] of [[a, b], [b, a]] as const) {
+    warn(here.file, `Heading is level ${here.unit.depth}; ${counterpart(there)} is level ${there.unit.depth}`, 'align-heading-depth', here.unit.start);
+  }
+}
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

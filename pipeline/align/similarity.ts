@@ -1,0 +1,56 @@
+/**
+ * How alike an English unit and an Arabic unit are, from what survives
+ * translation: the kind of block, its length relative to the whole paper's
+ * length ratio, and the numbers, citations, entities and terms it carries.
+ */
+import type { Unit } from './units.js';
+
+/** A length off by this factor from the paper's ratio scores zero on length. */
+const LENGTH_TOLERANCE = Math.log(3);
+
+/** Letters of the Arabic edition per letter of the English one, over the given units. */
+export function lengthRatio(en: Unit[], ar: Unit[]): number {
+  const total = (units: Unit[]) => units.reduce((sum, u) => sum + u.size, 0);
+  const a = total(en);
+  const b = total(ar);
+  return a > 0 && b > 0 ? b / a : 1;
+}
+
+function jaccard(a: string[], b: string[]): number | null {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  const union = new Set([...sa, ...sb]).size;
+  if (union === 0) return null;
+  let common = 0;
+  for (const x of sa) if (sb.has(x)) common++;
+  return common / union;
+}
+
+const ratioScore = (x: number, y: number): number | null => (x === 0 && y === 0 ? null : Math.min(x, y) / Math.max(x, y));
+
+/**
+ * Similarity in [0, 1], or null when the two cannot be counterparts (a heading
+ * and a paragraph). Headings of different levels may pair, at half the score:
+ * a translator who demoted a heading still translated it.
+ */
+export function similarity(en: Unit, ar: Unit, ratio: number): number | null {
+  if (en.kind !== ar.kind) return null;
+  const features: Array<[number | null, number]> = [];
+  const expected = Math.max(1, en.size * ratio);
+  const off = Math.abs(Math.log(Math.max(1, ar.size) / expected));
+  features.push([Math.max(0, 1 - off / LENGTH_TOLERANCE), 2]);
+  features.push([jaccard(en.numbers.map((n) => n.value), ar.numbers.map((n) => n.value)), 1.5]);
+  features.push([ratioScore(en.citations.length, ar.citations.length), 1]);
+  features.push([jaccard(en.entities.map((e) => e.id), ar.entities.map((e) => e.id)), 1]);
+  features.push([jaccard(en.terms.map((t) => t.id), ar.terms.map((t) => t.id)), 0.5]);
+  if (en.kind === 'list') features.push([ratioScore(en.items.length, ar.items.length), 2]);
+  let sum = 0;
+  let weight = 0;
+  for (const [value, w] of features) {
+    if (value === null) continue;
+    sum += value * w;
+    weight += w;
+  }
+  const score = weight > 0 ? sum / weight : 0;
+  return en.kind === 'heading' && en.depth !== ar.depth ? score / 2 : score;
+}

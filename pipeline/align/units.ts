@@ -1,0 +1,144 @@
+/**
+ * The units two editions are aligned by: the top-level blocks of the body
+ * (headings, paragraphs, lists, quotes, tables, …) and, inside a list, its
+ * items. Each unit carries what a translation must keep: its kind, its length,
+ * its numbers, its citations, the entities it names and the terms it uses.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Citation, Paper, Span } from '../model/paper.js';
+import { numbersIn, type NumberToken } from './numbers.js';
+
+export interface CitationRef {
+  /** Normalized target URL; null when the target is lost (`#`, empty) or is a footnote. */
+  target: string | null;
+  start: Point;
+}
+
+export interface Occurrence {
+  /** Entity or glossary id. */
+  id: string;
+  /** Name to show in messages. */
+  label: string;
+  span: Span;
+}
+
+export interface Unit {
+  /** Block id (`data.id`) the JSON edition pairs. */
+  id: string;
+  node: RootContent;
+  /** `heading`, `paragraph`, `list`, `listItem`, … */
+  kind: string;
+  depth: number;
+  start: Point;
+  end: Point;
+  /** Letters and digits in the text: what length ratios are computed from. */
+  size: number;
+  /** List items of a list; empty for every other unit. */
+  items: Unit[];
+  numbers: NumberToken[];
+  citations: CitationRef[];
+  entities: Occurrence[];
+  /** Date entities' ISO values, with where they are written. */
+  dates: Occurrence[];
+  terms: Occurrence[];
+}
+
+/** Raw HTML (comments, page markers) is not prose: editions may differ in it freely. */
+const SKIPPED = new Set(['yaml', 'html', 'definition']);
+
+function unitOf(node: RootContent, file: VFile, citations: Map<string, Citation>): Unit | null {
+  const id = node.data?.id;
+  if (!id || SKIPPED.has(node.type) || !node.position) return null;
+  const items =
+    node.type === 'list'
+      ? node.children.map((item) => unitOf(item, file, citations)).filter((u): u is Unit => u !== null)
+      : [];
+  return {
+    id,
+    node,
+    kind: node.type,
+    depth: node.type === 'heading' ? node.depth : 0,
+    start: node.position.start,
+    end: node.position.end,
+    size: (toString(node).match(/[\p{L}\p{N}]/gu) ?? []).length,
+    items,
+    numbers: node.type === 'list' ? [] : numbersIn(node, file),
+    citations: node.type === 'list' ? [] : citationRefs(node, citations),
+    entities: [],
+    dates: [],
+    terms: [],
+  };
+}
+
+/** Units of a paper's body in document order, with entities and terms attached by source offset. */
+export function unitsOf(paper: Paper, file: VFile): Unit[] {
+  const citations = new Map(paper.citations.map((c) => [c.id, c]));
+  const units = (paper.body as Root).children
+    .map((node) => unitOf(node, file, citations))
+    .filter((u): u is Unit => u !== null);
+  const leaves = units.flatMap((u) => (u.kind === 'list' ? u.items : [u]));
+  const leafAt = (offset: number): Unit | undefined =>
+    leaves.find((u) => (u.start.offset ?? -1) <= offset && offset < (u.end.offset ?? -1));
+  for (const entity of paper.entities) {
+    for (const span of entity.mentions) {
+      const leaf = leafAt(span.start);
+      if (!leaf) continue;
+      if (entity.type === 'date') {
+        const value = typeof entity.value === 'string' ? entity.value : entity.value ? `${entity.value.from}/${entity.value.to}` : null;
+        if (value) leaf.dates.push({ id: value, label: span.text, span });
+      } else if (entity.source === 'gazetteer') {
+        leaf.entities.push({ id: entity.id, label: entity.name, span });
+      }
+    }
+  }
+  for (const entry of paper.glossary) {
+    if (entry.source !== 'termbase') continue;
+    for (const span of entry.occurrences) {
+      const leaf = leafAt(span.start);
+      if (leaf) leaf.terms.push({ id: entry.id, label: span.text, span });
+    }
+  }
+  return units;
+}
+
+/** Links and footnote references of a block, with their targets. */
+function citationRefs(node: Nodes, citations: Map<string, Citation>): CitationRef[] {
+  const refs: CitationRef[] = [];
+  visit(node, (child) => {
+    if (child.type !== 'link' && child.type !== 'linkReference' && child.type !== 'footnoteReference') return;
+    const start = child.position?.start;
+    if (!start) return;
+    const cited = child.data?.citation ? citations.get(child.data.citation) : undefined;
+    const href = cited ? (cited.placeholder ? null : cited.href) : child.type === 'link' ? child.url : null;
+    refs.push({ target: child.type === 'footnoteReference' ? null : normalizeTarget(href), start });
+  });
+  return refs;
+}
+
+/** Compare URLs the way a reader would: scheme, `www.`, case of the host and a trailing slash do not matter. */
+export function normalizeTarget(href: string | null | undefined): string | null {
+  const raw = href?.trim();
+  if (!raw || raw === '#') return null;
+  try {
+    const url = new URL(raw);
+    const host = url.hostname.toLowerCase().replace(/^www\./u, '');
+    return `${host}${url.pathname.replace(/\/+$/u, '')}${url.search}${url.hash}`;
+  } catch {
+    return raw;
+  }
+}
+
+/** Host of a normalized target (`example.org/a/b` → `example.org`). */
+export function targetHost(target: string): string {
+  return target.split('/')[0];
+}
+
+/** The first words of a unit, to quote it in a message. */
+export function excerpt(unit: Unit, words = 8): string {
+  const all = toString(unit.node).trim().split(/\s+/u);
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+}

@@ -1,0 +1,274 @@
+/**
+ * alignPapers on synthetic English/Arabic pairs: a faithful pair is silent, and
+ * each kind of unfaithfulness (a paragraph or item deleted, a number changed, a
+ * link dropped or retargeted, an entity or term left out, a heading demoted) is
+ * reported with its rule id at its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { addEntity, addTerm, align, edition, lineOf } from './align-helpers.js';
+import { canonicalNumber } from '../pipeline/align/numbers.js';
+import { alignSequences } from '../pipeline/align/sequence.js';
+
+const frontMatter = (lang: 'en' | 'ar') => `---
+title: ${lang === 'en' ? 'A Test Paper' : 'ورقة اختبار'}
+type: ${lang === 'en' ? 'Position Paper' : 'تقدير موقف'}
+date: 2024-05-05
+lang: ${lang}
+publisher:
+  name:
+    en: International Institute for Iranian Studies
+    ar: المعهد الدولي للدراسات الإيرانية
+---
+`;
+
+const EN = `${frontMatter('en')}
+The coalition leaders met in Baghdad on January 29, 2024, and agreed to [a truce](#) that held for several months.
+
+## The Background
+
+The dispute began in 2006 and hardened after the leaks of July 2022, when both camps mobilized thousands of supporters in the capital and the crisis reached the streets.
+
+A second paragraph sets out the positions of the rival camps, their leaders and their regional allies, with a [report](https://example.org/reports/a) as the source of its figures.
+
+Officials said 22 soldiers were killed at the base.
+
+- The first item says the camps share a base in the south.
+- The second item says they split over the election law in 2021.
+
+## The Outlook
+
+A closing paragraph looks at the scenarios ahead for the coalition and for the government it formed.
+`;
+
+const AR = `${frontMatter('ar')}
+التقى قادة الائتلاف في بغداد في 29 يناير 2024م، واتفقوا على [هدنة](#) صمدت عدة أشهر.
+
+## الخلفية
+
+بدأ الخلاف في عام 2006م واشتد بعد تسريبات يوليو 2022م، حين حشد المعسكران آلاف الأنصار في العاصمة ووصلت الأزمة إلى الشارع.
+
+تعرض فقرة ثانية مواقف المعسكرين المتنافسين وقادتهما وحلفائهما الإقليميين، مستندةً إلى [تقرير](https://example.org/reports/a) مصدرًا لأرقامها.
+
+قال مسؤولون إن 22 جنديًا قُتلوا في القاعدة.
+
+- يذكر البند الأول أن المعسكرين يتقاسمان قاعدة في الجنوب.
+- يذكر البند الثاني أنهما اختلفا حول قانون الانتخابات في عام 2021م.
+
+## الآفاق
+
+تتناول فقرة ختامية السيناريوهات المقبلة للائتلاف وللحكومة التي شكّلها.
+`;
+
+const run = (en = EN, ar = AR) => {
+  const e = edition(en, 'en', { bare: true });
+  const a = edition(ar, 'ar', { bare: true });
+  return { e, a, ...align(e, a) };
+};
+const rules = (found: { ruleId: string; line: number | undefined }[]) => found.map((f) => [f.ruleId, f.line]);
+const removeLine = (text: string, needle: string) => text.replace(new RegExp(`^.*${needle}.*\\n\\n?`, 'mu'), '');
+
+describe('alignPapers on a faithful pair', () => {
+  it('pairs every heading, block and list item and reports nothing', () => {
+    const { result, en, ar } = run();
+    expect(en).toEqual([]);
+    expect(ar).toEqual([]);
+    // intro, heading, 3 paragraphs, list + 2 items, heading, closing paragraph
+    expect(result.alignment).toHaveLength(10);
+    expect(result.unmatched).toEqual({ en: [], ar: [] });
+    expect(result.alignment[1]).toEqual({ en: 'the-background', ar: 'الخلفية' });
+    expect(result.alignment.filter((p) => p.en.startsWith('li-'))).toEqual([
+      { en: 'li-1', ar: 'li-1' },
+      { en: 'li-2', ar: 'li-2' },
+    ]);
+  });
+
+  it('reads Arabic-Indic and Eastern Arabic-Indic digits as the same numbers', () => {
+    const ar = AR.replace('2006م', '٢٠٠٦م').replace('22 جنديًا', '۲۲ جنديًا');
+    const { en, ar: found } = run(EN, ar);
+    expect(en).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
+  it('ignores a Hijri year the Arabic edition adds', () => {
+    const { en, ar } = run(EN, AR.replace('2006م', '2006م (1427هـ)'));
+    expect([...en, ...ar]).toEqual([]);
+  });
+});
+
+describe('a block with no counterpart', () => {
+  it('is reported at its line in the file that has it and where it belongs in the other', () => {
+    const ar = removeLine(AR, 'تعرض فقرة ثانية');
+    const { result, en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-extra-block', lineOf(EN, 'A second paragraph')]]);
+    expect(rules(found)).toEqual([['align-missing-block', lineOf(ar, 'قال مسؤولون')]]);
+    expect(result.unmatched).toEqual({ en: ['p-3'], ar: [] });
+    expect(found[0].reason).toContain('A second paragraph sets out');
+  });
+
+  it('is found wherever it is: each English paragraph deleted in turn', () => {
+    // [deleted English paragraph, its Arabic counterpart, the English block that then takes its place]
+    const cases: Array<[string, string, string]> = [
+      ['The dispute began', 'بدأ الخلاف', 'A second paragraph'],
+      ['A second paragraph', 'تعرض فقرة ثانية', 'Officials said'],
+      ['Officials said', 'قال مسؤولون', '- The first item'],
+      // Last block of the paper: it belongs at the end, after the last English block left.
+      ['A closing paragraph', 'تتناول فقرة', '## The Outlook'],
+    ];
+    for (const [deleted, counterpart, following] of cases) {
+      const en = removeLine(EN, deleted);
+      const found = run(en, AR);
+      expect(rules(found.ar), deleted).toEqual([['align-extra-block', lineOf(AR, counterpart)]]);
+      expect(rules(found.en), deleted).toEqual([['align-missing-block', lineOf(en, following)]]);
+    }
+  });
+
+  it('finds a list item missing inside an aligned list', () => {
+    const ar = removeLine(AR, 'يذكر البند الثاني');
+    const { en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-extra-block', lineOf(EN, '- The second item')]]);
+    // No item follows: the item belongs at the end of the Arabic list.
+    expect(rules(found)).toEqual([['align-missing-block', lineOf(ar, '- يذكر البند الأول')]]);
+  });
+
+  it('finds a missing section heading', () => {
+    const ar = AR.replace('## الآفاق\n\n', '');
+    const { en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-extra-block', lineOf(EN, '## The Outlook')]]);
+    expect(rules(found)).toEqual([['align-missing-block', lineOf(ar, 'تتناول فقرة')]]);
+  });
+});
+
+describe('numbers and dates', () => {
+  it('reports a changed year at the number in both files', () => {
+    const ar = AR.replace('يوليو 2022م', 'يوليو ٢٠٢١م');
+    const { en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-number-mismatch', lineOf(EN, 'July 2022')]]);
+    expect(rules(found)).toEqual([['align-number-mismatch', lineOf(ar, '٢٠٢١')]]);
+    expect(en[0].reason).toContain('2022');
+    expect(found[0].reason).toContain('٢٠٢١');
+  });
+
+  it('reports a number dropped from the translation', () => {
+    const ar = AR.replace('إن 22 جنديًا', 'إن جنودًا');
+    const { en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-number-mismatch', lineOf(EN, '22 soldiers')]]);
+    expect(found).toEqual([]);
+  });
+
+  it('reports a changed month through the extracted dates when the digits agree', () => {
+    const e = edition(EN, 'en', { bare: true });
+    const a = edition(AR.replace('يوليو 2022م', 'يونيو 2022م'), 'ar', { bare: true });
+    addEntity(e, 'date-2022-07', 'date', { en: 'July 2022', ar: 'يوليو 2022' }, 'July 2022', '2022-07');
+    addEntity(a, 'date-2022-06', 'date', { en: 'June 2022', ar: 'يونيو 2022' }, 'يونيو 2022م', '2022-06');
+    const { en, ar } = align(e, a);
+    expect(rules(en)).toEqual([['align-number-mismatch', lineOf(EN, 'July 2022')]]);
+    expect(rules(ar)).toEqual([['align-number-mismatch', lineOf(a.text, 'يونيو')]]);
+  });
+
+  it('canonicalizes grouping and decimal marks of both scripts', () => {
+    expect(canonicalNumber('1,500')).toBe('1500');
+    expect(canonicalNumber('1\u066C500')).toBe('1500');
+    expect(canonicalNumber('2\u066B50')).toBe('2.5');
+    expect(canonicalNumber('05')).toBe('5');
+  });
+});
+
+describe('citations', () => {
+  it('reports a dropped link at the paragraph in both files', () => {
+    const ar = AR.replace('[تقرير](https://example.org/reports/a)', 'تقرير');
+    const { en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-citation-mismatch', lineOf(EN, 'A second paragraph')]]);
+    expect(rules(found)).toEqual([['align-citation-mismatch', lineOf(ar, 'تعرض فقرة ثانية')]]);
+  });
+
+  it('reports a dropped placeholder link', () => {
+    const ar = AR.replace('[هدنة](#)', 'هدنة');
+    const { en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-citation-mismatch', lineOf(EN, 'The coalition leaders')]]);
+    expect(rules(found)).toEqual([['align-citation-mismatch', lineOf(ar, 'التقى قادة')]]);
+  });
+
+  it('reports a link to another site at the link, and accepts another page of the same site', () => {
+    const moved = run(EN, AR.replace('https://example.org/reports/a', 'https://other.example.net/a'));
+    expect(rules(moved.en)).toEqual([['align-citation-mismatch', lineOf(EN, 'A second paragraph')]]);
+    expect(rules(moved.ar)).toEqual([['align-citation-mismatch', lineOf(AR, 'تعرض فقرة ثانية')]]);
+    expect(moved.ar[0].reason).toContain('other.example.net/a');
+    const localized = run(EN, AR.replace('https://example.org/reports/a', 'https://www.example.org/ar/reports/a/'));
+    expect([...localized.en, ...localized.ar]).toEqual([]);
+  });
+});
+
+describe('entities and terms', () => {
+  const names = { en: 'Baghdad', ar: 'بغداد' };
+  const marjaya = { en: 'marjaya', ar: 'المرجعية' };
+  const withTerm = (ar: string) => {
+    const e = edition(EN.replace('the crisis reached the streets', 'the *marjaya* was drawn in'), 'en', { bare: true });
+    const a = edition(ar, 'ar', { bare: true });
+    addTerm(e, 'marjaya', marjaya, 'marjaya');
+    addTerm(a, 'marjaya', marjaya, 'المرجعية');
+    return align(e, a);
+  };
+
+  it('is silent when both sides name the entity', () => {
+    const e = edition(EN, 'en', { bare: true });
+    const a = edition(AR, 'ar', { bare: true });
+    addEntity(e, 'baghdad', 'place', names, 'Baghdad');
+    addEntity(a, 'baghdad', 'place', names, 'بغداد');
+    const { en, ar } = align(e, a);
+    expect([...en, ...ar]).toEqual([]);
+  });
+
+  it('reports an entity left out of the translation in the file that lacks it', () => {
+    const ar = AR.replace('في بغداد ', '');
+    const e = edition(EN, 'en', { bare: true });
+    const a = edition(ar, 'ar', { bare: true });
+    addEntity(e, 'baghdad', 'place', names, 'Baghdad');
+    addEntity(a, 'baghdad', 'place', names, 'بغداد');
+    const found = align(e, a);
+    expect(found.en).toEqual([]);
+    expect(rules(found.ar)).toEqual([['align-entity-missing', lineOf(ar, 'التقى قادة')]]);
+    expect(found.ar[0].reason).toContain('Baghdad');
+  });
+
+  it('does not report an entity the other language has no name for', () => {
+    const e = edition(EN, 'en', { bare: true });
+    const a = edition(AR, 'ar', { bare: true });
+    e.paper.entities.push({ id: 'coalition', type: 'organization', name: 'coalition', names: { en: 'coalition' }, source: 'gazetteer', mentions: [{ text: 'coalition', start: EN.indexOf('coalition'), end: EN.indexOf('coalition') + 9, line: lineOf(EN, 'coalition'), column: 5, section: null, block: 'p-1' }] });
+    const { en, ar } = align(e, a);
+    expect([...en, ...ar]).toEqual([]);
+  });
+
+  it('reports a glossary term used on one side only', () => {
+    const kept = withTerm(AR.replace('ووصلت الأزمة إلى الشارع', 'وزُجّ بـ*المرجعية* في الخلاف'));
+    expect([...kept.en, ...kept.ar]).toEqual([]);
+    const dropped = withTerm(AR);
+    expect(dropped.en).toEqual([]);
+    expect(rules(dropped.ar)).toEqual([['align-term-missing', lineOf(AR, 'بدأ الخلاف')]]);
+  });
+});
+
+describe('sections', () => {
+  it('pairs a demoted heading and says the levels differ', () => {
+    const ar = AR.replace('## الآفاق', '### الآفاق');
+    const { result, en, ar: found } = run(EN, ar);
+    expect(result.alignment).toContainEqual({ en: 'the-outlook', ar: 'الآفاق' });
+    expect(rules(en)).toEqual([['align-heading-depth', lineOf(EN, '## The Outlook')]]);
+    expect(rules(found)).toEqual([['align-heading-depth', lineOf(ar, '### الآفاق')]]);
+  });
+});
+
+describe('alignSequences', () => {
+  it('places the gap where the remaining pairs score best', () => {
+    const a = [1, 5, 9, 14];
+    const b = [1, 9, 14];
+    const steps = alignSequences(a.length, b.length, (i, j) => 1 - Math.abs(a[i] - b[j]) / 10, -0.5);
+    expect(steps).toEqual([{ a: 0, b: 0 }, { a: 1, b: null }, { a: 2, b: 1 }, { a: 3, b: 2 }]);
+  });
+
+  it('never pairs what the score forbids', () => {
+    const steps = alignSequences(2, 2, (i, j) => (i === j ? null : 1), -0.1);
+    // Only a0–b1 is allowed; a1 and b0 stay unpaired.
+    expect(steps).toEqual([{ a: null, b: 0 }, { a: 0, b: 1 }, { a: 1, b: null }]);
+    expect(alignSequences(0, 0, () => 1, -1)).toEqual([]);
+  });
+});
