@@ -1,0 +1,177 @@
+/**
+ * The paper's body: mdast → hast with handlers for the model's annotation
+ * nodes (`mention`, `term`), citation markers on cited links, anchors from
+ * `data.id` on blocks, then the unsafe-URL pass and rehype-sanitize.
+ *
+ * The Paper's tree is shared with the other renderers, so nothing here
+ * mutates it: handlers build new hast nodes.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { FootnoteReference, Heading, Link, Nodes, Root } from 'mdast';
+import { unified } from 'unified';
+import remarkRehype, { defaultHandlers, type Options as RehypeOptions } from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import type { Citation, GlossaryEntry, Paper } from '../../model/paper.js';
+import type { Mention, Term } from '../../model/mdast.js';
+import type { HtmlContext } from './context.js';
+import { formatNumber } from './format.js';
+import { sanitizeSchema, unwrapUnsafeUrls } from './safety.js';
+import { dirOf, otherLang } from './lang.js';
+
+type Handlers = NonNullable<RehypeOptions['handlers']>;
+type Handler = NonNullable<Handlers[keyof Handlers]>;
+type State = Parameters<Handler>[0];
+
+/** Anchor of a source in the list of sources. */
+export const sourceId = (c: Citation): string => `source-${c.number}`;
+/** Anchor of a glossary entry. */
+export const glossaryEntryId = (g: GlossaryEntry): string => `glossary-${g.id}`;
+
+export interface RenderedBody {
+  tree: HastRoot;
+  /** Citation id → ids of the in-text markers pointing at it (for back-links). */
+  refs: Map<string, string[]>;
+}
+
+export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
+  const refs = new Map<string, string[]>();
+  const citations = new Map(paper.citations.map((c) => [c.id, c]));
+  const glossary = new Map(paper.glossary.map((g) => [g.id, g]));
+  const shift = headingShift(paper.body);
+
+  const marker = (c: Citation): Element => {
+    const list = refs.get(c.id) ?? [];
+    const id = `ref-${c.number}${list.length ? `-${list.length + 1}` : ''}`;
+    list.push(id);
+    refs.set(c.id, list);
+    return {
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['cite'] },
+      children: [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#${sourceId(c)}`, id, ariaLabel: ctx.t('paper.sourceN', { n: formatNumber(c.number, ctx.lang, ctx.t) }) },
+          children: [{ type: 'text', value: formatNumber(c.number, ctx.lang, ctx.t) }],
+        },
+      ],
+    };
+  };
+
+  const link: Handler = (state: State, node: Link) => {
+    const citation = node.data?.citation ? citations.get(node.data.citation) : undefined;
+    const children = state.all(node);
+    // A placeholder target ("#") leads nowhere: show the words, and the marker leads to the source entry saying so.
+    const text: ElementContent[] = citation?.placeholder || node.url === '#' || node.url === ''
+      ? [{ type: 'element', tagName: 'span', properties: { className: ['cited'] }, children }]
+      : [withId(node, { type: 'element', tagName: 'a', properties: { href: node.url, ...(node.title ? { title: node.title } : {}) }, children })];
+    return citation ? [...text, marker(citation)] : text;
+  };
+
+  const footnoteReference: Handler = (state: State, node: FootnoteReference) => {
+    const result = defaultHandlers.footnoteReference(state, node);
+    const citation = node.data?.citation ? citations.get(node.data.citation) : undefined;
+    const anchor = result.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a');
+    if (citation && anchor && typeof anchor.properties.id === 'string') {
+      refs.set(citation.id, [...(refs.get(citation.id) ?? []), anchor.properties.id]);
+    }
+    return result;
+  };
+
+  const mention: Handler = (state: State, node: Mention) => {
+    const entity = paper.entities.find((e) => e.id === node.entity);
+    const value = typeof entity?.value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(entity.value) ? entity.value : undefined;
+    return {
+      type: 'element',
+      tagName: value ? 'time' : 'span',
+      properties: { id: node.id, className: ['mention', `mention-${entity?.type ?? 'unknown'}`], dataEntity: node.entity, ...(value ? { dateTime: value } : {}) },
+      children: state.all(node),
+    };
+  };
+
+  const term: Handler = (state: State, node: Term) => {
+    const entry = glossary.get(node.term);
+    const children = state.all(node);
+    if (!node.first || !entry) return { type: 'element', tagName: 'span', properties: { id: node.id, className: ['term'], dataTerm: node.term }, children };
+    return definingInstance(node, entry, children, ctx);
+  };
+
+  const heading: Handler = (state: State, node: Heading) => {
+    const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
+    return withId(node, defaultHandlers.heading(state, shifted));
+  };
+
+  const handlers: Record<string, Handler> = { link, footnoteReference, mention, term, heading };
+  for (const type of ['paragraph', 'blockquote', 'list', 'listItem', 'table', 'code'] as const) {
+    const base = defaultHandlers[type] as Handler;
+    handlers[type] = (state: State, node: Nodes, parent) => {
+      const result = base(state, node, parent);
+      return result && !Array.isArray(result) && result.type === 'element' ? withId(node, result) : result;
+    };
+  }
+
+  const options: RehypeOptions = {
+    handlers,
+    clobberPrefix: '',
+    footnoteLabel: ctx.t('paper.notes'),
+    footnoteLabelProperties: {},
+    footnoteBackLabel: () => ctx.t('paper.backToText'),
+  };
+  const processor = unified()
+    .use(remarkRehype, options)
+    .use(() => (tree: HastRoot) => unwrapUnsafeUrls(tree))
+    .use(rehypeSanitize, sanitizeSchema);
+  const tree = processor.runSync(paper.body) as unknown as HastRoot;
+  return { tree, refs };
+}
+
+/**
+ * The first use of a glossary term: a focusable `<dfn>` whose equivalent in
+ * the other language and definition show on hover and on keyboard focus
+ * (CSS :hover / :focus-within on the wrapper), are announced through
+ * aria-describedby, and are repeated in `title` for plain tooltips.
+ */
+function definingInstance(node: Term, entry: GlossaryEntry, children: ElementContent[], ctx: HtmlContext): Element {
+  const other = otherLang(ctx.lang);
+  const tipId = `${node.id}-tip`;
+  const equivalent = entry.term[other];
+  const definition = entry.definition[ctx.lang];
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['term', 'term-first'], dataTerm: node.term },
+    children: [
+      {
+        type: 'element',
+        tagName: 'dfn',
+        properties: { id: node.id, tabIndex: 0, ariaDescribedBy: [tipId], title: `${equivalent} — ${definition}` },
+        children,
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { id: tipId, role: 'tooltip', className: ['tip'] },
+        children: [
+          { type: 'element', tagName: 'span', properties: { lang: other, dir: dirOf(other), className: ['tip-term'] }, children: [{ type: 'text', value: equivalent }] },
+          { type: 'text', value: ' — ' },
+          { type: 'element', tagName: 'span', properties: { className: ['tip-definition'] }, children: [{ type: 'text', value: definition }] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Copy a block's model id onto its element (headings: the section id the contents link to). */
+function withId(node: Nodes, el: Element): Element {
+  const id = node.data?.id;
+  if (id) el.properties = { ...el.properties, id };
+  return el;
+}
+
+/** The masthead holds the page's only h1: body headings are shifted so the shallowest becomes h2. */
+function headingShift(tree: Root): number {
+  let min = 6;
+  for (const node of tree.children) if (node.type === 'heading') min = Math.min(min, node.depth);
+  return Math.max(0, 2 - min);
+}

@@ -1,0 +1,10 @@
+/**
+ * Anchors of the page's own sections. The leading underscore keeps them apart
+ * from the model's section ids, which are made from heading words.
+ */
+export const BACK_MATTER = {
+  contents: '_contents',
+  glossary: '_glossary',
+  sources: '_sources',
+  names: '_names',
+} as const;

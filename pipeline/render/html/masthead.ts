@@ -1,0 +1,43 @@
+/** The masthead: document type, title, date, authors, publisher in both languages, and the edition links. */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Paper } from '../../model/paper.js';
+import { editionFile, type HtmlContext } from './context.js';
+import { formatDate } from './format.js';
+import { dirOf, otherLang } from './lang.js';
+
+export function masthead(paper: Paper, ctx: HtmlContext): Element {
+  const { meta } = paper;
+  const { t, lang } = ctx;
+  const list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+  const publisher = meta.publisher;
+  return h('header.masthead', [
+    h('p.doc-type', meta.type),
+    h('h1.title', meta.title),
+    meta.subtitle ? h('p.subtitle', meta.subtitle) : null,
+    h('p.published', h('time', { dateTime: meta.date }, t('paper.published', { date: formatDate(meta.date, lang, t) }))),
+    meta.authors?.length ? h('p.authors', t('paper.by', { authors: list.format(meta.authors) })) : null,
+    h('p.publisher', [
+      h('span.label', t('paper.publisher') + ': '),
+      ...(['en', 'ar'] as const).flatMap((l, i) => [
+        i ? ' · ' : null,
+        h('span', { lang: l, dir: dirOf(l) }, publisher.name[l]),
+      ]),
+    ]),
+    editionLinks(ctx),
+  ]);
+}
+
+/** Links to the same paper in the other language and to this language's PDF and JSON editions. */
+function editionLinks(ctx: HtmlContext): Element {
+  const { t, lang } = ctx;
+  const other = otherLang(lang);
+  const items: Element[] = [];
+  if (ctx.languages.includes(other)) {
+    items.push(h('li', h('a', { href: editionFile(other, 'html'), hrefLang: other, lang: other, dir: dirOf(other), rel: ['alternate'] }, t('language.switch'))));
+  }
+  if (ctx.pdf) items.push(h('li', h('a', { href: editionFile(lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition'))));
+  if (ctx.json) items.push(h('li', h('a', { href: editionFile(lang, 'json'), type: 'application/json' }, t('paper.jsonEdition'))));
+  items.push(h('li', h('a', { href: '../index.html' }, t('site.allPapers'))));
+  return h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', items));
+}

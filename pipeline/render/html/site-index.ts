@@ -1,0 +1,58 @@
+/**
+ * output/index.html: every paper and which editions it has. Built from the
+ * serialized models (the JSON editions), so it can be rebuilt from the cache
+ * without re-processing papers that did not change.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Lang, PaperJson } from '../../model/paper.js';
+import { editionPath, STYLESHEET, type HtmlContext } from './context.js';
+import { formatDate } from './format.js';
+import { dirOf } from './lang.js';
+import { page } from './page.js';
+
+export interface SiteEntry {
+  slug: string;
+  editions: Partial<Record<Lang, PaperJson>>;
+}
+
+export type SiteContext = Pick<HtmlContext, 'lang' | 't' | 'pdf' | 'json'>;
+
+/** Which string says that a language's edition is missing. */
+const MISSING: Record<Lang, string> = { ar: 'site.notTranslated', en: 'site.notTranslatedAr' };
+
+export function renderSiteIndex(papers: SiteEntry[], ctx: SiteContext): string {
+  const { t, lang } = ctx;
+  const order: Lang[] = lang === 'en' ? ['en', 'ar'] : ['ar', 'en'];
+  const dated = papers.map((p) => ({ ...p, date: (p.editions.en ?? p.editions.ar)?.meta.date ?? '' }));
+  // Newest first; the slug breaks ties so the order never depends on the file system.
+  dated.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+  const entry = (p: (typeof dated)[number]): Element => {
+    const main = order.map((l) => p.editions[l]).find((e) => e !== undefined)!;
+    return h('li', h('article.paper-entry', { ariaLabelledBy: [`paper-${p.slug}`] }, [
+      h('p.doc-type', main.meta.type),
+      h('h2', { id: `paper-${p.slug}` }, h('span', { lang: main.meta.lang, dir: dirOf(main.meta.lang) }, main.meta.title)),
+      h('p.published', h('time', { dateTime: main.meta.date }, formatDate(main.meta.date, lang, t))),
+      h('ul.editions', order.map((l) => h('li', editionLinks(p.slug, l, p.editions[l], ctx)))),
+    ]));
+  };
+  return page({
+    lang,
+    title: t('site.title'),
+    stylesheet: STYLESHEET,
+    head: [],
+    body: [
+      h('header.masthead', h('h1.title', t('site.title'))),
+      h('main', [h('ol.papers', dated.filter((p) => p.editions.en ?? p.editions.ar).map(entry))]),
+    ],
+  });
+}
+
+function editionLinks(slug: string, lang: Lang, paper: PaperJson | undefined, ctx: SiteContext): (Element | string)[] {
+  const { t } = ctx;
+  if (!paper) return [h('span.missing', t(MISSING[lang]))];
+  const links: (Element | string)[] = [h('a', { href: editionPath(slug, lang, 'html'), hrefLang: lang, lang, dir: dirOf(lang) }, paper.meta.title)];
+  if (ctx.pdf) links.push(' · ', h('a', { href: editionPath(slug, lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition')));
+  if (ctx.json) links.push(' · ', h('a', { href: editionPath(slug, lang, 'json'), type: 'application/json' }, t('paper.jsonEdition')));
+  return links;
+}

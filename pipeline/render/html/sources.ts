@@ -1,0 +1,33 @@
+/** The numbered list of sources, each with back-links to where the text cites it. */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Citation } from '../../model/paper.js';
+import type { HtmlContext } from './context.js';
+import { BACK_MATTER } from './ids.js';
+import { sourceId } from './body.js';
+
+export function sourcesSection(citations: Citation[], refs: Map<string, string[]>, ctx: HtmlContext): Element | null {
+  if (!citations.length) return null;
+  const { t } = ctx;
+  const sorted = [...citations].sort((a, b) => a.number - b.number);
+  return h('section.sources', { id: BACK_MATTER.sources, ariaLabelledBy: [`${BACK_MATTER.sources}-title`] }, [
+    h('h2', { id: `${BACK_MATTER.sources}-title` }, t('paper.sources')),
+    h(
+      'ol',
+      sorted.map((c) =>
+        h('li', { id: sourceId(c), value: c.number }, [
+          target(c, t('paper.noTarget')),
+          ...(refs.get(c.id) ?? []).map((ref) => [' ', h('a.back', { href: `#${ref}`, ariaLabel: t('paper.backToText') }, '↩')]),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+function target(c: Citation, missing: string): (Element | string)[] {
+  if (c.placeholder) return [h('cite', c.text), h('span.missing', ` — ${missing}`)];
+  // A note or a bibliography entry is its own source: its text is all there is.
+  if (!c.href) return [h('cite', c.text)];
+  if (c.text === c.href || !c.text) return [h('a.url', { href: c.href }, c.href)];
+  return [h('cite', c.text), ': ', h('a.url', { href: c.href }, c.href)];
+}

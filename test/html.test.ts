@@ -1,0 +1,171 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import { missingKeys, translator } from '../pipeline/i18n/index.js';
+import { renderHtml, renderSiteIndex, htmlAssets, type HtmlContext } from '../pipeline/render/html/index.js';
+import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
+import { paperFromFile, paperFromMarkdown } from './html-paper.js';
+
+const ctx = (lang: Lang, languages: Lang[] = ['en', 'ar']): HtmlContext => ({ lang, t: translator(lang), slug: 'test', languages, pdf: true, json: true });
+const fixture = (lang: Lang, annotate: boolean) => paperFromFile(`test/fixtures/html/${lang}.md`, { annotate }).paper;
+const elements = (tree: Root): Element[] => {
+  const out: Element[] = [];
+  visit(tree, 'element', (el: Element) => void out.push(el));
+  return out;
+};
+const text = (el: Element): string => {
+  let s = '';
+  visit(el, 'text', (t: { value: string }) => void (s += t.value));
+  return s;
+};
+const asJson = (paper: Paper): PaperJson => JSON.parse(JSON.stringify(paper));
+
+test('every UI string exists in both languages', () => {
+  expect(missingKeys('common')).toEqual([]);
+});
+
+describe.each([
+  ['en', false],
+  ['en', true],
+  ['ar', false],
+  ['ar', true],
+] as const)('%s edition (extractions: %s)', (lang, annotate) => {
+  const paper = fixture(lang, annotate);
+  const html = renderHtml(paper, ctx(lang));
+  const tree = fromHtml(html);
+  const els = elements(tree);
+
+  test('declares its language and direction', () => {
+    const root = els.find((e) => e.tagName === 'html')!;
+    expect(root.properties.lang).toBe(lang);
+    expect(root.properties.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+  });
+
+  test('ids are unique and every in-page link has a target', () => {
+    const ids = els.flatMap((e) => (typeof e.properties.id === 'string' ? [e.properties.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    const targets = els.flatMap((e) => (e.tagName === 'a' && typeof e.properties.href === 'string' && e.properties.href.startsWith('#') ? [e.properties.href.slice(1)] : []));
+    for (const target of targets) expect(ids).toContain(target);
+  });
+
+  test('the table of contents links every section of the outline, ids kept in their script', () => {
+    const toc = els.find((e) => e.tagName === 'nav' && (e.properties.className as string[]).includes('toc'))!;
+    const hrefs = elements({ type: 'root', children: [toc] }).flatMap((e) => (e.tagName === 'a' ? [String(e.properties.href)] : []));
+    const walk = (s: Paper['outline']): string[] => s.flatMap((x) => [x.id, ...walk(x.children)]);
+    for (const id of walk(paper.outline)) expect(hrefs).toContain(`#${id}`);
+    if (lang === 'ar') expect(walk(paper.outline).every((id) => /\p{Script=Arabic}/u.test(id))).toBe(true);
+  });
+
+  test('the date is Gregorian, in the edition language', () => {
+    const published = text(els.find((e) => e.tagName === 'time' && e.properties.dateTime === '2024-05-05')!);
+    expect(published).toBe(lang === 'en' ? 'Published May 5, 2024' : 'نُشرت في 5 مايو 2024');
+  });
+
+  test('foreign-script runs are isolated', () => {
+    const foreign = els.filter((e) => e.tagName === 'span' && e.properties.lang === (lang === 'en' ? 'ar' : 'en'));
+    const texts = foreign.map(text);
+    if (lang === 'ar') {
+      expect(texts).toContain('State of Law Coalition');
+      expect(texts).toContain('Coordination Framework');
+      expect(foreign.every((e) => e.properties.dir === 'ltr')).toBe(true);
+    } else {
+      expect(texts).toContain('التيار الصدري');
+      expect(foreign.every((e) => e.properties.dir === 'rtl')).toBe(true);
+    }
+  });
+
+  test('links to the other language and to the PDF and JSON editions', () => {
+    const other = lang === 'en' ? 'ar' : 'en';
+    expect(els.some((e) => e.tagName === 'link' && e.properties.hrefLang === other && e.properties.href === `${other}.html`)).toBe(true);
+    expect(els.some((e) => e.tagName === 'a' && e.properties.href === `${lang}.pdf`)).toBe(true);
+    expect(els.some((e) => e.tagName === 'a' && e.properties.href === `${lang}.json`)).toBe(true);
+  });
+
+  test('JSON-LD describes a Report and mentions the entities', () => {
+    const script = els.find((e) => e.tagName === 'script')!;
+    const data = JSON.parse(text(script));
+    expect(data['@type']).toBe('Report');
+    expect(data.inLanguage).toBe(lang);
+    expect((data.mentions ?? []).length).toBe(paper.entities.filter((e) => e.type !== 'date').length);
+  });
+
+  test('back matter follows the model', () => {
+    const sections = els.filter((e) => e.tagName === 'section').map((e) => e.properties.id);
+    expect(sections.includes('_glossary')).toBe(annotate);
+    expect(sections.includes('_sources')).toBe(annotate);
+    expect(sections.includes('_names')).toBe(annotate);
+    if (!annotate) return;
+    const dfns = els.filter((e) => e.tagName === 'dfn');
+    expect(dfns).toHaveLength(paper.glossary.filter((g) => g.first).length);
+    for (const dfn of dfns) {
+      expect(dfn.properties.tabIndex).toBe(0);
+      const tip = els.find((e) => e.properties.id === (dfn.properties.ariaDescribedBy as string[])[0])!;
+      expect(tip.properties.role).toBe('tooltip');
+      expect(text(tip)).toContain(paper.glossary[0].definition[lang]);
+    }
+    const missing = translator(lang)('paper.noTarget');
+    const sources = els.filter((e) => e.tagName === 'li' && String(e.properties.id).startsWith('source-'));
+    expect(sources).toHaveLength(paper.citations.length);
+    paper.citations.forEach((c, i) => expect(text(sources[i]).includes(missing)).toBe(c.placeholder));
+    for (const entity of paper.entities) for (const m of entity.mentions) expect(els.some((e) => e.tagName === 'a' && e.properties.href === `#${m.anchor}`)).toBe(true);
+  });
+
+  test('is deterministic', () => {
+    expect(renderHtml(fixture(lang, annotate), ctx(lang))).toBe(html);
+  });
+});
+
+test('a paper with one language has no language switch or alternate', () => {
+  const html = renderHtml(fixture('en', true), ctx('en', ['en']));
+  expect(html).not.toContain('hreflang="ar"');
+  expect(html).not.toContain('ar.html');
+});
+
+test('JSON-LD cannot close its script element', () => {
+  const { paper } = paperFromMarkdown(readFileSync('test/fixtures/html/en.md', 'utf8').replace(/^title: .*$/m, 'title: "A </script><script>alert(1)</script> <!-- title"'));
+  const html = renderHtml(paper, ctx('en'));
+  const scripts = elements(fromHtml(html)).filter((e) => e.tagName === 'script');
+  expect(scripts).toHaveLength(1);
+  expect(JSON.parse(text(scripts[0])).name).toContain('</script>');
+});
+
+test('executable links are dropped and reported at their position', () => {
+  const { paper, file } = paperFromMarkdown(readFileSync('test/fixtures/html/en.md', 'utf8') + '\nClick [here](javascript:alert(1)) or [there](  JaVa\tScRiPt:x) or ![i](data:text/html,x).\n\n<script>alert(1)</script>\n');
+  const html = renderHtml(paper, ctx('en'));
+  expect(html).not.toMatch(/javascript:|data:text|<script>alert/i);
+  expect(html).toContain('Click here or');
+  const unsafe = file.messages.filter((m) => m.ruleId === 'html-unsafe-link');
+  expect(unsafe.length).toBeGreaterThanOrEqual(2);
+  expect(unsafe[0].line).toBe(paper.body.children.at(-2)!.position!.start.line);
+  expect(file.messages.some((m) => m.ruleId === 'html-raw-dropped')).toBe(true);
+});
+
+test('the stylesheet uses logical properties only and local fonts only', () => {
+  const assets = htmlAssets();
+  const css = String(assets.find((a) => a.path === 'assets/paper.css')!.data).replace(/\/\*[\s\S]*?\*\//g, '');
+  expect(css).not.toMatch(/\b(left|right)\b/);
+  expect(css).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+  expect(css).toContain('@media print');
+  const fonts = [...css.matchAll(/url\(fonts\/([^)]+)\)/g)].map((m) => `assets/fonts/${m[1]}`);
+  expect(fonts.some((f) => f.includes('noto-naskh-arabic-arabic'))).toBe(true);
+  for (const f of fonts) expect(assets.map((a) => a.path)).toContain(f);
+});
+
+test('the site index lists every paper and says when the Arabic edition is missing', () => {
+  const en = asJson(fixture('en', true));
+  const ar = asJson(fixture('ar', true));
+  const html = renderSiteIndex(
+    [
+      { slug: 'zeta', editions: { en } },
+      { slug: 'alpha', editions: { en, ar } },
+    ],
+    { lang: 'en', t: translator('en'), pdf: true, json: true },
+  );
+  expect(html).toContain('href="alpha/ar.html"');
+  expect(html).toContain('href="zeta/en.html"');
+  expect(html).not.toContain('zeta/ar.html');
+  expect(html.match(/No Arabic edition yet/g)).toHaveLength(1);
+  expect(html.indexOf('alpha/')).toBeLessThan(html.indexOf('zeta/'));
+});
