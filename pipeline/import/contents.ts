@@ -1,0 +1,98 @@
+/**
+ * The printed table of contents: a "Contents" heading (or a run of lines with
+ * dot leaders and page numbers) followed by entries. It is dropped because the
+ * editions regenerate it; its entries are kept to tell which headings are the
+ * document's top-level sections.
+ */
+import type { VFile } from 'vfile';
+import { blockText, type Block } from './lines.js';
+import { report } from './report.js';
+import { asciiDigits } from './script.js';
+import { plainText, titleKey } from './text.js';
+
+export interface ContentsEntry {
+  title: string;
+  /** Nesting from a printed number: `2` → 1, `2.1` → 2; 1 when unnumbered. */
+  depth: number;
+}
+
+const CONTENTS_HEADING = /^(?:table\s+of\s+contents|contents|content|المحتويات|فهرس\s+المحتويات|الفهرس|المحتوى|جدول\s+المحتويات)\s*:?$/iu;
+/** Title, then a leader (dots, ellipses, tabs or a wide gap), then the page. */
+const ENTRY = /^(?:[-*+]\s+)?(.+?)(?:\s*(?:[.…·_](?:\s?)){2,}\s*|\t+\s*|\s{2,})(\d{1,3})\s*$/u;
+const DOT_LEADER = /(?:[.…·_]\s?){3,}\s*\d{1,3}\s*$/u;
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s/u;
+
+function parseEntry(text: string): ContentsEntry | undefined {
+  const match = ENTRY.exec(asciiDigits(text.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')));
+  if (!match) return undefined;
+  const title = plainText(match[1]);
+  const numbered = NUMBERED.exec(title);
+  return { title, depth: numbered ? numbered[1].split('.').length : 1 };
+}
+
+/**
+ * Entries of one block, joining an entry wrapped over several lines (only the
+ * last line carries the page number). Undefined when a line is not part of
+ * an entry.
+ */
+function blockEntries(block: Block, headingKeys: Set<string>): ContentsEntry[] | undefined {
+  if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
+  const entries: ContentsEntry[] = [];
+  let pending = '';
+  for (const line of block.lines) {
+    const text = pending ? `${pending} ${line.text.trim()}` : line.text.trim();
+    const entry = parseEntry(text);
+    if (entry) {
+      entries.push(entry);
+      pending = '';
+    } else if (headingKeys.has(titleKey(text))) {
+      entries.push({ title: plainText(text), depth: 1 });
+      pending = '';
+    } else pending = text;
+  }
+  return pending ? undefined : entries;
+}
+
+function isContentsHeading(block: Block): boolean {
+  if (block.kind !== 'heading' && !(block.kind === 'paragraph' && block.lines.length === 1)) return false;
+  return CONTENTS_HEADING.test(plainText(blockText(block).replace(/^\s*#+\s*/u, '')));
+}
+
+export function dropContents(
+  blocks: Block[],
+  file: VFile,
+): { blocks: Block[]; entries: ContentsEntry[] } {
+  const headingKeys = new Set(
+    blocks.filter((b) => b.kind === 'heading').map((b) => titleKey(blockText(b).replace(/^\s*#+/u, ''))),
+  );
+  const entries: ContentsEntry[] = [];
+  const kept: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const titled = isContentsHeading(block);
+    const leaders = block.lines.filter((l) => DOT_LEADER.test(asciiDigits(l.text))).length;
+    if (!titled && leaders < 2) {
+      kept.push(block);
+      continue;
+    }
+    let end = titled ? i + 1 : i;
+    const found: ContentsEntry[] = [];
+    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys)); end++) {
+      found.push(...parsed);
+    }
+    if (found.length === 0) {
+      kept.push(block);
+      continue;
+    }
+    entries.push(...found);
+    report(
+      file,
+      'info',
+      'import-drop-contents',
+      `dropped the printed table of contents (${found.length} entries); the editions regenerate it`,
+      { line: block.lines[0].line, column: 1 },
+    );
+    i = end - 1;
+  }
+  return { blocks: kept, entries };
+}

@@ -1,0 +1,122 @@
+/**
+ * Headings: emphasis wrapped around a whole heading is removed
+ * (`## **Motives**` → `## Motives`), and levels are made consistent: the title
+ * lives in the front matter, the body's top-level sections are `##`.
+ *
+ * With a printed table of contents, the headings it lists are the top-level
+ * sections; every other heading goes below the section it is in, keeping its
+ * depth relative to that section's heading as the converter printed it, but
+ * never above it (converters print levels by font size, which is noisy).
+ * Without one, the shallowest level in the body becomes `##` and the others
+ * keep their distance to it. In both cases a heading is never more than one
+ * level deeper than the heading before it.
+ */
+import type { VFile } from 'vfile';
+import type { ContentsEntry } from './contents.js';
+import { blockText, type Block } from './lines.js';
+import { report } from './report.js';
+import { plainText, titleKey } from './text.js';
+
+const TOP = 2;
+const DEEPEST = 6;
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$/u;
+/** The whole heading wrapped in bold and/or italic markers, possibly in several runs. */
+const WRAPPED = /^(?:(\*{1,3}|_{1,3})(?=\S)[^*_]*?\S\1\s*)+$/u;
+
+interface Heading {
+  block: Block;
+  level: number;
+  text: string;
+}
+
+function parse(block: Block): Heading {
+  const match = ATX.exec(block.lines[0].text)!;
+  return { block, level: (match[1] ?? match[3]).length, text: match[2] ?? '' };
+}
+
+function write(heading: Heading, level: number, text: string): void {
+  heading.block.lines[0].text = `${'#'.repeat(level)} ${text}`;
+}
+
+function unwrap(heading: Heading, file: VFile): void {
+  if (!WRAPPED.test(heading.text)) return;
+  const text = heading.text.replace(/(\*{1,3}|_{1,3})(?=\S)([^*_]*?\S)\1/gu, '$2').replace(/\s+/gu, ' ').trim();
+  report(file, 'info', 'import-heading-bold', `removed emphasis around heading '${text}'`, {
+    line: heading.block.lines[0].line,
+    column: 1,
+  });
+  heading.text = text;
+}
+
+/** Does a heading's text match a contents entry (an entry may be cut short)? */
+function matches(entryKey: string, key: string): boolean {
+  if (!entryKey || !key) return false;
+  if (entryKey === key) return true;
+  const [short, long] = entryKey.length < key.length ? [entryKey, key] : [key, entryKey];
+  return long.startsWith(short) && short.length >= 0.8 * long.length;
+}
+
+/** Paragraphs that are a contents entry on their own become headings. */
+function promoteEntries(blocks: Block[], entries: ContentsEntry[], file: VFile): void {
+  const headingKeys = blocks.filter((b) => b.kind === 'heading').map((b) => titleKey(parse(b).text));
+  const missing = entries.map((e) => titleKey(e.title)).filter((k) => !headingKeys.some((h) => matches(k, h)));
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.lines.length !== 1) continue;
+    const key = titleKey(blockText(block));
+    if (!missing.some((k) => matches(k, key))) continue;
+    const text = plainText(blockText(block));
+    block.kind = 'heading';
+    block.lines[0].text = `${'#'.repeat(TOP)} ${text}`;
+    report(file, 'info', 'import-heading-promote', `made '${text}' a heading: the table of contents lists it`, {
+      line: block.lines[0].line,
+      column: 1,
+    });
+  }
+}
+
+/** Target levels from a table of contents. */
+function levelsFromContents(headings: Heading[], entries: ContentsEntry[]): number[] {
+  const keys = entries.map((e) => ({ key: titleKey(e.title), depth: e.depth }));
+  let section: { source: number; level: number } | undefined;
+  // Headings before the first listed one: their own shallowest level is the top.
+  const firstListed = headings.findIndex((h) => keys.some((k) => matches(k.key, titleKey(h.text))));
+  const preamble = headings.slice(0, Math.max(0, firstListed));
+  const preambleTop = Math.min(...preamble.map((h) => h.level));
+  return headings.map((h) => {
+    const entry = keys.find((k) => matches(k.key, titleKey(h.text)));
+    if (entry) {
+      const level = TOP + entry.depth - 1;
+      section = { source: h.level, level };
+      return level;
+    }
+    if (!section) return TOP + h.level - preambleTop;
+    return section.level + Math.max(1, h.level - section.source);
+  });
+}
+
+function levelsFromSource(headings: Heading[]): number[] {
+  const top = Math.min(...headings.map((h) => h.level));
+  return headings.map((h) => TOP + h.level - top);
+}
+
+export function normalizeHeadings(blocks: Block[], entries: ContentsEntry[], file: VFile): void {
+  if (entries.length) promoteEntries(blocks, entries, file);
+  const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
+  for (const heading of headings) unwrap(heading, file);
+  const listed = entries.length > 0 && headings.some((h) => entries.some((e) => matches(titleKey(e.title), titleKey(h.text))));
+  const targets = listed ? levelsFromContents(headings, entries) : levelsFromSource(headings);
+  let previous = TOP - 1;
+  headings.forEach((heading, i) => {
+    const level = Math.min(targets[i], previous + 1, DEEPEST);
+    previous = level;
+    write(heading, level, heading.text);
+    if (level === heading.level) return;
+    report(
+      file,
+      'info',
+      'import-heading-level',
+      `changed heading '${plainText(heading.text)}' from level ${heading.level} to ${level}${listed && targets[i] === TOP ? ' (a section in the table of contents)' : ''}`,
+      { line: heading.block.lines[0].line, column: 1 },
+    );
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * `papers import`: a paper converted from PDF to Markdown becomes a clean
+ * source file — YAML front matter taken from the masthead and contact block,
+ * then a body with the converter's scars repaired. Pure: the same text gives
+ * the same output, and every repair is a message on the returned VFile.
+ * docs/import.md lists the rules with their ids.
+ */
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { frontMatterSchema } from '../source/frontmatter.js';
+import { repairBullets } from './bullets.js';
+import { dropContents } from './contents.js';
+import { emptyDraft, frontMatterOf, toYaml } from './draft.js';
+import { repairPunctuation, reportPlaceholderLinks } from './inline.js';
+import { joinBrokenText } from './joins.js';
+import { serialize, toBlocks, toLines, type Block, type Line } from './lines.js';
+import { normalizeHeadings } from './headings.js';
+import { takeContactBlock, takeMasthead } from './masthead.js';
+import { dropPageFurniture } from './pages.js';
+import { report } from './report.js';
+import { detectLang } from './script.js';
+import { bodySpellings } from './titlecase.js';
+import { countWords } from './words.js';
+
+export interface ImportResult {
+  markdown: string;
+  file: VFile;
+}
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u;
+
+/** The input's own front matter, when it is already a source file. */
+function splitFrontMatter(text: string, file: VFile): { data?: Record<string, unknown>; body: string; firstLine: number } {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { body: text, firstLine: 1 };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]);
+  } catch (error) {
+    report(file, 'error', 'import-front-matter', `the input's front matter is not valid YAML: ${(error as Error).message}`, { line: 1, column: 1 });
+  }
+  const firstLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { data: record, body: text.slice(match[0].length), firstLine };
+}
+
+function fencedLines(blocks: Block[]): Set<Line> {
+  return new Set(blocks.filter((b) => b.kind === 'fence').flatMap((b) => b.lines));
+}
+
+function checkFrontMatter(frontMatter: Record<string, unknown>, file: VFile): void {
+  const result = frontMatterSchema.safeParse(frontMatter);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    const path = issue.path.join('.') || '(front matter)';
+    report(file, 'error', 'import-front-matter', `front matter ${path}: ${issue.message} (not found in the masthead; add it by hand)`, {
+      line: 1,
+      column: 1,
+    });
+  }
+}
+
+/** Messages in the order of their place in the original text. */
+function sortMessages(file: VFile, from: number): void {
+  const own = file.messages.slice(from);
+  own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  file.messages.splice(from, own.length, ...own);
+}
+
+export function importConverted(text: string, file: VFile = new VFile()): ImportResult {
+  const firstMessage = file.messages.length;
+  const normalized = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n');
+  const { data: existing, body, firstLine } = splitFrontMatter(normalized, file);
+  const lines = toLines(body, firstLine);
+
+  const fenced = fencedLines(toBlocks(lines));
+  repairBullets(lines, file, (line) => fenced.has(line));
+  let blocks = toBlocks(lines);
+
+  const contents = dropContents(blocks, file);
+  blocks = contents.blocks;
+  const draft = emptyDraft();
+  // An input that already has front matter is a source file: it has no masthead.
+  if (!existing) {
+    const spellings = bodySpellings(serialize(blocks));
+    blocks = takeMasthead(blocks, draft, spellings, file);
+    blocks = takeContactBlock(blocks, draft, file);
+  }
+  blocks = dropPageFurniture(blocks, file);
+
+  for (const block of blocks) {
+    if (block.kind === 'fence') continue;
+    for (const line of block.lines) {
+      if (block.kind !== 'table') repairPunctuation(line, file);
+      reportPlaceholderLinks(line, file);
+    }
+  }
+  blocks = joinBrokenText(blocks, countWords(serialize(blocks)), file);
+  normalizeHeadings(blocks, contents.entries, file);
+
+  const bodyText = serialize(blocks);
+  const frontMatter = frontMatterOf(draft, detectLang(bodyText), existing ?? {});
+  checkFrontMatter(frontMatter, file);
+  sortMessages(file, firstMessage);
+  const markdown = `---\n${toYaml(frontMatter)}---\n\n${bodyText}\n`;
+  return { markdown, file };
+}

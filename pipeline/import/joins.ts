@@ -1,0 +1,172 @@
+/**
+ * Text that a page or line break cut in two is put back together:
+ * - a word hyphenated by the typesetter (`govern-` / `ing`) is joined, a real
+ *   compound (`Iran-` / `backed`) keeps its hyphen (see `keepsHyphen`);
+ * - a paragraph that ends without terminal punctuation and is followed by one
+ *   that starts in lower case (`Sadr seeks to` / `promote …`) is one paragraph.
+ */
+import type { VFile } from 'vfile';
+import { endOf, LIST_ITEM, type Block, type Line } from './lines.js';
+import { report } from './report.js';
+import { isArabic } from './script.js';
+import { keepsHyphen, type WordCounts } from './words.js';
+
+/** A line ending in a letter and a hyphen (not `--`, not ` -`). */
+const HYPHEN_END = /(\p{L}+)-$/u;
+const FIRST_WORD = /^\p{L}[\p{L}\p{M}'’]*/u;
+
+/**
+ * Words after which an English sentence cannot end; a paragraph ending in one
+ * continues on the next page even when that page starts with a capital
+ * (`between Maliki and` / `Sadr …`).
+ */
+const EN_FUNCTION_WORDS = new Set(
+  ('a an the and or but nor of to in on at by for from with into onto over under between among ' +
+    'against as that which who whom whose this these those its his her their our your is are was ' +
+    'were be been being has have had will would could should may might can not than both either ' +
+    'neither such via per within without toward towards upon during after before since until ' +
+    'through across about including whether while whereas if').split(' '),
+);
+const AR_FUNCTION_WORDS = new Set(
+  'في من على إلى الى عن أن ان إن التي الذي الذين اللذين مع بين حول ضد عبر خلال منذ حتى لدى كما أو او ثم بل لكن قد لم لن ما هذا هذه ذلك تلك و'.split(' '),
+);
+/** A long Arabic paragraph without final punctuation is taken as cut when it
+ * has at least this many words (Arabic has no case to tell a continuation). */
+const AR_MIN_WORDS = 12;
+
+/** The line without trailing emphasis, link destinations, closing quotes and
+ * note numbers, so its last character is the one a reader sees last. */
+function visibleEnd(text: string): string {
+  let end = text.trimEnd();
+  for (let previous = ''; previous !== end; ) {
+    previous = end;
+    end = end
+      .replace(/\]\([^)]*\)$/u, '')
+      .replace(/\[\^[^\]]+\]$/u, '')
+      .replace(/(?<=[.!?؟])\d{1,3}$/u, '')
+      .replace(/[*_~`"”’»'\]]+$/u, '')
+      .trimEnd();
+  }
+  return end;
+}
+
+function visibleStart(text: string): string {
+  return text.replace(LIST_ITEM, '').replace(/^[\s*_"“‘«(\[]+/u, '');
+}
+
+function isTerminated(text: string): boolean {
+  return /[.!?…:;؟؛۔)]$/u.test(visibleEnd(text));
+}
+
+function lastWord(text: string): string {
+  return (/[\p{L}\p{M}]+$/u.exec(visibleEnd(text))?.[0] ?? '').toLowerCase();
+}
+
+/** Does `next` continue the sentence that `last` leaves open? */
+function continues(last: string, next: string, block: Block): boolean {
+  if (isTerminated(last)) return false;
+  const start = visibleStart(next);
+  if (isArabic(last) && isArabic(start)) {
+    const words = block.lines.map((l) => l.text).join(' ').split(/\s+/u).length;
+    return /^\p{Script=Arabic}/u.test(start) && (words >= AR_MIN_WORDS || AR_FUNCTION_WORDS.has(lastWord(last)));
+  }
+  if (/^\p{Ll}/u.test(start)) return /[\p{L}\p{N},\-–—]$/u.test(visibleEnd(last));
+  return EN_FUNCTION_WORDS.has(lastWord(last)) && /^[\p{Lu}\p{N}]/u.test(start);
+}
+
+function quote(text: string, side: 'end' | 'start'): string {
+  const words = text.trim().split(/\s+/u);
+  return side === 'end' ? `… ${words.slice(-3).join(' ')}` : `${words.slice(0, 3).join(' ')} …`;
+}
+
+/**
+ * Join `next` onto the end of `last` at a hyphen; returns false when `last`
+ * does not end in a hyphenated word or `next` does not start with a letter.
+ */
+function joinHyphenated(
+  last: Line,
+  next: Line,
+  where: string,
+  counts: WordCounts,
+  file: VFile,
+): boolean {
+  const head = HYPHEN_END.exec(last.text.trimEnd());
+  const start = FIRST_WORD.exec(next.text.trimStart());
+  if (!head || !start || LIST_ITEM.test(next.text)) return false;
+  const prefix = head[1];
+  const suffix = start[0];
+  const keep = /^\p{Lu}/u.test(suffix) || keepsHyphen(prefix, suffix, counts);
+  const body = last.text.trimEnd();
+  last.text = (keep ? body : body.slice(0, -1)) + next.text.trimStart();
+  const hyphenAt = endOf(last);
+  continueFrom(last, next);
+  report(
+    file,
+    'info',
+    'import-join-hyphenated',
+    keep
+      ? `joined '${prefix}-' + '${suffix}' across a ${where}, keeping the hyphen of the compound`
+      : `joined '${prefix}-' + '${suffix}' across a ${where}`,
+    hyphenAt,
+  );
+  return true;
+}
+
+/** After `next` was appended to `last`, the merged line ends where `next`
+ * ended in the original: a later join reports that place. */
+function continueFrom(last: Line, next: Line): void {
+  last.line = next.line;
+  last.original = next.original;
+}
+
+const JOINABLE = new Set(['paragraph', 'list']);
+
+/** Words hyphenated at the end of a line inside one paragraph. */
+function joinLines(block: Block, counts: WordCounts, file: VFile): void {
+  for (let i = 0; i + 1 < block.lines.length; ) {
+    if (joinHyphenated(block.lines[i], block.lines[i + 1], 'line break', counts, file)) {
+      block.lines.splice(i + 1, 1);
+    } else i++;
+  }
+}
+
+export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (JOINABLE.has(block.kind)) joinLines(block, counts, file);
+    const previous = out.at(-1);
+    // A thematic break between the two halves is the converter's page separator.
+    const beforeRule = out.at(-2);
+    const target = previous?.kind === 'rule' && beforeRule ? beforeRule : previous;
+    if (!target || block.kind !== 'paragraph' || !JOINABLE.has(target.kind)) {
+      out.push(block);
+      continue;
+    }
+    const last = target.lines.at(-1)!;
+    const [first, ...rest] = block.lines;
+    const hyphenated = joinHyphenated(last, first, 'page break', counts, file);
+    if (!hyphenated && continues(last.text, first.text, target)) {
+      report(
+        file,
+        'info',
+        'import-join-paragraph',
+        `joined a paragraph cut by a page break ('${quote(last.text, 'end')}' + '${quote(first.text, 'start')}')`,
+        endOf(last),
+      );
+      last.text = `${last.text.trimEnd()} ${first.text.trimStart()}`;
+      continueFrom(last, first);
+    } else if (!hyphenated) {
+      out.push(block);
+      continue;
+    }
+    target.lines.push(...rest);
+    if (target !== previous) {
+      report(file, 'info', 'import-page-break', 'dropped a thematic break that cut a paragraph', {
+        line: previous!.lines[0].line,
+        column: 1,
+      });
+      out.pop();
+    }
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+/**
+ * The masthead (the blocks before the first paragraph of prose: document
+ * type, title, date, publisher names, web site, authors) and the contact block
+ * at the end (e-mail, social handles, site) move into the front matter.
+ */
+import type { VFile } from 'vfile';
+import { parseContactLine, isDecoration, stripIcons, type Contact } from './contact.js';
+import { parseDateLine } from './dates.js';
+import type { Draft } from './draft.js';
+import { blockText, type Block, type Line } from './lines.js';
+import { report } from './report.js';
+import { arabicLetters, isArabic, latinLetters } from './script.js';
+import { plainText, wordCount } from './text.js';
+import { isAllCaps, titleCase } from './titlecase.js';
+
+const TYPE_WORDS =
+  /\b(?:paper|brief|report|analysis|study|commentary|assessment|review|dossier|memo|note|insight|estimate|monitor|outlook|perspective|reading|file|issue\s+brief|case\s+study)\b|ورقة|تقرير|دراسة|تقدير|تحليل|ملف|رصد|قراءة|مقال|موقف/iu;
+const EN_INSTITUTION =
+  /\b(?:institute|institution|center|centre|foundation|council|forum|studies|research|association|organi[sz]ation|academy|university|observatory|group|initiative|society|trust)\b/iu;
+const AR_INSTITUTION = /معهد|المعهد|مركز|المركز|مؤسسة|للدراسات|الدراسات|للأبحاث|البحوث|منتدى|مجلس|جمعية|أكاديمية|جامعة|مرصد/u;
+const AUTHOR = /^(?:by|authors?|written\s+by|prepared\s+by)\s*:?\s+(.+)$|^(?:إعداد|بقلم|تأليف|الكاتب|الباحث|الباحثة)\s*:?\s+(.+)$/iu;
+/** A masthead line longer than this is prose, not a label. */
+const MAX_LABEL_WORDS = 14;
+/** A short name is one or two words (`RASANAH`, `IISS`). */
+const MAX_SHORT_WORDS = 2;
+/** A short name in capitals up to this length is an acronym and stays so. */
+const MAX_ACRONYM = 4;
+
+type LineKind = 'type' | 'date' | 'contact' | 'author' | 'publisher-en' | 'publisher-ar' | 'short' | 'unknown';
+
+interface Classified {
+  kind: LineKind;
+  text: string;
+  line: Line;
+  contact?: Contact;
+}
+
+function classifyLine(line: Line): Classified {
+  const text = plainText(stripIcons(line.text)).replace(/\s{2,}/gu, ' ').trim();
+  const words = wordCount(text);
+  const terminated = /[.!?؟]$/u.test(text);
+  const of = (kind: LineKind, contact?: Contact): Classified => ({ kind, text, line, contact });
+  if (parseDateLine(text)) return of('date');
+  const contact = parseContactLine(line.text);
+  if (contact) return of('contact', contact);
+  if (AUTHOR.test(text) && words <= MAX_LABEL_WORDS) return of('author');
+  if (words <= 5 && !terminated && TYPE_WORDS.test(text) && !EN_INSTITUTION.test(text) && !AR_INSTITUTION.test(text)) {
+    return of('type');
+  }
+  if (words <= MAX_LABEL_WORDS && AR_INSTITUTION.test(text) && isArabic(text)) return of('publisher-ar');
+  if (words <= MAX_LABEL_WORDS && EN_INSTITUTION.test(text) && !isArabic(text)) return of('publisher-en');
+  const emphasized = /^\s*(\*\*|__)[^*_]+\1\s*$/u.test(line.text);
+  if (words <= MAX_SHORT_WORDS && latinLetters(text) > 1 && (isAllCaps(text) || emphasized)) return of('short');
+  return of('unknown');
+}
+
+function isProse(block: Block): boolean {
+  if (block.kind !== 'paragraph') return block.kind !== 'rule' && block.kind !== 'heading';
+  const text = plainText(blockText(block));
+  return wordCount(text) > MAX_LABEL_WORDS || /[.!?؟]$/u.test(text);
+}
+
+/** Is this paragraph block made of masthead lines only? */
+function mastheadLines(block: Block): Classified[] | undefined {
+  if (block.kind !== 'paragraph') return undefined;
+  const lines = block.lines.map(classifyLine);
+  // Lines the classifier does not know count when they sit beside a
+  // publisher name: the other half of a bilingual name block.
+  const publisher = lines.some((l) => l.kind.startsWith('publisher') || l.kind === 'short');
+  for (const l of lines) {
+    if (l.kind !== 'unknown' || !publisher || wordCount(l.text) > MAX_LABEL_WORDS) continue;
+    l.kind = arabicLetters(l.text) > latinLetters(l.text) ? 'publisher-ar' : 'publisher-en';
+  }
+  return lines.every((l) => l.kind !== 'unknown') ? lines : undefined;
+}
+
+function shortName(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return isAllCaps(text) && letters.length > MAX_ACRONYM ? titleCase(text, new Map()) : text;
+}
+
+function authorsOf(text: string): string[] {
+  const match = AUTHOR.exec(text);
+  const names = (match?.[1] ?? match?.[2] ?? '').split(/\s*(?:,|&|\band\b|،|\sو(?=\s))\s*/u);
+  return names.map((n) => n.trim()).filter(Boolean);
+}
+
+/** Record contact details; returns what was new, for the report. */
+function takeContact(draft: Draft, contact: Contact): string[] {
+  const taken: string[] = [];
+  const p = draft.publisher;
+  if (!p.email && contact.emails[0]) taken.push(`email ${(p.email = contact.emails[0])}`);
+  if (!p.site && contact.sites[0]) taken.push(`site ${(p.site = contact.sites[0])}`);
+  if (!p.phone && contact.phones[0]) taken.push(`phone ${(p.phone = contact.phones[0])}`);
+  for (const handle of contact.social) {
+    if (p.social.includes(handle)) continue;
+    p.social.push(handle);
+    taken.push(`social ${handle}`);
+  }
+  return taken;
+}
+
+/** Record one masthead line in the draft; returns what it became. */
+function take(draft: Draft, item: Classified, spellings: Map<string, string>): string | undefined {
+  const p = draft.publisher;
+  switch (item.kind) {
+    case 'type':
+      if (draft.type) return undefined;
+      draft.type = isAllCaps(item.text) ? titleCase(item.text, spellings) : item.text;
+      return `type '${draft.type}'`;
+    case 'date': {
+      if (draft.date) return undefined;
+      const date = parseDateLine(item.text)!;
+      draft.date = date.iso;
+      return `date ${date.iso} (from '${item.text}')${date.partial ? ', day not printed: first of the month' : ''}`;
+    }
+    case 'contact':
+      return takeContact(draft, item.contact!).join(', ') || undefined;
+    case 'author':
+      draft.authors.push(...authorsOf(item.text));
+      return `authors ${authorsOf(item.text).join(', ')}`;
+    case 'publisher-en':
+      if (p.en) return undefined;
+      return `publisher name '${(p.en = item.text)}'`;
+    case 'publisher-ar':
+      if (p.ar) return undefined;
+      return `publisher name '${(p.ar = item.text)}'`;
+    case 'short':
+      if (p.short) return undefined;
+      return `publisher short name '${(p.short = shortName(item.text))}'`;
+    default:
+      return undefined;
+  }
+}
+
+function setTitle(draft: Draft, raw: string, spellings: Map<string, string>): string {
+  const text = plainText(raw.replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, ''));
+  const cased = isAllCaps(text) ? titleCase(text, spellings) : text;
+  draft.title = cased;
+  return cased;
+}
+
+/** A bold or capitals line of at least three words can be a title. */
+function titleLike(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lines.length > 2) return false;
+  const raw = blockText(block).trim();
+  const text = plainText(raw);
+  return wordCount(text) >= 3 && (isAllCaps(text) || /^(\*\*|__)[^*_]+\1$/u.test(raw));
+}
+
+/**
+ * Take the masthead off the top of the blocks. Returns the remaining blocks;
+ * short blocks in the masthead that are none of the known fields are kept at
+ * the start of the body with a warning.
+ */
+export function takeMasthead(blocks: Block[], draft: Draft, spellings: Map<string, string>, file: VFile): Block[] {
+  let end = blocks.findIndex((b) => isProse(b) && !mastheadLines(b));
+  if (end < 0) end = blocks.length;
+  const known = blocks.slice(0, end).map((b) => (b.kind === 'paragraph' ? mastheadLines(b) : undefined));
+  const kept: Block[] = [];
+  let subtitleOpen = false;
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i];
+    const place = { line: block.lines[0].line, column: 1 };
+    const laterFields = known.slice(i + 1).some((k) => k !== undefined);
+    if (block.kind === 'heading' || (!draft.title && titleLike(block))) {
+      if (!draft.title) {
+        const title = setTitle(draft, blockText(block), spellings);
+        report(file, 'info', 'import-masthead', `moved title '${title}' to front matter`, place);
+        subtitleOpen = true;
+        continue;
+      }
+      if (block.kind === 'heading' && subtitleOpen && !draft.subtitle && laterFields) {
+        draft.subtitle = plainText(blockText(block).replace(/^\s*#+\s*/u, ''));
+        report(file, 'info', 'import-masthead', `moved subtitle '${draft.subtitle}' to front matter`, place);
+        continue;
+      }
+      // A heading after the masthead fields: the body starts here.
+      return [...kept, ...blocks.slice(i)];
+    }
+    subtitleOpen = false;
+    if (block.kind === 'rule') {
+      report(file, 'info', 'import-masthead', 'dropped a horizontal rule in the masthead', place);
+      continue;
+    }
+    const lines = known[i];
+    if (!lines) {
+      report(file, 'warning', 'import-masthead-unknown', `kept '${plainText(blockText(block))}' from the masthead in the body: it is no front-matter field`, place);
+      kept.push(block);
+      continue;
+    }
+    for (const item of lines) {
+      const what = take(draft, item, spellings);
+      const at = { line: item.line.line, column: 1 };
+      if (what) report(file, 'info', 'import-masthead', `moved ${what} to front matter`, at);
+      else report(file, 'info', 'import-masthead', `dropped repeated masthead line '${item.text}'`, at);
+    }
+  }
+  return [...kept, ...blocks.slice(end)];
+}
+
+/** Is this block part of a contact block: contact lines, icons, rules, or
+ * the publisher's own names repeated? */
+function contactLines(block: Block, draft: Draft): Classified[] | undefined {
+  if (block.kind === 'rule') return [];
+  if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
+  const names = [draft.publisher.en, draft.publisher.ar, draft.publisher.short].filter(Boolean).map((n) => n!.toLowerCase());
+  const items: Classified[] = [];
+  for (const line of block.lines) {
+    const text = plainText(stripIcons(line.text)).trim();
+    if (isDecoration(line.text) || names.includes(text.toLowerCase()) || /^(?:©|\(c\)|copyright)/iu.test(text)) continue;
+    const contact = parseContactLine(line.text.replace(/^\s*[-*+]\s+/u, ''));
+    if (!contact) return undefined;
+    items.push({ kind: 'contact', text, line, contact });
+  }
+  return items;
+}
+
+/** Take the contact block off the end of the blocks. */
+export function takeContactBlock(blocks: Block[], draft: Draft, file: VFile): Block[] {
+  let start = blocks.length;
+  while (start > 0 && contactLines(blocks[start - 1], draft)) start--;
+  // Rules and icons alone are no contact block.
+  const tail = blocks.slice(start);
+  if (!tail.some((b) => (contactLines(b, draft) ?? []).length > 0)) return blocks;
+  for (const block of tail) {
+    const items = contactLines(block, draft)!;
+    if (items.length === 0) {
+      report(file, 'info', 'import-contact', `dropped '${blockText(block).trim()}' from the contact block`, {
+        line: block.lines[0].line,
+        column: 1,
+      });
+    }
+    for (const item of items) {
+      const what = takeContact(draft, item.contact!);
+      report(
+        file,
+        'info',
+        'import-contact',
+        what.length ? `moved ${what.join(', ')} to front matter` : `dropped repeated contact line '${item.text}'`,
+        { line: item.line.line, column: 1 },
+      );
+    }
+  }
+  return blocks.slice(0, start);
+}
