@@ -45,8 +45,10 @@ export function checkNumbers(a: Side, b: Side): void {
   const sameNumbers = sameSet(a.unit.numbers.map((n) => n.value), b.unit.numbers.map((n) => n.value));
   if (sameNumbers && a.unit.dates.length > 0 && b.unit.dates.length > 0) {
     const reportDates = (from: Side, to: Side): void => {
+      // A range (2006/2011) may be two dates on the other side, and the other way round: compare end points.
+      const there = to.unit.dates.flatMap((o) => o.id.split('/'));
       for (const d of from.unit.dates) {
-        if (to.unit.dates.some((o) => sameDate(d.id, o.id))) continue;
+        if (d.id.split('/').every((end) => there.some((o) => sameDate(end, o)))) continue;
         warn(from.file, `Date “${d.label}” (${d.id}) is not in ${counterpart(to)}`, 'align-number-mismatch', pointAt(from.file, d.span.start));
       }
     };

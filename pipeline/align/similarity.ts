@@ -41,6 +41,7 @@ export function similarity(en: Unit, ar: Unit, ratio: number): number | null {
   features.push([Math.max(0, 1 - off / LENGTH_TOLERANCE), 2]);
   features.push([jaccard(en.numbers.map((n) => n.value), ar.numbers.map((n) => n.value)), 1.5]);
   features.push([ratioScore(en.citations.length, ar.citations.length), 1]);
+  features.push([ratioScore(en.questions, ar.questions), 1]);
   features.push([jaccard(en.entities.map((e) => e.id), ar.entities.map((e) => e.id)), 1]);
   features.push([jaccard(en.terms.map((t) => t.id), ar.terms.map((t) => t.id)), 0.5]);
   if (en.kind === 'list') features.push([ratioScore(en.items.length, ar.items.length), 2]);

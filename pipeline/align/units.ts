@@ -37,6 +37,8 @@ export interface Unit {
   end: Point;
   /** Letters and digits in the text: what length ratios are computed from. */
   size: number;
+  /** Question marks (? or ؟): questions stay questions in translation, and tell apart blocks of similar length. */
+  questions: number;
   /** List items of a list; empty for every other unit. */
   items: Unit[];
   numbers: NumberToken[];
@@ -57,6 +59,7 @@ function unitOf(node: RootContent, file: VFile, citations: Map<string, Citation>
     node.type === 'list'
       ? node.children.map((item) => unitOf(item, file, citations)).filter((u): u is Unit => u !== null)
       : [];
+  const text = toString(node);
   return {
     id,
     node,
@@ -64,7 +67,8 @@ function unitOf(node: RootContent, file: VFile, citations: Map<string, Citation>
     depth: node.type === 'heading' ? node.depth : 0,
     start: node.position.start,
     end: node.position.end,
-    size: (toString(node).match(/[\p{L}\p{N}]/gu) ?? []).length,
+    size: (text.match(/[\p{L}\p{N}]/gu) ?? []).length,
+    questions: (text.match(/[?\u061F]/gu) ?? []).length,
     items,
     numbers: node.type === 'list' ? [] : numbersIn(node, file),
     citations: node.type === 'list' ? [] : citationRefs(node, citations),
