@@ -7,8 +7,9 @@ import { missingKeys, translator } from '../pipeline/i18n/index.js';
 import { renderHtml, renderSiteIndex, htmlAssets, type HtmlContext } from '../pipeline/render/html/index.js';
 import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
 import { paperFromFile, paperFromMarkdown } from './html-paper.js';
+import { processPath } from '../pipeline/process.js';
 
-const ctx = (lang: Lang, languages: Lang[] = ['en', 'ar']): HtmlContext => ({ lang, t: translator(lang), slug: 'test', languages, pdf: true, json: true });
+const ctx = (lang: Lang, editions: Lang[] = ['en', 'ar']): HtmlContext => ({ lang, t: translator(lang), slug: 'test', editions, formats: ['html', 'pdf', 'json'] });
 const fixture = (lang: Lang, annotate: boolean) => paperFromFile(`test/fixtures/html/${lang}.md`, { annotate }).paper;
 const elements = (tree: Root): Element[] => {
   const out: Element[] = [];
@@ -161,11 +162,32 @@ test('the site index lists every paper and says when the Arabic edition is missi
       { slug: 'zeta', editions: { en } },
       { slug: 'alpha', editions: { en, ar } },
     ],
-    { lang: 'en', t: translator('en'), pdf: true, json: true },
+    { lang: 'en', t: translator('en'), formats: ['html', 'pdf', 'json'] },
   );
   expect(html).toContain('href="alpha/ar.html"');
   expect(html).toContain('href="zeta/en.html"');
   expect(html).not.toContain('zeta/ar.html');
   expect(html.match(/No Arabic edition yet/g)).toHaveLength(1);
   expect(html.indexOf('alpha/')).toBeLessThan(html.indexOf('zeta/'));
+});
+
+describe.each(['en', 'ar'] as const)('the sample paper through the pipeline (%s)', (lang) => {
+  const path = `source/rifts-within-iraqi-shiite-parties/${lang}.md`;
+  const { paper } = processPath(path, { slug: 'rifts-within-iraqi-shiite-parties', lang, source: path });
+  const html = renderHtml(paper!, ctx(lang));
+  const els = elements(fromHtml(html));
+
+  test('ids are unique and every in-page link has a target', () => {
+    const ids = els.flatMap((e) => (typeof e.properties.id === 'string' ? [e.properties.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of els) if (e.tagName === 'a' && String(e.properties.href).startsWith('#')) expect(ids).toContain(String(e.properties.href).slice(1));
+  });
+
+  test('every section, entity and citation of the model is on the page', () => {
+    const ids = new Set(els.map((e) => e.properties.id));
+    const walk = (s: Paper['outline']): string[] => s.flatMap((x) => [x.id, ...walk(x.children)]);
+    for (const id of walk(paper!.outline)) expect(ids).toContain(id);
+    for (const c of paper!.citations) expect(ids).toContain(`source-${c.number}`);
+    for (const e of paper!.entities) for (const m of e.mentions) if (m.anchor) expect(ids).toContain(m.anchor);
+  });
 });

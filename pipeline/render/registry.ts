@@ -4,16 +4,17 @@
  */
 import type { CollectionRenderer, EditionRenderer, Format, PaperSetRenderer } from './context.js';
 import { renderJsonEdition } from './json/index.js';
+import { htmlSite, renderHtmlEdition } from './html/index.js';
 
 export const EDITION_RENDERERS: Record<Format, EditionRenderer | null> = {
   json: renderJsonEdition,
-  html: null,
+  html: renderHtmlEdition,
   pdf: null,
 };
 
 export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [];
 
-export const COLLECTION_RENDERERS: CollectionRenderer[] = [];
+export const COLLECTION_RENDERERS: CollectionRenderer[] = [htmlSite];
 
 export function availableFormats(): Format[] {
   return (Object.keys(EDITION_RENDERERS) as Format[]).filter((f) => EDITION_RENDERERS[f] !== null);

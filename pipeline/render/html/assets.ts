@@ -7,13 +7,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OutputFile } from '../context.js';
 import { STYLESHEET } from './context.js';
 
-export interface AssetFile {
-  /** Path relative to `output/`. */
-  path: string;
-  data: string | Buffer;
-}
 
 /** The fontsource faces the editions use: family, script subsets, weight-style files. */
 const FACES = [
@@ -26,11 +22,14 @@ const require = createRequire(import.meta.url);
 /** The package root (works from the sources and from dist/). */
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  while (!existsSync(join(dir, 'package.json'))) {
+    if (dirname(dir) === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    dir = dirname(dir);
+  }
   return dir;
 }
 
-export function htmlAssets(): AssetFile[] {
+export function htmlAssets(): OutputFile[] {
   const fonts = new Map<string, Buffer>();
   const rules: string[] = [];
   for (const face of FACES) {

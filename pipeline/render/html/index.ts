@@ -2,8 +2,22 @@
  * The HTML editions: one page per paper and language, the site index, and the
  * shared assets (stylesheet and fonts). See docs/html.md.
  */
-export { renderHtml } from './paper.js';
-export { renderSiteIndex, type SiteEntry, type SiteContext } from './site-index.js';
-export { htmlAssets, type AssetFile } from './assets.js';
+import type { CollectionRenderer, EditionRenderer } from '../context.js';
+import { createI18n } from '../../i18n/index.js';
+import { editionPath } from './context.js';
+import { renderHtml } from './paper.js';
+import { renderSiteIndex } from './site-index.js';
+import { htmlAssets } from './assets.js';
+
+export { renderHtml, renderSiteIndex, htmlAssets };
 export { htmlSafetyTransform, remarkHtmlSafety } from './safety.js';
 export { editionPath, type HtmlContext } from './context.js';
+
+export const renderHtmlEdition: EditionRenderer = (paper, ctx) => [{ path: editionPath(ctx.slug, ctx.lang, 'html'), data: renderHtml(paper, ctx) }];
+
+/** output/index.html (in English, every paper with its titles in both languages) and output/assets/. */
+export const htmlSite: CollectionRenderer = {
+  name: 'html site index',
+  formats: ['html'],
+  render: (papers, formats) => [{ path: 'index.html', data: renderSiteIndex(papers, { lang: 'en', t: createI18n('en').t, formats }) }, ...htmlAssets()],
+};

@@ -31,8 +31,8 @@ export function jsonLd(paper: Paper, ctx: HtmlContext): Element {
     ...(about.length ? { about: about.map(thing) } : {}),
     ...(named.length ? { mentions: named.map(thing) } : {}),
     encoding: [
-      ...(ctx.pdf ? [{ '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: editionFile(ctx.lang, 'pdf') }] : []),
-      ...(ctx.json ? [{ '@type': 'MediaObject', encodingFormat: 'application/json', contentUrl: editionFile(ctx.lang, 'json') }] : []),
+      ...(ctx.formats.includes('pdf') ? [{ '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: editionFile(ctx.lang, 'pdf') }] : []),
+      ...(ctx.formats.includes('json') ? [{ '@type': 'MediaObject', encodingFormat: 'application/json', contentUrl: editionFile(ctx.lang, 'json') }] : []),
     ],
   };
   return h('script', { type: 'application/ld+json' }, scriptSafeJson(data));

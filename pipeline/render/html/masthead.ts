@@ -33,11 +33,11 @@ function editionLinks(ctx: HtmlContext): Element {
   const { t, lang } = ctx;
   const other = otherLang(lang);
   const items: Element[] = [];
-  if (ctx.languages.includes(other)) {
+  if (ctx.editions.includes(other)) {
     items.push(h('li', h('a', { href: editionFile(other, 'html'), hrefLang: other, lang: other, dir: dirOf(other), rel: ['alternate'] }, t('language.switch'))));
   }
-  if (ctx.pdf) items.push(h('li', h('a', { href: editionFile(lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition'))));
-  if (ctx.json) items.push(h('li', h('a', { href: editionFile(lang, 'json'), type: 'application/json' }, t('paper.jsonEdition'))));
+  if (ctx.formats.includes('pdf')) items.push(h('li', h('a', { href: editionFile(lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition'))));
+  if (ctx.formats.includes('json')) items.push(h('li', h('a', { href: editionFile(lang, 'json'), type: 'application/json' }, t('paper.jsonEdition'))));
   items.push(h('li', h('a', { href: '../index.html' }, t('site.allPapers'))));
   return h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', items));
 }

@@ -28,9 +28,9 @@ export function renderHtml(paper: Paper, ctx: HtmlContext): string {
     description: paper.meta.summary,
     stylesheet: `../${STYLESHEET}`,
     head: [
-      ...ctx.languages.map((l) => h('link', { rel: ['alternate'], hrefLang: l, href: editionFile(l, 'html') })),
-      ...(ctx.pdf ? [h('link', { rel: ['alternate'], type: 'application/pdf', href: editionFile(ctx.lang, 'pdf') })] : []),
-      ...(ctx.json ? [h('link', { rel: ['alternate'], type: 'application/json', href: editionFile(ctx.lang, 'json') })] : []),
+      ...ctx.editions.map((l) => h('link', { rel: ['alternate'], hrefLang: l, href: editionFile(l, 'html') })),
+      ...(ctx.formats.includes('pdf') ? [h('link', { rel: ['alternate'], type: 'application/pdf', href: editionFile(ctx.lang, 'pdf') })] : []),
+      ...(ctx.formats.includes('json') ? [h('link', { rel: ['alternate'], type: 'application/json', href: editionFile(ctx.lang, 'json') })] : []),
       jsonLd(paper, ctx),
     ],
     body: [

@@ -6,22 +6,18 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Lang, PaperJson } from '../../model/paper.js';
+import type { PaperSet } from '../context.js';
 import { editionPath, STYLESHEET, type HtmlContext } from './context.js';
 import { formatDate } from './format.js';
 import { dirOf } from './lang.js';
 import { page } from './page.js';
 
-export interface SiteEntry {
-  slug: string;
-  editions: Partial<Record<Lang, PaperJson>>;
-}
-
-export type SiteContext = Pick<HtmlContext, 'lang' | 't' | 'pdf' | 'json'>;
+export type SiteContext = Pick<HtmlContext, 'lang' | 't' | 'formats'>;
 
 /** Which string says that a language's edition is missing. */
 const MISSING: Record<Lang, string> = { ar: 'site.notTranslated', en: 'site.notTranslatedAr' };
 
-export function renderSiteIndex(papers: SiteEntry[], ctx: SiteContext): string {
+export function renderSiteIndex(papers: PaperSet[], ctx: SiteContext): string {
   const { t, lang } = ctx;
   const order: Lang[] = lang === 'en' ? ['en', 'ar'] : ['ar', 'en'];
   const dated = papers.map((p) => ({ ...p, date: (p.editions.en ?? p.editions.ar)?.meta.date ?? '' }));
@@ -52,7 +48,7 @@ function editionLinks(slug: string, lang: Lang, paper: PaperJson | undefined, ct
   const { t } = ctx;
   if (!paper) return [h('span.missing', t(MISSING[lang]))];
   const links: (Element | string)[] = [h('a', { href: editionPath(slug, lang, 'html'), hrefLang: lang, lang, dir: dirOf(lang) }, paper.meta.title)];
-  if (ctx.pdf) links.push(' · ', h('a', { href: editionPath(slug, lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition')));
-  if (ctx.json) links.push(' · ', h('a', { href: editionPath(slug, lang, 'json'), type: 'application/json' }, t('paper.jsonEdition')));
+  if (ctx.formats.includes('pdf')) links.push(' · ', h('a', { href: editionPath(slug, lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition')));
+  if (ctx.formats.includes('json')) links.push(' · ', h('a', { href: editionPath(slug, lang, 'json'), type: 'application/json' }, t('paper.jsonEdition')));
   return links;
 }
