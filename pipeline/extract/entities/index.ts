@@ -1,13 +1,142 @@
-/** Named entities: gazetteer matching, discovery, coreference. (Filled by the entities stage work.) */
-import type { Root } from 'mdast';
+/**
+ * Named entities: people, organizations, places and dates, found through the
+ * gazetteer (locales/<lang>/entities.json), by discovery for names it lacks,
+ * and linked by coreference ("Maliki" → Nouri al-Maliki). Every mention is
+ * wrapped in a `mention` node so editions can link an index of names to the text.
+ */
+import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { Entity, Lang, Span } from '../../model/paper.js';
 import type { ExtractOptions } from '../options.js';
+import { spanOf, wrapRanges, type Wrap } from '../annotate.js';
+import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
+import { tokenize } from './tokens.js';
+import { addNames, addShortForms, extendLexicon, gazetteerLexicon, scan, type Lexicon, type Match } from './lexicon.js';
+import { resolveAll } from './resolve.js';
+import { findDates, type DateHit } from './dates.js';
+import { discover, type Discovered } from './discover.js';
+import { dateNames, dateId } from './date-names.js';
 import '../../model/vfile-data.js';
 
-export function entitiesTransform(_tree: Root, file: VFile, _options: ExtractOptions): void {
-  file.data.entities = [];
+interface Found {
+  block: number;
+  start: number;
+  end: number;
+  entity: string;
+}
+
+/** Words after a surname that make it a family, not the person ("the Sadr household"). */
+const FAMILY = /^\s+(?:household|family|clan|dynasty|tribe|house)\b/i;
+
+export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptions): void {
+  const lang = options.lang;
+  const blocks = blockTexts(tree, file, lang);
+  const tokens = blocks.map((b) => tokenize(b.text, lang));
+  let lex = gazetteerLexicon(lang, options.localesDir);
+  let matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
+
+  const discovered = discover(blocks, tokens, matches, lex, options);
+  if (discovered.length > 0) {
+    lex = withDiscovered(lex, discovered);
+    matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
+    for (const d of discovered) {
+      file.message(`Entity candidate not in the gazetteer: ${d.name} (${d.type})`, { place: d.place, ruleId: 'entity-candidate', source: 'papers' }).fatal = undefined;
+    }
+  }
+
+  const names = nameMentions(blocks, matches, lex);
+  const dates: (Found & { value: DateHit['value'] })[] = [];
+  blocks.forEach((b, i) => {
+    for (const d of findDates(b.text, lang, options.date)) {
+      if (names.some((n) => n.block === i && d.start < n.end && n.start < d.end)) continue;
+      dates.push({ block: i, start: d.start, end: d.end, entity: dateId(d.value), value: d.value });
+    }
+  });
+
+  const entities = new Map<string, Entity>();
+  const wraps: Wrap[] = [];
+  const all = [...names, ...dates].sort((a, b) => a.block - b.block || a.start - b.start);
+  for (const found of all) {
+    const b = blocks[found.block];
+    const piece = pieceAt(b, found.start);
+    if (!piece || found.end > piece.from + piece.slot.node.value.length) continue; // crosses inline markup
+    let entity = entities.get(found.entity);
+    if (!entity) {
+      const made = makeEntity(found, lex, discovered, lang);
+      if (!made) continue;
+      entity = made;
+      entities.set(found.entity, entity);
+    }
+    const anchor = `m-${found.entity}-${entity.mentions.length + 1}`;
+    const span: Span | null = spanOf(file, piece.slot, found.start - piece.from, found.end - piece.from, anchor);
+    if (!span) continue;
+    entity.mentions.push(span);
+    const id = found.entity;
+    wraps.push({
+      slot: piece.slot,
+      start: found.start - piece.from,
+      end: found.end - piece.from,
+      make: (children: PhrasingContent[]) => ({ type: 'mention', entity: id, id: anchor, children }),
+    });
+  }
+  wrapRanges(wraps);
+  file.data.entities = [...entities.values()].filter((e) => e.mentions.length > 0);
 }
 
 export function remarkEntities(options: ExtractOptions) {
   return (tree: Root, file: VFile): void => entitiesTransform(tree, file, options);
+}
+
+function withDiscovered(base: Lexicon, discovered: Discovered[]): Lexicon {
+  const lex = extendLexicon(base);
+  for (const d of discovered) {
+    addNames(lex, d.id, [d.name, ...d.aliases]);
+    if (d.type === 'person' && d.short.length > 0) addShortForms(lex, d.id, d.short);
+  }
+  return lex;
+}
+
+/** Resolve the name matches of the whole paper, in reading order, to entities. */
+function nameMentions(blocks: BlockText[], matches: Match[][], lex: Lexicon): Found[] {
+  const flat: { block: number; match: Match }[] = [];
+  matches.forEach((list, block) => {
+    for (const match of list) {
+      if (isShort(match) && lex.lang !== 'ar') {
+        const text = blocks[block].text;
+        if (FAMILY.test(text.slice(match.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, match.start - 4), match.start))) continue;
+      }
+      flat.push({ block, match });
+    }
+  });
+  // Arabic surnames are often ordinary words (السوداني "Sudanese", العسكري "military"):
+  // alone, they name someone only once the paper has named that person in full.
+  const full = new Set(flat.filter((f) => !isShort(f.match) && f.match.candidates.length === 1).map((f) => f.match.candidates[0].entity));
+  const kept = lex.lang === 'ar' ? flat.filter((f) => !isShort(f.match) || f.match.candidates.some((c) => full.has(c.entity))) : flat;
+  const order = new Map([...lex.info.keys()].map((id, i) => [id, i]));
+  const chosen = resolveAll(kept.map((f) => f.match), order);
+  return kept.map((f, i) => ({ block: f.block, start: f.match.start, end: f.match.end, entity: chosen[i] ?? '' })).filter((f) => f.entity);
+}
+
+const isShort = (m: Match): boolean => m.candidates.every((c) => c.kind === 'short');
+
+function makeEntity(found: Found & { value?: DateHit['value'] }, lex: Lexicon, discovered: Discovered[], lang: Lang): Entity | null {
+  if (found.value !== undefined) {
+    const names = dateNames(found.value);
+    return { id: found.entity, type: 'date', name: names[lang], names, source: 'discovered', value: found.value, mentions: [] };
+  }
+  const info = lex.info.get(found.entity);
+  if (info) {
+    return {
+      id: info.id,
+      type: info.type,
+      name: info.names[lang] ?? info.names.en ?? info.id,
+      names: info.names,
+      description: info.description,
+      source: 'gazetteer',
+      mentions: [],
+    };
+  }
+  const d = discovered.find((x) => x.id === found.entity);
+  if (!d) return null;
+  return { id: d.id, type: d.type, name: d.name, names: { [lang]: d.name }, source: 'discovered', mentions: [] };
 }

@@ -1,0 +1,102 @@
+/**
+ * The running text of each block (paragraph, heading, list item …) with a map
+ * back to the text slots it came from, split into sentences.
+ *
+ * Names and citations need more context than one text node gives (a sentence
+ * crosses emphasis and links), while annotation nodes can only wrap a range of
+ * one text node; this keeps both views and converts between them.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { textSlots, type TextSlot } from './annotate.js';
+
+export interface Piece {
+  slot: TextSlot;
+  /** Offset of the slot's first character in the block text. */
+  from: number;
+}
+
+export interface BlockText {
+  block: string | null;
+  section: string | null;
+  text: string;
+  pieces: Piece[];
+  /** [start, end) of each sentence in `text`, in order, covering all of it. */
+  sentences: [number, number][];
+  /** True for headings and ALL-CAPS lines, where capitals say nothing about names. */
+  titleCase: boolean;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return s;
+}
+
+/** Sentence ranges of a text (ICU rules, which know "Dr." and decimal points but not every abbreviation). */
+export function sentenceRanges(text: string, lang: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const seg of sentenceSegmenter(lang).segment(text)) out.push([seg.index, seg.index + seg.segment.length]);
+  return out;
+}
+
+/**
+ * Group the text slots of the tree by block. Consecutive slots are joined as
+ * they read: directly when only inline markup separates them in the source,
+ * with a line break when a blank line does (e.g. two paragraphs of one list item).
+ */
+export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
+  const source = String(file.value);
+  const out: BlockText[] = [];
+  let current: BlockText | null = null;
+  let lastEnd: number | undefined;
+  for (const slot of textSlots(tree)) {
+    const start = slot.node.position?.start.offset;
+    if (!current || current.block !== slot.block || slot.block === null) {
+      current = { block: slot.block, section: slot.section, text: '', pieces: [], sentences: [], titleCase: false };
+      out.push(current);
+      lastEnd = undefined;
+    }
+    if (current.text && lastEnd !== undefined && start !== undefined && /\n\s*\n/.test(source.slice(lastEnd, start))) current.text += '\n';
+    current.pieces.push({ slot, from: current.text.length });
+    current.text += slot.node.value;
+    if (slot.ancestors.includes('heading')) current.titleCase = true;
+    lastEnd = slot.node.position?.end.offset;
+  }
+  for (const b of out) {
+    b.sentences = sentenceRanges(b.text, lang);
+    const letters = b.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length > 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) b.titleCase = true;
+  }
+  return out;
+}
+
+/** The piece holding character `at` of the block text (the last one starting at or before it). */
+export function pieceAt(b: BlockText, at: number): Piece | null {
+  let found: Piece | null = null;
+  for (const p of b.pieces) {
+    if (p.from <= at) found = p;
+    else break;
+  }
+  return found;
+}
+
+/** The sentence of the block containing character `at`, trimmed. */
+export function sentenceAt(b: BlockText, at: number): string {
+  const range = b.sentences.find(([s, e]) => at >= s && at < e) ?? b.sentences[b.sentences.length - 1];
+  return range ? b.text.slice(range[0], range[1]).trim() : '';
+}
+
+/** Block-text offset of a source offset (for nodes without text, like footnote references). */
+export function blockOffsetOfSource(b: BlockText, sourceOffset: number): number | null {
+  let best: number | null = null;
+  for (const p of b.pieces) {
+    const s = p.slot.node.position?.start.offset;
+    const e = p.slot.node.position?.end.offset;
+    if (s === undefined || e === undefined) continue;
+    if (s <= sourceOffset) best = p.from + Math.min(sourceOffset - s, p.slot.node.value.length);
+    if (e >= sourceOffset) break;
+  }
+  return best;
+}

@@ -1,0 +1,176 @@
+/**
+ * Dates in running text, with their ISO 8601 value.
+ *
+ * Calendar expressions (January 29, 2024; October 2023; 2006 to 2011; 29
+ * يناير 2024; أكتوبر 2023م) are read by patterns: they are exact and cost
+ * nothing. A month without a year is the latest such month not after the
+ * paper's date (a paper does not report the future), moved back by "N years
+ * ago" when the sentence says so. Relative expressions ("last year") go to
+ * compromise-dates with the paper's date as today.
+ */
+import type { Lang } from '../../model/paper.js';
+import { foldArabic, unfoldRange } from '../../text/fold.js';
+import { nlp } from './nlp.js';
+
+export interface DateHit {
+  start: number;
+  end: number;
+  /** ISO 8601: 2024, 2024-01, 2024-01-29, or a range. */
+  value: string | { from: string; to: string };
+}
+
+const EN_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const YEAR = '(1[89]\\d\\d|20\\d\\d)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+
+/** Folded Arabic month names (Egyptian and Levantine/Iraqi series) → month number. */
+const AR_MONTHS: Record<string, number> = {
+  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'اغسطس': 8, 'سبتمبر': 9, 'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12,
+  'كانون الثاني': 1, 'شباط': 2, 'اذار': 3, 'نيسان': 4, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'اب': 8, 'ايلول': 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
+};
+/** Month names that are also common words (مارس "exercised", آب "father"): dates only with a day or year. */
+const AR_AMBIGUOUS = new Set(['مارس', 'اب']);
+const AR_MONTH = `(${Object.keys(AR_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+const AR_NUMBER_WORDS: Record<string, number> = { 'عام': 1, 'سنه': 1, 'عامين': 2, 'سنتين': 2, 'ثلاث': 3, 'ثلاثه': 3, 'اربع': 4, 'اربعه': 4, 'خمس': 5, 'خمسه': 5, 'ست': 6, 'سته': 6, 'سبع': 7, 'سبعه': 7, 'ثماني': 8, 'ثمانيه': 8, 'تسع': 9, 'تسعه': 9, 'عشر': 10, 'عشره': 10 };
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Dates of one text. `today` is the paper's date (YYYY-MM-DD). */
+export function findDates(text: string, lang: Lang, today: string): DateHit[] {
+  const hits = lang === 'ar' ? arabicDates(text, today) : englishDates(text, today);
+  return nonOverlapping(hits);
+}
+
+function englishDates(text: string, today: string): DateHit[] {
+  const hits: DateHit[] = [];
+  const month = (m: string): number => EN_MONTHS[m.toLowerCase().replace('.', '')];
+  const capital = (m: string): boolean => /^\p{Lu}/u.test(m);
+  const push = (start: number, end: number, value: DateHit['value']): void => void hits.push({ start, end, value });
+
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'))) {
+    if (capital(m[1])) push(m.index, m.index + m[0].length, `${m[3]}-${pad(month(m[1]))}-${pad(+m[2])}`);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'))) {
+    if (capital(m[2])) push(m.index, m.index + m[0].length, `${m[3]}-${pad(month(m[2]))}-${pad(+m[1])}`);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'))) {
+    if (capital(m[1])) push(m.index, m.index + m[0].length, `${m[2]}-${pad(month(m[1]))}`);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till|through)\\s+${YEAR}\\b`, 'gi'))) {
+    const at = m.index + m[0].indexOf(m[1]);
+    push(at, m.index + m[0].length, { from: m[1], to: m[2] });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(\\d{4}|\\d{2})\\b`, 'g'))) {
+    const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
+    if (to > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to });
+  }
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) push(m.index, m.index + m[0].length, m[0]);
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'gi'))) {
+    if (!capital(m[1]) || +m[2] > 31) continue;
+    const mo = month(m[1]);
+    push(m.index, m.index + m[0].length, `${latestYear(mo, today, 0)}-${pad(mo)}-${pad(+m[2])}`);
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\d.,$€£#])\\b${YEAR}\\b(?![.,]\\d|s\\b|%)`, 'g'))) {
+    if (/(?:resolution|no\.?|number|law|article|decree|tower|base|route|page|pp?\.|flight|unit|code)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    push(m.index, m.index + m[0].length, m[1]);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\b`, 'g'))) {
+    const word = m[1];
+    if (!capital(word) || word.endsWith('.') || word.length < 3) continue;
+    // "May" is a month only where a month is expected, never the modal verb.
+    if (/^may$/i.test(word) && !/\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|from|between)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const back = yearsAgo(text.slice(m.index + word.length, m.index + word.length + 60));
+    const mo = month(word);
+    push(m.index, m.index + word.length, `${latestYear(mo, today, back)}-${pad(mo)}`);
+  }
+  if (/\b(?:last|this|next)\s+(?:year|month)\b|\byesterday\b/i.test(text)) hits.push(...relativeDates(text, today));
+  return hits;
+}
+
+/**
+ * The year of a month named without one: `back` years before the paper's year
+ * when the text says "N years ago", else the latest such month not after `today`.
+ */
+function latestYear(month: number, today: string, back: number): number {
+  const year = +today.slice(0, 4);
+  if (back > 0) return year - back;
+  return month <= +today.slice(5, 7) ? year : year - 1;
+}
+
+function yearsAgo(after: string): number {
+  const m = /^[^.;:]{0,40}?\b(\d+|[a-z]+)\s+years?\s+ago\b/i.exec(after);
+  if (!m) return 0;
+  return /^\d+$/.test(m[1]) ? +m[1] : NUMBER_WORDS[m[1].toLowerCase()] ?? 0;
+}
+
+function relativeDates(text: string, today: string): DateHit[] {
+  const out: DateHit[] = [];
+  const doc = nlp()(text) as unknown as { dates(o: object): { json(): unknown[] } };
+  for (const d of doc.dates({ today, timezone: 'UTC' }).json() as { text: string; offset?: { start: number }; dates?: { start: string | null; unit?: string } }[]) {
+    const start = d.dates?.start;
+    if (!start || !/^(year|month|day)$/.test(d.dates?.unit ?? '')) continue;
+    const phrase = /(?:last|this|next)\s+(?:year|month)|yesterday/i.exec(d.text);
+    if (!phrase) continue;
+    const at = text.indexOf(phrase[0]);
+    if (at < 0) continue;
+    const value = d.dates!.unit === 'year' ? start.slice(0, 4) : d.dates!.unit === 'month' ? start.slice(0, 7) : start.slice(0, 10);
+    out.push({ start: at, end: at + phrase[0].length, value });
+  }
+  return out;
+}
+
+function arabicDates(text: string, today: string): DateHit[] {
+  const f = foldArabic(text);
+  const t = f.text;
+  const hits: DateHit[] = [];
+  const push = (start: number, end: number, value: DateHit['value']): void => {
+    const [s, e] = unfoldRange(f, start, end);
+    hits.push({ start: s, end: e, value });
+  };
+  const Y = '(1[89]\\d\\d|20\\d\\d)\\s?م?';
+  const M = `${AR_MONTH}(?:\\s*/\\s*${AR_MONTH})?`;
+  // Arabic letters are not \w, so word edges are spelled out.
+  const B = '(?<![\\p{L}\\d])';
+  const E = '(?![\\p{L}\\d])';
+  const monthOf = (a: string, b?: string): number => AR_MONTHS[a] ?? AR_MONTHS[b ?? ''];
+  for (const m of t.matchAll(new RegExp(`${B}(\\d{1,2})\\s+[وبف]?${M}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${Y}${E}`, 'gu'))) {
+    push(m.index, m.index + m[0].length, `${m[4]}-${pad(monthOf(m[2], m[3]))}-${pad(+m[1])}`);
+  }
+  for (const m of t.matchAll(new RegExp(`${B}[وبفل]?(?:شهر\\s+)?${M}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${Y}${E}`, 'gu'))) {
+    const at = m.index + m[0].indexOf(m[1]);
+    push(at, m.index + m[0].length, `${m[3]}-${pad(monthOf(m[1], m[2]))}`);
+  }
+  for (const m of t.matchAll(new RegExp(`${B}(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${Y}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${Y}${E}`, 'gu'))) {
+    const at = m.index + m[0].indexOf(m[1]);
+    push(at, m.index + m[0].length, { from: m[1], to: m[2] });
+  }
+  for (const m of t.matchAll(new RegExp(`${B}${Y}\\s*[-–—]\\s*${Y}${E}`, 'gu'))) {
+    if (m[2] > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to: m[2] });
+  }
+  for (const m of t.matchAll(new RegExp(`${B}[وبفل]?${Y}${E}`, 'gu'))) {
+    const at = m.index + m[0].indexOf(m[1]);
+    push(at, m.index + m[0].length, m[1]);
+  }
+  for (const m of t.matchAll(new RegExp(`${B}[وبفل]?${AR_MONTH}${E}`, 'gu'))) {
+    if (AR_AMBIGUOUS.has(m[1])) continue;
+    const at = m.index + m[0].length - m[1].length;
+    const mo = AR_MONTHS[m[1]];
+    const ago = /^[^.؛:]{0,30}?قبل\s+(\d+|\p{L}+)\s+(?:سنوات|اعوام|سنه|عام|سنتين|عامين)/u.exec(t.slice(m.index + m[0].length));
+    const back = ago ? (/^\d+$/.test(ago[1]) ? +ago[1] : AR_NUMBER_WORDS[ago[1]] ?? 0) : 0;
+    push(at, m.index + m[0].length, `${latestYear(mo, today, back)}-${pad(mo)}`);
+  }
+  return hits;
+}
+
+/** Longest first; a shorter hit inside a longer one is the same date read partially. */
+function nonOverlapping(hits: DateHit[]): DateHit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateHit[] = [];
+  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}

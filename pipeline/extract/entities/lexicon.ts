@@ -1,0 +1,165 @@
+/**
+ * The gazetteer (locales/<lang>/entities.json) as a lookup table of name keys,
+ * and the longest-match scan of a text against it.
+ *
+ * locales/en/entities.json: { "<id>": { type, name, aliases?, short?, description } }
+ * locales/ar/entities.json: { "<id>": { name, aliases?, short?, description } }
+ * `short` lists the forms a person is referred to by alone (default: the last
+ * word of the name, e.g. "Maliki"); such forms may be shared by several people
+ * and are resolved by context (./resolve.ts).
+ */
+import type { EntityType, Lang } from '../../model/paper.js';
+import { loadResources } from '../../i18n/index.js';
+import { joinable, nameKeys, tokenize, type Token } from './tokens.js';
+
+export interface GazetteerEntry {
+  id: string;
+  type: Exclude<EntityType, 'date'>;
+  names: { en?: string; ar?: string };
+  description: { en?: string; ar?: string };
+}
+
+interface RawEntry {
+  type?: string;
+  name?: string;
+  aliases?: string[];
+  short?: string[];
+  description?: string;
+}
+
+export interface Candidate {
+  entity: string;
+  /** 'name': a full name or alias; 'short': a form shared by design (surname alone). */
+  kind: 'name' | 'short';
+}
+
+interface LexiconEntry {
+  candidates: Candidate[];
+  /** Acronyms match only in capitals ("US" is not "us"). */
+  acronym: boolean;
+}
+
+export interface Lexicon {
+  lang: Lang;
+  entries: Map<string, LexiconEntry>;
+  maxWords: number;
+  info: Map<string, GazetteerEntry>;
+}
+
+const TYPES = new Set(['person', 'organization', 'place']);
+/** Name particles that are not a surname on their own. */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ال', 'بن', 'ابو', 'عبد', 'ابن']);
+
+const lexicons = new Map<string, Lexicon>();
+
+/** The gazetteer of a language as a lexicon (built once per process and locales directory). */
+export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
+  const cacheKey = `${lang}\u0000${localesDir ?? ''}`;
+  const hit = lexicons.get(cacheKey);
+  if (hit) return hit;
+  const resources = loadResources(localesDir);
+  const en = (resources.en?.entities ?? {}) as Record<string, RawEntry>;
+  const ar = (resources.ar?.entities ?? {}) as Record<string, RawEntry>;
+  const lex: Lexicon = { lang, entries: new Map(), maxWords: 1, info: new Map() };
+  for (const id of Object.keys(en)) {
+    const type = en[id].type ?? ar[id]?.type;
+    if (!type || !TYPES.has(type)) continue;
+    lex.info.set(id, {
+      id,
+      type: type as GazetteerEntry['type'],
+      names: { en: en[id].name, ar: ar[id]?.name },
+      description: { en: en[id].description, ar: ar[id]?.description },
+    });
+    const entry = lang === 'ar' ? ar[id] : en[id];
+    if (!entry?.name) continue;
+    addNames(lex, id, [entry.name, ...(entry.aliases ?? [])]);
+    if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
+  }
+  lexicons.set(cacheKey, lex);
+  return lex;
+}
+
+/** A copy of a lexicon to which a paper's discovered entities can be added. */
+export function extendLexicon(base: Lexicon): Lexicon {
+  return { lang: base.lang, entries: new Map([...base.entries].map(([k, v]) => [k, { ...v, candidates: [...v.candidates] }])), maxWords: base.maxWords, info: new Map(base.info) };
+}
+
+export function addNames(lex: Lexicon, id: string, names: string[]): void {
+  for (const name of names) add(lex, name, { entity: id, kind: 'name' });
+}
+
+export function addShortForms(lex: Lexicon, id: string, forms: string[]): void {
+  for (const form of forms) {
+    add(lex, form, { entity: id, kind: 'short' });
+    // "Maliki" is also written "al-Maliki"; "المالكي" is the form Arabic uses already.
+    if (lex.lang === 'en' && !/^(al|el)[\s-]/i.test(form)) add(lex, `al-${form}`, { entity: id, kind: 'short' });
+  }
+}
+
+/** The word a person is called by alone: the last word of the name that is not a particle. */
+export function surnameOf(name: string, lang: Lang): string | undefined {
+  const words = tokenize(name, lang);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1];
+  if (PARTICLES.has(last.key)) return undefined;
+  return name.slice(last.start, last.end);
+}
+
+function add(lex: Lexicon, name: string, candidate: Candidate): void {
+  const keys = nameKeys(name, lex.lang);
+  if (keys.length === 0) return;
+  const key = keys.join(' ');
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  const acronym = keys.length === 1 && letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  const entry = lex.entries.get(key) ?? { candidates: [], acronym };
+  if (!entry.candidates.some((c) => c.entity === candidate.entity && c.kind === candidate.kind)) entry.candidates.push(candidate);
+  // A name that is an acronym for one entity and a word for another matches in any case.
+  entry.acronym = entry.acronym && acronym;
+  lex.entries.set(key, entry);
+  lex.maxWords = Math.max(lex.maxWords, keys.length);
+}
+
+export interface Match {
+  /** [start, end) in the scanned text. */
+  start: number;
+  end: number;
+  candidates: Candidate[];
+  /** Index of the first and one past the last token. */
+  first: number;
+  last: number;
+}
+
+/**
+ * Longest matches of the lexicon in a tokenized text, left to right, without overlaps.
+ * Latin-script names must show a capital (so "the framework" is not "the Framework").
+ */
+export function scan(lex: Lexicon, text: string, tokens: Token[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = longestAt(lex, text, tokens, i);
+    if (found) {
+      out.push(found);
+      i = found.last;
+    } else i++;
+  }
+  return out;
+}
+
+function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Match | null {
+  const firstForms = tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }];
+  let n = 1;
+  while (n < lex.maxWords && i + n < tokens.length && joinable(text.slice(tokens[i + n - 1].end, tokens[i + n].start)) && !tokens[i + n - 1].possessive) n++;
+  for (; n >= 1; n--) {
+    const rest = tokens.slice(i + 1, i + n).map((t) => t.key).join(' ');
+    for (const form of firstForms) {
+      const key = n > 1 ? `${form.key} ${rest}` : form.key;
+      const entry = lex.entries.get(key);
+      if (!entry) continue;
+      const words = tokens.slice(i, i + n);
+      if (entry.acronym && !words.every((t) => t.upper)) continue;
+      if (lex.lang !== 'ar' && !words.some((t) => t.cap)) continue;
+      return { start: form.start, end: tokens[i + n - 1].end, candidates: entry.candidates, first: i, last: i + n };
+    }
+  }
+  return null;
+}

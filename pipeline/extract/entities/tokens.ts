@@ -1,0 +1,89 @@
+/**
+ * Words of a text with their search keys, for matching names whatever their
+ * spelling details. Keys come from the shared folding (pipeline/text/fold.ts)
+ * plus, for Latin script, transliteration variants (./translit.ts); offsets
+ * stay those of the original text so matches wrap exactly what the paper says.
+ */
+import type { Lang } from '../../model/paper.js';
+import { arabicCliticForms, foldArabic, foldLatin } from '../../text/fold.js';
+import { latinKey } from './translit.js';
+
+export interface Token {
+  /** [start, end) in the text; an English possessive `'s` is left out. */
+  start: number;
+  end: number;
+  /** Search key of the word. */
+  key: string;
+  /**
+   * Arabic: keys of the word without its attached clitics (و ف ب ل ك ال),
+   * with the offset where each form starts. A name may begin with such a word.
+   */
+  bare?: { key: string; start: number }[];
+  /** First letter is a capital (Latin script). */
+  cap: boolean;
+  /** Every letter is a capital (acronyms, ALL-CAPS titles). */
+  upper: boolean;
+  possessive: boolean;
+}
+
+const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼʿ‘`´][\p{L}\p{M}]+)*/gu;
+const ARABIC_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640]*/gu;
+const POSSESSIVE = /['’ʼ]s$/iu;
+/** Transliterated article forms (sun-letter assimilation) when hyphenated to the next word. */
+const ARTICLES = new Set(['al', 'el', 'ul', 'as', 'ash', 'ad', 'adh', 'an', 'ar', 'at', 'ath', 'az', 'ath']);
+
+export function tokenize(text: string, lang: Lang): Token[] {
+  return lang === 'ar' ? arabicTokens(text) : latinTokens(text);
+}
+
+function latinTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(LATIN_WORD)) {
+    let word = m[0];
+    const possessive = POSSESSIVE.test(word) && word.length > 3;
+    if (possessive) word = word.slice(0, -2);
+    const start = m.index;
+    const end = start + word.length;
+    let key = latinKey(foldLatin(word).text);
+    // "as-Sadr", "ash-Shuhada": the article, whatever its assimilated spelling.
+    if (ARTICLES.has(key) && /^[-‐‑]/u.test(text.slice(end, end + 1)) && (key === 'al' || key === 'el' || /^\p{Ll}/u.test(word))) key = 'al';
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    out.push({
+      start,
+      end,
+      key,
+      cap: /^\p{Lu}/u.test(word),
+      upper: letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      possessive,
+    });
+  }
+  return out;
+}
+
+function arabicTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(ARABIC_WORD)) {
+    const word = m[0];
+    const folded = foldArabic(word);
+    const key = folded.text;
+    const start = m.index;
+    const bare = arabicCliticForms(key).map((form) => {
+      // A clitic form is a suffix of the word, or ال + a suffix (لل → ل + ال).
+      const suffix = key.endsWith(form) ? form : form.slice(2);
+      const at = folded.map[key.length - suffix.length] ?? 0;
+      return { key: form, start: start + at };
+    });
+    out.push({ start, end: start + word.length, key, bare, cap: false, upper: false, possessive: false });
+  }
+  return out;
+}
+
+/** Text between two tokens that still lets them belong to one name: spaces, hyphens, apostrophes. */
+export function joinable(gap: string): boolean {
+  return /^[\s\-‐‑–'’ʼʿ‘]*$/u.test(gap) && !/\n/.test(gap);
+}
+
+/** Keys of a name as a sequence, for building a lexicon with the same tokenizer as the text. */
+export function nameKeys(name: string, lang: Lang): string[] {
+  return tokenize(name, lang).map((t) => t.key);
+}

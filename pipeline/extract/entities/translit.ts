@@ -1,0 +1,44 @@
+/**
+ * One search key for the spellings a name gets in English transliteration of
+ * Arabic and Persian (Mohammad/Muhammad/Mohammed, Nouri/Nuri, Qassem/Qasem,
+ * Hussein/Husayn). Applied to both the gazetteer and the text, after folding
+ * (lower case, no diacritics, no apostrophes), one word at a time.
+ */
+
+/** Whole-word spellings that the general rules below do not unify. */
+const WORD_VARIANTS: Record<string, string> = {
+  mohammad: 'muhammad', mohammed: 'muhammad', mohamed: 'muhammad', muhammed: 'muhammad', mohamad: 'muhammad', muhamad: 'muhammad', mohammd: 'muhammad',
+  hossein: 'hussein', husayn: 'hussein', husain: 'hussein', hussain: 'hussein', hosein: 'hussein', husein: 'hussein',
+  hasan: 'hassan', hasaan: 'hassan',
+  ahmed: 'ahmad',
+  mahmud: 'mahmoud',
+  mostafa: 'mustafa', moustafa: 'mustafa',
+  mehdi: 'mahdi',
+  hayder: 'haider', haidar: 'haider', hyder: 'haider',
+  kazem: 'kadhim', kazim: 'kadhim', kadim: 'kadhim', kathim: 'kadhim',
+  qasim: 'qassem', kassem: 'qassem', qasem: 'qassem', ghasem: 'qassem', qassim: 'qassem',
+  qays: 'qais', kais: 'qais',
+  esmail: 'ismail', ismael: 'ismail', esmaeil: 'ismail',
+  hizballah: 'hezbollah', hizbullah: 'hezbollah', hizbollah: 'hezbollah', hezballah: 'hezbollah',
+  kataeb: 'kataib', kataib: 'kataib', katib: 'kataib',
+  asaeb: 'asaib',
+  dawa: 'dawa', daawa: 'dawa', dawah: 'dawa', dawaa: 'dawa',
+  shia: 'shia', shiaa: 'shia',
+  abou: 'abu',
+  jafar: 'jafar', jaafar: 'jafar', jaffar: 'jafar',
+  abdul: 'abdul', abdel: 'abdul', abdal: 'abdul',
+  saleh: 'salih',
+  youssef: 'yusuf', yousef: 'yusuf', yousif: 'yusuf', yusif: 'yusuf',
+};
+
+/** Key of one folded Latin word. */
+export function latinKey(word: string): string {
+  const known = WORD_VARIANTS[word];
+  if (known) return known;
+  if (/\d/.test(word)) return word;
+  // General rules: doubled letters, ou/oo → u, ee → i; applied only to longer words
+  // so short English words keep their identity.
+  if (word.length < 4) return word;
+  const key = word.replace(/(\p{L})\1+/gu, '$1').replace(/ou|oo/g, 'u').replace(/e{2,}/g, 'i');
+  return WORD_VARIANTS[key] ?? key;
+}
