@@ -109,14 +109,15 @@ export function checkCitations(a: Side, b: Side): void {
  * and only when that language has a name for it (otherwise the extractor could
  * not have found it there).
  */
-export function checkOccurrences(a: Side, b: Side, pick: (u: Unit) => Occurrence[], known: (id: string, lang: Lang) => boolean, what: string, ruleId: string): void {
+export function checkOccurrences(a: Side, b: Side, pick: (u: Unit) => Occurrence[], nameIn: (id: string, lang: Lang) => string | undefined, what: string, ruleId: string): void {
   for (const [from, to] of [[a, b], [b, a]] as const) {
     const present = new Set(pick(to.unit).map((o) => o.id));
     const done = new Set<string>();
     for (const o of pick(from.unit)) {
-      if (present.has(o.id) || done.has(o.id) || !known(o.id, to.lang)) continue;
+      const name = nameIn(o.id, to.lang);
+      if (present.has(o.id) || done.has(o.id) || !name) continue;
       done.add(o.id);
-      info(to.file, `${capitalize(what)} “${o.label}” (${o.id}) is in ${counterpart(from)} but not in this ${kindName(to.unit)}`, ruleId, to.unit.start);
+      info(to.file, `${capitalize(what)} “${name}” (${o.id}; “${o.label}” there) is in ${counterpart(from)} but not in this ${kindName(to.unit)}`, ruleId, to.unit.start);
     }
   }
 }

@@ -39,9 +39,9 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
 
   const entityNames = new Map<string, Partial<Record<Lang, string>>>();
   for (const entity of [...en.entities, ...ar.entities]) entityNames.set(entity.id, { ...entityNames.get(entity.id), ...entity.names });
-  const knownEntity = (id: string, lang: Lang) => Boolean(entityNames.get(id)?.[lang]);
+  const entityName = (id: string, lang: Lang) => entityNames.get(id)?.[lang] || undefined;
   const termNames = new Map([...en.glossary, ...ar.glossary].map((g) => [g.id, g.term]));
-  const knownTerm = (id: string, lang: Lang) => Boolean(termNames.get(id)?.[lang]);
+  const termName = (id: string, lang: Lang) => termNames.get(id)?.[lang] || undefined;
 
   const result: Alignment = { alignment: [], unmatched: { en: [], ar: [] } };
 
@@ -62,8 +62,8 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
         checkHeadingDepth(x, y);
         checkNumbers(x, y);
         checkCitations(x, y);
-        checkOccurrences(x, y, (u) => u.entities, knownEntity, 'entity', 'align-entity-missing');
-        checkOccurrences(x, y, (u) => u.terms, knownTerm, 'term', 'align-term-missing');
+        checkOccurrences(x, y, (u) => u.entities, entityName, 'entity', 'align-entity-missing');
+        checkOccurrences(x, y, (u) => u.terms, termName, 'term', 'align-term-missing');
         return;
       }
       // One side only: where would it go on the other side? Before the next block that does have a counterpart there.

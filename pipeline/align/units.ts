@@ -21,7 +21,7 @@ export interface CitationRef {
 export interface Occurrence {
   /** Entity or glossary id. */
   id: string;
-  /** Name to show in messages. */
+  /** As written in the paper. */
   label: string;
   span: Span;
 }
@@ -95,7 +95,7 @@ export function unitsOf(paper: Paper, file: VFile): Unit[] {
         const value = typeof entity.value === 'string' ? entity.value : entity.value ? `${entity.value.from}/${entity.value.to}` : null;
         if (value) leaf.dates.push({ id: value, label: span.text, span });
       } else if (entity.source === 'gazetteer') {
-        leaf.entities.push({ id: entity.id, label: entity.name, span });
+        leaf.entities.push({ id: entity.id, label: span.text, span });
       }
     }
   }
