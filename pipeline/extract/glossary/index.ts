@@ -1,13 +1,82 @@
-/** Glossary terms: termbase matching and candidates. (Filled by the glossary stage work.) */
+/**
+ * The glossary stage: every use of a termbase term in the paper is wrapped in
+ * a `term` node (anchor `t-<id>-<n>`, `first` on the first use) and listed in
+ * `file.data.glossary` with both languages' term and definition; terms the
+ * termbase lacks are reported as 'glossary-candidate' messages (see
+ * candidates.ts and docs/glossary.md for why they stay out of the model).
+ */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ExtractOptions } from '../options.js';
+import { textSlots, spanOf, wrapRanges, type Wrap } from '../annotate.js';
+import type { GlossaryEntry, Span } from '../../model/paper.js';
+import type { Term } from '../../model/mdast.js';
+import { info } from '../../model/diagnostics.js';
+import { loadTermbase, type TermbaseEntry } from './termbase.js';
+import { dropGlossRepeats, matcherFor } from './match.js';
+import { findCandidates } from './candidates.js';
 import '../../model/vfile-data.js';
 
-export function glossaryTransform(_tree: Root, file: VFile, _options: ExtractOptions): void {
-  file.data.glossary = [];
+/** Text under these nodes is not running prose (or is already a term). */
+const SKIP = new Set(['term', 'inlineCode', 'code', 'html', 'yaml']);
+
+export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptions): void {
+  const termbase = loadTermbase(options.localesDir);
+  const byId = new Map(termbase.map((t) => [t.id, t]));
+  const match = matcherFor(termbase, options.lang);
+  const occurrences = new Map<string, Span[]>();
+  const wraps: Wrap[] = [];
+
+  for (const slot of textSlots(tree)) {
+    if (slot.ancestors.some((a) => SKIP.has(a))) continue;
+    const value = slot.node.value;
+    for (const m of dropGlossRepeats(value, match(value))) {
+      if (m.id === null) continue;
+      const list = occurrences.get(m.id) ?? [];
+      const anchor = `t-${m.id}-${list.length + 1}`;
+      const span = spanOf(file, slot, m.start, m.end, anchor);
+      if (!span) continue;
+      list.push(span);
+      occurrences.set(m.id, list);
+      const term = m.id;
+      const first = list.length === 1;
+      wraps.push({ slot, start: m.start, end: m.end, make: (children) => ({ type: 'term', term, id: anchor, first, children }) as Term });
+    }
+  }
+  wrapRanges(wraps);
+
+  file.data.glossary = [...occurrences.keys()].sort().map((id) => entryOf(byId.get(id)!, occurrences.get(id)!));
+
+  for (const c of findCandidates(tree, file, options.lang)) {
+    const gloss = c.gloss ? `, glossed "${c.gloss}"` : '';
+    const [reason, rule] =
+      c.kind === 'organization'
+        ? [`Organization name "${c.text}"${gloss} is not a term: add it to the gazetteer (locales/*/entities.json)`, 'glossary-entity-gloss']
+        : [`Term candidate "${c.text}"${gloss} is not in the termbase: add it to locales/en/glossary.json and locales/ar/glossary.json`, 'glossary-candidate'];
+    const message = info(file, reason, rule, { line: c.span.line, column: c.span.column, offset: c.span.start });
+    // Machine-readable for tools: the candidate and its proposed English gloss.
+    message.actual = c.text;
+    if (c.gloss) message.expected = [c.gloss];
+  }
+}
+
+function entryOf(t: TermbaseEntry, spans: Span[]): GlossaryEntry {
+  const entry: GlossaryEntry = {
+    id: t.id,
+    term: { en: t.en.term, ar: t.ar.term },
+    definition: { en: t.en.definition, ar: t.ar.definition },
+    source: 'termbase',
+    count: spans.length,
+    first: spans[0] ?? null,
+    occurrences: spans,
+  };
+  if (t.en.transliteration) entry.transliteration = t.en.transliteration;
+  return entry;
 }
 
 export function remarkGlossary(options: ExtractOptions) {
   return (tree: Root, file: VFile): void => glossaryTransform(tree, file, options);
 }
+
+export { termbaseProblems, loadTermbase } from './termbase.js';
+export type { TermbaseProblem, TermbaseEntry } from './termbase.js';

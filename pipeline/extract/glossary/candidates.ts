@@ -1,0 +1,192 @@
+/**
+ * Terms the termbase lacks, found the way papers introduce a foreign term:
+ * - in italics: `*tawafuq*`;
+ * - glossed in parentheses after it: `tawafuq (consensus politics)`;
+ * - or in parentheses after its English gloss: `consensus politics (tawafuq)`.
+ *
+ * A glossed name of an organization (`Harakat al-Huquq (Rights Movement)`) is
+ * not a term: when no entity mention covers it yet it is reported as
+ * 'glossary-entity-gloss' for the gazetteer instead. Text already inside a
+ * `term` or `mention` node is never a candidate.
+ */
+import type { Emphasis, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
+import { spanOf } from '../annotate.js';
+import type { Span } from '../../model/paper.js';
+import { foldLatin } from '../../text/fold.js';
+import { englishWords } from '../../text/english-words.js';
+
+export interface Candidate {
+  /** Readable id from the folded term (`tawafuq`, `hizb-al-dawa`). */
+  id: string;
+  text: string;
+  /** The English gloss the paper gives, or '' when it gives none. */
+  gloss: string;
+  kind: 'term' | 'organization';
+  span: Span;
+}
+
+/** Arabic article and connective particles of transliterations; they neither make nor break a foreign phrase. */
+const PARTICLES = new Set(['al', 'el', 'ul', 'il', 'e', 'i', 'ye', 'wa', 'w', 'bin', 'ibn', 'bint', 'abu', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ud', 'ed']);
+/** First words of transliterated organization names (movement, party, brigades, …). */
+const ORG_HEADS = new Set([
+  'harakat', 'haraka', 'hizb', 'kataib', 'katib', 'asaib', 'tayyar', 'majlis', 'saraya', 'jaysh', 'jaish', 'munazzamat', 'munazzama',
+  'itilaf', 'tahaluf', 'jabhat', 'jabha', 'liwa', 'alwiya', 'firqat', 'jamaat', 'jamiyyat', 'kutlat', 'kutla', 'sipah', 'sepah', 'hayat', 'tanzim', 'quwat',
+]);
+/** Last words of English names of organizations. */
+const ORG_NOUNS = new Set([
+  'movement', 'party', 'brigade', 'brigades', 'organization', 'organisation', 'forces', 'force', 'front', 'alliance', 'coalition', 'council',
+  'bloc', 'army', 'corps', 'association', 'union', 'league', 'assembly', 'committee', 'commission', 'current', 'trend', 'group', 'battalions',
+  'companies', 'society', 'militia', 'federation', 'foundation', 'institute',
+]);
+/** Words that end an English gloss read backwards from a parenthesis. */
+const GLOSS_STOP = new Set([
+  'a', 'an', 'and', 'or', 'to', 'for', 'with', 'by', 'in', 'on', 'at', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'his', 'her', 'their',
+  'its', 'this', 'that', 'these', 'those', 'which', 'who', 'whether', 'over', 'under', 'into', 'about', 'than', 'not', 'no',
+]);
+
+const WORD = /[\p{L}\p{M}'’ʼʻʿʾ]+(?:-[\p{L}\p{M}'’ʼʻʿʾ]+)*/gu;
+const ARABIC = /\p{Script=Arabic}/u;
+const TRANSLIT_MARK = /[ʿʾḥṣḍṭẓāīūḤṢḌṬẒĀĪŪ]/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const wordsOf = (text: string, offset = 0): Word[] =>
+  [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+
+/** Search form of a word: folded, possessive dropped. */
+const plain = (w: string): string => foldLatin(w.replace(/['’]s$/u, '')).text;
+
+function isParticle(part: string): boolean {
+  return PARTICLES.has(plain(part));
+}
+
+/** A word of another language than English: Arabic script, transliteration marks, or not in the English word list. */
+function isForeign(word: string): boolean {
+  if (ARABIC.test(word)) return true;
+  const parts = word.split('-').filter((p) => !isParticle(p));
+  if (parts.length === 0) return false;
+  return parts.some((p) => TRANSLIT_MARK.test(p) || (plain(p).length > 1 && !englishWords().has(plain(p))));
+}
+
+const isEnglish = (word: string): boolean => !isForeign(word);
+const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w.split('-').find((p) => !isParticle(p)) ?? w);
+/** Every content word capitalised: the shape of a name ("Rights Movement", "Guardianship of the Jurist"). */
+const titleCase = (words: Word[]): boolean => words.length > 0 && words.every((w) => capitalised(w.text) || GLOSS_STOP.has(plain(w.text)) || ['of', 'the'].includes(plain(w.text)));
+
+export function candidateId(text: string): string {
+  const folded = ARABIC.test(text) ? text.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/gu, '') : foldLatin(text).text;
+  return folded.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Does any piece of the block between `start` and `end` lie inside a node of one of these types? */
+function inside(b: BlockText, start: number, end: number, types: string[]): boolean {
+  return b.pieces.some((p) => p.from < end && p.from + p.slot.node.value.length > start && p.slot.ancestors.some((a) => types.includes(a)));
+}
+
+function spanIn(file: VFile, b: BlockText, start: number, end: number): Span | null {
+  const piece = pieceAt(b, start);
+  if (!piece) return null;
+  const from = start - piece.from;
+  const to = Math.min(end - piece.from, piece.slot.node.value.length);
+  return spanOf(file, piece.slot, from, to);
+}
+
+/** The foreign phrase ending right before `at` (a parenthesis), read backwards: at most five words. */
+function foreignBefore(b: BlockText, at: number): Word[] {
+  const words = wordsOf(b.text.slice(0, at));
+  const out: Word[] = [];
+  let edge = at;
+  for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
+    const w = words[i];
+    if (!/^\s*$/u.test(b.text.slice(w.end, edge))) break;
+    if (!isForeign(w.text) && !isParticle(w.text)) break;
+    out.unshift(w);
+    edge = w.start;
+  }
+  while (out.length && isParticle(out[0].text)) out.shift();
+  return out.some((w) => isForeign(w.text)) ? out : [];
+}
+
+/** The English phrase ending right before `at`, read backwards to punctuation or a function word: at most six words. */
+function glossBefore(b: BlockText, at: number): Word[] {
+  const words = wordsOf(b.text.slice(0, at));
+  const out: Word[] = [];
+  let edge = at;
+  for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
+    const w = words[i];
+    if (!/^\s*$/u.test(b.text.slice(w.end, edge))) break;
+    const p = plain(w.text);
+    // "of" and "the" inside a name ("Guardianship of the Jurist") do not end it.
+    const prev = i > 0 ? words[i - 1].text : '';
+    const inName = out.length > 0 && capitalised(out[0].text) && ((p === 'the' && plain(prev) === 'of') || (p === 'of' && capitalised(prev)));
+    if ((GLOSS_STOP.has(p) || p === 'the' || p === 'of') && !inName) break;
+    if (isForeign(w.text)) break;
+    out.unshift(w);
+    edge = w.start;
+  }
+  while (out.length && ['of', 'the'].includes(plain(out[0].text))) out.shift();
+  return out;
+}
+
+const joined = (b: BlockText, words: Word[]): string => (words.length ? b.text.slice(words[0].start, words[words.length - 1].end) : '');
+
+function classify(foreign: string, foreignWords: Word[], glossWords: Word[], glossFirst: boolean): Candidate['kind'] | null {
+  const head = plain(foreignWords[0]?.text.split('-').find((p) => !isParticle(p)) ?? '');
+  const lastGloss = plain(glossWords[glossWords.length - 1]?.text ?? '');
+  if (ORG_HEADS.has(head) || (titleCase(glossWords) && ORG_NOUNS.has(lastGloss))) return 'organization';
+  // A capitalised name glossed by a description ("Nouri al-Maliki (head of …)") is a person or a place.
+  if (!ARABIC.test(foreign) && !glossFirst && capitalised(foreign) && glossWords.length > 0 && !titleCase(glossWords)) return null;
+  return 'term';
+}
+
+/** Candidates of one paper, in document order, each reported once. */
+export function findCandidates(tree: Root, file: VFile, lang: string): Candidate[] {
+  if (lang !== 'en') return [];
+  const found: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (b: BlockText, foreign: Word[], gloss: Word[], glossFirst: boolean): void => {
+    if (foreign.length === 0) return;
+    const start = foreign[0].start;
+    const end = foreign[foreign.length - 1].end;
+    if (inside(b, start, end, ['term', 'mention', 'link', 'inlineCode'])) return;
+    const text = b.text.slice(start, end);
+    const kind = classify(text, foreign, gloss, glossFirst);
+    const id = candidateId(text);
+    if (!kind || !id || seen.has(id)) return;
+    const span = spanIn(file, b, start, end);
+    if (!span) return;
+    seen.add(id);
+    found.push({ id, text, gloss: joined(b, gloss), kind, span });
+  };
+
+  const blocks = blockTexts(tree, file, lang).filter((b) => !b.titleCase);
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/\(([^()\n]{1,160})\)/gu)) {
+      const open = m.index;
+      const innerStart = open + 1;
+      const inner = wordsOf(m[1], innerStart);
+      if (inner.length === 0) continue;
+      const innerForeign = inner.every((w) => isForeign(w.text) || isParticle(w.text)) && inner.length <= 5;
+      if (innerForeign) add(b, inner, glossBefore(b, open), true);
+      else if (inner.filter((w) => isEnglish(w.text)).length >= inner.length * 0.7 && inner.length <= 15 && /^\p{L}/u.test(m[1].trim()))
+        add(b, foreignBefore(b, open), inner, false);
+    }
+    for (const piece of b.pieces) {
+      const parentType = piece.slot.ancestors[piece.slot.ancestors.length - 1];
+      if (parentType !== 'emphasis' || (piece.slot.parent as Emphasis).children.length !== 1) continue;
+      const words = wordsOf(piece.slot.node.value, piece.from);
+      if (words.length === 0 || words.length > 4 || !words.every((w) => isForeign(w.text) || isParticle(w.text))) continue;
+      if (!words.some((w) => isForeign(w.text)) || ARABIC.test(piece.slot.node.value)) continue;
+      const after = b.text.slice(words[words.length - 1].end).match(/^\s*\(([^()\n]{1,160})\)/u);
+      const gloss = after ? wordsOf(after[1], words[words.length - 1].end + after[0].indexOf('(') + 1) : [];
+      add(b, words, gloss.every((w) => isEnglish(w.text)) ? gloss : [], false);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,60 @@
+/**
+ * Glossary exports (JSON, CSV, TBX-Basic) of one paper — both editions when
+ * both exist — and of the whole collection. Pure: they return strings; the
+ * build writes them as `<slug>/glossary.{json,csv,tbx}` and `glossary.{json,csv,tbx}`.
+ */
+import type { Lang } from '../../model/paper.js';
+import type { CollectionRenderer, OutputFile, PaperSet, PaperSetRenderer } from '../context.js';
+import type { TermbaseEntry } from '../../extract/glossary/termbase.js';
+import { glossaryRows, paperRef, type Editions, type PaperRef, type Row } from './rows.js';
+import { glossaryJson } from './json.js';
+import { glossaryCsv } from './csv.js';
+import { glossaryTbx } from './tbx.js';
+
+export interface GlossaryFiles {
+  json: string;
+  csv: string;
+  tbx: string;
+}
+
+const LANG_NAMES: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
+
+const describe = (r: Row): string =>
+  r.uses.map((u) => `${u.slug} (${LANG_NAMES[u.lang]}): ${u.count}×${u.first ? `, first at ${u.source}:${u.first.line}` : ''}`).join('; ');
+
+function render(papers: PaperRef[], title: string, termbase?: TermbaseEntry[]): GlossaryFiles {
+  const rows = glossaryRows(papers, termbase);
+  return { json: glossaryJson(rows, papers), csv: glossaryCsv(rows), tbx: glossaryTbx(rows, title, describe) };
+}
+
+/** The glossary of one paper: the terms its editions use, how often, and where first. */
+export function renderPaperGlossary(editions: Editions, slug: string, termbase?: TermbaseEntry[]): GlossaryFiles {
+  const ref = paperRef(slug, editions);
+  const title = ref.title.en ?? ref.title.ar ?? slug;
+  return render([ref], `Glossary: ${title}`, termbase);
+}
+
+/** The glossary of all papers: every term used anywhere, with the papers it appears in. */
+export function renderCollectionGlossary(papers: { slug: string; editions: Editions }[], termbase?: TermbaseEntry[]): GlossaryFiles {
+  return render(papers.map((p) => paperRef(p.slug, p.editions)), 'Glossary of all papers', termbase);
+}
+
+const files = (prefix: string, g: GlossaryFiles): OutputFile[] => [
+  { path: `${prefix}glossary.json`, data: g.json },
+  { path: `${prefix}glossary.csv`, data: g.csv },
+  { path: `${prefix}glossary.tbx`, data: g.tbx },
+];
+
+/** For the build: `<slug>/glossary.{json,csv,tbx}` whenever JSON is built. */
+export const paperGlossaryRenderer: PaperSetRenderer = {
+  name: 'glossary',
+  formats: ['json'],
+  render: (set: PaperSet) => files(`${set.slug}/`, renderPaperGlossary(set.editions, set.slug)),
+};
+
+/** For the build: `glossary.{json,csv,tbx}` across all papers whenever JSON is built. */
+export const collectionGlossaryRenderer: CollectionRenderer = {
+  name: 'glossary',
+  formats: ['json'],
+  render: (papers: PaperSet[]) => files('', renderCollectionGlossary(papers)),
+};

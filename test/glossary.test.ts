@@ -1,0 +1,152 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { processText } from '../pipeline/process.js';
+import { loadTermbase, termbaseProblems } from '../pipeline/extract/glossary/index.js';
+import type { Lang } from '../pipeline/model/paper.js';
+import type { Term } from '../pipeline/model/mdast.js';
+
+const SAMPLE = 'source/rifts-within-iraqi-shiite-parties';
+
+function run(path: string, lang: Lang) {
+  const text = readFileSync(path, 'utf8');
+  const r = processText(text, { slug: 'test', lang, source: path });
+  if (!r.paper || !r.tree) throw new Error(`${path} did not process: ${r.file.messages.map((m) => m.reason).join('; ')}`);
+  return { text, tree: r.tree, file: r.file, glossary: r.paper.glossary };
+}
+
+function termNodes(tree: Root): Term[] {
+  const out: Term[] = [];
+  visit(tree, 'term', (n: Term) => void out.push(n));
+  return out;
+}
+
+const forms = (g: { id: string; occurrences: { text: string }[] }[], id: string): string[] =>
+  g.find((e) => e.id === id)?.occurrences.map((o) => o.text) ?? [];
+
+describe('termbase', () => {
+  it('has at least 60 terms, each with both languages, a transliteration and no problems', () => {
+    const tb = loadTermbase();
+    expect(tb.length).toBeGreaterThanOrEqual(60);
+    for (const t of tb) {
+      expect(t.ar.term).toMatch(/\p{Script=Arabic}/u);
+      expect(t.ar.definition).toMatch(/\p{Script=Arabic}/u);
+      expect(t.en.definition.length).toBeGreaterThan(20);
+      expect(t.en.transliteration).toBeTruthy();
+    }
+    expect(termbaseProblems()).toEqual([]);
+  });
+
+  it('reports a term missing in Arabic, an empty definition and a spelling claimed twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'termbase-'));
+    mkdirSync(join(dir, 'en'));
+    mkdirSync(join(dir, 'ar'));
+    writeFileSync(join(dir, 'en', 'glossary.json'), JSON.stringify({
+      fatwa: { term: 'fatwa', transliteration: 'fatwā', definition: 'A ruling.', variants: [] },
+      khums: { term: 'khums', transliteration: 'khums', definition: 'A tax.', variants: ['Fatwa'] },
+    }));
+    writeFileSync(join(dir, 'ar', 'glossary.json'), JSON.stringify({ fatwa: { term: 'فتوى', definition: '' } }));
+    expect(termbaseProblems(dir)).toEqual([
+      { termId: 'fatwa', lang: 'ar', problem: 'empty definition' },
+      { termId: 'khums', lang: 'en', problem: 'spelling "Fatwa" also belongs to "fatwa"' },
+      { termId: 'khums', lang: 'ar', problem: 'missing in locales/ar/glossary.json' },
+    ]);
+    // A term without its Arabic side is not used for detection at all.
+    expect(loadTermbase(dir).map((t) => t.id)).toEqual(['fatwa']);
+  });
+});
+
+describe('detection in English', () => {
+  const { tree, glossary, text } = run('test/fixtures/glossary/spellings.en.md', 'en');
+
+  it('finds every spelling: case, italics, apostrophes, diacritics, plurals, possessives', () => {
+    expect(forms(glossary, 'marjaiyya')).toEqual(['Marjaʿiyya', "MARJA'IYYA", 'marjaiyyas']);
+    expect(forms(glossary, 'marja')).toEqual(['marja’s', 'marjas', 'marjaʿ']);
+    expect(forms(glossary, 'wilayat-al-faqih')).toEqual(['Velayat-e Faqih', 'wilāyat al-faqīh']);
+    expect(forms(glossary, 'hujjat-al-islam')).toEqual(["Hojatoleslam's"]);
+    expect(forms(glossary, 'fatwa')).toEqual(['fatwas', 'fatwa']);
+    expect(forms(glossary, 'imamate')).toEqual(['Imamate']);
+    expect(forms(glossary, 'imam')).toEqual(['imam']);
+    expect(forms(glossary, 'sunni')).toEqual(['Sunnis', 'Sunni']);
+  });
+
+  it('matches whole words only and leaves code alone', () => {
+    // "marjaiyyas" is the plural of a spelling; "marjayat" is not a known spelling.
+    expect(forms(glossary, 'marjaiyya')).not.toContain('marjayat');
+    expect(termNodes(tree).every((n) => !JSON.stringify(n).includes('in code'))).toBe(true);
+  });
+
+  it('wraps each occurrence in a term node with a unique anchor, first only on the first', () => {
+    const nodes = termNodes(tree);
+    const total = glossary.reduce((n, e) => n + e.count, 0);
+    expect(nodes).toHaveLength(total);
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    for (const e of glossary) {
+      const mine = nodes.filter((n) => n.term === e.id);
+      expect(mine.map((n) => n.first)).toEqual(mine.map((_, i) => i === 0));
+      expect(mine.map((n) => n.id)).toEqual(e.occurrences.map((o) => o.anchor));
+      expect(e.first).toEqual(e.occurrences[0]);
+    }
+  });
+
+  it('records exact source spans and both languages of the entry', () => {
+    for (const e of glossary) {
+      for (const o of e.occurrences) expect(text.slice(o.start, o.end)).toBe(o.text);
+      expect(e.term.ar).toMatch(/\p{Script=Arabic}/u);
+      expect(e.definition.ar).toMatch(/\p{Script=Arabic}/u);
+      expect(e.source).toBe('termbase');
+    }
+    expect(glossary.map((e) => e.id)).toEqual([...glossary.map((e) => e.id)].sort());
+  });
+});
+
+describe('detection in Arabic', () => {
+  const { glossary, text } = run('test/fixtures/glossary/spellings.ar.md', 'ar');
+
+  it('finds terms through clitics, endings and harakat', () => {
+    expect(forms(glossary, 'marjaiyya')).toEqual(['المرجعيّة', 'وبالمرجعية', 'ولمرجعيته']);
+    expect(forms(glossary, 'wilayat-al-faqih')).toEqual(['وِلاية الفقيه']);
+    expect(forms(glossary, 'faqih')).toEqual(['الفقهاء']);
+    expect(forms(glossary, 'khums')).toEqual(['خمس الأرباح']);
+    for (const e of glossary) for (const o of e.occurrences) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+
+  it('does not take look-alike words for terms', () => {
+    // أمام (in front of) folds like إمام (imam); المرجع السابق is "op. cit."; الخمس سنوات is "the five years".
+    expect(forms(glossary, 'imam')).toEqual(['الإمام']);
+    expect(forms(glossary, 'marja')).toEqual(['المرجع الأعلى']);
+  });
+});
+
+describe('the sample paper', () => {
+  const en = run(`${SAMPLE}/en.md`, 'en');
+  const ar = run(`${SAMPLE}/ar.md`, 'ar');
+
+  it('finds the terms of the paper in English', () => {
+    const count = (id: string) => en.glossary.find((e) => e.id === id)?.count ?? 0;
+    expect(count('marjaiyya')).toBe(6);
+    expect(count('marja')).toBe(3);
+    expect(count('ijtihad')).toBe(1);
+    // "Wilayat al-Faqih (Guardianship of the Jurist)" is one use, glossed.
+    expect(count('wilayat-al-faqih')).toBe(1);
+    expect(count('ayatollah')).toBe(1);
+    expect(count('shia')).toBeGreaterThan(30);
+  });
+
+  it('finds the same terms in the Arabic translation', () => {
+    expect(ar.glossary.map((e) => e.id)).toEqual(en.glossary.map((e) => e.id));
+    const count = (id: string) => ar.glossary.find((e) => e.id === id)?.count ?? 0;
+    expect(count('marjaiyya')).toBe(6);
+    expect(count('wilayat-al-faqih')).toBe(1);
+    expect(count('ijtihad')).toBe(1);
+  });
+
+  it('is deterministic', () => {
+    const again = run(`${SAMPLE}/en.md`, 'en');
+    expect(JSON.stringify(again.glossary)).toBe(JSON.stringify(en.glossary));
+    expect(JSON.stringify(termNodes(again.tree))).toBe(JSON.stringify(termNodes(en.tree)));
+  });
+});
