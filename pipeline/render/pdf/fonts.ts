@@ -1,0 +1,112 @@
+/**
+ * The faces the PDF editions embed, and the choice of face for each character.
+ *
+ * Full TrueType files from npm (`@expo-google-fonts/*`): the web-font subsets of
+ * `@fontsource` split a face by script and lose Latin digits in the Arabic file,
+ * which is fine for browsers but not for a PDF that must embed one face per run.
+ * Each file is parsed once per process; the same fontkit object shapes the text
+ * and is handed to pdfkit for embedding, so glyph ids always agree.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
+
+export interface FaceStyle {
+  bold: boolean;
+  italic: boolean;
+}
+
+/** The script a face is chosen for. `arabic` covers everything with Script_Extensions=Arabic. */
+export type FaceScript = 'latin' | 'arabic';
+
+export interface Face {
+  /** Stable name, also the pdfkit registration name. */
+  key: string;
+  font: Font;
+  /** Ascent and descent (positive, below the baseline) in em. */
+  ascent: number;
+  descent: number;
+}
+
+const require = createRequire(import.meta.url);
+
+type Variant = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/** npm files per family and variant; a family without a variant falls back to its upright cut. */
+const FILES: Record<string, Partial<Record<Variant, string>>> = {
+  'noto-serif': {
+    regular: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf',
+    italic: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
+    boldItalic: '@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
+  },
+  // Amiri draws each Arabic letter as one glyph (dots included), so every glyph maps back to
+  // its letter; Noto Naskh draws dots as separate glyphs (3,524 of 12,871 glyphs of the sample's
+  // distinct words had no character of their own), which text extraction cannot name.
+  amiri: {
+    regular: '@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf',
+    bold: '@expo-google-fonts/amiri/700Bold/Amiri_700Bold.ttf',
+    italic: '@expo-google-fonts/amiri/400Regular_Italic/Amiri_400Regular_Italic.ttf',
+    boldItalic: '@expo-google-fonts/amiri/700Bold_Italic/Amiri_700Bold_Italic.ttf',
+  },
+  // Last resort for characters the two faces above lack.
+  'noto-naskh-arabic': {
+    regular: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+  },
+};
+
+const PRIMARY: Record<FaceScript, string> = { latin: 'noto-serif', arabic: 'amiri' };
+const FALLBACK = 'noto-naskh-arabic';
+
+const loaded = new Map<string, Face>();
+
+function variantOf(style: FaceStyle): Variant {
+  if (style.bold) return style.italic ? 'boldItalic' : 'bold';
+  return style.italic ? 'italic' : 'regular';
+}
+
+function face(family: string, style: FaceStyle): Face {
+  const files = FILES[family];
+  const wanted = variantOf(style);
+  const variant: Variant = files[wanted] ? wanted : style.bold && files.bold ? 'bold' : 'regular';
+  const key = `${family}-${variant}`;
+  let found = loaded.get(key);
+  if (!found) {
+    const font = create(readFileSync(require.resolve(files[variant]!)));
+    found = {
+      key,
+      font,
+      ascent: font.ascent / font.unitsPerEm,
+      descent: -font.descent / font.unitsPerEm,
+    };
+    loaded.set(key, found);
+  }
+  return found;
+}
+
+/** Faces to try for a character of `script`, best first. */
+export function faceChain(script: FaceScript, style: FaceStyle): Face[] {
+  const other: FaceScript = script === 'arabic' ? 'latin' : 'arabic';
+  return [face(PRIMARY[script], style), face(PRIMARY[other], style), face(FALLBACK, style)];
+}
+
+/** The first face of the chain that has a glyph for the code point, or undefined. */
+export function faceFor(codePoint: number, script: FaceScript, style: FaceStyle): Face | undefined {
+  return faceChain(script, style).find((f) => f.font.hasGlyphForCodePoint(codePoint));
+}
+
+/** Every face the renderer may embed (for tests and docs). */
+export function allFaces(): Face[] {
+  const styles: FaceStyle[] = [
+    { bold: false, italic: false },
+    { bold: true, italic: false },
+    { bold: false, italic: true },
+    { bold: true, italic: true },
+  ];
+  const faces = new Set<Face>();
+  for (const script of ['latin', 'arabic'] as const) {
+    for (const style of styles) for (const f of faceChain(script, style)) faces.add(f);
+  }
+  return [...faces];
+}

@@ -1,0 +1,321 @@
+/**
+ * Paragraph layout: styled text → lines of positioned, shaped runs.
+ *
+ * pdfkit lays text out word by word, left to right, with no bidi; this module
+ * does what a text engine does instead:
+ * 1. resolve bidi embedding levels for the whole paragraph (UAX #9);
+ * 2. pick a face per character by script and coverage (itemize.ts);
+ * 3. cut the text at line-break opportunities (UAX #14) into units, and each
+ *    unit into pieces of one face, one style and one bidi level, shaped with
+ *    the real OpenType features (shape.ts, cached);
+ * 4. fill lines greedily with the shaped widths;
+ * 5. per line, reorder the pieces visually (rule L2), justify by widening the
+ *    inter-word spaces, and align to the paragraph's start side.
+ * Runs are returned in logical order with visual x positions, so a renderer
+ * can write them into the content stream in reading order.
+ */
+import { mirrored, paragraphLevels, visualOrder, type Direction } from './bidi.js';
+import type { Face, FaceScript, FaceStyle } from './fonts.js';
+import { itemize, type Place } from './itemize.js';
+import { breakOpportunities } from './linebreak.js';
+import { shape, type Shaped } from './shape.js';
+
+export interface InlineStyle extends FaceStyle {
+  /** Font size in pt. */
+  size: number;
+  /** Baseline shift in em of `size` (superscripts). */
+  rise?: number;
+  color?: string;
+  /** External link target. */
+  link?: string;
+  /** Internal target: a named destination. */
+  goTo?: string;
+  /** BCP 47 language of the span when it differs from the document's. */
+  lang?: string;
+}
+
+export interface InlineSpan {
+  text: string;
+  style: InlineStyle;
+  /** Source position of the span's first character. */
+  place?: Place;
+}
+
+export type Align = 'start' | 'end' | 'center' | 'justify';
+
+export interface ParagraphSpec {
+  spans: InlineSpan[];
+  /** Available line width in pt. */
+  width: number;
+  direction: Direction | 'auto';
+  align: Align;
+  /** Line height as a multiple of the largest font size on the line. */
+  leading: number;
+  /** Script for characters common to all scripts when nothing around them decides. */
+  defaultScript: FaceScript;
+}
+
+export interface PlacedGlyph {
+  id: number;
+  codePoints: number[];
+  /** Pen position relative to the run's x, in pt. */
+  x: number;
+  /** Offsets from the pen position, in pt (y up). */
+  dx: number;
+  dy: number;
+  /** Advance a PDF viewer applies by default (the glyph's hmtx width), in pt. */
+  naturalAdvance: number;
+  /** An inter-word space. */
+  space: boolean;
+}
+
+export interface PlacedRun {
+  /** Left edge relative to the line's left edge, in pt. */
+  x: number;
+  width: number;
+  face: Face;
+  style: InlineStyle;
+  /** Index of the span the run comes from. */
+  span: number;
+  /** The run's characters in logical order (what text extraction must give back). */
+  text: string;
+  rtl: boolean;
+  /** Glyphs in visual order. */
+  glyphs: PlacedGlyph[];
+}
+
+export interface LaidLine {
+  /** In logical order. */
+  runs: PlacedRun[];
+  /** Width of the ink from the leftmost to the rightmost run, in pt. */
+  width: number;
+  height: number;
+  /** Distance from the line's top to its baseline. */
+  baseline: number;
+}
+
+export interface LaidParagraph {
+  direction: Direction;
+  lines: LaidLine[];
+  height: number;
+}
+
+/** A maximal stretch of one face, one span and one bidi level inside a break unit. */
+interface Piece {
+  start: number;
+  end: number;
+  face: Face;
+  span: number;
+  level: number;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  /** End without the trailing whitespace (which disappears at a line end). */
+  trimmedEnd: number;
+  required: boolean;
+  pieces: Piece[];
+  width: number;
+  trimmedWidth: number;
+}
+
+const TRAILING_SPACE = /[\s\u2028]+$/u;
+
+export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
+  const text = spec.spans.map((s) => s.text).join('');
+  const spanOf = new Uint32Array(text.length);
+  const spanStart: number[] = [];
+  let offset = 0;
+  spec.spans.forEach((s, k) => {
+    spanStart.push(offset);
+    spanOf.fill(k, offset, offset + s.text.length);
+    offset += s.text.length;
+  });
+  const para = paragraphLevels(text, spec.direction);
+  const faces = itemize({
+    text,
+    styleAt: (i) => spec.spans[spanOf[i]].style,
+    placeAt: (i) => {
+      const place = spec.spans[spanOf[i]].place;
+      return place && { line: place.line, column: place.column + i - spanStart[spanOf[i]] };
+    },
+    defaultScript: spec.defaultScript,
+  });
+  const mirror = mirrored(text, para);
+  // Right-to-left runs draw the mirrored glyph ('(' as ')'); extraction still gives back `text`.
+  const shapingText = mirror.size ? text.split('').map((c, i) => mirror.get(i) ?? c).join('') : text;
+
+  const pieceWidth = (p: Piece, end = p.end): number =>
+    end <= p.start ? 0 : shapePiece(p, end).advance * spec.spans[p.span].style.size;
+  const shapePiece = (p: Piece, end = p.end): Shaped =>
+    shape(p.face, shapingText.slice(p.start, end), p.level % 2 === 1);
+
+  const makeUnit = (start: number, end: number, required: boolean): Unit => {
+    const pieces: Piece[] = [];
+    for (let i = start; i < end; i++) {
+      const last = pieces[pieces.length - 1];
+      if (last && last.face === faces[i] && last.span === spanOf[i] && last.level === para.levels[i]) last.end = i + 1;
+      else pieces.push({ start: i, end: i + 1, face: faces[i], span: spanOf[i], level: para.levels[i] });
+    }
+    const trimmedEnd = start + text.slice(start, end).replace(TRAILING_SPACE, '').length;
+    let width = 0;
+    let trimmedWidth = 0;
+    for (const p of pieces) {
+      width += pieceWidth(p);
+      trimmedWidth += pieceWidth(p, Math.min(p.end, trimmedEnd));
+    }
+    return { start, end, trimmedEnd, required, pieces, width, trimmedWidth };
+  };
+
+  const units: Unit[] = [];
+  let from = 0;
+  for (const b of breakOpportunities(text)) {
+    if (b.position > from) units.push(makeUnit(from, b.position, b.required));
+    from = b.position;
+  }
+
+  // Greedy fill; a unit wider than a whole line is split between graphemes.
+  const lines: Unit[][] = [];
+  let current: Unit[] = [];
+  let used = 0;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    if (current.length && used + unit.trimmedWidth > spec.width + 0.01) {
+      lines.push(current);
+      current = [];
+      used = 0;
+    }
+    if (!current.length && unit.trimmedWidth > spec.width + 0.01) {
+      const parts = splitGraphemes(text, unit, makeUnit);
+      if (parts.length > 1) {
+        units.splice(u, 1, ...parts);
+        u--;
+        continue;
+      }
+    }
+    current.push(unit);
+    used += unit.width;
+    if (unit.required) {
+      lines.push(current);
+      current = [];
+      used = 0;
+    }
+  }
+  if (current.length) lines.push(current);
+
+  const laid = lines.map((lineUnits, k) => {
+    const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
+    return placeLine(text, para, lineUnits, spec, last, shapePiece);
+  });
+  return { direction: para.direction, lines: laid, height: laid.reduce((h, l) => h + l.height, 0) };
+}
+
+function splitGraphemes(text: string, unit: Unit, makeUnit: (s: number, e: number, r: boolean) => Unit): Unit[] {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const parts: Unit[] = [];
+  for (const g of segmenter.segment(text.slice(unit.start, unit.end))) {
+    const s = unit.start + g.index;
+    parts.push(makeUnit(s, s + g.segment.length, false));
+  }
+  if (parts.length) parts[parts.length - 1].required = unit.required;
+  return parts;
+}
+
+function placeLine(
+  text: string,
+  para: ReturnType<typeof paragraphLevels>,
+  units: Unit[],
+  spec: ParagraphSpec,
+  lastLine: boolean,
+  shapePiece: (p: Piece, end?: number) => Shaped,
+): LaidLine {
+  const lineStart = units[0].start;
+  const lineEnd = units[units.length - 1].trimmedEnd;
+  // Pieces clipped to the line's visible end.
+  const pieces: Piece[] = [];
+  for (const unit of units) {
+    for (const p of unit.pieces) {
+      if (p.start >= lineEnd) continue;
+      pieces.push(p.end > lineEnd ? { ...p, end: lineEnd } : p);
+    }
+  }
+  // Merge logically adjacent pieces of one face, span and level into runs.
+  const runs: Piece[] = [];
+  for (const p of pieces) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === p.start && last.face === p.face && last.span === p.span && last.level === p.level) {
+      runs[runs.length - 1] = { ...last, end: p.end };
+    } else runs.push({ ...p });
+  }
+  const runAt = new Map<number, number>();
+  runs.forEach((r, k) => {
+    for (let i = r.start; i < r.end; i++) runAt.set(i, k);
+  });
+  const visualRuns: number[] = [];
+  if (lineEnd > lineStart) {
+    for (const i of visualOrder(text, para, lineStart, lineEnd)) {
+      const k = runAt.get(i)!;
+      if (visualRuns[visualRuns.length - 1] !== k) visualRuns.push(k);
+    }
+  }
+
+  const shaped = runs.map((r) => shapePiece(r));
+  const sizeOf = (r: Piece) => spec.spans[r.span].style.size;
+  let natural = 0;
+  let spaces = 0;
+  runs.forEach((r, k) => {
+    natural += shaped[k].advance * sizeOf(r);
+    for (const g of shaped[k].glyphs) if (g.space) spaces++;
+  });
+  const justify = spec.align === 'justify' && !lastLine && spaces > 0;
+  const extra = justify ? Math.max(0, (spec.width - natural) / spaces) : 0;
+  const width = justify ? Math.max(natural, spec.width) : natural;
+  const startSide = para.direction === 'rtl' ? 'right' : 'left';
+  const side =
+    spec.align === 'center' ? 'center' : spec.align === 'end' ? (startSide === 'left' ? 'right' : 'left') : startSide;
+  let x = side === 'left' ? 0 : side === 'right' ? spec.width - width : (spec.width - width) / 2;
+
+  const placed: PlacedRun[] = new Array(runs.length);
+  for (const k of visualRuns) {
+    const r = runs[k];
+    const size = sizeOf(r);
+    let pen = 0;
+    const glyphs: PlacedGlyph[] = shaped[k].glyphs.map((g) => {
+      const glyph = {
+        id: g.id,
+        codePoints: g.codePoints,
+        x: pen,
+        dx: g.xOffset * size,
+        dy: g.yOffset * size,
+        naturalAdvance: g.naturalAdvance * size,
+        space: g.space,
+      };
+      pen += g.advance * size + (g.space ? extra : 0);
+      return glyph;
+    });
+    placed[k] = {
+      x,
+      width: pen,
+      face: r.face,
+      style: spec.spans[r.span].style,
+      span: r.span,
+      text: text.slice(r.start, r.end),
+      rtl: r.level % 2 === 1,
+      glyphs,
+    };
+    x += pen;
+  }
+
+  const maxSize = Math.max(...units.flatMap((u) => u.pieces.map((p) => spec.spans[p.span].style.size)));
+  let ascent = 0;
+  let descent = 0;
+  for (const r of runs) {
+    ascent = Math.max(ascent, r.face.ascent * sizeOf(r));
+    descent = Math.max(descent, r.face.descent * sizeOf(r));
+  }
+  const height = maxSize * spec.leading;
+  // Centre the face's ascent+descent box in the line box.
+  const baseline = (height - (ascent + descent)) / 2 + ascent;
+  return { runs: placed.filter(Boolean), width, height, baseline };
+}
