@@ -31,6 +31,9 @@ export function splitOutput(markdown: string): { frontMatter: Record<string, unk
  */
 export function words(markdown: string): string[] {
   const text = markdown
+    // Ligatures and soft hyphens are typesetting, not spelling.
+    .normalize('NFKC')
+    .replace(/\u00ad/gu, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
     .replace(/(\p{L})-\s*(\p{L})/gu, '$1$2');
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());

@@ -248,6 +248,42 @@ const CASES: Case[] = [
       'import-bullet': 5,
     },
   },
+  {
+    name: 'split-title-report.txt',
+    body: [22, 49],
+    frontMatter: {
+      title: "Iran's Regional Strategy After the Gaza War",
+      subtitle: 'Proxies, Deterrence and the Limits of Escalation',
+      type: 'Special Report',
+      date: '2024-06-01',
+      lang: 'en',
+      publisher: {
+        name: { en: 'International Institute for Iranian Studies', ar: 'المعهد الدولي للدراسات الإيرانية' },
+        short: 'Rasanah',
+      },
+    },
+    contains: [
+      'described the conflict as',
+      '(as they had done since 2019) and kept their own forces at a distance.[1]',
+      '## Proxies and the Axis of Resistance',
+      '- Hezbollah kept its strikes within an unwritten set of rules;\n\n- the Iraqi factions',
+      '## The Red Sea Front and the Houthi Campaign\n',
+      'an international profile',
+      // A reference at the end is no contact block.
+      '\nhttps://www.example.org/analysis/iran-axis-2024',
+    ],
+    rules: {
+      'import-date-partial': 1,
+      'import-drop-contents': 1,
+      'import-ligature': 1,
+      'import-soft-hyphen': 1,
+      'import-join-paragraph': 1,
+      'import-heading-join': 1,
+      'import-heading-bold': 1,
+      'import-bullet': 2,
+      'import-contact': 0,
+    },
+  },
 ];
 
 describe.each(CASES)('import of $name', ({ name, body: [from, to, furniture], frontMatter, contains, rules }) => {

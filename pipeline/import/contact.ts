@@ -21,7 +21,7 @@ const SOCIAL_HOST = /^(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|ins
 const PHONE = /^(?:\+|00)?[\d\s().-]{7,}$/u;
 const LABELS = new Set(
   ('email e-mail mail tel tel. telephone phone fax mobile twitter x facebook instagram linkedin ' +
-    'youtube telegram website web site www follow us on at contact visit ' +
+    'youtube telegram website web site www follow us on at contact visit our social media for more information ' +
     'البريد الإلكتروني الالكتروني هاتف الهاتف فاكس تابعونا على الموقع موقع تواصل معنا').split(' '),
 );
 
@@ -57,7 +57,11 @@ function classifyToken(token: string, into: Contact): boolean {
   if (URL_LIKE.test(token)) {
     const site = normalizeSite(token);
     if (!site) return false;
-    add(SOCIAL_HOST.test(new URL(site).host) ? into.social : into.sites, site);
+    const url = new URL(site);
+    if (SOCIAL_HOST.test(url.host)) add(into.social, site);
+    // A site's home page is a contact detail; a deeper page is a reference.
+    else if (url.pathname === '/' && !url.search) add(into.sites, site);
+    else return false;
     return true;
   }
   return false;

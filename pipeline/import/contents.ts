@@ -31,24 +31,24 @@ function parseEntry(text: string): ContentsEntry | undefined {
 }
 
 /**
- * Entries of one block, joining an entry wrapped over several lines (only the
- * last line carries the page number). Undefined when a line is not part of
- * an entry.
+ * Entries of one block, or undefined when a line is not part of an entry.
+ * With page numbers, a line without one is the first part of an entry that
+ * wraps (only its last line carries the number); without page numbers, each
+ * line must name a heading of the document.
  */
 function blockEntries(block: Block, headingKeys: Set<string>): ContentsEntry[] | undefined {
   if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
+  if (!block.lines.some((line) => parseEntry(line.text))) {
+    const titles = block.lines.map((line) => plainText(line.text.replace(/^\s*[-*+]\s+/u, '')));
+    return titles.every((t) => headingKeys.has(titleKey(t))) ? titles.map((title) => ({ title, depth: 1 })) : undefined;
+  }
   const entries: ContentsEntry[] = [];
   let pending = '';
   for (const line of block.lines) {
     const text = pending ? `${pending} ${line.text.trim()}` : line.text.trim();
     const entry = parseEntry(text);
-    if (entry) {
-      entries.push(entry);
-      pending = '';
-    } else if (headingKeys.has(titleKey(text))) {
-      entries.push({ title: plainText(text), depth: 1 });
-      pending = '';
-    } else pending = text;
+    if (entry) entries.push(entry);
+    pending = entry ? '' : text;
   }
   return pending ? undefined : entries;
 }

@@ -20,8 +20,10 @@ import { plainText, titleKey } from './text.js';
 const TOP = 2;
 const DEEPEST = 6;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$/u;
-/** The whole heading wrapped in bold and/or italic markers, possibly in several runs. */
+/** The whole heading wrapped in emphasis markers, possibly in several runs. */
 const WRAPPED = /^(?:(\*{1,3}|_{1,3})(?=\S)[^*_]*?\S\1\s*)+$/u;
+const EMPHASIS = /(\*{1,3}|_{1,3})(?=\S)([^*_]*?\S)\1/gu;
+const BOLD = /(\*\*|__)(?=\S)(.*?\S)\1/gu;
 
 interface Heading {
   block: Block;
@@ -38,10 +40,17 @@ function write(heading: Heading, level: number, text: string): void {
   heading.block.lines[0].text = `${'#'.repeat(level)} ${text}`;
 }
 
+/**
+ * Bold is removed anywhere in a heading (a heading is already set in bold);
+ * italic only when it wraps the whole heading, since inside one it marks a
+ * term (`The *Wilayat al-Faqih* Doctrine`).
+ */
 function unwrap(heading: Heading, file: VFile): void {
-  if (!WRAPPED.test(heading.text)) return;
-  const text = heading.text.replace(/(\*{1,3}|_{1,3})(?=\S)([^*_]*?\S)\1/gu, '$2').replace(/\s+/gu, ' ').trim();
-  report(file, 'info', 'import-heading-bold', `removed emphasis around heading '${text}'`, {
+  let text = heading.text.replace(BOLD, '$2');
+  if (WRAPPED.test(text)) text = text.replace(EMPHASIS, '$2');
+  text = text.replace(/\s+/gu, ' ').trim();
+  if (text === heading.text) return;
+  report(file, 'info', 'import-heading-bold', `removed emphasis markers in heading '${text}'`, {
     line: heading.block.lines[0].line,
     column: 1,
   });
@@ -54,6 +63,38 @@ function matches(entryKey: string, key: string): boolean {
   if (entryKey === key) return true;
   const [short, long] = entryKey.length < key.length ? [entryKey, key] : [key, entryKey];
   return long.startsWith(short) && short.length >= 0.8 * long.length;
+}
+
+/**
+ * A long heading that the converter broke into two headings in a row is one
+ * heading again: when together they are a contents entry that neither is
+ * alone, or when the second half starts in lower case.
+ */
+function joinSplitHeadings(blocks: Block[], entries: ContentsEntry[], file: VFile): Block[] {
+  const keys = entries.map((e) => titleKey(e.title));
+  const listed = (text: string) => keys.some((k) => matches(k, titleKey(text)));
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (block.kind !== 'heading' || previous?.kind !== 'heading') {
+      out.push(block);
+      continue;
+    }
+    const [first, second] = [parse(previous), parse(block)];
+    const joined = `${first.text.trimEnd()} ${second.text.trimStart()}`;
+    const byContents = listed(joined) && !listed(first.text) && !listed(second.text);
+    const byCase = first.level === second.level && /^\p{Ll}/u.test(plainText(second.text));
+    if (!byContents && !byCase) {
+      out.push(block);
+      continue;
+    }
+    previous.lines[0].text = `${'#'.repeat(first.level)} ${joined}`;
+    report(file, 'info', 'import-heading-join', `joined heading '${plainText(joined)}' that a line break had cut in two`, {
+      line: block.lines[0].line,
+      column: 1,
+    });
+  }
+  return out;
 }
 
 /** Paragraphs that are a contents entry on their own become headings. */
@@ -99,7 +140,8 @@ function levelsFromSource(headings: Heading[]): number[] {
   return headings.map((h) => TOP + h.level - top);
 }
 
-export function normalizeHeadings(blocks: Block[], entries: ContentsEntry[], file: VFile): void {
+export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file: VFile): Block[] {
+  const blocks = joinSplitHeadings(input, entries, file);
   if (entries.length) promoteEntries(blocks, entries, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
   for (const heading of headings) unwrap(heading, file);
@@ -119,4 +161,5 @@ export function normalizeHeadings(blocks: Block[], entries: ContentsEntry[], fil
       { line: heading.block.lines[0].line, column: 1 },
     );
   });
+  return blocks;
 }

@@ -11,7 +11,7 @@ import { frontMatterSchema } from '../source/frontmatter.js';
 import { repairBullets } from './bullets.js';
 import { dropContents } from './contents.js';
 import { emptyDraft, frontMatterOf, toYaml } from './draft.js';
-import { repairPunctuation, reportPlaceholderLinks } from './inline.js';
+import { repairCharacters, repairPunctuation, reportPlaceholderLinks } from './inline.js';
 import { joinBrokenText } from './joins.js';
 import { serialize, toBlocks, toLines, type Block, type Line } from './lines.js';
 import { normalizeHeadings } from './headings.js';
@@ -74,6 +74,7 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
   const lines = toLines(body, firstLine);
 
   const fenced = fencedLines(toBlocks(lines));
+  for (const line of lines) if (!fenced.has(line)) repairCharacters(line, file);
   repairBullets(lines, file, (line) => fenced.has(line));
   let blocks = toBlocks(lines);
 
@@ -96,7 +97,7 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
     }
   }
   blocks = joinBrokenText(blocks, countWords(serialize(blocks)), file);
-  normalizeHeadings(blocks, contents.entries, file);
+  blocks = normalizeHeadings(blocks, contents.entries, file);
 
   const bodyText = serialize(blocks);
   const frontMatter = frontMatterOf(draft, detectLang(bodyText), existing ?? {});

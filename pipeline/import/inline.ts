@@ -40,6 +40,34 @@ export function repairPunctuation(line: Line, file: VFile): void {
   });
 }
 
+/** Typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, …) that PDF text extraction keeps as one character. */
+const LIGATURE = /[\ufb00-\ufb06]/gu;
+const SOFT_HYPHEN = /\u00ad/gu;
+
+/**
+ * Characters of the PDF's typesetting: ligatures become their letters, a soft
+ * hyphen inside a line disappears and one at the end of a line becomes a
+ * hyphen, for the joining rule to decide.
+ */
+export function repairCharacters(line: Line, file: VFile): void {
+  line.text = line.text.replace(LIGATURE, (match: string, index: number) => {
+    const letters = match.normalize('NFKC');
+    report(file, 'info', 'import-ligature', `replaced ligature '${match}' with '${letters}'`, {
+      line: line.line,
+      column: columnOf(line, index),
+    });
+    return letters;
+  });
+  line.text = line.text.replace(SOFT_HYPHEN, (match: string, index: number, text: string) => {
+    const atEnd = /^[ \t]*$/u.test(text.slice(index + 1));
+    report(file, 'info', 'import-soft-hyphen', atEnd ? 'turned a soft hyphen at the line end into a hyphen' : 'removed a soft hyphen', {
+      line: line.line,
+      column: columnOf(line, index),
+    });
+    return atEnd ? '-' : '';
+  });
+}
+
 /** `[text](#)` or `[text]()`: a citation whose target the converter lost. */
 const PLACEHOLDER_LINK = /(?<!!)\[([^\]]+)\]\(\s*#?\s*\)/gu;
 

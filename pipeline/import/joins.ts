@@ -42,7 +42,7 @@ function visibleEnd(text: string): string {
     previous = end;
     end = end
       .replace(/\]\([^)]*\)$/u, '')
-      .replace(/\[\^[^\]]+\]$/u, '')
+      .replace(/\[\^[^\]]+\]$|\[\d{1,3}\]$|<sup>[^<]*<\/sup>$/u, '')
       .replace(/(?<=[.!?؟])\d{1,3}$/u, '')
       .replace(/[*_~`"”’»'\]]+$/u, '')
       .trimEnd();
@@ -55,7 +55,8 @@ function visibleStart(text: string): string {
 }
 
 function isTerminated(text: string): boolean {
-  return /[.!?…:;؟؛۔)]$/u.test(visibleEnd(text));
+  // A closing parenthesis ends no sentence on its own: `(2006 to 2011)` + `and …`.
+  return /[.!?…:;؟؛۔]$/u.test(visibleEnd(text));
 }
 
 function lastWord(text: string): string {
@@ -70,7 +71,7 @@ function continues(last: string, next: string, block: Block): boolean {
     const words = block.lines.map((l) => l.text).join(' ').split(/\s+/u).length;
     return /^\p{Script=Arabic}/u.test(start) && (words >= AR_MIN_WORDS || AR_FUNCTION_WORDS.has(lastWord(last)));
   }
-  if (/^\p{Ll}/u.test(start)) return /[\p{L}\p{N},\-–—]$/u.test(visibleEnd(last));
+  if (/^\p{Ll}/u.test(start)) return /[\p{L}\p{N},)\-–—]$/u.test(visibleEnd(last));
   return EN_FUNCTION_WORDS.has(lastWord(last)) && /^[\p{Lu}\p{N}]/u.test(start);
 }
 

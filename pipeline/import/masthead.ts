@@ -112,7 +112,7 @@ function take(draft: Draft, item: Classified, spellings: Map<string, string>): s
       if (draft.date) return undefined;
       const date = parseDateLine(item.text)!;
       draft.date = date.iso;
-      return `date ${date.iso} (from '${item.text}')${date.partial ? ', day not printed: first of the month' : ''}`;
+      return `date ${date.iso} (from '${item.text}')`;
     }
     case 'contact':
       return takeContact(draft, item.contact!).join(', ') || undefined;
@@ -133,11 +133,24 @@ function take(draft: Draft, item: Classified, spellings: Map<string, string>): s
   }
 }
 
-function setTitle(draft: Draft, raw: string, spellings: Map<string, string>): string {
-  const text = plainText(raw.replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, ''));
-  const cased = isAllCaps(text) ? titleCase(text, spellings) : text;
-  draft.title = cased;
-  return cased;
+/** A heading's or title line's text without the heading marks and markup. */
+function headingText(block: Block): string {
+  return plainText(blockText(block).replace(/^\s*#+\s*/u, '').replace(/\s+#+\s*$/u, ''));
+}
+
+function headingLevel(block: Block): number {
+  return block.kind === 'heading' ? /^\s*(#+)/u.exec(block.lines[0].text)![1].length : 0;
+}
+
+/** A paragraph of one line set wholly in bold or italic. */
+function emphasizedLine(block: Block): boolean {
+  return block.kind === 'paragraph' && block.lines.length === 1 && /^\s*(\*{1,3}|_{1,3})\S[^*_]*\1\s*$/u.test(block.lines[0].text);
+}
+
+/** A heading that is a masthead field (`## Position Paper`, `### May 2024`). */
+function headingField(block: Block): Classified[] | undefined {
+  const item = classifyLine({ ...block.lines[0], text: headingText(block) });
+  return item.kind === 'type' || item.kind === 'date' ? [item] : undefined;
 }
 
 /** A bold or capitals line of at least three words can be a title. */
@@ -154,31 +167,69 @@ function titleLike(block: Block): boolean {
  * the start of the body with a warning.
  */
 export function takeMasthead(blocks: Block[], draft: Draft, spellings: Map<string, string>, file: VFile): Block[] {
+  const title: TitleParts = { parts: [] };
+  const body = takeFields(blocks, draft, title, file, spellings);
+  if (title.parts.length) {
+    const text = title.parts.join(' ');
+    draft.title = isAllCaps(text) ? titleCase(text, spellings) : text;
+    report(file, 'info', 'import-masthead', `moved title '${draft.title}' to front matter`, { line: title.line!, column: 1 });
+  }
+  return body;
+}
+
+/** The title as printed, possibly over several lines in capitals. */
+interface TitleParts {
+  parts: string[];
+  line?: number;
+  level?: number;
+}
+
+function takeFields(
+  blocks: Block[],
+  draft: Draft,
+  title: TitleParts,
+  file: VFile,
+  spellings: Map<string, string>,
+): Block[] {
   let end = blocks.findIndex((b) => isProse(b) && !mastheadLines(b));
   if (end < 0) end = blocks.length;
-  const known = blocks.slice(0, end).map((b) => (b.kind === 'paragraph' ? mastheadLines(b) : undefined));
+  const known = blocks.slice(0, end).map((b) => (b.kind === 'heading' ? headingField(b) : mastheadLines(b)));
   const kept: Block[] = [];
-  let subtitleOpen = false;
+  // True right after the title, where a subtitle may follow.
+  let underTitle = false;
   for (let i = 0; i < end; i++) {
     const block = blocks[i];
     const place = { line: block.lines[0].line, column: 1 };
     const laterFields = known.slice(i + 1).some((k) => k !== undefined);
-    if (block.kind === 'heading' || (!draft.title && titleLike(block))) {
-      if (!draft.title) {
-        const title = setTitle(draft, blockText(block), spellings);
-        report(file, 'info', 'import-masthead', `moved title '${title}' to front matter`, place);
-        subtitleOpen = true;
+    const text = headingText(block);
+    if (!known[i] && (block.kind === 'heading' || (!title.parts.length && titleLike(block)))) {
+      if (!title.parts.length) {
+        Object.assign(title, { parts: [text], line: place.line, level: headingLevel(block) });
+        underTitle = true;
         continue;
       }
-      if (block.kind === 'heading' && subtitleOpen && !draft.subtitle && laterFields) {
-        draft.subtitle = plainText(blockText(block).replace(/^\s*#+\s*/u, ''));
+      // A title in capitals that the converter broke into two headings.
+      if (underTitle && headingLevel(block) === title.level && isAllCaps(title.parts.join(' ')) && isAllCaps(text)) {
+        title.parts.push(text);
+        report(file, 'info', 'import-masthead', `joined title line '${text}' to the title`, place);
+        continue;
+      }
+      if (block.kind === 'heading' && underTitle && !draft.subtitle && laterFields) {
+        draft.subtitle = isAllCaps(text) ? titleCase(text, spellings) : text;
         report(file, 'info', 'import-masthead', `moved subtitle '${draft.subtitle}' to front matter`, place);
+        underTitle = false;
         continue;
       }
       // A heading after the masthead fields: the body starts here.
       return [...kept, ...blocks.slice(i)];
     }
-    subtitleOpen = false;
+    if (underTitle && !draft.subtitle && !known[i] && emphasizedLine(block)) {
+      draft.subtitle = isAllCaps(text) ? titleCase(text, spellings) : text;
+      report(file, 'info', 'import-masthead', `moved subtitle '${draft.subtitle}' to front matter`, place);
+      underTitle = false;
+      continue;
+    }
+    underTitle = false;
     if (block.kind === 'rule') {
       report(file, 'info', 'import-masthead', 'dropped a horizontal rule in the masthead', place);
       continue;
@@ -194,6 +245,9 @@ export function takeMasthead(blocks: Block[], draft: Draft, spellings: Map<strin
       const at = { line: item.line.line, column: 1 };
       if (what) report(file, 'info', 'import-masthead', `moved ${what} to front matter`, at);
       else report(file, 'info', 'import-masthead', `dropped repeated masthead line '${item.text}'`, at);
+      if (item.kind === 'date' && what && parseDateLine(item.text)!.partial) {
+        report(file, 'warning', 'import-date-partial', `the date '${item.text}' has no day: check ${draft.date}`, at);
+      }
     }
   }
   return [...kept, ...blocks.slice(end)];
