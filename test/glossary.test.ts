@@ -150,3 +150,31 @@ describe('the sample paper', () => {
     expect(JSON.stringify(termNodes(again.tree))).toBe(JSON.stringify(termNodes(en.tree)));
   });
 });
+
+describe('candidates', () => {
+  const { file, glossary } = run('test/fixtures/glossary/candidates.en.md', 'en');
+  const messages = (rule: string) => file.messages.filter((m) => m.ruleId === rule);
+
+  it('reports italic transliterations and glossed foreign terms the termbase lacks, with the gloss', () => {
+    const found = messages('glossary-candidate').map((m) => [m.actual, m.expected?.[0] ?? '', m.line, m.fatal]);
+    expect(found).toEqual([
+      ['tawafuqat', '', 12, undefined],
+      ['hisbat', 'commanding right and forbidding wrong', 14, undefined],
+      ['khutabaat', 'Friday preachers', 14, undefined],
+    ]);
+  });
+
+  it('keeps known terms, English italics and names with a description out', () => {
+    const actual = messages('glossary-candidate').map((m) => m.actual);
+    for (const known of ['ijtihad', 'Wilayat al-Faqih', 'Position Paper', 'Nouri al-Maliki']) expect(actual).not.toContain(known);
+    expect(glossary.map((e) => e.id)).toEqual(['ijtihad', 'wilayat-al-faqih']);
+    // Candidates are reported, not added to the model (their Arabic side is unknown).
+    expect(glossary.every((e) => e.source === 'termbase')).toBe(true);
+  });
+
+  it('routes a glossed organization name to the gazetteer instead', () => {
+    const orgs = messages('glossary-entity-gloss').map((m) => [m.actual, m.expected?.[0]]);
+    expect(orgs).toEqual([['Harakat al-Taawun al-Watani', 'National Cooperation Movement']]);
+    expect(messages('glossary-candidate').map((m) => m.actual)).not.toContain('Harakat al-Taawun al-Watani');
+  });
+});

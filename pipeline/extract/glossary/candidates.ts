@@ -126,7 +126,8 @@ function glossBefore(b: BlockText, at: number): Word[] {
     const prev = i > 0 ? words[i - 1].text : '';
     const inName = out.length > 0 && capitalised(out[0].text) && ((p === 'the' && plain(prev) === 'of') || (p === 'of' && capitalised(prev)));
     if ((GLOSS_STOP.has(p) || p === 'the' || p === 'of') && !inName) break;
-    if (isForeign(w.text)) break;
+    // Capitalised words ("Friday preachers") may be names inside the gloss; a lower-case foreign word ends it.
+    if (isForeign(w.text) && !capitalised(w.text)) break;
     out.unshift(w);
     edge = w.start;
   }
