@@ -24,12 +24,13 @@ export function renderSiteIndex(papers: PaperSet[], ctx: SiteContext): string {
   // Newest first; the slug breaks ties so the order never depends on the file system.
   dated.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
   const entry = (p: (typeof dated)[number]): Element => {
-    const main = order.map((l) => p.editions[l]).find((e) => e !== undefined)!;
+    const [main, ...others] = order.flatMap((l) => p.editions[l] ?? []);
     return h('li', h('article.paper-entry', { ariaLabelledBy: [`paper-${p.slug}`] }, [
-      h('p.doc-type', main.meta.type),
-      h('h2', { id: `paper-${p.slug}` }, h('span', { lang: main.meta.lang, dir: dirOf(main.meta.lang) }, main.meta.title)),
+      h('p.doc-type', { lang: main.meta.lang, dir: dirOf(main.meta.lang) }, main.meta.type),
+      h('h2', { id: `paper-${p.slug}`, lang: main.meta.lang, dir: dirOf(main.meta.lang) }, main.meta.title),
+      ...others.map((o) => h('p.other-title', { lang: o.meta.lang, dir: dirOf(o.meta.lang) }, o.meta.title)),
       h('p.published', h('time', { dateTime: main.meta.date }, formatDate(main.meta.date, lang, t))),
-      h('ul.editions', order.map((l) => h('li', editionLinks(p.slug, l, p.editions[l], ctx)))),
+      h('ul.editions', order.map((l) => h('li', [h('span.lang-name', t(`language.${l}`)), ': ', ...editionLinks(p.slug, l, p.editions[l], ctx)]))),
     ]));
   };
   return page({
@@ -47,7 +48,7 @@ export function renderSiteIndex(papers: PaperSet[], ctx: SiteContext): string {
 function editionLinks(slug: string, lang: Lang, paper: PaperJson | undefined, ctx: SiteContext): (Element | string)[] {
   const { t } = ctx;
   if (!paper) return [h('span.missing', t(MISSING[lang]))];
-  const links: (Element | string)[] = [h('a', { href: editionPath(slug, lang, 'html'), hrefLang: lang, lang, dir: dirOf(lang) }, paper.meta.title)];
+  const links: (Element | string)[] = [h('a', { href: editionPath(slug, lang, 'html'), hrefLang: lang }, t('paper.htmlEdition'))];
   if (ctx.formats.includes('pdf')) links.push(' · ', h('a', { href: editionPath(slug, lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition')));
   if (ctx.formats.includes('json')) links.push(' · ', h('a', { href: editionPath(slug, lang, 'json'), type: 'application/json' }, t('paper.jsonEdition')));
   return links;

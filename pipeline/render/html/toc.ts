@@ -9,7 +9,9 @@ export function toc(outline: Section[], back: { id: string; title: string }[], c
   if (!outline.length && !back.length) return null;
   const items = (sections: Section[]): Element =>
     h('ol', sections.map((s) => h('li', [h('a', { href: `#${s.id}` }, s.title), s.children.length ? items(s.children) : null])));
-  const list = items(outline);
-  for (const b of back) list.children.push(h('li.back-matter', h('a', { href: `#${b.id}` }, b.title)));
-  return h('nav.toc', { ariaLabelledBy: [BACK_MATTER.contents] }, [h('h2', { id: BACK_MATTER.contents }, ctx.t('paper.contents')), list]);
+  return h('nav.toc', { ariaLabelledBy: [BACK_MATTER.contents] }, [
+    h('h2', { id: BACK_MATTER.contents }, ctx.t('paper.contents')),
+    outline.length ? items(outline) : null,
+    back.length ? h('ul.back-matter', back.map((b) => h('li', h('a', { href: `#${b.id}` }, b.title)))) : null,
+  ]);
 }
