@@ -15,6 +15,7 @@ import { COLLECTION_RENDERERS, EDITION_RENDERERS, PAPER_SET_RENDERERS } from '..
 import { discoverPapers, type PaperSource } from './discover.js';
 import { outputPath, writeOutputs } from './write.js';
 import { VFile } from 'vfile';
+import { linkEditions, type Edition } from '../align/editions.js';
 
 export interface BuildOptions {
   paths: string[];
@@ -52,7 +53,7 @@ export async function buildPaper(source: PaperSource, options: BuildOptions): Pr
   const set: PaperSet = { slug: source.slug, editions: {} };
   const outputs: OutputFile[] = [];
   const editions = (Object.keys(source.files) as Lang[]).sort();
-  const papers = [];
+  const papers: Edition[] = [];
 
   for (const lang of options.langs) {
     const path = source.files[lang];
@@ -63,17 +64,18 @@ export async function buildPaper(source: PaperSource, options: BuildOptions): Pr
       diagnostics.push(...file.messages.map((m) => toDiagnostic(m, shown)));
       continue;
     }
-    diagnostics.push(...paper.diagnostics);
-    papers.push(paper);
+    papers.push({ paper, file });
   }
+  linkEditions(papers);
+  for (const { paper } of papers) diagnostics.push(...paper.diagnostics);
 
   const failed = (): PaperResult => ({ slug: source.slug, status: 'failed', diagnostics, outputs: [], set });
   if (diagnostics.some((d) => d.severity === 'error') || papers.length === 0) return failed();
 
-  for (const paper of papers) set.editions[paper.meta.lang] = toPaperJson(paper);
+  for (const { paper } of papers) set.editions[paper.meta.lang] = toPaperJson(paper);
   if (options.checkOnly) return { slug: source.slug, status: 'checked', diagnostics, outputs: [], set };
 
-  for (const paper of papers) {
+  for (const { paper } of papers) {
     const i18n = createI18n(paper.meta.lang, options.localesDir);
     const ctx: RenderContext = {
       lang: paper.meta.lang,

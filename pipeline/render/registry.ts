@@ -5,6 +5,8 @@
 import type { CollectionRenderer, EditionRenderer, Format, PaperSetRenderer } from './context.js';
 import { renderJsonEdition } from './json/index.js';
 import { htmlSite, renderHtmlEdition } from './html/index.js';
+import { collectionGlossaryRenderer, paperGlossaryRenderer } from './glossary/index.js';
+import { cslRenderer } from './csl/index.js';
 
 export const EDITION_RENDERERS: Record<Format, EditionRenderer | null> = {
   json: renderJsonEdition,
@@ -12,9 +14,9 @@ export const EDITION_RENDERERS: Record<Format, EditionRenderer | null> = {
   pdf: null,
 };
 
-export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [];
+export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [paperGlossaryRenderer, cslRenderer];
 
-export const COLLECTION_RENDERERS: CollectionRenderer[] = [htmlSite];
+export const COLLECTION_RENDERERS: CollectionRenderer[] = [htmlSite, collectionGlossaryRenderer];
 
 export function availableFormats(): Format[] {
   return (Object.keys(EDITION_RENDERERS) as Format[]).filter((f) => EDITION_RENDERERS[f] !== null);
