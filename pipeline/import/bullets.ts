@@ -1,8 +1,8 @@
 /**
  * Bullet glyphs that PDF converters leave at the start of a line (`■`, `▪`,
  * `•`, `●`, `◦`, `–`, …) become Markdown list items `- `. A glyph written with
- * an indent, or a secondary glyph (`◦`, `○`, `▫`, `-`-like dashes) right
- * under another item, becomes a nested item.
+ * an indent, or a secondary glyph (`◦`, `○`, `▫`, dashes) right under items
+ * of another glyph, becomes a nested item.
  */
 import type { VFile } from 'vfile';
 import { isBlank, LIST_ITEM, type Line } from './lines.js';
@@ -16,6 +16,7 @@ export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) 
   // Inside a list: after an item, through its wrapped lines, until a block
   // that is not a list item starts.
   let inList = false;
+  let topGlyph = '';
   let afterBlank = true;
   for (const line of lines) {
     if (isBlank(line.text)) {
@@ -33,7 +34,9 @@ export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) 
       continue;
     }
     const { indent, glyph } = match.groups;
-    const nested = inList && (indent.length >= 2 || SECONDARY.test(glyph));
+    // Nested: indented, or a secondary glyph under items of another glyph.
+    const nested = inList && (indent.length >= 2 || (SECONDARY.test(glyph) && glyph !== topGlyph));
+    if (!nested) topGlyph = glyph;
     const marker = nested ? '  - ' : '- ';
     line.text = marker + line.text.slice(match[0].length);
     line.shift += marker.length - match[0].length;

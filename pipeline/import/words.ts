@@ -3,18 +3,19 @@
  * word hyphenated by the typesetter (`govern-` + `ing`) or a compound with a
  * real hyphen (`Iran-` + `backed`, `non-` + `state`).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-let dictionary: Set<string> | undefined;
+let wordList: string | undefined;
 
-/** The English word list of `an-array-of-english-words`, loaded once, and only
- * when a hyphen is ambiguous. */
-function englishWords(): Set<string> {
-  if (!dictionary) {
-    const require = createRequire(import.meta.url);
-    dictionary = new Set(require('an-array-of-english-words') as string[]);
-  }
-  return dictionary;
+/**
+ * Is this an English word, by the list of `an-array-of-english-words`? The
+ * list is read only when a hyphen is ambiguous, and searched as text: a
+ * paper asks a handful of words, which is cheaper than parsing 275,000.
+ */
+function isEnglishWord(word: string): boolean {
+  wordList ??= readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words'), 'utf8');
+  return wordList.includes(JSON.stringify(word.toLowerCase()));
 }
 
 /** How often each word and each hyphenated compound is written in the text. */
@@ -51,8 +52,7 @@ export function keepsHyphen(prefix: string, suffix: string, counts: WordCounts):
   const asCompound = counts.compounds.get(compound) ?? 0;
   if (asWord !== asCompound) return asCompound > asWord;
   if (!/^\p{Script=Latin}+$/u.test(joined)) return false;
-  const known = englishWords();
-  if (known.has(joined)) return false;
+  if (isEnglishWord(joined)) return false;
   if (/^\p{Lu}/u.test(prefix)) return true;
-  return known.has(prefix.toLowerCase()) && known.has(suffix.toLowerCase());
+  return isEnglishWord(prefix) && isEnglishWord(suffix);
 }

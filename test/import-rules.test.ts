@@ -1,0 +1,147 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseContactLine } from '../pipeline/import/contact.js';
+import { parseDateLine } from '../pipeline/import/dates.js';
+import { importConverted } from '../pipeline/import/index.js';
+import { bodySpellings, titleCase } from '../pipeline/import/titlecase.js';
+import { countWords, keepsHyphen } from '../pipeline/import/words.js';
+import { splitOutput } from './import-helpers.js';
+
+/** A converted paper's masthead around a body, so that the body can be inspected alone. */
+function importBody(body: string): { body: string; file: VFile } {
+  const text = `*Position Paper*\n\n# A TITLE\n\nMAY 05, 2024\n\n**RASANAH**\nInternational Institute for Iranian Studies\nالمعهد الدولي للدراسات الإيرانية\n\n${body}\n`;
+  const { markdown, file } = importConverted(text);
+  return { body: splitOutput(markdown).body.trimEnd(), file };
+}
+
+describe('dates', () => {
+  it.each([
+    ['MAY 05, 2024', '2024-05-05'],
+    ['May 5th, 2024', '2024-05-05'],
+    ['5 May 2024', '2024-05-05'],
+    ['Sunday, 5 May 2024', '2024-05-05'],
+    ['2024-05-05', '2024-05-05'],
+    ['05/11/2024', '2024-11-05'],
+    ['11/25/2024', '2024-11-25'],
+    ['Sept. 3, 2023', '2023-09-03'],
+    ['٥ مايو ٢٠٢٤', '2024-05-05'],
+    ['5 أيار 2024م', '2024-05-05'],
+    ['15 تشرين الثاني 2023', '2023-11-15'],
+  ])('%s → %s', (line, iso) => {
+    expect(parseDateLine(line)).toEqual({ iso, partial: false });
+  });
+
+  it('takes a month without a day as its first day, marked partial', () => {
+    expect(parseDateLine('June 2024')).toEqual({ iso: '2024-06-01', partial: true });
+  });
+
+  it('refuses prose, impossible dates and dates inside sentences', () => {
+    expect(parseDateLine('February 30, 2024')).toBeUndefined();
+    expect(parseDateLine('Qaani visited Iraq on January 29, 2024.')).toBeUndefined();
+    expect(parseDateLine('Position Paper')).toBeUndefined();
+  });
+});
+
+describe('title case', () => {
+  it('keeps acronyms, small words and the spellings of the body', () => {
+    const spellings = bodySpellings('The US and ISIS fought near al-Qaim, said the UN.');
+    expect(titleCase("WILL MALIKI'S ATTEMPTS TO SEEK OVERTURES WITH SADR BE FRUITFUL?", spellings)).toBe(
+      "Will Maliki's Attempts to Seek Overtures With Sadr Be Fruitful?",
+    );
+    expect(titleCase('THE US, ISIS AND THE BATTLE OF AL-QAIM', spellings)).toBe('The US, ISIS and the Battle of al-Qaim');
+    expect(titleCase('IRAN AND THE IRGC: A NEW ERA', new Map())).toBe('Iran and the IRGC: A New Era');
+    expect(titleCase('IRAN-BACKED FACTIONS IN PHASE II', new Map())).toBe('Iran-Backed Factions in Phase II');
+  });
+});
+
+describe('hyphens at a break', () => {
+  const counts = countWords('non-state actors exert pressure; re-engage later');
+  it.each([
+    ['govern', 'ing', false],
+    ['pres', 'sure', false],
+    ['ac', 'tively', false],
+    ['Iran', 'backed', true],
+    ['non', 'state', true],
+    ['re', 'engage', true],
+    ['state', 'building', true],
+    ['well', 'known', true],
+  ])('%s- + %s keeps the hyphen: %s', (prefix, suffix, keep) => {
+    expect(keepsHyphen(prefix, suffix, counts)).toBe(keep);
+  });
+});
+
+describe('contact lines', () => {
+  it('reads e-mail, handles, sites and phones behind icons and placeholder links', () => {
+    expect(parseContactLine('🐦 [@rasanahiiis](#) [@rasanahiiis](#)')).toEqual({ emails: [], social: ['@rasanahiiis'], sites: [], phones: [] });
+    expect(parseContactLine('✉ [info@rasanahiiis.com](mailto:info@rasanahiiis.com)')?.emails).toEqual(['info@rasanahiiis.com']);
+    expect(parseContactLine('🌐 [www.Rasanah-iiis.org](http://www.Rasanah-iiis.org)')?.sites).toEqual(['http://www.rasanah-iiis.org']);
+    expect(parseContactLine('Tel: +966 11 416 6696')?.phones).toEqual(['+966 11 416 6696']);
+  });
+
+  it('refuses prose and deep links (references)', () => {
+    expect(parseContactLine('Contact the ministry for details')).toBeUndefined();
+    expect(parseContactLine('https://www.reuters.com/world/middle-east/story')).toBeUndefined();
+  });
+});
+
+describe('body rules', () => {
+  it('does not join a paragraph that ends a sentence or is followed by a capital', () => {
+    const body = 'Several questions emerge\n\nWhat are the motives behind the move?\n\nThe first answer is simple.\n\nthe second is not.';
+    expect(importBody(body).body).toBe(body);
+  });
+
+  it('joins after a function word even before a capital', () => {
+    expect(importBody('Clashes broke out between the supporters of Maliki and\n\nSadr in the Green Zone.').body).toBe(
+      'Clashes broke out between the supporters of Maliki and Sadr in the Green Zone.',
+    );
+  });
+
+  it('keeps a hyphen before a capital and joins the compound', () => {
+    expect(importBody('The rift between Maliki and the al-\n\nSadr family deepened.').body).toBe(
+      'The rift between Maliki and the al-Sadr family deepened.',
+    );
+  });
+
+  it('leaves ellipses, decimals, code and URLs alone', () => {
+    const body = 'He paused ... then spoke. The rate is .5 percent. Run `a ,b` or see https://example.org/a..b for more.';
+    expect(importBody(body).body).toBe(body);
+  });
+
+  it('turns an em dash into an item only where a list can start', () => {
+    const { body } = importBody('The two leaders\n— a coalition of rivals — met in Najaf.\n\n— First point.\n— Second point.');
+    expect(body).toBe('The two leaders\n— a coalition of rivals — met in Najaf.\n\n- First point.\n- Second point.');
+  });
+
+  it('nests a secondary glyph under an item', () => {
+    expect(importBody('• Iraq:\n◦ Baghdad.\n◦ Basra.\n• Syria.').body).toBe('- Iraq:\n  - Baghdad.\n  - Basra.\n- Syria.');
+  });
+
+  it('drops page numbers and page-break marks between the halves of a sentence', () => {
+    const { body, file } = importBody('The factions rejected the\n\n12\n\n<!-- page 13 -->\n\nproposal of the government.');
+    expect(body).toBe('The factions rejected the proposal of the government.');
+    expect(file.messages.map((m) => m.ruleId)).toContain('import-page-number');
+  });
+});
+
+/** Clean CommonMark of the kind a source file holds: it must come out unchanged. */
+const word = fc.constantFrom('Iraq', 'Sadr', 'the', 'militias', 'reform', 'of', 'government', 'Najaf', '2024', 'state', 'and', 'al-Maliki');
+const sentence = fc
+  .array(word, { minLength: 3, maxLength: 12 })
+  .map((words) => `${words.join(' ').replace(/^./u, (c) => c.toUpperCase())}${'.'}`);
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+const heading = fc.tuple(fc.constantFrom('## ', '### '), fc.array(word, { minLength: 1, maxLength: 6 })).map(([mark, words]) => mark + words.join(' ').replace(/^./u, (c) => c.toUpperCase()));
+const list = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((items) => items.map((i) => `- ${i}`).join('\n'));
+const FRONT_MATTER =
+  '---\ntitle: A Paper\ntype: Position Paper\ndate: 2024-05-05\nlang: en\npublisher:\n  name:\n    en: International Institute for Iranian Studies\n    ar: المعهد الدولي للدراسات الإيرانية\n---\n\n';
+
+test.prop([fc.array(fc.oneof(paragraph, paragraph, list, heading), { minLength: 1, maxLength: 12 })], { numRuns: 60 })(
+  'a clean source file comes out unchanged',
+  (blocks) => {
+    // Start with a paragraph and never skip from ## to #### (### after ## only).
+    const source = `${FRONT_MATTER}The opening paragraph.\n\n${blocks.join('\n\n')}\n`;
+    const levels = blocks.filter((b) => b.startsWith('#')).map((b) => b.indexOf(' '));
+    fc.pre(levels.length === 0 || levels[0] === 2);
+    expect(importConverted(source).markdown).toBe(source);
+  },
+);
