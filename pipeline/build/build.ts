@@ -1,20 +1,22 @@
 /**
- * Building editions: each paper is processed and rendered entirely in memory,
- * then written (atomically, file by file). A paper with errors writes nothing,
- * so its previous editions stay; other papers still build.
+ * Building one paper, the unit of work of every build (in-process or in a
+ * worker): its editions are processed and rendered entirely in memory, then
+ * written (atomically, file by file). A paper with errors writes nothing, so
+ * its previous editions stay. The batch around it (discovery, cache, workers,
+ * cross-paper outputs) is in batch.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { processPath } from '../process.js';
 import { createI18n } from '../i18n/index.js';
-import { PaperError, toDiagnostic } from '../model/diagnostics.js';
-import type { Diagnostic, Lang, PaperJson } from '../model/paper.js';
+import { toDiagnostic } from '../model/diagnostics.js';
+import type { Diagnostic, Lang } from '../model/paper.js';
 import { buildEpoch, type Format, type OutputFile, type PaperSet, type RenderContext } from '../render/context.js';
 import { toPaperJson } from '../render/json/index.js';
-import { COLLECTION_RENDERERS, EDITION_RENDERERS, PAPER_SET_RENDERERS } from '../render/registry.js';
-import { discoverPapers, type PaperSource } from './discover.js';
-import { outputPath, writeOutputs } from './write.js';
-import { VFile } from 'vfile';
+import { EDITION_RENDERERS, PAPER_SET_RENDERERS } from '../render/registry.js';
+import type { PaperSource } from './discover.js';
+import type { Shard } from './shard.js';
+import { internalFailure, renderFailure } from './failure.js';
+import { writeOutputs } from './write.js';
 import { linkEditions, type Edition } from '../align/editions.js';
 
 export interface BuildOptions {
@@ -27,21 +29,26 @@ export interface BuildOptions {
   cwd?: string;
   localesDir?: string;
   env?: NodeJS.ProcessEnv;
+  /** Parallel workers; 1 builds in this thread. Default: the number of cores. */
+  jobs?: number;
+  /** Rebuild every paper even when its cache entry is fresh. */
+  force?: boolean;
+  /** Build only this share of the papers (CI matrix); the cross-paper outputs are left to `papers index`. */
+  shard?: Shard;
+  /** Heap limit of each worker, in MB. */
+  maxMemoryMb?: number;
+  /** How long to wait for another build holding the output folder's lock, in ms. */
+  lockTimeoutMs?: number;
 }
 
 export interface PaperResult {
   slug: string;
-  status: 'built' | 'checked' | 'failed';
+  /** `skipped`: unchanged since the last build (its cached diagnostics are replayed). */
+  status: 'built' | 'checked' | 'failed' | 'skipped';
   diagnostics: Diagnostic[];
   outputs: string[];
-  set: PaperSet;
-}
-
-export interface BuildResult {
-  papers: PaperResult[];
-  /** Problems not tied to one paper (discovery, cross-paper outputs). */
-  diagnostics: Diagnostic[];
-  outputs: string[];
+  /** The editions' models; null when they were written as JSON editions (the collection reads those). */
+  set: PaperSet | null;
 }
 
 const posix = (p: string) => p.split(sep).join('/');
@@ -108,47 +115,12 @@ export async function buildPaper(source: PaperSource, options: BuildOptions): Pr
   return { slug: source.slug, status: 'built', diagnostics, outputs: writeOutputs(options.out, outputs), set };
 }
 
-/** Discover, build every paper, then the cross-paper outputs. */
-export async function buildAll(options: BuildOptions): Promise<BuildResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const { papers: sources, problems } = discoverPapers(options.paths, cwd);
-  const diagnostics: Diagnostic[] = problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file: p.path, line: null, column: null }));
-  const papers: PaperResult[] = [];
-  for (const source of sources) papers.push(await buildPaper(source, options));
-
-  const outputs: string[] = papers.flatMap((p) => p.outputs);
-  if (!options.checkOnly) {
-    // A failed paper keeps its previous editions: the cross-paper outputs use them too.
-    const sets = papers.map((p) => (p.status === 'built' ? p.set : previousSet(options.out, p.slug))).filter((s): s is PaperSet => s !== null);
-    for (const renderer of COLLECTION_RENDERERS) {
-      if (!renderer.formats.some((f) => options.formats.includes(f))) continue;
-      try {
-        outputs.push(...writeOutputs(options.out, renderer.render(sets, options.formats)));
-      } catch (e) {
-        diagnostics.push(renderFailure(e, options.out, renderer.name));
-      }
-    }
+/** buildPaper, with any exception that escapes it reported as this paper's failure. */
+export async function buildPaperSafely(source: PaperSource, options: BuildOptions): Promise<PaperResult> {
+  try {
+    return await buildPaper(source, options);
+  } catch (e) {
+    const dir = posix(relative(options.cwd ?? process.cwd(), source.dir));
+    return { slug: source.slug, status: 'failed', diagnostics: [internalFailure(e, dir)], outputs: [], set: null };
   }
-  return { papers, diagnostics, outputs };
-}
-
-/** The JSON editions a previous build left for a paper, if any. */
-export function previousSet(out: string, slug: string): PaperSet | null {
-  const set: PaperSet = { slug, editions: {} };
-  for (const lang of ['en', 'ar'] as const) {
-    const path = outputPath(out, `${slug}/${lang}.json`);
-    if (existsSync(path)) set.editions[lang] = JSON.parse(readFileSync(path, 'utf8')) as PaperJson;
-  }
-  return Object.keys(set.editions).length > 0 ? set : null;
-}
-
-function renderFailure(e: unknown, path: string, what: string): Diagnostic {
-  if (e instanceof PaperError) {
-    const file = new VFile({ path });
-    const message = file.message(e.message, { ruleId: e.ruleId, source: 'papers', ...(e.place ? { place: e.place } : {}) });
-    message.fatal = true;
-    return toDiagnostic(message, path);
-  }
-  const reason = e instanceof Error ? e.message : String(e);
-  return { ruleId: 'render-failed', severity: 'error', message: `Could not render the ${what}: ${reason}`, file: path, line: null, column: null };
 }
