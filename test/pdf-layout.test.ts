@@ -27,7 +27,7 @@ async function render(paragraphs: ParagraphSpec[]): Promise<Buffer> {
   let top = 72;
   for (const p of paragraphs) {
     for (const line of layoutParagraph(p).lines) {
-      drawLine(doc, line, 90, top, { lang: 'ar' });
+      drawLine(doc, line, 90, top, { documentLang: 'ar', lang: 'ar' });
       top += line.height;
     }
     top += 12;

@@ -139,7 +139,7 @@ function writingOrder(run: PlacedRun): number[][] {
   const glyphs = run.glyphs;
   for (const i of all) {
     const next = glyphs[i + 1];
-    if (glyphs[i].space && next && !isMarkGlyph(next) && next.x - glyphs[i].x > ITEM_GAP * run.style.size) pieces.push([]);
+    if (glyphs[i].space && next && !isMarkGlyph(next) && next.x - glyphs[i].x > ITEM_GAP * run.size) pieces.push([]);
     pieces[pieces.length - 1].push(i);
   }
   return pieces.reverse();
@@ -148,7 +148,7 @@ function writingOrder(run: PlacedRun): number[][] {
 /** Text operators drawing one run with its baseline at `baseline` (PDF user space, y up). */
 function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: number): string[] {
   const font = useFace(doc, run.face);
-  const size = run.style.size;
+  const size = run.size;
   const y = baseline + (run.style.rise ?? 0) * size;
   const ops = [`/${font.id} ${num(size)} Tf`];
   let tj: string[] = [];
@@ -184,8 +184,20 @@ function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: 
   return ops;
 }
 
+/**
+ * The editions' two languages told apart by script: Arabic letters are Arabic, Latin
+ * letters English (a name in the other edition's language, a quotation).
+ */
+function scriptLanguage(text: string): string | undefined {
+  if (/\p{Script=Arabic}/u.test(text)) return 'ar';
+  if (/\p{Script=Latin}/u.test(text)) return 'en';
+  return undefined;
+}
+
 export interface DrawOptions {
-  /** BCP 47 language of the document; runs in another language are tagged with theirs. */
+  /** BCP 47 language of the document. */
+  documentLang: string;
+  /** Language of the line's text; runs whose language differs from the document's are tagged with it. */
   lang: string;
 }
 
@@ -198,7 +210,8 @@ export function drawLine(doc: PDFDocument, line: LaidLine, left: number, top: nu
   const baseline = pageHeight - (top + line.baseline);
   for (const run of line.runs) {
     if (!run.glyphs.length) continue;
-    const lang = run.style.lang && run.style.lang !== options.lang ? run.style.lang : undefined;
+    const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
+    const lang = runLang !== options.documentLang ? runLang : undefined;
     if (lang) doc.markContent('Span', { lang });
     doc.save();
     if (run.style.color) doc.fillColor(run.style.color);

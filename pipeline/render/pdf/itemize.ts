@@ -7,6 +7,7 @@
  * join that script so a run is not cut by its own spaces; combining marks follow
  * their base. A character that no face has is an error, never a silent box.
  */
+import { PaperError } from '../../model/diagnostics.js';
 import { faceFor, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 
 export interface Place {
@@ -15,17 +16,36 @@ export interface Place {
 }
 
 /** Thrown when no embedded face has a glyph for a character; the build reports it as a diagnostic. */
-export class MissingGlyphError extends Error {
-  readonly ruleId = 'pdf-missing-glyph';
+export class MissingGlyphError extends PaperError {
   constructor(
     readonly codePoint: number,
-    readonly place: Place | undefined,
+    place: Place | undefined,
   ) {
     const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-    const where = place ? ` at ${place.line}:${place.column}` : '';
-    super(`No embedded PDF font has a glyph for U+${hex} “${String.fromCodePoint(codePoint)}”${where}`);
+    super(`No embedded PDF font has a glyph for U+${hex} “${String.fromCodePoint(codePoint)}” (${category(codePoint)})`, 'pdf-missing-glyph', place);
     this.name = 'MissingGlyphError';
   }
+}
+
+/** The Unicode general category, in words (Node has no character names). */
+function category(codePoint: number): string {
+  const ch = String.fromCodePoint(codePoint);
+  const names: [RegExp, string][] = [
+    [/\p{L}/u, 'letter'],
+    [/\p{M}/u, 'mark'],
+    [/\p{N}/u, 'number'],
+    [/\p{P}/u, 'punctuation'],
+    [/\p{S}/u, 'symbol'],
+    [/\p{Z}/u, 'separator'],
+  ];
+  const script = /\p{Script=Common}/u.test(ch) ? '' : ` of the ${scriptName(ch)} script`;
+  return `${names.find(([re]) => re.test(ch))?.[1] ?? 'control or unassigned character'}${script}`;
+}
+
+const SCRIPTS = ['Latin', 'Arabic', 'Greek', 'Cyrillic', 'Hebrew', 'Syriac', 'Thaana', 'Devanagari', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Armenian', 'Georgian', 'Ethiopic', 'Thai'];
+
+function scriptName(ch: string): string {
+  return SCRIPTS.find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(ch)) ?? 'another';
 }
 
 type CharClass = FaceScript | 'common' | 'inherited' | 'ignorable';

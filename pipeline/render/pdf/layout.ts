@@ -74,6 +74,8 @@ export interface PlacedRun {
   x: number;
   width: number;
   face: Face;
+  /** Font size drawn, in pt (the style's size times the face's scale). */
+  size: number;
   style: InlineStyle;
   /** Index of the span the run comes from. */
   span: number;
@@ -147,7 +149,7 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   const shapingText = mirror.size ? text.split('').map((c, i) => mirror.get(i) ?? c).join('') : text;
 
   const pieceWidth = (p: Piece, end = p.end): number =>
-    end <= p.start ? 0 : shapePiece(p, end).advance * spec.spans[p.span].style.size;
+    end <= p.start ? 0 : shapePiece(p, end).advance * spec.spans[p.span].style.size * p.face.scale;
   const shapePiece = (p: Piece, end = p.end): Shaped =>
     shape(p.face, shapingText.slice(p.start, end), p.level % 2 === 1);
 
@@ -261,7 +263,7 @@ function placeLine(
   }
 
   const shaped = runs.map((r) => shapePiece(r));
-  const sizeOf = (r: Piece) => spec.spans[r.span].style.size;
+  const sizeOf = (r: Piece) => spec.spans[r.span].style.size * r.face.scale;
   let natural = 0;
   let spaces = 0;
   runs.forEach((r, k) => {
@@ -298,6 +300,7 @@ function placeLine(
       x,
       width: pen,
       face: r.face,
+      size,
       style: spec.spans[r.span].style,
       span: r.span,
       text: text.slice(r.start, r.end),

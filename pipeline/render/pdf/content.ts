@@ -1,0 +1,297 @@
+/**
+ * The Paper as blocks: masthead, contents, body, sources, glossary, index of names.
+ *
+ * Every label comes from the edition's common.json through `t`; numbers are
+ * written with the edition's digits. The index of names needs the pages its
+ * mentions fell on, so it is built after the body has been paginated.
+ */
+import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { TFunction } from 'i18next';
+import type { Citation, Entity, EntityType, Lang, Paper, Section } from '../../model/paper.js';
+import { formatDate, formatNumber } from '../html/format.js';
+import type { Direction } from './bidi.js';
+import { plain, textCell, type Block, type Cell, type StructTag } from './blocks.js';
+import { destination, glossaryDestination, inlineSpans, LINK_COLOR, sourceDestination, type AnchoredSpan, type InlineContext } from './inline.js';
+import type { InlineStyle } from './layout.js';
+
+export const PAGE = { width: 595.28, height: 841.89 };
+export const MARGIN = { top: 76, bottom: 72, side: 68 };
+export const TEXT_WIDTH = PAGE.width - 2 * MARGIN.side;
+export const ACCENT = '#7a1f2b';
+export const MUTED = '#555555';
+
+const BODY: InlineStyle = { bold: false, italic: false, size: 10.5 };
+const LEADING = 1.55;
+const HEADING_SIZES = [20, 15.5, 12.5, 11, 10.5, 10.5];
+
+/** Back-matter destinations and their contents entries. */
+export const BACK = { sources: 'back-sources', glossary: 'back-glossary', names: 'back-names' } as const;
+
+export interface EditionText {
+  lang: Lang;
+  t: TFunction;
+  dir: Direction;
+}
+
+export class ContentBuilder {
+  readonly inline: InlineContext;
+  private readonly citations: Map<string, Citation>;
+
+  constructor(
+    private readonly paper: Paper,
+    private readonly edition: EditionText,
+  ) {
+    this.citations = new Map(paper.citations.map((c) => [c.id, c]));
+    this.inline = { citations: this.citations, number: (n) => this.number(n), lang: edition.lang };
+  }
+
+  number(n: number): string {
+    return formatNumber(n, this.edition.lang, this.edition.t);
+  }
+
+  private cell(spans: AnchoredSpan[], options: { x?: number; width?: number; align?: 'start' | 'end' | 'center' | 'justify'; lang?: Lang; leading?: number } = {}): Cell {
+    const lang = options.lang ?? this.edition.lang;
+    return textCell({
+      spans,
+      x: options.x ?? MARGIN.side,
+      width: options.width ?? TEXT_WIDTH,
+      lang,
+      direction: lang === 'ar' ? 'rtl' : 'ltr',
+      align: options.align ?? 'start',
+      leading: options.leading ?? LEADING,
+    });
+  }
+
+  private heading(text: string, depth: number, dest: string, outline: boolean): Block {
+    const size = HEADING_SIZES[Math.min(depth, 6) - 1];
+    const spans = plain(text, { ...BODY, bold: true, italic: depth >= 4, size, color: depth <= 3 ? ACCENT : undefined });
+    return {
+      cells: [this.cell(spans, { leading: 1.3 })],
+      tag: `H${Math.min(depth, 6)}` as StructTag,
+      spaceBefore: size * 1.1,
+      spaceAfter: size * 0.45,
+      keepWithNext: true,
+      dest,
+      outline: outline ? { title: text, depth } : undefined,
+    };
+  }
+
+  /** First page: publisher in both languages, document type, title, date, authors, summary, contact. */
+  masthead(): Block[] {
+    const { meta } = this.paper;
+    const { t, lang } = this.edition;
+    const half = (TEXT_WIDTH - 24) / 2;
+    const small: InlineStyle = { ...BODY, size: 10, color: MUTED };
+    // English on the left, Arabic on the right, in both editions: each name in its own script's place.
+    const publisher: Block = {
+      cells: [
+        this.cell(plain(meta.publisher.name.en, { ...small, bold: true }), { width: half, lang: 'en' }),
+        this.cell(plain(meta.publisher.name.ar, { ...small, bold: true }), { x: MARGIN.side + half + 24, width: half, lang: 'ar' }),
+      ],
+      tag: 'P',
+      spaceBefore: 0,
+      spaceAfter: 28,
+    };
+    const list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    const blocks: Block[] = [
+      publisher,
+      { cells: [this.cell(plain(meta.type, { ...BODY, size: 12, bold: true, color: ACCENT }))], tag: 'P', spaceBefore: 0, spaceAfter: 8, ruleAbove: true },
+      { cells: [this.cell(plain(meta.title, { ...BODY, size: 24, bold: true }), { leading: 1.25 })], tag: 'H1', spaceBefore: 4, spaceAfter: 10 },
+    ];
+    if (meta.subtitle) blocks.push({ cells: [this.cell(plain(meta.subtitle, { ...BODY, size: 14, italic: true }))], tag: 'P', spaceBefore: 0, spaceAfter: 10 });
+    blocks.push({ cells: [this.cell(plain(t('paper.published', { date: formatDate(meta.date, lang, t) }), { ...BODY, size: 11 }))], tag: 'P', spaceBefore: 6, spaceAfter: 4 });
+    if (meta.authors?.length) {
+      blocks.push({ cells: [this.cell(plain(t('paper.by', { authors: list.format(meta.authors) }), { ...BODY, size: 11, italic: true }))], tag: 'P', spaceBefore: 0, spaceAfter: 4 });
+    }
+    const contact = [meta.publisher.site, meta.publisher.contact?.email, ...(meta.publisher.contact?.social ?? [])].filter((s): s is string => !!s);
+    if (contact.length) {
+      blocks.push({ cells: [this.cell(plain(contact.join('  ·  '), { ...small, size: 9.5 }))], tag: 'P', spaceBefore: 2, spaceAfter: 0 });
+    }
+    if (meta.summary) {
+      blocks.push(this.heading(t('paper.summary'), 3, 'summary', false));
+      blocks.push({ cells: [this.cell(plain(meta.summary, BODY), { align: 'justify' })], tag: 'P', spaceBefore: 0, spaceAfter: 6 });
+    }
+    return blocks;
+  }
+
+  /** The contents: one entry per section (two levels) and per back-matter part, page numbers filled in when drawn. */
+  contents(back: { title: string; dest: string }[]): Block[] {
+    const blocks: Block[] = [this.heading(this.edition.t('paper.contents'), 2, 'contents', true)];
+    blocks[0].spaceBefore = 30;
+    const entry = (title: string, dest: string, depth: number): Block => {
+      const indent = (depth - 2) * 16;
+      const rtl = this.edition.dir === 'rtl';
+      const width = TEXT_WIDTH - indent - 40;
+      const spans = plain(title, { ...BODY, size: depth <= 2 ? 10.5 : 10, bold: depth <= 2, goTo: dest });
+      return {
+        cells: [this.cell(spans, { x: MARGIN.side + (rtl ? 40 : indent), width, leading: 1.4 })],
+        tag: 'TOCI',
+        spaceBefore: depth <= 2 ? 5 : 1,
+        spaceAfter: 0,
+        pageOf: dest,
+      };
+    };
+    const walk = (sections: Section[]) => {
+      for (const s of sections) {
+        if (s.depth > 3) continue;
+        blocks.push(entry(s.title, destination(s.id), s.depth));
+        walk(s.children);
+      }
+    };
+    walk(this.paper.outline);
+    for (const b of back) blocks.push(entry(b.title, b.dest, 2));
+    return blocks;
+  }
+
+  body(): Block[] {
+    const blocks: Block[] = [];
+    for (const node of this.paper.body.children) blocks.push(...this.block(node, 0));
+    return blocks;
+  }
+
+  private block(node: RootContent, indent: number, marker?: string): Block[] {
+    const x = MARGIN.side + (this.edition.dir === 'ltr' ? indent : 0);
+    const width = TEXT_WIDTH - indent;
+    switch (node.type) {
+      case 'heading': {
+        const id = node.data?.id ?? `h-${node.position?.start.line ?? 0}`;
+        const heading = this.heading(toString(node).trim(), node.depth, destination(id), true);
+        heading.cells = [this.cell(inlineSpans(node.children, heading.cells[0].spans[0].style, this.inline))];
+        return [heading];
+      }
+      case 'paragraph': {
+        const spans = inlineSpans(node.children, BODY, this.inline);
+        if (!spans.length) return [];
+        const block: Block = { cells: [this.cell(spans, { x, width, align: 'justify' })], tag: marker ? 'LI' : 'P', spaceBefore: 0, spaceAfter: 7 };
+        if (marker) block.label = this.label(marker, indent);
+        return [block];
+      }
+      case 'list':
+        return this.list(node, indent);
+      case 'blockquote':
+        return node.children.flatMap((c) => this.block(c, indent + 22)).map((b) => ({ ...b, tag: 'BlockQuote' as const }));
+      case 'code':
+        return [{ cells: [this.cell(plain(node.value, { ...BODY, size: 9 }), { x, width, lang: 'en' })], tag: 'Code', spaceBefore: 2, spaceAfter: 8 }];
+      case 'thematicBreak':
+        return [{ cells: [], tag: 'P', spaceBefore: 6, spaceAfter: 12, ruleAbove: true }];
+      case 'table':
+        return this.table(node, x, width);
+      default:
+        // Footnote definitions are listed among the sources; front matter and raw HTML are not printed.
+        return [];
+    }
+  }
+
+  private label(text: string, indent: number): Block['label'] {
+    const cell = this.cell(plain(text, BODY), { width: 18, align: 'end' });
+    const rtl = this.edition.dir === 'rtl';
+    const x = rtl ? MARGIN.side + TEXT_WIDTH - indent + 4 : MARGIN.side + indent - 22;
+    return { line: cell.lines[0], x };
+  }
+
+  private list(node: List, indent: number): Block[] {
+    const inner = indent + 22;
+    return node.children.flatMap((item: ListItem, i) => {
+      const marker = node.ordered ? `${this.number((node.start ?? 1) + i)}.` : '•';
+      return item.children.flatMap((child: BlockContent | RootContent, k) => this.block(child as RootContent, inner, k === 0 ? marker : undefined));
+    });
+  }
+
+  /** A table as rows of equal-width cells; each row moves to the next page whole. */
+  private table(node: Table, x: number, width: number): Block[] {
+    const columns = Math.max(1, ...node.children.map((r) => r.children.length));
+    const gap = 10;
+    const cellWidth = (width - gap * (columns - 1)) / columns;
+    const rtl = this.edition.dir === 'rtl';
+    return node.children.map((row, r) => ({
+      cells: row.children.map((c, i) => {
+        const column = rtl ? columns - 1 - i : i;
+        const style = { ...BODY, size: 9.5, bold: r === 0 };
+        return this.cell(inlineSpans(c.children as PhrasingContent[], style, this.inline), { x: x + column * (cellWidth + gap), width: cellWidth, leading: 1.35 });
+      }),
+      tag: 'P' as const,
+      spaceBefore: 0,
+      spaceAfter: 4,
+      ruleAbove: r <= 1,
+    }));
+  }
+
+  /** The numbered list of sources (links and notes of the text). */
+  sources(): Block[] {
+    if (!this.paper.citations.length) return [];
+    const { t } = this.edition;
+    const blocks: Block[] = [this.heading(t('paper.sources'), 2, BACK.sources, true)];
+    for (const c of [...this.paper.citations].sort((a, b) => a.number - b.number)) {
+      const small: InlineStyle = { ...BODY, size: 9.5 };
+      const spans: AnchoredSpan[] = [{ text: c.text, style: { ...small, italic: c.kind === 'link' } }];
+      if (c.placeholder) spans.push({ text: ` — ${t('paper.noTarget')}`, style: { ...small, color: MUTED } });
+      else if (c.href && c.href !== c.text) spans.push({ text: ': ', style: small }, { text: c.href, style: { ...small, link: c.href, color: LINK_COLOR } });
+      const block: Block = { cells: [this.cell(spans, { x: this.edition.dir === 'ltr' ? MARGIN.side + 24 : MARGIN.side, width: TEXT_WIDTH - 24, leading: 1.4 })], tag: 'LI', spaceBefore: 0, spaceAfter: 4, dest: sourceDestination(c) };
+      block.label = this.label(`${this.number(c.number)}.`, 24);
+      blocks.push(block);
+    }
+    return blocks;
+  }
+
+  /** The glossary in two columns, English | Arabic, in both editions. */
+  glossary(): Block[] {
+    if (!this.paper.glossary.length) return [];
+    const { t } = this.edition;
+    const half = (TEXT_WIDTH - 20) / 2;
+    const column = (lang: Lang, spans: AnchoredSpan[]) => this.cell(spans, { x: lang === 'en' ? MARGIN.side : MARGIN.side + half + 20, width: half, lang, leading: 1.4 });
+    const head: Block = {
+      cells: [column('en', plain(t('glossaryTable.english'), { ...BODY, bold: true, color: ACCENT })), column('ar', plain(t('glossaryTable.arabic'), { ...BODY, bold: true, color: ACCENT }))],
+      tag: 'P',
+      spaceBefore: 0,
+      spaceAfter: 4,
+    };
+    const collator = new Intl.Collator(this.edition.lang);
+    const entries = [...this.paper.glossary].sort((a, b) => collator.compare(a.term[this.edition.lang], b.term[this.edition.lang]) || a.id.localeCompare(b.id));
+    const rows = entries.map((g): Block => {
+      const term = (lang: Lang): AnchoredSpan[] => [
+        { text: g.term[lang], style: { ...BODY, size: 10, bold: true } },
+        ...(lang === 'en' && g.transliteration ? [{ text: ` (${g.transliteration})`, style: { ...BODY, size: 9.5, italic: true } }] : []),
+        { text: '\u2028', style: { ...BODY, size: 9.5 } },
+        { text: g.definition[lang], style: { ...BODY, size: 9.5, color: MUTED } },
+      ];
+      return { cells: [column('en', term('en')), column('ar', term('ar'))], tag: 'P', spaceBefore: 0, spaceAfter: 7, dest: glossaryDestination(g.id), ruleAbove: true };
+    });
+    return [this.heading(t('paper.glossary'), 2, BACK.glossary, true), head, ...rows];
+  }
+
+  /** People, organizations and places with the pages they are mentioned on. */
+  names(pageOf: (anchor: string) => number | undefined): Block[] {
+    const types: EntityType[] = ['person', 'organization', 'place'];
+    const { t, lang } = this.edition;
+    const collator = new Intl.Collator(lang);
+    const other: Lang = lang === 'en' ? 'ar' : 'en';
+    const blocks: Block[] = [];
+    for (const type of types) {
+      const members = this.paper.entities.filter((e) => e.type === type).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+      if (!members.length) continue;
+      blocks.push(this.heading(t(`entityType.${type}`), 3, `names-${type}`, true));
+      for (const e of members) blocks.push(this.nameEntry(e, other, pageOf));
+    }
+    if (!blocks.length) return [];
+    return [this.heading(t('paper.indexOfNames'), 2, BACK.names, true), ...blocks];
+  }
+
+  private nameEntry(e: Entity, other: Lang, pageOf: (anchor: string) => number | undefined): Block {
+    const style: InlineStyle = { ...BODY, size: 10 };
+    const spans: AnchoredSpan[] = [{ text: e.name, style }];
+    const otherName = e.names[other];
+    if (otherName && otherName !== e.name) spans.push({ text: ' (', style }, { text: otherName, style: { ...style, lang: other } }, { text: ')', style });
+    // One reference per page, leading to the first mention on it.
+    const pages = new Map<number, string>();
+    for (const m of [...e.mentions].sort((a, b) => a.start - b.start)) {
+      const page = m.anchor ? pageOf(m.anchor) : undefined;
+      if (page !== undefined && m.anchor && !pages.has(page)) pages.set(page, m.anchor);
+    }
+    const separator = this.edition.t('paper.listSeparator');
+    [...pages].forEach(([page, anchor], i) => {
+      spans.push({ text: i ? separator : ':\u00a0', style }, { text: this.number(page), style: { ...style, goTo: destination(anchor), color: LINK_COLOR } });
+    });
+    return { cells: [this.cell(spans, { leading: 1.4 })], tag: 'P', spaceBefore: 0, spaceAfter: 2 };
+  }
+}
