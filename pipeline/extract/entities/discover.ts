@@ -1,19 +1,233 @@
-import type { EntityType } from '../../model/paper.js';
+/**
+ * Discovery: people, organizations and places the gazetteer lacks.
+ *
+ * Capitalised phrases that no gazetteer name covers are read with the rules of
+ * this field first (titles, "X al-Y" and "Abu X" names, organization heads
+ * like Movement/Brigades, transliterated heads like Harakat/Kata'ib, "X (English
+ * gloss)", "led by X", ", leader of"); compromise is consulted only for the
+ * sentences where a phrase is left undecided, because it is slow. Discovered
+ * entities are reported (`entity-candidate`) so editors can add them to the
+ * gazetteer.
+ */
 import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { slug } from 'github-slugger';
+import type { EntityType } from '../../model/paper.js';
 import type { ExtractOptions } from '../options.js';
-import type { BlockText } from '../block-text.js';
-import type { Token } from './tokens.js';
-import type { Lexicon, Match } from './lexicon.js';
+import { spanOf } from '../annotate.js';
+import { pieceAt, type BlockText } from '../block-text.js';
+import { englishWords } from '../../text/english-words.js';
+import { joinable, type Token } from './tokens.js';
+import { surnameOf, type Lexicon, type Match } from './lexicon.js';
+import { nlp } from './nlp.js';
+import {
+  CALENDAR, CONNECTORS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
+  ROLE_AFTER, ROLE_BEFORE, TITLES,
+} from './name-words.js';
+
+type NameType = Exclude<EntityType, 'date'>;
+
+const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
 
 export interface Discovered {
   id: string;
-  type: Exclude<EntityType, 'date'>;
+  type: NameType;
   name: string;
   aliases: string[];
   short: string[];
+  /** Where it is first named (for the report). */
   place?: Point;
 }
 
-export function discover(_blocks: BlockText[], _tokens: Token[][], _matches: Match[][], _lex: Lexicon, _options: ExtractOptions): Discovered[] {
-  return [];
+interface Candidate {
+  block: number;
+  /** Token range [first, last) and text range in the block. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  type: NameType | null;
+  /** A title or role was seen before it ("Sheikh", "cleric"). */
+  titled: boolean;
+  aliases: string[];
+  sentence: [number, number];
+}
+
+export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions): Discovered[] {
+  if (options.lang !== 'en') return [];
+  const candidates: Candidate[] = [];
+  blocks.forEach((b, bi) => {
+    const covered = new Set<number>();
+    for (const m of matches[bi]) for (let i = m.first; i < m.last; i++) covered.add(i);
+    for (const sentence of b.sentences) {
+      const found = phrasesIn(b, bi, tokens[bi], covered, sentence);
+      if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
+      candidates.push(...found.filter((c) => c.type !== null));
+    }
+  });
+  return toEntities(file, blocks, tokens, candidates, lex);
+}
+
+/** Capitalised phrases of one sentence, typed by the rules where they can be. */
+function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Set<number>, [s, e]: [number, number]): Candidate[] {
+  const out: Candidate[] = [];
+  const dictionary = englishWords();
+  const inSentence = toks.map((t, i) => i).filter((i) => toks[i].start >= s && toks[i].end <= e);
+  const firstOfSentence = inSentence[0];
+  // In headings and ALL-CAPS lines every word has a capital; only words a dictionary lacks may be names there.
+  const capital = (i: number): boolean => {
+    const t = toks[i];
+    if (!t.cap || covered.has(i)) return false;
+    if (b.titleCase || i === firstOfSentence) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower);
+    return true;
+  };
+  const joined = (a: number, c: number): boolean => joinable(b.text.slice(toks[a].end, toks[c].start)) && !toks[a].possessive;
+  for (let k = 0; k < inSentence.length; ) {
+    const i = inSentence[k];
+    if (!capital(i) && !(isParticleStart(toks, i) && i + 1 < toks.length && capital(i + 1) && joined(i, i + 1))) {
+      k++;
+      continue;
+    }
+    // Extend over capitalised words, name particles and connectors followed by a capital.
+    let j = i + 1;
+    while (j <= inSentence[inSentence.length - 1] && joined(j - 1, j)) {
+      if (capital(j)) j++;
+      else if ((NAME_PARTICLES.has(toks[j].key) || CONNECTORS.has(toks[j].lower)) && j + 1 < toks.length && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
+      else break;
+    }
+    out.push(...typed(b, bi, toks, i, j, [s, e], dictionary));
+    k = inSentence.indexOf(j);
+    if (k < 0) k = inSentence.length;
+  }
+  return out;
+}
+
+function isParticleStart(toks: Token[], i: number): boolean {
+  return toks[i].key === 'al' && !toks[i].cap;
+}
+
+/** Type a phrase by the rules; split it where it is several things. */
+function typed(b: BlockText, bi: number, toks: Token[], from: number, to: number, sentence: [number, number], dictionary: Set<string>): Candidate[] {
+  let i = from;
+  let titled = false;
+  // "Iraqi Prime Minister …", "Iranian cleric …": the adjective is not part of the name.
+  while (i < to - 1 && PROPER_ADJECTIVES.has(toks[i].lower)) i++;
+  // Leading titles: "Prime Minister", "Sheikh", "Grand Ayatollah".
+  for (let again = true; again; ) {
+    again = false;
+    for (const title of TITLES) {
+      if (i + title.length < to && title.every((w, n) => toks[i + n].lower === w)) {
+        i += title.length;
+        titled = again = true;
+        break;
+      }
+    }
+  }
+  const keys = (a: number, c: number): string[] => toks.slice(a, c).map((t) => t.lower);
+  let j = to;
+  while (j > i && (CONNECTORS.has(toks[j - 1].lower) || NAME_PARTICLES.has(toks[j - 1].key))) j--;
+  while (i < j && CONNECTORS.has(toks[i].lower)) i++;
+  if (i >= j) return [];
+  const words = keys(i, j);
+  const head = words[words.length - 1];
+  const orgShape = ORG_HEADS.has(head) || ORG_WORDS.has(words[0]);
+  const placeShape = PLACE_HEADS.has(head) || (PLACE_WORDS.has(words[0]) && words.length > 1);
+  const personShape = words.length >= 2 && words.some((w, n) => (n > 0 && w === 'al') || w === 'bin' || w === 'ibn' || (n === 0 && (w === 'abu' || w === 'abd' || w === 'abdul')));
+  if (!orgShape && !placeShape && !personShape) {
+    // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says").
+    const parts: Candidate[] = [];
+    let a = i;
+    for (let c = i; c <= j; c++) {
+      const breaks = c === j || CONNECTORS.has(toks[c].lower) || (dictionary.has(toks[c].lower) && !NAME_PARTICLES.has(toks[c].key) && toks[c].cap);
+      if (!breaks) continue;
+      if (c > a) parts.push(candidate(b, bi, toks, a, c, sentence, a === i && titled));
+      a = c + 1;
+    }
+    return parts.filter(keep(toks));
+  }
+  const c = candidate(b, bi, toks, i, j, sentence, titled);
+  c.type = orgShape ? 'organization' : placeShape ? 'place' : 'person';
+  return [c].filter(keep(toks));
+}
+
+/** Drop phrases that are adjectives, months, concepts. */
+function keep(toks: Token[]) {
+  return (c: Candidate): boolean => {
+    const words = toks.slice(c.first, c.last).map((t) => t.lower);
+    const content = words.filter((w) => !NAME_PARTICLES.has(w) && !CONNECTORS.has(w));
+    if (content.length === 0) return false;
+    if (content.every((w) => PROPER_ADJECTIVES.has(w) || CALENDAR.has(w) || SINGLE_TITLES.has(w))) return false;
+    if (NON_NAMES.has(words.join(' ')) || NON_NAMES.has(content.join(' '))) return false;
+    return true;
+  };
+}
+
+function candidate(b: BlockText, bi: number, toks: Token[], first: number, last: number, sentence: [number, number], titled: boolean): Candidate {
+  const c: Candidate = { block: bi, first, last, start: toks[first].start, end: toks[last - 1].end, type: null, titled, aliases: [], sentence };
+  const before = b.text.slice(Math.max(sentence[0], c.start - 40), c.start);
+  const after = b.text.slice(c.end, Math.min(sentence[1], c.end + 80));
+  const words = toks.slice(first, last).map((t) => t.lower);
+  // "X (Rights Movement)", "X (PMF)": the gloss or acronym is another name of X.
+  const gloss = /^\s*\(([^()]{2,60})\)/u.exec(after);
+  if (gloss && /^\p{Lu}/u.test(gloss[1])) {
+    c.aliases.push(gloss[1].trim());
+    const glossHead = gloss[1].trim().split(/\s+/).pop()!.toLowerCase();
+    if (ORG_HEADS.has(glossHead)) c.type = 'organization';
+    else if (PLACE_HEADS.has(glossHead)) c.type = 'place';
+  }
+  if (c.type) return c;
+  if (titled || ROLE_BEFORE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
+  else if (words.length >= 2 && toks.slice(first, last).every((t) => !englishWords().has(t.lower) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
+  return c;
+}
+
+/** Compromise can only add a person or organization of several words, or a place where one is expected. */
+function worthAsking(b: BlockText, c: Candidate): boolean {
+  return c.last - c.first > 1 || PLACE_BEFORE.test(b.text.slice(Math.max(c.sentence[0], c.start - 30), c.start));
+}
+
+/** Ask compromise about the phrases the rules left undecided, one sentence at a time. */
+function askCompromise(b: BlockText, found: Candidate[]): void {
+  const [s, e] = found[0].sentence;
+  const doc = nlp()(b.text.slice(s, e));
+  type Hit = { offset: { start: number; length: number } };
+  const spans = (view: { json(o: object): unknown[] }, type: NameType) =>
+    (view.json({ offset: true }) as Hit[]).map((h) => ({ start: s + h.offset.start, end: s + h.offset.start + h.offset.length, type }));
+  const hits = [...spans(doc.people(), 'person'), ...spans(doc.organizations(), 'organization'), ...spans(doc.places(), 'place')];
+  for (const c of found) {
+    if (c.type !== null) continue;
+    const hit = hits.find((h) => h.start < c.end && c.start < h.end);
+    if (!hit) continue;
+    const before = b.text.slice(Math.max(s, c.start - 30), c.start);
+    // A lone word is a place only where a place is expected ("in Kirkuk"); compromise's other guesses are kept.
+    if (hit.type === 'place' && c.last - c.first === 1 && !PLACE_BEFORE.test(before)) continue;
+    c.type = hit.type;
+  }
+}
+
+/** One entity per discovered name; people also get their surname as a short form. */
+function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon): Discovered[] {
+  const byId = new Map<string, Discovered>();
+  const dictionary = englishWords();
+  // Single words are only kept with strong evidence (a title, a role, a head word).
+  const multi = candidates.filter((c) => c.last - c.first > 1 || c.titled || c.type !== 'person');
+  for (const c of multi) {
+    const b = blocks[c.block];
+    const name = b.text.slice(c.start, c.end);
+    let id = slug(name);
+    if (!id || lex.info.has(id)) id = `${id}-${c.type}`;
+    const existing = byId.get(id);
+    if (existing) {
+      for (const a of c.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+      continue;
+    }
+    const piece = pieceAt(b, c.start);
+    const span = piece ? spanOf(file, piece.slot, c.start - piece.from, c.end - piece.from) : null;
+    const surname = c.type === 'person' ? surnameOf(name, 'en') : undefined;
+    const short = surname && !dictionary.has(surname.toLowerCase()) && !lex.entries.has(tokens[c.block][c.last - 1].key) && c.last - c.first > 1 ? [surname] : [];
+    byId.set(id, { id, type: c.type!, name, aliases: [...c.aliases], short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
+  }
+  // A lone surname discovered apart from the full name is the same person.
+  const shorts = new Set([...byId.values()].flatMap((d) => d.short.map((s) => s.toLowerCase())));
+  return [...byId.values()].filter((d) => !(d.type === 'person' && !d.name.includes(' ') && shorts.has(d.name.toLowerCase())));
 }

@@ -16,6 +16,7 @@ import { resolveAll } from './resolve.js';
 import { findDates, type DateHit } from './dates.js';
 import { discover, type Discovered } from './discover.js';
 import { dateNames, dateId } from './date-names.js';
+import { info } from '../../model/diagnostics.js';
 import '../../model/vfile-data.js';
 
 interface Found {
@@ -35,13 +36,11 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
   let lex = gazetteerLexicon(lang, options.localesDir);
   let matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
 
-  const discovered = discover(blocks, tokens, matches, lex, options);
+  const discovered = discover(file, blocks, tokens, matches, lex, options);
   if (discovered.length > 0) {
     lex = withDiscovered(lex, discovered);
     matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
-    for (const d of discovered) {
-      file.message(`Entity candidate not in the gazetteer: ${d.name} (${d.type})`, { place: d.place, ruleId: 'entity-candidate', source: 'papers' }).fatal = undefined;
-    }
+    for (const d of discovered) info(file, `Entity candidate not in the gazetteer: ${d.name} (${d.type})`, 'entity-candidate', d.place);
   }
 
   const names = nameMentions(blocks, matches, lex);

@@ -42,6 +42,8 @@ interface LexiconEntry {
 export interface Lexicon {
   lang: Lang;
   entries: Map<string, LexiconEntry>;
+  /** Longest name (in words) starting with each first word: most words start none, and are skipped at once. */
+  firstWords: Map<string, number>;
   maxWords: number;
   info: Map<string, GazetteerEntry>;
 }
@@ -60,7 +62,7 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
   const resources = loadResources(localesDir);
   const en = (resources.en?.entities ?? {}) as Record<string, RawEntry>;
   const ar = (resources.ar?.entities ?? {}) as Record<string, RawEntry>;
-  const lex: Lexicon = { lang, entries: new Map(), maxWords: 1, info: new Map() };
+  const lex: Lexicon = { lang, entries: new Map(), firstWords: new Map(), maxWords: 1, info: new Map() };
   for (const id of Object.keys(en)) {
     const type = en[id].type ?? ar[id]?.type;
     if (!type || !TYPES.has(type)) continue;
@@ -81,7 +83,13 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
 
 /** A copy of a lexicon to which a paper's discovered entities can be added. */
 export function extendLexicon(base: Lexicon): Lexicon {
-  return { lang: base.lang, entries: new Map([...base.entries].map(([k, v]) => [k, { ...v, candidates: [...v.candidates] }])), maxWords: base.maxWords, info: new Map(base.info) };
+  return {
+    lang: base.lang,
+    entries: new Map([...base.entries].map(([k, v]) => [k, { ...v, candidates: [...v.candidates] }])),
+    firstWords: new Map(base.firstWords),
+    maxWords: base.maxWords,
+    info: new Map(base.info),
+  };
 }
 
 export function addNames(lex: Lexicon, id: string, names: string[]): void {
@@ -117,6 +125,7 @@ function add(lex: Lexicon, name: string, candidate: Candidate): void {
   entry.acronym = entry.acronym && acronym;
   lex.entries.set(key, entry);
   lex.maxWords = Math.max(lex.maxWords, keys.length);
+  lex.firstWords.set(keys[0], Math.max(lex.firstWords.get(keys[0]) ?? 0, keys.length));
 }
 
 export interface Match {
@@ -146,9 +155,11 @@ export function scan(lex: Lexicon, text: string, tokens: Token[]): Match[] {
 }
 
 function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Match | null {
-  const firstForms = tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }];
+  const firstForms = (tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }]).filter((f) => lex.firstWords.has(f.key));
+  if (firstForms.length === 0) return null;
+  const longest = Math.max(...firstForms.map((f) => lex.firstWords.get(f.key)!));
   let n = 1;
-  while (n < lex.maxWords && i + n < tokens.length && joinable(text.slice(tokens[i + n - 1].end, tokens[i + n].start)) && !tokens[i + n - 1].possessive) n++;
+  while (n < longest && i + n < tokens.length && joinable(text.slice(tokens[i + n - 1].end, tokens[i + n].start)) && !tokens[i + n - 1].possessive) n++;
   for (; n >= 1; n--) {
     const rest = tokens.slice(i + 1, i + n).map((t) => t.key).join(' ');
     for (const form of firstForms) {

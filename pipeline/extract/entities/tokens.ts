@@ -14,6 +14,8 @@ export interface Token {
   end: number;
   /** Search key of the word. */
   key: string;
+  /** The word folded but not respelled (for dictionary look-ups). */
+  lower: string;
   /**
    * Arabic: keys of the word without its attached clitics (و ف ب ل ك ال),
    * with the offset where each form starts. A name may begin with such a word.
@@ -44,16 +46,19 @@ function latinTokens(text: string): Token[] {
     if (possessive) word = word.slice(0, -2);
     const start = m.index;
     const end = start + word.length;
-    let key = latinKey(foldLatin(word).text);
+    // Plain ASCII words (most of them) need no folding.
+    const lower = /^[A-Za-z0-9]+$/.test(word) ? word.toLowerCase() : foldLatin(word).text;
+    let key = latinKey(lower);
     // "as-Sadr", "ash-Shuhada": the article, whatever its assimilated spelling.
     if (ARTICLES.has(key) && /^[-‐‑]/u.test(text.slice(end, end + 1)) && (key === 'al' || key === 'el' || /^\p{Ll}/u.test(word))) key = 'al';
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const cap = /^\p{Lu}/u.test(word);
     out.push({
       start,
       end,
       key,
-      cap: /^\p{Lu}/u.test(word),
-      upper: letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      lower,
+      cap,
+      upper: cap && word === word.toUpperCase(),
       possessive,
     });
   }
@@ -73,7 +78,7 @@ function arabicTokens(text: string): Token[] {
       const at = folded.map[key.length - suffix.length] ?? 0;
       return { key: form, start: start + at };
     });
-    out.push({ start, end: start + word.length, key, bare, cap: false, upper: false, possessive: false });
+    out.push({ start, end: start + word.length, key, lower: key, bare, cap: false, upper: false, possessive: false });
   }
   return out;
 }

@@ -31,8 +31,20 @@ const WORD_VARIANTS: Record<string, string> = {
   youssef: 'yusuf', yousef: 'yusuf', yousif: 'yusuf', yusif: 'yusuf',
 };
 
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 /** Key of one folded Latin word. */
 export function latinKey(word: string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    key = computeKey(word);
+    if (memo.size < MEMO_LIMIT) memo.set(word, key);
+  }
+  return key;
+}
+
+function computeKey(word: string): string {
   const known = WORD_VARIANTS[word];
   if (known) return known;
   if (/\d/.test(word)) return word;

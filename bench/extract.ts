@@ -1,0 +1,79 @@
+/**
+ * Extraction speed: entities and citations on a paper (default: the sample,
+ * both languages), each run on a freshly parsed tree so that only extraction
+ * is timed. Reports the one-time cost of loading the gazetteer and the NLP
+ * models apart from the warm median (bar: under 150 ms per paper). CPU time is
+ * printed too: on a shared machine it varies less than wall time.
+ *
+ *   npx tsc -p . && node dist/bench/extract.js [paper.md …] [--runs 15]
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { decodeSource } from '../pipeline/source/read.js';
+import { parseMarkdown } from '../pipeline/parse/processor.js';
+import { frontMatterTransform } from '../pipeline/source/frontmatter-stage.js';
+import { normalizeTransform } from '../pipeline/parse/normalize.js';
+import { outlineTransform } from '../pipeline/parse/outline.js';
+import { entitiesTransform } from '../pipeline/extract/entities/index.js';
+import { citationsTransform } from '../pipeline/extract/citations/index.js';
+import { gazetteerLexicon } from '../pipeline/extract/entities/lexicon.js';
+import { nlp, nlpLoaded } from '../pipeline/extract/entities/nlp.js';
+import { englishWords } from '../pipeline/text/english-words.js';
+import type { Lang } from '../pipeline/model/paper.js';
+
+const SAMPLE = 'source/rifts-within-iraqi-shiite-parties';
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '15' } } });
+const runs = Math.max(10, Number(values.runs));
+const papers = positionals.length > 0 ? positionals : [`${SAMPLE}/en.md`, `${SAMPLE}/ar.md`];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+function prepared(path: string) {
+  const file = decodeSource(readFileSync(path), path);
+  const tree = parseMarkdown(file);
+  frontMatterTransform(tree, file, { slug: 'bench', lang: (/\/ar\.md$/.test(path) ? 'ar' : 'en') as Lang, source: path });
+  normalizeTransform(tree, file);
+  outlineTransform(tree, file);
+  return { file, tree, lang: file.data.meta?.lang ?? 'en', date: file.data.meta?.date ?? '2024-01-01' };
+}
+
+function timeLoad(label: string, load: () => unknown): void {
+  const t = performance.now();
+  load();
+  console.log(`load ${label.padEnd(26)} ${ms(performance.now() - t)}`);
+}
+
+timeLoad('gazetteer (en + ar)', () => [gazetteerLexicon('en'), gazetteerLexicon('ar')]);
+timeLoad('English word list', () => englishWords());
+timeLoad('compromise + dates', () => nlp());
+console.log(`(compromise loaded: ${nlpLoaded()})`);
+
+for (const path of papers) {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let first = 0;
+  let counts = '';
+  for (let i = 0; i <= runs; i++) {
+    const p = prepared(path);
+    const options = { lang: p.lang, date: p.date };
+    const t = performance.now();
+    const c = process.cpuUsage();
+    entitiesTransform(p.tree, p.file, options);
+    citationsTransform(p.tree, p.file, options);
+    const took = performance.now() - t;
+    const used = process.cpuUsage(c);
+    if (i === 0) first = took;
+    else {
+      times.push(took);
+      cpu.push((used.user + used.system) / 1000);
+    }
+    counts = `${p.file.data.entities?.length ?? 0} entities, ${p.file.data.entities?.reduce((n, e) => n + e.mentions.length, 0) ?? 0} mentions, ${p.file.data.citations?.length ?? 0} citations`;
+  }
+  console.log(`${path}: first ${ms(first)}, warm median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}, ${times.length} runs; CPU median ${ms(median(cpu))}) — ${counts}`);
+}
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

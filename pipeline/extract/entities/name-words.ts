@@ -1,0 +1,83 @@
+/**
+ * Word lists that tell what a capitalised phrase of this field is: the heads
+ * of organization and place names, the titles before people's names, and the
+ * proper adjectives that are not entities. Keys are lower case, folded and
+ * transliteration-normalized like the text's (./tokens.ts).
+ */
+
+/** Last word of an organization name ("… Movement", "… Brigades"). */
+export const ORG_HEADS = new Set([
+  'movement', 'alliance', 'coalition', 'party', 'organization', 'organisation', 'brigades', 'brigade', 'forces', 'force', 'council', 'front', 'bloc',
+  'current', 'trend', 'commission', 'committee', 'ministry', 'corps', 'army', 'guard', 'guards', 'union', 'association', 'foundation', 'institute',
+  'agency', 'bank', 'company', 'court', 'assembly', 'parliament', 'authority', 'list', 'group', 'network', 'society', 'university', 'office', 'command',
+  'division', 'battalion', 'battalions', 'units', 'unit', 'companies', 'league', 'federation', 'service', 'services', 'center', 'centre', 'department',
+  'directorate', 'gathering', 'congress', 'caucus', 'initiative', 'militia', 'resistance', 'bureau', 'secretariat', 'cabinet', 'tribe', 'mission',
+  'agency', 'fund', 'board', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion',
+]);
+
+/** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
+export const ORG_WORDS = new Set([
+  'harakat', 'haraka', 'harakah', 'hizb', 'kataib', 'saraya', 'sarayat', 'asaib', 'tayyar', 'tahaluf', 'itilaf', 'etilaf', 'majlis', 'jaish', 'jaysh',
+  'liwa', 'alwiyat', 'firqat', 'quwat', 'munazzamat', 'munazama', 'hayat', 'jabhat', 'ansar', 'jamaat', 'tajamu', 'tanzim', 'kutlat', 'kutla',
+  'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof',
+]);
+
+/** Last word of a place name ("… Province", "… Airport"). */
+export const PLACE_HEADS = new Set([
+  'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
+  'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
+  'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter',
+]);
+
+/** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
+export const PLACE_WORDS = new Set(['tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr']);
+
+/** Titles before a person's name; multi-word ones as sequences of keys. */
+export const TITLES: string[][] = [
+  'grand ayatollah', 'prime minister', 'deputy prime minister', 'foreign minister', 'crown prince', 'secretary general', 'major general',
+  'brigadier general', 'lieutenant general', 'supreme leader', 'hujjat al islam', 'president', 'minister', 'speaker', 'ayatollah', 'marja', 'sheikh',
+  'shaykh', 'shaikh', 'sayyid', 'sayed', 'sayyed', 'seyed', 'seyyed', 'hojatoleslam', 'hojjatoleslam', 'imam', 'commander', 'general', 'gen',
+  'brigadier', 'colonel', 'col', 'lieutenant', 'captain', 'mr', 'mrs', 'ms', 'dr', 'judge', 'governor', 'ambassador', 'envoy', 'deputy', 'mp', 'cleric',
+  'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajji', 'mufti', 'sayyida',
+].map((t) => t.split(' '));
+
+/** Lower-case words right before a name that make it a person ("cleric Ali …", "commander …"). */
+export const ROLE_BEFORE = /\b(?:cleric|commander|leader|spokes(?:man|person|woman)|lawmaker|mp|deputy|minister|general|official|analyst|ambassador|envoy|politician|chairman|head|chief|founder|activist|rival|son|daughter|brother|father|nephew|cousin|successor|predecessor|secretary[- ]general|president|speaker|representative|governor|imam|sheikh|sayyid|marja|ayatollah)\s*,?\s*$/i;
+
+/** After a name: ", the leader of …", ", head of …": the name is a person's. */
+export const ROLE_AFTER = /^,?\s+(?:who\s+(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:former|late|current|then|deputy|new|powerful|influential|senior|prominent|veteran|hardline)\s+)*(?:leader|head|secretary[- ]general|chairman|commander|founder|spokes(?:man|person|woman)|chief|deputy|member|minister|president|cleric|representative|ambassador|governor|speaker|director|official|mp|lawmaker|politician|son|brother|father)\b/i;
+
+/** Before a name: "led by …", "under the leadership of …". */
+export const LED_BY = /\b(?:led|headed|founded|chaired|commanded|run|represented|nominated|appointed)\s+by\s+$|\bleadership\s+of\s+$|\bsupporters\s+of\s+$/i;
+
+/** Before a name: "in …", "near …": with compromise's agreement, a place. */
+export const PLACE_BEFORE = /\b(?:in|near|outside|around|across|into|to|from|toward|towards|at)\s+(?:the\s+)?(?:city|town|province|governorate|district|village)?\s*(?:of\s+)?$/i;
+
+/** Nationality, sect and movement adjectives: they describe, they do not name. */
+export const PROPER_ADJECTIVES = new Set([
+  'iraqi', 'iraqis', 'iranian', 'iranians', 'shiite', 'shiites', 'shii', 'shia', 'sunni', 'sunnis', 'kurdish', 'kurd', 'kurds', 'arab', 'arabs', 'arabic',
+  'persian', 'israeli', 'israelis', 'palestinian', 'palestinians', 'lebanese', 'syrian', 'syrians', 'jordanian', 'egyptian', 'saudi', 'saudis',
+  'emirati', 'qatari', 'kuwaiti', 'bahraini', 'omani', 'yemeni', 'turkish', 'turkmen', 'yazidi', 'yazidis', 'christian', 'christians', 'muslim',
+  'muslims', 'islamic', 'islamist', 'islamists', 'jewish', 'american', 'americans', 'british', 'french', 'russian', 'chinese', 'european', 'western',
+  'afghan', 'pakistani', 'azerbaijani', 'sadrist', 'sadrists', 'houthi', 'baathist', 'baathists', 'zionist', 'wahhabi', 'salafi', 'jihadist',
+  'jihadists', 'gulf', 'arabian', 'middle', 'eastern', 'northern', 'southern', 'central', 'federal', 'national', 'international', 'shiism', 'sunnism',
+]);
+
+/** Transliterated concepts, doctrines, events and holidays written with capitals that are not entities. */
+export const NON_NAMES = new Set([
+  'wilayat al faqih', 'velayat e faqih', 'wilayat', 'faqih', 'marjaya', 'marjaiya', 'marjiya', 'ijtihad', 'ashura', 'arbaeen', 'arbain', 'muharram',
+  'ramadan', 'eid', 'sharia', 'quran', 'koran', 'allah', 'god', 'hawza', 'intifada', 'tishreen', 'nowruz', 'hajj', 'fatwa', 'jihad', 'taqlid',
+  'mahdi', 'imam mahdi', 'hussein', 'imam hussein', 'imam ali', 'prophet', 'prophet muhammad', 'al aqsa flood', 'operation al aqsa flood',
+]);
+
+/** Months and weekdays (dates are found elsewhere). */
+export const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Particles inside names ("Qais al-Khazali", "Mohammed bin Salman", "Abu Fadak"). */
+export const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'e', 'ol']);
+
+/** Words that join the parts of an organization or place name ("Ministry of Interior"). */
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'in', 'on']);
