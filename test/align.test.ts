@@ -5,6 +5,7 @@
  * reported with its rule id at its line.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addEntity, addTerm, align, edition, lineOf } from './align-helpers.js';
 import { canonicalNumber } from '../pipeline/align/numbers.js';
 import { alignSequences } from '../pipeline/align/sequence.js';
@@ -163,6 +164,22 @@ describe('numbers and dates', () => {
     const { en, ar } = align(e, a);
     expect(rules(en)).toEqual([['align-number-mismatch', lineOf(EN, 'July 2022')]]);
     expect(rules(ar)).toEqual([['align-number-mismatch', lineOf(a.text, 'يونيو')]]);
+  });
+
+  it('reads any number the same in Western, Arabic-Indic and Eastern Arabic-Indic digits', () => {
+    const toScript = (digits: string, zero: number) => digits.replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000_000 }), fc.nat({ max: 99 }), (whole, fraction) => {
+        const western = `${whole}.${fraction}`;
+        const arabic = `${toScript(String(whole), 0x0660)}\u066B${toScript(String(fraction), 0x0660)}`;
+        const persian = `${toScript(String(whole), 0x06f0)}\u066B${toScript(String(fraction), 0x06f0)}`;
+        const e = edition(`${frontMatter('en')}\nThe figure was ${western} in the report.\n`, 'en', { bare: true });
+        const a = edition(`${frontMatter('ar')}\nبلغ الرقم ${arabic} ثم ${persian} في التقرير.\n`, 'ar', { bare: true });
+        const found = align(e, a);
+        return found.en.length === 0 && found.ar.length === 0;
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('canonicalizes grouping and decimal marks of both scripts', () => {

@@ -16,14 +16,11 @@ export function lengthRatio(en: Unit[], ar: Unit[]): number {
   return a > 0 && b > 0 ? b / a : 1;
 }
 
-function jaccard(a: string[], b: string[]): number | null {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  const union = new Set([...sa, ...sb]).size;
-  if (union === 0) return null;
+function jaccard(a: Set<string>, b: Set<string>): number | null {
   let common = 0;
-  for (const x of sa) if (sb.has(x)) common++;
-  return common / union;
+  for (const x of a) if (b.has(x)) common++;
+  const union = a.size + b.size - common;
+  return union === 0 ? null : common / union;
 }
 
 const ratioScore = (x: number, y: number): number | null => (x === 0 && y === 0 ? null : Math.min(x, y) / Math.max(x, y));
@@ -39,11 +36,11 @@ export function similarity(en: Unit, ar: Unit, ratio: number): number | null {
   const expected = Math.max(1, en.size * ratio);
   const off = Math.abs(Math.log(Math.max(1, ar.size) / expected));
   features.push([Math.max(0, 1 - off / LENGTH_TOLERANCE), 2]);
-  features.push([jaccard(en.numbers.map((n) => n.value), ar.numbers.map((n) => n.value)), 1.5]);
+  features.push([jaccard(en.keys.numbers, ar.keys.numbers), 1.5]);
   features.push([ratioScore(en.citations.length, ar.citations.length), 1]);
   features.push([ratioScore(en.questions, ar.questions), 1]);
-  features.push([jaccard(en.entities.map((e) => e.id), ar.entities.map((e) => e.id)), 1]);
-  features.push([jaccard(en.terms.map((t) => t.id), ar.terms.map((t) => t.id)), 0.5]);
+  features.push([jaccard(en.keys.entities, ar.keys.entities), 1]);
+  features.push([jaccard(en.keys.terms, ar.keys.terms), 0.5]);
   if (en.kind === 'list') features.push([ratioScore(en.items.length, ar.items.length), 2]);
   let sum = 0;
   let weight = 0;

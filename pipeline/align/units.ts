@@ -47,7 +47,12 @@ export interface Unit {
   /** Date entities' ISO values, with where they are written. */
   dates: Occurrence[];
   terms: Occurrence[];
+  /** Distinct values of numbers, entities and terms: what similarity compares, computed once. */
+  keys: { numbers: Set<string>; entities: Set<string>; terms: Set<string> };
 }
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const NOT_QUESTION_MARK = /[^?\u061F]+/gu;
 
 /** Raw HTML (comments, page markers) is not prose: editions may differ in it freely. */
 const SKIPPED = new Set(['yaml', 'html', 'definition']);
@@ -67,14 +72,15 @@ function unitOf(node: RootContent, file: VFile, citations: Map<string, Citation>
     depth: node.type === 'heading' ? node.depth : 0,
     start: node.position.start,
     end: node.position.end,
-    size: (text.match(/[\p{L}\p{N}]/gu) ?? []).length,
-    questions: (text.match(/[?\u061F]/gu) ?? []).length,
+    size: text.replace(NOT_LETTER_OR_DIGIT, '').length,
+    questions: text.replace(NOT_QUESTION_MARK, '').length,
     items,
     numbers: node.type === 'list' ? [] : numbersIn(node, file),
     citations: node.type === 'list' ? [] : citationRefs(node, citations),
     entities: [],
     dates: [],
     terms: [],
+    keys: { numbers: new Set(), entities: new Set(), terms: new Set() },
   };
 }
 
@@ -85,8 +91,18 @@ export function unitsOf(paper: Paper, file: VFile): Unit[] {
     .map((node) => unitOf(node, file, citations))
     .filter((u): u is Unit => u !== null);
   const leaves = units.flatMap((u) => (u.kind === 'list' ? u.items : [u]));
-  const leafAt = (offset: number): Unit | undefined =>
-    leaves.find((u) => (u.start.offset ?? -1) <= offset && offset < (u.end.offset ?? -1));
+  // Leaves are in document order: binary search for the last one starting at or before the offset.
+  const leafAt = (offset: number): Unit | undefined => {
+    let lo = 0;
+    let hi = leaves.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((leaves[mid].start.offset ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const leaf = leaves[lo];
+    return leaf && (leaf.start.offset ?? 0) <= offset && offset < (leaf.end.offset ?? 0) ? leaf : undefined;
+  };
   for (const entity of paper.entities) {
     for (const span of entity.mentions) {
       const leaf = leafAt(span.start);
@@ -105,6 +121,13 @@ export function unitsOf(paper: Paper, file: VFile): Unit[] {
       const leaf = leafAt(span.start);
       if (leaf) leaf.terms.push({ id: entry.id, label: span.text, span });
     }
+  }
+  for (const leaf of leaves) {
+    leaf.keys = {
+      numbers: new Set(leaf.numbers.map((n) => n.value)),
+      entities: new Set(leaf.entities.map((e) => e.id)),
+      terms: new Set(leaf.terms.map((t) => t.id)),
+    };
   }
   return units;
 }
