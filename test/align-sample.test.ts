@@ -97,4 +97,19 @@ describe('the sample pair', () => {
     expect(at(found.en)).toEqual([enParagraph.position!.start.line]);
     expect(at(found.ar)).toEqual([lineOf(text, 'في المقابل، ربما قرأ')]);
   });
+
+  it('reports a whole subsection left out of the Arabic edition block by block', () => {
+    const start = ar.text.indexOf('### خلاف ممتد');
+    const end = ar.text.indexOf('### ضبابية رؤية الصدر');
+    const text = ar.text.slice(0, start) + ar.text.slice(end);
+    const found = align(load('en'), edition(text, 'ar', { slug: SLUG }));
+    const enStart = en.text.indexOf('### A Prolonged');
+    const enEnd = en.text.indexOf("### Sadr's Blurred Vision");
+    const enBlocks = en.paper.body.children.filter((n) => n.position!.start.offset! >= enStart && n.position!.start.offset! < enEnd);
+    expect(enBlocks).toHaveLength(4);
+    const structural = (list: typeof found.en) => list.filter((f) => STRUCTURAL.includes(f.ruleId)).map((f) => [f.ruleId, f.line]);
+    expect(structural(found.en)).toEqual(enBlocks.map((n) => ['align-extra-block', n.position!.start.line]));
+    const belongs = lineOf(text, '### ضبابية رؤية الصدر');
+    expect(structural(found.ar)).toEqual(enBlocks.map(() => ['align-missing-block', belongs]));
+  });
 });
