@@ -97,6 +97,22 @@ describe('body rules', () => {
     );
   });
 
+  it('joins a long paragraph stopping on a bare word to one that starts with a name', () => {
+    const cut =
+      'The most recent example came in 2022, when Sadr prevented Maliki from forming a new government before the current Prime Minister';
+    expect(importBody(`${cut}\n\nMohammad Shia' al-Sudani assumed office in 2022.`).body).toBe(
+      `${cut} Mohammad Shia' al-Sudani assumed office in 2022.`,
+    );
+    const separate = `${cut}\n\nConclusion\n\nThe talks failed.`;
+    expect(importBody(separate).body).toBe(separate);
+  });
+
+  it('turns Arabic presentation forms into letters and drops justification tatweel', () => {
+    const { body, file } = importBody('ﺍﻟﻌﺮﺍﻕ بلد كبير. الــدولــة قوية.');
+    expect(body).toBe('العراق بلد كبير. الدولة قوية.');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['import-arabic-forms', 'import-tatweel']));
+  });
+
   it('keeps a hyphen before a capital and joins the compound', () => {
     expect(importBody('The rift between Maliki and the al-\n\nSadr family deepened.').body).toBe(
       'The rift between Maliki and the al-Sadr family deepened.',

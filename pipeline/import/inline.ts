@@ -42,12 +42,17 @@ export function repairPunctuation(line: Line, file: VFile): void {
 
 /** Typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, …) that PDF text extraction keeps as one character. */
 const LIGATURE = /[\ufb00-\ufb06]/gu;
+/** Arabic presentation forms: the shaped glyphs (`ﺍﻟﻌﺮﺍﻕ`) of a PDF instead of letters. */
+const PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufefc]+/gu;
+/** Tatweel (kashida) between Arabic letters: justification stretched into the text (`الــدولــة`). */
+const TATWEEL = /(?<=\p{Script=Arabic})\u0640+(?=\p{Script=Arabic})/gu;
 const SOFT_HYPHEN = /\u00ad/gu;
 
 /**
- * Characters of the PDF's typesetting: ligatures become their letters, a soft
- * hyphen inside a line disappears and one at the end of a line becomes a
- * hyphen, for the joining rule to decide.
+ * Characters of the PDF's typesetting: ligatures and Arabic presentation
+ * forms become their letters, a tatweel that stretched a justified Arabic line
+ * disappears, a soft hyphen inside a line disappears and one at the end of a
+ * line becomes a hyphen, for the joining rule to decide.
  */
 export function repairCharacters(line: Line, file: VFile): void {
   line.text = line.text.replace(LIGATURE, (match: string, index: number) => {
@@ -57,6 +62,18 @@ export function repairCharacters(line: Line, file: VFile): void {
       column: columnOf(line, index),
     });
     return letters;
+  });
+  line.text = line.text.replace(PRESENTATION_FORMS, (match: string, index: number) => {
+    const letters = match.normalize('NFKC');
+    report(file, 'info', 'import-arabic-forms', `replaced Arabic presentation forms '${match}' with letters '${letters}'`, {
+      line: line.line,
+      column: columnOf(line, index),
+    });
+    return letters;
+  });
+  line.text = line.text.replace(TATWEEL, (match: string, index: number) => {
+    report(file, 'info', 'import-tatweel', 'removed a justification tatweel', { line: line.line, column: columnOf(line, index) });
+    return '';
   });
   line.text = line.text.replace(SOFT_HYPHEN, (match: string, index: number, text: string) => {
     const atEnd = /^[ \t]*$/u.test(text.slice(index + 1));

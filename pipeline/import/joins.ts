@@ -33,6 +33,9 @@ const AR_FUNCTION_WORDS = new Set(
 /** A long Arabic paragraph without final punctuation is taken as cut when it
  * has at least this many words (Arabic has no case to tell a continuation). */
 const AR_MIN_WORDS = 12;
+/** The same for an English paragraph followed by one that starts with a capital. */
+const EN_MIN_WORDS = 20;
+const HEADING_MAX_WORDS = 8;
 
 /** The line without trailing emphasis, link destinations, closing quotes and
  * note numbers, so its last character is the one a reader sees last. */
@@ -63,16 +66,33 @@ function lastWord(text: string): string {
   return (/[\p{L}\p{M}]+$/u.exec(visibleEnd(text))?.[0] ?? '').toLowerCase();
 }
 
-/** Does `next` continue the sentence that `last` leaves open? */
-function continues(last: string, next: string, block: Block): boolean {
+function wordsIn(block: Block): number {
+  return block.lines.map((l) => l.text).join(' ').split(/\s+/u).length;
+}
+
+/** One short line without a final stop: a heading the converter left as a paragraph. */
+function headingLike(block: Block): boolean {
+  return block.lines.length === 1 && wordsIn(block) < HEADING_MAX_WORDS && !isTerminated(block.lines[0].text);
+}
+
+/** Does `next` continue the sentence that `target` leaves open? */
+function continues(target: Block, next: Block): boolean {
+  const last = target.lines.at(-1)!.text;
   if (isTerminated(last)) return false;
-  const start = visibleStart(next);
+  const start = visibleStart(next.lines[0].text);
+  const end = visibleEnd(last);
   if (isArabic(last) && isArabic(start)) {
-    const words = block.lines.map((l) => l.text).join(' ').split(/\s+/u).length;
-    return /^\p{Script=Arabic}/u.test(start) && (words >= AR_MIN_WORDS || AR_FUNCTION_WORDS.has(lastWord(last)));
+    if (!/^\p{Script=Arabic}/u.test(start)) return false;
+    return AR_FUNCTION_WORDS.has(lastWord(last)) || (wordsIn(target) >= AR_MIN_WORDS && !headingLike(next));
   }
-  if (/^\p{Ll}/u.test(start)) return /[\p{L}\p{N},)\-–—]$/u.test(visibleEnd(last));
-  return EN_FUNCTION_WORDS.has(lastWord(last)) && /^[\p{Lu}\p{N}]/u.test(start);
+  if (/^\p{Ll}/u.test(start)) return /[\p{L}\p{N},)\-–—]$/u.test(end);
+  if (!/^[\p{Lu}\p{N}]/u.test(start)) return false;
+  // Before a capital (a name, very often, in these papers) only a function
+  // word or a long paragraph stopping on a bare word says the page cut it.
+  return (
+    EN_FUNCTION_WORDS.has(lastWord(last)) ||
+    (/[\p{L}\p{N}]$/u.test(end) && wordsIn(target) >= EN_MIN_WORDS && !headingLike(next))
+  );
 }
 
 function quote(text: string, side: 'end' | 'start'): string {
@@ -146,7 +166,7 @@ export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile)
     const last = target.lines.at(-1)!;
     const [first, ...rest] = block.lines;
     const hyphenated = joinHyphenated(last, first, 'page break', counts, file);
-    if (!hyphenated && continues(last.text, first.text, target)) {
+    if (!hyphenated && continues(target, block)) {
       report(
         file,
         'info',
