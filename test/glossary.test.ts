@@ -179,6 +179,7 @@ describe('candidates', () => {
       ['tawafuqat', '', 12, undefined],
       ['hisbat', 'commanding right and forbidding wrong', 14, undefined],
       ['khutabaat', 'Friday preachers', 14, undefined],
+      ['wilayat al-masjid', 'Guardianship of the Mosque', 20, undefined],
     ]);
   });
 

@@ -69,6 +69,8 @@ function isParticle(part: string): boolean {
 /** A word of another language than English: Arabic script, transliteration marks, or not in the English word list. */
 function isForeign(word: string): boolean {
   if (ARABIC.test(word)) return true;
+  // The article joined to a word marks a transliteration even when the word is also English (al-masjid).
+  if (/^(?:al|el|ul)-\p{L}{2}/iu.test(word)) return true;
   const parts = word.split('-').filter((p) => !isParticle(p));
   if (parts.length === 0) return false;
   return parts.some((p) => TRANSLIT_MARK.test(p) || (plain(p).length > 1 && !englishWords().has(plain(p))));
@@ -97,40 +99,37 @@ function spanIn(file: VFile, b: BlockText, start: number, end: number): Span | n
   return spanOf(file, piece.slot, from, to);
 }
 
-/** The foreign phrase ending right before `at` (a parenthesis), read backwards: at most five words. */
-function foreignBefore(b: BlockText, at: number): Word[] {
+/** Words ending right before `at`, read backwards while only spaces separate them and `takes` accepts them. */
+function wordsBefore(b: BlockText, at: number, max: number, takes: (w: Word, previous: string, taken: Word[]) => boolean): Word[] {
   const words = wordsOf(b.text.slice(0, at));
   const out: Word[] = [];
   let edge = at;
-  for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
+  for (let i = words.length - 1; i >= 0 && out.length < max; i--) {
     const w = words[i];
-    if (!/^\s*$/u.test(b.text.slice(w.end, edge))) break;
-    if (!isForeign(w.text) && !isParticle(w.text)) break;
+    if (!/^\s*$/u.test(b.text.slice(w.end, edge)) || !takes(w, i > 0 ? words[i - 1].text : '', out)) break;
     out.unshift(w);
     edge = w.start;
   }
+  return out;
+}
+
+/** The foreign phrase ending right before `at` (a parenthesis): at most five words. */
+function foreignBefore(b: BlockText, at: number): Word[] {
+  const out = wordsBefore(b, at, 5, (w) => isForeign(w.text) || isParticle(w.text));
   while (out.length && isParticle(out[0].text)) out.shift();
   return out.some((w) => isForeign(w.text)) ? out : [];
 }
 
-/** The English phrase ending right before `at`, read backwards to punctuation or a function word: at most six words. */
+/** The English phrase ending right before `at`, back to punctuation or a function word: at most six words. */
 function glossBefore(b: BlockText, at: number): Word[] {
-  const words = wordsOf(b.text.slice(0, at));
-  const out: Word[] = [];
-  let edge = at;
-  for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
-    const w = words[i];
-    if (!/^\s*$/u.test(b.text.slice(w.end, edge))) break;
+  const out = wordsBefore(b, at, 6, (w, previous, taken) => {
     const p = plain(w.text);
     // "of" and "the" inside a name ("Guardianship of the Jurist") do not end it.
-    const prev = i > 0 ? words[i - 1].text : '';
-    const inName = out.length > 0 && capitalised(out[0].text) && ((p === 'the' && plain(prev) === 'of') || (p === 'of' && capitalised(prev)));
-    if ((GLOSS_STOP.has(p) || p === 'the' || p === 'of') && !inName) break;
+    const inName = taken.length > 0 && capitalised(taken[taken.length - 1].text) && ((p === 'the' && plain(previous) === 'of') || (p === 'of' && capitalised(previous)));
+    if ((GLOSS_STOP.has(p) || p === 'the' || p === 'of') && !inName) return false;
     // Capitalised words ("Friday preachers") may be names inside the gloss; a lower-case foreign word ends it.
-    if (isForeign(w.text) && !capitalised(w.text)) break;
-    out.unshift(w);
-    edge = w.start;
-  }
+    return !isForeign(w.text) || capitalised(w.text);
+  });
   while (out.length && ['of', 'the'].includes(plain(out[0].text))) out.shift();
   return out;
 }
