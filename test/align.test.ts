@@ -274,6 +274,15 @@ describe('sections', () => {
   });
 });
 
+describe('front matter', () => {
+  it('reports editions with different publication dates at `date:` in both files', () => {
+    const ar = AR.replace('date: 2024-05-05', 'date: 2024-05-06');
+    const { en, ar: found } = run(EN, ar);
+    expect(rules(en)).toEqual([['align-meta-mismatch', lineOf(EN, 'date:')]]);
+    expect(rules(found)).toEqual([['align-meta-mismatch', lineOf(ar, 'date:')]]);
+  });
+});
+
 describe('alignSequences', () => {
   it('places the gap where the remaining pairs score best', () => {
     const a = [1, 5, 9, 14];

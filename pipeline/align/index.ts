@@ -89,7 +89,24 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
     });
   };
 
+  checkPublicationDate(en, ar, files);
   const end = (list: Unit[], file: VFile): Point => list.at(-1)?.end ?? { line: String(file.value).split('\n').length, column: 1 };
   alignLevel(units.en, units.ar, { en: end(units.en, files.en), ar: end(units.ar, files.ar) });
   return result;
+}
+
+/** Both editions of one paper carry the same publication date; a differing one is reported at `date:` in each file. */
+function checkPublicationDate(en: Paper, ar: Paper, files: { en: VFile; ar: VFile }): void {
+  if (en.meta.date === ar.meta.date) return;
+  for (const [paper, other, file] of [[en, ar, files.en], [ar, en, files.ar]] as const) {
+    warn(file, `Publication date ${paper.meta.date} differs from the ${LANGUAGE[other.meta.lang]} edition's ${other.meta.date}`, 'align-meta-mismatch', dateLine(paper));
+  }
+}
+
+/** Where `date:` is written in the front matter (the front matter's first line when not found). */
+function dateLine(paper: Paper): Point | undefined {
+  const yaml = paper.body.children.find((n) => n.type === 'yaml');
+  if (!yaml?.position) return undefined;
+  const index = yaml.value.split('\n').findIndex((line) => /^date\s*:/u.test(line));
+  return { line: yaml.position.start.line + 1 + Math.max(0, index), column: 1 };
 }
