@@ -129,6 +129,12 @@ describe('body rules', () => {
     expect(body).toBe('The two leaders\n— a coalition of rivals — met in Najaf.\n\n- First point.\n- Second point.');
   });
 
+  it('reads the Symbol-font bullet and the o of Word documents', () => {
+    expect(importBody('\uf0b7 Iraq:\no Baghdad.\no Basra.\n\uf0b7 Syria.').body).toBe('- Iraq:\n  - Baghdad.\n  - Basra.\n- Syria.');
+    const prose = 'He said that the talks would go\no n as planned.';
+    expect(importBody(prose).body).toBe(prose);
+  });
+
   it('nests a secondary glyph under an item', () => {
     expect(importBody('• Iraq:\n◦ Baghdad.\n◦ Basra.\n• Syria.').body).toBe('- Iraq:\n  - Baghdad.\n  - Basra.\n- Syria.');
   });

@@ -8,9 +8,14 @@ import type { VFile } from 'vfile';
 import { isBlank, LIST_ITEM, type Line } from './lines.js';
 import { report } from './report.js';
 
-const GLYPH = /^(?<indent>[ \t\u00a0]*)(?<glyph>[■□▪▫•●◦○►▸▶➢➤✓✔❖◆◇♦⦁∙·]|[–—](?=[ \t\u00a0]))[ \t\u00a0]*(?=\S)/u;
-const SECONDARY = /[◦○▫□◇–—]/u;
-const DASH = /[–—]/u;
+/** Bullet glyphs; the private-use ones are Symbol and Wingdings bullets of Word PDFs. */
+const GLYPH =
+  /^(?<indent>[ \t\u00a0]*)(?<glyph>[■□▪▫•●◦○►▸▶➢➤✓✔❖◆◇♦⦁∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|[–—o](?=[ \t\u00a0]))[ \t\u00a0]*(?=\S)/u;
+const SECONDARY = /[◦○▫□◇–—o\uf0a7]/u;
+/** Glyphs that are also text (a dash, the letter o): items only where a list can start. */
+const AMBIGUOUS = /[–—]/u;
+/** The letter o is a sub-item glyph of Word documents, and only inside a list. */
+const LETTER_O = 'o';
 
 export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) => boolean): void {
   // Inside a list: after an item, through its wrapped lines, until a block
@@ -18,6 +23,7 @@ export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) 
   let inList = false;
   let topGlyph = '';
   let afterBlank = true;
+  let afterItem = false;
   for (const line of lines) {
     if (isBlank(line.text)) {
       afterBlank = true;
@@ -26,13 +32,20 @@ export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) 
     const startsBlock = afterBlank;
     afterBlank = false;
     const match = inFence(line) ? null : GLYPH.exec(line.text);
-    // A dash opens an item only where a list could start: mid-paragraph it is
-    // an em dash that the converter wrapped to the start of a line.
-    if (!match?.groups || (DASH.test(match.groups.glyph) && !startsBlock && !inList)) {
-      if (LIST_ITEM.test(line.text)) inList = true;
+    // A dash or an o opens an item only where one can start: after a blank
+    // line or right under another item. Elsewhere it is a dash (or a word)
+    // that the converter wrapped to the start of a line.
+    const glyphOf = match?.groups?.glyph ?? '';
+    const itemCanStart = startsBlock || afterItem;
+    const refused =
+      (AMBIGUOUS.test(glyphOf) && !itemCanStart) || (glyphOf === LETTER_O && !(inList && itemCanStart));
+    if (!match?.groups || refused) {
+      afterItem = LIST_ITEM.test(line.text);
+      if (afterItem) inList = true;
       else if (startsBlock) inList = false;
       continue;
     }
+    afterItem = true;
     const { indent, glyph } = match.groups;
     // Nested: indented, or a secondary glyph under items of another glyph.
     const nested = inList && (indent.length >= 2 || (SECONDARY.test(glyph) && glyph !== topGlyph));
