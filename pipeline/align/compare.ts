@@ -1,8 +1,9 @@
 /**
  * Checks on one aligned pair of units: what a faithful translation keeps
  * unchanged. Each finding is reported where it can be fixed: a differing number
- * at the number, in each file; a missing entity or term in the file that lacks
- * it; a citation mismatch at the block in both files.
+ * or date at the number, in each file; a missing entity or term in the file
+ * that lacks it; a differing citation count at the block in both files, a
+ * target cited on one side only at its link.
  */
 import type { VFile } from 'vfile';
 import type { Lang } from '../model/paper.js';
@@ -31,10 +32,9 @@ function pointAt(file: VFile, offset: number) {
 /** Numbers and dates must be the same on both sides, whatever the digits they are written in. */
 export function checkNumbers(a: Side, b: Side): void {
   const reportUnmatched = (from: Side, to: Side): void => {
-    const other = new Set(to.unit.numbers.map((n) => n.value));
     const seen = new Set<string>();
     for (const n of from.unit.numbers) {
-      if (other.has(n.value) || seen.has(n.value)) continue;
+      if (to.unit.keys.numbers.has(n.value) || seen.has(n.value)) continue;
       seen.add(n.value);
       warn(from.file, `Number ${n.text} is not in ${counterpart(to)}${numbersList(to.unit.numbers)}`, 'align-number-mismatch', pointAt(from.file, n.start));
     }
@@ -42,7 +42,8 @@ export function checkNumbers(a: Side, b: Side): void {
   reportUnmatched(a, b);
   reportUnmatched(b, a);
   // Month and day names are not digits: compare the extracted dates too, when the digits already agree.
-  const sameNumbers = sameSet(a.unit.numbers.map((n) => n.value), b.unit.numbers.map((n) => n.value));
+  const [na, nb] = [a.unit.keys.numbers, b.unit.keys.numbers];
+  const sameNumbers = na.size === nb.size && [...na].every((x) => nb.has(x));
   if (sameNumbers && a.unit.dates.length > 0 && b.unit.dates.length > 0) {
     const reportDates = (from: Side, to: Side): void => {
       // A range (2006/2011) may be two dates on the other side, and the other way round: compare end points.
@@ -61,12 +62,6 @@ function numbersList(numbers: NumberToken[]): string {
   const values = [...new Set(numbers.map((n) => n.text))];
   return values.length > 0 ? `, which has ${values.join(', ')}` : ', which has no number';
 }
-
-const sameSet = (a: string[], b: string[]): boolean => {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
-};
 
 /** `2022` and `2022-07` agree (one side is less precise); `2022-07` and `2022-06` do not. */
 const sameDate = (x: string, y: string): boolean => x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
