@@ -27,6 +27,8 @@ import {
 
 type NameType = Exclude<EntityType, 'date'>;
 
+/** Prepositions after which an unknown single capitalised word is a place. */
+const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into)\s+$/i;
 const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
 
 export interface Discovered {
@@ -58,7 +60,12 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   const candidates: Candidate[] = [];
   blocks.forEach((b, bi) => {
     const covered = new Set<number>();
-    for (const m of matches[bi]) for (let i = m.first; i < m.last; i++) covered.add(i);
+    for (const m of matches[bi]) {
+      // A known surname used as a first name ("Asaad al-Eidani") belongs to a new name.
+      const next = tokens[bi][m.last];
+      if (m.candidates.every((c) => c.kind === 'short') && next && (next.key === 'al' || next.key === 'bin' || next.key === 'ibn')) continue;
+      for (let i = m.first; i < m.last; i++) covered.add(i);
+    }
     for (const sentence of b.sentences) {
       const found = phrasesIn(b, bi, tokens[bi], covered, sentence);
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
@@ -77,25 +84,29 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Set<number>
   // In headings and ALL-CAPS lines every word has a capital; only words a dictionary lacks may be names there.
   const capital = (i: number): boolean => {
     const t = toks[i];
-    if (!t.cap || covered.has(i)) return false;
+    if (!t.cap) return false;
+    if (covered.has(i)) return true;
     if (b.titleCase || i === firstOfSentence) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower);
     return true;
   };
   const joined = (a: number, c: number): boolean => joinable(b.text.slice(toks[a].end, toks[c].start)) && !toks[a].possessive;
+  const last = inSentence[inSentence.length - 1];
   for (let k = 0; k < inSentence.length; ) {
     const i = inSentence[k];
-    if (!capital(i) && !(isParticleStart(toks, i) && i + 1 < toks.length && capital(i + 1) && joined(i, i + 1))) {
+    if (!capital(i) && !(isParticleStart(toks, i) && i < last && capital(i + 1) && joined(i, i + 1))) {
       k++;
       continue;
     }
     // Extend over capitalised words, name particles and connectors followed by a capital.
     let j = i + 1;
-    while (j <= inSentence[inSentence.length - 1] && joined(j - 1, j)) {
+    while (j <= last && joined(j - 1, j)) {
+      // "… Union and the Gorran Movement": two names.
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower))) break;
       if (capital(j)) j++;
-      else if ((NAME_PARTICLES.has(toks[j].key) || CONNECTORS.has(toks[j].lower)) && j + 1 < toks.length && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
+      else if ((NAME_PARTICLES.has(toks[j].key) || CONNECTORS.has(toks[j].lower)) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
       else break;
     }
-    out.push(...typed(b, bi, toks, i, j, [s, e], dictionary));
+    out.push(...typed({ b, bi, toks, covered, sentence: [s, e], dictionary }, i, j));
     k = inSentence.indexOf(j);
     if (k < 0) k = inSentence.length;
   }
@@ -106,48 +117,103 @@ function isParticleStart(toks: Token[], i: number): boolean {
   return toks[i].key === 'al' && !toks[i].cap;
 }
 
-/** Type a phrase by the rules; split it where it is several things. */
-function typed(b: BlockText, bi: number, toks: Token[], from: number, to: number, sentence: [number, number], dictionary: Set<string>): Candidate[] {
+interface PhraseContext {
+  b: BlockText;
+  bi: number;
+  toks: Token[];
+  /** Tokens a gazetteer name already covers. */
+  covered: Set<number>;
+  sentence: [number, number];
+  dictionary: Set<string>;
+}
+
+/** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
+const ADMIN_HEADS = new Set(['province', 'governorate', 'city', 'town', 'district', 'region', 'county', 'subdistrict']);
+
+/**
+ * Type a phrase by the rules; split it where it is several things. A phrase
+ * may contain a known name when it makes a new one ("Basra Operations
+ * Command", "Harakat Ansar Allah al-Awfiya"); otherwise known names split it.
+ */
+function typed(x: PhraseContext, from: number, to: number): Candidate[] {
+  const { toks, covered, dictionary } = x;
   let i = from;
   let titled = false;
-  // "Iraqi Prime Minister …", "Iranian cleric …": the adjective is not part of the name.
-  while (i < to - 1 && PROPER_ADJECTIVES.has(toks[i].lower)) i++;
   // Leading titles: "Prime Minister", "Sheikh", "Grand Ayatollah".
-  for (let again = true; again; ) {
-    again = false;
-    for (const title of TITLES) {
-      if (i + title.length < to && title.every((w, n) => toks[i + n].lower === w)) {
-        i += title.length;
-        titled = again = true;
-        break;
+  const skipTitles = (): void => {
+    for (let again = true; again; ) {
+      again = false;
+      for (const title of TITLES) {
+        if (i + title.length < to && title.every((w, n) => toks[i + n].lower === w && !covered.has(i + n))) {
+          i += title.length;
+          titled = again = true;
+          break;
+        }
       }
     }
-  }
-  const keys = (a: number, c: number): string[] => toks.slice(a, c).map((t) => t.lower);
+  };
+  skipTitles();
   let j = to;
-  while (j > i && (CONNECTORS.has(toks[j - 1].lower) || NAME_PARTICLES.has(toks[j - 1].key))) j--;
-  while (i < j && CONNECTORS.has(toks[i].lower)) i++;
+  const trim = (): void => {
+    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || NAME_PARTICLES.has(toks[j - 1].key))) j--;
+    while (i < j && CONNECTORS.has(toks[i].lower)) i++;
+  };
+  trim();
   if (i >= j) return [];
-  const words = keys(i, j);
-  const head = words[words.length - 1];
-  const orgShape = ORG_HEADS.has(head) || ORG_WORDS.has(words[0]);
-  const placeShape = PLACE_HEADS.has(head) || (PLACE_WORDS.has(words[0]) && words.length > 1);
-  const personShape = words.length >= 2 && words.some((w, n) => (n > 0 && w === 'al') || w === 'bin' || w === 'ibn' || (n === 0 && (w === 'abu' || w === 'abd' || w === 'abdul')));
-  if (!orgShape && !placeShape && !personShape) {
-    // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says").
-    const parts: Candidate[] = [];
-    let a = i;
-    for (let c = i; c <= j; c++) {
-      const breaks = c === j || CONNECTORS.has(toks[c].lower) || (dictionary.has(toks[c].lower) && !NAME_PARTICLES.has(toks[c].key) && toks[c].cap);
-      if (!breaks) continue;
-      if (c > a) parts.push(candidate(b, bi, toks, a, c, sentence, a === i && titled));
-      a = c + 1;
+  let shape = shapeOf(toks, i, j);
+  // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only.
+  if (shape !== 'organization') {
+    const before = i;
+    while (i < j - 1 && PROPER_ADJECTIVES.has(toks[i].lower) && !covered.has(i)) i++;
+    if (i > before) {
+      skipTitles();
+      trim();
+      if (i >= j) return [];
+      shape = shapeOf(toks, i, j);
     }
-    return parts.filter(keep(toks));
   }
-  const c = candidate(b, bi, toks, i, j, sentence, titled);
-  c.type = orgShape ? 'organization' : placeShape ? 'place' : 'person';
+  const known = range(i, j).filter((n) => covered.has(n));
+  const newWords = range(i, j).filter((n) => !covered.has(n) && !CONNECTORS.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key));
+  const extendsKnown = known.length === 0 || (shape === 'organization' && newWords.length > 0) || (shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
+  if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
+  if (shape === null) {
+    // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says").
+    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key)), titled, true);
+  }
+  // A lone generic head ("the Front", "the Guards") is not a name.
+  if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
+  const c = candidate(x, i, j, titled);
+  c.type = shape;
   return [c].filter(keep(toks));
+}
+
+/** The parts of a phrase between separator words, each typed on its own. */
+function splitAround(x: PhraseContext, i: number, j: number, separates: (n: number) => boolean, titled: boolean, final = false): Candidate[] {
+  const parts: Candidate[] = [];
+  let a = i;
+  for (let c = i; c <= j; c++) {
+    if (c < j && !separates(c)) continue;
+    if (c > a) parts.push(...(final ? [candidate(x, a, c, a === i && titled)].filter(keep(x.toks)) : typed(x, a, c)));
+    a = c + 1;
+  }
+  return parts;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, k) => a + k);
+}
+
+/** What the words of a phrase say it is: a head word ("… Movement", "Harakat …", "… Province", "X al-Y"). */
+function shapeOf(toks: Token[], i: number, j: number): NameType | null {
+  const words = toks.slice(i, j).map((t) => t.lower);
+  const last = words.length - 1;
+  // The head ends the name or comes before "of"/"for" ("Ministry of Electricity", "Center for … Studies").
+  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1])));
+  if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0])) return 'organization';
+  if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
+  const keys = toks.slice(i, j).map((t) => t.key);
+  if (keys.length >= 2 && keys.some((k, n) => (n > 0 && k === 'al') || k === 'bin' || k === 'ibn' || (n === 0 && (k === 'abu' || k === 'abd' || k === 'abdul')))) return 'person';
+  return null;
 }
 
 /** Drop phrases that are adjectives, months, concepts. */
@@ -162,7 +228,8 @@ function keep(toks: Token[]) {
   };
 }
 
-function candidate(b: BlockText, bi: number, toks: Token[], first: number, last: number, sentence: [number, number], titled: boolean): Candidate {
+function candidate(x: PhraseContext, first: number, last: number, titled: boolean): Candidate {
+  const { b, bi, toks, sentence } = x;
   const c: Candidate = { block: bi, first, last, start: toks[first].start, end: toks[last - 1].end, type: null, titled, aliases: [], sentence };
   const before = b.text.slice(Math.max(sentence[0], c.start - 40), c.start);
   const after = b.text.slice(c.end, Math.min(sentence[1], c.end + 80));
@@ -177,6 +244,8 @@ function candidate(b: BlockText, bi: number, toks: Token[], first: number, last:
   }
   if (c.type) return c;
   if (titled || ROLE_BEFORE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
+  // "in Rask", "at Mehran": an unknown single word where a place is expected.
+  else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
   else if (words.length >= 2 && toks.slice(first, last).every((t) => !englishWords().has(t.lower) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
   return c;
 }

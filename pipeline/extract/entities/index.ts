@@ -102,7 +102,7 @@ function nameMentions(blocks: BlockText[], matches: Match[][], lex: Lexicon): Fo
     for (const match of list) {
       if (isShort(match) && lex.lang !== 'ar') {
         const text = blocks[block].text;
-        if (FAMILY.test(text.slice(match.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, match.start - 4), match.start))) continue;
+        if (FAMILY.test(text.slice(match.end))) continue;
       }
       flat.push({ block, match });
     }

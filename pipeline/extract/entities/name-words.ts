@@ -12,7 +12,7 @@ export const ORG_HEADS = new Set([
   'agency', 'bank', 'company', 'court', 'assembly', 'parliament', 'authority', 'list', 'group', 'network', 'society', 'university', 'office', 'command',
   'division', 'battalion', 'battalions', 'units', 'unit', 'companies', 'league', 'federation', 'service', 'services', 'center', 'centre', 'department',
   'directorate', 'gathering', 'congress', 'caucus', 'initiative', 'militia', 'resistance', 'bureau', 'secretariat', 'cabinet', 'tribe', 'mission',
-  'agency', 'fund', 'board', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion',
+  'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion',
 ]);
 
 /** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
@@ -80,4 +80,4 @@ export const CALENDAR = new Set([
 export const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'e', 'ol']);
 
 /** Words that join the parts of an organization or place name ("Ministry of Interior"). */
-export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'in', 'on']);
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
