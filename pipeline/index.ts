@@ -29,6 +29,7 @@ export { importConverted } from './import/index.js';
 export { serializePaper, toPaperJson } from './render/json/index.js';
 export { FORMATS, type Format, type RenderContext, type OutputFile } from './render/context.js';
 export { availableFormats } from './render/registry.js';
-export { buildAll, buildPaper, type BuildOptions, type BuildResult, type PaperResult } from './build/build.js';
+export { buildPaper, type BuildOptions, type PaperResult } from './build/build.js';
+export { buildAll, indexAll, type BuildResult } from './build/batch.js';
 export { discoverPapers } from './build/discover.js';
 export { createI18n, loadResources, missingKeys } from './i18n/index.js';

@@ -12,7 +12,7 @@ import { toDiagnostic } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/paper.js';
 import { buildEpoch, type Format, type OutputFile, type PaperSet, type RenderContext } from '../render/context.js';
 import { toPaperJson } from '../render/json/index.js';
-import { EDITION_RENDERERS, PAPER_SET_RENDERERS } from '../render/registry.js';
+import { availableFormats, EDITION_RENDERERS, PAPER_SET_RENDERERS } from '../render/registry.js';
 import type { PaperSource } from './discover.js';
 import type { Shard } from './shard.js';
 import { internalFailure, renderFailure } from './failure.js';
@@ -23,7 +23,8 @@ export interface BuildOptions {
   paths: string[];
   out: string;
   langs: Lang[];
-  formats: Format[];
+  /** Default: every available format (resolved where renderers are loaded, so a build with nothing to do never loads them). */
+  formats?: Format[];
   /** Process and report only; write nothing. */
   checkOnly?: boolean;
   cwd?: string;
@@ -60,6 +61,7 @@ export async function buildPaper(source: PaperSource, options: BuildOptions): Pr
   const set: PaperSet = { slug: source.slug, editions: {} };
   const outputs: OutputFile[] = [];
   const editions = (Object.keys(source.files) as Lang[]).sort();
+  const formats = options.formats ?? availableFormats();
   const papers: Edition[] = [];
 
   for (const lang of options.langs) {
@@ -90,10 +92,10 @@ export async function buildPaper(source: PaperSource, options: BuildOptions): Pr
       i18n,
       slug: source.slug,
       editions,
-      formats: options.formats,
+      formats,
       epoch: buildEpoch(paper.meta.date, options.env),
     };
-    for (const format of options.formats) {
+    for (const format of formats) {
       const render = EDITION_RENDERERS[format];
       if (!render) continue;
       try {
@@ -104,9 +106,9 @@ export async function buildPaper(source: PaperSource, options: BuildOptions): Pr
     }
   }
   for (const renderer of PAPER_SET_RENDERERS) {
-    if (!renderer.formats.some((f) => options.formats.includes(f))) continue;
+    if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
-      outputs.push(...renderer.render(set, options.formats));
+      outputs.push(...renderer.render(set, formats));
     } catch (e) {
       diagnostics.push(renderFailure(e, posix(relative(cwd, source.dir)), renderer.name));
     }

@@ -5,13 +5,15 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { OutputFile } from '../render/context.js';
 
+// pid, thread and counter: worker threads share the pid, and each has its own counter.
 let counter = 0;
 
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${counter++}.tmp`;
+  const tmp = `${path}.${process.pid}.${threadId}.${counter++}.tmp`;
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);

@@ -22,3 +22,23 @@ export function countBySeverity(list: Diagnostic[]): Record<Diagnostic['severity
   for (const d of list) counts[d.severity]++;
   return counts;
 }
+
+/** GitHub Actions escapes: data loses %, CR and LF; properties also `:` and `,`. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** A GitHub Actions workflow command: the problem appears as an annotation on the file's line in the pull request. */
+export function githubAnnotation(d: Diagnostic): string {
+  const props: [string, string | number | null | undefined][] = [
+    ['file', d.file],
+    ['line', d.line],
+    ['col', d.column],
+    ['endLine', d.endLine],
+    ['endColumn', d.endColumn],
+    ['title', d.ruleId],
+  ];
+  const shown = props.filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${COMMAND[d.severity]} ${shown.join(',')}::${escapeData(d.message)}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * A build of many papers: discover → keep this shard's share → skip the papers
+ * whose cache entry is fresh → build the others (workers or this thread) →
+ * record their cache entries → remake the cross-paper outputs from the
+ * per-paper models when any of them changed. The output folder is locked for
+ * the whole build. Nothing here loads the pipeline's stages: a build where
+ * every paper is fresh never pays for them.
+ */
+import { defaultLocalesDir } from '../i18n/index.js';
+import type { Diagnostic } from '../model/paper.js';
+import type { Format, PaperSet } from '../render/context.js';
+import type { BuildOptions, PaperResult } from './build.js';
+import { COLLECTION_MANIFEST, freshManifest, hashParts, hashTree, LOCALES_MANIFEST, optionsKey, paperKey, paperManifestName, pipelineFingerprint, writeManifest, type KeyOptions } from './cache.js';
+import { discoverPapers, type DiscoveryProblem, type PaperSource } from './discover.js';
+import { acquireLock, type LockHolder } from './lock.js';
+import { modelSlugs, modelToken } from './models.js';
+import { runPapers } from './pool.js';
+import { inShard } from './shard.js';
+
+export interface BuildResult {
+  /** One per paper of this build (this shard's share), in slug order. */
+  papers: PaperResult[];
+  /** Problems not tied to one paper (discovery, locales, cross-paper outputs). */
+  diagnostics: Diagnostic[];
+  /** Files written, relative to the output folder. */
+  outputs: string[];
+  /** Whether the cross-paper outputs were remade, were fresh, or are not this build's job (check, shard). */
+  collection: 'built' | 'skipped' | 'none';
+}
+
+export interface BuildHooks {
+  /** The plan, once the cache has been consulted. */
+  onStart?: (plan: { papers: number; toBuild: number }) => void;
+  /** Each paper as it finishes (built, failed, checked) or is found fresh (skipped). */
+  onPaper?: (result: PaperResult) => void;
+  /** The output folder is locked by another build; this one waits. */
+  onLockWait?: (holder: LockHolder | null) => void;
+}
+
+/** How long a build waits for another one on the same output folder by default. */
+const DEFAULT_LOCK_TIMEOUT_MS = 30 * 60_000;
+
+const problemDiagnostic = (p: DiscoveryProblem): Diagnostic => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file: p.path, line: null, column: null });
+
+export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const { papers: found, problems } = discoverPapers(options.paths, cwd);
+  // Problems that belong to no paper are reported once, by the first shard.
+  const reportsGlobal = !options.shard || options.shard.index === 1;
+  const sources = found.filter((s) => inShard(s.slug, options.shard));
+
+  if (options.checkOnly) {
+    const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, null))] : [];
+    hooks.onStart?.({ papers: sources.length, toBuild: sources.length });
+    const papers = await runPapers(sources, options, (r) => hooks.onPaper?.(r));
+    return { papers, diagnostics, outputs: [], collection: 'none' };
+  }
+  const release = await acquireLock(options.out, { timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, onWait: hooks.onLockWait });
+  try {
+    const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out))] : [];
+    return await buildLocked(sources, options, diagnostics, hooks);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(sources: PaperSource[], options: BuildOptions, diagnostics: Diagnostic[], hooks: BuildHooks): Promise<BuildResult> {
+  const { out } = options;
+  const keyOptions: KeyOptions = {
+    langs: options.langs,
+    formats: options.formats,
+    cwd: options.cwd ?? process.cwd(),
+    localesDir: options.localesDir ?? defaultLocalesDir(),
+    env: options.env ?? process.env,
+  };
+  const base = optionsKey(keyOptions);
+  const keys = new Map(sources.map((s) => [s.slug, paperKey(s, keyOptions, base)]));
+
+  const results = new Map<string, PaperResult>();
+  const stale: PaperSource[] = [];
+  for (const source of sources) {
+    const manifest = options.force ? null : freshManifest(out, paperManifestName(source.slug), keys.get(source.slug)!);
+    if (manifest) results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], set: null });
+    else stale.push(source);
+  }
+  hooks.onStart?.({ papers: sources.length, toBuild: stale.length });
+  for (const r of results.values()) hooks.onPaper?.(r);
+
+  await runPapers(stale, options, (r) => {
+    const key = keys.get(r.slug);
+    if (r.status === 'built' && key) writeManifest(out, paperManifestName(r.slug), { key, outputs: r.outputs, diagnostics: r.diagnostics });
+    results.set(r.slug, r);
+    hooks.onPaper?.(r);
+  });
+
+  const papers = sources.map((s) => results.get(s.slug)!);
+  const outputs = papers.flatMap((p) => p.outputs);
+  if (options.shard) return { papers, diagnostics, outputs, collection: 'none' };
+
+  // The cross-paper outputs depend on every paper's model: a paper of this
+  // build is represented by its key, any other paper in the output folder
+  // (built by an earlier run, or failed now and kept) by its JSON editions' size and time.
+  const current = new Map(papers.filter((p) => p.status !== 'failed').map((p) => [p.slug, keys.get(p.slug)]));
+  const slugs = [...new Set([...modelSlugs(out), ...current.keys()])].sort();
+  const collectionKey = hashParts([base, ...slugs.flatMap((slug) => [slug, current.get(slug) ?? modelToken(out, slug)])]);
+  const fresh = options.force ? null : freshManifest(out, COLLECTION_MANIFEST, collectionKey);
+  if (fresh) return { papers, diagnostics: [...diagnostics, ...fresh.diagnostics], outputs, collection: 'skipped' };
+
+  const inMemory = new Map(papers.flatMap((p): [string, PaperSet][] => (p.set ? [[p.slug, p.set]] : [])));
+  const collection = await remakeCollection(out, options.formats, inMemory);
+  if (!collection.diagnostics.some((d) => d.severity === 'error')) writeManifest(out, COLLECTION_MANIFEST, { key: collectionKey, ...collection });
+  return { papers, diagnostics: [...diagnostics, ...collection.diagnostics], outputs: [...outputs, ...collection.outputs], collection: 'built' };
+}
+
+/**
+ * The checks of locales/ (missing strings, incomplete termbase entries). They
+ * depend only on locales/ and the pipeline, so a build caches their result
+ * (`out`), and loads the checks only when locales/ or the pipeline changed.
+ */
+async function localeProblems(options: BuildOptions, out: string | null): Promise<Diagnostic[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const localesDir = options.localesDir ?? defaultLocalesDir();
+  const key = hashParts([pipelineFingerprint(), hashTree(localesDir), localesDir, cwd]);
+  const cached = out ? freshManifest(out, LOCALES_MANIFEST, key) : null;
+  if (cached) return cached.diagnostics;
+  const { localeDiagnostics } = await import('../i18n/checks.js');
+  const diagnostics = localeDiagnostics(options.localesDir, cwd);
+  if (out) writeManifest(out, LOCALES_MANIFEST, { key, outputs: [], diagnostics });
+  return diagnostics;
+}
+
+/** Loads the renderers only when the cross-paper outputs must be remade. */
+async function remakeCollection(out: string, formats: Format[] | undefined, inMemory: ReadonlyMap<string, PaperSet>) {
+  const { collectionSets, renderCollection } = await import('./collection.js');
+  return renderCollection(out, collectionSets(out, inMemory), formats);
+}
+
+/**
+ * `papers index`: the cross-paper outputs from every JSON edition in `out`
+ * (after the shards of a CI build were gathered there).
+ */
+export async function indexAll(out: string, formats: Format[] | undefined, hooks: Pick<BuildHooks, 'onLockWait'> = {}, lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS): Promise<{ papers: number; outputs: string[]; diagnostics: Diagnostic[] }> {
+  const release = await acquireLock(out, { timeoutMs: lockTimeoutMs, onWait: hooks.onLockWait });
+  try {
+    const { collectionSets, renderCollection } = await import('./collection.js');
+    const sets = collectionSets(out);
+    return { papers: sets.length, ...renderCollection(out, sets, formats) };
+  } finally {
+    release();
+  }
+}

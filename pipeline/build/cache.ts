@@ -1,0 +1,138 @@
+/**
+ * The incremental build's memory. Each paper has a manifest in
+ * `output/.cache/papers/<slug>.json` holding a key (a hash of everything its
+ * outputs depend on: its sources, locales/, the pipeline's code and
+ * dependencies, the languages and formats asked for, SOURCE_DATE_EPOCH), the
+ * outputs it wrote and the diagnostics it gave. A paper whose key is unchanged
+ * and whose outputs all still exist is skipped, and its diagnostics are
+ * replayed so `--strict` stays meaningful on a warm cache.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../model/paper.js';
+import type { PaperSource } from './discover.js';
+import { outputPath, writeAtomic } from './write.js';
+
+/** Bump when the manifest's meaning changes. */
+const CACHE_VERSION = 1;
+
+export const CACHE_DIR = '.cache';
+
+export interface Manifest {
+  key: string;
+  /** Output paths relative to the output folder. */
+  outputs: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** What a key depends on besides the paper's own sources. */
+export interface KeyOptions {
+  langs: readonly string[];
+  /** Undefined: every available format, which the pipeline's fingerprint already pins down. */
+  formats: readonly string[] | undefined;
+  cwd: string;
+  localesDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A hash of parts, each length-prefixed so that ('ab','c') and ('a','bc') differ. */
+export function hashParts(parts: Iterable<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+    hash.update(`${bytes.length}:`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** Every file below `dir` as (relative path, content), sorted: a folder's fingerprint. */
+function* treeParts(dir: string, root = dir): Generator<string | Uint8Array> {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* treeParts(full, root);
+    else if (entry.isFile()) {
+      yield relative(root, full).split(sep).join('/');
+      yield readFileSync(full);
+    }
+  }
+}
+
+export function hashTree(dir: string): string {
+  return existsSync(dir) ? hashParts(treeParts(dir)) : 'none';
+}
+
+let pipelineHash: string | undefined;
+
+/**
+ * The pipeline's own fingerprint: package.json (version), the lock file
+ * (dependency versions: fonts, pdfkit…) and every file of the pipeline folder
+ * this module runs from (dist/pipeline or the TypeScript sources). Computed
+ * once per process.
+ */
+export function pipelineFingerprint(): string {
+  if (pipelineHash) return pipelineHash;
+  const pipelineDir = dirname(dirname(fileURLToPath(import.meta.url)));
+  let root = pipelineDir;
+  while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
+  const file = (name: string) => (existsSync(join(root, name)) ? readFileSync(join(root, name)) : '');
+  pipelineHash = hashParts([String(CACHE_VERSION), file('package.json'), file('package-lock.json'), hashTree(pipelineDir)]);
+  return pipelineHash;
+}
+
+/** The key of everything a set of options contributes to every paper (computed once per build). */
+export function optionsKey(options: KeyOptions): string {
+  return hashParts([
+    pipelineFingerprint(),
+    hashTree(options.localesDir),
+    options.langs.join(','),
+    options.formats?.join(',') ?? 'all available',
+    options.env.SOURCE_DATE_EPOCH ?? '',
+  ]);
+}
+
+/**
+ * A paper's key: the options' key, its slug, and each source's path (as shown
+ * in diagnostics and stored in the model) and content. Null when a source
+ * cannot be read: the paper is then built, and the build reports why.
+ */
+export function paperKey(source: PaperSource, options: KeyOptions, base: string): string | null {
+  const parts = [base, source.slug];
+  for (const lang of Object.keys(source.files).sort()) {
+    const path = source.files[lang as keyof typeof source.files]!;
+    try {
+      parts.push(lang, relative(options.cwd, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    } catch {
+      return null;
+    }
+  }
+  return hashParts(parts);
+}
+
+const manifestFile = (out: string, name: string) => outputPath(out, `${CACHE_DIR}/${name}.json`);
+export const paperManifestName = (slug: string) => `papers/${slug}`;
+export const COLLECTION_MANIFEST = 'collection';
+export const LOCALES_MANIFEST = 'locales';
+
+export function readManifest(out: string, name: string): Manifest | null {
+  try {
+    const m = JSON.parse(readFileSync(manifestFile(out, name), 'utf8')) as Manifest;
+    return typeof m.key === 'string' && Array.isArray(m.outputs) && Array.isArray(m.diagnostics) ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The manifest, when its key matches and every output it lists is still there. */
+export function freshManifest(out: string, name: string, key: string | null): Manifest | null {
+  if (key === null) return null;
+  const m = readManifest(out, name);
+  if (!m || m.key !== key) return null;
+  return m.outputs.every((p) => statSync(outputPath(out, p), { throwIfNoEntry: false })?.isFile()) ? m : null;
+}
+
+export function writeManifest(out: string, name: string, manifest: Manifest): void {
+  writeAtomic(manifestFile(out, name), JSON.stringify(manifest) + '\n');
+}

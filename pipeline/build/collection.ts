@@ -1,0 +1,46 @@
+/**
+ * The cross-paper outputs (site index, collection glossary…): every
+ * COLLECTION_RENDERER run over the per-paper models. Used at the end of a
+ * build and by `papers index`, so a sharded build merged by `papers index`
+ * gives the same bytes as one build of every paper.
+ */
+import type { Diagnostic } from '../model/paper.js';
+import type { Format, PaperSet } from '../render/context.js';
+import { availableFormats, COLLECTION_RENDERERS } from '../render/registry.js';
+import { renderFailure } from './failure.js';
+import { modelSlugs, previousSet } from './models.js';
+import { writeOutputs } from './write.js';
+
+export interface CollectionResult {
+  outputs: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The models of every paper in `out`, in slug order. `fresh` holds editions
+ * built in memory this run and not written as JSON (a build without the json
+ * format); they take precedence over what is on disk.
+ */
+export function collectionSets(out: string, fresh: ReadonlyMap<string, PaperSet> = new Map()): PaperSet[] {
+  const slugs = [...new Set([...modelSlugs(out), ...fresh.keys()])].sort();
+  return slugs.flatMap((slug) => {
+    const disk = previousSet(out, slug);
+    const mem = fresh.get(slug);
+    const editions = { ...disk?.editions, ...mem?.editions };
+    return Object.keys(editions).length > 0 ? [{ slug, editions }] : [];
+  });
+}
+
+export function renderCollection(out: string, sets: PaperSet[], formats: Format[] = availableFormats()): CollectionResult {
+  const outputs: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const renderer of COLLECTION_RENDERERS) {
+    if (!renderer.formats.some((f) => formats.includes(f))) continue;
+    try {
+      outputs.push(...writeOutputs(out, renderer.render(sets, formats)));
+    } catch (e) {
+      diagnostics.push(renderFailure(e, out, renderer.name));
+    }
+  }
+  return { outputs, diagnostics };
+}

@@ -1,0 +1,127 @@
+/**
+ * One build at a time per output folder. `output/.lock` is created exclusively
+ * (O_EXCL) and holds the owner's pid and host. A second build waits for it to
+ * go away; a lock left by a process that no longer runs on this host (killed,
+ * crashed) is stale and is broken. Output files are written by rename anyway,
+ * so a reader never sees half a file; the lock keeps two builds from
+ * interleaving the files of one paper and from racing on the cache manifests.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const LOCK_FILE = '.lock';
+
+export interface LockHolder {
+  pid: number;
+  host: string;
+}
+
+export interface LockOptions {
+  /** Give up after this long (ms) while another live build holds the lock. */
+  timeoutMs: number;
+  /** Called once when the lock is busy and the build starts waiting. */
+  onWait?: (holder: LockHolder | null) => void;
+}
+
+export class LockTimeoutError extends Error {}
+
+/** A lock being written is empty for an instant; one that stays unreadable this long was abandoned. */
+const UNREADABLE_STALE_MS = 5_000;
+const POLL_MS = 100;
+
+function parseHolder(text: string): LockHolder | null {
+  try {
+    const holder = JSON.parse(text) as LockHolder;
+    return Number.isInteger(holder.pid) && typeof holder.host === 'string' ? holder : null;
+  } catch {
+    return null;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(path: string, holder: LockHolder | null): boolean {
+  if (holder) return holder.host === hostname() && !isRunning(holder.pid);
+  const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+  return age > UNREADABLE_STALE_MS;
+}
+
+/**
+ * Move a stale lock aside, then check that what was moved is the lock judged
+ * stale: if another build broke it first and already took a fresh lock, that
+ * fresh lock is put back.
+ */
+function breakStale(path: string, stale: string): void {
+  const aside = `${path}.${process.pid}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return; // already gone
+  }
+  const moved = (() => {
+    try {
+      return readFileSync(aside, 'utf8');
+    } catch {
+      return stale;
+    }
+  })();
+  if (moved === stale) rmSync(aside, { force: true });
+  else renameSync(aside, path);
+}
+
+/** Take the lock of `out` (waiting while another build holds it); returns its release function. */
+export async function acquireLock(out: string, options: LockOptions): Promise<() => void> {
+  const dir = resolve(out);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, LOCK_FILE);
+  const mine = JSON.stringify({ pid: process.pid, host: hostname() } satisfies LockHolder);
+  const deadline = Date.now() + options.timeoutMs;
+  let waiting = false;
+  for (;;) {
+    try {
+      writeFileSync(path, mine, { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      continue; // released between our attempt and our read
+    }
+    const holder = parseHolder(text);
+    if (isStale(path, holder)) {
+      breakStale(path, text);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      const who = holder ? `pid ${holder.pid} on ${holder.host}` : 'another process';
+      throw new LockTimeoutError(`${out} is locked by another build (${who}); wait for it to finish, or delete ${join(out, LOCK_FILE)} if no build is running`);
+    }
+    if (!waiting) options.onWait?.(holder);
+    waiting = true;
+    await sleep(POLL_MS);
+  }
+
+  const release = (): void => {
+    process.off('exit', release);
+    try {
+      if (readFileSync(path, 'utf8') === mine) rmSync(path);
+    } catch {
+      // Already gone: nothing to release.
+    }
+  };
+  process.on('exit', release);
+  return release;
+}

@@ -1,0 +1,35 @@
+/** Command-line values checked into typed options; a bad value is a UsageError (exit 2, with the usage). */
+import { FORMATS, type Format } from '../render/context.js';
+
+export class UsageError extends Error {}
+
+export function parseList<T extends string>(value: string | undefined, allowed: readonly T[], what: string): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of items) if (!allowed.includes(item as T)) throw new UsageError(`Unknown ${what} '${item}': use ${allowed.join(', ')}`);
+  return items as T[];
+}
+
+export function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`Unknown ${what} '${value}': use ${allowed.join(', ')}`);
+  return value as T;
+}
+
+export function positiveInteger(value: string, what: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${what} takes a whole number ≥ 1, not '${value}'`);
+  return Number(value);
+}
+
+/**
+ * `--format a,b`: checked against the registry. Without it, undefined: every
+ * available format, resolved only where the renderers get loaded (a build
+ * with nothing to do never loads them).
+ */
+export async function parseFormats(value: string | undefined): Promise<Format[] | undefined> {
+  const formats = parseList<Format>(value, FORMATS, 'format');
+  if (!formats) return undefined;
+  const { availableFormats } = await import('../render/registry.js');
+  const missing = formats.filter((f) => !availableFormats().includes(f));
+  if (missing.length > 0) throw new UsageError(`Format ${missing.join(', ')} is not available yet (available: ${availableFormats().join(', ')})`);
+  return formats;
+}
