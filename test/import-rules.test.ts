@@ -135,6 +135,22 @@ describe('body rules', () => {
     expect(importBody(prose).body).toBe(prose);
   });
 
+  it('nests headings by the indents of an unnumbered table of contents', () => {
+    const { body } = importBody(
+      [
+        '## Contents',
+        "Iraq's Factions ..... 2\n    The Armed Wing ..... 3\nIran's Role ..... 4",
+        "## Iraq's Factions",
+        'The factions are many.',
+        '## The Armed Wing',
+        'The wing is armed.',
+        "#### Iran's Role",
+        'Iran plays a role.',
+      ].join('\n\n'),
+    );
+    expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual(["## Iraq's Factions", '### The Armed Wing', "## Iran's Role"]);
+  });
+
   it('nests a secondary glyph under an item', () => {
     expect(importBody('• Iraq:\n◦ Baghdad.\n◦ Basra.\n• Syria.').body).toBe('- Iraq:\n  - Baghdad.\n  - Basra.\n- Syria.');
   });

@@ -12,8 +12,10 @@ import { plainText, titleKey } from './text.js';
 
 export interface ContentsEntry {
   title: string;
-  /** Nesting from a printed number: `2` → 1, `2.1` → 2; 1 when unnumbered. */
+  /** Nesting from a printed number (`2` → 1, `2.1` → 2) or from the indent. */
   depth: number;
+  /** Leading spaces of the entry as printed. */
+  indent?: number;
 }
 
 const CONTENTS_HEADING = /^(?:table\s+of\s+contents|contents|content|المحتويات|فهرس\s+المحتويات|الفهرس|المحتوى|جدول\s+المحتويات)\s*:?$/iu;
@@ -44,13 +46,29 @@ function blockEntries(block: Block, headingKeys: Set<string>): ContentsEntry[] |
   }
   const entries: ContentsEntry[] = [];
   let pending = '';
+  let indent = 0;
   for (const line of block.lines) {
+    if (!pending) indent = indentOf(line.text);
     const text = pending ? `${pending} ${line.text.trim()}` : line.text.trim();
     const entry = parseEntry(text);
-    if (entry) entries.push(entry);
+    if (entry) entries.push({ ...entry, indent });
     pending = entry ? '' : text;
   }
   return pending ? undefined : entries;
+}
+
+function indentOf(text: string): number {
+  return /^[ \t]*/u.exec(text)![0].replace(/\t/gu, '    ').length;
+}
+
+/**
+ * Unnumbered entries printed with different indents nest by indent: the
+ * least indented are depth 1, the next depth 2, and so on.
+ */
+function depthFromIndent(entries: ContentsEntry[]): ContentsEntry[] {
+  if (entries.some((e) => e.depth > 1)) return entries;
+  const indents = [...new Set(entries.map((e) => e.indent ?? 0))].sort((a, b) => a - b);
+  return entries.map((e) => ({ ...e, depth: indents.indexOf(e.indent ?? 0) + 1 }));
 }
 
 function isContentsHeading(block: Block): boolean {
@@ -84,7 +102,7 @@ export function dropContents(
       kept.push(block);
       continue;
     }
-    entries.push(...found);
+    entries.push(...depthFromIndent(found));
     report(
       file,
       'info',

@@ -145,7 +145,12 @@ export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file
   if (entries.length) promoteEntries(blocks, entries, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
   for (const heading of headings) unwrap(heading, file);
-  const listed = entries.length > 0 && headings.some((h) => entries.some((e) => matches(titleKey(e.title), titleKey(h.text))));
+  const isListed = (h: Heading) => entries.some((e) => matches(titleKey(e.title), titleKey(h.text)));
+  // Contents that list every heading, flat, say nothing about which are the
+  // top sections: then the converter's levels are all there is.
+  const flatAndComplete =
+    headings.every(isListed) && entries.every((e) => e.depth === 1) && new Set(headings.map((h) => h.level)).size > 1;
+  const listed = headings.some(isListed) && !flatAndComplete;
   const targets = listed ? levelsFromContents(headings, entries) : levelsFromSource(headings);
   let previous = TOP - 1;
   headings.forEach((heading, i) => {

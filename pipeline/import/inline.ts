@@ -45,13 +45,15 @@ const LIGATURE = /[\ufb00-\ufb06]/gu;
 /** Arabic presentation forms: the shaped glyphs (`ﺍﻟﻌﺮﺍﻕ`) of a PDF instead of letters. */
 const PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufefc]+/gu;
 /** Tatweel (kashida) between Arabic letters: justification stretched into the text (`الــدولــة`). */
+/** Embedding, override and isolate controls that PDF extraction wraps around right-to-left runs. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]+/gu;
 const TATWEEL = /(?<=\p{Script=Arabic})\u0640+(?=\p{Script=Arabic})/gu;
 const SOFT_HYPHEN = /\u00ad/gu;
 
 /**
  * Characters of the PDF's typesetting: ligatures and Arabic presentation
- * forms become their letters, a tatweel that stretched a justified Arabic line
- * disappears, a soft hyphen inside a line disappears and one at the end of a
+ * forms become their letters, bidirectional embedding controls and a tatweel
+ * that stretched a justified Arabic line disappear, a soft hyphen inside a line disappears and one at the end of a
  * line becomes a hyphen, for the joining rule to decide.
  */
 export function repairCharacters(line: Line, file: VFile): void {
@@ -70,6 +72,13 @@ export function repairCharacters(line: Line, file: VFile): void {
       column: columnOf(line, index),
     });
     return letters;
+  });
+  line.text = line.text.replace(BIDI_CONTROLS, (_match: string, index: number) => {
+    report(file, 'info', 'import-bidi-controls', 'removed bidirectional embedding controls left by the PDF', {
+      line: line.line,
+      column: columnOf(line, index),
+    });
+    return '';
   });
   line.text = line.text.replace(TATWEEL, (match: string, index: number) => {
     report(file, 'info', 'import-tatweel', 'removed a justification tatweel', { line: line.line, column: columnOf(line, index) });
