@@ -1,6 +1,7 @@
 /** Helpers for the import tests: reading fixtures and comparing word sequences. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { sequenceRecall } from './pdf-tools.js';
 
 export function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/import/${name}`, import.meta.url), 'utf8');
@@ -39,23 +40,9 @@ export function words(markdown: string): string[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
 }
 
-/** Length of the longest common subsequence of two word lists. */
-export function commonWords(a: string[], b: string[]): number {
-  let previous = new Uint32Array(b.length + 1);
-  let current = new Uint32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
-}
-
 /** Share of the original body's words found, in order, in the output body. */
 export function wordCoverage(originalBody: string, outputBody: string): number {
-  const original = words(originalBody);
-  return commonWords(original, words(outputBody)) / original.length;
+  return sequenceRecall(words(originalBody), words(outputBody));
 }
 
 /** Conversion scars that must not survive an import; returns the offending lines. */

@@ -30,7 +30,7 @@ export function stripIcons(text: string): string {
 }
 
 /** A web address with its protocol, host in lower case, no trailing slash. */
-export function normalizeSite(raw: string): string | undefined {
+function normalizeSite(raw: string): string | undefined {
   try {
     const url = new URL(/^https?:\/\//iu.test(raw) ? raw : `http://${raw}`);
     const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/u, '');

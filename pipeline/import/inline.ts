@@ -40,60 +40,6 @@ export function repairPunctuation(line: Line, file: VFile): void {
   });
 }
 
-/** Typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, …) that PDF text extraction keeps as one character. */
-const LIGATURE = /[\ufb00-\ufb06]/gu;
-/** Arabic presentation forms: the shaped glyphs (`ﺍﻟﻌﺮﺍﻕ`) of a PDF instead of letters. */
-const PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufefc]+/gu;
-/** Tatweel (kashida) between Arabic letters: justification stretched into the text (`الــدولــة`). */
-/** Embedding, override and isolate controls that PDF extraction wraps around right-to-left runs. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]+/gu;
-const TATWEEL = /(?<=\p{Script=Arabic})\u0640+(?=\p{Script=Arabic})/gu;
-const SOFT_HYPHEN = /\u00ad/gu;
-
-/**
- * Characters of the PDF's typesetting: ligatures and Arabic presentation
- * forms become their letters, bidirectional embedding controls and a tatweel
- * that stretched a justified Arabic line disappear, a soft hyphen inside a line disappears and one at the end of a
- * line becomes a hyphen, for the joining rule to decide.
- */
-export function repairCharacters(line: Line, file: VFile): void {
-  line.text = line.text.replace(LIGATURE, (match: string, index: number) => {
-    const letters = match.normalize('NFKC');
-    report(file, 'info', 'import-ligature', `replaced ligature '${match}' with '${letters}'`, {
-      line: line.line,
-      column: columnOf(line, index),
-    });
-    return letters;
-  });
-  line.text = line.text.replace(PRESENTATION_FORMS, (match: string, index: number) => {
-    const letters = match.normalize('NFKC');
-    report(file, 'info', 'import-arabic-forms', `replaced Arabic presentation forms '${match}' with letters '${letters}'`, {
-      line: line.line,
-      column: columnOf(line, index),
-    });
-    return letters;
-  });
-  line.text = line.text.replace(BIDI_CONTROLS, (_match: string, index: number) => {
-    report(file, 'info', 'import-bidi-controls', 'removed bidirectional embedding controls left by the PDF', {
-      line: line.line,
-      column: columnOf(line, index),
-    });
-    return '';
-  });
-  line.text = line.text.replace(TATWEEL, (match: string, index: number) => {
-    report(file, 'info', 'import-tatweel', 'removed a justification tatweel', { line: line.line, column: columnOf(line, index) });
-    return '';
-  });
-  line.text = line.text.replace(SOFT_HYPHEN, (match: string, index: number, text: string) => {
-    const atEnd = /^[ \t]*$/u.test(text.slice(index + 1));
-    report(file, 'info', 'import-soft-hyphen', atEnd ? 'turned a soft hyphen at the line end into a hyphen' : 'removed a soft hyphen', {
-      line: line.line,
-      column: columnOf(line, index),
-    });
-    return atEnd ? '-' : '';
-  });
-}
-
 /** `[text](#)` or `[text]()`: a citation whose target the converter lost. */
 const PLACEHOLDER_LINK = /(?<!!)\[([^\]]+)\]\(\s*#?\s*\)/gu;
 
