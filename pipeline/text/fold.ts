@@ -32,16 +32,26 @@ const ARABIC_LETTER_VARIANTS: Record<string, string> = {
 /** Harakat, shadda, sukun, superscript alef, Quranic marks, tatweel. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
 
-function foldWith(text: string, foldChar: (ch: string) => string): Folded {
+/** Folded form of each character seen so far, per folding (texts repeat few distinct characters). */
+type Memo = Map<string, string>;
+const latinMemo: Memo = new Map();
+const arabicMemo: Memo = new Map();
+
+function foldWith(text: string, foldChar: (ch: string) => string, memo: Memo): Folded {
   let out = '';
   const map: number[] = [];
   let lastWasSpace = true;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    let folded = foldChar(ch);
+    let folded = memo.get(ch);
+    if (folded === undefined) {
+      folded = foldChar(ch);
+      if (/^[\s\-‐‑‒–_]+$/u.test(folded)) folded = ' ';
+      memo.set(ch, folded);
+    }
     // Runs of space and hyphens fold to one space ("al-Sadr", "al Sadr", "Al‑Sadr").
-    if (/^[\s\-‐‑‒–_]+$/u.test(folded)) folded = lastWasSpace ? '' : ' ';
+    if (folded === ' ') folded = lastWasSpace ? '' : ' ';
     for (const f of folded) {
       out += f;
       map.push(i);
@@ -55,10 +65,14 @@ function foldWith(text: string, foldChar: (ch: string) => string): Folded {
 
 /** Latin-script search form: lower case, no diacritics, no apostrophes, hyphens as spaces. */
 export function foldLatin(text: string): Folded {
-  return foldWith(text, (ch) => {
-    if (INVISIBLE.test(ch) || APOSTROPHES.test(ch)) return '';
-    return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  });
+  return foldWith(
+    text,
+    (ch) => {
+      if (INVISIBLE.test(ch) || APOSTROPHES.test(ch)) return '';
+      return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    },
+    latinMemo,
+  );
 }
 
 /** Arabic-script search form: no harakat or tatweel; alef, yaa, taa marbuta, hamza-seat and digit variants unified. */
@@ -70,7 +84,7 @@ export function foldArabic(text: string): Folded {
     if (COMBINING.test(ch)) return '';
     if (APOSTROPHES.test(ch)) return '';
     return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  });
+  }, arabicMemo);
 }
 
 /** Fold by the script of the language. */

@@ -58,8 +58,13 @@ function namespaces(localesDir?: string): Record<Lang, Raw> {
   return out;
 }
 
-/** Every term present in both languages, sorted by id. */
+const loaded = new WeakMap<object, TermbaseEntry[]>();
+
+/** Every term present in both languages, sorted by id (read once per locales directory, like the resources). */
 export function loadTermbase(localesDir?: string): TermbaseEntry[] {
+  const resources = loadResources(localesDir);
+  const hit = loaded.get(resources);
+  if (hit) return hit;
   const ns = namespaces(localesDir);
   const ids = Object.keys(ns.en).filter((id) => id in ns.ar).sort();
   const out: TermbaseEntry[] = [];
@@ -68,6 +73,7 @@ export function loadTermbase(localesDir?: string): TermbaseEntry[] {
     const ar = side(ns.ar[id]);
     if (en?.term && ar?.term) out.push({ id, en, ar });
   }
+  loaded.set(resources, out);
   return out;
 }
 
