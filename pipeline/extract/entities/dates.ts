@@ -145,7 +145,7 @@ function arabicDates(text: string, today: string): DateHit[] {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, `${m[3]}-${pad(monthOf(m[1], m[2]))}`);
   }
-  for (const m of t.matchAll(new RegExp(`${B}(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${Y}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${Y}${E}`, 'gu'))) {
+  for (const m of t.matchAll(new RegExp(`${B}[وف]?(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${Y}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${Y}${E}`, 'gu'))) {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, { from: m[1], to: m[2] });
   }

@@ -45,12 +45,14 @@ export function latinKey(word: string): string {
 }
 
 function computeKey(word: string): string {
-  const known = WORD_VARIANTS[word];
-  if (known) return known;
   if (/\d/.test(word)) return word;
-  // General rules: doubled letters, ou/oo → u, ee → i; applied only to longer words
-  // so short English words keep their identity.
+  // Listed spellings and the general rules meet in one key: the rules are applied to the canonical spelling too.
+  const key = respell(WORD_VARIANTS[word] ?? word);
+  return WORD_VARIANTS[key] ? respell(WORD_VARIANTS[key]) : key;
+}
+
+/** General rules: doubled letters, ou/oo → u, ee → i; only on longer words, so short English words keep their identity. */
+function respell(word: string): string {
   if (word.length < 4) return word;
-  const key = word.replace(/(\p{L})\1+/gu, '$1').replace(/ou|oo/g, 'u').replace(/e{2,}/g, 'i');
-  return WORD_VARIANTS[key] ?? key;
+  return word.replace(/(\p{L})\1+/gu, '$1').replace(/ou|oo/g, 'u').replace(/e{2,}/g, 'i');
 }

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Entity, EntityType } from '../pipeline/model/paper.js';
+import { extract, mentionsById, readFixture } from './helpers/extract.js';
+
+interface GoldMention {
+  line: number;
+  text: string;
+  type: EntityType;
+  entity: string;
+  value?: string | { from: string; to: string };
+}
+
+/** Precision and recall of predicted mentions against gold ones, matched on line, text and entity. */
+function score(gold: GoldMention[], entities: Entity[], type: EntityType) {
+  const key = (m: { line: number; text: string; entity: string }) => `${m.line}\u0000${m.text}\u0000${m.entity}`;
+  const expected = new Map<string, number>();
+  for (const g of gold.filter((m) => m.type === type)) expected.set(key(g), (expected.get(key(g)) ?? 0) + 1);
+  const predicted = entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => ({ line: m.line, text: m.text, entity: e.id })));
+  let hits = 0;
+  const left = new Map(expected);
+  for (const p of predicted) {
+    const n = left.get(key(p)) ?? 0;
+    if (n > 0) {
+      hits++;
+      left.set(key(p), n - 1);
+    }
+  }
+  const goldCount = [...expected.values()].reduce((a, b) => a + b, 0);
+  return { precision: predicted.length ? hits / predicted.length : 0, recall: goldCount ? hits / goldCount : 0, gold: goldCount, predicted: predicted.length };
+}
+
+describe('entities on the sample paper (hand-checked gold list)', () => {
+  const gold = JSON.parse(readFixture('test/fixtures/entities/rifts.gold.json')) as { source: string; mentions: GoldMention[] };
+  const { entities, tree, file } = extract(readFixture(gold.source));
+
+  for (const type of ['person', 'organization', 'place'] as const) {
+    it(`${type}: precision and recall ≥ 0.95`, () => {
+      const s = score(gold.mentions, entities, type);
+      expect(s.gold).toBeGreaterThan(20);
+      expect(s.precision).toBeGreaterThanOrEqual(0.95);
+      expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+
+  it('finds every date of the body with its ISO value', () => {
+    const dates = entities.filter((e) => e.type === 'date');
+    for (const g of gold.mentions.filter((m) => m.type === 'date')) {
+      const hit = dates.find((d) => d.mentions.some((m) => m.line === g.line && m.text === g.text));
+      expect(hit, g.text).toBeDefined();
+      expect(hit!.value).toEqual(g.value);
+    }
+    expect(mentionsById(dates)['2006--2011']).toEqual(['2006 to 2011']);
+    expect(dates.find((d) => d.id === '2024-01-29')?.names).toEqual({ en: 'January 29, 2024', ar: '29 يناير 2024' });
+  });
+
+  it('links short forms and possessives to the full entity, and keeps relatives apart', () => {
+    const byId = mentionsById(entities);
+    expect(byId['nouri-al-maliki']).toContain('Maliki');
+    expect(byId['muqtada-al-sadr']).toContain('Sadr');
+    expect(byId['muhammad-sadiq-al-sadr']).toEqual(['Muhammad Sadiq al-Sadr']);
+    expect(new Set(byId['ismail-qaani'])).toEqual(new Set(['Ismail Qaani', 'Qaani']));
+    expect(byId['mohammed-shia-al-sudani'].every((t) => t === "Mohammad Shia' al-Sudani")).toBe(true);
+    const sadr = entities.find((e) => e.id === 'muqtada-al-sadr')!;
+    expect(sadr.names).toEqual({ en: 'Muqtada al-Sadr', ar: 'مقتدى الصدر' });
+    expect(sadr.description?.ar).toMatch(/التيار الصدري/);
+    expect(sadr.source).toBe('gazetteer');
+  });
+
+  it('does not make entities of adjectives and demonyms', () => {
+    const texts = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of ['Iraqi', 'Iranian', 'Shiite', 'Sadrist', 'Sadrists', 'Israeli', 'Palestinian', 'Kurdish', 'Sunni']) expect(texts).not.toContain(word);
+    expect(file.messages.filter((m) => m.ruleId === 'entity-candidate')).toEqual([]);
+  });
+
+  it('wraps every mention in a mention node whose id is the span anchor', () => {
+    const nodes: { entity: string; id: string; text: string }[] = [];
+    visit(tree as Root, 'mention', (node) => {
+      nodes.push({ entity: node.entity, id: node.id, text: toString(node) });
+    });
+    const spans = entities.flatMap((e) => e.mentions.map((m) => ({ entity: e.id, id: m.anchor, text: m.text })));
+    expect(nodes.length).toBe(spans.length);
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    expect([...nodes].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...spans].sort((a, b) => a.id!.localeCompare(b.id!)));
+    expect(nodes.find((n) => n.id === 'm-nouri-al-maliki-1')).toEqual({ entity: 'nouri-al-maliki', id: 'm-nouri-al-maliki-1', text: 'Nouri al-Maliki' });
+  });
+
+  it('gives offsets that point at the mention in the source file', () => {
+    const source = readFixture(gold.source);
+    for (const e of entities) for (const m of e.mentions) expect(source.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('is deterministic', () => {
+    const again = extract(readFixture(gold.source));
+    expect(JSON.stringify(again.entities)).toBe(JSON.stringify(entities));
+  });
+});
+
+describe('entities in the Arabic edition', () => {
+  const en = extract(readFixture('source/rifts-within-iraqi-shiite-parties/en.md')).entities;
+  const ar = extract(readFixture('source/rifts-within-iraqi-shiite-parties/ar.md'), 'ar').entities;
+
+  it('finds the same people, organizations and places under the same ids', () => {
+    const ids = (list: Entity[]) => new Set(list.filter((e) => e.type !== 'date').map((e) => e.id));
+    const shared = [...ids(en)].filter((id) => ids(ar).has(id));
+    expect(shared.length / ids(en).size).toBeGreaterThanOrEqual(0.95);
+    expect([...ids(ar)].filter((id) => !ids(en).has(id))).toEqual([]);
+  });
+
+  it('finds the same dates', () => {
+    const dates = (list: Entity[]) => list.filter((e) => e.type === 'date').map((e) => e.id).sort();
+    expect(dates(ar)).toEqual(dates(en));
+  });
+
+  it('uses the Arabic name as the canonical name', () => {
+    expect(ar.find((e) => e.id === 'coordination-framework')?.name).toBe('الإطار التنسيقي');
+  });
+});
+
+describe('matching rules', () => {
+  it('accepts spelling variants, apostrophes and particles without listing them', () => {
+    const { entities } = extract(
+      'Nuri al-Maliki met Moqtada Al Sadr. Muhammad Shia al-Sudani and Mohammed Shia’ al-Soudani are one man. Kataib Hizbullah and Asa’ib Ahl al‑Haq rejected it.\n',
+    );
+    const byId = mentionsById(entities);
+    expect(byId['nouri-al-maliki']).toEqual(['Nuri al-Maliki']);
+    expect(byId['muqtada-al-sadr']).toEqual(['Moqtada Al Sadr']);
+    expect(byId['mohammed-shia-al-sudani']).toHaveLength(2);
+    expect(byId['kataib-hezbollah']).toEqual(['Kataib Hizbullah']);
+    expect(byId['asaib-ahl-al-haq']).toEqual(['Asa’ib Ahl al‑Haq']);
+  });
+
+  it('gives a surname to the person the paper talks about, and never to a family', () => {
+    const { entities } = extract(
+      'Muqtada al-Sadr spoke. Sadr said no. His father, Muhammad Sadiq al-Sadr, was killed in 1999. Sadr later returned. The Sadr family is revered.\n',
+    );
+    const byId = mentionsById(entities);
+    expect(byId['muqtada-al-sadr']).toEqual(['Muqtada al-Sadr', 'Sadr', 'Sadr']);
+    expect(byId['muhammad-sadiq-al-sadr']).toEqual(['Muhammad Sadiq al-Sadr']);
+  });
+
+  it('matches acronyms only in capitals and names only with a capital', () => {
+    const { entities } = extract('Let us see what the US and the coordination framework do. The Coordination Framework met in Baghdad.\n');
+    const byId = mentionsById(entities);
+    expect(byId['united-states']).toEqual(['US']);
+    expect(byId['coordination-framework']).toEqual(['Coordination Framework']);
+  });
+
+  it('strips Arabic clitics and the article from the first word of a name', () => {
+    const { entities } = extract('التقى نوري المالكي بمقتدى الصدر، ثم قال للإطار التنسيقي إن والمالكي وبالعراق كلمات. وأيّد المالكيُّ ذلك.\n', 'ar');
+    const byId = mentionsById(entities);
+    expect(byId['nouri-al-maliki']).toEqual(['نوري المالكي', 'المالكي', 'المالكيُّ']);
+    expect(byId['muqtada-al-sadr']).toEqual(['مقتدى الصدر']);
+    expect(byId['coordination-framework']).toEqual(['إطار التنسيقي']);
+    expect(byId['iraq']).toEqual(['العراق']);
+  });
+
+  it('does not read an Arabic surname that is a common word as a person not named in full', () => {
+    const { entities } = extract('قال المتحدث العسكري إن الجيش السوداني لم يتدخل.\n', 'ar');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const values = (body: string, lang: 'en' | 'ar' = 'en', date = '2024-05-05') =>
+    extract(body, lang, date).entities.filter((e) => e.type === 'date').map((e) => [e.mentions[0].text, e.value]);
+
+  it('reads full dates, months, years and ranges', () => {
+    expect(values('Talks began on 3 March 2023 and in June 2022; from 2006 to 2011 he ruled; in 2014–18 too. The 2024-01-29 strike.\n')).toEqual([
+      ['3 March 2023', '2023-03-03'],
+      ['June 2022', '2022-06'],
+      ['2006 to 2011', { from: '2006', to: '2011' }],
+      ['2014–18', { from: '2014', to: '2018' }],
+      ['2024-01-29', '2024-01-29'],
+    ]);
+  });
+
+  it('never reads "may" as a month, and puts a bare month in the past', () => {
+    expect(values('Iran may respond. May 2023 was calm. In May, talks resumed. The November protests mattered.\n')).toEqual([
+      ['May 2023', '2023-05'],
+      ['May', '2024-05'],
+      ['November', '2023-11'],
+    ]);
+    expect(values('The November protests five years ago changed Iraq.\n')).toEqual([['November', '2019-11']]);
+  });
+
+  it('reads Arabic dates with either series of month names and the م suffix', () => {
+    expect(values('في 29 كانون الثاني/يناير 2024م، وفي أكتوبر 2023، ثم عام ٢٠٢٢، وبين عامي 2006 و2011. مارس الضغط.\n', 'ar')).toEqual([
+      ['29 كانون الثاني/يناير 2024م', '2024-01-29'],
+      ['أكتوبر 2023', '2023-10'],
+      ['٢٠٢٢', '2022'],
+      ['2006 و2011', { from: '2006', to: '2011' }],
+    ]);
+  });
+
+  it('reads relative dates against the paper date with compromise-dates', () => {
+    expect(values('Last year the framework split.\n', 'en', '2024-05-05')).toEqual([['Last year', '2023']]);
+  });
+});
+
+describe('discovery of names the gazetteer lacks', () => {
+  const gold = JSON.parse(readFixture('test/fixtures/entities/synthetic.gold.json')) as { papers: Record<string, { text: string; type: EntityType }[]> };
+
+  it('finds the unseen names of two synthetic papers (recall ≥ 0.9) and reports them as candidates', () => {
+    let found = 0;
+    let total = 0;
+    for (const [path, names] of Object.entries(gold.papers)) {
+      const { entities, file } = extract(readFixture(path));
+      for (const n of names) {
+        total++;
+        if (entities.some((e) => e.type === n.type && e.source === 'discovered' && e.mentions.some((m) => m.text === n.text))) found++;
+      }
+      const reported = file.messages.filter((m) => m.ruleId === 'entity-candidate');
+      expect(reported.length).toBeGreaterThan(5);
+      expect(reported.every((m) => m.fatal === undefined && m.line !== undefined)).toBe(true);
+    }
+    expect(found / total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('links a discovered surname to its full name', () => {
+    const { entities } = extract('Sheikh Adnan al-Shahmani met the press. Later, Shahmani denied it.\n');
+    expect(mentionsById(entities)['adnan-al-shahmani']).toEqual(['Adnan al-Shahmani', 'Shahmani']);
+  });
+
+  it('keeps concepts, titles and adjectives out', () => {
+    const { entities } = extract('He follows Wilayat al-Faqih. The Prime Minister and the Iraqi Shiite factions disagreed. Contrastingly, Ashura passed.\n');
+    expect(entities.filter((e) => e.source === 'discovered' && e.type !== 'date')).toEqual([]);
+  });
+});
