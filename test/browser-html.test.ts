@@ -10,16 +10,14 @@ import { dirname, join, extname, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { translator } from '../pipeline/i18n/index.js';
-import { processPath } from '../pipeline/process.js';
 import { toPaperJson } from '../pipeline/render/json/index.js';
-import { htmlAssets, renderHtml, renderSiteIndex } from '../pipeline/render/html/index.js';
+import { htmlAssets, renderBilingual, renderHtml, renderSiteIndex } from '../pipeline/render/html/index.js';
 import type { Format, PaperSet } from '../pipeline/render/context.js';
 import type { Lang, Paper } from '../pipeline/model/paper.js';
-import { paperFromFile } from './html-paper.js';
+import { paperFromFile, SAMPLE, sampleEditions } from './html-paper.js';
 
 const OUT = resolve('test/artifacts/html');
 const FORMATS: Format[] = ['html', 'json', 'pdf'];
-const SAMPLE = 'rifts-within-iraqi-shiite-parties';
 
 /** Every page of the site: the sample through the pipeline, the annotated fixture, a paper with no Arabic source. */
 function buildSite(): string[] {
@@ -39,16 +37,14 @@ function buildSite(): string[] {
     }
     sets.push(set);
   };
-  const sample = (lang: Lang) => {
-    const path = `source/${SAMPLE}/${lang}.md`;
-    return processPath(path, { slug: SAMPLE, lang, source: path }).paper!;
-  };
-  add(SAMPLE, { en: sample('en'), ar: sample('ar') });
+  const sample = sampleEditions();
+  add(SAMPLE, sample.papers);
+  write(`${SAMPLE}/bilingual.html`, renderBilingual(sample.set, FORMATS)!);
   add('fixture', { en: paperFromFile('test/fixtures/html/en.md', { annotate: true }).paper, ar: paperFromFile('test/fixtures/html/ar.md', { annotate: true }).paper });
   add('english-only', { en: paperFromFile('test/fixtures/html/en.md', { slug: 'english-only' }).paper });
   write('index.html', renderSiteIndex(sets, { lang: 'en', t: translator('en'), formats: FORMATS }));
   for (const asset of htmlAssets()) write(asset.path, asset.data);
-  return ['index.html', ...sets.flatMap((s) => Object.keys(s.editions).map((lang) => `${s.slug}/${lang}.html`))];
+  return ['index.html', `${SAMPLE}/bilingual.html`, ...sets.flatMap((s) => Object.keys(s.editions).map((lang) => `${s.slug}/${lang}.html`))];
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.woff2': 'font/woff2', '.json': 'application/json' };
@@ -120,7 +116,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 }
 
 describe('in Chromium', () => {
-  test.each(['index.html', `${SAMPLE}/en.html`, `${SAMPLE}/ar.html`, 'fixture/en.html', 'fixture/ar.html'])(
+  test.each(['index.html', `${SAMPLE}/en.html`, `${SAMPLE}/ar.html`, 'fixture/en.html', 'fixture/ar.html', `${SAMPLE}/bilingual.html`])(
     '%s loads cleanly, passes axe, and is screenshotted',
     async (path) => {
       const { page, problems } = await open(path);

@@ -19,6 +19,10 @@ import { frontMatterSchema } from '../pipeline/source/frontmatter.js';
 import type { Citation, Entity, GlossaryEntry, Lang, Paper, Section } from '../pipeline/model/paper.js';
 import { textSlots, spanOf, wrapRanges, type Wrap } from '../pipeline/extract/annotate.js';
 import { htmlSafetyTransform } from '../pipeline/render/html/index.js';
+import { processPath } from '../pipeline/process.js';
+import { linkEditions } from '../pipeline/align/editions.js';
+import { toPaperJson } from '../pipeline/render/json/index.js';
+import type { PaperSet } from '../pipeline/render/context.js';
 
 const NAMES: { id: string; type: Entity['type']; en: string; ar: string; forms: Record<Lang, string[]> }[] = [
   { id: 'muqtada-al-sadr', type: 'person', en: 'Muqtada al-Sadr', ar: 'مقتدى الصدر', forms: { en: ['Muqtada al-Sadr', 'Sadr'], ar: ['مقتدى الصدر', 'الصدر'] } },
@@ -158,4 +162,18 @@ function citations(tree: Root): Citation[] {
     });
   });
   return out;
+}
+
+export const SAMPLE = 'rifts-within-iraqi-shiite-parties';
+
+/** The sample paper in both languages through the real pipeline, aligned like the build does. */
+export function sampleEditions(): { papers: Record<Lang, Paper>; set: PaperSet } {
+  const editions = (['en', 'ar'] as Lang[]).map((lang) => {
+    const path = `source/${SAMPLE}/${lang}.md`;
+    const { paper, file } = processPath(path, { slug: SAMPLE, lang, source: path });
+    return { paper: paper!, file };
+  });
+  linkEditions(editions);
+  const [en, ar] = editions.map((e) => e.paper);
+  return { papers: { en, ar }, set: { slug: SAMPLE, editions: { en: toPaperJson(en), ar: toPaperJson(ar) } } };
 }

@@ -4,7 +4,7 @@
  */
 import type { CollectionRenderer, EditionRenderer, Format, PaperSetRenderer } from './context.js';
 import { renderJsonEdition } from './json/index.js';
-import { htmlSite, renderHtmlEdition } from './html/index.js';
+import { bilingualRenderer, htmlSite, renderHtmlEdition } from './html/index.js';
 import { collectionGlossaryRenderer, paperGlossaryRenderer } from './glossary/index.js';
 import { cslRenderer } from './csl/index.js';
 
@@ -14,7 +14,7 @@ export const EDITION_RENDERERS: Record<Format, EditionRenderer | null> = {
   pdf: null,
 };
 
-export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [paperGlossaryRenderer, cslRenderer];
+export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [paperGlossaryRenderer, cslRenderer, bilingualRenderer];
 
 export const COLLECTION_RENDERERS: CollectionRenderer[] = [htmlSite, collectionGlossaryRenderer];
 

@@ -14,5 +14,8 @@ export const editionFile = (lang: Lang, format: Format): string => `${lang}.${fo
 /** Where an edition lives relative to `output/`. */
 export const editionPath = (slug: string, lang: Lang, format: Format): string => `${slug}/${editionFile(lang, format)}`;
 
+/** The parallel edition inside `output/<slug>/`, made when a paper exists in both languages. */
+export const BILINGUAL_FILE = 'bilingual.html';
+
 /** The shared stylesheet, relative to `output/`. */
 export const STYLESHEET = 'assets/paper.css';

@@ -11,6 +11,7 @@ import { htmlAssets } from './assets.js';
 
 export { renderHtml, renderSiteIndex, htmlAssets };
 export { htmlSafetyTransform, remarkHtmlSafety } from './safety.js';
+export { renderBilingual, bilingualRenderer } from './bilingual.js';
 export { editionPath, type HtmlContext } from './context.js';
 
 export const renderHtmlEdition: EditionRenderer = (paper, ctx) => [{ path: editionPath(ctx.slug, ctx.lang, 'html'), data: renderHtml(paper, ctx) }];

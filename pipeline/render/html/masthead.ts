@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Paper } from '../../model/paper.js';
-import { editionFile, type HtmlContext } from './context.js';
+import { BILINGUAL_FILE, editionFile, type HtmlContext } from './context.js';
 import { formatDate } from './format.js';
 import { dirOf, otherLang } from './lang.js';
 
@@ -36,6 +36,7 @@ function editionLinks(ctx: HtmlContext): Element {
   if (ctx.editions.includes(other)) {
     items.push(h('li', h('a', { href: editionFile(other, 'html'), hrefLang: other, lang: other, dir: dirOf(other), rel: ['alternate'] }, t('language.switch'))));
   }
+  if (ctx.editions.includes(other)) items.push(h('li', h('a', { href: BILINGUAL_FILE }, t('paper.bilingualEdition'))));
   if (ctx.formats.includes('pdf')) items.push(h('li', h('a', { href: editionFile(lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition'))));
   if (ctx.formats.includes('json')) items.push(h('li', h('a', { href: editionFile(lang, 'json'), type: 'application/json' }, t('paper.jsonEdition'))));
   items.push(h('li', h('a', { href: '../index.html' }, t('site.allPapers'))));

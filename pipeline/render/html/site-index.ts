@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Lang, PaperJson } from '../../model/paper.js';
 import type { PaperSet } from '../context.js';
-import { editionPath, STYLESHEET, type HtmlContext } from './context.js';
+import { BILINGUAL_FILE, editionPath, STYLESHEET, type HtmlContext } from './context.js';
 import { formatDate } from './format.js';
 import { dirOf } from './lang.js';
 import { page } from './page.js';
@@ -30,7 +30,10 @@ export function renderSiteIndex(papers: PaperSet[], ctx: SiteContext): string {
       h('h2', { id: `paper-${p.slug}`, lang: main.meta.lang, dir: dirOf(main.meta.lang) }, main.meta.title),
       ...others.map((o) => h('p.other-title', { lang: o.meta.lang, dir: dirOf(o.meta.lang) }, o.meta.title)),
       h('p.published', h('time', { dateTime: main.meta.date }, formatDate(main.meta.date, lang, t))),
-      h('ul.editions', order.map((l) => h('li', [h('span.lang-name', t(`language.${l}`)), ': ', ...editionLinks(p.slug, l, p.editions[l], ctx)]))),
+      h('ul.editions', [
+        ...order.map((l) => h('li', [h('span.lang-name', t(`language.${l}`)), ': ', ...editionLinks(p.slug, l, p.editions[l], ctx)])),
+        p.editions.en && p.editions.ar ? h('li', h('a', { href: `${p.slug}/${BILINGUAL_FILE}` }, t('paper.bilingualEdition'))) : null,
+      ]),
     ]));
   };
   return page({

@@ -1,0 +1,134 @@
+/**
+ * The parallel edition, `output/<slug>/bilingual.html`: English and Arabic
+ * side by side, block by block as the alignment paired them, each column in
+ * its own language and direction, glossary terms marked in both.
+ *
+ * Made from the serialized models of both editions (a paper-set output), so
+ * it is rebuilt from the cache like the site index.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { AlignmentPair, Lang, Paper } from '../../model/paper.js';
+import type { PaperSet, PaperSetRenderer } from '../context.js';
+import { createI18n } from '../../i18n/index.js';
+import { BILINGUAL_FILE, editionFile, STYLESHEET, type HtmlContext } from './context.js';
+import { renderBody } from './body.js';
+import { isolateScripts } from './bidi.js';
+import { formatDate } from './format.js';
+import { dirOf } from './lang.js';
+import { page } from './page.js';
+
+const LANGS: Lang[] = ['en', 'ar'];
+
+interface Column {
+  lang: Lang;
+  blocks: Element[];
+}
+
+export function renderBilingual(set: PaperSet, formats: HtmlContext['formats']): string | null {
+  const { en, ar } = set.editions;
+  if (!en || !ar) return null;
+  const editions = { en, ar };
+  const columns = LANGS.map((lang): Column => {
+    const ctx: HtmlContext = { lang, t: createI18n(lang).t, slug: set.slug, editions: LANGS, formats };
+    // The JSON edition's body is the mdast without positions: all the body renderer reads.
+    const body = renderBody(editions[lang] as unknown as Paper, ctx).tree;
+    return { lang, blocks: body.children.filter((c): c is Element => c.type === 'element') };
+  });
+  const rows = pairRows(columns[0].blocks, columns[1].blocks, en.alignment ?? []);
+  for (const c of columns) localize(c.blocks, c.lang);
+  const t = createI18n('en').t;
+  return page({
+    lang: 'en',
+    title: `${en.meta.title} · ${ar.meta.title}`,
+    stylesheet: `../${STYLESHEET}`,
+    head: LANGS.map((l) => h('link', { rel: ['alternate'], hrefLang: l, href: editionFile(l, 'html') })),
+    body: [
+      h('header.masthead.bilingual-masthead', [
+        h('p.doc-type', en.meta.type),
+        h('h1.title', en.meta.title),
+        h('p.title-ar', { lang: 'ar', dir: 'rtl' }, ar.meta.title),
+        h('p.published', h('time', { dateTime: en.meta.date }, t('paper.published', { date: formatDate(en.meta.date, 'en', t) }))),
+        h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', [
+          ...LANGS.map((l) => h('li', h('a', { href: editionFile(l, 'html'), hrefLang: l, lang: l, dir: dirOf(l) }, createI18n(l).t('language.name')))),
+          h('li', h('a', { href: '../index.html' }, t('site.allPapers'))),
+        ])),
+      ]),
+      h('main.bilingual', [
+        h('div.row.heads', { ariaHidden: 'true' }, LANGS.map((l) => h('div.col', { lang: l, dir: dirOf(l) }, createI18n(l).t('language.name')))),
+        ...rows.map(([a, b]) => h('div.row', [column('en', a), column('ar', b)])),
+      ]),
+    ],
+  });
+}
+
+function column(lang: Lang, block: Element | null): Element {
+  const col = h('div.col', { lang, dir: dirOf(lang) }, block ? [block] : []);
+  isolateScripts(col, lang);
+  return col;
+}
+
+/**
+ * Rows of the page: each aligned pair of top-level blocks side by side, and
+ * every block without a counterpart on a row of its own, in document order on
+ * both sides. Pairs of nested blocks (list items) travel with their lists.
+ */
+export function pairRows(en: Element[], ar: Element[], alignment: AlignmentPair[]): [Element | null, Element | null][] {
+  const index = (blocks: Element[]) => new Map(blocks.map((b, i) => [b.properties.id, i] as const).filter(([id]) => typeof id === 'string'));
+  const at = { en: index(en), ar: index(ar) };
+  const rows: [Element | null, Element | null][] = [];
+  let i = 0;
+  let j = 0;
+  for (const pair of alignment) {
+    const a = at.en.get(pair.en);
+    const b = at.ar.get(pair.ar);
+    if (a === undefined || b === undefined || a < i || b < j) continue;
+    while (i < a) rows.push([en[i++], null]);
+    while (j < b) rows.push([null, ar[j++]]);
+    rows.push([en[i++], ar[j++]]);
+  }
+  while (i < en.length) rows.push([en[i++], null]);
+  while (j < ar.length) rows.push([null, ar[j++]]);
+  return rows;
+}
+
+/**
+ * Two bodies on one page: ids are prefixed with the language so they stay
+ * unique, in-page links follow them, and links to what only the edition's own
+ * page has (its sources, glossary, index) go to that page.
+ */
+function localize(blocks: Element[], lang: Lang): void {
+  const ids = new Set<string>();
+  const walk = (el: Element, visit: (el: Element) => void): void => {
+    visit(el);
+    for (const c of el.children as ElementContent[]) if (c.type === 'element') walk(c, visit);
+  };
+  for (const block of blocks) {
+    walk(block, (el) => {
+      if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+    });
+  }
+  const local = (id: string) => `${lang}-${id}`;
+  for (const block of blocks) {
+    walk(block, (el) => {
+      const p = el.properties;
+      if (typeof p.id === 'string') p.id = local(p.id);
+      for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+        if (Array.isArray(p[key])) p[key] = (p[key] as string[]).map((id) => (ids.has(id) ? local(id) : id));
+      }
+      if (typeof p.href === 'string' && p.href.startsWith('#')) {
+        const target = p.href.slice(1);
+        p.href = ids.has(target) ? `#${local(target)}` : `${editionFile(lang, 'html')}${p.href}`;
+      }
+    });
+  }
+}
+
+export const bilingualRenderer: PaperSetRenderer = {
+  name: 'html bilingual edition',
+  formats: ['html'],
+  render: (set, formats) => {
+    const html = renderBilingual(set, formats);
+    return html === null ? [] : [{ path: `${set.slug}/${BILINGUAL_FILE}`, data: html }];
+  },
+};
