@@ -200,3 +200,16 @@ describe('candidates', () => {
     expect(orgs).toEqual([[org, 'National Cooperation Movement']]);
   });
 });
+
+describe('English word list', () => {
+  it('finds words by binary search in the sorted list', async () => {
+    const { isEnglishWord } = await import('../pipeline/text/english-words.js');
+    for (const w of ['a', 'authority', 'Movement', 'zygote']) expect(isEnglishWord(w)).toBe(true);
+    for (const w of ['marjaya', 'huquq', 'harakat', '']) expect(isEnglishWord(w)).toBe(false);
+  });
+
+  it('relies on a sorted list', () => {
+    const words = JSON.parse(readFileSync('node_modules/an-array-of-english-words/index.json', 'utf8')) as string[];
+    expect(words.every((w, i) => i === 0 || words[i - 1] < w)).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
 import { spanOf } from '../annotate.js';
 import type { Span } from '../../model/paper.js';
 import { foldLatin } from '../../text/fold.js';
-import { englishWords } from '../../text/english-words.js';
+import { isEnglishWord } from '../../text/english-words.js';
 
 export interface Candidate {
   /** Readable id from the folded term (`tawafuq`, `hizb-al-dawa`). */
@@ -73,7 +73,7 @@ function isForeign(word: string): boolean {
   if (/^(?:al|el|ul)-\p{L}{2}/iu.test(word)) return true;
   const parts = word.split('-').filter((p) => !isParticle(p));
   if (parts.length === 0) return false;
-  return parts.some((p) => TRANSLIT_MARK.test(p) || (plain(p).length > 1 && !englishWords().has(plain(p))));
+  return parts.some((p) => TRANSLIT_MARK.test(p) || (plain(p).length > 1 && !isEnglishWord(plain(p))));
 }
 
 const isEnglish = (word: string): boolean => !isForeign(word);
