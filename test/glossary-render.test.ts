@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processText } from '../pipeline/process.js';
 import { toPaperJson } from '../pipeline/render/json/index.js';
-import { renderCollectionGlossary, renderPaperGlossary } from '../pipeline/render/glossary/index.js';
+import { paperGlossaryRenderer, renderCollectionGlossary, renderPaperGlossary } from '../pipeline/render/glossary/index.js';
 import { CSV_COLUMNS, glossaryCsv } from '../pipeline/render/glossary/csv.js';
 import { glossaryTbx } from '../pipeline/render/glossary/tbx.js';
 import type { Row } from '../pipeline/render/glossary/rows.js';
@@ -102,7 +102,7 @@ describe('paper glossary exports', () => {
   });
 
   it.skipIf(!hasXmllint && !process.env.CI)('TBX validates against the TBX-Basic schema with both languages per concept', () => {
-    validateTbx('paper.tbx', files.tbx);
+    validateTbx('paper.tbx', files.tbx!);
     expect(files.tbx.match(/<conceptEntry /g)).toHaveLength(en.glossary.length);
     expect(files.tbx.match(/<langSec xml:lang="en">/g)).toHaveLength(en.glossary.length);
     expect(files.tbx.match(/<langSec xml:lang="ar">/g)).toHaveLength(en.glossary.length);
@@ -134,7 +134,7 @@ describe('collection glossary', () => {
   });
 
   it.skipIf(!hasXmllint && !process.env.CI)('TBX validates', () => {
-    validateTbx('collection.tbx', files.tbx);
+    validateTbx('collection.tbx', files.tbx!);
   });
 });
 
@@ -149,5 +149,17 @@ describe('escaping', () => {
     validateTbx('escaping.tbx', tbx);
     expect(tbx).toContain('<term>A &quot;quoted&quot;, term</term>');
     expect(tbx).toContain('<termNote type="termType">acronym</termNote>');
+  });
+});
+
+describe('a paper without terms', () => {
+  it('gives an empty JSON and CSV and no TBX (a TBX body needs one concept at least)', () => {
+    const none = edition('test/fixtures/glossary/candidates.en.md', 'en');
+    none.glossary = [];
+    const files = renderPaperGlossary({ en: none }, 'none');
+    expect(JSON.parse(files.json).terms).toEqual([]);
+    expect(files.csv).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
+    expect(files.tbx).toBeNull();
+    expect(paperGlossaryRenderer.render({ slug: 'none', editions: { en: none } }, ['json']).map((f) => f.path)).toEqual(['none/glossary.json', 'none/glossary.csv']);
   });
 });

@@ -14,7 +14,8 @@ import { glossaryTbx } from './tbx.js';
 export interface GlossaryFiles {
   json: string;
   csv: string;
-  tbx: string;
+  /** Null when no term is used: a TBX body must hold at least one concept. */
+  tbx: string | null;
 }
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
@@ -24,7 +25,7 @@ const describe = (r: Row): string =>
 
 function render(papers: PaperRef[], title: string, termbase?: TermbaseEntry[]): GlossaryFiles {
   const rows = glossaryRows(papers, termbase);
-  return { json: glossaryJson(rows, papers), csv: glossaryCsv(rows), tbx: glossaryTbx(rows, title, describe) };
+  return { json: glossaryJson(rows, papers), csv: glossaryCsv(rows), tbx: rows.length ? glossaryTbx(rows, title, describe) : null };
 }
 
 /** The glossary of one paper: the terms its editions use, how often, and where first. */
@@ -42,7 +43,7 @@ export function renderCollectionGlossary(papers: { slug: string; editions: Editi
 const files = (prefix: string, g: GlossaryFiles): OutputFile[] => [
   { path: `${prefix}glossary.json`, data: g.json },
   { path: `${prefix}glossary.csv`, data: g.csv },
-  { path: `${prefix}glossary.tbx`, data: g.tbx },
+  ...(g.tbx === null ? [] : [{ path: `${prefix}glossary.tbx`, data: g.tbx }]),
 ];
 
 /** For the build: `<slug>/glossary.{json,csv,tbx}` whenever JSON is built. */
