@@ -1,12 +1,14 @@
 /**
  * The paper's sources as CSL-JSON (output/<slug>/citations.json), the format
  * reference managers (Zotero, Pandoc's citeproc) read. Only citations that
- * still point somewhere are sources: a URL, a footnote's or a bibliography
- * entry's text. Lost links (`#`) are left out; they are reported at build time.
+ * still point somewhere are sources: a usable URL, a footnote's or a
+ * bibliography entry's text. Lost links (`#`) and malformed URLs are left out;
+ * they are reported at build time.
  */
 import type { Citation, PaperJson } from '../../model/paper.js';
 import type { PaperSetRenderer } from '../context.js';
 import { findDates } from '../../extract/entities/dates.js';
+import { classifyTarget } from '../../extract/citations/url.js';
 
 export interface CslItem {
   id: string;
@@ -22,8 +24,9 @@ export interface CslItem {
 export function cslItems(paper: Pick<PaperJson, 'meta' | 'citations'>): CslItem[] {
   const lang = paper.meta.lang;
   return paper.citations.filter(isSource).map((c) => {
-    const item: CslItem = { id: c.id, type: c.href ? 'webpage' : 'document', title: c.text || (c.href ?? ''), language: lang, 'citation-number': c.number };
-    if (c.href) item.URL = c.href;
+    const url = usableUrl(c);
+    const item: CslItem = { id: c.id, type: url ? 'webpage' : 'document', title: c.text || (url ?? ''), language: lang, 'citation-number': c.number };
+    if (url) item.URL = url;
     // A footnote or entry usually carries its publication date ("Reuters, 12 March 2023").
     const issued = c.kind === 'footnote' || c.kind === 'bibliography' ? findDates(c.text, lang, paper.meta.date)[0]?.value : undefined;
     if (typeof issued === 'string') item.issued = { 'date-parts': [issued.split('-').map(Number) as [number, ...number[]]] };
@@ -32,8 +35,12 @@ export function cslItems(paper: Pick<PaperJson, 'meta' | 'citations'>): CslItem[
   });
 }
 
+function usableUrl(c: Citation): string | null {
+  return c.href !== null && classifyTarget(c.href) === 'ok' ? c.href : null;
+}
+
 function isSource(c: Citation): boolean {
-  return c.href !== null || ((c.kind === 'footnote' || c.kind === 'bibliography') && c.text.length > 0);
+  return usableUrl(c) !== null || ((c.kind === 'footnote' || c.kind === 'bibliography') && c.text.length > 0);
 }
 
 /** CSL-JSON of one edition, stable and diff-friendly. */
