@@ -155,6 +155,14 @@ describe('body rules', () => {
     expect(importBody('• Iraq:\n◦ Baghdad.\n◦ Basra.\n• Syria.').body).toBe('- Iraq:\n  - Baghdad.\n  - Basra.\n- Syria.');
   });
 
+  it('drops a footer printed on two pages beside their numbers', () => {
+    const footer = 'Rasanah | Position Paper';
+    const { body } = importBody(
+      `The talks between the two rivals, held in Najaf under the eyes of the clergy, stalled in the\n\n${footer}\n\n2\n\nsummer of that year.\n\n${footer}\n\n3`,
+    );
+    expect(body).toBe('The talks between the two rivals, held in Najaf under the eyes of the clergy, stalled in the summer of that year.');
+  });
+
   it('drops page numbers and page-break marks between the halves of a sentence', () => {
     const { body, file } = importBody('The factions rejected the\n\n12\n\n<!-- page 13 -->\n\nproposal of the government.');
     expect(body).toBe('The factions rejected the proposal of the government.');

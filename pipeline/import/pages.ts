@@ -21,13 +21,30 @@ function isRunningCandidate(block: Block): boolean {
   );
 }
 
-export function dropPageFurniture(blocks: Block[], file: VFile): Block[] {
-  const repeats = new Map<string, number>();
-  for (const block of blocks) {
-    if (!isRunningCandidate(block)) continue;
+function isPageNumber(block: Block): boolean {
+  return block.kind === 'paragraph' && block.lines.length === 1 && PAGE_NUMBER.test(asciiDigits(blockText(block).trim()));
+}
+
+/**
+ * A running header or footer: the same short line on at least three pages,
+ * or on two when one of them stands next to a page number or page break.
+ */
+function runningLines(blocks: Block[]): Set<string> {
+  const seen = new Map<string, { count: number; byPageMark: boolean }>();
+  blocks.forEach((block, i) => {
+    if (!isRunningCandidate(block)) return;
     const key = blockText(block).trim();
-    repeats.set(key, (repeats.get(key) ?? 0) + 1);
-  }
+    const entry = seen.get(key) ?? { count: 0, byPageMark: false };
+    entry.count++;
+    entry.byPageMark ||= [blocks[i - 1], blocks[i + 1]].some((b) => b && (b.kind === 'pagebreak' || isPageNumber(b)));
+    seen.set(key, entry);
+  });
+  const keys = [...seen].filter(([, e]) => e.count >= RUNNING_MIN || (e.count >= 2 && e.byPageMark));
+  return new Set(keys.map(([key]) => key));
+}
+
+export function dropPageFurniture(blocks: Block[], file: VFile): Block[] {
+  const running = runningLines(blocks);
   return blocks.filter((block) => {
     const text = blockText(block).trim();
     const place = { line: block.lines[0].line, column: 1 };
@@ -35,11 +52,11 @@ export function dropPageFurniture(blocks: Block[], file: VFile): Block[] {
       report(file, 'info', 'import-page-break', 'dropped a page-break mark', place);
       return false;
     }
-    if (block.kind === 'paragraph' && block.lines.length === 1 && PAGE_NUMBER.test(asciiDigits(text))) {
+    if (isPageNumber(block)) {
       report(file, 'info', 'import-page-number', `dropped page number '${text}'`, place);
       return false;
     }
-    if (isRunningCandidate(block) && (repeats.get(text) ?? 0) >= RUNNING_MIN) {
+    if (isRunningCandidate(block) && running.has(text)) {
       report(file, 'info', 'import-running-header', `dropped running header or footer '${text}'`, place);
       return false;
     }
