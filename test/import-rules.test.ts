@@ -151,6 +151,12 @@ describe('body rules', () => {
     expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual(["## Iraq's Factions", '### The Armed Wing', "## Iran's Role"]);
   });
 
+  it('drops a table of contents printed as a table', () => {
+    const { body, file } = importBody('## Contents\n\n| Iraq ..... | 2 |\n|---|---|\n| Iran | 4 |\n\n## Iraq\n\nText.\n\n## Iran\n\nMore text.');
+    expect(body).toBe('## Iraq\n\nText.\n\n## Iran\n\nMore text.');
+    expect(file.messages.map((m) => m.ruleId)).toContain('import-drop-contents');
+  });
+
   it('nests a secondary glyph under an item', () => {
     expect(importBody('• Iraq:\n◦ Baghdad.\n◦ Basra.\n• Syria.').body).toBe('- Iraq:\n  - Baghdad.\n  - Basra.\n- Syria.');
   });

@@ -39,6 +39,7 @@ function parseEntry(text: string): ContentsEntry | undefined {
  * line must name a heading of the document.
  */
 function blockEntries(block: Block, headingKeys: Set<string>): ContentsEntry[] | undefined {
+  if (block.kind === 'table') return tableEntries(block);
   if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
   if (!block.lines.some((line) => parseEntry(line.text))) {
     const titles = block.lines.map((line) => plainText(line.text.replace(/^\s*[-*+]\s+/u, '')));
@@ -55,6 +56,19 @@ function blockEntries(block: Block, headingKeys: Set<string>): ContentsEntry[] |
     pending = entry ? '' : text;
   }
   return pending ? undefined : entries;
+}
+
+/** A contents printed as a table: `| Title | 4 |` rows (with or without leaders). */
+function tableEntries(block: Block): ContentsEntry[] | undefined {
+  const entries: ContentsEntry[] = [];
+  for (const line of block.lines) {
+    const cells = line.text.trim().replace(/^\||\|$/gu, '').split('|').map((c) => c.trim()).filter(Boolean);
+    if (cells.every((c) => /^:?-{3,}:?$/u.test(c))) continue;
+    const entry = parseEntry(`${cells.slice(0, -1).join(' ')}\t${cells.at(-1) ?? ''}`);
+    if (!entry) return undefined;
+    entries.push(entry);
+  }
+  return entries;
 }
 
 function indentOf(text: string): number {
