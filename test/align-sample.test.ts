@@ -18,7 +18,7 @@ const load = (lang: Lang): Edition => edition(readFileSync(join('source', SLUG, 
 const en = load('en');
 const ar = load('ar');
 
-const STRUCTURAL = ['align-missing-block', 'align-extra-block', 'align-heading-depth'];
+const STRUCTURAL = ['align-missing-block', 'align-extra-block', 'align-heading-depth', 'align-split-block'];
 
 /** The paper without its top-level block `index`, and fresh files (messages start empty). */
 function without(ed: Edition, index: number): { paper: Paper; file: VFile } {
@@ -78,6 +78,35 @@ describe('the sample pair', () => {
         if (!ok) misplaced.push(`${node.data!.id} (line ${node.position!.start.line}): ${JSON.stringify([...extra, ...missing].map((f) => [f.ruleId, f.line]))}`);
       }
       expect(misplaced).toEqual([]);
+    });
+  }
+
+  for (const [lang, other] of [['ar', 'en'], ['en', 'ar']] as const) {
+    it(`reports any two consecutive ${lang} paragraphs joined as a split of the ${other} pair`, () => {
+      const eds = { en, ar };
+      const children = eds[lang].paper.body.children;
+      const wrong: string[] = [];
+      let cases = 0;
+      children.forEach((first, i) => {
+        const second = children[i + 1];
+        if (first.type !== 'paragraph' || second?.type !== 'paragraph') return;
+        cases++;
+        const joined = { ...first, children: [...first.children, ...second.children], position: { start: first.position!.start, end: second.position!.end } };
+        const body: Root = { ...eds[lang].paper.body, children: [...children.slice(0, i), joined, ...children.slice(i + 2)] };
+        const papers = { [lang]: { ...eds[lang].paper, body }, [other]: eds[other].paper } as Record<Lang, Paper>;
+        const files = { en: fresh(en), ar: fresh(ar) };
+        alignPapers(papers.en, papers.ar, files);
+        const pairedId = result.alignment.find((p) => p[lang] === first.data!.id)![other];
+        const counterpart = eds[other].paper.body.children.find((n) => n.data?.id === pairedId)!;
+        const expected = { [lang]: [['align-split-block', first.position!.start.line]], [other]: [['align-split-block', counterpart.position!.start.line]] };
+        const got = {
+          [lang]: alignMessages(files[lang]).filter((f) => STRUCTURAL.includes(f.ruleId)).map((f) => [f.ruleId, f.line]),
+          [other]: alignMessages(files[other]).filter((f) => STRUCTURAL.includes(f.ruleId)).map((f) => [f.ruleId, f.line]),
+        };
+        if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(`${first.data!.id}+${second.data!.id}: ${JSON.stringify(got)}`);
+      });
+      expect(cases).toBeGreaterThan(10);
+      expect(wrong).toEqual([]);
     });
   }
 

@@ -139,6 +139,28 @@ describe('a block with no counterpart', () => {
   });
 });
 
+describe('a paragraph split in two', () => {
+  const split = AR.replace('وحلفائهما الإقليميين، مستندةً', 'وحلفائهما الإقليميين.\n\nوتستند الفقرة');
+
+  it('is reported once in each file and both halves are paired with the paragraph', () => {
+    const { result, en, ar } = run(EN, split);
+    expect(rules(en)).toEqual([['align-split-block', lineOf(EN, 'A second paragraph')]]);
+    expect(rules(ar)).toEqual([['align-split-block', lineOf(split, 'تعرض فقرة ثانية')]]);
+    expect(ar[0].reason).toContain(`lines ${lineOf(split, 'تعرض فقرة ثانية')} and ${lineOf(split, 'وتستند الفقرة')}`);
+    expect(result.alignment.filter((p) => p.en === 'p-3')).toEqual([
+      { en: 'p-3', ar: 'p-3' },
+      { en: 'p-3', ar: 'p-4' },
+    ]);
+    expect(result.unmatched).toEqual({ en: [], ar: [] });
+  });
+
+  it('still has its content checked against the two halves', () => {
+    const { en, ar } = run(EN, split.replace('[تقرير](https://example.org/reports/a)', 'تقرير'));
+    expect(rules(en)).toContainEqual(['align-citation-mismatch', lineOf(EN, 'A second paragraph')]);
+    expect(rules(ar)).toContainEqual(['align-citation-mismatch', lineOf(split, 'تعرض فقرة ثانية')]);
+  });
+});
+
 describe('numbers and dates', () => {
   it('reports a changed year at the number in both files', () => {
     const ar = AR.replace('يوليو 2022م', 'يوليو ٢٠٢١م');
@@ -284,17 +306,31 @@ describe('front matter', () => {
 });
 
 describe('alignSequences', () => {
+  const close = (a: number[], b: number[]) => (i: number, j: number) => 1 - Math.abs(a[i] - b[j]) / 10;
+
   it('places the gap where the remaining pairs score best', () => {
     const a = [1, 5, 9, 14];
     const b = [1, 9, 14];
-    const steps = alignSequences(a.length, b.length, (i, j) => 1 - Math.abs(a[i] - b[j]) / 10, -0.5);
-    expect(steps).toEqual([{ a: 0, b: 0 }, { a: 1, b: null }, { a: 2, b: 1 }, { a: 3, b: 2 }]);
+    const steps = alignSequences(a.length, b.length, { pair: close(a, b), gap: -0.5 });
+    expect(steps).toEqual([{ a: [0], b: [0] }, { a: [1], b: [] }, { a: [2], b: [1] }, { a: [3], b: [2] }]);
   });
 
   it('never pairs what the score forbids', () => {
-    const steps = alignSequences(2, 2, (i, j) => (i === j ? null : 1), -0.1);
+    const steps = alignSequences(2, 2, { pair: (i, j) => (i === j ? null : 1), gap: -0.1 });
     // Only a0–b1 is allowed; a1 and b0 stay unpaired.
-    expect(steps).toEqual([{ a: null, b: 0 }, { a: 0, b: 1 }, { a: 1, b: null }]);
-    expect(alignSequences(0, 0, () => 1, -1)).toEqual([]);
+    expect(steps).toEqual([{ a: [], b: [0] }, { a: [0], b: [1] }, { a: [1], b: [] }]);
+    expect(alignSequences(0, 0, { pair: () => 1, gap: -1 })).toEqual([]);
+  });
+
+  it('takes a 1:2 step when two items together match one', () => {
+    const a = [3, 10, 4];
+    const b = [3, 6, 4, 4];
+    const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+    const steps = alignSequences(a.length, b.length, {
+      pair: close(a, b),
+      gap: -0.5,
+      merge: (i, j, da, db) => 1 - Math.abs(sum(a.slice(i, i + da)) - sum(b.slice(j, j + db))) / 10 - 0.2,
+    });
+    expect(steps).toEqual([{ a: [0], b: [0] }, { a: [1], b: [1, 2] }, { a: [2], b: [3] }]);
   });
 });

@@ -13,7 +13,7 @@ import type { AlignmentPair, Lang, Paper } from '../model/paper.js';
 import { warn } from '../model/diagnostics.js';
 import { alignSequences } from './sequence.js';
 import { lengthRatio, similarity } from './similarity.js';
-import { excerpt, unitsOf, type Unit } from './units.js';
+import { excerpt, joinUnits, unitsOf, type Unit } from './units.js';
 import { capitalize, checkCitations, checkHeadingDepth, checkNumbers, checkOccurrences, counterpart, kindName, LANGUAGE, type Side } from './compare.js';
 
 export interface Alignment {
@@ -27,10 +27,13 @@ export interface Alignment {
  * Pairing costs. A pair scores its similarity (0..1) minus PAIR_COST, an
  * unpaired block GAP: two blocks of the same kind pair unless they are so unlike
  * (similarity below PAIR_COST + 2 × GAP = 0.1) that "one missing here, one
- * extra there" explains them better.
+ * extra there" explains them better. A paragraph paired with two consecutive
+ * paragraphs (a translator's split or merge) pays SPLIT_COST more, so it wins
+ * only when the two read as one far better than either reads alone.
  */
 const PAIR_COST = 0.5;
 const GAP = -0.2;
+const SPLIT_COST = 0.25;
 
 export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile }): Alignment {
   const units = { en: unitsOf(en, files.en), ar: unitsOf(ar, files.ar) };
@@ -45,32 +48,46 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
 
   const result: Alignment = { alignment: [], unmatched: { en: [], ar: [] } };
 
+  /** The checks every aligned pair goes through (a joined pair of paragraphs counts as one). */
+  const checkPair = (x: Side, y: Side): void => {
+    checkHeadingDepth(x, y);
+    checkNumbers(x, y);
+    checkCitations(x, y);
+    checkOccurrences(x, y, (u) => u.entities, entityName, 'entity', 'align-entity-missing');
+    checkOccurrences(x, y, (u) => u.terms, termName, 'term', 'align-term-missing');
+  };
+
   const alignLevel = (a: Unit[], b: Unit[], ends: { en: Point; ar: Point }): void => {
-    const steps = alignSequences(a.length, b.length, (i, j) => {
-      const s = similarity(a[i], b[j], ratio);
-      return s === null ? null : s - PAIR_COST;
-    }, GAP);
+    // Consecutive paragraphs joined, for the 2:1 and 1:2 steps (computed once, not once per cell).
+    const joined = (list: Unit[]) =>
+      list.map((u, i) => (u.kind === 'paragraph' && list[i + 1]?.kind === 'paragraph' ? joinUnits(u, list[i + 1]) : null));
+    const joinedA = joined(a);
+    const joinedB = joined(b);
+    const scored = (x: Unit | null, y: Unit | null, cost: number): number | null => {
+      if (!x || !y) return null;
+      const s = similarity(x, y, ratio);
+      return s === null ? null : s - cost;
+    };
+    const steps = alignSequences(a.length, b.length, {
+      pair: (i, j) => scored(a[i], b[j], PAIR_COST),
+      gap: GAP,
+      merge: (i, j, da) => (da === 2 ? scored(joinedA[i], b[j], PAIR_COST + SPLIT_COST) : scored(a[i], joinedB[j], PAIR_COST + SPLIT_COST)),
+    });
     steps.forEach((step, k) => {
-      if (step.a !== null && step.b !== null) {
-        const x: Side = { lang: 'en', unit: a[step.a], file: files.en };
-        const y: Side = { lang: 'ar', unit: b[step.b], file: files.ar };
-        result.alignment.push({ en: x.unit.id, ar: y.unit.id });
-        if (x.unit.kind === 'list') {
-          alignLevel(x.unit.items, y.unit.items, { en: x.unit.end, ar: y.unit.end });
-          return;
-        }
-        checkHeadingDepth(x, y);
-        checkNumbers(x, y);
-        checkCitations(x, y);
-        checkOccurrences(x, y, (u) => u.entities, entityName, 'entity', 'align-entity-missing');
-        checkOccurrences(x, y, (u) => u.terms, termName, 'term', 'align-term-missing');
-        return;
+      if (step.a.length > 0 && step.b.length > 0) {
+        for (const i of step.a) for (const j of step.b) result.alignment.push({ en: a[i].id, ar: b[j].id });
+        const x: Side = { lang: 'en', unit: step.a.length === 2 ? joinedA[step.a[0]]! : a[step.a[0]], file: files.en };
+        const y: Side = { lang: 'ar', unit: step.b.length === 2 ? joinedB[step.b[0]]! : b[step.b[0]], file: files.ar };
+        if (step.a.length === 2) reportSplit(y, step.a.map((i) => a[i]), x);
+        else if (step.b.length === 2) reportSplit(x, step.b.map((j) => b[j]), y);
+        else if (x.unit.kind === 'list') return alignLevel(x.unit.items, y.unit.items, { en: x.unit.end, ar: y.unit.end });
+        return checkPair(x, y);
       }
       // One side only: where would it go on the other side? Before the next block that does have a counterpart there.
-      const [lang, other]: [Lang, Lang] = step.a !== null ? ['en', 'ar'] : ['ar', 'en'];
-      const unit = step.a !== null ? a[step.a] : b[step.b!];
-      const next = steps.slice(k + 1).find((s) => (other === 'ar' ? s.b : s.a) !== null);
-      const nextUnit = next ? (other === 'ar' ? b[next.b!] : a[next.a!]) : undefined;
+      const [lang, other]: [Lang, Lang] = step.a.length > 0 ? ['en', 'ar'] : ['ar', 'en'];
+      const unit = step.a.length > 0 ? a[step.a[0]] : b[step.b[0]];
+      const next = steps.slice(k + 1).find((s) => (other === 'ar' ? s.b : s.a).length > 0);
+      const nextUnit = next ? (other === 'ar' ? b[next.b[0]] : a[next.a[0]]) : undefined;
       const where = nextUnit ? nextUnit.start : ends[other];
       const here: Side = { lang, unit, file: files[lang] };
       result.unmatched[lang].push(unit.id);
@@ -87,6 +104,13 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
         unit.start,
       );
     });
+  };
+
+  /** One paragraph (`single`) translated as two (`parts`, in `joined`'s file): said in both files. */
+  const reportSplit = (single: Side, parts: Unit[], joined: Side): void => {
+    const lines = `lines ${parts[0].start.line} and ${parts[1].start.line}`;
+    warn(single.file, `Paragraph is two paragraphs in the ${LANGUAGE[joined.lang]} edition (${lines}): split it there too, or join those`, 'align-split-block', single.unit.start);
+    warn(joined.file, `These two paragraphs (${lines}) are one in the ${LANGUAGE[single.lang]} edition (line ${single.unit.start.line}): join them, or split that one`, 'align-split-block', parts[0].start);
   };
 
   checkPublicationDate(en, ar, files);

@@ -1,61 +1,70 @@
 /**
- * Global sequence alignment (Needleman–Wunsch) of two lists.
+ * Global sequence alignment (Needleman–Wunsch, with the 2:1 and 1:2 steps of
+ * Gale–Church sentence alignment) of two lists.
  *
  * Translation keeps the order of blocks, so aligning two editions is aligning
- * two sequences: a missing paragraph is a gap, and the best place for the gap is
- * the one that makes every other pair look most alike.
+ * two sequences: a missing paragraph is a gap, a paragraph the translator cut
+ * in two is a 1:2 step, and the best place for either is the one that makes
+ * every other pair look most alike.
  */
 
-/** One step of an alignment: both sides paired, or one side with no counterpart. */
-export type Step = { a: number; b: number } | { a: number; b: null } | { a: null; b: number };
+/** One step of an alignment: the indices of `a` and of `b` it takes (0, 1 or 2 of each, never none of both). */
+export interface Step {
+  a: number[];
+  b: number[];
+}
 
-/**
- * Align `a` and `b` maximizing the sum of `score(i, j)` over pairs plus `gap`
- * (negative) per unpaired item. `score` returns null where a pair is not
- * allowed at all (a heading never pairs with a paragraph).
- * Ties are broken the same way every time (pair first, then skip in `a`), so
- * the result is deterministic.
- */
-export function alignSequences(n: number, m: number, score: (i: number, j: number) => number | null, gap: number): Step[] {
+export interface Scoring {
+  /** Score of pairing a[i] with b[j]; null where the pair is not allowed (a heading and a paragraph). */
+  pair: (i: number, j: number) => number | null;
+  /** Score (negative) of an item left unpaired. */
+  gap: number;
+  /** Score of pairing a[i..i+da) with b[j..j+db), (da, db) being (2, 1) or (1, 2); null where not allowed. */
+  merge?: (i: number, j: number, da: number, db: number) => number | null;
+}
+
+/** Moves in the order ties are broken: a pair first, then a skip in `a`, in `b`, then the merges. */
+const MOVES: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
+
+/** Align `a` (length n) and `b` (length m) maximizing the total score; deterministic. */
+export function alignSequences(n: number, m: number, scoring: Scoring): Step[] {
   const width = m + 1;
-  const best = new Float64Array((n + 1) * width);
-  // 0 = pair (diagonal), 1 = skip a[i-1] (up), 2 = skip b[j-1] (left)
+  const best = new Float64Array((n + 1) * width).fill(-Infinity);
   const move = new Uint8Array((n + 1) * width);
-  for (let i = 1; i <= n; i++) {
-    best[i * width] = i * gap;
-    move[i * width] = 1;
-  }
-  for (let j = 1; j <= m; j++) {
-    best[j] = j * gap;
-    move[j] = 2;
-  }
-  for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      const s = score(i - 1, j - 1);
-      let value = s === null ? -Infinity : best[(i - 1) * width + j - 1] + s;
-      let step = 0;
-      const up = best[(i - 1) * width + j] + gap;
-      if (up > value) {
-        value = up;
-        step = 1;
-      }
-      const left = best[i * width + j - 1] + gap;
-      if (left > value) {
-        value = left;
-        step = 2;
+  best[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let value = -Infinity;
+      let chosen = 0;
+      for (let k = 0; k < MOVES.length; k++) {
+        const [da, db] = MOVES[k];
+        if (i < da || j < db) continue;
+        const before = best[(i - da) * width + (j - db)];
+        if (before === -Infinity) continue;
+        const s = stepScore(scoring, i - da, j - db, da, db);
+        if (s === null || before + s <= value) continue;
+        value = before + s;
+        chosen = k;
       }
       best[i * width + j] = value;
-      move[i * width + j] = step;
+      move[i * width + j] = chosen;
     }
   }
   const steps: Step[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const step = move[i * width + j];
-    if (step === 0) steps.push({ a: --i, b: --j });
-    else if (step === 1) steps.push({ a: --i, b: null });
-    else steps.push({ a: null, b: --j });
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [da, db] = MOVES[move[i * width + j]];
+    i -= da;
+    j -= db;
+    steps.push({ a: range(i, da), b: range(j, db) });
   }
   return steps.reverse();
 }
+
+function stepScore(scoring: Scoring, i: number, j: number, da: number, db: number): number | null {
+  if (da === 1 && db === 1) return scoring.pair(i, j);
+  if (da === 0 || db === 0) return scoring.gap;
+  return scoring.merge?.(i, j, da, db) ?? null;
+}
+
+const range = (start: number, length: number): number[] => Array.from({ length }, (_, k) => start + k);

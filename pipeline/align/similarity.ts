@@ -32,23 +32,22 @@ const ratioScore = (x: number, y: number): number | null => (x === 0 && y === 0 
  */
 export function similarity(en: Unit, ar: Unit, ratio: number): number | null {
   if (en.kind !== ar.kind) return null;
-  const features: Array<[number | null, number]> = [];
-  const expected = Math.max(1, en.size * ratio);
-  const off = Math.abs(Math.log(Math.max(1, ar.size) / expected));
-  features.push([Math.max(0, 1 - off / LENGTH_TOLERANCE), 2]);
-  features.push([jaccard(en.keys.numbers, ar.keys.numbers), 1.5]);
-  features.push([ratioScore(en.citations.length, ar.citations.length), 1]);
-  features.push([ratioScore(en.questions, ar.questions), 1]);
-  features.push([jaccard(en.keys.entities, ar.keys.entities), 1]);
-  features.push([jaccard(en.keys.terms, ar.keys.terms), 0.5]);
-  if (en.kind === 'list') features.push([ratioScore(en.items.length, ar.items.length), 2]);
   let sum = 0;
   let weight = 0;
-  for (const [value, w] of features) {
-    if (value === null) continue;
+  const add = (value: number | null, w: number): void => {
+    if (value === null) return;
     sum += value * w;
     weight += w;
-  }
+  };
+  const expected = Math.max(1, en.size * ratio);
+  const off = Math.abs(Math.log(Math.max(1, ar.size) / expected));
+  add(Math.max(0, 1 - off / LENGTH_TOLERANCE), 2);
+  add(jaccard(en.keys.numbers, ar.keys.numbers), 1.5);
+  add(ratioScore(en.citations.length, ar.citations.length), 1);
+  add(ratioScore(en.questions, ar.questions), 1);
+  add(jaccard(en.keys.entities, ar.keys.entities), 1);
+  add(jaccard(en.keys.terms, ar.keys.terms), 0.5);
+  if (en.kind === 'list') add(ratioScore(en.items.length, ar.items.length), 2);
   const score = weight > 0 ? sum / weight : 0;
   return en.kind === 'heading' && en.depth !== ar.depth ? score / 2 : score;
 }

@@ -132,6 +132,31 @@ export function unitsOf(paper: Paper, file: VFile): Unit[] {
   return units;
 }
 
+/**
+ * Two consecutive paragraphs read as one: what a 1:2 alignment step compares
+ * with the single paragraph of the other edition. Keeps the first one's id and
+ * start, so findings land at the start of the pair.
+ */
+export function joinUnits(first: Unit, second: Unit): Unit {
+  const union = (x: Set<string>, y: Set<string>) => new Set([...x, ...y]);
+  return {
+    ...first,
+    end: second.end,
+    size: first.size + second.size,
+    questions: first.questions + second.questions,
+    numbers: [...first.numbers, ...second.numbers],
+    citations: [...first.citations, ...second.citations],
+    entities: [...first.entities, ...second.entities],
+    dates: [...first.dates, ...second.dates],
+    terms: [...first.terms, ...second.terms],
+    keys: {
+      numbers: union(first.keys.numbers, second.keys.numbers),
+      entities: union(first.keys.entities, second.keys.entities),
+      terms: union(first.keys.terms, second.keys.terms),
+    },
+  };
+}
+
 /** Links and footnote references of a block, with their targets. */
 function citationRefs(node: Nodes, citations: Map<string, Citation>): CitationRef[] {
   const refs: CitationRef[] = [];
