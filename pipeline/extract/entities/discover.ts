@@ -61,10 +61,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   blocks.forEach((b, bi) => {
     const covered = new Set<number>();
     for (const m of matches[bi]) {
-      // A known surname used as a first name ("Asaad al-Eidani") belongs to a new name.
-      const next = tokens[bi][m.last];
-      if (m.candidates.every((c) => c.kind === 'short') && next && (next.key === 'al' || next.key === 'bin' || next.key === 'ibn')) continue;
-      for (let i = m.first; i < m.last; i++) covered.add(i);
+      if (!partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.add(i);
     }
     for (const sentence of b.sentences) {
       const found = phrasesIn(b, bi, tokens[bi], covered, sentence);
@@ -73,6 +70,22 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     }
   });
   return toEntities(file, blocks, tokens, candidates, lex);
+}
+
+/**
+ * A known surname can be part of a name the gazetteer lacks: used as a first
+ * name ("Asaad al-Eidani") or after an unknown first name ("Ali Allawi" is
+ * not Ayad Allawi).
+ */
+function partOfNewName(b: BlockText, toks: Token[], m: Match, all: Match[]): boolean {
+  if (!m.candidates.every((c) => c.kind === 'short')) return false;
+  const next = toks[m.last];
+  if (next && (next.key === 'al' || next.key === 'bin' || next.key === 'ibn') && joinable(b.text.slice(toks[m.last - 1].end, next.start))) return true;
+  const prev = toks[m.first - 1];
+  if (!prev || !prev.cap || prev.possessive || !joinable(b.text.slice(prev.end, toks[m.first].start))) return false;
+  if (all.some((o) => o.last === m.first)) return false;
+  const word = prev.lower;
+  return !englishWords().has(word) && !PROPER_ADJECTIVES.has(word) && !SINGLE_TITLES.has(word) && !CALENDAR.has(word);
 }
 
 /** Capitalised phrases of one sentence, typed by the rules where they can be. */
@@ -103,7 +116,7 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Set<number>
       // "… Union and the Gorran Movement": two names.
       if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower))) break;
       if (capital(j)) j++;
-      else if ((NAME_PARTICLES.has(toks[j].key) || CONNECTORS.has(toks[j].lower)) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
+      else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
       else break;
     }
     out.push(...typed({ b, bi, toks, covered, sentence: [s, e], dictionary }, i, j));
@@ -111,6 +124,13 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Set<number>
     if (k < 0) k = inSentence.length;
   }
   return out;
+}
+
+/** Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the Righteous"). */
+function joinsName(toks: Token[], j: number): boolean {
+  if (NAME_PARTICLES.has(toks[j].key)) return true;
+  if (toks[j].lower === 'the') return j > 0 && CONNECTORS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'the';
+  return CONNECTORS.has(toks[j].lower);
 }
 
 function isParticleStart(toks: Token[], i: number): boolean {
@@ -176,6 +196,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const newWords = range(i, j).filter((n) => !covered.has(n) && !CONNECTORS.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key));
   const extendsKnown = known.length === 0 || (shape === 'organization' && newWords.length > 0) || (shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
   if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
+  // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
+  if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
   if (shape === null) {
     // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says").
     return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key)), titled, true);
