@@ -80,9 +80,9 @@ describe('detection in English', () => {
   const { tree, glossary, text } = run('test/fixtures/glossary/spellings.en.md', 'en');
 
   it('finds every spelling: case, italics, apostrophes, diacritics, plurals, possessives', () => {
-    expect(forms(glossary, 'marjaiyya')).toEqual(['Marjaʿiyya', "MARJA'IYYA", 'marjaiyyas']);
+    expect(forms(glossary, 'marjaiyya')).toEqual(['Marjaʿiyya', "MARJA'IYYA", 'marjaiyyas', 'marjaʿiyya']);
     expect(forms(glossary, 'marja')).toEqual(['marja’s', 'marjas', 'marjaʿ']);
-    expect(forms(glossary, 'wilayat-al-faqih')).toEqual(['Velayat-e Faqih', 'wilāyat al-faqīh']);
+    expect(forms(glossary, 'wilayat-al-faqih')).toEqual(['Velayat-e Faqih', 'wilāyat al-faqīh', 'ولاية الفقيه']);
     expect(forms(glossary, 'hujjat-al-islam')).toEqual(["Hojatoleslam's"]);
     expect(forms(glossary, 'fatwa')).toEqual(['fatwas', 'fatwa']);
     expect(forms(glossary, 'imamate')).toEqual(['Imamate']);
@@ -124,7 +124,9 @@ describe('detection in Arabic', () => {
   const { glossary, text } = run('test/fixtures/glossary/spellings.ar.md', 'ar');
 
   it('finds terms through clitics, endings and harakat', () => {
-    expect(forms(glossary, 'marjaiyya')).toEqual(['المرجعيّة', 'وبالمرجعية', 'ولمرجعيته']);
+    expect(forms(glossary, 'marjaiyya')).toEqual(['المرجعيّة', 'وبالمرجعية', 'ولمرجعيته', 'marjaʿiyya']);
+    // A term followed by itself in the other script, in parentheses, is one use.
+    expect(forms(glossary, 'ijtihad')).toEqual(['الاجتهاد']);
     expect(forms(glossary, 'wilayat-al-faqih')).toEqual(['وِلاية الفقيه']);
     expect(forms(glossary, 'faqih')).toEqual(['الفقهاء']);
     expect(forms(glossary, 'khums')).toEqual(['خمس الأرباح']);

@@ -23,7 +23,7 @@ const SKIP = new Set(['term', 'inlineCode', 'code', 'html', 'yaml']);
 export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptions): void {
   const termbase = loadTermbase(options.localesDir);
   const byId = new Map(termbase.map((t) => [t.id, t]));
-  const match = matcherFor(termbase, options.lang);
+  const match = matcherFor(termbase);
   const occurrences = new Map<string, Span[]>();
   const wraps: Wrap[] = [];
 

@@ -1,8 +1,8 @@
 /**
  * Finding termbase phrases in running text, whatever the spelling details:
  * the text and the phrases are folded (pipeline/text/fold.ts) and matches are
- * mapped back to exact offsets of the original text. One matcher per language:
- * Latin script for English sources, Arabic script for Arabic ones.
+ * mapped back to exact offsets of the original text: English phrases in Latin
+ * script, Arabic phrases in Arabic script.
  */
 import type { Lang } from '../../model/paper.js';
 import type { TermbaseEntry } from './termbase.js';
@@ -34,13 +34,28 @@ export function phrasesOf(termbase: TermbaseEntry[], lang: Lang): Phrase[] {
   return out;
 }
 
-const cache = new WeakMap<TermbaseEntry[], Partial<Record<Lang, Matcher>>>();
+const cache = new WeakMap<TermbaseEntry[], Matcher>();
+const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
 
-/** The matcher of a language for a termbase (built once per termbase). */
-export function matcherFor(termbase: TermbaseEntry[], lang: Lang): Matcher {
-  const byLang = cache.get(termbase) ?? {};
-  cache.set(termbase, byLang);
-  return (byLang[lang] ??= lang === 'ar' ? arabicMatcher(phrasesOf(termbase, lang)) : latinMatcher(phrasesOf(termbase, lang)));
+/**
+ * The matcher for a termbase (built once per termbase). Both scripts are
+ * searched whatever the paper's language: English papers quote Arabic terms
+ * and Arabic papers give Latin transliterations, often in parentheses after
+ * the term (counted once, see dropGlossRepeats).
+ */
+export function matcherFor(termbase: TermbaseEntry[]): Matcher {
+  let matcher = cache.get(termbase);
+  if (!matcher) {
+    const latin = latinMatcher(phrasesOf(termbase, 'en'));
+    const arabic = arabicMatcher(phrasesOf(termbase, 'ar'));
+    matcher = (text) => {
+      const found = [...(LATIN.test(text) ? latin(text) : []), ...(ARABIC.test(text) ? arabic(text) : [])];
+      return found.sort((a, b) => a.start - b.start);
+    };
+    cache.set(termbase, matcher);
+  }
+  return matcher;
 }
 
 /**
