@@ -8,6 +8,7 @@ import { paperGlossaryRenderer, renderCollectionGlossary, renderPaperGlossary } 
 import { CSV_COLUMNS, glossaryCsv } from '../pipeline/render/glossary/csv.js';
 import { glossaryTbx } from '../pipeline/render/glossary/tbx.js';
 import type { Row } from '../pipeline/render/glossary/rows.js';
+import { loadTermbase } from '../pipeline/extract/glossary/termbase.js';
 import type { Lang, PaperJson } from '../pipeline/model/paper.js';
 
 const SAMPLE = 'source/rifts-within-iraqi-shiite-parties';
@@ -161,5 +162,22 @@ describe('a paper without terms', () => {
     expect(files.csv).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
     expect(files.tbx).toBeNull();
     expect(paperGlossaryRenderer.render({ slug: 'none', editions: { en: none } }, ['json']).map((f) => f.path)).toEqual(['none/glossary.json', 'none/glossary.csv']);
+  });
+});
+
+describe('the whole termbase', () => {
+  it.skipIf(!hasXmllint && !process.env.CI)('exports as valid TBX-Basic, every term with both languages', () => {
+    const rows: Row[] = loadTermbase().map((t) => ({
+      id: t.id,
+      term: { en: t.en.term, ar: t.ar.term },
+      transliteration: t.en.transliteration ?? null,
+      definition: { en: t.en.definition, ar: t.ar.definition },
+      variants: { en: t.en.variants, ar: t.ar.variants },
+      count: 0,
+      uses: [],
+    }));
+    const tbx = glossaryTbx(rows, 'Termbase', () => 'all terms');
+    validateTbx('termbase.tbx', tbx);
+    expect(tbx.match(/<conceptEntry /g)).toHaveLength(rows.length);
   });
 });
