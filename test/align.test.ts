@@ -68,6 +68,19 @@ const run = (en = EN, ar = AR) => {
 const rules = (found: { ruleId: string; line: number | undefined }[]) => found.map((f) => [f.ruleId, f.line]);
 const removeLine = (text: string, needle: string) => text.replace(new RegExp(`^.*${needle}.*\\n\\n?`, 'mu'), '');
 
+/**
+ * Edit the Arabic edition and expect exactly one finding in each file: `rule`
+ * in the English one at the line of `enAt`, `arRule` (the same unless given) in
+ * the edited Arabic one at the line of `arAt`.
+ */
+function expectOneEach(edit: (ar: string) => string, rule: string, enAt: string, arAt: string, arRule = rule) {
+  const ar = edit(AR);
+  const found = run(EN, ar);
+  expect(rules(found.en)).toEqual([[rule, lineOf(EN, enAt)]]);
+  expect(rules(found.ar)).toEqual([[arRule, lineOf(ar, arAt)]]);
+  return found;
+}
+
 describe('alignPapers on a faithful pair', () => {
   it('pairs every heading, block and list item and reports nothing', () => {
     const { result, en, ar } = run();
@@ -98,12 +111,9 @@ describe('alignPapers on a faithful pair', () => {
 
 describe('a block with no counterpart', () => {
   it('is reported at its line in the file that has it and where it belongs in the other', () => {
-    const ar = removeLine(AR, 'تعرض فقرة ثانية');
-    const { result, en, ar: found } = run(EN, ar);
-    expect(rules(en)).toEqual([['align-extra-block', lineOf(EN, 'A second paragraph')]]);
-    expect(rules(found)).toEqual([['align-missing-block', lineOf(ar, 'قال مسؤولون')]]);
-    expect(result.unmatched).toEqual({ en: ['p-3'], ar: [] });
-    expect(found[0].reason).toContain('A second paragraph sets out');
+    const found = expectOneEach((ar) => removeLine(ar, 'تعرض فقرة ثانية'), 'align-extra-block', 'A second paragraph', 'قال مسؤولون', 'align-missing-block');
+    expect(found.result.unmatched).toEqual({ en: ['p-3'], ar: [] });
+    expect(found.ar[0].reason).toContain('A second paragraph sets out');
   });
 
   it('is found wherever it is: each English paragraph deleted in turn', () => {
@@ -124,18 +134,12 @@ describe('a block with no counterpart', () => {
   });
 
   it('finds a list item missing inside an aligned list', () => {
-    const ar = removeLine(AR, 'يذكر البند الثاني');
-    const { en, ar: found } = run(EN, ar);
-    expect(rules(en)).toEqual([['align-extra-block', lineOf(EN, '- The second item')]]);
     // No item follows: the item belongs at the end of the Arabic list.
-    expect(rules(found)).toEqual([['align-missing-block', lineOf(ar, '- يذكر البند الأول')]]);
+    expectOneEach((ar) => removeLine(ar, 'يذكر البند الثاني'), 'align-extra-block', '- The second item', '- يذكر البند الأول', 'align-missing-block');
   });
 
   it('finds a missing section heading', () => {
-    const ar = AR.replace('## الآفاق\n\n', '');
-    const { en, ar: found } = run(EN, ar);
-    expect(rules(en)).toEqual([['align-extra-block', lineOf(EN, '## The Outlook')]]);
-    expect(rules(found)).toEqual([['align-missing-block', lineOf(ar, 'تتناول فقرة')]]);
+    expectOneEach((ar) => ar.replace('## الآفاق\n\n', ''), 'align-extra-block', '## The Outlook', 'تتناول فقرة', 'align-missing-block');
   });
 });
 
@@ -163,12 +167,9 @@ describe('a paragraph split in two', () => {
 
 describe('numbers and dates', () => {
   it('reports a changed year at the number in both files', () => {
-    const ar = AR.replace('يوليو 2022م', 'يوليو ٢٠٢١م');
-    const { en, ar: found } = run(EN, ar);
-    expect(rules(en)).toEqual([['align-number-mismatch', lineOf(EN, 'July 2022')]]);
-    expect(rules(found)).toEqual([['align-number-mismatch', lineOf(ar, '٢٠٢١')]]);
-    expect(en[0].reason).toContain('2022');
-    expect(found[0].reason).toContain('٢٠٢١');
+    const found = expectOneEach((ar) => ar.replace('يوليو 2022م', 'يوليو ٢٠٢١م'), 'align-number-mismatch', 'July 2022', '٢٠٢١');
+    expect(found.en[0].reason).toContain('2022');
+    expect(found.ar[0].reason).toContain('٢٠٢١');
   });
 
   it('reports a number dropped from the translation', () => {
@@ -214,23 +215,15 @@ describe('numbers and dates', () => {
 
 describe('citations', () => {
   it('reports a dropped link at the paragraph in both files', () => {
-    const ar = AR.replace('[تقرير](https://example.org/reports/a)', 'تقرير');
-    const { en, ar: found } = run(EN, ar);
-    expect(rules(en)).toEqual([['align-citation-mismatch', lineOf(EN, 'A second paragraph')]]);
-    expect(rules(found)).toEqual([['align-citation-mismatch', lineOf(ar, 'تعرض فقرة ثانية')]]);
+    expectOneEach((ar) => ar.replace('[تقرير](https://example.org/reports/a)', 'تقرير'), 'align-citation-mismatch', 'A second paragraph', 'تعرض فقرة ثانية');
   });
 
   it('reports a dropped placeholder link', () => {
-    const ar = AR.replace('[هدنة](#)', 'هدنة');
-    const { en, ar: found } = run(EN, ar);
-    expect(rules(en)).toEqual([['align-citation-mismatch', lineOf(EN, 'The coalition leaders')]]);
-    expect(rules(found)).toEqual([['align-citation-mismatch', lineOf(ar, 'التقى قادة')]]);
+    expectOneEach((ar) => ar.replace('[هدنة](#)', 'هدنة'), 'align-citation-mismatch', 'The coalition leaders', 'التقى قادة');
   });
 
   it('reports a link to another site at the link, and accepts another page of the same site', () => {
-    const moved = run(EN, AR.replace('https://example.org/reports/a', 'https://other.example.net/a'));
-    expect(rules(moved.en)).toEqual([['align-citation-mismatch', lineOf(EN, 'A second paragraph')]]);
-    expect(rules(moved.ar)).toEqual([['align-citation-mismatch', lineOf(AR, 'تعرض فقرة ثانية')]]);
+    const moved = expectOneEach((ar) => ar.replace('https://example.org/reports/a', 'https://other.example.net/a'), 'align-citation-mismatch', 'A second paragraph', 'تعرض فقرة ثانية');
     expect(moved.ar[0].reason).toContain('other.example.net/a');
     const localized = run(EN, AR.replace('https://example.org/reports/a', 'https://www.example.org/ar/reports/a/'));
     expect([...localized.en, ...localized.ar]).toEqual([]);
@@ -288,20 +281,14 @@ describe('entities and terms', () => {
 
 describe('sections', () => {
   it('pairs a demoted heading and says the levels differ', () => {
-    const ar = AR.replace('## الآفاق', '### الآفاق');
-    const { result, en, ar: found } = run(EN, ar);
+    const { result } = expectOneEach((ar) => ar.replace('## الآفاق', '### الآفاق'), 'align-heading-depth', '## The Outlook', '### الآفاق');
     expect(result.alignment).toContainEqual({ en: 'the-outlook', ar: 'الآفاق' });
-    expect(rules(en)).toEqual([['align-heading-depth', lineOf(EN, '## The Outlook')]]);
-    expect(rules(found)).toEqual([['align-heading-depth', lineOf(ar, '### الآفاق')]]);
   });
 });
 
 describe('front matter', () => {
   it('reports editions with different publication dates at `date:` in both files', () => {
-    const ar = AR.replace('date: 2024-05-05', 'date: 2024-05-06');
-    const { en, ar: found } = run(EN, ar);
-    expect(rules(en)).toEqual([['align-meta-mismatch', lineOf(EN, 'date:')]]);
-    expect(rules(found)).toEqual([['align-meta-mismatch', lineOf(ar, 'date:')]]);
+    expectOneEach((ar) => ar.replace('date: 2024-05-05', 'date: 2024-05-06'), 'align-meta-mismatch', 'date:', 'date:');
   });
 });
 
