@@ -50,6 +50,7 @@ const SHAPES: Shape[] = [
     read: (m) => (+m[2] > 12 ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]]),
   },
   { pattern: new RegExp(`(?<!\\p{L})(\\d{1,2})\\s+${AR_MONTH}\\s*،?\\s*(\\d{4})`, 'u'), read: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
+  { pattern: new RegExp(`(?<!\\p{L})${AR_MONTH}\\s+(\\d{1,2})\\s*[،,]?\\s*(\\d{4})`, 'u'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
   { pattern: new RegExp(`\\b${EN_MONTH},?\\s+(\\d{4})\\b`, 'iu'), read: (m) => [+m[2], monthNumber(m[1]), 0] },
   { pattern: new RegExp(`(?<!\\p{L})${AR_MONTH}\\s*،?\\s*(\\d{4})`, 'u'), read: (m) => [+m[2], monthNumber(m[1]), 0] },
 ];

@@ -14,7 +14,7 @@ import { emptyDraft, frontMatterOf, toYaml } from './draft.js';
 import { repairCharacters } from './characters.js';
 import { repairPunctuation, reportPlaceholderLinks } from './inline.js';
 import { joinBrokenText } from './joins.js';
-import { serialize, toBlocks, toLines, type Block, type Line } from './lines.js';
+import { serialize, toBlocks, toLines, type Block, type BlockKind, type Line } from './lines.js';
 import { normalizeHeadings } from './headings.js';
 import { takeContactBlock, takeMasthead } from './masthead.js';
 import { dropPageFurniture } from './pages.js';
@@ -45,8 +45,11 @@ function splitFrontMatter(text: string, file: VFile): { data?: Record<string, un
   return { data: record, body: text.slice(match[0].length), firstLine };
 }
 
+/** Blocks whose text means exactly what it says: code. */
+const VERBATIM = new Set<BlockKind>(['fence', 'code']);
+
 function fencedLines(blocks: Block[]): Set<Line> {
-  return new Set(blocks.filter((b) => b.kind === 'fence').flatMap((b) => b.lines));
+  return new Set(blocks.filter((b) => VERBATIM.has(b.kind)).flatMap((b) => b.lines));
 }
 
 function checkFrontMatter(frontMatter: Record<string, unknown>, file: VFile): void {
@@ -91,9 +94,9 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
   blocks = dropPageFurniture(blocks, file);
 
   for (const block of blocks) {
-    if (block.kind === 'fence') continue;
+    if (VERBATIM.has(block.kind)) continue;
     for (const line of block.lines) {
-      if (block.kind !== 'table') repairPunctuation(line, file);
+      if (block.kind !== 'table' && block.kind !== 'html') repairPunctuation(line, file);
       reportPlaceholderLinks(line, file);
     }
   }

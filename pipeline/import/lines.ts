@@ -21,6 +21,7 @@ export type BlockKind =
   | 'list'
   | 'rule'
   | 'fence'
+  | 'code'
   | 'table'
   | 'html'
   | 'quote'
@@ -81,7 +82,8 @@ function kindOf(text: string): BlockKind {
 /**
  * Split lines into blocks: blank lines separate blocks, an ATX heading, a
  * thematic break and a page-break mark are blocks of their own, a fenced code
- * block is kept whole (blank lines included). A setext underline turns the
+ * block is kept whole (blank lines included), a block indented by four spaces
+ * outside a list is code. A setext underline turns the
  * paragraph above it into an ATX heading so that heading levels can be
  * normalized in one place.
  */
@@ -134,7 +136,11 @@ export function toBlocks(lines: Line[]): Block[] {
       blocks.push({ kind: 'rule', lines: [line] });
       continue;
     }
-    if (!current) current = { kind: kindOf(line.text), lines: [] };
+    if (!current) {
+      // Indented four spaces, outside a list, is an indented code block.
+      const indented = /^(?: {4}|\t)/u.test(line.text) && !['list', 'code'].includes(blocks.at(-1)?.kind ?? '');
+      current = { kind: indented ? 'code' : kindOf(line.text), lines: [] };
+    }
     current.lines.push(line);
   }
   close();
