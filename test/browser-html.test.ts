@@ -167,6 +167,22 @@ describe('in Chromium', () => {
     }
   });
 
+  test.each(['en', 'ar'] as const)('every first-use tooltip of the sample fits in the window (%s)', async (lang) => {
+    const { page } = await open(`${SAMPLE}/${lang}.html`);
+    const dfns = await page.locator('dfn').count();
+    expect(dfns).toBeGreaterThan(0);
+    const outside: string[] = [];
+    for (let i = 0; i < dfns; i++) {
+      await page.locator('dfn').nth(i).focus();
+      const box = await page.evaluate(() => {
+        const tip = document.getElementById(document.activeElement!.getAttribute('aria-describedby')!)!.getBoundingClientRect();
+        return { start: tip.left, end: tip.right, width: window.innerWidth, visible: tip.width > 0 };
+      });
+      if (!box.visible || box.start < 0 || box.end > box.width) outside.push(`${i}: ${JSON.stringify(box)}`);
+    }
+    expect(outside).toEqual([]);
+  });
+
   test.each(['en', 'ar'] as const)('a glossary term shows its definition on keyboard focus and on hover (%s)', async (lang) => {
     const { page } = await open(`fixture/${lang}.html`);
     const tip = page.locator('.term-first .tip').first();
