@@ -31,13 +31,13 @@ function termNodes(tree: Root): Term[] {
 }
 
 /** The stages before extraction, then the glossary alone (no entity mentions in the tree). */
-function withoutEntities(path: string) {
+function withoutEntities(path: string, localesDir?: string) {
   const file = decodeSource(readFileSync(path), path);
   const tree = parseMarkdown(file);
   frontMatterTransform(tree, file, { slug: 'test', lang: 'en', source: path });
   normalizeTransform(tree, file);
   outlineTransform(tree, file);
-  glossaryTransform(tree, file, { lang: 'en', date: '2024-05-05' });
+  glossaryTransform(tree, file, { lang: 'en', date: '2024-05-05', localesDir });
   return file;
 }
 
@@ -200,6 +200,23 @@ describe('candidates', () => {
     const bare = withoutEntities('test/fixtures/glossary/candidates.en.md');
     const orgs = bare.messages.filter((m) => m.ruleId === 'glossary-entity-gloss').map((m) => [m.actual, m.expected?.[0]]);
     expect(orgs).toEqual([[org, 'National Cooperation Movement']]);
+  });
+});
+
+describe('candidates in the sample paper, with a termbase that lacks its terms', () => {
+  // locales-small holds only "shia" and "ayatollah".
+  const file = withoutEntities(`${SAMPLE}/en.md`, 'test/fixtures/glossary/locales-small');
+  const found = (rule: string) => file.messages.filter((m) => m.ruleId === rule).map((m) => [m.actual, m.expected?.[0] ?? '']);
+
+  it('proposes each foreign term once, with the gloss the paper gives', () => {
+    expect(found('glossary-candidate')).toEqual([
+      ['marjaya', 'religious authority'],
+      ['Wilayat al-Faqih', 'Guardianship of the Jurist'],
+      ['ijtihad', "the jurist's ability to exert independent legal reasoning"],
+      ['marja', ''],
+    ]);
+    expect(found('glossary-entity-gloss')).toEqual([['Harakat al-Huquq', 'Rights Movement']]);
+    expect(file.data.glossary!.map((e) => e.id)).toEqual(['ayatollah', 'shia']);
   });
 });
 

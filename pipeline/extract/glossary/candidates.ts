@@ -134,6 +134,14 @@ function glossBefore(b: BlockText, at: number): Word[] {
   return out;
 }
 
+/** Words that are all foreign or particles, at least one foreign. */
+const foreignPhrase = (words: Word[]): boolean =>
+  words.length > 0 && words.every((w) => isForeign(w.text) || isParticle(w.text)) && words.some((w) => isForeign(w.text));
+
+/** Parenthesised text that reads as an English gloss: starts with a letter, mostly English words, not too long. */
+const englishGloss = (raw: string, words: Word[]): boolean =>
+  /^\p{L}/u.test(raw.trim()) && words.length > 0 && words.length <= 15 && words.filter((w) => isEnglish(w.text)).length >= words.length * 0.7;
+
 const joined = (b: BlockText, words: Word[]): string => (words.length ? b.text.slice(words[0].start, words[words.length - 1].end) : '');
 
 function classify(foreign: string, foreignWords: Word[], glossWords: Word[], glossFirst: boolean): Candidate['kind'] | null {
@@ -168,24 +176,23 @@ export function findCandidates(tree: Root, file: VFile, lang: string): Candidate
   const blocks = blockTexts(tree, file, lang).filter((b) => !b.titleCase);
   for (const b of blocks) {
     for (const m of b.text.matchAll(/\(([^()\n]{1,160})\)/gu)) {
-      const open = m.index;
-      const innerStart = open + 1;
-      const inner = wordsOf(m[1], innerStart);
-      if (inner.length === 0) continue;
-      const innerForeign = inner.every((w) => isForeign(w.text) || isParticle(w.text)) && inner.length <= 5;
-      if (innerForeign) add(b, inner, glossBefore(b, open), true);
-      else if (inner.filter((w) => isEnglish(w.text)).length >= inner.length * 0.7 && inner.length <= 15 && /^\p{L}/u.test(m[1].trim()))
-        add(b, foreignBefore(b, open), inner, false);
+      const inner = wordsOf(m[1], m.index + 1);
+      if (foreignPhrase(inner) && inner.length <= 5) add(b, inner, glossBefore(b, m.index), true);
+      else if (englishGloss(m[1], inner)) add(b, foreignBefore(b, m.index), inner, false);
     }
     for (const piece of b.pieces) {
       const parentType = piece.slot.ancestors[piece.slot.ancestors.length - 1];
       if (parentType !== 'emphasis' || (piece.slot.parent as Emphasis).children.length !== 1) continue;
-      const words = wordsOf(piece.slot.node.value, piece.from);
-      if (words.length === 0 || words.length > 4 || !words.every((w) => isForeign(w.text) || isParticle(w.text))) continue;
-      if (!words.some((w) => isForeign(w.text)) || ARABIC.test(piece.slot.node.value)) continue;
-      const after = b.text.slice(words[words.length - 1].end).match(/^\s*\(([^()\n]{1,160})\)/u);
-      const gloss = after ? wordsOf(after[1], words[words.length - 1].end + after[0].indexOf('(') + 1) : [];
-      add(b, words, gloss.every((w) => isEnglish(w.text)) ? gloss : [], false);
+      const value = piece.slot.node.value;
+      const words = wordsOf(value, piece.from);
+      if (words.length === 0 || words.length > 4 || ARABIC.test(value)) continue;
+      const end = words[words.length - 1].end;
+      const after = b.text.slice(end).match(/^\s*\(([^()\n]{1,160})\)/u);
+      const gloss = after ? wordsOf(after[1], end + after[0].indexOf('(') + 1) : [];
+      const glossed = after !== null && englishGloss(after[1], gloss);
+      // Italics mark a foreign word; an italic lower-case word glossed in parentheses is a
+      // borrowed term even when English dictionaries list it (ijtihad, fatwa).
+      if (foreignPhrase(words) || (glossed && /^\p{Ll}/u.test(value.trim()) && words.some((w) => !GLOSS_STOP.has(plain(w.text))))) add(b, words, glossed ? gloss : [], false);
     }
   }
   return found;
