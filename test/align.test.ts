@@ -172,6 +172,16 @@ describe('numbers and dates', () => {
     expect(found.ar[0].reason).toContain('٢٠٢١');
   });
 
+  it('accepts a number written in words on the other side, and an English ordinal Arabic spells out', () => {
+    const en = EN.replace('Officials said 22 soldiers', 'Officials said, five years into his 2nd term, that 3 militias lost 22 soldiers');
+    const ar = AR.replace('قال مسؤولون إن 22', 'قال مسؤولون، بعد 5 سنوات من ولايته الثانية، إن ثلاث ميليشيات فقدت 22');
+    const words = run(en, ar);
+    expect([...words.en, ...words.ar]).toEqual([]);
+    const wrong = run(en, ar.replace('بعد 5 سنوات', 'بعد 6 سنوات'));
+    expect(rules(wrong.en)).toEqual([]);
+    expect(rules(wrong.ar)).toEqual([['align-number-mismatch', lineOf(ar, 'قال مسؤولون')]]);
+  });
+
   it('reports a number dropped from the translation', () => {
     const ar = AR.replace('إن 22 جنديًا', 'إن جنودًا');
     const { en, ar: found } = run(EN, ar);

@@ -34,7 +34,7 @@ export function checkNumbers(a: Side, b: Side): void {
   const reportUnmatched = (from: Side, to: Side): void => {
     const seen = new Set<string>();
     for (const n of from.unit.numbers) {
-      if (to.unit.keys.numbers.has(n.value) || seen.has(n.value)) continue;
+      if (n.ordinal || to.unit.keys.numbers.has(n.value) || to.unit.words.has(n.value) || seen.has(n.value)) continue;
       seen.add(n.value);
       warn(from.file, `Number ${n.text} is not in ${counterpart(to)}${numbersList(to.unit.numbers)}`, 'align-number-mismatch', pointAt(from.file, n.start));
     }

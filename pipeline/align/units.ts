@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Citation, Paper, Span } from '../model/paper.js';
-import { numbersIn, type NumberToken } from './numbers.js';
+import { numberWordsIn, numbersIn, type NumberToken } from './numbers.js';
 
 export interface CitationRef {
   /** Normalized target URL; null when the target is lost (`#`, empty) or is a footnote. */
@@ -49,6 +49,8 @@ export interface Unit {
   terms: Occurrence[];
   /** Distinct values of numbers, entities and terms: what similarity compares, computed once. */
   keys: { numbers: Set<string>; entities: Set<string>; terms: Set<string> };
+  /** Values of numbers written in words: they answer digits on the other side but are not required there. */
+  words: Set<string>;
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
@@ -81,6 +83,7 @@ function unitOf(node: RootContent, file: VFile, citations: Map<string, Citation>
     dates: [],
     terms: [],
     keys: { numbers: new Set(), entities: new Set(), terms: new Set() },
+    words: node.type === 'list' ? new Set() : numberWordsIn(text),
   };
 }
 
@@ -144,6 +147,7 @@ export function joinUnits(first: Unit, second: Unit): Unit {
     end: second.end,
     size: first.size + second.size,
     questions: first.questions + second.questions,
+    words: union(first.words, second.words),
     numbers: [...first.numbers, ...second.numbers],
     citations: [...first.citations, ...second.citations],
     entities: [...first.entities, ...second.entities],
