@@ -13,6 +13,7 @@ const GLYPH =
   /^(?<indent>[ \t\u00a0]*)(?<glyph>[■□▪▫•●◦○►▸▶➢➤✓✔❖◆◇♦⦁∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|[–—o](?=[ \t\u00a0]))[ \t\u00a0]*(?=\S)/u;
 const SECONDARY = /[◦○▫□◇–—o\uf0a7]/u;
 /** Glyphs that are also text (a dash, the letter o): items only where a list can start. */
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/u;
 const AMBIGUOUS = /[–—]/u;
 /** The letter o is a sub-item glyph of Word documents, and only inside a list. */
 const LETTER_O = 'o';
@@ -25,8 +26,10 @@ export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) 
   let afterBlank = true;
   let afterItem = false;
   for (const line of lines) {
-    if (isBlank(line.text)) {
+    // A heading ends a block as a blank line does.
+    if (isBlank(line.text) || ATX_HEADING.test(line.text)) {
       afterBlank = true;
+      afterItem = false;
       continue;
     }
     const startsBlock = afterBlank;

@@ -75,7 +75,8 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
   const firstMessage = file.messages.length;
   const normalized = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n');
   const { data: existing, body, firstLine } = splitFrontMatter(normalized, file);
-  const lines = toLines(body, firstLine);
+  // Trailing blank lines carry nothing, and an unclosed fence would keep them.
+  const lines = toLines(body.trimEnd(), firstLine);
 
   const fenced = fencedLines(toBlocks(lines));
   for (const line of lines) if (!fenced.has(line)) repairCharacters(line, file);
@@ -100,7 +101,14 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
       reportPlaceholderLinks(line, file);
     }
   }
-  blocks = joinBrokenText(blocks, countWords(serialize(blocks)), file);
+  // Until nothing joins: a paragraph that grew by a join may now continue
+  // into the one before it (it no longer looks like a heading), and an import
+  // of the output must find nothing left to join.
+  const counts = countWords(serialize(blocks));
+  for (let before = Infinity; blocks.length < before; ) {
+    before = blocks.length;
+    blocks = joinBrokenText(blocks, counts, file);
+  }
   blocks = normalizeHeadings(blocks, contents.entries, file);
 
   const bodyText = serialize(blocks);

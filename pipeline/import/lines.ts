@@ -137,9 +137,11 @@ export function toBlocks(lines: Line[]): Block[] {
       continue;
     }
     if (!current) {
-      // Indented four spaces, outside a list, is an indented code block.
-      const indented = /^(?: {4}|\t)/u.test(line.text) && !['list', 'code'].includes(blocks.at(-1)?.kind ?? '');
-      current = { kind: indented ? 'code' : kindOf(line.text), lines: [] };
+      // Indented four spaces: after a list item it is the item's next
+      // paragraph (still the list), elsewhere an indented code block.
+      const indented = /^(?: {4}|\t)/u.test(line.text);
+      const afterList = blocks.at(-1)?.kind === 'list';
+      current = { kind: indented ? (afterList ? 'list' : 'code') : kindOf(line.text), lines: [] };
     }
     current.lines.push(line);
   }
