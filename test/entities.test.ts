@@ -203,11 +203,11 @@ describe('dates', () => {
 describe('discovery of names the gazetteer lacks', () => {
   const gold = JSON.parse(readFixture('test/fixtures/entities/synthetic.gold.json')) as { papers: Record<string, { text: string; type: EntityType }[]> };
 
-  it('finds the unseen names of two synthetic papers (recall ≥ 0.9) and reports them as candidates', () => {
+  it('finds the unseen names of the synthetic papers, English and Arabic (recall ≥ 0.9), and reports them as candidates', () => {
     let found = 0;
     let total = 0;
     for (const [path, names] of Object.entries(gold.papers)) {
-      const { entities, file } = extract(readFixture(path));
+      const { entities, file } = extract(readFixture(path), path.endsWith('.ar.md') ? 'ar' : 'en');
       for (const n of names) {
         total++;
         if (entities.some((e) => e.type === n.type && e.source === 'discovered' && e.mentions.some((m) => m.text === n.text))) found++;
@@ -222,6 +222,15 @@ describe('discovery of names the gazetteer lacks', () => {
   it('links a discovered surname to its full name', () => {
     const { entities } = extract('Sheikh Adnan al-Shahmani met the press. Later, Shahmani denied it.\n');
     expect(mentionsById(entities)['adnan-al-shahmani']).toEqual(['Adnan al-Shahmani', 'Shahmani']);
+  });
+
+  it('finds Arabic people after a first name or title, and organizations after their head word', () => {
+    const { entities } = extract('قال الشيخ عدنان الشحماني إن حركة أنصار الله الأوفياء و"تحالف شيعي" جديد لا يمثلان أحدًا، وردّ عليه الشحماني.\n', 'ar');
+    const found = entities.filter((e) => e.source === 'discovered').map((e) => [e.type, e.mentions.map((m) => m.text)]);
+    expect(found).toEqual([
+      ['person', ['عدنان الشحماني', 'الشحماني']],
+      ['organization', ['حركة أنصار الله الأوفياء']],
+    ]);
   });
 
   it('keeps concepts, titles and adjectives out', () => {

@@ -12,7 +12,7 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { slug } from 'github-slugger';
-import type { EntityType } from '../../model/paper.js';
+import type { EntityType, Lang } from '../../model/paper.js';
 import type { ExtractOptions } from '../options.js';
 import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
@@ -20,6 +20,7 @@ import { englishWords } from '../../text/english-words.js';
 import { joinable, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
+import { arabicPhrases } from './discover-arabic.js';
 import {
   CALENDAR, CONNECTORS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
   ROLE_AFTER, ROLE_BEFORE, TITLES,
@@ -56,7 +57,7 @@ interface Candidate {
 }
 
 export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions): Discovered[] {
-  if (options.lang !== 'en') return [];
+  if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches), lex, 'ar');
   const candidates: Candidate[] = [];
   blocks.forEach((b, bi) => {
     const covered = new Set<number>();
@@ -69,7 +70,20 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
       candidates.push(...found.filter((c) => c.type !== null));
     }
   });
-  return toEntities(file, blocks, tokens, candidates, lex);
+  return toEntities(file, blocks, tokens, candidates, lex, 'en');
+}
+
+function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][]): Candidate[] {
+  const out: Candidate[] = [];
+  blocks.forEach((b, bi) => {
+    const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
+    for (const sentence of b.sentences) {
+      for (const p of arabicPhrases(b, tokens[bi], covered, sentence)) {
+        out.push({ block: bi, first: p.first, last: p.last, start: p.start, end: tokens[bi][p.last - 1].end, type: p.type, titled: p.titled, aliases: [], sentence });
+      }
+    }
+  });
+  return out;
 }
 
 /**
@@ -297,7 +311,7 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
 }
 
 /** One entity per discovered name; people also get their surname as a short form. */
-function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon): Discovered[] {
+function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang): Discovered[] {
   const byId = new Map<string, Discovered>();
   const dictionary = englishWords();
   // Single words are only kept with strong evidence (a title, a role, a head word).
@@ -314,7 +328,7 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     }
     const piece = pieceAt(b, c.start);
     const span = piece ? spanOf(file, piece.slot, c.start - piece.from, c.end - piece.from) : null;
-    const surname = c.type === 'person' ? surnameOf(name, 'en') : undefined;
+    const surname = c.type === 'person' ? surnameOf(name, lang) : undefined;
     const short = surname && !dictionary.has(surname.toLowerCase()) && !lex.entries.has(tokens[c.block][c.last - 1].key) && c.last - c.first > 1 ? [surname] : [];
     byId.set(id, { id, type: c.type!, name, aliases: [...c.aliases], short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
   }

@@ -1,0 +1,116 @@
+/**
+ * Discovery in Arabic, where no capital letter marks a name: people are found
+ * after a title or role ("الشيخ", "رئيس الوزراء") or from a common first name or
+ * kunya ("أبو"), followed by a family name; organizations from their head word
+ * ("حركة", "كتائب", "تحالف") followed by a proper name. Word lists are folded
+ * (pipeline/text/fold.ts) like the tokens.
+ */
+import type { BlockText } from '../block-text.js';
+import type { Token } from './tokens.js';
+
+export interface ArabicPhrase {
+  first: number;
+  last: number;
+  /** Start of the name in the text: after a clitic attached to its first word (و، ب، ل …). */
+  start: number;
+  type: 'person' | 'organization' | 'place';
+  titled: boolean;
+}
+
+const fold = (words: string): string[] => words.split(/\s+/).map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ئ/g, 'ي').replace(/ؤ/g, 'و'));
+
+/** Common first names of Iraqi, Iranian and Gulf public figures. */
+const FIRST_NAMES = new Set(fold(`محمد أحمد علي حسين حسن عباس جعفر مهدي قاسم هادي حيدر عمار قيس أكرم نوري مقتدى فالح عادل إياد إبراهيم مصطفى خالد سعد سعيد صالح كاظم
+  جواد باقر صادق رضا محسن مرتضى مسلم ياسر يوسف عمر عثمان زيد فيصل فؤاد نزار رعد ضياء همام عدنان حامد حميد شبل عزت طارق أسامة سليم محمود خميس رافع ثامر نجم
+  فرحان جاسم كريم ماجد وليد هشام حازم كامل عمران رحيم لطيف باسم أسعد ريان أيمن نبيل سامي منصور ناصر فاضل فلاح كمال شاكر عقيل عزيز ستار جبار حاكم قحطان غازي
+  راضي إسماعيل مسعود مجتبى حسام عبد عبدالله عبدالعزيز عبدالمهدي عبداللطيف مسرور نيجيرفان بافل جلال برهم هوشيار فاروق شوان آرام ريبوار قباد لاهور زينب فاطمة
+  مراد مريم نادية سارة هناء ياسين أنور نوفل رياض بهاء شهاب صلاح زياد معين ثائر منذر مثنى أثيل خليل إحسان سلمان بشار نعيم يحيى حمزة إسحاق أمين حبيب سيف لؤي`));
+const KUNYA = new Set(fold('أبو أبي ابو'));
+/** Titles and roles before a person's name (single folded words; the last word of longer titles). */
+const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع العميد اللواء الفريق العقيد الوزير النائب الرئيس القائد زعيم الزعيم الأمين آية الله الدكتور د السفير المحافظ القاضي
+  الحاج المتحدث الناطق رئيس قائد وزير نائب محافظ سفير مستشار المستشار`));
+/** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
+const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
+  قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه`));
+/** Head words of organization names. */
+const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
+  جامعة محكمة جهاز`));
+/** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
+const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم'));
+/** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر"). */
+const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو'));
+
+/** Words after a head that make it a common noun phrase, not a name ("حركة الاحتجاج", "قوات الأمن"). */
+const GENERIC = new Set(fold(`الاحتجاج الاحتجاجات الأمن الأمنية المسلحة مسلحة المسلح الشعبية الوطنية الدولي الدولية السياسي السياسية العسكري العسكرية الحكومة الحكومي
+  الحكومية النواب الوزراء المحافظة الشيعي الشيعية السني السنية الكردي الكردية العراقي العراقية الإيراني الإيرانية الإسلامي الإسلامية المعارضة الجديد الجديدة
+  الكبرى الحاكم الحاكمة المقاومة التغيير الإصلاح شيعية سنية كردية عراقية إيرانية سياسية عسكرية دولية جديدة كبيرة واسعة القوي القوية الكبير
+  الكبيرة الأكبر الواسع الواسعة الحالي الحالية السابق السابقة الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المتين الأوسع الأقوى`));
+
+/** "تحالف شيعي", "تحالف سياسي": an adjective without the article describes, it does not name. */
+function isIndefiniteAdjective(word: string): boolean {
+  return !word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && word.length > 3;
+}
+
+/** Word without the attached conjunction/preposition/article forms (first clitic form is the word itself). */
+function bare(t: Token): string[] {
+  return t.bare?.map((b) => b.key) ?? [t.key];
+}
+
+/** Where the first form of a word found in `set` starts (the word's start if none). */
+function startIn(t: Token, set: Set<string>): number {
+  return t.bare?.find((b) => set.has(b.key))?.start ?? t.start;
+}
+
+export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>, [s, e]: [number, number]): ArabicPhrase[] {
+  const out: ArabicPhrase[] = [];
+  const inSentence = (i: number) => i < toks.length && toks[i].start >= s && toks[i].end <= e;
+  const gapOk = (a: number, c: number) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start));
+  const free = (i: number) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key);
+  for (let i = 0; i < toks.length; i++) {
+    if (!inSentence(i) || covered.has(i)) continue;
+    const forms = bare(toks[i]);
+    // "علي" is a name, "على" a preposition: folding makes them one, the source does not.
+    const isFirstName = forms.some((f) => FIRST_NAMES.has(f)) && !/ى$/u.test(b.text.slice(toks[i].start, toks[i].end));
+    // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
+    const titled =
+      i > 0 && inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f)) &&
+      bare(toks[i - 1]).some((f) => TITLES.has(f)) && !(inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !isFirstName);
+    if (isFirstName || titled || forms.some((f) => KUNYA.has(f))) {
+      let j = i + 1;
+      // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name.
+      while (j < i + 4 && free(j) && gapOk(j - 1, j)) {
+        const k = toks[j].key;
+        j++;
+        if (k.startsWith('ال')) break;
+        if (!FIRST_NAMES.has(k) && !KUNYA.has(k) && !(j - i === 2 && (titled || KUNYA.has(forms[0])))) break;
+      }
+      // A trailing common word is not part of the name ("مراد إسماعيل الحكومة …").
+      if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
+      if (j - i >= 2 && !GENERIC.has(toks[j - 1].key)) {
+        out.push({ first: i, last: j, start: startIn(toks[i], isFirstName ? FIRST_NAMES : KUNYA), type: 'person', titled });
+        i = j - 1;
+        continue;
+      }
+    }
+    // "تيار الحكمة" (construct) or "الجبهة التركمانية" (article and adjective); "التيار يخدم" is a sentence.
+    // "قيادة عمليات …" (operations command): "قيادة" alone is "leadership".
+    const command = forms.includes('قياده') && toks[i + 1]?.key === 'عمليات' ? 'قياده' : undefined;
+    const head = command ?? forms.find((f) => ORG_HEADS.has(f) || (f.startsWith('ال') && ORG_HEADS.has(f.slice(2))));
+    const next = toks[i + 1];
+    if (head && next && inSentence(i + 1) && (command || !STOP.has(next.key)) && gapOk(i, i + 1) && !GENERIC.has(next.key) && (!head.startsWith('ال') || next.key.startsWith('ال')) && !isIndefiniteAdjective(next.key)) {
+      let j = i + 2;
+      // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
+      const named = (n: number) => covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && toks[n - 1].key.startsWith('لل'));
+      while (j < i + 5 && inSentence(j) && gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key) && named(j)) j++;
+      out.push({ first: i, last: j, start: toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start, type: 'organization', titled: false });
+      i = j - 1;
+      continue;
+    }
+    if (forms.some((f) => PLACE_HEADS.has(f)) && next && free(i + 1) && gapOk(i, i + 1) && !GENERIC.has(next.key) && !isIndefiniteAdjective(next.key) && !/^[وف]/u.test(next.key)) {
+      const j = PLACE_WORDS.has(next.key) && free(i + 2) && gapOk(i + 1, i + 2) ? i + 3 : i + 2;
+      out.push({ first: i + 1, last: j, start: next.start, type: 'place', titled: false });
+      i = j - 1;
+    }
+  }
+  return out;
+}
