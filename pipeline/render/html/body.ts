@@ -37,6 +37,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const refs = new Map<string, string[]>();
   const citations = new Map(paper.citations.map((c) => [c.id, c]));
   const glossary = new Map(paper.glossary.map((g) => [g.id, g]));
+  const entities = new Map(paper.entities.map((e) => [e.id, e]));
   const shift = headingShift(paper.body);
 
   const marker = (c: Citation): Element => {
@@ -80,7 +81,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   };
 
   const mention: Handler = (state: State, node: Mention) => {
-    const entity = paper.entities.find((e) => e.id === node.entity);
+    const entity = entities.get(node.entity);
     const value = typeof entity?.value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(entity.value) ? entity.value : undefined;
     return {
       type: 'element',
