@@ -2,6 +2,8 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { matcherFor, phrasesOf } from '../pipeline/extract/glossary/match.js';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { processText } from '../pipeline/process.js';
@@ -230,5 +232,40 @@ describe('English word list', () => {
   it('relies on a sorted list', () => {
     const words = JSON.parse(readFileSync('node_modules/an-array-of-english-words/index.json', 'utf8')) as string[];
     expect(words.every((w, i) => i === 0 || words[i - 1] < w)).toBe(true);
+  });
+});
+
+describe('matching whatever the spelling details (property)', () => {
+  const termbase = loadTermbase();
+  const match = matcherFor(termbase);
+  const phrase = (lang: Lang) => fc.constantFrom(...phrasesOf(termbase, lang).filter((p) => p.id !== null));
+  const found = (text: string, at: number, length: number) => match(text).filter((m) => m.start === at && m.end === at + length);
+
+  it('finds an English phrase in any case, with any apostrophe, diacritics on its letters and hyphens for spaces', () => {
+    const spelling = fc.record({ upper: fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), apostrophe: fc.constantFrom("'", '’', 'ʼ', 'ʿ'), accent: fc.constantFrom('', '\u0301', '\u0304'), hyphens: fc.boolean() });
+    fc.assert(
+      fc.property(phrase('en'), spelling, (p, sp) => {
+        let t = [...p.text].map((ch, i) => (sp.upper[i % 60] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        t = t.replace(/['’ʼʿ]/gu, sp.apostrophe).replace(/([aiu])/u, `$1${sp.accent}`);
+        if (sp.hyphens) t = t.replace(/ /gu, '-');
+        const text = `See ${t} here.`;
+        // A first or last ' or ’ may be a quotation mark, so a match does not take it in.
+        const quoted = t.replace(/^['’]|['’]$/gu, '');
+        expect(found(text, 4 + t.indexOf(quoted), quoted.length).map((m) => m.id)).toEqual([p.id]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds an Arabic phrase with harakat, tatweel and a leading conjunction', () => {
+    const marks = fc.array(fc.constantFrom('', '', '\u064E', '\u0650', '\u0651', '\u0640'), { minLength: 40, maxLength: 40 });
+    fc.assert(
+      fc.property(phrase('ar'), marks, fc.boolean(), (p, m, conj) => {
+        const t = (conj ? 'و' : '') + [...p.text].map((ch, i) => (/\p{L}/u.test(ch) && i < [...p.text].length - 1 ? ch + m[i % 40] : ch)).join('');
+        const text = `انظر ${t} هنا.`;
+        expect(found(text, 5, t.length).map((x) => x.id)).toEqual([p.id]);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -8,8 +8,8 @@ import { foldLatin, unfoldRange } from '../../text/fold.js';
 import type { Matcher, Phrase, TermMatch } from './match.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Marks that belong to the end of a transliterated word (marjaʿ, ʿulamāʾ) though they fold to nothing. */
-const TRAILING_MARK = /[\p{M}ʿʾʼʻ]/u;
+/** Marks that belong to a transliterated word (ʿulamāʾ, marjaʿ) though they fold to nothing; ' and ’ may be quotes instead. */
+const WORD_MARK = /[\p{M}ʿʾʼʻ]/u;
 
 export function latinMatcher(phrases: Phrase[]): Matcher {
   const ids = new Map<string, string | null>();
@@ -27,7 +27,8 @@ export function latinMatcher(phrases: Phrase[]): Matcher {
       const id = ids.get(m[1]);
       if (id === undefined) continue;
       let [start, end] = unfoldRange(folded, m.index, m.index + m[0].length);
-      while (end < text.length && TRAILING_MARK.test(text[end])) end++;
+      while (start > 0 && /[ʿʾʼʻ]/u.test(text[start - 1])) start--;
+      while (end < text.length && WORD_MARK.test(text[end])) end++;
       out.push({ start, end, id });
     }
     return out;
