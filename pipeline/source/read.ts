@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { error, warn } from '../model/diagnostics.js';
+import { checkNesting } from './depth.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -42,7 +43,9 @@ export function decodeSource(bytes: Uint8Array, path: string): VFile {
     text = text.replace(/\r\n?/g, '\n');
     warn(file, 'Line ends were CRLF/CR; read as LF', 'source-line-ends', { line: 1, column: 1 });
   }
-  file.value = text.normalize('NFC');
+  text = text.normalize('NFC');
+  // Pathological nesting would hang or crash the parsers: refuse it before they run.
+  file.value = checkNesting(file, text) ? text : '';
   return file;
 }
 
