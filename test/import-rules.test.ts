@@ -86,6 +86,21 @@ describe('contact lines', () => {
   });
 });
 
+describe('masthead', () => {
+  it('reads fields printed on one line and a type in the plural', () => {
+    const text =
+      '# IRAQ AFTER THE ELECTIONS\n\nPolicy Papers | MAY 5, 2024\n\n**RASANAH** · International Institute for Iranian Studies · المعهد الدولي للدراسات الإيرانية\n\nThe elections changed the balance of power between the factions that had shared the government since 2022.\n';
+    const { markdown, file } = importConverted(text);
+    expect(splitOutput(markdown).frontMatter).toMatchObject({
+      title: 'Iraq After the Elections',
+      type: 'Policy Papers',
+      date: '2024-05-05',
+      publisher: { name: { en: 'International Institute for Iranian Studies', ar: 'المعهد الدولي للدراسات الإيرانية' }, short: 'Rasanah' },
+    });
+    expect(file.messages.filter((m) => m.fatal === true)).toEqual([]);
+  });
+});
+
 describe('body rules', () => {
   it('does not join a paragraph that ends a sentence or is followed by a capital', () => {
     const body = 'Several questions emerge\n\nWhat are the motives behind the move?\n\nThe first answer is simple.\n\nthe second is not.';

@@ -14,7 +14,7 @@ import { plainText, wordCount } from './text.js';
 import { isAllCaps, titleCase } from './titlecase.js';
 
 const TYPE_WORDS =
-  /\b(?:paper|brief|report|analysis|study|commentary|assessment|review|dossier|memo|note|insight|estimate|monitor|outlook|perspective|reading|file|issue\s+brief|case\s+study)\b|ورقة|تقرير|دراسة|تقدير|تحليل|ملف|رصد|قراءة|مقال|موقف/iu;
+  /\b(?:papers?|briefs?|reports?|analysis|analyses|study|commentary|assessments?|reviews?|dossiers?|memos?|notes?|insights?|estimates?|monitor|outlook|perspectives?|readings?|files?)\b|ورقة|تقرير|دراسة|تقدير|تحليل|ملف|رصد|قراءة|مقال|موقف/iu;
 const EN_INSTITUTION =
   /\b(?:institute|institution|center|centre|foundation|council|forum|studies|research|association|organi[sz]ation|academy|university|observatory|group|initiative|society|trust)\b/iu;
 const AR_INSTITUTION = /معهد|المعهد|مركز|المركز|مؤسسة|للدراسات|الدراسات|للأبحاث|البحوث|منتدى|مجلس|جمعية|أكاديمية|جامعة|مرصد/u;
@@ -60,10 +60,23 @@ function isProse(block: Block): boolean {
   return wordCount(text) > MAX_LABEL_WORDS || /[.!?؟]$/u.test(text);
 }
 
+/** Separators of fields printed on one line: `Position Paper | May 5, 2024`. */
+const FIELD_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/u;
+
+/**
+ * The fields of one line: each part between separators when every part is a
+ * field of its own, or else the line as a whole.
+ */
+function classifyFields(line: Line): Classified[] {
+  const parts = line.text.split(FIELD_SEPARATOR).filter((part) => part.trim());
+  const fields = parts.map((text) => classifyLine({ ...line, text }));
+  return parts.length > 1 && fields.every((f) => f.kind !== 'unknown') ? fields : [classifyLine(line)];
+}
+
 /** Is this paragraph block made of masthead lines only? */
 function mastheadLines(block: Block): Classified[] | undefined {
   if (block.kind !== 'paragraph') return undefined;
-  const lines = block.lines.map(classifyLine);
+  const lines = block.lines.flatMap(classifyFields);
   // Lines the classifier does not know count when they sit beside a
   // publisher name: the other half of a bilingual name block.
   const publisher = lines.some((l) => l.kind.startsWith('publisher') || l.kind === 'short');
