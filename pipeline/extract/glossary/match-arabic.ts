@@ -35,6 +35,7 @@ const ENDINGS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ا
 /** Stems this short are too easily another word once an ending is removed. */
 const MIN_SUFFIXED_STEM = 4;
 const MAX_SEAT_CHECKED = 4;
+const MEMO_LIMIT = 50_000;
 
 const light = (s: string): string => s.replace(MARKS, '');
 
@@ -80,10 +81,21 @@ export function arabicMatcher(phrases: Phrase[]): Matcher {
   const better = (a: Compiled, b: Compiled): boolean =>
     a.tokens.length !== b.tokens.length ? a.tokens.length > b.tokens.length : a.size !== b.size ? a.size > b.size : a.order < b.order;
 
+  // Words recur through a paper and across papers: analyse each once (bounded, the cache is simply dropped when full).
+  const memo = new Map<string, Analysis[]>();
+  const analysed = (word: string): Analysis[] => {
+    let a = memo.get(word);
+    if (!a) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, (a = analyse(word)));
+    }
+    return a;
+  };
+
   return (text) => {
     const folded = foldArabic(text);
     const words = [...folded.text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
-    const analyses = words.map((w) => analyse(w.value));
+    const analyses = words.map((w) => analysed(w.value));
     const adjacent = (i: number): boolean => folded.text.slice(words[i].end, words[i + 1].start) === ' ';
     const out: TermMatch[] = [];
     for (let i = 0; i < words.length; ) {
