@@ -101,6 +101,14 @@ describe('masthead', () => {
   });
 });
 
+describe('contact block', () => {
+  it('takes a back cover that repeats the publisher and its site', () => {
+    const { body, file } = importBody('The last paragraph of the paper ends here.\n\n---\n\n**RASANAH**\n\nwww.rasanah-iiis.org');
+    expect(body).toBe('The last paragraph of the paper ends here.');
+    expect(file.messages.filter((m) => m.ruleId === 'import-contact')).toHaveLength(3);
+  });
+});
+
 describe('body rules', () => {
   it('does not join a paragraph that ends a sentence or is followed by a capital', () => {
     const body = 'Several questions emerge\n\nWhat are the motives behind the move?\n\nThe first answer is simple.\n\nthe second is not.';

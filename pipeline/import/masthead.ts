@@ -275,7 +275,11 @@ function contactLines(block: Block, draft: Draft): Classified[] | undefined {
   const items: Classified[] = [];
   for (const line of block.lines) {
     const text = plainText(stripIcons(line.text)).trim();
-    if (isDecoration(line.text) || names.includes(text.toLowerCase()) || /^(?:©|\(c\)|copyright)/iu.test(text)) continue;
+    if (isDecoration(line.text) || /^(?:©|\(c\)|copyright)/iu.test(text)) continue;
+    if (names.includes(text.toLowerCase())) {
+      items.push({ kind: 'contact', text, line });
+      continue;
+    }
     const contact = parseContactLine(line.text.replace(/^\s*[-*+]\s+/u, ''));
     if (!contact) return undefined;
     items.push({ kind: 'contact', text, line, contact });
@@ -287,7 +291,8 @@ function contactLines(block: Block, draft: Draft): Classified[] | undefined {
 export function takeContactBlock(blocks: Block[], draft: Draft, file: VFile): Block[] {
   let start = blocks.length;
   while (start > 0 && contactLines(blocks[start - 1], draft)) start--;
-  // Rules and icons alone are no contact block.
+  // Rules and icons alone are no contact block; contact details or the
+  // publisher's names (a back cover) are.
   const tail = blocks.slice(start);
   if (!tail.some((b) => (contactLines(b, draft) ?? []).length > 0)) return blocks;
   for (const block of tail) {
@@ -299,12 +304,12 @@ export function takeContactBlock(blocks: Block[], draft: Draft, file: VFile): Bl
       });
     }
     for (const item of items) {
-      const what = takeContact(draft, item.contact!);
+      const what = item.contact ? takeContact(draft, item.contact) : [];
       report(
         file,
         'info',
         'import-contact',
-        what.length ? `moved ${what.join(', ')} to front matter` : `dropped repeated contact line '${item.text}'`,
+        what.length ? `moved ${what.join(', ')} to front matter` : `dropped repeated line '${item.text}' of the contact block`,
         { line: item.line.line, column: 1 },
       );
     }
