@@ -201,7 +201,13 @@ describe('candidates', () => {
     // Without the entities stage nothing covers the name, so the glossary reports it itself.
     const bare = withoutEntities('test/fixtures/glossary/candidates.en.md');
     const orgs = bare.messages.filter((m) => m.ruleId === 'glossary-entity-gloss').map((m) => [m.actual, m.expected?.[0]]);
-    expect(orgs).toEqual([[org, 'National Cooperation Movement']]);
+    expect(orgs).toEqual([
+      [org, 'National Cooperation Movement'],
+      ['IRGC', 'Islamic Revolutionary Guard Corps'],
+    ]);
+    // Names and acronyms are not term candidates either.
+    expect(bare.messages.filter((m) => m.ruleId === 'glossary-candidate').map((m) => m.actual)).not.toEqual(expect.arrayContaining(['Sudani']));
+    expect(bare.messages.filter((m) => m.ruleId === 'glossary-candidate').map((m) => m.actual)).not.toEqual(expect.arrayContaining(['ISIS']));
   });
 });
 

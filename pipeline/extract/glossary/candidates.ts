@@ -144,12 +144,15 @@ const englishGloss = (raw: string, words: Word[]): boolean =>
 
 const joined = (b: BlockText, words: Word[]): string => (words.length ? b.text.slice(words[0].start, words[words.length - 1].end) : '');
 
-function classify(foreign: string, foreignWords: Word[], glossWords: Word[], glossFirst: boolean): Candidate['kind'] | null {
+function classify(foreign: string, foreignWords: Word[], glossWords: Word[]): Candidate['kind'] | null {
   const head = plain(foreignWords[0]?.text.split('-').find((p) => !isParticle(p)) ?? '');
   const lastGloss = plain(glossWords[glossWords.length - 1]?.text ?? '');
   if (ORG_HEADS.has(head) || (titleCase(glossWords) && ORG_NOUNS.has(lastGloss))) return 'organization';
-  // A capitalised name glossed by a description ("Nouri al-Maliki (head of …)") is a person or a place.
-  if (!ARABIC.test(foreign) && !glossFirst && capitalised(foreign) && glossWords.length > 0 && !titleCase(glossWords)) return null;
+  // An acronym (PMF, IRGC) abbreviates a name; it is not a borrowed term.
+  if (/^\p{Lu}{2,6}s?$/u.test(foreign)) return null;
+  // A capitalised name with a description, either way round ("Nouri al-Maliki (head of …)",
+  // "the prime minister (Sudani)"), is a person or a place.
+  if (!ARABIC.test(foreign) && capitalised(foreign) && glossWords.length > 0 && !titleCase(glossWords)) return null;
   return 'term';
 }
 
@@ -158,13 +161,13 @@ export function findCandidates(tree: Root, file: VFile, lang: string): Candidate
   if (lang !== 'en') return [];
   const found: Candidate[] = [];
   const seen = new Set<string>();
-  const add = (b: BlockText, foreign: Word[], gloss: Word[], glossFirst: boolean): void => {
+  const add = (b: BlockText, foreign: Word[], gloss: Word[]): void => {
     if (foreign.length === 0) return;
     const start = foreign[0].start;
     const end = foreign[foreign.length - 1].end;
     if (inside(b, start, end, ['term', 'mention', 'link', 'inlineCode'])) return;
     const text = b.text.slice(start, end);
-    const kind = classify(text, foreign, gloss, glossFirst);
+    const kind = classify(text, foreign, gloss);
     const id = candidateId(text);
     if (!kind || !id || seen.has(id)) return;
     const span = spanIn(file, b, start, end);
@@ -177,8 +180,8 @@ export function findCandidates(tree: Root, file: VFile, lang: string): Candidate
   for (const b of blocks) {
     for (const m of b.text.matchAll(/\(([^()\n]{1,160})\)/gu)) {
       const inner = wordsOf(m[1], m.index + 1);
-      if (foreignPhrase(inner) && inner.length <= 5) add(b, inner, glossBefore(b, m.index), true);
-      else if (englishGloss(m[1], inner)) add(b, foreignBefore(b, m.index), inner, false);
+      if (foreignPhrase(inner) && inner.length <= 5) add(b, inner, glossBefore(b, m.index));
+      else if (englishGloss(m[1], inner)) add(b, foreignBefore(b, m.index), inner);
     }
     for (const piece of b.pieces) {
       const parentType = piece.slot.ancestors[piece.slot.ancestors.length - 1];
@@ -192,7 +195,7 @@ export function findCandidates(tree: Root, file: VFile, lang: string): Candidate
       const glossed = after !== null && englishGloss(after[1], gloss);
       // Italics mark a foreign word; an italic lower-case word glossed in parentheses is a
       // borrowed term even when English dictionaries list it (ijtihad, fatwa).
-      if (foreignPhrase(words) || (glossed && /^\p{Ll}/u.test(value.trim()) && words.some((w) => !GLOSS_STOP.has(plain(w.text))))) add(b, words, glossed ? gloss : [], false);
+      if (foreignPhrase(words) || (glossed && /^\p{Ll}/u.test(value.trim()) && words.some((w) => !GLOSS_STOP.has(plain(w.text))))) add(b, words, glossed ? gloss : []);
     }
   }
   return found;
