@@ -148,6 +148,17 @@ describe('matching rules', () => {
     expect(byId['coordination-framework']).toEqual(['Coordination Framework']);
   });
 
+  it('finds names in table cells and block quotes, one cell at a time', () => {
+    const { entities } = extract('| Leader | Party |\n|---|---|\n| Maliki | State of Law Coalition |\n| Sadr | Sadrist Movement |\n\n> Nouri al-Maliki said:\n> Iraq will not yield.\n');
+    expect(mentionsById(entities)).toEqual({
+      'nouri-al-maliki': ['Maliki', 'Nouri al-Maliki'],
+      'state-of-law-coalition': ['State of Law Coalition'],
+      'muqtada-al-sadr': ['Sadr'],
+      'sadrist-movement': ['Sadrist Movement'],
+      iraq: ['Iraq'],
+    });
+  });
+
   it('strips Arabic clitics and the article from the first word of a name', () => {
     const { entities } = extract('التقى نوري المالكي بمقتدى الصدر، ثم قال للإطار التنسيقي إن والمالكي وبالعراق كلمات. وأيّد المالكيُّ ذلك.\n', 'ar');
     const byId = mentionsById(entities);

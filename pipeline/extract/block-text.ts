@@ -44,7 +44,8 @@ export function sentenceRanges(text: string, lang: string): [number, number][] {
 /**
  * Group the text slots of the tree by block. Consecutive slots are joined as
  * they read: directly when only inline markup separates them in the source,
- * with a line break when a blank line does (e.g. two paragraphs of one list item).
+ * with a line break when a blank line does (e.g. two paragraphs of one list
+ * item), with a space across table cells and lines.
  */
 export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
   const source = String(file.value);
@@ -58,7 +59,12 @@ export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
       out.push(current);
       lastEnd = undefined;
     }
-    if (current.text && lastEnd !== undefined && start !== undefined && /\n\s*\n/.test(source.slice(lastEnd, start))) current.text += '\n';
+    if (current.text && lastEnd !== undefined && start !== undefined) {
+      const gap = source.slice(lastEnd, start);
+      if (/\n\s*\n/.test(gap)) current.text += '\n';
+      // Table cells of one row, or lines of a block quote: separate words, not one.
+      else if (/[|\n]/.test(gap)) current.text += ' ';
+    }
     current.pieces.push({ slot, from: current.text.length });
     current.text += slot.node.value;
     if (slot.ancestors.includes('heading')) current.titleCase = true;

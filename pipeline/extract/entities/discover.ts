@@ -60,10 +60,11 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches), lex, 'ar');
   const candidates: Candidate[] = [];
   blocks.forEach((b, bi) => {
-    const covered = new Set<number>();
-    for (const m of matches[bi]) {
-      if (!partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.add(i);
-    }
+    // Token → index of the known name covering it.
+    const covered = new Map<number, number>();
+    matches[bi].forEach((m, n) => {
+      if (!partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
+    });
     for (const sentence of b.sentences) {
       const found = phrasesIn(b, bi, tokens[bi], covered, sentence);
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
@@ -103,7 +104,7 @@ function partOfNewName(b: BlockText, toks: Token[], m: Match, all: Match[]): boo
 }
 
 /** Capitalised phrases of one sentence, typed by the rules where they can be. */
-function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Set<number>, [s, e]: [number, number]): Candidate[] {
+function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number, number>, [s, e]: [number, number]): Candidate[] {
   const out: Candidate[] = [];
   const dictionary = englishWords();
   const inSentence = toks.map((t, i) => i).filter((i) => toks[i].start >= s && toks[i].end <= e);
@@ -116,7 +117,9 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Set<number>
     if (b.titleCase || i === firstOfSentence) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower);
     return true;
   };
-  const joined = (a: number, c: number): boolean => joinable(b.text.slice(toks[a].end, toks[c].start)) && !toks[a].possessive;
+  // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
+  const joined = (a: number, c: number): boolean =>
+    joinable(b.text.slice(toks[a].end, toks[c].start)) && !toks[a].possessive && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
   const last = inSentence[inSentence.length - 1];
   for (let k = 0; k < inSentence.length; ) {
     const i = inSentence[k];
@@ -155,8 +158,8 @@ interface PhraseContext {
   b: BlockText;
   bi: number;
   toks: Token[];
-  /** Tokens a gazetteer name already covers. */
-  covered: Set<number>;
+  /** Tokens a gazetteer name already covers, with the index of that name. */
+  covered: Map<number, number>;
   sentence: [number, number];
   dictionary: Set<string>;
 }
@@ -208,7 +211,9 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   }
   const known = range(i, j).filter((n) => covered.has(n));
   const newWords = range(i, j).filter((n) => !covered.has(n) && !CONNECTORS.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key));
-  const extendsKnown = known.length === 0 || (shape === 'organization' && newWords.length > 0) || (shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
+  // One known name may sit inside a new one; several known names side by side are a list.
+  const single = new Set(known.map((n) => covered.get(n))).size <= 1;
+  const extendsKnown = known.length === 0 || (single && shape === 'organization' && newWords.length > 0) || (single && shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
   if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
