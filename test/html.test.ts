@@ -191,3 +191,21 @@ describe.each(['en', 'ar'] as const)('the sample paper through the pipeline (%s)
     for (const e of paper!.entities) for (const m of e.mentions) if (m.anchor) expect(ids).toContain(m.anchor);
   });
 });
+
+test('the site index says when the English edition is missing, and links the parallel edition only with both', () => {
+  const en = asJson(fixture('en', false));
+  const ar = asJson(fixture('ar', false));
+  const html = renderSiteIndex(
+    [
+      { slug: 'arabic-only', editions: { ar } },
+      { slug: 'both', editions: { en, ar } },
+    ],
+    { lang: 'en', t: translator('en'), formats: ['html'] },
+  );
+  expect(html.match(/No English edition yet/g)).toHaveLength(1);
+  expect(html).toContain('href="arabic-only/ar.html"');
+  expect(html).not.toContain('arabic-only/en.html');
+  expect(html).toContain('href="both/bilingual.html"');
+  expect(html).not.toContain('arabic-only/bilingual.html');
+  expect(html).not.toMatch(/\.pdf|\.json"/);
+});
