@@ -181,6 +181,18 @@ describe('body rules', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('import-drop-contents');
   });
 
+  it('splits items run together on one line', () => {
+    const line = 'The factions are: ■ Kataib Hezbollah; ■ Asaib Ahl al-Haq.';
+    const { body, file } = importBody(line);
+    expect(body).toBe('The factions are:\n- Kataib Hezbollah;\n- Asaib Ahl al-Haq.');
+    // Reported at the glyphs' columns on the original line (11, after the masthead).
+    const bullets = file.messages.filter((m) => m.ruleId === 'import-bullet').map((m) => [m.line, m.column]);
+    expect(bullets).toEqual([
+      [11, line.indexOf('■') + 1],
+      [11, line.lastIndexOf('■') + 1],
+    ]);
+  });
+
   it('nests a secondary glyph under an item', () => {
     expect(importBody('• Iraq:\n◦ Baghdad.\n◦ Basra.\n• Syria.').body).toBe('- Iraq:\n  - Baghdad.\n  - Basra.\n- Syria.');
   });

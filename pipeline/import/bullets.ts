@@ -5,20 +5,40 @@
  * of another glyph, becomes a nested item.
  */
 import type { VFile } from 'vfile';
-import { isBlank, LIST_ITEM, type Line } from './lines.js';
+import { columnOf, isBlank, LIST_ITEM, type Line } from './lines.js';
 import { report } from './report.js';
 
 /** Bullet glyphs; the private-use ones are Symbol and Wingdings bullets of Word PDFs. */
 const GLYPH =
   /^(?<indent>[ \t\u00a0]*)(?<glyph>[■□▪▫•●◦○►▸▶➢➤✓✔❖◆◇♦⦁∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|[–—o](?=[ \t\u00a0]))[ \t\u00a0]*(?=\S)/u;
 const SECONDARY = /[◦○▫□◇–—o\uf0a7]/u;
-/** Glyphs that are also text (a dash, the letter o): items only where a list can start. */
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/u;
+/** Glyphs that are also text (a dash, the letter o): items only where a list can start. */
 const AMBIGUOUS = /[–—]/u;
+/** Square bullets in the middle of a line: items the converter ran together
+ * (squares, unlike `•` or `·`, never separate fields of a masthead). */
+const INLINE_SQUARE = /(?<=\S[ \t\u00a0]+)[■▪](?=[ \t\u00a0]+\S)/gu;
 /** The letter o is a sub-item glyph of Word documents, and only inside a list. */
 const LETTER_O = 'o';
 
-export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) => boolean): void {
+/**
+ * Items that the converter ran into one line (`… as follows: ■ one ■ two`)
+ * are put on lines of their own, each starting with its glyph, for
+ * `repairBullets` to turn into items. The new lines keep the original line
+ * number, and a shift that maps their columns back to it.
+ */
+export function splitRunTogetherItems(lines: Line[], isVerbatim: (line: Line) => boolean): Line[] {
+  return lines.flatMap((line) => {
+    if (isVerbatim(line)) return [line];
+    const starts = [...line.text.matchAll(INLINE_SQUARE)].map((m) => m.index);
+    if (starts.length === 0) return [line];
+    const bounds = [0, ...starts, line.text.length];
+    const parts = bounds.slice(0, -1).map((from, i) => ({ from, text: line.text.slice(from, bounds[i + 1]).trimEnd() }));
+    return parts.filter((p) => p.text.trim()).map((p) => ({ ...line, text: p.text, shift: line.shift - p.from }));
+  });
+}
+
+export function repairBullets(lines: Line[], file: VFile, isVerbatim: (line: Line) => boolean): void {
   // Inside a list: after an item, through its wrapped lines, until a block
   // that is not a list item starts.
   let inList = false;
@@ -34,7 +54,7 @@ export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) 
     }
     const startsBlock = afterBlank;
     afterBlank = false;
-    const match = inFence(line) ? null : GLYPH.exec(line.text);
+    const match = isVerbatim(line) ? null : GLYPH.exec(line.text);
     // A dash or an o opens an item only where one can start: after a blank
     // line or right under another item. Elsewhere it is a dash (or a word)
     // that the converter wrapped to the start of a line.
@@ -54,12 +74,12 @@ export function repairBullets(lines: Line[], file: VFile, inFence: (line: Line) 
     const nested = inList && (indent.length >= 2 || (SECONDARY.test(glyph) && glyph !== topGlyph));
     if (!nested) topGlyph = glyph;
     const marker = nested ? '  - ' : '- ';
-    line.text = marker + line.text.slice(match[0].length);
-    line.shift += marker.length - match[0].length;
     report(file, 'info', 'import-bullet', `turned '${glyph}' into a list item`, {
       line: line.line,
-      column: indent.length + 1,
+      column: columnOf(line, indent.length),
     });
+    line.text = marker + line.text.slice(match[0].length);
+    line.shift += marker.length - match[0].length;
     inList = true;
   }
 }

@@ -8,7 +8,7 @@
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { frontMatterSchema } from '../source/frontmatter.js';
-import { repairBullets } from './bullets.js';
+import { repairBullets, splitRunTogetherItems } from './bullets.js';
 import { dropContents } from './contents.js';
 import { emptyDraft, frontMatterOf, toYaml } from './draft.js';
 import { repairCharacters } from './characters.js';
@@ -48,7 +48,7 @@ function splitFrontMatter(text: string, file: VFile): { data?: Record<string, un
 /** Blocks whose text means exactly what it says: code. */
 const VERBATIM = new Set<BlockKind>(['fence', 'code']);
 
-function fencedLines(blocks: Block[]): Set<Line> {
+function verbatimLines(blocks: Block[]): Set<Line> {
   return new Set(blocks.filter((b) => VERBATIM.has(b.kind)).flatMap((b) => b.lines));
 }
 
@@ -76,11 +76,13 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
   const normalized = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n');
   const { data: existing, body, firstLine } = splitFrontMatter(normalized, file);
   // Trailing blank lines carry nothing, and an unclosed fence would keep them.
-  const lines = toLines(body.trimEnd(), firstLine);
+  const original = toLines(body.trimEnd(), firstLine);
 
-  const fenced = fencedLines(toBlocks(lines));
-  for (const line of lines) if (!fenced.has(line)) repairCharacters(line, file);
-  repairBullets(lines, file, (line) => fenced.has(line));
+  const verbatim = verbatimLines(toBlocks(original));
+  const isVerbatim = (line: Line) => verbatim.has(line);
+  const lines = splitRunTogetherItems(original, isVerbatim);
+  for (const line of lines) if (!isVerbatim(line)) repairCharacters(line, file);
+  repairBullets(lines, file, isVerbatim);
   let blocks = toBlocks(lines);
 
   const contents = dropContents(blocks, file);
