@@ -188,6 +188,13 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads decades as ranges and does not take counts for years', () => {
+    expect(values('In the 1980s, 2000 fighters crossed; 1500 km away, in mid-2021, it ended.\n')).toEqual([
+      ['1980s', { from: '1980', to: '1989' }],
+      ['2021', '2021'],
+    ]);
+  });
+
   it('never reads "may" as a month, and puts a bare month in the past', () => {
     expect(values('Iran may respond. May 2023 was calm. In May, talks resumed. The November protests mattered.\n')).toEqual([
       ['May 2023', '2023-05'],

@@ -38,6 +38,11 @@ const AR_AMBIGUOUS = new Set(['مارس', 'اب']);
 const AR_MONTH = `(${Object.keys(AR_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const AR_NUMBER_WORDS: Record<string, number> = { 'عام': 1, 'سنه': 1, 'عامين': 2, 'سنتين': 2, 'ثلاث': 3, 'ثلاثه': 3, 'اربع': 4, 'اربعه': 4, 'خمس': 5, 'خمسه': 5, 'ست': 6, 'سته': 6, 'سبع': 7, 'سبعه': 7, 'ثماني': 8, 'ثمانيه': 8, 'تسع': 9, 'تسعه': 9, 'عشر': 10, 'عشره': 10 };
 
+/** After a number, words that make it a count, not a year ("2000 fighters", "1500 km"). */
+const COUNTED = /^\s+(?:\w+\s+)?(?:people|persons|fighters|troops|soldiers|members|militants|men|women|children|families|deaths|casualties|dead|killed|wounded|seats|votes|voters|rockets|missiles|drones|attacks|strikes|km|kilometers|kilometres|miles|meters|metres|dollars|barrels|tons|tonnes|employees|workers|officers|prisoners|detainees|cases)\b/i;
+/** The same after an Arabic number. */
+const AR_COUNTED = /^\s*(?:مقاتل|عنصر|جندي|شخص|قتيل|جريح|مقعد|صاروخ|صواريخ|طائرة|كيلومتر|كم|دولار|برميل|طن|موظف|معتقل)/u;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Dates of one text. `today` is the paper's date (YYYY-MM-DD). */
@@ -70,6 +75,8 @@ function englishDates(text: string, today: string): DateHit[] {
     if (to > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to });
   }
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) push(m.index, m.index + m[0].length, m[0]);
+  // "the 1980s": the decade as a range.
+  for (const m of text.matchAll(/\b(1[89]\d|20\d)0s\b/g)) push(m.index, m.index + m[0].length, { from: `${m[1]}0`, to: `${m[1]}9` });
   for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'gi'))) {
     if (!capital(m[1]) || +m[2] > 31) continue;
     const mo = month(m[1]);
@@ -77,6 +84,7 @@ function englishDates(text: string, today: string): DateHit[] {
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\d.,$€£#])\\b${YEAR}\\b(?![.,]\\d|s\\b|%)`, 'g'))) {
     if (/(?:resolution|no\.?|number|law|article|decree|tower|base|route|page|pp?\.|flight|unit|code)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (COUNTED.test(text.slice(m.index + 4, m.index + 30))) continue;
     push(m.index, m.index + m[0].length, m[1]);
   }
   for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\b`, 'g'))) {
@@ -153,6 +161,7 @@ function arabicDates(text: string, today: string): DateHit[] {
     if (m[2] > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to: m[2] });
   }
   for (const m of t.matchAll(new RegExp(`${B}[وبفل]?${Y}${E}`, 'gu'))) {
+    if (AR_COUNTED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, m[1]);
   }
