@@ -17,9 +17,6 @@ import { dropGlossRepeats, matcherFor } from './match.js';
 import { findCandidates } from './candidates.js';
 import '../../model/vfile-data.js';
 
-/** Text under these nodes is not running prose (or is already a term). */
-const SKIP = new Set(['term', 'inlineCode', 'code', 'html', 'yaml']);
-
 export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptions): void {
   const termbase = loadTermbase(options.localesDir);
   const byId = new Map(termbase.map((t) => [t.id, t]));
@@ -28,7 +25,8 @@ export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptio
   const wraps: Wrap[] = [];
 
   for (const slot of textSlots(tree)) {
-    if (slot.ancestors.some((a) => SKIP.has(a))) continue;
+    // Never nest a term in a term; code and raw HTML are not text nodes, so they are never searched.
+    if (slot.ancestors.includes('term')) continue;
     const value = slot.node.value;
     for (const m of dropGlossRepeats(value, match(value))) {
       if (m.id === null) continue;
