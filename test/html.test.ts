@@ -8,6 +8,7 @@ import { renderHtml, renderSiteIndex, htmlAssets, type HtmlContext } from '../pi
 import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
 import { paperFromFile, paperFromMarkdown } from './html-paper.js';
 import { processPath } from '../pipeline/process.js';
+import { isolateScripts } from '../pipeline/render/html/bidi.js';
 
 const ctx = (lang: Lang, editions: Lang[] = ['en', 'ar']): HtmlContext => ({ lang, t: translator(lang), slug: 'test', editions, formats: ['html', 'pdf', 'json'] });
 const fixture = (lang: Lang, annotate: boolean) => paperFromFile(`test/fixtures/html/${lang}.md`, { annotate }).paper;
@@ -208,4 +209,27 @@ test('the site index says when the English edition is missing, and links the par
   expect(html).toContain('href="both/bilingual.html"');
   expect(html).not.toContain('arabic-only/bilingual.html');
   expect(html).not.toMatch(/\.pdf|\.json"/);
+});
+
+describe('script isolation', () => {
+  const runs = (text: string, lang: Lang) => {
+    const p: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] };
+    isolateScripts(p, lang);
+    return p.children.flatMap((c) => (c.type === 'element' ? [`${c.properties.lang}/${c.properties.dir}:${text_(c)}`] : []));
+  };
+  const text_ = (el: Element) => (el.children[0] as { value: string }).value;
+
+  test.each([
+    ['تحالف Egypt, Jordan and Syria، ثم', ['en/ltr:Egypt, Jordan and Syria']],
+    ['تابعونا على @rasanahiiis.', ['en/ltr:@rasanahiiis']],
+    ['بحسب موقع Shafaq News. وبقيت', ['en/ltr:Shafaq News']],
+    ['في قاعدة Tower 22 الأمريكية', ['en/ltr:Tower 22']],
+    ['في عام 2024 فقط', []],
+  ])('Arabic page: %s', (text, expected) => expect(runs(text, 'ar')).toEqual(expected));
+
+  test.each([
+    ['the (التيار الصدري) movement', ['ar/rtl:التيار الصدري']],
+    ['governments of (مصر، الأردن) and', ['ar/rtl:مصر، الأردن']],
+    ['religious authority (marjaya) in 2024', []],
+  ])('English page: %s', (text, expected) => expect(runs(text, 'en')).toEqual(expected));
 });

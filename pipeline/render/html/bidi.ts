@@ -12,11 +12,21 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Lang } from '../../model/paper.js';
 
-/** One Latin word: starts with a letter, may hold digits and inner joiners, ends on a letter, digit or mark. */
-const LATIN_WORD = String.raw`\p{Script=Latin}(?:[\p{Script=Latin}\p{N}\p{M}\p{Lm}'’.\-&/:@_]*[\p{Script=Latin}\p{N}\p{M}\p{Lm}])?`;
-const LATIN_OR_DIGIT_WORD = String.raw`[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}\p{M}\p{Lm}'’.\-&/:@_]*[\p{Script=Latin}\p{N}\p{M}\p{Lm}])?`;
-const LATIN_RUN = new RegExp(`${LATIN_WORD}(?:[ \\u00A0]+${LATIN_OR_DIGIT_WORD})*`, 'gu');
-const ARABIC_RUN = /\p{Script=Arabic}(?:[\p{Script=Arabic}\p{M}\s\u200C\u200D]*[\p{Script=Arabic}\p{M}])?/gu;
+/**
+ * One Latin word: starts with a letter (or the @/# of a handle or tag), may
+ * hold digits and inner joiners, ends on a letter, digit or mark.
+ */
+const INNER = String.raw`[\p{Script=Latin}\p{N}\p{M}\p{Lm}'’.\-&/:@_]*[\p{Script=Latin}\p{N}\p{M}\p{Lm}]`;
+const LATIN_WORD = String.raw`[@#]?\p{Script=Latin}(?:${INNER})?`;
+const LATIN_OR_DIGIT_WORD = String.raw`[@#]?[\p{Script=Latin}\p{N}](?:${INNER})?`;
+/** Words joined by spaces or Latin commas and semicolons: "Egypt, Jordan and Syria" is one phrase, kept in its order. */
+const LATIN_RUN = new RegExp(`${LATIN_WORD}(?:(?:[ \\u00A0]*[,;&][ \\u00A0]*|[ \\u00A0]+)${LATIN_OR_DIGIT_WORD})*`, 'gu');
+/**
+ * Arabic words with what sits between them in an Arabic phrase: Arabic
+ * punctuation (Script_Extensions covers the Arabic comma and question mark),
+ * spaces, joiners and digits. It ends on an Arabic letter or mark.
+ */
+const ARABIC_RUN = /\p{Script=Arabic}(?:[\p{scx=Arabic}\p{M}\p{Nd}\s\u200C\u200D]*[\p{Script=Arabic}\p{M}])?/gu;
 
 /** Elements whose text is not prose (or not shown). */
 const SKIP = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'title']);
