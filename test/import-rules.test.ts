@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseContactLine } from '../pipeline/import/contact.js';
-import { parseDateLine } from '../pipeline/import/dates.js';
+import { isHijriDateLine, parseDateLine } from '../pipeline/import/dates.js';
 import { importConverted } from '../pipeline/import/index.js';
 import { bodySpellings, titleCase } from '../pipeline/import/titlecase.js';
 import { countWords, keepsHyphen } from '../pipeline/import/words.js';
@@ -31,6 +31,12 @@ describe('dates', () => {
     ['مايو 05، 2024', '2024-05-05'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateLine(line)).toEqual({ iso, partial: false });
+  });
+
+  it('tells a Hijri date line, which the front matter does not keep', () => {
+    expect(isHijriDateLine('26 شوال 1445 هـ')).toBe(true);
+    expect(isHijriDateLine('٢٦ ذو القعدة ١٤٤٥هـ')).toBe(true);
+    expect(isHijriDateLine('صدر في شوال عن المعهد 1445')).toBe(false);
   });
 
   it('takes a month without a day as its first day, marked partial', () => {

@@ -82,3 +82,13 @@ export function parseDateLine(line: string): ParsedDate | undefined {
   }
   return undefined;
 }
+
+const HIJRI_MONTH =
+  /(?:محرم|صفر|ربيع\s+(?:الأول|الاول|الآخر|الثاني)|جمادى\s+(?:الأولى|الاولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)/u;
+
+/** A Hijri date line (`26 شوال 1445 هـ`): printed beside the Gregorian date on Arabic mastheads. */
+export function isHijriDateLine(line: string): boolean {
+  const text = asciiDigits(plainText(line));
+  const rest = text.replace(HIJRI_MONTH, ' ').replace(/\b1[34]\d\d\b|\b\d{1,2}\b|هـ|ه(?!\p{L})/gu, ' ').replace(LABELS, '');
+  return HIJRI_MONTH.test(text) && /\b1[34]\d\d\b/u.test(text) && !/[\p{L}\p{N}]/u.test(rest);
+}

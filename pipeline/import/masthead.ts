@@ -5,7 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import { parseContactLine, isDecoration, stripIcons, type Contact } from './contact.js';
-import { parseDateLine } from './dates.js';
+import { isHijriDateLine, parseDateLine } from './dates.js';
 import type { Draft } from './draft.js';
 import { blockText, type Block, type Line } from './lines.js';
 import { report } from './report.js';
@@ -26,7 +26,7 @@ const MAX_SHORT_WORDS = 2;
 /** A short name in capitals up to this length is an acronym and stays so. */
 const MAX_ACRONYM = 4;
 
-type LineKind = 'type' | 'date' | 'contact' | 'author' | 'publisher-en' | 'publisher-ar' | 'short' | 'unknown';
+type LineKind = 'type' | 'date' | 'hijri-date' | 'contact' | 'author' | 'publisher-en' | 'publisher-ar' | 'short' | 'unknown';
 
 interface Classified {
   kind: LineKind;
@@ -41,6 +41,7 @@ function classifyLine(line: Line): Classified {
   const terminated = /[.!?؟]$/u.test(text);
   const of = (kind: LineKind, contact?: Contact): Classified => ({ kind, text, line, contact });
   if (parseDateLine(text)) return of('date');
+  if (isHijriDateLine(text)) return of('hijri-date');
   const contact = parseContactLine(line.text);
   if (contact) return of('contact', contact);
   if (AUTHOR.test(text) && words <= MAX_LABEL_WORDS) return of('author');
@@ -257,7 +258,9 @@ function takeFields(
       const what = take(draft, item, spellings);
       const at = { line: item.line.line, column: 1 };
       if (what) report(file, 'info', 'import-masthead', `moved ${what} to front matter`, at);
-      else report(file, 'info', 'import-masthead', `dropped repeated masthead line '${item.text}'`, at);
+      else if (item.kind === 'hijri-date') {
+        report(file, 'info', 'import-masthead', `dropped the Hijri date '${item.text}': the front matter holds the Gregorian date`, at);
+      } else report(file, 'info', 'import-masthead', `dropped repeated masthead line '${item.text}'`, at);
       if (item.kind === 'date' && what && parseDateLine(item.text)!.partial) {
         report(file, 'warning', 'import-date-partial', `the date '${item.text}' has no day: check ${draft.date}`, at);
       }
