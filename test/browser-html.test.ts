@@ -167,6 +167,18 @@ describe('in Chromium', () => {
     }
   });
 
+  test('the print stylesheet hides navigation and starts the back matter on a new page', async () => {
+    const { page } = await open('fixture/ar.html');
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => ({
+      editions: getComputedStyle(document.querySelector('.editions')!).display,
+      glossary: getComputedStyle(document.querySelector('.glossary')!).breakBefore,
+      link: getComputedStyle(document.querySelector('.body a[href^="http"]')!, '::after').content,
+    }));
+    await page.emulateMedia({ media: 'screen' });
+    expect(styles).toEqual({ editions: 'none', glossary: 'page', link: expect.stringContaining('https://example.org/') });
+  });
+
   test.each(['en', 'ar'] as const)('every first-use tooltip of the sample fits in the window (%s)', async (lang) => {
     const { page } = await open(`${SAMPLE}/${lang}.html`);
     const dfns = await page.locator('dfn').count();
