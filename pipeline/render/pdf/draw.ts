@@ -100,23 +100,33 @@ function extractionText(run: PlacedRun): number[][] {
 /**
  * The advance each glyph declares in the font's /W array, in pt.
  *
- * Positions are always set explicitly, so /W only informs extractors. pdf.js finds word
- * gaps by comparing a glyph's position with the end of the last glyph that has width,
- * and marks have none: a right-to-left word whose visual first glyph is a mark (a final
- * tanween or shadda) would come back with a space between the mark and its letter. The
- * glyph left of that word's space declares a width reaching the word, so the space is
- * taken from the space glyph itself, before the mark.
+ * Positions are always set explicitly, so /W only informs extractors, which find word
+ * gaps by comparing a glyph's position with the end of the glyph before it. So a glyph
+ * declares the advance it really has in the layout (kerning and cursive positioning
+ * included), and a letter never looks detached from the next. Spaces keep their own
+ * width (justification widens the gap after them, which reads as a space anyway).
+ *
+ * Marks have no width: a right-to-left word whose visual first glyph is a mark (a final
+ * tanween or shadda) would come back from pdf.js with a space between the mark and its
+ * letter. The glyph left of that word's space declares a width reaching the word, so
+ * the space is taken from the space glyph itself, before the mark.
  */
-function extractionAdvances(run: PlacedRun): number[] {
-  const advances = run.glyphs.map((g) => g.naturalAdvance);
-  if (!run.rtl) return advances;
+function declaredAdvances(run: PlacedRun): number[] {
   const glyphs = run.glyphs;
+  // Where a glyph is drawn: GPOS may shift a letter (Amiri kerns after ر and و with offsets).
+  const drawn = (i: number) => (i < glyphs.length ? glyphs[i].x + glyphs[i].dx : run.width);
+  const nextLetter = (i: number) => {
+    let j = i + 1;
+    while (j < glyphs.length && isMarkGlyph(glyphs[j])) j++;
+    return j;
+  };
+  const advances = glyphs.map((g, i) => (g.space || isMarkGlyph(g) ? g.naturalAdvance : drawn(nextLetter(i)) - drawn(i)));
+  if (!run.rtl) return advances;
   for (let i = 1; i + 1 < glyphs.length; i++) {
     const left = glyphs[i - 1];
     if (!glyphs[i].space || !isMarkGlyph(glyphs[i + 1]) || left.space || isMarkGlyph(left)) continue;
-    let base = i + 1;
-    while (base < glyphs.length && isMarkGlyph(glyphs[base])) base++;
-    if (base < glyphs.length) advances[i - 1] = glyphs[base].x - left.x;
+    const base = nextLetter(i);
+    if (base < glyphs.length) advances[i - 1] = drawn(base) - drawn(i - 1);
   }
   return advances;
 }
@@ -152,33 +162,42 @@ function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: 
   const y = baseline + (run.style.rise ?? 0) * size;
   const ops = [`/${font.id} ${num(size)} Tf`];
   let tj: string[] = [];
-  const flush = () => {
+  const flush = (): void => {
     if (tj.length) ops.push(`[${tj.join(' ')}] TJ`);
     tj = [];
   };
   const unicode = extractionText(run);
-  const advances = extractionAdvances(run);
+  const advances = declaredAdvances(run);
+  let rise = 0;
   for (const piece of writingOrder(run)) {
     let penX = Number.NaN;
-    let penY = Number.NaN;
     for (const i of piece) {
       const g = run.glyphs[i];
       const gx = left + run.x + g.x + g.dx;
-      const gy = y + g.dy;
       // Widths are declared in whole 1/1000 em; the pen follows the declared width exactly.
       const width = Math.round((advances[i] * 1000) / size);
       const code = glyphCode(font, g.id, unicode[i], width);
-      if (gy !== penY || Number.isNaN(penX)) {
+      if (Number.isNaN(penX)) {
         flush();
-        ops.push(`1 0 0 1 ${num(gx)} ${num(gy)} Tm`);
+        ops.push(`1 0 0 1 ${num(gx)} ${num(y)} Tm`);
       } else if (Math.abs(penX - gx) > 0.0005) {
         // TJ numbers move the pen left by n/1000 of the font size.
         tj.push(num(((penX - gx) * 1000) / size));
       }
+      // A mark raised or lowered by GPOS: text rise keeps the line's text matrix (extractors
+      // then keep the mark on the line and in its word).
+      if (g.dy !== rise) {
+        flush();
+        ops.push(`${num(g.dy)} Ts`);
+        rise = g.dy;
+      }
       tj.push(`<${code.toString(16).padStart(4, '0')}>`);
       penX = gx + (width * size) / 1000;
-      penY = gy;
     }
+  }
+  if (rise !== 0) {
+    flush();
+    ops.push('0 Ts');
   }
   flush();
   return ops;

@@ -124,6 +124,9 @@ interface Unit {
 
 const TRAILING_SPACE = /[\s\u2028]+$/u;
 
+/** The most justification may add to one space, in em. */
+const MAX_STRETCH = 0.75;
+
 export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   const text = spec.spans.map((s) => s.text).join('');
   const spanOf = new Uint32Array(text.length);
@@ -270,8 +273,10 @@ function placeLine(
     natural += shaped[k].advance * sizeOf(r);
     for (const g of shaped[k].glyphs) if (g.space) spaces++;
   });
-  const justify = spec.align === 'justify' && !lastLine && spaces > 0;
-  const extra = justify ? Math.max(0, (spec.width - natural) / spaces) : 0;
+  // A line whose few spaces would open into holes (a long URL) is left unjustified.
+  const stretch = spaces > 0 ? Math.max(0, (spec.width - natural) / spaces) : Infinity;
+  const justify = spec.align === 'justify' && !lastLine && stretch <= MAX_STRETCH * Math.max(...runs.map(sizeOf));
+  const extra = justify ? stretch : 0;
   const width = justify ? Math.max(natural, spec.width) : natural;
   const startSide = para.direction === 'rtl' ? 'right' : 'left';
   const side =

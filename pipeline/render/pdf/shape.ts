@@ -6,6 +6,7 @@
  * breaking, re-measured without its trailing space at a line end, drawn), so
  * every distinct piece of text is shaped once per process and face.
  */
+import type { Font } from 'fontkit';
 import type { Face } from './fonts.js';
 
 export interface ShapedGlyph {
@@ -31,25 +32,74 @@ export interface Shaped {
 
 const cache = new Map<string, Shaped>();
 
+/**
+ * fontkit hands out one cached Glyph object per glyph id, and `glyph.codePoints` are the
+ * characters of that object's first use, not of this occurrence: a glyph first met as the
+ * output of a substitution (a ligature, a decomposition) later claims that first use's
+ * characters even when it comes straight from a character. Its layout engine then seeds
+ * its per-glyph records (glyph infos) from those stale characters, which both the Arabic
+ * joining analysis and the text written to the ToUnicode map depend on, so they depended
+ * on what the process had shaped before. Here the engine's setup is followed by writing
+ * each record's true character, and the records are kept past fontkit's cleanup.
+ */
+interface GlyphInfo {
+  codePoints: number[];
+}
+interface OpenTypeEngine {
+  glyphInfos: GlyphInfo[] | null;
+  /** The code points of the text being shaped, one per glyph record at setup. */
+  pendingCodePoints?: number[];
+  lastGlyphInfos?: GlyphInfo[] | null;
+  setup(run: unknown): void;
+  cleanup(): void;
+}
+const patched = new WeakSet<OpenTypeEngine>();
+
+function openTypeEngine(font: Font): OpenTypeEngine {
+  const engine = (font as unknown as { _layoutEngine: { engine?: OpenTypeEngine } })._layoutEngine.engine;
+  if (!engine) throw new Error(`${font.postscriptName} has no OpenType layout tables`);
+  if (!patched.has(engine)) {
+    const { setup, cleanup } = engine;
+    engine.setup = function (this: OpenTypeEngine, run: unknown) {
+      setup.call(this, run);
+      const cps = this.pendingCodePoints;
+      if (cps && this.glyphInfos && cps.length === this.glyphInfos.length) this.glyphInfos.forEach((g, i) => (g.codePoints = [cps[i]]));
+    };
+    engine.cleanup = function (this: OpenTypeEngine) {
+      this.lastGlyphInfos = this.glyphInfos;
+      cleanup.call(this);
+    };
+    patched.add(engine);
+  }
+  return engine;
+}
+
 /** Shape `text` with the face's default OpenType features; `rtl` runs come back in visual order. */
 export function shape(face: Face, text: string, rtl: boolean): Shaped {
   const key = `${face.key}\u0000${rtl ? 'r' : 'l'}\u0000${text}`;
   let shaped = cache.get(key);
   if (shaped) return shaped;
+  const engine = openTypeEngine(face.font);
+  engine.pendingCodePoints = Array.from(text, (c) => c.codePointAt(0)!);
   const run = face.font.layout(text, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
+  const infos = engine.lastGlyphInfos;
+  if (!infos || infos.length !== run.glyphs.length) throw new Error(`fontkit gave no characters per glyph for “${text}”`);
   const em = face.font.unitsPerEm;
+  const n = run.glyphs.length;
   let advance = 0;
   const glyphs = run.glyphs.map((glyph, i) => {
     const pos = run.positions[i];
+    // Glyph infos stay in logical order; a right-to-left run's glyphs were reversed.
+    const codePoints = infos[run.direction === 'rtl' ? n - 1 - i : i].codePoints.slice();
     advance += pos.xAdvance / em;
     return {
       id: glyph.id,
-      codePoints: glyph.codePoints,
+      codePoints,
       advance: pos.xAdvance / em,
       xOffset: pos.xOffset / em,
       yOffset: pos.yOffset / em,
       naturalAdvance: glyph.advanceWidth / em,
-      space: glyph.codePoints.length === 1 && glyph.codePoints[0] === 0x20,
+      space: codePoints.length === 1 && codePoints[0] === 0x20,
     };
   });
   shaped = { glyphs, advance };
