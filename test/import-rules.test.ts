@@ -105,6 +105,13 @@ describe('masthead', () => {
     });
     expect(file.messages.filter((m) => m.fatal === true)).toEqual([]);
   });
+
+  it('reads on past a page break after the cover', () => {
+    const text = '*Position Paper*\n\n# A TITLE\n\n\fMAY 05, 2024\n\n<!-- image -->\n\n**RASANAH**\nInternational Institute for Iranian Studies\nالمعهد الدولي للدراسات الإيرانية\n\nThe body starts here and it is long enough to be prose, as it has many words.\n';
+    const { markdown, file } = importConverted(text);
+    expect(splitOutput(markdown).body).toBe('<!-- image -->\n\nThe body starts here and it is long enough to be prose, as it has many words.\n');
+    expect(file.messages.filter((m) => m.fatal === true)).toEqual([]);
+  });
 });
 
 describe('contact block', () => {

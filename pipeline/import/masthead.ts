@@ -55,7 +55,14 @@ function classifyLine(line: Line): Classified {
   return of('unknown');
 }
 
+/** An HTML comment or an image alone (`<!-- image -->`, a logo): no text, no field. */
+function isPicture(block: Block): boolean {
+  const text = blockText(block).trim();
+  return /^<!--[\s\S]*-->$/u.test(text) || /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/u.test(text);
+}
+
 function isProse(block: Block): boolean {
+  if (isPicture(block) || block.kind === 'pagebreak') return false;
   if (block.kind !== 'paragraph') return block.kind !== 'rule' && block.kind !== 'heading';
   const text = plainText(blockText(block));
   return wordCount(text) > MAX_LABEL_WORDS || /[.!?؟]$/u.test(text);
@@ -249,8 +256,14 @@ function takeFields(
       continue;
     }
     const lines = known[i];
+    if (block.kind === 'pagebreak') {
+      // Page furniture is dropped later, with the rest of it.
+      kept.push(block);
+      continue;
+    }
     if (!lines) {
-      report(file, 'warning', 'import-masthead-unknown', `kept '${plainText(blockText(block))}' from the masthead in the body: it is no front-matter field`, place);
+      const shown = plainText(blockText(block)) || blockText(block).trim();
+      report(file, 'warning', 'import-masthead-unknown', `kept '${shown}' from the masthead in the body: it is no front-matter field`, place);
       kept.push(block);
       continue;
     }
