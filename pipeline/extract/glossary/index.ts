@@ -28,8 +28,11 @@ export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptio
     // Never nest a term in a term; code and raw HTML are not text nodes, so they are never searched.
     if (slot.ancestors.includes('term')) continue;
     const value = slot.node.value;
+    // Inside a name, a term is part of the name ("Mohammad Shia' al-Sudani"), unless it opens it as a title ("Ayatollah …").
+    const inName = slot.parent.type === 'mention';
     for (const m of dropGlossRepeats(value, match(value))) {
       if (m.id === null) continue;
+      if (inName && (m.start > 0 || slot.parent.children[0] !== slot.node)) continue;
       const list = occurrences.get(m.id) ?? [];
       const anchor = `t-${m.id}-${list.length + 1}`;
       const span = spanOf(file, slot, m.start, m.end, anchor);
