@@ -15,6 +15,8 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Root, Nodes, Parent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
 import { frontMatterSchema } from '../pipeline/source/frontmatter.js';
 import type { Citation, Entity, GlossaryEntry, Lang, Paper, Section } from '../pipeline/model/paper.js';
 import { textSlots, spanOf, wrapRanges, type Wrap } from '../pipeline/extract/annotate.js';
@@ -176,4 +178,29 @@ export function sampleEditions(): { papers: Record<Lang, Paper>; set: PaperSet }
   linkEditions(editions);
   const [en, ar] = editions.map((e) => e.paper);
   return { papers: { en, ar }, set: { slug: SAMPLE, editions: { en: toPaperJson(en), ar: toPaperJson(ar) } } };
+}
+
+/**
+ * What is wrong with a page's anchors: ids used twice, and in-page links
+ * (`href="#…"`) with no element of that id (unless `links` is false).
+ */
+export function anchorProblems(html: string, links = true): string[] {
+  const ids: string[] = [];
+  const targets: string[] = [];
+  visit(fromHtml(html), 'element', (el: Element) => {
+    if (typeof el.properties.id === 'string') ids.push(el.properties.id);
+    if (el.tagName === 'a' && typeof el.properties.href === 'string' && el.properties.href.startsWith('#')) targets.push(decoded(el.properties.href.slice(1)));
+  });
+  const seen = new Set<string>();
+  const problems = ids.filter((id) => seen.has(id) || !seen.add(id)).map((id) => `duplicate id ${id}`);
+  if (links) for (const target of targets) if (!seen.has(target)) problems.push(`link to missing #${target}`);
+  return problems;
+}
+
+function decoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
