@@ -72,8 +72,7 @@ export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
   }
   for (const b of out) {
     b.sentences = sentenceRanges(b.text, lang);
-    const letters = b.text.replace(/[^\p{L}]/gu, '');
-    if (letters.length > 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) b.titleCase = true;
+    if (!/\p{Ll}/u.test(b.text) && /\p{Lu}[^\p{Lu}]*\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(b.text)) b.titleCase = true;
   }
   return out;
 }

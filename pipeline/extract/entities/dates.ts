@@ -53,6 +53,8 @@ export function findDates(text: string, lang: Lang, today: string): DateHit[] {
 
 function englishDates(text: string, today: string): DateHit[] {
   const hits: DateHit[] = [];
+  // Most sentences have no date at all: one cheap test spares the patterns below.
+  if (!/\d|January|February|March|April|May|June|July|August|September|October|November|December|\b(?:last|this|next)\s+(?:year|month)\b|\byesterday\b/i.test(text)) return hits;
   const month = (m: string): number => EN_MONTHS[m.toLowerCase().replace('.', '')];
   const capital = (m: string): boolean => /^\p{Lu}/u.test(m);
   const push = (start: number, end: number, value: DateHit['value']): void => void hits.push({ start, end, value });
