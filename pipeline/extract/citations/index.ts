@@ -145,27 +145,20 @@ function bibliographyItems(tree: Root): Set<ListItem> {
   return items;
 }
 
-function findLink(node: Nodes): Link | null {
-  if (node.type === 'link') return node;
+/** The first node of a type in a subtree, in document order. */
+function first<T extends Nodes['type']>(node: Nodes, type: T): Extract<Nodes, { type: T }> | null {
+  if (node.type === type) return node as Extract<Nodes, { type: T }>;
   if ('children' in node) {
     for (const child of (node as Parent).children) {
-      const found = findLink(child as Nodes);
+      const found = first(child as Nodes, type);
       if (found) return found;
     }
   }
   return null;
 }
 
-function firstText(node: Nodes): Text | null {
-  if (node.type === 'text') return node;
-  if ('children' in node) {
-    for (const child of (node as Parent).children) {
-      const found = firstText(child as Nodes);
-      if (found) return found;
-    }
-  }
-  return null;
-}
+const findLink = (node: Nodes): Link | null => first(node, 'link');
+const firstText = (node: Nodes): Text | null => first(node, 'text');
 
 function endOf(b: BlockText): number {
   const last = b.pieces[b.pieces.length - 1];
