@@ -228,3 +228,24 @@ describe('script isolation', () => {
     ['religious authority (marjaya) in 2024', []],
   ])('English page: %s', (text, expected) => expect(runs(text, 'en')).toEqual(expected));
 });
+
+test('a term without definition or equivalent still marks its first use, with what there is', () => {
+  const paper = fixture('en', true);
+  paper.glossary[0].definition.en = '';
+  let els = elements(fromHtml(renderHtml(paper, ctx('en'))));
+  const tip = els.find((e) => e.properties.role === 'tooltip')!;
+  expect(text(tip)).toBe(paper.glossary[0].term.ar);
+  paper.glossary[0].term.ar = ' ';
+  els = elements(fromHtml(renderHtml(paper, ctx('en'))));
+  expect(els.some((e) => e.properties.role === 'tooltip')).toBe(false);
+  const dfn = els.find((e) => e.tagName === 'dfn')!;
+  expect(dfn.properties.tabIndex).toBeUndefined();
+});
+
+test('a source whose link had no words is named by its sentence', () => {
+  const paper = fixture('en', true);
+  paper.citations[0].text = '';
+  const html = renderHtml(paper, ctx('en'));
+  const source = elements(fromHtml(html)).find((e) => e.properties.id === 'source-1')!;
+  expect(text(source)).toContain(paper.citations[0].sentence.slice(0, 40));
+});

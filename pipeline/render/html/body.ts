@@ -11,6 +11,7 @@ import type { FootnoteReference, Heading, Link, Nodes, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkRehype, { defaultHandlers, type Options as RehypeOptions } from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
+import { h } from 'hastscript';
 import type { Citation, GlossaryEntry, Paper } from '../../model/paper.js';
 import type { Mention, Term } from '../../model/mdast.js';
 import type { HtmlContext } from './context.js';
@@ -136,28 +137,27 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
 function definingInstance(node: Term, entry: GlossaryEntry, children: ElementContent[], ctx: HtmlContext): Element {
   const other = otherLang(ctx.lang);
   const tipId = `${node.id}-tip`;
-  const equivalent = entry.term[other];
-  const definition = entry.definition[ctx.lang];
+  // Candidate terms may lack the equivalent or the definition: the tooltip shows what there is.
+  const equivalent = entry.term[other].trim();
+  const definition = entry.definition[ctx.lang].trim();
+  const parts: Element[] = [
+    ...(equivalent ? [h('span.tip-term', { lang: other, dir: dirOf(other) }, equivalent)] : []),
+    ...(definition ? [h('span.tip-definition', definition)] : []),
+  ];
+  const dfn: Element = { type: 'element', tagName: 'dfn', properties: { id: node.id }, children };
+  if (!parts.length) return dfn;
+  dfn.properties = { ...dfn.properties, tabIndex: 0, ariaDescribedBy: [tipId], title: [equivalent, definition].filter(Boolean).join(' — ') };
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['term', 'term-first'], dataTerm: node.term },
     children: [
-      {
-        type: 'element',
-        tagName: 'dfn',
-        properties: { id: node.id, tabIndex: 0, ariaDescribedBy: [tipId], title: `${equivalent} — ${definition}` },
-        children,
-      },
+      dfn,
       {
         type: 'element',
         tagName: 'span',
         properties: { id: tipId, role: 'tooltip', className: ['tip'] },
-        children: [
-          { type: 'element', tagName: 'span', properties: { lang: other, dir: dirOf(other), className: ['tip-term'] }, children: [{ type: 'text', value: equivalent }] },
-          { type: 'text', value: ' — ' },
-          { type: 'element', tagName: 'span', properties: { className: ['tip-definition'] }, children: [{ type: 'text', value: definition }] },
-        ],
+        children: parts.flatMap((p, i): ElementContent[] => (i ? [{ type: 'text', value: ' — ' }, p] : [p])),
       },
     ],
   };

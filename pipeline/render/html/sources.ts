@@ -24,10 +24,16 @@ export function sourcesSection(citations: Citation[], refs: Map<string, string[]
   ]);
 }
 
+/** What names a source: its words, or the start of the sentence it supports when the link had no words. */
+function label(c: Citation): string {
+  const text = c.text.trim() || c.sentence.trim();
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
 function target(c: Citation, missing: string): (Element | string)[] {
-  if (c.placeholder) return [h('cite', c.text), h('span.missing', ` — ${missing}`)];
+  if (c.placeholder) return [h('cite', label(c)), h('span.missing', ` — ${missing}`)];
   // A note or a bibliography entry is its own source: its text is all there is.
-  if (!c.href) return [h('cite', c.text)];
+  if (!c.href) return [h('cite', label(c))];
   if (c.text === c.href || !c.text) return [h('a.url', { href: c.href }, c.href)];
-  return [h('cite', c.text), ': ', h('a.url', { href: c.href }, c.href)];
+  return [h('cite', label(c)), ': ', h('a.url', { href: c.href }, c.href)];
 }
