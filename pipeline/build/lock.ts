@@ -6,10 +6,11 @@
  * so a reader never sees half a file; the lock keeps two builds from
  * interleaving the files of one paper and from racing on the cache manifests.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { makeDirs } from './write.js';
 
 export const LOCK_FILE = '.lock';
 
@@ -82,7 +83,7 @@ function breakStale(path: string, stale: string): void {
 /** Take the lock of `out` (waiting while another build holds it); returns its release function. */
 export async function acquireLock(out: string, options: LockOptions): Promise<() => void> {
   const dir = resolve(out);
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   const path = join(dir, LOCK_FILE);
   const mine = JSON.stringify({ pid: process.pid, host: hostname() } satisfies LockHolder);
   const deadline = Date.now() + options.timeoutMs;

@@ -3,7 +3,7 @@
  * file beside the target, then rename it over the target (atomic on POSIX). A
  * failed build therefore keeps the previous good edition.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { OutputFile } from '../render/context.js';
@@ -11,8 +11,20 @@ import type { OutputFile } from '../render/context.js';
 // pid, thread and counter: worker threads share the pid, and each has its own counter.
 let counter = 0;
 
+/**
+ * `mkdir -p`, one level at a time. Node's own `{ recursive: true }` spins
+ * forever (and ignores SIGTERM) where the kernel refuses to create a folder
+ * whose parent exists, e.g. `--out /proc/x`; this fails at once with ENOENT.
+ */
+export function makeDirs(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirs(parent);
+  mkdirSync(dir);
+}
+
 export function writeAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirs(dirname(path));
   const tmp = `${path}.${process.pid}.${threadId}.${counter++}.tmp`;
   try {
     writeFileSync(tmp, data);
