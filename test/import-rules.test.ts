@@ -156,6 +156,12 @@ describe('body rules', () => {
     );
   });
 
+  it('collapses spaces between words but keeps a hard line break', () => {
+    const { body, file } = importBody('The  Iraqi   government met.  \nThe factions did not.');
+    expect(body).toBe('The Iraqi government met.  \nThe factions did not.');
+    expect(file.messages.filter((m) => m.ruleId === 'import-double-space')).toHaveLength(2);
+  });
+
   it('leaves ellipses, decimals, code and URLs alone', () => {
     const body = 'He paused ... then spoke. The rate is .5 percent. Run `a ,b` or see https://example.org/a..b for more.';
     expect(importBody(body).body).toBe(body);

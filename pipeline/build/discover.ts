@@ -25,6 +25,15 @@ export interface DiscoveryProblem {
 /** Slugs become folder and file names in output/: letters, digits and inner hyphens only. */
 export const SLUG_PATTERN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
+/** `stat` that treats a symlink loop (ELOOP) like a missing file instead of throwing. */
+function statOrNull(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 const isLangFile = (name: string): boolean => LANGS.some((lang) => name === `${lang}.md`);
 
 export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: PaperSource[]; problems: DiscoveryProblem[] } {
@@ -58,7 +67,7 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
       if (only && name !== only) continue;
       const full = join(real, name);
       if (isLangFile(name)) {
-        if (statSync(full, { throwIfNoEntry: false })?.isFile()) entry.files[name.slice(0, -3) as Lang] = full;
+        if (statOrNull(full)?.isFile()) entry.files[name.slice(0, -3) as Lang] = full;
       } else if (name.endsWith('.md')) {
         problems.push({ path: rel(full), ruleId: 'source-lang-file', message: `'${name}' is not a language file: name sources ${LANGS.map((l) => `${l}.md`).join(' or ')}` });
       }
@@ -72,7 +81,7 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
       if (name.startsWith('.')) continue;
       const full = join(root, name);
       const link = lstatSync(full);
-      const stat = statSync(full, { throwIfNoEntry: false });
+      const stat = statOrNull(full);
       if (link.isSymbolicLink() && !stat) {
         problems.push({ path: rel(full), ruleId: 'source-unreadable', message: 'Broken symbolic link or symlink loop: fix or remove it' });
         continue;
@@ -82,7 +91,7 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
   };
 
   for (const path of paths) {
-    const stat = statSync(path, { throwIfNoEntry: false });
+    const stat = statOrNull(path);
     if (!stat) {
       problems.push({ path, ruleId: 'source-not-found', message: 'No such file or folder' });
     } else if (stat.isFile()) {

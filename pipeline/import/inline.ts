@@ -19,9 +19,11 @@ function protectedRanges(text: string): Array<[number, number]> {
  * spaces between a word and the punctuation that closes it (`aspects :`,
  * `Iraq ,`, Arabic `العراق ،`). The punctuation must be followed by a space,
  * a closing mark or the end of the line, so `.5` and ` ...` stay as they are.
+ * Or several spaces between two words (`the  Iraqi`), where justified text
+ * was taken apart.
  */
 const SCAR =
-  /(?<![.])(?<doubled>(?<mark>[.,;:،؛])\k<mark>)(?![.])|(?<=[\p{L}\p{N})\]"'”’*_])(?<space>[ \t\u00a0]+)(?=[,.;:!?،؛؟](?:[\s"'”’)\]*_]|$))/gu;
+  /(?<![.])(?<doubled>(?<mark>[.,;:،؛])\k<mark>)(?![.])|(?<=[\p{L}\p{N})\]"'”’*_])(?<space>[ \t\u00a0]+)(?=[,.;:!?،؛؟](?:[\s"'”’)\]*_]|$))|(?<=\S)(?<spaces> {2,})(?=\S)/gu;
 
 export function repairPunctuation(line: Line, file: VFile): void {
   const ranges = protectedRanges(line.text);
@@ -34,6 +36,10 @@ export function repairPunctuation(line: Line, file: VFile): void {
     if (groups.doubled) {
       report(file, 'info', 'import-doubled-punctuation', `replaced doubled '${match}' with '${match[0]}'`, place);
       return match[0];
+    }
+    if (groups.spaces) {
+      report(file, 'info', 'import-double-space', `replaced ${match.length} spaces between words with one`, place);
+      return ' ';
     }
     report(file, 'info', 'import-space-before-punctuation', 'removed space before punctuation', place);
     return '';
