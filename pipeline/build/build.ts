@@ -38,6 +38,8 @@ export interface BuildOptions {
   shard?: Shard;
   /** Heap limit of each worker, in MB. */
   maxMemoryMb?: number;
+  /** A paper building in a worker for longer than this (ms) is stopped and fails. */
+  paperTimeoutMs?: number;
   /** How long to wait for another build holding the output folder's lock, in ms. */
   lockTimeoutMs?: number;
 }

@@ -29,9 +29,14 @@ export function internalFailure(e: unknown, paperDir: string): Diagnostic {
   return errorAt(paperDir, 'build-internal-error', `Building this paper stopped on an unexpected error (${reasonOf(e)}); its previous editions are kept. Set PAPERS_DEBUG=1 for details and report it`);
 }
 
-/** The worker building a paper died (out of memory, or killed). */
-export function crashFailure(e: unknown, paperDir: string, heapMb: number): Diagnostic {
-  const code = (e as { code?: string } | null)?.code;
-  const why = code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (limit ${heapMb} MB per worker; raise it with --max-memory)` : `crashed (${reasonOf(e)})`;
+/** The worker building a paper died (out of memory, killed) or was stopped for taking too long. */
+export function crashFailure(e: unknown, paperDir: string, limits: { maxMemoryMb: number; timeoutMs: number }): Diagnostic {
+  const { code, name } = (e ?? {}) as { code?: string; name?: string };
+  const why =
+    code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? `ran out of memory (limit ${limits.maxMemoryMb} MB per worker; raise it with --max-memory)`
+      : name === 'AbortError'
+        ? `was stopped after ${limits.timeoutMs / 1000} s (raise the limit with --paper-timeout)`
+        : `crashed (${reasonOf(e)})`;
   return errorAt(paperDir, 'build-crashed', `The worker building this paper ${why}; its previous editions are kept`);
 }

@@ -16,6 +16,9 @@ import type { Task } from './worker.js';
 /** Per-worker heap limit: generous for one paper, but a runaway paper cannot take the machine down. */
 export const DEFAULT_MAX_MEMORY_MB = 1024;
 
+/** A paper still building after this long is stopped (its worker is ended): one pathological paper cannot hold up CI. */
+export const DEFAULT_PAPER_TIMEOUT_MS = 10 * 60_000;
+
 export const defaultJobs = (): number => availableParallelism();
 
 /**
@@ -49,8 +52,10 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+    // The main thread's stack size, so that a paper behaves the same with any --jobs.
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, stackSizeMb: 1 },
   });
+  const timeoutMs = options.paperTimeoutMs ?? DEFAULT_PAPER_TIMEOUT_MS;
   // Options must survive structured cloning: the environment as a plain object.
   const taskOptions: BuildOptions = { ...options, env: { ...(options.env ?? process.env) } };
   const cwd = options.cwd ?? process.cwd();
@@ -59,10 +64,10 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
       largestFirst(sources).map(async (i) => {
         const source = sources[i];
         try {
-          results[i] = await pool.run({ source, options: taskOptions });
+          results[i] = await pool.run({ source, options: taskOptions }, { signal: AbortSignal.timeout(timeoutMs) });
         } catch (e) {
           const dir = relative(cwd, source.dir).split(sep).join('/');
-          results[i] = { slug: source.slug, status: 'failed', diagnostics: [crashFailure(e, dir, maxMemoryMb)], outputs: [], set: null };
+          results[i] = { slug: source.slug, status: 'failed', diagnostics: [crashFailure(e, dir, { maxMemoryMb, timeoutMs })], outputs: [], set: null };
         }
         onResult(results[i]);
       }),

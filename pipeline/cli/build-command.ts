@@ -35,6 +35,7 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
       reporter: { type: 'string', default: 'text' },
       'max-memory': { type: 'string' },
       'lock-timeout': { type: 'string' },
+      'paper-timeout': { type: 'string' },
     },
   });
   const reporter = oneOf<Reporter>(values.reporter!, REPORTERS, 'reporter');
@@ -56,6 +57,7 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
     force: values.force,
     shard,
     maxMemoryMb: values['max-memory'] === undefined ? undefined : positiveInteger(values['max-memory'], '--max-memory'),
+    paperTimeoutMs: values['paper-timeout'] === undefined ? undefined : positiveInteger(values['paper-timeout'], '--paper-timeout') * 1000,
     lockTimeoutMs: values['lock-timeout'] === undefined ? undefined : positiveInteger(values['lock-timeout'], '--lock-timeout') * 1000,
   };
 

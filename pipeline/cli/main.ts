@@ -24,6 +24,7 @@ Options of build and check:
   --reporter <name>      text (default), json (a report on stdout) or github (workflow annotations)
   --strict               exit 1 on warnings too
   --max-memory <MB>      heap limit of each worker (default 1024)
+  --paper-timeout <s>    stop a paper still building in a worker after this long (default 600)
   --lock-timeout <s>     how long to wait for another build on the same output folder (default 1800)`;
 
 async function main(argv: string[]): Promise<number> {
