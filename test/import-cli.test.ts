@@ -1,0 +1,28 @@
+/** `papers import` as a user runs it: Markdown to stdout or --out, the repair report on stderr. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { papers, ROOT } from './helpers/cli.js';
+
+const SAMPLE = 'test/fixtures/import/sample-rifts.txt';
+const REPORT_LINE = /^test\/fixtures\/import\/sample-rifts\.txt:\d+:\d+ (?:info|warning|error) .+ \[import-[a-z-]+\]$/u;
+
+describe('papers import', () => {
+  it('writes the source file to stdout and reports each repair on stderr', () => {
+    const run = papers(['import', SAMPLE]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(ROOT, 'source/rifts-within-iraqi-shiite-parties/en.md'), 'utf8'));
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.every((line) => REPORT_LINE.test(line))).toBe(true);
+    expect(lines).toContain("test/fixtures/import/sample-rifts.txt:49:261 info joined 'govern-' + 'ing' across a page break [import-join-hyphenated]");
+  });
+
+  it('writes to --out', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'papers-import-')), 'en.md');
+    const run = papers(['import', SAMPLE, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'source/rifts-within-iraqi-shiite-parties/en.md'), 'utf8'));
+  });
+});
