@@ -212,7 +212,10 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const known = range(i, j).filter((n) => covered.has(n));
   const newWords = range(i, j).filter((n) => !covered.has(n) && !CONNECTORS.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key));
   // One known name may sit inside a new one; several known names side by side are a list.
-  const single = new Set(known.map((n) => covered.get(n))).size <= 1;
+  // What makes the name new: its own head ("Basra Operations Command", "Harakat Ansar Allah …"), or words
+  // right before a known name ("Supreme National Security Council"), never "X of the Sovereignty Alliance".
+  const prefixOfKnown = range(i, j).every((n) => !CONNECTORS.has(toks[n].lower)) && newWords.some((n) => !PROPER_ADJECTIVES.has(toks[n].lower));
+  const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
   const extendsKnown = known.length === 0 || (single && shape === 'organization' && newWords.length > 0) || (single && shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
   if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
@@ -284,7 +287,11 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     else if (PLACE_HEADS.has(glossHead)) c.type = 'place';
   }
   if (c.type) return c;
-  if (titled || ROLE_BEFORE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
+  // "the Ishraqat Kanoon movement", "the Albu Mahal tribe", "Anbar province": the head comes in lower case.
+  const lowerHead = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  if (lowerHead && ORG_HEADS.has(lowerHead)) c.type = 'organization';
+  else if (lowerHead && PLACE_HEADS.has(lowerHead)) c.type = 'place';
+  else if (titled || ROLE_BEFORE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
   else if (words.length >= 2 && toks.slice(first, last).every((t) => !englishWords().has(t.lower) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
