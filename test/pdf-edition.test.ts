@@ -53,6 +53,6 @@ describe.each(['en', 'ar'] as const)('the %s PDF edition of the sample', (lang) 
   });
 
   it('renders pages to PNG for a person to look at', () => {
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '4', path, path.replace(/\.pdf$/, '')]);
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '20', path, path.replace(/\.pdf$/, '')]);
   });
 });

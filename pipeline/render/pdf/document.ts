@@ -106,8 +106,10 @@ export class Flow {
 
   private anchors(cell: Cell, line: LaidLine): void {
     for (const run of line.runs) {
-      const anchor = cell.spans[run.span]?.anchor;
-      if (anchor) this.mark(anchor, this.y);
+      for (const span of run.spans) {
+        const anchor = cell.spans[span]?.anchor;
+        if (anchor) this.mark(anchor, this.y);
+      }
     }
   }
 

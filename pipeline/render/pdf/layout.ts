@@ -15,7 +15,7 @@
  * can write them into the content stream in reading order.
  */
 import { mirrored, paragraphLevels, visualOrder, type Direction } from './bidi.js';
-import type { Face, FaceScript, FaceStyle } from './fonts.js';
+import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { itemize, type Place } from './itemize.js';
 import { breakOpportunities } from './linebreak.js';
 import { shape, type Shaped } from './shape.js';
@@ -77,8 +77,10 @@ export interface PlacedRun {
   /** Font size drawn, in pt (the style's size times the face's scale). */
   size: number;
   style: InlineStyle;
-  /** Index of the span the run comes from. */
+  /** Index of the span the run's style comes from (its first). */
   span: number;
+  /** Every span the run covers: spans that look the same (a mention and the word around it) are shaped together. */
+  spans: number[];
   /** The run's characters in logical order (what text extraction must give back). */
   text: string;
   rtl: boolean;
@@ -102,13 +104,22 @@ export interface LaidParagraph {
   height: number;
 }
 
-/** A maximal stretch of one face, one span and one bidi level inside a break unit. */
+/** A maximal stretch of one face, one look and one bidi level inside a break unit. */
 interface Piece {
   start: number;
   end: number;
   face: Face;
+  /** First span of the piece (its style). */
   span: number;
+  /** Spans with equal looks share a number: a piece runs across them, so a word keeps its joining. */
+  look: number;
   level: number;
+}
+
+/** What makes two spans draw differently; anchors and source places do not. */
+function lookKey(style: InlineStyle): string {
+  const { bold, italic, size, rise, color, link, goTo, lang } = style;
+  return JSON.stringify([bold, italic, size, rise, color, link, goTo, lang]);
 }
 
 interface Unit {
@@ -124,6 +135,8 @@ interface Unit {
 
 const TRAILING_SPACE = /[\s\u2028]+$/u;
 
+const REGULAR: FaceStyle = { bold: false, italic: false };
+
 /** The most justification may add to one space, in em. */
 const MAX_STRETCH = 0.75;
 
@@ -136,6 +149,12 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     spanStart.push(offset);
     spanOf.fill(k, offset, offset + s.text.length);
     offset += s.text.length;
+  });
+  const looks = new Map<string, number>();
+  const lookOf = spec.spans.map((sp) => {
+    const key = lookKey(sp.style);
+    if (!looks.has(key)) looks.set(key, looks.size);
+    return looks.get(key)!;
   });
   const para = paragraphLevels(text, spec.direction);
   const faces = itemize({
@@ -160,8 +179,9 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     const pieces: Piece[] = [];
     for (let i = start; i < end; i++) {
       const last = pieces[pieces.length - 1];
-      if (last && last.face === faces[i] && last.span === spanOf[i] && last.level === para.levels[i]) last.end = i + 1;
-      else pieces.push({ start: i, end: i + 1, face: faces[i], span: spanOf[i], level: para.levels[i] });
+      const look = lookOf[spanOf[i]];
+      if (last && last.face === faces[i] && last.look === look && last.level === para.levels[i]) last.end = i + 1;
+      else pieces.push({ start: i, end: i + 1, face: faces[i], span: spanOf[i], look, level: para.levels[i] });
     }
     const trimmedEnd = start + text.slice(start, end).replace(TRAILING_SPACE, '').length;
     let width = 0;
@@ -211,7 +231,7 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
 
   const laid = lines.map((lineUnits, k) => {
     const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
-    return placeLine(text, para, lineUnits, spec, last, shapePiece);
+    return placeLine(text, para, lineUnits, spec, last, shapePiece, spanOf);
   });
   return { direction: para.direction, lines: laid, height: laid.reduce((h, l) => h + l.height, 0) };
 }
@@ -234,6 +254,7 @@ function placeLine(
   spec: ParagraphSpec,
   lastLine: boolean,
   shapePiece: (p: Piece, end?: number) => Shaped,
+  spanOf: Uint32Array,
 ): LaidLine {
   const lineStart = units[0].start;
   const lineEnd = units[units.length - 1].trimmedEnd;
@@ -245,11 +266,11 @@ function placeLine(
       pieces.push(p.end > lineEnd ? { ...p, end: lineEnd } : p);
     }
   }
-  // Merge logically adjacent pieces of one face, span and level into runs.
+  // Merge logically adjacent pieces of one face, look and level into runs.
   const runs: Piece[] = [];
   for (const p of pieces) {
     const last = runs[runs.length - 1];
-    if (last && last.end === p.start && last.face === p.face && last.span === p.span && last.level === p.level) {
+    if (last && last.end === p.start && last.face === p.face && last.look === p.look && last.level === p.level) {
       runs[runs.length - 1] = { ...last, end: p.end };
     } else runs.push({ ...p });
   }
@@ -308,6 +329,7 @@ function placeLine(
       size,
       style: spec.spans[r.span].style,
       span: r.span,
+      spans: [...new Set(spanOf.subarray(r.start, r.end))],
       text: text.slice(r.start, r.end),
       rtl: r.level % 2 === 1,
       glyphs,
@@ -322,7 +344,9 @@ function placeLine(
     ascent = Math.max(ascent, r.face.ascent * sizeOf(r));
     descent = Math.max(descent, r.face.descent * sizeOf(r));
   }
-  const height = maxSize * spec.leading;
+  // Lines are spaced for the paragraph's own script (Arabic is set larger), the same for
+  // every line whatever other-script words it holds.
+  const height = maxSize * spec.leading * faceChain(spec.defaultScript, REGULAR)[0].scale;
   // Centre the face's ascent+descent box in the line box.
   const baseline = (height - (ascent + descent)) / 2 + ascent;
   return { runs: placed.filter(Boolean), width, height, baseline };

@@ -74,14 +74,32 @@ function openTypeEngine(font: Font): OpenTypeEngine {
   return engine;
 }
 
+/**
+ * Arabic marks stacked on one letter in the order HarfBuzz shapes them: shadda and the
+ * modifier marks of UTR #53 (hamza above and below, superscript alef, …) first, then the
+ * vowels. Text comes in canonical order (a fatha before a shadda, by combining class), and
+ * fonts such as Amiri draw the raised fatha that sits on a shadda only when the fatha
+ * follows it.
+ */
+const LEADING_MARK = /[\u0651\u0654\u0655\u0658\u0670\u06dc\u06e3\u06e7\u06e8\u08d3\u08f3]/u;
+const ARABIC_MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]{2,}/gu;
+
+export function orderArabicMarks(text: string): string {
+  return text.replace(ARABIC_MARKS, (marks) => {
+    const chars = [...marks];
+    return [...chars.filter((c) => LEADING_MARK.test(c)), ...chars.filter((c) => !LEADING_MARK.test(c))].join('');
+  });
+}
+
 /** Shape `text` with the face's default OpenType features; `rtl` runs come back in visual order. */
 export function shape(face: Face, text: string, rtl: boolean): Shaped {
   const key = `${face.key}\u0000${rtl ? 'r' : 'l'}\u0000${text}`;
   let shaped = cache.get(key);
   if (shaped) return shaped;
   const engine = openTypeEngine(face.font);
-  engine.pendingCodePoints = Array.from(text, (c) => c.codePointAt(0)!);
-  const run = face.font.layout(text, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
+  const input = orderArabicMarks(text);
+  engine.pendingCodePoints = Array.from(input, (c) => c.codePointAt(0)!);
+  const run = face.font.layout(input, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
   const infos = engine.lastGlyphInfos;
   if (!infos || infos.length !== run.glyphs.length) throw new Error(`fontkit gave no characters per glyph for “${text}”`);
   const em = face.font.unitsPerEm;

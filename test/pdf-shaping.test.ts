@@ -1,0 +1,89 @@
+/**
+ * fontkit's shaping (what the PDF draws) against HarfBuzz (harfbuzzjs) on the same font
+ * files, and font fallback by coverage.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as hb from 'harfbuzzjs';
+import { describe, expect, it } from 'vitest';
+import { faceChain } from '../pipeline/render/pdf/fonts.js';
+import { MissingGlyphError } from '../pipeline/render/pdf/itemize.js';
+import { layoutParagraph } from '../pipeline/render/pdf/layout.js';
+import { shape } from '../pipeline/render/pdf/shape.js';
+
+const require = createRequire(import.meta.url);
+const regular = { bold: false, italic: false };
+
+/** Every distinct Arabic word of the sample translation, and harder cases: lam-alef, stacked marks, tanween, hamza seats. */
+function arabicWords(): string[] {
+  const source = readFileSync('source/rifts-within-iraqi-shiite-parties/ar.md', 'utf8');
+  const sample = new Set(source.match(/[\p{Script=Arabic}\p{M}]+/gu) ?? []);
+  for (const w of ['لا', 'لأن', 'لإيران', 'إلى', 'مُحَمَّدٌ', 'شَدَّةً', 'الأُمَّة', 'مسؤول', 'شؤون', 'رئيس', 'جزء', 'قرأ', 'يَوْمَئِذٍ', 'ﷲ', 'الله']) sample.add(w);
+  return [...sample];
+}
+
+/** Glyph ids HarfBuzz draws for a text, in visual order. */
+function harfbuzz(file: string): (text: string) => number[] {
+  const face = new hb.Face(new hb.Blob(readFileSync(file)));
+  const font = new hb.Font(face);
+  return (text) => {
+    const buffer = new hb.Buffer();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    hb.shape(font, buffer);
+    return buffer.getGlyphInfos().map((g) => g.codepoint);
+  };
+}
+
+describe('Arabic shaping', () => {
+  const words = arabicWords();
+  for (const face of [faceChain('arabic', regular)[0], faceChain('arabic', { bold: true, italic: false })[0], faceChain('arabic', regular)[2]]) {
+    it(`draws HarfBuzz's glyphs for ${words.length} words with ${face.key}`, () => {
+      const file = require.resolve(fileOf(face.key));
+      const reference = harfbuzz(file);
+      const differ: string[] = [];
+      for (const word of words) {
+        // Stacked marks are put in HarfBuzz's order before shaping (shape.ts), so the lists match exactly.
+        const ids = shape(face, word, true).glyphs.map((g) => g.id);
+        if (ids.join() !== reference(word).join()) differ.push(word);
+      }
+      expect(differ).toEqual([]);
+    });
+  }
+});
+
+function fileOf(key: string): string {
+  const files: Record<string, string> = {
+    'amiri-regular': '@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf',
+    'amiri-bold': '@expo-google-fonts/amiri/700Bold/Amiri_700Bold.ttf',
+    'noto-naskh-arabic-regular': '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+  };
+  return files[key];
+}
+
+describe('font fallback', () => {
+  const style = { ...regular, size: 12 };
+  const lay = (text: string) =>
+    layoutParagraph({ spans: [{ text, style, place: { line: 7, column: 3 } }], width: 300, direction: 'ltr', align: 'start', leading: 1.5, defaultScript: 'latin' });
+
+  it('gives each script the face that has its glyphs', () => {
+    const runs = lay('Sadr (الصدر) and Ψ').lines.flatMap((l) => l.runs);
+    expect(runs.find((r) => r.text.includes('الصدر'))?.face.key).toBe('amiri-regular');
+    expect(runs.find((r) => r.text.includes('Sadr'))?.face.key).toBe('noto-serif-regular');
+    expect(runs.find((r) => r.text.includes('Ψ'))?.face.key).toBe('noto-serif-regular');
+  });
+
+  it('refuses a character no embedded face has, naming it and where it is', () => {
+    let error: unknown;
+    try {
+      lay('ok 𓀀 here');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MissingGlyphError);
+    const e = error as MissingGlyphError;
+    expect(e.ruleId).toBe('pdf-missing-glyph');
+    expect(e.message).toContain('U+13000');
+    expect(e.place).toEqual({ line: 7, column: 6 });
+  });
+});
