@@ -3,7 +3,10 @@
  * - a word hyphenated by the typesetter (`govern-` / `ing`) is joined, a real
  *   compound (`Iran-` / `backed`) keeps its hyphen (see `keepsHyphen`);
  * - a paragraph that ends without terminal punctuation and is followed by one
- *   that starts in lower case (`Sadr seeks to` / `promote …`) is one paragraph.
+ *   that starts in lower case (`Sadr seeks to` / `promote …`) is one paragraph;
+ *   before a capital, only when it ends in a function word (`between Maliki
+ *   and` / `Sadr …`) or is long and stops on a bare word; in Arabic, which has
+ *   no case, when it is long or ends in a function word.
  */
 import type { VFile } from 'vfile';
 import { endOf, LIST_ITEM, type Block, type Line } from './lines.js';
@@ -35,6 +38,7 @@ const AR_FUNCTION_WORDS = new Set(
 const AR_MIN_WORDS = 12;
 /** The same for an English paragraph followed by one that starts with a capital. */
 const EN_MIN_WORDS = 20;
+/** A one-line paragraph shorter than this without a final stop may be a heading. */
 const HEADING_MAX_WORDS = 8;
 
 /** The line without trailing emphasis, link destinations, closing quotes and
