@@ -7,7 +7,7 @@ import { missingKeys, translator } from '../pipeline/i18n/index.js';
 import { renderHtml, renderSiteIndex, htmlAssets, type HtmlContext } from '../pipeline/render/html/index.js';
 import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
 import { anchorProblems, paperFromFile, paperFromMarkdown } from './html-paper.js';
-import { processPath } from '../pipeline/process.js';
+import { processPath, processText } from '../pipeline/process.js';
 import { isolateScripts } from '../pipeline/render/html/bidi.js';
 
 const ctx = (lang: Lang, editions: Lang[] = ['en', 'ar']): HtmlContext => ({ lang, t: translator(lang), slug: 'test', editions, formats: ['html', 'pdf', 'json'] });
@@ -248,4 +248,37 @@ test('a source whose link had no words is named by its sentence', () => {
   const html = renderHtml(paper, ctx('en'));
   const source = elements(fromHtml(html)).find((e) => e.properties.id === 'source-1')!;
   expect(text(source)).toContain(paper.citations[0].sentence.slice(0, 40));
+});
+
+test('cited links of every form get one marker, and every source leads back to the text', () => {
+  const markdown = `---
+title: Citations
+type: Position Paper
+date: 2024-05-05
+lang: en
+publisher:
+  name: { en: Institute, ar: المعهد }
+---
+
+Iraq's parties met, as [one report](https://example.org/a) and [another][ref] say.[^1] See also https://example.org/b for more.
+
+[ref]: https://example.org/c
+
+[^1]: Reported by [Shafaq News](https://example.org/d).
+
+## References
+
+- Author, *A Book*, 2023. https://example.org/e
+`;
+  const { paper } = processText(markdown, { slug: 'c', lang: 'en', source: 'source/c/en.md' });
+  const html = renderHtml(paper!, ctx('en', ['en']));
+  expect(anchorProblems(html)).toEqual([]);
+  const els = elements(fromHtml(html));
+  const markers = els.filter((e) => e.tagName === 'sup' && (e.properties.className as string[] | undefined)?.includes('cite'));
+  expect(markers).toHaveLength(paper!.citations.filter((c) => c.kind === 'link' || c.kind === 'url').length);
+  expect(markers.length).toBeGreaterThanOrEqual(3);
+  for (const c of paper!.citations) {
+    const entry = els.find((e) => e.properties.id === `source-${c.number}`)!;
+    expect(elements({ type: 'root', children: [entry] }).some((e) => (e.properties.className as string[] | undefined)?.includes('back')), `source ${c.number} (${c.kind})`).toBe(true);
+  }
 });

@@ -7,7 +7,7 @@
  * mutates it: handlers build new hast nodes.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { FootnoteReference, Heading, Link, Nodes, Root } from 'mdast';
+import type { FootnoteReference, Heading, Link, LinkReference, Nodes, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkRehype, { defaultHandlers, type Options as RehypeOptions } from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
@@ -46,29 +46,35 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     const id = `ref-${c.number}${list.length ? `-${list.length + 1}` : ''}`;
     list.push(id);
     refs.set(c.id, list);
-    return {
-      type: 'element',
-      tagName: 'sup',
-      properties: { className: ['cite'] },
-      children: [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `#${sourceId(c)}`, id, ariaLabel: ctx.t('paper.sourceN', { n: formatNumber(c.number, ctx.lang, ctx.t) }) },
-          children: [{ type: 'text', value: formatNumber(c.number, ctx.lang, ctx.t) }],
-        },
-      ],
-    };
+    const n = formatNumber(c.number, ctx.lang, ctx.t);
+    return h('sup.cite', h('a', { href: `#${sourceId(c)}`, id, ariaLabel: ctx.t('paper.sourceN', { n }) }, n));
+  };
+
+  /**
+   * The citation a link makes in the running text. Links inside a footnote or
+   * a bibliography entry carry that note's citation: the note is the place
+   * that cites, so they get no marker of their own.
+   */
+  const citedBy = (node: Link | LinkReference): Citation | undefined => {
+    const citation = node.data?.citation ? citations.get(node.data.citation) : undefined;
+    return citation && (citation.kind === 'link' || citation.kind === 'url') ? citation : undefined;
   };
 
   const link: Handler = (state: State, node: Link) => {
-    const citation = node.data?.citation ? citations.get(node.data.citation) : undefined;
+    const citation = citedBy(node);
     const children = state.all(node);
     // A placeholder target ("#") leads nowhere: show the words, and the marker leads to the source entry saying so.
     const text: ElementContent[] = citation?.placeholder || node.url === '#' || node.url === ''
       ? [{ type: 'element', tagName: 'span', properties: { className: ['cited'] }, children }]
       : [withId(node, { type: 'element', tagName: 'a', properties: { href: node.url, ...(node.title ? { title: node.title } : {}) }, children })];
     return citation ? [...text, marker(citation)] : text;
+  };
+
+  // Reference-style links: the default handler resolves the definition; a cited one gets its marker too.
+  const linkReference: Handler = (state: State, node: LinkReference) => {
+    const result = defaultHandlers.linkReference(state, node);
+    const citation = citedBy(node);
+    return citation ? [...(Array.isArray(result) ? result : [result]), marker(citation)] : result;
   };
 
   const footnoteReference: Handler = (state: State, node: FootnoteReference) => {
@@ -104,7 +110,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     return withId(node, defaultHandlers.heading(state, shifted));
   };
 
-  const handlers: Record<string, Handler> = { link, footnoteReference, mention, term, heading };
+  const handlers: Record<string, Handler> = { link, linkReference, footnoteReference, mention, term, heading };
   for (const type of ['paragraph', 'blockquote', 'list', 'listItem', 'table', 'code'] as const) {
     const base = defaultHandlers[type] as Handler;
     handlers[type] = (state: State, node: Nodes, parent) => {

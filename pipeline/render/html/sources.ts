@@ -17,11 +17,16 @@ export function sourcesSection(citations: Citation[], refs: Map<string, string[]
       sorted.map((c) =>
         h('li', { id: sourceId(c), value: c.number }, [
           target(c, t('paper.noTarget')),
-          ...(refs.get(c.id) ?? []).map((ref) => [' ', h('a.back', { href: `#${ref}`, ariaLabel: t('paper.backToText') }, '↩')]),
+          ...backLinks(c, refs).map((ref) => [' ', h('a.back', { href: `#${ref}`, ariaLabel: t('paper.backToText') }, '↩')]),
         ]),
       ),
     ),
   ]);
+}
+
+/** Where the text cites a source: its markers, or the bibliography entry itself. */
+function backLinks(c: Citation, refs: Map<string, string[]>): string[] {
+  return refs.get(c.id) ?? (c.kind === 'bibliography' && c.block ? [c.block] : []);
 }
 
 /** What names a source: its words, or the start of the sentence it supports when the link had no words. */
