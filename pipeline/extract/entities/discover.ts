@@ -28,6 +28,8 @@ import {
 
 type NameType = Exclude<EntityType, 'date'>;
 
+/** Unit words a number can follow inside a name. */
+const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
 /** Prepositions after which an unknown single capitalised word is a place. */
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into)\s+$/i;
 const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
@@ -63,10 +65,16 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();
     matches[bi].forEach((m, n) => {
-      if (!partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
+      // An organization's bare head word ("Parliament", "Group") says nothing yet: it may head a new name.
+      const bareHead = m.candidates.every((c) => c.kind === 'short' && lex.info.get(c.entity)?.type === 'organization');
+      if (!bareHead && !partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
     });
+    const knownType = (n: number): NameType | undefined => {
+      const m = covered.has(n) ? matches[bi][covered.get(n)!] : undefined;
+      return m ? lex.info.get(m.candidates[0].entity)?.type : undefined;
+    };
     for (const sentence of b.sentences) {
-      const found = phrasesIn(b, bi, tokens[bi], covered, sentence);
+      const found = phrasesIn(b, bi, tokens[bi], covered, knownType, sentence);
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
     }
@@ -104,7 +112,7 @@ function partOfNewName(b: BlockText, toks: Token[], m: Match, all: Match[]): boo
 }
 
 /** Capitalised phrases of one sentence, typed by the rules where they can be. */
-function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number, number>, [s, e]: [number, number]): Candidate[] {
+function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number, number>, knownType: (n: number) => NameType | undefined, [s, e]: [number, number]): Candidate[] {
   const out: Candidate[] = [];
   const dictionary = englishWords();
   const inSentence = toks.map((t, i) => i).filter((i) => toks[i].start >= s && toks[i].end <= e);
@@ -118,8 +126,9 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number,
     return true;
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
+  // "People's" belongs to names ("People's Front"); other possessives end one.
   const joined = (a: number, c: number): boolean =>
-    joinable(b.text.slice(toks[a].end, toks[c].start)) && !toks[a].possessive && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
+    joinable(b.text.slice(toks[a].end, toks[c].start)) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
   const last = inSentence[inSentence.length - 1];
   for (let k = 0; k < inSentence.length; ) {
     const i = inSentence[k];
@@ -131,12 +140,14 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number,
     let j = i + 1;
     while (j <= last && joined(j - 1, j)) {
       // "… Union and the Gorran Movement": two names.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower))) break;
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
       if (capital(j)) j++;
+      // "Brigade 14", "Unit 70": a numbered unit.
+      else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
       else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
       else break;
     }
-    out.push(...typed({ b, bi, toks, covered, sentence: [s, e], dictionary }, i, j));
+    out.push(...typed({ b, bi, toks, covered, knownType, sentence: [s, e], dictionary }, i, j));
     k = inSentence.indexOf(j);
     if (k < 0) k = inSentence.length;
   }
@@ -160,6 +171,8 @@ interface PhraseContext {
   toks: Token[];
   /** Tokens a gazetteer name already covers, with the index of that name. */
   covered: Map<number, number>;
+  /** Type of the known name covering a token ("Society of Seminary Teachers of Qom" may end in a place). */
+  knownType: (n: number) => NameType | undefined;
   sentence: [number, number];
   dictionary: Set<string>;
 }
@@ -189,7 +202,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
       }
     }
   };
-  skipTitles();
+  // "Imam Khomeini … Institute": a title inside an organization's name stays.
+  if (shapeOf(toks, from, to) !== 'organization') skipTitles();
   let j = to;
   const trim = (): void => {
     while (j > i && (CONNECTORS.has(toks[j - 1].lower) || NAME_PARTICLES.has(toks[j - 1].key))) j--;
@@ -215,7 +229,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // What makes the name new: its own head ("Basra Operations Command", "Harakat Ansar Allah …"), or words
   // right before a known name ("Supreme National Security Council"), never "X of the Sovereignty Alliance".
   const prefixOfKnown = range(i, j).every((n) => !CONNECTORS.has(toks[n].lower)) && newWords.some((n) => !PROPER_ADJECTIVES.has(toks[n].lower));
-  const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
+  const ofPlace = x.knownType(j - 1) === 'place' && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
+  const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || ofPlace || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
   const extendsKnown = known.length === 0 || (single && shape === 'organization' && newWords.length > 0) || (single && shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
   if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
@@ -252,7 +267,7 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   const words = toks.slice(i, j).map((t) => t.lower);
   const last = words.length - 1;
   // The head ends the name or comes before "of"/"for" ("Ministry of Electricity", "Center for … Studies").
-  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1])));
+  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
   if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0])) return 'organization';
   if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
   const keys = toks.slice(i, j).map((t) => t.key);
@@ -279,7 +294,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   const after = b.text.slice(c.end, Math.min(sentence[1], c.end + 80));
   const words = toks.slice(first, last).map((t) => t.lower);
   // "X (Rights Movement)", "X (PMF)": the gloss or acronym is another name of X.
-  const gloss = /^\s*\(([^()]{2,60})\)/u.exec(after);
+  const gloss = /^\s*\(([^()]{2,60})\)/u.exec(after) ?? /^,?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})/u.exec(after);
   if (gloss && /^\p{Lu}/u.test(gloss[1])) {
     c.aliases.push(gloss[1].trim());
     const glossHead = gloss[1].trim().split(/\s+/).pop()!.toLowerCase();

@@ -103,6 +103,8 @@ function nameMentions(blocks: BlockText[], matches: Match[][], lex: Lexicon): Fo
       if (isShort(match) && lex.lang !== 'ar') {
         const text = blocks[block].text;
         if (FAMILY.test(text.slice(match.end))) continue;
+        const orgs = match.candidates.every((c) => lex.info.get(c.entity)?.type === 'organization');
+        if (orgs && !/\bthe\s+$/i.test(text.slice(Math.max(0, match.start - 4), match.start))) continue;
       }
       flat.push({ block, match });
     }
@@ -110,7 +112,9 @@ function nameMentions(blocks: BlockText[], matches: Match[][], lex: Lexicon): Fo
   // Arabic surnames are often ordinary words (السوداني "Sudanese", العسكري "military"):
   // alone, they name someone only once the paper has named that person in full.
   const full = new Set(flat.filter((f) => !isShort(f.match) && f.match.candidates.length === 1).map((f) => f.match.candidates[0].entity));
-  const kept = lex.lang === 'ar' ? flat.filter((f) => !isShort(f.match) || f.match.candidates.some((c) => full.has(c.entity))) : flat;
+  // Organizations called by their head word ("the Assembly") must have been named in full too.
+  const needsFull = (m: Match) => isShort(m) && (lex.lang === 'ar' || m.candidates.every((c) => lex.info.get(c.entity)?.type === 'organization'));
+  const kept = flat.filter((f) => !needsFull(f.match) || f.match.candidates.some((c) => full.has(c.entity)));
   const order = new Map([...lex.info.keys()].map((id, i) => [id, i]));
   const chosen = resolveAll(kept.map((f) => f.match), order);
   return kept.map((f, i) => ({ block: f.block, start: f.match.start, end: f.match.end, entity: chosen[i] ?? '' })).filter((f) => f.entity);

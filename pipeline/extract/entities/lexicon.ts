@@ -11,6 +11,7 @@
 import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
 import { joinable, nameKeys, tokenize, type Token } from './tokens.js';
+import { ORG_HEADS } from './name-words.js';
 
 export interface GazetteerEntry {
   id: string;
@@ -76,6 +77,16 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
     if (!entry?.name) continue;
     addNames(lex, id, [entry.name, ...(entry.aliases ?? [])]);
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
+    // "the Assembly", "the Guards": an organization called by its head word (kept only after "the", once named in full).
+    if (type === 'organization' && lang === 'en') {
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+        const words = tokenize(name, lang);
+        if (words.length < 2) continue;
+        // The head is the organization word ("Assembly of Experts"), else the last word ("US Treasury").
+        const head = [...words].reverse().find((w) => ORG_HEADS.has(w.lower)) ?? words[words.length - 1];
+        add(lex, name.slice(head.start, head.end), { entity: id, kind: 'short' });
+      }
+    }
   }
   lexicons.set(cacheKey, lex);
   return lex;
@@ -159,7 +170,9 @@ function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Matc
   if (firstForms.length === 0) return null;
   const longest = Math.max(...firstForms.map((f) => lex.firstWords.get(f.key)!));
   let n = 1;
-  while (n < longest && i + n < tokens.length && joinable(text.slice(tokens[i + n - 1].end, tokens[i + n].start)) && !tokens[i + n - 1].possessive) n++;
+  // A possessive ends a name, except "People's" ("People's Front", "People's Mojahedin").
+  const open = (t: Token) => !t.possessive || t.key === 'people';
+  while (n < longest && i + n < tokens.length && joinable(text.slice(tokens[i + n - 1].end, tokens[i + n].start)) && open(tokens[i + n - 1])) n++;
   for (; n >= 1; n--) {
     const rest = tokens.slice(i + 1, i + n).map((t) => t.key).join(' ');
     for (const form of firstForms) {

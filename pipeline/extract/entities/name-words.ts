@@ -19,7 +19,7 @@ export const ORG_HEADS = new Set([
 export const ORG_WORDS = new Set([
   'harakat', 'haraka', 'harakah', 'hizb', 'kataib', 'saraya', 'sarayat', 'asaib', 'tayyar', 'tahaluf', 'itilaf', 'etilaf', 'majlis', 'jaish', 'jaysh',
   'liwa', 'alwiyat', 'firqat', 'quwat', 'munazzamat', 'munazama', 'hayat', 'jabhat', 'ansar', 'jamaat', 'tajamu', 'tanzim', 'kutlat', 'kutla',
-  'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof',
+  'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof', 'beit', 'bayt', 'sepah', 'setad', 'bonyad',
 ]);
 
 /** Last word of a place name ("… Province", "… Airport"). */
