@@ -9,7 +9,7 @@ import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table 
 import { toString } from 'mdast-util-to-string';
 import type { TFunction } from 'i18next';
 import type { Citation, Entity, EntityType, Lang, Paper, Section } from '../../model/paper.js';
-import { formatDate, formatNumber } from '../html/format.js';
+import { formatDate, intlLocale } from '../html/format.js';
 import type { Direction } from './bidi.js';
 import { plain, textCell, type Block, type Cell, type StructTag } from './blocks.js';
 import { destination, glossaryDestination, inlineSpans, LINK_COLOR, sourceDestination, type AnchoredSpan, type InlineContext } from './inline.js';
@@ -37,17 +37,21 @@ export interface EditionText {
 export class ContentBuilder {
   readonly inline: InlineContext;
   private readonly citations: Map<string, Citation>;
+  private readonly numbers: Intl.NumberFormat;
 
   constructor(
     private readonly paper: Paper,
     private readonly edition: EditionText,
   ) {
     this.citations = new Map(paper.citations.map((c) => [c.id, c]));
+    // One formatter for the edition: building an Intl.NumberFormat is slow, and page numbers are many.
+    this.numbers = new Intl.NumberFormat(intlLocale(edition.lang, edition.t), { useGrouping: false });
     this.inline = { citations: this.citations, number: (n) => this.number(n), lang: edition.lang };
   }
 
+  /** A number with the edition's digits (numbers.digits in common.json). */
   number(n: number): string {
-    return formatNumber(n, this.edition.lang, this.edition.t);
+    return this.numbers.format(n);
   }
 
   private cell(spans: AnchoredSpan[], options: { x?: number; width?: number; align?: 'start' | 'end' | 'center' | 'justify'; lang?: Lang; leading?: number } = {}): Cell {

@@ -40,13 +40,19 @@ interface PdfkitInternals {
 
 const ZWJ = 0x200d;
 
-const codes = new WeakMap<EmbeddedFont, Map<string, number>>();
+const codes = new WeakMap<EmbeddedFont, Map<number | string, number>>();
+
+/** A number when it fits a double exactly (the common case: one character), else a string. */
+function codeKey(id: number, width: number, codePoints: number[]): number | string {
+  if (codePoints.length === 1 && width >= 0 && width < 0x10000) return (id * 0x10000 + width) * 0x200000 + codePoints[0];
+  return `${id}:${width}:${codePoints.join(',')}`;
+}
 
 /** The code (subset glyph index) that draws `id`, declares `width` (1/1000 em) and extracts as `codePoints`. */
 function glyphCode(font: EmbeddedFont, id: number, codePoints: number[], width: number): number {
   let table = codes.get(font);
   if (!table) codes.set(font, (table = new Map()));
-  const key = `${id}:${width}:${codePoints.join(',')}`;
+  const key = codeKey(id, width, codePoints);
   let code = table.get(key);
   if (code !== undefined) return code;
   code = font.subset.includeGlyph(id);

@@ -187,8 +187,9 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     let width = 0;
     let trimmedWidth = 0;
     for (const p of pieces) {
-      width += pieceWidth(p);
-      trimmedWidth += pieceWidth(p, Math.min(p.end, trimmedEnd));
+      const w = pieceWidth(p);
+      width += w;
+      trimmedWidth += p.end <= trimmedEnd ? w : pieceWidth(p, trimmedEnd);
     }
     return { start, end, trimmedEnd, required, pieces, width, trimmedWidth };
   };
@@ -268,25 +269,34 @@ function placeLine(
   }
   // Merge logically adjacent pieces of one face, look and level into runs.
   const runs: Piece[] = [];
+  const parts: Piece[][] = [];
   for (const p of pieces) {
     const last = runs[runs.length - 1];
     if (last && last.end === p.start && last.face === p.face && last.look === p.look && last.level === p.level) {
       runs[runs.length - 1] = { ...last, end: p.end };
-    } else runs.push({ ...p });
+      parts[parts.length - 1].push(p);
+    } else {
+      runs.push({ ...p });
+      parts.push([p]);
+    }
   }
-  const runAt = new Map<number, number>();
-  runs.forEach((r, k) => {
-    for (let i = r.start; i < r.end; i++) runAt.set(i, k);
-  });
+  const runAt = new Int32Array(Math.max(0, lineEnd - lineStart));
+  runs.forEach((r, k) => runAt.fill(k, r.start - lineStart, r.end - lineStart));
   const visualRuns: number[] = [];
   if (lineEnd > lineStart) {
     for (const i of visualOrder(text, para, lineStart, lineEnd)) {
-      const k = runAt.get(i)!;
+      const k = runAt[i - lineStart];
       if (visualRuns[visualRuns.length - 1] !== k) visualRuns.push(k);
     }
   }
 
-  const shaped = runs.map((r) => shapePiece(r));
+  // A run's glyphs are its pieces' (each shaped once and cached), in visual order: what was
+  // measured for line breaking is what is drawn.
+  const shaped = runs.map((r, k): Shaped => {
+    const ordered = r.level % 2 === 1 ? [...parts[k]].reverse() : parts[k];
+    const pieceShapes = ordered.map((p) => shapePiece(p));
+    return { glyphs: pieceShapes.flatMap((sh) => sh.glyphs), advance: pieceShapes.reduce((a, sh) => a + sh.advance, 0) };
+  });
   const sizeOf = (r: Piece) => spec.spans[r.span].style.size * r.face.scale;
   let natural = 0;
   let spaces = 0;
