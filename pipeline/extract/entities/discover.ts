@@ -236,8 +236,11 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
   if (shape === null) {
-    // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says").
-    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key)), titled, true);
+    // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
+    // except a title between two name words ("Lahur Sheikh Jangi").
+    const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
+    const inner = (n: number) => SINGLE_TITLES.has(toks[n].lower) && nameWord(n - 1) && nameWord(n + 1);
+    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n)), titled, true);
   }
   // A lone generic head ("the Front", "the Guards") is not a name.
   if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
