@@ -94,7 +94,8 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
     blocks = takeMasthead(blocks, draft, spellings, file);
     blocks = takeContactBlock(blocks, draft, file);
   }
-  blocks = dropPageFurniture(blocks, file);
+  const { publisher } = draft;
+  blocks = dropPageFurniture(blocks, file, [draft.title, publisher.en, publisher.ar, publisher.short].filter((n): n is string => !!n));
 
   for (const block of blocks) {
     if (VERBATIM.has(block.kind)) continue;

@@ -1,17 +1,37 @@
 /**
  * Page furniture that a converter leaves between paragraphs: page-break marks,
- * page numbers standing alone (`12`, `Page 3 of 10`, `- 4 -`, `٥`) and running
- * headers or footers (the same short line repeated on page after page).
+ * page numbers standing alone (`12`, `Page 3 of 10`, `- 4 -`, `٥`, `iv`) and
+ * running headers or footers. A running line carries the page number more
+ * often than not (`4 | Rasanah`, `Rasanah | 7`), so lines are compared with
+ * their numbers masked; a line that prints a page number beside a short label
+ * is its own evidence of being furniture, and a short line repeating the
+ * paper's title or publisher is a running header even when seen once.
+ * Dropping it lets the text cut around it be joined again.
  */
 import type { VFile } from 'vfile';
 import { blockText, type Block } from './lines.js';
 import { report } from './report.js';
 import { asciiDigits } from './script.js';
+import { titleKey } from './text.js';
 
-const PAGE_NUMBER = /^\s*(?:(?:page|p\.|صفحة|الصفحة)\s*)?[-–—|]?\s*\d{1,3}\s*[-–—|]?\s*(?:(?:of|\/|من)\s*\d{1,3})?\s*$/iu;
+/** A roman numeral up to 39, as front-matter pages are numbered. */
+const ROMAN = '(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))';
+const NUMBER = `(?:\\d{1,4}|${ROMAN})`;
+const PAGE_NUMBER = new RegExp(
+  `^\\s*(?:(?:page|p\\.|صفحة|الصفحة)\\s*)?[-–—|]?\\s*${NUMBER}\\s*[-–—|]?\\s*(?:(?:of|\\/|من)\\s*\\d{1,4})?\\s*$`,
+  'iu',
+);
+/** A page number at one end of a short label, set off by a bar, a dash or a
+ * wide gap: `4 | Rasanah`, `Rasanah | 4`, `Policy Brief — 12`, `Page 4 | Name`. */
+const PAGE_LABEL = new RegExp(
+  `^\\s*(?:(?:page|p\\.)\\s*)?${NUMBER}\\s*(?:[|•·]|[-–—]|\\s{3,}|\\t)\\s*(\\S.*?)\\s*$|^\\s*(\\S.*?)\\s*(?:[|•·]|[-–—]|\\s{3,}|\\t)\\s*(?:(?:page|p\\.)\\s*)?${NUMBER}\\s*$`,
+  'iu',
+);
 /** A running header repeats on at least this many pages. */
 const RUNNING_MIN = 3;
 const RUNNING_MAX_WORDS = 12;
+/** The label beside a page number is a name, not a sentence. */
+const LABEL_MAX_WORDS = 8;
 
 function isRunningCandidate(block: Block): boolean {
   return (
@@ -22,29 +42,72 @@ function isRunningCandidate(block: Block): boolean {
 }
 
 function isPageNumber(block: Block): boolean {
-  return block.kind === 'paragraph' && block.lines.length === 1 && PAGE_NUMBER.test(asciiDigits(blockText(block).trim()));
+  if (block.lines.length !== 1) return false;
+  const text = asciiDigits(blockText(block).trim());
+  // `- 4 -` reads as a list item to Markdown; a dash on both sides says otherwise.
+  const kind = block.kind === 'paragraph' || (block.kind === 'list' && /^[-–—].*[-–—]$/u.test(text));
+  return kind && PAGE_NUMBER.test(text);
+}
+
+/** The label of a line that prints a page number beside it, if it is one. */
+function pageLabel(text: string): string | undefined {
+  const match = PAGE_LABEL.exec(asciiDigits(text));
+  const label = match?.[1] ?? match?.[2];
+  if (!label || /[.!?؟:;,]$/u.test(label) || !/\p{L}/u.test(label)) return undefined;
+  return label.split(/\s+/u).length <= LABEL_MAX_WORDS ? label : undefined;
 }
 
 /**
- * A running header or footer: the same short line on at least three pages,
- * or on two when one of them stands next to a page number or page break.
+ * The line with its page number masked when it prints one, so that every
+ * page's copy is one key (other numbers stay: `Figure 1` is not `Figure 2`).
  */
-function runningLines(blocks: Block[]): Set<string> {
+function runningKey(text: string): string {
+  if (!pageLabel(text)) return text.replace(/\s+/gu, ' ');
+  return asciiDigits(text)
+    .replace(/\d+/gu, '#')
+    .replace(new RegExp(`^${ROMAN}(?=\\s*[|•·–—-])|(?<=[|•·–—-]\\s*)${ROMAN}$`, 'iu'), '#')
+    .replace(/\s+/gu, ' ');
+}
+
+/**
+ * Running headers and footers by key: the same short line on at least three
+ * pages, or on two when one of them stands next to a page number or page
+ * break or prints its own page number.
+ */
+function runningKeys(blocks: Block[]): Set<string> {
   const seen = new Map<string, { count: number; byPageMark: boolean }>();
   blocks.forEach((block, i) => {
     if (!isRunningCandidate(block)) return;
-    const key = blockText(block).trim();
+    const text = blockText(block).trim();
+    const key = runningKey(text);
     const entry = seen.get(key) ?? { count: 0, byPageMark: false };
     entry.count++;
-    entry.byPageMark ||= [blocks[i - 1], blocks[i + 1]].some((b) => b && (b.kind === 'pagebreak' || isPageNumber(b)));
+    entry.byPageMark ||=
+      pageLabel(text) !== undefined ||
+      [blocks[i - 1], blocks[i + 1]].some((b) => b && (b.kind === 'pagebreak' || isPageNumber(b)));
     seen.set(key, entry);
   });
   const keys = [...seen].filter(([, e]) => e.count >= RUNNING_MIN || (e.count >= 2 && e.byPageMark));
   return new Set(keys.map(([key]) => key));
 }
 
-export function dropPageFurniture(blocks: Block[], file: VFile): Block[] {
-  const running = runningLines(blocks);
+/**
+ * Is this one-line paragraph a running line? `names` are the paper's own
+ * title and publisher names: a line that is one of them (with or without its
+ * page number) stands in the body only as a header or footer.
+ */
+function isRunning(block: Block, running: Set<string>, names: Set<string>): boolean {
+  if (!isRunningCandidate(block)) return false;
+  const text = blockText(block).trim();
+  if (running.has(runningKey(text))) return true;
+  const label = pageLabel(text);
+  const parts = label ? [label, ...label.split(/\s*[|•·–—]\s*/u)] : [text];
+  return parts.some((part) => names.has(titleKey(part)));
+}
+
+export function dropPageFurniture(blocks: Block[], file: VFile, knownNames: string[] = []): Block[] {
+  const running = runningKeys(blocks);
+  const names = new Set(knownNames.map(titleKey).filter(Boolean));
   return blocks.filter((block) => {
     const text = blockText(block).trim();
     const place = { line: block.lines[0].line, column: 1 };
@@ -56,7 +119,7 @@ export function dropPageFurniture(blocks: Block[], file: VFile): Block[] {
       report(file, 'info', 'import-page-number', `dropped page number '${text}'`, place);
       return false;
     }
-    if (isRunningCandidate(block) && running.has(text)) {
+    if (isRunning(block, running, names)) {
       report(file, 'info', 'import-running-header', `dropped running header or footer '${text}'`, place);
       return false;
     }
