@@ -17,7 +17,7 @@ import type { ExtractOptions } from '../options.js';
 import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
 import { englishWords } from '../../text/english-words.js';
-import { joinable, type Token } from './tokens.js';
+import { gapAfter, joinable, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
@@ -128,7 +128,7 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number,
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
   // "People's" belongs to names ("People's Front"); other possessives end one.
   const joined = (a: number, c: number): boolean =>
-    joinable(b.text.slice(toks[a].end, toks[c].start)) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
+    joinable(gapAfter(b.text, toks[a], toks[c])) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
   const last = inSentence[inSentence.length - 1];
   for (let k = 0; k < inSentence.length; ) {
     const i = inSentence[k];
@@ -312,7 +312,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (titled || ROLE_BEFORE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
-  else if (words.length >= 2 && toks.slice(first, last).every((t) => !englishWords().has(t.lower) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
+  else if (words.length >= 2 && toks.slice(first, last).every((t, n) => (!englishWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
   return c;
 }
 

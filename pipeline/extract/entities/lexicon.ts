@@ -10,7 +10,7 @@
  */
 import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
-import { joinable, nameKeys, tokenize, type Token } from './tokens.js';
+import { gapAfter, joinable, nameKeys, tokenize, type Token } from './tokens.js';
 import { ORG_HEADS } from './name-words.js';
 
 export interface GazetteerEntry {
@@ -172,7 +172,7 @@ function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Matc
   let n = 1;
   // A possessive ends a name, except "People's" ("People's Front", "People's Mojahedin").
   const open = (t: Token) => !t.possessive || t.key === 'people';
-  while (n < longest && i + n < tokens.length && joinable(text.slice(tokens[i + n - 1].end, tokens[i + n].start)) && open(tokens[i + n - 1])) n++;
+  while (n < longest && i + n < tokens.length && joinable(gapAfter(text, tokens[i + n - 1], tokens[i + n])) && open(tokens[i + n - 1])) n++;
   for (; n >= 1; n--) {
     const rest = tokens.slice(i + 1, i + n).map((t) => t.key).join(' ');
     for (const form of firstForms) {

@@ -88,6 +88,11 @@ export function joinable(gap: string): boolean {
   return /^[\s\-‐‑–'’ʼʿ‘]*$/u.test(gap) && !/\n/.test(gap);
 }
 
+/** The text between a token and the next one (after a possessive's 's). */
+export function gapAfter(text: string, t: Token, next: Token): string {
+  return text.slice(t.possessive ? t.end + 2 : t.end, next.start);
+}
+
 /** Keys of a name as a sequence, for building a lexicon with the same tokenizer as the text. */
 export function nameKeys(name: string, lang: Lang): string[] {
   return tokenize(name, lang).map((t) => t.key);
