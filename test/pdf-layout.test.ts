@@ -87,4 +87,16 @@ describe('paragraph layout', () => {
     const [page] = await pdfjsText(pdf);
     expect(page.replace(/\s+/g, ' ').trim()).toBe(text);
   });
+
+  it('keeps page numbers after an isolated Arabic name in left-to-right order', () => {
+    const visual = (text: string) =>
+      layoutParagraph(spec(text, { direction: 'ltr', defaultScript: 'latin', align: 'start' }))
+        .lines[0].runs.slice()
+        .sort((a, b) => a.x - b.x)
+        .map((r) => r.text)
+        .join('|');
+    // Without the isolate, digits after Arabic letters are Arabic numbers (UAX #9, W2) and the list runs right to left.
+    expect(visual('Muqtada al-Sadr (مقتدى الصدر): 2, 3, 4')).toContain('4|, |3|, |2');
+    expect(visual('Muqtada al-Sadr (\u2068مقتدى الصدر\u2069): 2, 3, 4')).toMatch(/2, 3, 4$/);
+  });
 });

@@ -285,7 +285,9 @@ export class ContentBuilder {
     const style: InlineStyle = { ...BODY, size: 10 };
     const spans: AnchoredSpan[] = [{ text: e.name, style }];
     const otherName = e.names[other];
-    if (otherName && otherName !== e.name) spans.push({ text: ' (', style }, { text: otherName, style: { ...style, lang: other } }, { text: ')', style });
+    // The other-language name is a bidi isolate (FSI … PDI): without it the page numbers after
+    // an Arabic name would count as Arabic numbers and run right to left.
+    if (otherName && otherName !== e.name) spans.push({ text: ' (', style }, { text: `\u2068${otherName}\u2069`, style: { ...style, lang: other } }, { text: ')', style });
     // One reference per page, leading to the first mention on it.
     const pages = new Map<number, string>();
     for (const m of [...e.mentions].sort((a, b) => a.start - b.start)) {
