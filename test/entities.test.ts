@@ -237,6 +237,17 @@ describe('discovery of names the gazetteer lacks', () => {
     expect(found / total).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads numbered units, "known as" aliases and organizations called by their head word', () => {
+    const { entities } = extract(
+      "The Assembly of Experts met. Rouhani sat in the Assembly since 1999. The Peshmerga units known as Unit 70 and Unit 80 split. Exports depend on the Basra Oil Marketing Office, known as BOMO. Later BOMO cut sales.\n",
+    );
+    const byId = mentionsById(entities);
+    expect(byId['assembly-of-experts']).toEqual(['Assembly of Experts', 'Assembly']);
+    expect(byId['unit-70']).toEqual(['Unit 70']);
+    expect(byId['unit-80']).toEqual(['Unit 80']);
+    expect(byId['basra-oil-marketing-office']).toEqual(['Basra Oil Marketing Office', 'BOMO', 'BOMO']);
+  });
+
   it('links a discovered surname to its full name', () => {
     const { entities } = extract('Sheikh Adnan al-Shahmani met the press. Later, Shahmani denied it.\n');
     expect(mentionsById(entities)['adnan-al-shahmani']).toEqual(['Adnan al-Shahmani', 'Shahmani']);
