@@ -145,12 +145,10 @@ export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file
   if (entries.length) promoteEntries(blocks, entries, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
   for (const heading of headings) unwrap(heading, file);
-  const isListed = (h: Heading) => entries.some((e) => matches(titleKey(e.title), titleKey(h.text)));
-  // Contents that list every heading, flat, say nothing about which are the
-  // top sections: then the converter's levels are all there is.
-  const flatAndComplete =
-    headings.every(isListed) && entries.every((e) => e.depth === 1) && new Set(headings.map((h) => h.level)).size > 1;
-  const listed = headings.some(isListed) && !flatAndComplete;
+  // The printed contents is better evidence than the converter's levels,
+  // which follow font sizes: headings it lists as peers are peers, even when
+  // it lists every heading of the paper.
+  const listed = headings.some((h) => entries.some((e) => matches(titleKey(e.title), titleKey(h.text))));
   const targets = listed ? levelsFromContents(headings, entries) : levelsFromSource(headings);
   let previous = TOP - 1;
   headings.forEach((heading, i) => {
