@@ -167,6 +167,17 @@ describe('in Chromium', () => {
     }
   });
 
+  test('the first Tab shows a link that takes the keyboard to the text', async () => {
+    const { page } = await open(`${SAMPLE}/ar.html`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    const box = (await skip.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
+  });
+
   test('the print stylesheet hides navigation and starts the back matter on a new page', async () => {
     const { page } = await open('fixture/ar.html');
     await page.emulateMedia({ media: 'print' });

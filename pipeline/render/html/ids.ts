@@ -7,4 +7,5 @@ export const BACK_MATTER = {
   glossary: '_glossary',
   sources: '_sources',
   names: '_names',
+  text: '_text',
 } as const;

@@ -34,10 +34,12 @@ export function renderHtml(paper: Paper, ctx: HtmlContext): string {
       jsonLd(paper, ctx),
     ],
     body: [
+      // Keyboard users reach the text without tabbing through the masthead and the contents.
+      h('a.skip', { href: `#${BACK_MATTER.text}` }, t('paper.skipToText')),
       masthead(paper, ctx),
       h('main', [
         toc(paper.outline, back, ctx),
-        h('article.body', body.tree.children as Element[]),
+        h('article.body', { id: BACK_MATTER.text, tabIndex: -1 }, body.tree.children as Element[]),
         ...back.map((b) => b.el),
       ].filter((el): el is Element => el !== null)),
     ],
