@@ -10,7 +10,22 @@ import { defaultLocalesDir } from '../i18n/index.js';
 import type { Diagnostic } from '../model/paper.js';
 import type { Format, PaperSet } from '../render/context.js';
 import type { BuildOptions, PaperResult } from './build.js';
-import { COLLECTION_MANIFEST, freshManifest, hashParts, hashTree, LOCALES_MANIFEST, optionsKey, paperKey, paperManifestName, pipelineFingerprint, writeManifest, type KeyOptions } from './cache.js';
+import {
+  COLLECTION_MANIFEST,
+  freshManifest,
+  hashParts,
+  hashTree,
+  isFresh,
+  LOCALES_MANIFEST,
+  optionsKey,
+  paperKey,
+  paperManifestName,
+  pipelineFingerprint,
+  readManifest,
+  writeManifest,
+  type KeyOptions,
+  type SourceStamp,
+} from './cache.js';
 import { discoverPapers, type DiscoveryProblem, type PaperSource } from './discover.js';
 import { acquireLock, type LockHolder } from './lock.js';
 import { modelSlugs, modelToken } from './models.js';
@@ -74,21 +89,24 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     env: options.env ?? process.env,
   };
   const base = optionsKey(keyOptions);
-  const keys = new Map(sources.map((s) => [s.slug, paperKey(s, keyOptions, base)]));
 
+  const keys = new Map<string, { key: string; sources: SourceStamp[] } | null>();
   const results = new Map<string, PaperResult>();
   const stale: PaperSource[] = [];
   for (const source of sources) {
-    const manifest = options.force ? null : freshManifest(out, paperManifestName(source.slug), keys.get(source.slug)!);
-    if (manifest) results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], set: null });
-    else stale.push(source);
+    const manifest = options.force ? null : readManifest(out, paperManifestName(source.slug));
+    const key = paperKey(source, keyOptions, base, manifest?.sources);
+    keys.set(source.slug, key);
+    if (manifest && key && isFresh(out, manifest, key.key)) {
+      results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], set: null });
+    } else stale.push(source);
   }
   hooks.onStart?.({ papers: sources.length, toBuild: stale.length });
   for (const r of results.values()) hooks.onPaper?.(r);
 
   await runPapers(stale, options, (r) => {
     const key = keys.get(r.slug);
-    if (r.status === 'built' && key) writeManifest(out, paperManifestName(r.slug), { key, outputs: r.outputs, diagnostics: r.diagnostics });
+    if (r.status === 'built' && key) writeManifest(out, paperManifestName(r.slug), { key: key.key, outputs: r.outputs, diagnostics: r.diagnostics, sources: key.sources });
     results.set(r.slug, r);
     hooks.onPaper?.(r);
   });
@@ -100,7 +118,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
   // The cross-paper outputs depend on every paper's model: a paper of this
   // build is represented by its key, any other paper in the output folder
   // (built by an earlier run, or failed now and kept) by its JSON editions' size and time.
-  const current = new Map(papers.filter((p) => p.status !== 'failed').map((p) => [p.slug, keys.get(p.slug)]));
+  const current = new Map(papers.filter((p) => p.status !== 'failed').map((p) => [p.slug, keys.get(p.slug)?.key]));
   const slugs = [...new Set([...modelSlugs(out), ...current.keys()])].sort();
   const collectionKey = hashParts([base, ...slugs.flatMap((slug) => [slug, current.get(slug) ?? modelToken(out, slug)])]);
   const fresh = options.force ? null : freshManifest(out, COLLECTION_MANIFEST, collectionKey);

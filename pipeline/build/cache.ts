@@ -25,6 +25,8 @@ export interface Manifest {
   /** Output paths relative to the output folder. */
   outputs: string[];
   diagnostics: Diagnostic[];
+  /** A paper's sources when it was built. */
+  sources?: SourceStamp[];
 }
 
 /** What a key depends on besides the paper's own sources. */
@@ -94,21 +96,40 @@ export function optionsKey(options: KeyOptions): string {
 }
 
 /**
- * A paper's key: the options' key, its slug, and each source's path (as shown
- * in diagnostics and stored in the model) and content. Null when a source
- * cannot be read: the paper is then built, and the build reports why.
+ * One source as its paper's key saw it. Like git's index, the content hash is
+ * reused while the file's size and modification time are unchanged, so a
+ * build with nothing to do reads no source.
  */
-export function paperKey(source: PaperSource, options: KeyOptions, base: string): string | null {
-  const parts = [base, source.slug];
+export interface SourceStamp {
+  /** As shown in diagnostics and stored in the model (relative, posix). */
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+function stamp(path: string, shown: string, known: SourceStamp[] | undefined): SourceStamp {
+  const { size, mtimeMs } = statSync(path);
+  const same = known?.find((k) => k.path === shown && k.size === size && k.mtimeMs === mtimeMs);
+  return same ?? { path: shown, size, mtimeMs, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+}
+
+/**
+ * A paper's key: the options' key, its slug, and each source's shown path and
+ * content (`known`: the stamps of the last build). Null when a source cannot
+ * be read: the paper is then built, and the build reports why.
+ */
+export function paperKey(source: PaperSource, options: KeyOptions, base: string, known?: SourceStamp[]): { key: string; sources: SourceStamp[] } | null {
+  const sources: SourceStamp[] = [];
   for (const lang of Object.keys(source.files).sort()) {
     const path = source.files[lang as keyof typeof source.files]!;
     try {
-      parts.push(lang, relative(options.cwd, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      sources.push(stamp(path, relative(options.cwd, path).split(sep).join('/'), known));
     } catch {
       return null;
     }
   }
-  return hashParts(parts);
+  return { key: hashParts([base, source.slug, ...sources.flatMap((s) => [s.path, s.sha256])]), sources };
 }
 
 const manifestFile = (out: string, name: string) => outputPath(out, `${CACHE_DIR}/${name}.json`);
@@ -125,12 +146,14 @@ export function readManifest(out: string, name: string): Manifest | null {
   }
 }
 
-/** The manifest, when its key matches and every output it lists is still there. */
-export function freshManifest(out: string, name: string, key: string | null): Manifest | null {
-  if (key === null) return null;
+/** Whether a manifest has this key and every output it lists is still there. */
+export function isFresh(out: string, manifest: Manifest, key: string): boolean {
+  return manifest.key === key && manifest.outputs.every((p) => statSync(outputPath(out, p), { throwIfNoEntry: false })?.isFile());
+}
+
+export function freshManifest(out: string, name: string, key: string): Manifest | null {
   const m = readManifest(out, name);
-  if (!m || m.key !== key) return null;
-  return m.outputs.every((p) => statSync(outputPath(out, p), { throwIfNoEntry: false })?.isFile()) ? m : null;
+  return m && isFresh(out, m, key) ? m : null;
 }
 
 export function writeManifest(out: string, name: string, manifest: Manifest): void {

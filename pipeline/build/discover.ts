@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { LANGS, type Lang } from '../source/frontmatter.js';
+import { LANGS, type Lang } from '../source/langs.js';
 
 export interface PaperSource {
   slug: string;

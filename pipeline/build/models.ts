@@ -5,7 +5,7 @@
  * cached build, or by `papers index` after a sharded build).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { LANGS } from '../source/frontmatter.js';
+import { LANGS } from '../source/langs.js';
 import type { PaperJson } from '../model/paper.js';
 import type { PaperSet } from '../render/context.js';
 import { SLUG_PATTERN } from './discover.js';

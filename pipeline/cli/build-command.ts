@@ -12,7 +12,7 @@ import { LockTimeoutError } from '../build/lock.js';
 import { defaultJobs } from '../build/pool.js';
 import { parseShard } from '../build/shard.js';
 import type { Diagnostic } from '../model/paper.js';
-import { LANGS, type Lang } from '../source/frontmatter.js';
+import { LANGS, type Lang } from '../source/langs.js';
 import { createProgress } from './progress.js';
 import { countBySeverity, formatDiagnostic, githubAnnotation, sortDiagnostics } from './report.js';
 import { oneOf, parseFormats, parseList, positiveInteger, UsageError } from './args.js';

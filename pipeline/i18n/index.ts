@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
-import { LANGS, type Lang } from '../source/frontmatter.js';
+import { LANGS, type Lang } from '../source/langs.js';
 
 /** `locales/` of this package (works from the sources and from dist/). */
 export function defaultLocalesDir(): string {

@@ -4,9 +4,9 @@
  * that reports problems at their line and column, and the docs all come from it.
  */
 import { z } from 'zod';
+import { LANGS } from './langs.js';
 
-export const LANGS = ['en', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './langs.js';
 
 const bilingual = z.object({
   en: z.string().min(1),
