@@ -37,8 +37,10 @@ describe.each(['en', 'ar'] as const)('the %s PDF edition of the sample', (lang) 
     expect(sequenceRecall(bodyWords(paper), words(text))).toBeGreaterThanOrEqual(0.99);
   });
 
+  // poppler orders the segments of mixed-direction lines by its own heuristics (docs/pdf.md):
+  // measured 0.997 (en) and 0.939 (ar).
   it('gives back the body words to poppler too', () => {
-    expect(sequenceRecall(bodyWords(paper), words(pdftotext(path)))).toBeGreaterThanOrEqual(0.9);
+    expect(sequenceRecall(bodyWords(paper), words(pdftotext(path)))).toBeGreaterThanOrEqual(lang === 'en' ? 0.99 : 0.93);
   });
 
   it('passes qpdf --check and embeds every font', () => {

@@ -101,18 +101,3 @@ export function faceChain(script: FaceScript, style: FaceStyle): Face[] {
 export function faceFor(codePoint: number, script: FaceScript, style: FaceStyle): Face | undefined {
   return faceChain(script, style).find((f) => f.font.hasGlyphForCodePoint(codePoint));
 }
-
-/** Every face the renderer may embed (for tests and docs). */
-export function allFaces(): Face[] {
-  const styles: FaceStyle[] = [
-    { bold: false, italic: false },
-    { bold: true, italic: false },
-    { bold: false, italic: true },
-    { bold: true, italic: true },
-  ];
-  const faces = new Set<Face>();
-  for (const script of ['latin', 'arabic'] as const) {
-    for (const style of styles) for (const f of faceChain(script, style)) faces.add(f);
-  }
-  return [...faces];
-}
