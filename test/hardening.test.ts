@@ -1,0 +1,265 @@
+/**
+ * Hostile and broken sources through the real CLI, each run time-boxed: every
+ * case ends in a clear diagnostic (rule id, file:line:col) or a documented safe
+ * repair, never a stack trace or a hang; the rest of the batch still builds;
+ * nothing is written outside the output folder; a published edition survives.
+ * The corpus and its expected diagnostics: test/fixtures/bad/cases.json.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { availableFormats } from '../pipeline/render/registry.js';
+import { CLI, ROOT } from './helpers/cli.js';
+import { schemaErrors } from './helpers/schema.js';
+import { executableContent } from './helpers/executable.js';
+
+interface Case {
+  file: string;
+  ruleId: string | null;
+  severity: 'error' | 'warning' | 'info' | null;
+  at: string | null;
+  builds: boolean;
+  repair?: string;
+  pdf?: string;
+}
+
+const BAD = join(ROOT, 'test/fixtures/bad');
+const CASES = (JSON.parse(readFileSync(join(BAD, 'cases.json'), 'utf8')) as { cases: Case[] }).cases;
+const GOOD = readFileSync(join(ROOT, 'test/fixtures/papers/mini-paper/en.md'), 'utf8');
+const FRONT = GOOD.slice(0, GOOD.indexOf('---\n', 4) + 4);
+/** Lines of FRONT: a body line n is file line FRONT_LINES + n. */
+const FRONT_LINES = FRONT.split('\n').length - 1;
+const HTML = availableFormats().includes('html');
+const PDF = availableFormats().includes('pdf');
+const slugOf = (file: string) => file.replace(/\.md$/, '');
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  ms: number;
+}
+
+/** The compiled CLI, killed (SIGKILL: a busy loop may ignore SIGTERM) when it outlives `seconds`. */
+function cli(args: string[], cwd: string, seconds: number): Run {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: seconds * 1000,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, PAPERS_DEBUG: '', SOURCE_DATE_EPOCH: '1714867200' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, signal: r.signal, stderr: r.stderr ?? '', ms: performance.now() - started };
+}
+
+function project(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'papers-bad-'));
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
+  return dir;
+}
+
+/** No hang, no crash, no stack trace: the CLI finished and spoke in diagnostics. */
+function expectCleanFailure(r: Run): void {
+  expect(r.signal, `killed after ${Math.round(r.ms)} ms: a hang`).toBeNull();
+  expect(r.code).toBe(1);
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?$/m);
+  expect(r.stderr).not.toMatch(/internal error|RangeError|Maximum call stack/);
+}
+
+function diagnosticLine(stderr: string, file: string, ruleId: string): RegExpMatchArray | null {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return stderr.match(new RegExp(`^${esc(file)}:(\\d+):(\\d+) (error|warning|info) (.+) \\[${esc(ruleId)}\\]$`, 'm'));
+}
+
+describe('the bad-input corpus, built as one batch with a good paper', () => {
+  const files: Record<string, string | Uint8Array> = { 'source/zz-good/en.md': GOOD };
+  for (const c of CASES) files[`source/${slugOf(c.file)}/en.md`] = readFileSync(join(BAD, c.file));
+  const dir = project(files);
+  let run: Run;
+  beforeAll(() => {
+    run = cli(['build', 'source', '--out', 'output'], dir, 240);
+  }, 260_000);
+
+  it('finishes in time, with diagnostics and no stack trace', () => {
+    expectCleanFailure(run);
+    expect(run.stderr).toMatch(/failed \d+/);
+  });
+
+  it('still builds the good paper, and its JSON edition validates', () => {
+    const json = JSON.parse(readFileSync(join(dir, 'output/zz-good/en.json'), 'utf8'));
+    expect(schemaErrors(json)).toBe('');
+  });
+
+  for (const c of CASES) {
+    const slug = slugOf(c.file);
+    const source = `source/${slug}/en.md`;
+    if (c.ruleId) {
+      it(`${c.file}: ${c.severity} [${c.ruleId}] at ${c.at ?? 'the file'}`, () => {
+        const found = diagnosticLine(run.stderr, source, c.ruleId!);
+        expect(found, run.stderr.split('\n').filter((l) => l.startsWith(source)).join('\n')).not.toBeNull();
+        expect(`${found![1]}:${found![2]}`).toBe(c.at);
+        expect(found![3]).toBe(c.severity);
+        // "what to do": every message says more than its rule id.
+        expect(found![4].length).toBeGreaterThan(20);
+      });
+    }
+    it(`${c.file}: ${c.builds ? `builds (${c.repair ?? 'after the repair'})` : 'writes nothing, the others still build'}`, () => {
+      expect(existsSync(join(dir, 'output', slug, 'en.json'))).toBe(c.builds);
+      if (c.builds) expect(schemaErrors(JSON.parse(readFileSync(join(dir, 'output', slug, 'en.json'), 'utf8')))).toBe('');
+    });
+  }
+
+  it.runIf(HTML)('lets no executable content into any HTML page', () => {
+    const pages = readdirSync(join(dir, 'output'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) expect(executableContent(readFileSync(join(dir, 'output', page), 'utf8')), page).toEqual([]);
+  });
+
+  it.runIf(HTML)('removes bidi controls and zero-width characters from the pages, link targets included', () => {
+    for (const slug of ['bidi-controls', 'zero-width-names']) {
+      const html = readFileSync(join(dir, 'output', slug, 'en.html'), 'utf8');
+      expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/u);
+    }
+    expect(readFileSync(join(dir, 'output/bidi-controls/en.html'), 'utf8')).toContain('https://example.org/gpj.exe');
+  });
+
+  it('keeps an undefined footnote reference as literal text (no broken link)', () => {
+    const json = readFileSync(join(dir, 'output/unmatched-footnote/en.json'), 'utf8');
+    expect(json).toContain('[^missing]');
+  });
+
+  it.todo(`missing-glyph.md: a character no embedded font has gets a diagnostic from the PDF renderer${PDF ? '' : ' (pdf is not in availableFormats() yet)'}`);
+});
+
+describe('generated hostile sources, one CLI run each', () => {
+  const checkOne = (body: string, seconds = 120, front = FRONT) => {
+    const dir = project({ 'source/hostile/en.md': front + body, 'source/zz-good/en.md': GOOD });
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, seconds);
+    return { dir, run };
+  };
+  const N = 10_000;
+
+  it.each([
+    ['10,000 nested list markers on one line', '- '.repeat(N) + 'x\n', 1],
+    ['10,000 nested block quotes on one line', '>'.repeat(N) + ' x\n', 1],
+    ['block quotes one deeper on each of 10,000 lines', Array.from({ length: N }, (_, i) => '>'.repeat(i % 200 + 1) + ' x').join('\n') + '\n', 101],
+    ['a list nested by indentation', Array.from({ length: 300 }, (_, i) => '  '.repeat(i) + '- item').join('\n') + '\n', 101],
+    ['10,000 nested emphasis delimiters', '*'.repeat(N) + 'x' + '*'.repeat(N) + '\n', 1],
+    ['10,000 nested images', '!['.repeat(N) + 'x' + '](u)'.repeat(N) + '\n', 1],
+  ])('%s: source-too-deep at its line, the others still build', (_name, body, line) => {
+    const { dir, run } = checkOne('\n' + body);
+    expectCleanFailure(run);
+    const found = diagnosticLine(run.stderr, 'source/hostile/en.md', 'source-too-deep');
+    expect(found, run.stderr).not.toBeNull();
+    expect(Number(found![1])).toBe(FRONT_LINES + 1 + line);
+    expect(existsSync(join(dir, 'output/zz-good/en.json'))).toBe(true);
+  });
+
+  it('a 10,000-deep YAML flow sequence in the front matter is refused before yaml can abort the process', () => {
+    const front = FRONT.replace('type: Position Paper', `type: ${'['.repeat(N)}${']'.repeat(N)}`);
+    const { run } = checkOne('\nText.\n', 120, front);
+    expectCleanFailure(run);
+    expect(diagnosticLine(run.stderr, 'source/hostile/en.md', 'source-too-deep')?.[1]).toBe('3');
+  });
+
+  it('a symlink loop and a dangling link in source/ are reported, the others still build', () => {
+    const dir = project({ 'source/zz-good/en.md': GOOD });
+    symlinkSync('loop', join(dir, 'source/loop'));
+    symlinkSync('nowhere', join(dir, 'source/dangling'));
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 120);
+    expectCleanFailure(run);
+    expect(run.stderr).toMatch(/^source\/loop .*\[source-unreadable\]$/m);
+    expect(run.stderr).toMatch(/^source\/dangling .*\[source-unreadable\]$/m);
+    expect(existsSync(join(dir, 'output/zz-good/en.json'))).toBe(true);
+  });
+
+  it('two papers with the same slug (NFC and NFD spellings, or two roots) are reported, not merged', () => {
+    const dir = project({
+      'source/caf\u00e9/en.md': GOOD,
+      'source/cafe\u0301/en.md': GOOD.replace('A Small Test Paper', 'Another Paper'),
+      'other/zz-good/en.md': GOOD,
+      'source/zz-good/en.md': GOOD,
+    });
+    const run = cli(['build', 'source', 'other', '--out', 'output', '--format', 'json'], dir, 120);
+    expectCleanFailure(run);
+    expect(run.stderr.match(/\[source-duplicate-slug\]$/gm)).toHaveLength(2);
+  });
+
+  it('a slug that tries path traversal is refused, and nothing is written outside output/', () => {
+    const dir = project({ 'source/x..y/en.md': GOOD, 'source/zz-good/en.md': GOOD });
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 120);
+    expectCleanFailure(run);
+    expect(run.stderr).toMatch(/^source\/x\.\.y .*\[source-slug\]$/m);
+    expect(readdirSync(dir).sort()).toEqual(['output', 'source']);
+  });
+
+  it('a FILE where the output folder should be: a clear message naming it, no hang', () => {
+    const dir = project({ 'source/zz-good/en.md': GOOD, output: 'not a folder\n' });
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 60);
+    expect(run.signal).toBeNull();
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/output/);
+    expect(run.stderr).toMatch(/ENOTDIR|not a directory|not a folder/i);
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?$/m);
+    expect(readFileSync(join(dir, 'output'), 'utf8')).toBe('not a folder\n');
+  });
+
+  it('an output folder the kernel refuses (under /proc): fails at once instead of spinning', () => {
+    const dir = project({ 'source/zz-good/en.md': GOOD });
+    const run = cli(['build', 'source', '--out', '/proc/papers-hardening-out', '--format', 'json'], dir, 60);
+    expect(run.signal, 'Node’s recursive mkdir spins forever here').toBeNull();
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/papers-hardening-out/);
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('a published edition survives a hostile rewrite of its source', () => {
+    const dir = project({ 'source/mini-paper/en.md': GOOD });
+    expect(cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 120).code).toBe(0);
+    const published = readFileSync(join(dir, 'output/mini-paper/en.json'));
+    for (const hostile of [Buffer.from([0xff, 0xfe, 0x41, 0x00]), FRONT + '\n' + '>'.repeat(N) + '\n', '']) {
+      writeFileSync(join(dir, 'source/mini-paper/en.md'), hostile);
+      expectCleanFailure(cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 120));
+      expect(readFileSync(join(dir, 'output/mini-paper/en.json')).equals(published)).toBe(true);
+    }
+  });
+});
+
+/**
+ * Size: measured, not asserted in the default run (2 shared cores; see
+ * docs/hardening.md for the figures). PAPERS_HEAVY=1 runs them with a time box.
+ */
+describe.runIf(process.env.PAPERS_HEAVY)('huge sources (PAPERS_HEAVY=1)', () => {
+  const para = (i: number) =>
+    `Former Prime Minister Nouri al-Maliki met Muqtada al-Sadr in Baghdad on 5 May 2024, and the Coordination Framework answered (see [report ${i}](https://example.org/r/${i})). The *marjaya* of Najaf stayed silent.`;
+
+  it('a 1 MB single line finishes within 10 minutes with a built edition', () => {
+    let line = '';
+    for (let i = 0; line.length < 1_000_000; i++) line += para(i) + ' ';
+    const dir = project({ 'source/long-line/en.md': FRONT + '\n' + line + '\n' });
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 600);
+    expect(run.signal).toBeNull();
+    expect(existsSync(join(dir, 'output/long-line/en.json'))).toBe(true);
+  }, 700_000);
+
+  it('a 5 MB paper finishes within 10 minutes with a built edition', () => {
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 5_000_000; i++) {
+      const block = (i % 20 === 0 ? `## Section ${i / 20}\n\n` : '') + para(i) + '\n\n';
+      parts.push(block);
+      size += block.length;
+    }
+    const dir = project({ 'source/huge/en.md': FRONT + '\n' + parts.join('') });
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 600);
+    expect(run.signal).toBeNull();
+    expect(existsSync(join(dir, 'output/huge/en.json'))).toBe(true);
+  }, 700_000);
+});
