@@ -23,6 +23,8 @@ const AUTHOR = /^(?:by|authors?|written\s+by|prepared\s+by)\s*:?\s+(.+)$|^(?:إ�
 const MAX_LABEL_WORDS = 14;
 /** A short name is one or two words (`RASANAH`, `IISS`). */
 const MAX_SHORT_WORDS = 2;
+/** A bold or capitals name of up to this many words beside the full name is its short form. */
+const MAX_SHOUTED_WORDS = 4;
 /** A short name in capitals up to this length is an acronym and stays so. */
 const MAX_ACRONYM = 4;
 
@@ -95,9 +97,24 @@ function mastheadLines(block: Block): Classified[] | undefined {
   return lines.every((l) => l.kind !== 'unknown') ? lines : undefined;
 }
 
-function shortName(text: string): string {
+function shortName(text: string, spellings: Map<string, string>): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return isAllCaps(text) && letters.length > MAX_ACRONYM ? titleCase(text, new Map()) : text;
+  if (!isAllCaps(text) || letters.length <= MAX_ACRONYM) return text;
+  // Acronyms the text writes in capitals stay (`GRO`); a long word in
+  // capitals is the masthead shouting (`RASANAH` → `Rasanah`).
+  const acronyms = new Map([...spellings].filter(([upper, spelled]) => upper !== spelled || upper.length <= MAX_ACRONYM));
+  return titleCase(text, acronyms);
+}
+
+/** A short name set apart: a few words in bold or in capitals. */
+function isShoutedName(item: Classified): boolean {
+  const emphasized = /^\s*(\*\*|__)[^*_]+\1\s*$/u.test(item.line.text);
+  return wordCount(item.text) <= MAX_SHOUTED_WORDS && latinLetters(item.text) > 1 && (emphasized || isAllCaps(item.text));
+}
+
+/** Was a publisher name taken as printed in capitals (a shouted short name)? */
+function wasShouted(name: string): boolean {
+  return wordCount(name) <= MAX_SHOUTED_WORDS && isAllCaps(name);
 }
 
 function authorsOf(text: string): string[] {
@@ -140,15 +157,27 @@ function take(draft: Draft, item: Classified, spellings: Map<string, string>): s
     case 'author':
       draft.authors.push(...authorsOf(item.text));
       return `authors ${authorsOf(item.text).join(', ')}`;
-    case 'publisher-en':
+    case 'publisher-en': {
+      // A bold or capitals name of a few words beside the full name is the
+      // short name (`**GULF RESEARCH OBSERVATORY**` / `Gulf Research
+      // Observatory for Policy Studies`), whichever comes first.
+      const shouting = isShoutedName(item);
+      if (p.en && !p.short && shouting && !wasShouted(p.en)) {
+        return `publisher short name '${(p.short = shortName(item.text, spellings))}'`;
+      }
+      if (p.en && !p.short && !shouting && wasShouted(p.en)) {
+        p.short = shortName(p.en, spellings);
+        return `publisher name '${(p.en = item.text)}' and short name '${p.short}'`;
+      }
       if (p.en) return undefined;
       return `publisher name '${(p.en = item.text)}'`;
+    }
     case 'publisher-ar':
       if (p.ar) return undefined;
       return `publisher name '${(p.ar = item.text)}'`;
     case 'short':
       if (p.short) return undefined;
-      return `publisher short name '${(p.short = shortName(item.text))}'`;
+      return `publisher short name '${(p.short = shortName(item.text, spellings))}'`;
     default:
       return undefined;
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { importConverted } from '../pipeline/import/index.js';
+import { fixture, splitOutput } from './import-helpers.js';
+
+const frontMatterOf = (text: string) => splitOutput(importConverted(text).markdown).frontMatter as Record<string, any>;
+
+describe('publisher names in the masthead', () => {
+  it('takes the full English line as the name and a bold capitals name of a few words as the short name', () => {
+    const { publisher } = frontMatterOf(fixture('shouted-short-name.txt'));
+    expect(publisher.name).toEqual({ en: 'Gulf Research Observatory for Policy Studies', ar: 'مرصد الخليج للأبحاث والدراسات' });
+    expect(publisher.short).toBe('Gulf Research Observatory');
+  });
+
+  it('does the same when the full name comes first, and keeps an acronym the body writes in capitals', () => {
+    const text = `${fixture('shouted-short-name.txt')}\nThe GRO has followed the Assembly since 2016.\n`.replace(
+      '**GULF RESEARCH OBSERVATORY**\nمرصد الخليج للأبحاث والدراسات\nGulf Research Observatory for Policy Studies',
+      'Gulf Research Observatory for Policy Studies\nمرصد الخليج للأبحاث والدراسات\n**GRO RESEARCH CENTER**',
+    );
+    const { publisher } = frontMatterOf(text);
+    expect(publisher.name.en).toBe('Gulf Research Observatory for Policy Studies');
+    expect(publisher.short).toBe('GRO Research Center');
+  });
+
+  it('keeps a lone capitals name as the name when no fuller line is printed', () => {
+    const text = fixture('shouted-short-name.txt').replace('\nGulf Research Observatory for Policy Studies', '');
+    expect(frontMatterOf(text).publisher.name.en).toBe('GULF RESEARCH OBSERVATORY');
+  });
+});
