@@ -26,3 +26,28 @@ describe('publisher names in the masthead', () => {
     expect(frontMatterOf(text).publisher.name.en).toBe('GULF RESEARCH OBSERVATORY');
   });
 });
+
+describe('contact block at the end', () => {
+  it("takes a block that opens with an organization's name, even one the masthead does not print", () => {
+    const { markdown } = importConverted(fixture('partner-contact.txt'));
+    const { frontMatter, body } = splitOutput(markdown);
+    expect(body.trimEnd().endsWith('than on the next federal budget.')).toBe(true);
+    expect((frontMatter.publisher as Record<string, unknown>).contact).toEqual({
+      email: 'info@mesopotamiacenter.org',
+      social: ['@MesopotamiaCSS'],
+      phone: '+964 770 123 4567',
+    });
+    expect((frontMatter.publisher as { name: unknown }).name).toEqual({ en: 'Rafidain Center for Dialogue', ar: 'مركز الرافدين للحوار' });
+  });
+
+  it("fills the publisher's name from the contact block when the masthead lacks it", () => {
+    const text = fixture('partner-contact.txt').replace('Rafidain Center for Dialogue\n', '');
+    const { publisher } = frontMatterOf(text);
+    expect(publisher.name.en).toBe('Mesopotamia Center for Strategic Studies');
+  });
+
+  it("keeps an organization's name at the end of the body when no contact detail follows it", () => {
+    const text = fixture('partner-contact.txt').replace(/\ninfo@[\s\S]*$/u, '\n');
+    expect(splitOutput(importConverted(text).markdown).body.trimEnd().endsWith('Mesopotamia Center for Strategic Studies')).toBe(true);
+  });
+});

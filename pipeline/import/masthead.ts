@@ -23,6 +23,8 @@ const AUTHOR = /^(?:by|authors?|written\s+by|prepared\s+by)\s*:?\s+(.+)$|^(?:إ�
 const MAX_LABEL_WORDS = 14;
 /** A short name is one or two words (`RASANAH`, `IISS`). */
 const MAX_SHORT_WORDS = 2;
+/** An organization's name in a contact block has at most this many words. */
+const MAX_ORGANIZATION_WORDS = 10;
 /** A bold or capitals name of up to this many words beside the full name is its short form. */
 const MAX_SHOUTED_WORDS = 4;
 /** A short name in capitals up to this length is an acronym and stays so. */
@@ -325,6 +327,10 @@ function contactLines(block: Block, draft: Draft): Classified[] | undefined {
       items.push({ kind: 'contact', text, line });
       continue;
     }
+    if (isOrganizationLine(text)) {
+      items.push({ kind: isArabic(text) ? 'publisher-ar' : 'publisher-en', text, line });
+      continue;
+    }
     const contact = parseContactLine(line.text.replace(/^\s*[-*+]\s+/u, ''));
     if (!contact) return undefined;
     items.push({ kind: 'contact', text, line, contact });
@@ -332,14 +338,29 @@ function contactLines(block: Block, draft: Draft): Classified[] | undefined {
   return items;
 }
 
+/** A publisher name the masthead did not give, from the contact block. */
+function nameOf(draft: Draft, item: Classified): string[] {
+  const p = draft.publisher;
+  if (item.kind === 'publisher-en' && !p.en) return [`publisher name '${(p.en = item.text)}'`];
+  if (item.kind === 'publisher-ar' && !p.ar) return [`publisher name '${(p.ar = item.text)}'`];
+  return [];
+}
+
+/** A name line in a contact block: the publisher under another name, or a
+ * partner (`Mesopotamia Center for Strategic Studies`), not a sentence. */
+function isOrganizationLine(text: string): boolean {
+  const institution = isArabic(text) ? AR_INSTITUTION : EN_INSTITUTION;
+  return wordCount(text) <= MAX_ORGANIZATION_WORDS && !/[.!?؟:;,]$/u.test(text) && institution.test(text);
+}
+
 /** Take the contact block off the end of the blocks. */
 export function takeContactBlock(blocks: Block[], draft: Draft, file: VFile): Block[] {
   let start = blocks.length;
   while (start > 0 && contactLines(blocks[start - 1], draft)) start--;
-  // Rules and icons alone are no contact block; contact details or the
-  // publisher's names (a back cover) are.
+  // Rules, icons or an organization's name alone are no contact block;
+  // contact details or the publisher's own names (a back cover) are.
   const tail = blocks.slice(start);
-  if (!tail.some((b) => (contactLines(b, draft) ?? []).length > 0)) return blocks;
+  if (!tail.some((b) => contactLines(b, draft)!.some((item) => item.kind === 'contact'))) return blocks;
   for (const block of tail) {
     const items = contactLines(block, draft)!;
     if (items.length === 0) {
@@ -349,12 +370,12 @@ export function takeContactBlock(blocks: Block[], draft: Draft, file: VFile): Bl
       });
     }
     for (const item of items) {
-      const what = item.contact ? takeContact(draft, item.contact) : [];
+      const what = item.contact ? takeContact(draft, item.contact) : item.kind === 'contact' ? [] : nameOf(draft, item);
       report(
         file,
         'info',
         'import-contact',
-        what.length ? `moved ${what.join(', ')} to front matter` : `dropped repeated line '${item.text}' of the contact block`,
+        what.length ? `moved ${what.join(', ')} to front matter` : `dropped name or repeated line '${item.text}' of the contact block`,
         { line: item.line.line, column: 1 },
       );
     }
