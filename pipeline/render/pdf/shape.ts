@@ -36,22 +36,24 @@ const cache = new Map<string, Shaped>();
  * fontkit hands out one cached Glyph object per glyph id, and `glyph.codePoints` are the
  * characters of that object's first use, not of this occurrence: a glyph first met as the
  * output of a substitution (a ligature, a decomposition) later claims that first use's
- * characters even when it comes straight from a character. Its layout engine then seeds
- * its per-glyph records (glyph infos) from those stale characters, which both the Arabic
- * joining analysis and the text written to the ToUnicode map depend on, so they depended
- * on what the process had shaped before. Here the engine's setup is followed by writing
- * each record's true character, and the records are kept past fontkit's cleanup.
+ * characters even when it comes straight from a character. Its layout engine seeds its
+ * per-glyph records (glyph infos) from them, and both the Arabic joining analysis and the
+ * text written to the ToUnicode map read those records, so results depended on what the
+ * process had shaped before. So the text is handed to fontkit as glyphs made here, each
+ * with its own character, and the records are kept past fontkit's cleanup.
  */
 interface GlyphInfo {
   codePoints: number[];
 }
 interface OpenTypeEngine {
   glyphInfos: GlyphInfo[] | null;
-  /** The code points of the text being shaped, one per glyph record at setup. */
-  pendingCodePoints?: number[];
   lastGlyphInfos?: GlyphInfo[] | null;
-  setup(run: unknown): void;
   cleanup(): void;
+}
+interface InputGlyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
 }
 const patched = new WeakSet<OpenTypeEngine>();
 
@@ -59,12 +61,7 @@ function openTypeEngine(font: Font): OpenTypeEngine {
   const engine = (font as unknown as { _layoutEngine: { engine?: OpenTypeEngine } })._layoutEngine.engine;
   if (!engine) throw new Error(`${font.postscriptName} has no OpenType layout tables`);
   if (!patched.has(engine)) {
-    const { setup, cleanup } = engine;
-    engine.setup = function (this: OpenTypeEngine, run: unknown) {
-      setup.call(this, run);
-      const cps = this.pendingCodePoints;
-      if (cps && this.glyphInfos && cps.length === this.glyphInfos.length) this.glyphInfos.forEach((g, i) => (g.codePoints = [cps[i]]));
-    };
+    const { cleanup } = engine;
     engine.cleanup = function (this: OpenTypeEngine) {
       this.lastGlyphInfos = this.glyphInfos;
       cleanup.call(this);
@@ -72,6 +69,15 @@ function openTypeEngine(font: Font): OpenTypeEngine {
     patched.add(engine);
   }
   return engine;
+}
+
+/** One glyph per character, carrying that character (what fontkit's glyphsForString means to give). */
+function inputGlyphs(font: Font, text: string): InputGlyph[] {
+  return Array.from(text, (c) => {
+    const cp = c.codePointAt(0)!;
+    const glyph = font.glyphForCodePoint(cp);
+    return { id: glyph.id, codePoints: [cp], advanceWidth: glyph.advanceWidth };
+  });
 }
 
 /**
@@ -97,9 +103,8 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
   let shaped = cache.get(key);
   if (shaped) return shaped;
   const engine = openTypeEngine(face.font);
-  const input = orderArabicMarks(text);
-  engine.pendingCodePoints = Array.from(input, (c) => c.codePointAt(0)!);
-  const run = face.font.layout(input, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
+  const input = inputGlyphs(face.font, orderArabicMarks(text));
+  const run = face.font.layout(input as never, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
   const infos = engine.lastGlyphInfos;
   if (!infos || infos.length !== run.glyphs.length) throw new Error(`fontkit gave no characters per glyph for “${text}”`);
   const em = face.font.unitsPerEm;
