@@ -51,3 +51,26 @@ describe('contact block at the end', () => {
     expect(splitOutput(importConverted(text).markdown).body.trimEnd().endsWith('Mesopotamia Center for Strategic Studies')).toBe(true);
   });
 });
+
+describe('document type', () => {
+  it('is a short line of document-type words, never a title that contains one of them', () => {
+    const { markdown } = importConverted(fixture('paper-in-title.txt'));
+    const { frontMatter, body } = splitOutput(markdown);
+    expect(frontMatter).toMatchObject({ title: 'A Test Paper on Iraq', type: 'Research Paper' });
+    expect(body.match(/^#+ .*$/gmu)).toEqual(['## 1. Background of the Crisis', '## 2. The Parties']);
+  });
+
+  it.each(['Position Paper', 'POLICY BRIEF', 'Monthly Report', 'Case Assessment', 'Working Paper', 'ورقة سياسات', 'تقدير موقف'])(
+    'reads %s as the type',
+    (type) => {
+      const text = fixture('paper-in-title.txt').replace('*Research Paper*', `*${type}*`);
+      expect(frontMatterOf(text).type).toBe(type === 'POLICY BRIEF' ? 'Policy Brief' : type);
+    },
+  );
+
+  it('leaves the title alone when no type is printed (the front matter then reports the type missing)', () => {
+    const { markdown, file } = importConverted(fixture('paper-in-title.txt').replace('*Research Paper*\n\n', ''));
+    expect(splitOutput(markdown).frontMatter.title).toBe('A Test Paper on Iraq');
+    expect(file.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([expect.stringMatching(/^front matter type:/u)]);
+  });
+});

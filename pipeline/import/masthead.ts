@@ -13,12 +13,35 @@ import { arabicLetters, isArabic, latinLetters } from './script.js';
 import { plainText, wordCount } from './text.js';
 import { isAllCaps, titleCase } from './titlecase.js';
 
-const TYPE_WORDS =
-  /\b(?:papers?|briefs?|reports?|analysis|analyses|study|commentary|assessments?|reviews?|dossiers?|memos?|notes?|insights?|estimates?|monitor|outlook|perspectives?|readings?|files?)\b|ورقة|تقرير|دراسة|تقدير|تحليل|ملف|رصد|قراءة|مقال|موقف/iu;
+/** The head of a document type: the word naming the kind of document. */
+const TYPE_HEADS =
+  /\b(?:papers?|briefs?|briefings?|reports?|analysis|analyses|study|commentary|commentaries|assessments?|reviews?|dossiers?|memos?|notes?|insights?|estimates?|monitor|outlook|perspectives?|readings?|files?|updates?)\b|ورقة|تقرير|دراسة|تقدير|تحليل|ملف|رصد|قراءة|مقال|موقف/iu;
+/**
+ * Every word of a document type (`Position Paper`, `Monthly Report`, `Case
+ * Assessment`, `ورقة سياسات`): a title that happens to contain `paper` (`A
+ * Test Paper on Iraq`) has other words and is no type.
+ */
+const TYPE_WORDS = new Set(
+  ('position policy paper papers brief briefs briefing briefings report reports analysis analyses analytical analytic ' +
+    'study commentary commentaries assessment assessments case situation strategic research working discussion ' +
+    'occasional special monthly weekly quarterly annual periodic country regional expert in-depth short background ' +
+    'review reviews dossier dossiers memo memos note notes insight insights estimate estimates monitor outlook ' +
+    'perspective perspectives reading readings file files update updates issue ' +
+    'ورقة أوراق تقرير تقارير دراسة دراسات تقدير موقف تحليل تحليلية تحليلي ملف رصد قراءة مقال سياسات سياسة بحثية ' +
+    'حالة خاص خاصة شهري شهرية أسبوعي أسبوعية استراتيجي استراتيجية إستراتيجي').split(' '),
+);
+
+/** A short line made only of document-type words, with a head among them. */
+function isDocumentType(text: string): boolean {
+  const words = text.toLowerCase().replace(/[.:,]+$/u, '').split(/\s+/u).filter(Boolean);
+  return words.length <= MAX_TYPE_WORDS && words.every((w) => TYPE_WORDS.has(w)) && TYPE_HEADS.test(text);
+}
 const EN_INSTITUTION =
   /\b(?:institute|institution|center|centre|foundation|council|forum|studies|research|association|organi[sz]ation|academy|university|observatory|group|initiative|society|trust)\b/iu;
 const AR_INSTITUTION = /معهد|المعهد|مركز|المركز|مؤسسة|للدراسات|الدراسات|للأبحاث|البحوث|منتدى|مجلس|جمعية|أكاديمية|جامعة|مرصد/u;
 const AUTHOR = /^(?:by|authors?|written\s+by|prepared\s+by)\s*:?\s+(.+)$|^(?:إعداد|بقلم|تأليف|الكاتب|الباحث|الباحثة)\s*:?\s+(.+)$/iu;
+/** A document type is a short label (`Monthly Policy Report`). */
+const MAX_TYPE_WORDS = 4;
 /** A masthead line longer than this is prose, not a label. */
 const MAX_LABEL_WORDS = 14;
 /** A short name is one or two words (`RASANAH`, `IISS`). */
@@ -42,16 +65,13 @@ interface Classified {
 function classifyLine(line: Line): Classified {
   const text = plainText(stripIcons(line.text)).replace(/\s{2,}/gu, ' ').trim();
   const words = wordCount(text);
-  const terminated = /[.!?؟]$/u.test(text);
   const of = (kind: LineKind, contact?: Contact): Classified => ({ kind, text, line, contact });
   if (parseDateLine(text)) return of('date');
   if (isHijriDateLine(text)) return of('hijri-date');
   const contact = parseContactLine(line.text);
   if (contact) return of('contact', contact);
   if (AUTHOR.test(text) && words <= MAX_LABEL_WORDS) return of('author');
-  if (words <= 5 && !terminated && TYPE_WORDS.test(text) && !EN_INSTITUTION.test(text) && !AR_INSTITUTION.test(text)) {
-    return of('type');
-  }
+  if (isDocumentType(text)) return of('type');
   if (words <= MAX_LABEL_WORDS && AR_INSTITUTION.test(text) && isArabic(text)) return of('publisher-ar');
   if (words <= MAX_LABEL_WORDS && EN_INSTITUTION.test(text) && !isArabic(text)) return of('publisher-en');
   const emphasized = /^\s*(\*\*|__)[^*_]+\1\s*$/u.test(line.text);
