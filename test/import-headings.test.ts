@@ -18,3 +18,23 @@ describe('heading levels from a flat printed contents', () => {
     expect(headings(importConverted(text).markdown)).toEqual(['## The Budget Law', '### Reactions Inside the Framework', '## Outlook']);
   });
 });
+
+describe('headings set only in bold or capitals, without a contents', () => {
+  const { markdown } = importConverted(fixture('styled-headings.txt'));
+  const { body } = splitOutput(markdown);
+
+  it('promotes a short bold line and a capitals line followed by a paragraph; the number gives the level', () => {
+    expect(headings(markdown)).toEqual(['## 1. Background of the Crisis', '### 1.1 The Court Ruling', '## The Positions of the US and Iran']);
+  });
+
+  it('keeps bold lead-ins, bold sentences and bold list items as they are', () => {
+    expect(body).toContain('**Key points:** the vote was delayed');
+    expect(body).toContain('**The parties agreed on one thing only.**');
+    expect(body).toContain('- **Reform of the court**');
+  });
+
+  it('leaves a source file (front matter present) alone', () => {
+    const source = `---\ntitle: T\n---\n\n**A Bold Line**\n\nA paragraph after it.\n`;
+    expect(splitOutput(importConverted(source).markdown).body).toBe('**A Bold Line**\n\nA paragraph after it.\n');
+  });
+});

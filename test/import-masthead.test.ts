@@ -33,7 +33,7 @@ describe('contact block at the end', () => {
     const { frontMatter, body } = splitOutput(markdown);
     expect(body.trimEnd().endsWith('than on the next federal budget.')).toBe(true);
     expect((frontMatter.publisher as Record<string, unknown>).contact).toEqual({
-      email: 'info@mesopotamiacenter.org',
+      email: 'research@mesopotamiacenter.org',
       social: ['@MesopotamiaCSS'],
       phone: '+964 770 123 4567',
     });
@@ -47,7 +47,7 @@ describe('contact block at the end', () => {
   });
 
   it("keeps an organization's name at the end of the body when no contact detail follows it", () => {
-    const text = fixture('partner-contact.txt').replace(/\ninfo@[\s\S]*$/u, '\n');
+    const text = fixture('partner-contact.txt').replace(/\nEmail:[\s\S]*$/u, '\n');
     expect(splitOutput(importConverted(text).markdown).body.trimEnd().endsWith('Mesopotamia Center for Strategic Studies')).toBe(true);
   });
 });

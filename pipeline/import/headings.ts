@@ -13,9 +13,11 @@
  */
 import type { VFile } from 'vfile';
 import type { ContentsEntry } from './contents.js';
-import { blockText, type Block } from './lines.js';
+import { blockText, serialize, type Block } from './lines.js';
 import { report } from './report.js';
+import { styledHeading } from './styled.js';
 import { plainText, titleKey } from './text.js';
+import { bodySpellings, titleCase } from './titlecase.js';
 
 const TOP = 2;
 const DEEPEST = 6;
@@ -140,9 +142,36 @@ function levelsFromSource(headings: Heading[]): number[] {
   return headings.map((h) => TOP + h.level - top);
 }
 
-export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file: VFile): Block[] {
+/**
+ * Without a table of contents, a line set wholly in bold or capitals and
+ * followed by a paragraph is a heading (see `styledHeading`); its number
+ * gives its depth, and capitals are title-cased.
+ */
+function promoteStyledLines(blocks: Block[], file: VFile): void {
+  const spellings = bodySpellings(serialize(blocks));
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    const styled = styledHeading(block);
+    if (!styled || next?.kind !== 'paragraph' || styledHeading(next)) return;
+    const text = styled.capitals ? titleCase(styled.text, spellings) : styled.text;
+    block.kind = 'heading';
+    block.lines[0].text = `${'#'.repeat(TOP + styled.depth - 1)} ${text}`;
+    report(file, 'info', 'import-heading-promote', `made '${text}' a heading: a short line set wholly in ${styled.capitals ? 'capitals' : 'bold'}`, {
+      line: block.lines[0].line,
+      column: 1,
+    });
+  });
+}
+
+export interface HeadingOptions {
+  /** Promote lines set in bold or capitals (converted text, not a source file). */
+  promoteStyled?: boolean;
+}
+
+export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file: VFile, options: HeadingOptions = {}): Block[] {
   const blocks = joinSplitHeadings(input, entries, file);
   if (entries.length) promoteEntries(blocks, entries, file);
+  else if (options.promoteStyled) promoteStyledLines(blocks, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
   for (const heading of headings) unwrap(heading, file);
   // The printed contents is better evidence than the converter's levels,

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { endOf, LIST_ITEM, type Block, type Line } from './lines.js';
 import { report } from './report.js';
 import { isArabic } from './script.js';
+import { styledHeading } from './styled.js';
 import { keepsHyphen, type WordCounts } from './words.js';
 
 /** A line ending in a letter and a hyphen (not `--`, not ` -`). */
@@ -79,7 +80,12 @@ function headingLike(block: Block): boolean {
   return block.lines.length === 1 && wordsIn(block) < HEADING_MAX_WORDS && !isTerminated(block.lines[0].text);
 }
 
-/** Does `next` continue the sentence that `target` leaves open? */
+/** Does `next` continue the sentence that `target` leaves open? A line set
+ * wholly in bold or capitals is a heading: nothing continues into or out of it. */
+function continuesText(target: Block, next: Block): boolean {
+  return !styledHeading(target) && !styledHeading(next) && continues(target, next);
+}
+
 function continues(target: Block, next: Block): boolean {
   const last = target.lines.at(-1)!.text;
   if (isTerminated(last)) return false;
@@ -170,7 +176,7 @@ export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile)
     const last = target.lines.at(-1)!;
     const [first, ...rest] = block.lines;
     const hyphenated = joinHyphenated(last, first, 'page break', counts, file);
-    if (!hyphenated && continues(target, block)) {
+    if (!hyphenated && continuesText(target, block)) {
       report(
         file,
         'info',

@@ -347,13 +347,10 @@ function contactLines(block: Block, draft: Draft): Classified[] | undefined {
       items.push({ kind: 'contact', text, line });
       continue;
     }
-    if (isOrganizationLine(text)) {
-      items.push({ kind: isArabic(text) ? 'publisher-ar' : 'publisher-en', text, line });
-      continue;
-    }
     const contact = parseContactLine(line.text.replace(/^\s*[-*+]\s+/u, ''));
-    if (!contact) return undefined;
-    items.push({ kind: 'contact', text, line, contact });
+    if (contact) items.push({ kind: 'contact', text, line, contact });
+    else if (isOrganizationLine(text)) items.push({ kind: isArabic(text) ? 'publisher-ar' : 'publisher-en', text, line });
+    else return undefined;
   }
   return items;
 }

@@ -1,0 +1,35 @@
+/**
+ * A heading the converter left as a paragraph because it only saw its style:
+ * a short line set wholly in bold (`**1. Background of the Crisis**`) or in
+ * capitals (`BACKGROUND OF THE CRISIS`), alone between blank lines, without a
+ * final stop. Bold at the start of a longer line is a lead-in, not a heading.
+ */
+import { blockText, type Block } from './lines.js';
+import { plainText, wordCount } from './text.js';
+import { isAllCaps } from './titlecase.js';
+
+/** A heading is a label: longer lines are prose set in bold. */
+const MAX_WORDS = 12;
+const BOLD_LINE = /^\s*(\*\*|__)(?=\S)([^*_]*?\S)\1\s*$/u;
+/** `1.` or `2.1` before the heading's words gives its depth. */
+const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/u;
+
+export interface StyledHeading {
+  text: string;
+  /** 1 for `1.` or no number, 2 for `1.1`, … */
+  depth: number;
+  capitals: boolean;
+}
+
+export function styledHeading(block: Block): StyledHeading | undefined {
+  if (block.lines.length !== 1 || (block.kind !== 'paragraph' && block.kind !== 'list')) return undefined;
+  const raw = blockText(block).trim();
+  const text = plainText(raw);
+  const number = NUMBER.exec(text);
+  // A list item is a heading only when numbered and in capitals (`1. BACKGROUND`).
+  if (block.kind === 'list' && !(number && isAllCaps(text))) return undefined;
+  if (!text || wordCount(text) > MAX_WORDS || /[.,;:]$/u.test(text)) return undefined;
+  const capitals = isAllCaps(text);
+  if (!capitals && !BOLD_LINE.test(raw)) return undefined;
+  return { text, depth: number ? number[1].split('.').length : 1, capitals };
+}
