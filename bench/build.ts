@@ -2,8 +2,9 @@
  * Speed and memory of `papers build` on a generated corpus (bench/corpus.ts),
  * through the real CLI, the way CI runs it. Prints, each as the median of
  * several runs:
- *   - papers per second and peak RSS (the process's, worker threads included)
- *     of a cold build with --jobs 1 and --jobs 2, and the speed-up;
+ *   - papers per second, CPU time per paper and peak RSS (the process's,
+ *     worker threads included) of a cold build with --jobs 1 and --jobs 2, and
+ *     the speed-up;
  *   - the no-op rebuild of the whole corpus (every paper cached);
  *   - the cold build of the one sample paper (source/), all editions;
  *   - pandoc converting the same English sources to HTML, one process per
@@ -41,6 +42,7 @@ interface Summary {
   skipped: number;
   failed: number;
   peakRssMb: number;
+  cpuSeconds: number;
 }
 
 /** One CLI run: wall time in seconds and the JSON report's summary. */
@@ -68,8 +70,13 @@ const cold: Record<number, { rate: number; rss: number }> = {};
 for (const jobs of [1, 2]) {
   const runs = Array.from({ length: RUNS }, () => papers(['build', 'corpus', '--out', fresh(`out-${jobs}`), '--jobs', String(jobs)], work));
   const failed = runs[0].summary.failed;
-  cold[jobs] = { rate: N / median(runs.map((r) => r.seconds)), rss: Math.max(...runs.map((r) => r.summary.peakRssMb)) };
-  rows.push([`cold build, --jobs ${jobs}`, `${cold[jobs].rate.toFixed(2)} papers/s (${median(runs.map((r) => r.seconds)).toFixed(1)} s), peak RSS ${cold[jobs].rss} MB${failed ? `, ${failed} failed` : ''}`]);
+  const seconds = median(runs.map((r) => r.seconds));
+  const cpu = median(runs.map((r) => r.summary.cpuSeconds));
+  cold[jobs] = { rate: N / seconds, rss: Math.max(...runs.map((r) => r.summary.peakRssMb)) };
+  rows.push([
+    `cold build, --jobs ${jobs}`,
+    `${cold[jobs].rate.toFixed(2)} papers/s (${seconds.toFixed(1)} s wall, ${((1000 * cpu) / N).toFixed(0)} ms CPU per paper), peak RSS ${cold[jobs].rss} MB${failed ? `, ${failed} failed` : ''}`,
+  ]);
 }
 rows.push(['speed-up 1 → 2 jobs', `${(cold[2].rate / cold[1].rate).toFixed(2)}×`]);
 

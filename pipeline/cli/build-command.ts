@@ -87,10 +87,13 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
   const counts = countBySeverity(all);
   const tally = { built: 0, checked: 0, skipped: 0, failed: 0 };
   for (const p of result.papers) tally[p.status]++;
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const usage = process.resourceUsage();
+  const peakRssMb = Math.round(usage.maxRSS / 1024);
+  // All threads of the process (workers included): a figure that holds up when other processes share the machine.
+  const cpuSeconds = Number(((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(3));
 
   if (reporter === 'json') {
-    const summary = { ...tally, errors: counts.error, warnings: counts.warning, infos: counts.info, filesWritten: result.outputs.length, collection: result.collection, seconds: Number(seconds.toFixed(3)), peakRssMb };
+    const summary = { ...tally, errors: counts.error, warnings: counts.warning, infos: counts.info, filesWritten: result.outputs.length, collection: result.collection, seconds: Number(seconds.toFixed(3)), cpuSeconds, peakRssMb };
     const papers = result.papers.map((p) => ({ slug: p.slug, status: p.status, diagnostics: p.diagnostics, outputs: p.outputs }));
     process.stdout.write(JSON.stringify({ command, summary, papers, diagnostics: sortDiagnostics(result.diagnostics) }, null, 2) + '\n');
   } else if (reporter === 'github') {
