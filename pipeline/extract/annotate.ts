@@ -52,11 +52,23 @@ export function sourceRange(file: VFile, node: Text, start: number, end: number)
   return at < 0 ? null : [from + at, from + at + needle.length];
 }
 
+/**
+ * One line index per file text: building a fresh one for every span made the
+ * extract stages quadratic in the file's length (a 1 MB paper took minutes).
+ */
+const lineIndexes = new WeakMap<VFile, { value: string; index: ReturnType<typeof location> }>();
+function lineIndex(file: VFile): ReturnType<typeof location> {
+  const value = String(file.value);
+  let cached = lineIndexes.get(file);
+  if (!cached || cached.value !== value) lineIndexes.set(file, (cached = { value, index: location(value) }));
+  return cached.index;
+}
+
 /** A Span for characters `start..end` of a text slot (null when the node has no position). */
 export function spanOf(file: VFile, slot: TextSlot, start: number, end: number, anchor?: string): Span | null {
   const range = sourceRange(file, slot.node, start, end);
   if (!range) return null;
-  const point = location(file).toPoint(range[0]);
+  const point = lineIndex(file).toPoint(range[0]);
   if (!point) return null;
   const span: Span = {
     text: slot.node.value.slice(start, end),
