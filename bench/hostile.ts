@@ -1,0 +1,44 @@
+/**
+ * Scaling of the pipeline on hostile sizes and shapes (docs/hardening.md):
+ * each shape at two sizes, CPU time of `processText` (median of RUNS), so the
+ * ratio shows whether doubling the input doubles the time or worse. Prints
+ * one JSON line per measurement and the process's peak RSS.
+ *
+ *   npx tsc -p . && node dist/bench/hostile.js [runs] [shape…]
+ */
+import { resourceUsage } from 'node:process';
+import { processText } from '../pipeline/process.js';
+
+const RUNS = Number(process.argv[2] ?? 3);
+const FRONT = '---\ntitle: T\ntype: Position Paper\ndate: 2024-05-05\nlang: en\npublisher:\n  name: { en: Institute, ar: المعهد }\n---\n\n';
+const sentence = (i: number) =>
+  `Former Prime Minister Nouri al-Maliki met Muqtada al-Sadr in Baghdad on 5 May 2024, and the Coordination Framework answered (see [report ${i}](https://example.org/r/${i})). The *marjaya* of Najaf stayed silent.`;
+
+/** Shape → (n) → body; n is the size knob, doubled between the two measurements. */
+const SHAPES: Record<string, { n: number; body: (n: number) => string }> = {
+  paragraphs: { n: 1000, body: (n) => Array.from({ length: n }, (_, i) => (i % 20 === 0 ? `## Section ${i / 20}\n\n` : '') + sentence(i)).join('\n\n') },
+  'single-line': { n: 200, body: (n) => Array.from({ length: n }, (_, i) => sentence(i)).join(' ') },
+  'footnote-definitions': { n: 250, body: (n) => Array.from({ length: n }, (_, i) => `Claim ${i}.[^n${i}]\n\n[^n${i}]: Note ${i}.`).join('\n\n') },
+  'block-quotes': { n: 250, body: (n) => Array.from({ length: n }, (_, i) => `Paragraph ${i}.\n\n> Quote ${i}.`).join('\n\n') },
+  'nested-quotes-at-limit': { n: 50, body: (n) => Array.from({ length: n }, (_, i) => '>'.repeat((i % 100) + 1) + ' x').join('\n') },
+};
+
+function cpuMs(text: string): number {
+  const used = process.cpuUsage();
+  const { paper, file } = processText(text, { slug: 'hostile', lang: 'en', source: 'source/hostile/en.md' });
+  if (!paper) throw new Error(`did not process: ${file.messages.map((m) => m.ruleId).join(', ')}`);
+  const spent = process.cpuUsage(used);
+  return (spent.user + spent.system) / 1e3;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const wanted = process.argv.slice(3);
+for (const [name, shape] of Object.entries(SHAPES)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const figures = [shape.n, shape.n * 2].map((n) => {
+    const text = FRONT + shape.body(n);
+    return { n, bytes: text.length, ms: Math.round(median(Array.from({ length: RUNS }, () => cpuMs(text)))) };
+  });
+  console.log(JSON.stringify({ shape: name, figures, ratio: +(figures[1].ms / figures[0].ms).toFixed(2) }));
+}
+console.log(JSON.stringify({ peakRssMB: Math.round(resourceUsage().maxRSS / 1024) }));
