@@ -8,6 +8,7 @@ import { inShard, parseShard, shardOf } from '../pipeline/build/shard.js';
 import { optionsKey, paperKey, type KeyOptions } from '../pipeline/build/cache.js';
 import { acquireLock, LockTimeoutError } from '../pipeline/build/lock.js';
 import { githubAnnotation } from '../pipeline/cli/report.js';
+import { removeTemporaries, writeAtomic } from '../pipeline/build/write.js';
 import { ROOT } from './helpers/cli.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'papers-build-'));
@@ -101,5 +102,17 @@ describe('GitHub annotations', () => {
     const line = githubAnnotation({ ruleId: 'citation-placeholder', severity: 'warning', message: '50% lost\nhere', file: 'source/a,b:c/en.md', line: 3, column: 7, endLine: 3, endColumn: 9 });
     expect(line).toBe('::warning file=source/a%2Cb%3Ac/en.md,line=3,col=7,endLine=3,endColumn=9,title=citation-placeholder::50%25 lost%0Ahere');
     expect(githubAnnotation({ ruleId: 'source-slug', severity: 'error', message: 'bad', file: 'source/x y', line: null, column: null })).toBe('::error file=source/x y,title=source-slug::bad');
+  });
+});
+
+describe('writing outputs', () => {
+  it('replaces files whole, and sweeps the temporaries a killed build left', () => {
+    const out = temp();
+    writeAtomic(join(out, 'p/en.json'), 'new');
+    writeFileSync(join(out, 'p/en.json.4242.1.7.tmp'), 'half');
+    writeFileSync(join(out, 'p/notes.tmp'), 'not ours');
+    expect(removeTemporaries(out)).toEqual(['p/en.json.4242.1.7.tmp']);
+    expect(readFileSync(join(out, 'p/en.json'), 'utf8')).toBe('new');
+    expect(existsSync(join(out, 'p/notes.tmp'))).toBe(true);
   });
 });

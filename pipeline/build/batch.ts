@@ -30,6 +30,7 @@ import { discoverPapers, type DiscoveryProblem, type PaperSource } from './disco
 import { acquireLock, type LockHolder } from './lock.js';
 import { modelSlugs, modelToken } from './models.js';
 import { runPapers } from './pool.js';
+import { removeTemporaries } from './write.js';
 import { inShard } from './shard.js';
 
 export interface BuildResult {
@@ -72,6 +73,7 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   }
   const release = await acquireLock(options.out, { timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, onWait: hooks.onLockWait });
   try {
+    removeTemporaries(options.out);
     const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out))] : [];
     return await buildLocked(sources, options, diagnostics, hooks);
   } finally {

@@ -3,7 +3,7 @@
  * file beside the target, then rename it over the target (atomic on POSIX). A
  * failed build therefore keeps the previous good edition.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { OutputFile } from '../render/context.js';
@@ -33,6 +33,25 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** The temporary files of writeAtomic: `<target>.<pid>.<thread>.<n>.tmp`. */
+const TEMPORARY = /\.\d+\.\d+\.\d+\.tmp$/;
+
+/**
+ * Remove the temporary files a killed build left behind (a worker ended in the
+ * middle of a write). Only safe while holding the output folder's lock.
+ */
+export function removeTemporaries(outDir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(outDir, { recursive: true }) as string[];
+  } catch {
+    return [];
+  }
+  const left = names.filter((name) => TEMPORARY.test(name));
+  for (const name of left) rmSync(join(outDir, name), { force: true });
+  return left;
 }
 
 /** Resolve an output's path inside the output folder; refuses anything that would land outside it. */
