@@ -18,7 +18,7 @@ import type PDFKitDocument from 'pdfkit';
 type PDFDocument = InstanceType<typeof PDFKitDocument>;
 import { mirrorOf } from './bidi.js';
 import type { Face } from './fonts.js';
-import type { LaidLine, PlacedGlyph, PlacedRun } from './layout.js';
+import type { LaidLine, PlacedRun } from './layout.js';
 
 /** The pdfkit internals this module relies on (pdfkit 0.20, `EmbeddedFont`). */
 interface EmbeddedFont {
@@ -95,8 +95,6 @@ const num = (n: number): string => {
  * characters (lam-alef) stores them reversed, and a mirrored bracket extracts as the
  * source character rather than the shape drawn.
  */
-const MARK = /^\p{M}+$/u;
-const isMarkGlyph = (g: PlacedGlyph): boolean => g.codePoints.length > 0 && MARK.test(String.fromCodePoint(...g.codePoints));
 
 function extractionText(run: PlacedRun): number[][] {
   if (!run.rtl) return run.glyphs.map((g) => g.codePoints);
@@ -118,19 +116,19 @@ function extractionText(run: PlacedRun): number[][] {
  * the space is taken from the space glyph itself, before the mark.
  */
 function declaredAdvances(run: PlacedRun): number[] {
-  const glyphs = run.glyphs;
+  const { glyphs, xs, size } = run;
   // Where a glyph is drawn: GPOS may shift a letter (Amiri kerns after ر and و with offsets).
-  const drawn = (i: number) => (i < glyphs.length ? glyphs[i].x + glyphs[i].dx : run.width);
+  const drawn = (i: number) => (i < glyphs.length ? xs[i] + glyphs[i].xOffset * size : run.width);
   const nextLetter = (i: number) => {
     let j = i + 1;
-    while (j < glyphs.length && isMarkGlyph(glyphs[j])) j++;
+    while (j < glyphs.length && glyphs[j].mark) j++;
     return j;
   };
-  const advances = glyphs.map((g, i) => (g.space || isMarkGlyph(g) ? g.naturalAdvance : drawn(nextLetter(i)) - drawn(i)));
+  const advances = glyphs.map((g, i) => (g.space || g.mark ? g.naturalAdvance * size : drawn(nextLetter(i)) - drawn(i)));
   if (!run.rtl) return advances;
   for (let i = 1; i + 1 < glyphs.length; i++) {
     const left = glyphs[i - 1];
-    if (!glyphs[i].space || !isMarkGlyph(glyphs[i + 1]) || left.space || isMarkGlyph(left)) continue;
+    if (!glyphs[i].space || !glyphs[i + 1].mark || left.space || left.mark) continue;
     const base = nextLetter(i);
     if (base < glyphs.length) advances[i - 1] = drawn(base) - drawn(i - 1);
   }
@@ -152,10 +150,10 @@ function writingOrder(run: PlacedRun): number[][] {
   const all = run.glyphs.map((_, i) => i);
   if (!run.rtl) return [all];
   const pieces: number[][] = [[]];
-  const glyphs = run.glyphs;
+  const { glyphs, xs } = run;
   for (const i of all) {
     const next = glyphs[i + 1];
-    if (glyphs[i].space && next && !isMarkGlyph(next) && next.x - glyphs[i].x > ITEM_GAP * run.size) pieces.push([]);
+    if (glyphs[i].space && next && !next.mark && xs[i + 1] - xs[i] > ITEM_GAP * run.size) pieces.push([]);
     pieces[pieces.length - 1].push(i);
   }
   return pieces.reverse();
@@ -179,7 +177,8 @@ function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: 
     let penX = Number.NaN;
     for (const i of piece) {
       const g = run.glyphs[i];
-      const gx = left + run.x + g.x + g.dx;
+      const gx = left + run.x + run.xs[i] + g.xOffset * size;
+      const dy = g.yOffset * size;
       // Widths are declared in whole 1/1000 em; the pen follows the declared width exactly.
       const width = Math.round((advances[i] * 1000) / size);
       const code = glyphCode(font, g.id, unicode[i], width);
@@ -192,10 +191,10 @@ function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: 
       }
       // A mark raised or lowered by GPOS: text rise keeps the line's text matrix (extractors
       // then keep the mark on the line and in its word).
-      if (g.dy !== rise) {
+      if (dy !== rise) {
         flush();
-        ops.push(`${num(g.dy)} Ts`);
-        rise = g.dy;
+        ops.push(`${num(dy)} Ts`);
+        rise = dy;
       }
       tj.push(`<${code.toString(16).padStart(4, '0')}>`);
       penX = gx + (width * size) / 1000;

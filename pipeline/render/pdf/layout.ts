@@ -18,7 +18,7 @@ import { mirrored, paragraphLevels, visualOrder, type Direction } from './bidi.j
 import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { itemize, type Place } from './itemize.js';
 import { breakOpportunities } from './linebreak.js';
-import { shape, type Shaped } from './shape.js';
+import { shape, type Shaped, type ShapedGlyph } from './shape.js';
 
 export interface InlineStyle extends FaceStyle {
   /** Font size in pt. */
@@ -55,20 +55,6 @@ export interface ParagraphSpec {
   defaultScript: FaceScript;
 }
 
-export interface PlacedGlyph {
-  id: number;
-  codePoints: number[];
-  /** Pen position relative to the run's x, in pt. */
-  x: number;
-  /** Offsets from the pen position, in pt (y up). */
-  dx: number;
-  dy: number;
-  /** Advance a PDF viewer applies by default (the glyph's hmtx width), in pt. */
-  naturalAdvance: number;
-  /** An inter-word space. */
-  space: boolean;
-}
-
 export interface PlacedRun {
   /** Left edge relative to the line's left edge, in pt. */
   x: number;
@@ -84,8 +70,10 @@ export interface PlacedRun {
   /** The run's characters in logical order (what text extraction must give back). */
   text: string;
   rtl: boolean;
-  /** Glyphs in visual order. */
-  glyphs: PlacedGlyph[];
+  /** Glyphs in visual order (sizes in em: multiply by `size`). */
+  glyphs: ShapedGlyph[];
+  /** Pen position of each glyph relative to the run's x, in pt (justification included). */
+  xs: Float64Array;
 }
 
 export interface LaidLine {
@@ -319,18 +307,11 @@ function placeLine(
     const r = runs[k];
     const size = sizeOf(r);
     let pen = 0;
-    const glyphs: PlacedGlyph[] = shaped[k].glyphs.map((g) => {
-      const glyph = {
-        id: g.id,
-        codePoints: g.codePoints,
-        x: pen,
-        dx: g.xOffset * size,
-        dy: g.yOffset * size,
-        naturalAdvance: g.naturalAdvance * size,
-        space: g.space,
-      };
+    const glyphs = shaped[k].glyphs;
+    const xs = new Float64Array(glyphs.length);
+    glyphs.forEach((g, i) => {
+      xs[i] = pen;
       pen += g.advance * size + (g.space ? extra : 0);
-      return glyph;
     });
     placed[k] = {
       x,
@@ -339,15 +320,17 @@ function placeLine(
       size,
       style: spec.spans[r.span].style,
       span: r.span,
-      spans: [...new Set(spanOf.subarray(r.start, r.end))],
+      spans: spanOf[r.start] === spanOf[r.end - 1] ? [spanOf[r.start]] : [...new Set(spanOf.subarray(r.start, r.end))],
       text: text.slice(r.start, r.end),
       rtl: r.level % 2 === 1,
       glyphs,
+      xs,
     };
     x += pen;
   }
 
-  const maxSize = Math.max(...units.flatMap((u) => u.pieces.map((p) => spec.spans[p.span].style.size)));
+  let maxSize = 0;
+  for (const u of units) for (const p of u.pieces) maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
   let ascent = 0;
   let descent = 0;
   for (const r of runs) {

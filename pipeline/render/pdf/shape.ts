@@ -21,7 +21,11 @@ export interface ShapedGlyph {
   naturalAdvance: number;
   /** An inter-word space: justification widens these. */
   space: boolean;
+  /** A combining mark (vowel, shadda, …): no advance, sits on a letter. */
+  mark: boolean;
 }
+
+const MARK = /^\p{M}+$/u;
 
 /** Glyphs in visual (left-to-right) order. */
 export interface Shaped {
@@ -123,6 +127,7 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
       yOffset: pos.yOffset / em,
       naturalAdvance: glyph.advanceWidth / em,
       space: codePoints.length === 1 && codePoints[0] === 0x20,
+      mark: codePoints.length > 0 && MARK.test(String.fromCodePoint(...codePoints)),
     };
   });
   shaped = { glyphs, advance };
