@@ -27,3 +27,13 @@ describe('running headers and footers that print the page number', () => {
     expect(splitOutput(importConverted(text).markdown).body).toMatch(/^Table 1\n\nTable 2\n\nTable 3$/mu);
   });
 });
+
+describe("running lines naming the paper's title or publisher", () => {
+  it('drops them even once, with the page number beside them or not', () => {
+    const text = fixture('running-page-labels.txt')
+      .replace('- 9 -', 'The Armed Factions and the State')
+      .replace('Page 10', '10 Nahrain Center for Studies');
+    const { body } = splitOutput(importConverted(text).markdown);
+    expect(body).not.toMatch(/Armed Factions|Nahrain/u);
+  });
+});

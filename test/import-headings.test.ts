@@ -38,3 +38,18 @@ describe('headings set only in bold or capitals, without a contents', () => {
     expect(splitOutput(importConverted(source).markdown).body).toBe('**A Bold Line**\n\nA paragraph after it.\n');
   });
 });
+
+describe('bold lines beside a printed contents', () => {
+  it('makes a bold line the contents does not list a sub-section of the section it is in', () => {
+    const text = fixture('flat-contents.txt').replace(
+      '### **Reactions Inside the Framework**',
+      '**The Finance Committee**\n\nThe committee asked for the payroll and was refused twice.\n\n### **Reactions Inside the Framework**',
+    );
+    expect(headings(importConverted(text).markdown)).toEqual([
+      '## The Budget Law',
+      '### The Finance Committee',
+      '## Reactions Inside the Framework',
+      '## Outlook',
+    ]);
+  });
+});

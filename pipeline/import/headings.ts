@@ -143,8 +143,8 @@ function levelsFromSource(headings: Heading[]): number[] {
 }
 
 /**
- * Without a table of contents, a line set wholly in bold or capitals and
- * followed by a paragraph is a heading (see `styledHeading`); its number
+ * A line set wholly in bold or capitals and followed by a paragraph is a
+ * heading (see `styledHeading`); its number
  * gives its depth, and capitals are title-cased.
  */
 function promoteStyledLines(blocks: Block[], file: VFile): void {
@@ -171,7 +171,9 @@ export interface HeadingOptions {
 export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file: VFile, options: HeadingOptions = {}): Block[] {
   const blocks = joinSplitHeadings(input, entries, file);
   if (entries.length) promoteEntries(blocks, entries, file);
-  else if (options.promoteStyled) promoteStyledLines(blocks, file);
+  // After the contents entries: a styled line the contents does not list is
+  // a sub-section, placed under its section like any unlisted heading.
+  if (options.promoteStyled) promoteStyledLines(blocks, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
   for (const heading of headings) unwrap(heading, file);
   // The printed contents is better evidence than the converter's levels,

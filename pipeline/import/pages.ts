@@ -100,8 +100,9 @@ function isRunning(block: Block, running: Set<string>, names: Set<string>): bool
   if (!isRunningCandidate(block)) return false;
   const text = blockText(block).trim();
   if (running.has(runningKey(text))) return true;
-  const label = pageLabel(text);
-  const parts = label ? [label, ...label.split(/\s*[|•·–—]\s*/u)] : [text];
+  // The page number may stand beside the name with no separator (`4 Rasanah`).
+  const label = pageLabel(text) ?? asciiDigits(text).replace(/^\d{1,4}\s+|\s+\d{1,4}$/gu, '');
+  const parts = [label, ...label.split(/\s*[|•·–—]\s*/u)];
   return parts.some((part) => names.has(titleKey(part)));
 }
 
