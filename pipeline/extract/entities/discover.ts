@@ -22,16 +22,25 @@ import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
 import {
-  CALENDAR, CONNECTORS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
+  CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
   ROLE_AFTER, ROLE_BEFORE, TITLES,
 } from './name-words.js';
 
 type NameType = Exclude<EntityType, 'date'>;
+type Words = { has(word: string): boolean };
+
+/** English words, less the given names of this field that English dictionaries also list ("Abbas", "Raja", "Hakim"). */
+const COMMON_WORDS: Words = { has: (word) => englishWords().has(word) && !GIVEN_NAMES.has(word) };
+const commonWords = (): Words => COMMON_WORDS;
 
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
 /** Prepositions after which an unknown single capitalised word is a place. */
-const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into)\s+$/i;
+const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from)\s+$/i;
+/** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
+const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
+/** Words left out of an acronym ("Bahrain Institute for Rights and Democracy" is BIRD). */
+const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'al', 'el', 'e', 'ol', 'ul', 'wa']);
 const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
 
 export interface Discovered {
@@ -75,6 +84,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     };
     for (const sentence of b.sentences) {
       const found = phrasesIn(b, bi, tokens[bi], covered, knownType, sentence);
+      listedPlaces(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
     }
@@ -104,17 +114,22 @@ function partOfNewName(b: BlockText, toks: Token[], m: Match, all: Match[]): boo
   if (!m.candidates.every((c) => c.kind === 'short')) return false;
   const next = toks[m.last];
   if (next && (next.key === 'al' || next.key === 'bin' || next.key === 'ibn') && joinable(b.text.slice(toks[m.last - 1].end, next.start))) return true;
+  const nameWord = (t: Token | undefined, gap: string): boolean =>
+    !!t && t.cap && joinable(gap) && !commonWords().has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !SINGLE_TITLES.has(t.lower) && !CALENDAR.has(t.lower);
   const prev = toks[m.first - 1];
-  if (!prev || !prev.cap || prev.possessive || !joinable(b.text.slice(prev.end, toks[m.first].start))) return false;
-  if (all.some((o) => o.last === m.first)) return false;
-  const word = prev.lower;
-  return !englishWords().has(word) && !PROPER_ADJECTIVES.has(word) && !SINGLE_TITLES.has(word) && !CALENDAR.has(word);
+  // A surname before or after another name word ("Abbas Kaabi", "Qasim Muslih", not "Maliki-Sadr"): the gazetteer, matched longest first, lacks that person.
+  const spaced = (gap: string) => /^\s+$/.test(gap);
+  const gapBefore = prev ? b.text.slice(prev.end, toks[m.first].start) : '';
+  if (prev && !prev.possessive && nameWord(prev, gapBefore) && (spaced(gapBefore) || !all.some((o) => o.last === m.first))) return true;
+  const last = toks[m.last - 1];
+  const gap = next ? gapAfter(b.text, last, next) : '';
+  return m.last - m.first === 1 && !last.possessive && spaced(gap) && (all.some((o) => o.first === m.last && o.candidates.every((c) => c.kind === 'short')) || !all.some((o) => o.first === m.last)) && nameWord(next, gap);
 }
 
 /** Capitalised phrases of one sentence, typed by the rules where they can be. */
 function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number, number>, knownType: (n: number) => NameType | undefined, [s, e]: [number, number]): Candidate[] {
   const out: Candidate[] = [];
-  const dictionary = englishWords();
+  const dictionary = commonWords();
   const inSentence = toks.map((t, i) => i).filter((i) => toks[i].start >= s && toks[i].end <= e);
   const firstOfSentence = inSentence[0];
   // In headings and ALL-CAPS lines every word has a capital; only words a dictionary lacks may be names there.
@@ -174,7 +189,7 @@ interface PhraseContext {
   /** Type of the known name covering a token ("Society of Seminary Teachers of Qom" may end in a place). */
   knownType: (n: number) => NameType | undefined;
   sentence: [number, number];
-  dictionary: Set<string>;
+  dictionary: Words;
 }
 
 /** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
@@ -223,7 +238,16 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
       shape = shapeOf(toks, i, j);
     }
   }
+  // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
+  const of = personOfOrganization(toks, i, j, titled, dictionary);
+  if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
   const known = range(i, j).filter((n) => covered.has(n));
+  // "Tehreek-e-Jafaria Pakistan (TJP)", "Kurdistan Democratic Party of Syria": one new organization, whatever names it contains.
+  if (shape !== 'person' && known.length < j - i && acronymFollows(x, i, j) || orgOfPlace(x, i, j)) {
+    const c = candidate(x, i, j, titled);
+    c.type = shape ?? 'organization';
+    return [c].filter(keep(toks));
+  }
   const newWords = range(i, j).filter((n) => !covered.has(n) && !CONNECTORS.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key));
   // One known name may sit inside a new one; several known names side by side are a list.
   // What makes the name new: its own head ("Basra Operations Command", "Harakat Ansar Allah …"), or words
@@ -249,6 +273,54 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   return [c].filter(keep(toks));
 }
 
+/** Where "X of the Y Movement" is a person and an organization: the "of" and the start of the organization. */
+function personOfOrganization(toks: Token[], i: number, j: number, titled: boolean, dictionary: Words): [number, number] | null {
+  const of = range(i + 1, j).find((n) => toks[n].lower === 'of');
+  if (of === undefined) return null;
+  const r = toks[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  if (r >= j || shapeOf(toks, r, j) !== 'organization') return null;
+  const left = shapeOf(toks, i, of);
+  const unknown = of - i >= 2 && range(i, of).every((n) => !dictionary.has(toks[n].lower) || NAME_PARTICLES.has(toks[n].key) || toks[n].lower === 'and');
+  return left === 'person' || (left === null && (titled || unknown)) ? [of, r] : null;
+}
+
+/** The phrase is followed by "(ACRONYM)" made of its initials. */
+function acronymFollows(x: PhraseContext, i: number, j: number): boolean {
+  const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(x.b.text.slice(x.toks[j - 1].end))?.[1];
+  if (!acronym) return false;
+  const initials = range(i, j).filter((n) => !ACRONYM_SKIPS.has(x.toks[n].lower)).map((n) => x.b.text[x.toks[n].start]).join('');
+  return initials.toUpperCase() === acronym;
+}
+
+/** A known organization "of" a known place ("Kurdistan Democratic Party of Syria") is a new organization. */
+function orgOfPlace(x: PhraseContext, i: number, j: number): boolean {
+  const { toks, covered, knownType } = x;
+  const of = range(i + 1, j).find((n) => toks[n].lower === 'of');
+  if (of === undefined || knownType(of - 1) !== 'organization' || knownType(j - 1) !== 'place') return false;
+  const r = toks[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  const one = (a: number, c: number) => range(a, c).every((n) => covered.has(n) && covered.get(n) === covered.get(c - 1));
+  return r < j && one(i, of) && one(r, j);
+}
+
+/** "from Mashhad, Kurram and Gilgit": an unknown word listed with a place is a place. */
+function listedPlaces(b: BlockText, toks: Token[], found: Candidate[], knownType: (n: number) => NameType | undefined, dictionary: Words): void {
+  const placeAt = (n: number) => knownType(n) === 'place' || found.some((c) => c.type === 'place' && (c.first === n || c.last - 1 === n));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of found) {
+      if (c.type !== null || c.last - c.first !== 1 || dictionary.has(toks[c.first].lower) || toks[c.first].possessive) continue;
+      const before = b.text.slice(toks[c.first - 1]?.end ?? 0, c.start);
+      const left = /^,\s*$/.test(before) ? c.first - 1 : toks[c.first - 1]?.lower === 'and' && /^,?\s+$/.test(b.text.slice(toks[c.first - 2]?.end ?? 0, toks[c.first - 1].start)) ? c.first - 2 : -1;
+      const after = /^(,\s*|,?\s+and\s+)\S/.exec(b.text.slice(c.end));
+      const right = after ? c.last + (/and/.test(after[1]) ? 1 : 0) : -1;
+      if ((left >= 0 && placeAt(left)) || (right >= 0 && placeAt(right))) {
+        c.type = 'place';
+        changed = true;
+      }
+    }
+  }
+}
+
 /** The parts of a phrase between separator words, each typed on its own. */
 function splitAround(x: PhraseContext, i: number, j: number, separates: (n: number) => boolean, titled: boolean, final = false): Candidate[] {
   const parts: Candidate[] = [];
@@ -271,7 +343,7 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   const last = words.length - 1;
   // The head ends the name or comes before "of"/"for" ("Ministry of Electricity", "Center for … Studies").
   const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
-  if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0])) return 'organization';
+  if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0]) || (words.length > 1 && (TRIBE_WORDS.has(words[0]) || (words[0] === 'al' && words[1] === 'bu')))) return 'organization';
   if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
   const keys = toks.slice(i, j).map((t) => t.key);
   if (keys.length >= 2 && keys.some((k, n) => (n > 0 && k === 'al') || k === 'bin' || k === 'ibn' || (n === 0 && (k === 'abu' || k === 'abd' || k === 'abdul')))) return 'person';
@@ -309,10 +381,10 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   const lowerHead = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (lowerHead && ORG_HEADS.has(lowerHead)) c.type = 'organization';
   else if (lowerHead && PLACE_HEADS.has(lowerHead)) c.type = 'place';
-  else if (titled || ROLE_BEFORE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
+  else if (titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
-  else if (words.length >= 2 && toks.slice(first, last).every((t, n) => (!englishWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
+  else if (words.length >= 2 && toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
   return c;
 }
 
@@ -343,7 +415,7 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
 /** One entity per discovered name; people also get their surname as a short form. */
 function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang): Discovered[] {
   const byId = new Map<string, Discovered>();
-  const dictionary = englishWords();
+  const dictionary = commonWords();
   // Single words are only kept with strong evidence (a title, a role, a head word).
   const multi = candidates.filter((c) => c.last - c.first > 1 || c.titled || c.type !== 'person');
   for (const c of multi) {
@@ -360,7 +432,12 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     const span = piece ? spanOf(file, piece.slot, c.start - piece.from, c.end - piece.from) : null;
     const surname = c.type === 'person' ? surnameOf(name, lang) : undefined;
     const short = surname && !dictionary.has(surname.toLowerCase()) && !lex.entries.has(tokens[c.block][c.last - 1].key) && c.last - c.first > 1 ? [surname] : [];
-    byId.set(id, { id, type: c.type!, name, aliases: [...c.aliases], short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
+    const aliases = [...c.aliases];
+    // "Haq Movement for Liberty and Democracy" is also called "Haq Movement".
+    const toks = tokens[c.block];
+    const head = c.type === 'organization' ? range(c.first + 1, c.last - 1).find((n) => ORG_HEADS.has(toks[n].lower) && CONNECTORS.has(toks[n + 1].lower)) : undefined;
+    if (head !== undefined) aliases.push(b.text.slice(c.start, toks[head].end));
+    byId.set(id, { id, type: c.type!, name, aliases, short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
   }
   // A lone surname discovered apart from the full name is the same person.
   const shorts = new Set([...byId.values()].flatMap((d) => d.short.map((s) => s.toLowerCase())));

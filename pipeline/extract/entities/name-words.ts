@@ -22,6 +22,12 @@ export const ORG_WORDS = new Set([
   'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof', 'beit', 'bayt', 'sepah', 'setad', 'bonyad',
 ]);
 
+/** Given names of this field that are also English words: in a name, they are names. */
+export const GIVEN_NAMES = new Set(['abbas', 'amir', 'ameer', 'raja', 'taha', 'hamza', 'hamed', 'ghazi', 'hakim', 'malik', 'amin', 'daud', 'sharif', 'mirza', 'wali']);
+
+/** First word of a tribe's name ("Bani Lam", "Albu Mahal"); "Al Bu …" is read apart. */
+export const TRIBE_WORDS = new Set(['bani', 'banu', 'albu', 'albo']);
+
 /** Last word of a place name ("… Province", "… Airport"). */
 export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
@@ -30,7 +36,7 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
-export const PLACE_WORDS = new Set(['tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr']);
+export const PLACE_WORDS = new Set(['qalat', 'qalaat', 'suq', 'souq', 'majar', 'kafr', 'deir', 'tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr']);
 
 /** Titles before a person's name; multi-word ones as sequences of keys. */
 export const TITLES: string[][] = [
@@ -38,7 +44,7 @@ export const TITLES: string[][] = [
   'brigadier general', 'lieutenant general', 'supreme leader', 'hujjat al islam', 'president', 'minister', 'speaker', 'ayatollah', 'marja', 'sheikh',
   'shaykh', 'shaikh', 'sayyid', 'sayed', 'sayyed', 'seyed', 'seyyed', 'hojatoleslam', 'hojjatoleslam', 'imam', 'commander', 'general', 'gen',
   'brigadier', 'colonel', 'col', 'lieutenant', 'captain', 'mr', 'mrs', 'ms', 'dr', 'judge', 'governor', 'ambassador', 'envoy', 'deputy', 'mp', 'cleric',
-  'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajji', 'mufti', 'sayyida',
+  'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajji', 'mufti', 'sayyida', 'allama', 'allamah', 'maulana', 'mawlana',
 ].map((t) => t.split(' '));
 
 /** Lower-case words right before a name that make it a person ("cleric Ali …", "commander …"). */
