@@ -41,7 +41,7 @@ describe('paragraph layout', () => {
   it('gives back a mixed Arabic line in logical order, number intact', async () => {
     const text = 'مقتدى الصدر 2022 انسحابه';
     const pdf = await render([spec(text)]);
-    const path = saveArtifact('layout-mixed.pdf', pdf);
+    const path = saveArtifact('pdf-layout-mixed.pdf', pdf);
     const [page] = await pdfjsText(pdf);
     expect(words(page)).toEqual(words(text));
   });
@@ -63,7 +63,7 @@ describe('paragraph layout', () => {
         ],
       }),
     ]);
-    const path = saveArtifact('layout-paragraphs.pdf', pdf);
+    const path = saveArtifact('pdf-layout-paragraphs.pdf', pdf);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', path, path.replace(/\.pdf$/, '')]);
     const [page] = await pdfjsText(pdf);
     const expected = words(paragraphs.join(' '));
@@ -76,7 +76,7 @@ describe('paragraph layout', () => {
   it('keeps vowel marks with their letters, also a word-final tanween or shadda (pdf.js)', async () => {
     const text = 'في خضمّ أزمات متصاعدة داخليًا وخارجيًا، كشفت أوساط شيعية عن مساعٍ يبذلها المالكي، وبلغت أحيانًا حدّ الاشتباكات ثمّ ردّ الصدر.';
     const pdf = await render([spec(text, { direction: 'rtl' })]);
-    saveArtifact('layout-marks.pdf', pdf);
+    saveArtifact('pdf-layout-marks.pdf', pdf);
     const [page] = await pdfjsText(pdf);
     expect(words(page)).toEqual(words(text));
   });
