@@ -34,6 +34,7 @@ export function slim(result: PaperResult, options: BuildOptions): PaperResult {
 }
 
 export async function runPapers(sources: PaperSource[], options: BuildOptions, onResult: (result: PaperResult) => void): Promise<PaperResult[]> {
+  if (sources.length === 0) return []; // and load nothing
   const results: PaperResult[] = new Array(sources.length);
   const threads = Math.min(options.jobs ?? defaultJobs(), sources.length);
 
