@@ -7,11 +7,12 @@ import { renderJsonEdition } from './json/index.js';
 import { bilingualRenderer, htmlSite, renderHtmlEdition } from './html/index.js';
 import { collectionGlossaryRenderer, paperGlossaryRenderer } from './glossary/index.js';
 import { cslRenderer } from './csl/index.js';
+import { renderPdfEdition } from './pdf/index.js';
 
 export const EDITION_RENDERERS: Record<Format, EditionRenderer | null> = {
   json: renderJsonEdition,
   html: renderHtmlEdition,
-  pdf: null,
+  pdf: renderPdfEdition,
 };
 
 export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [paperGlossaryRenderer, cslRenderer, bilingualRenderer];
