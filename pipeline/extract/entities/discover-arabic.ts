@@ -34,11 +34,14 @@ const STOP = new Set(fold(`في من إلى على عن مع أن إن التي 
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
-  جامعة محكمة جهاز`));
+  جامعة محكمة جهاز تجمع شركة`));
+/** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
+const TRIBE_HEADS = new Set(fold('عشيرة عشائر قبيلة قبائل'));
+const TRIBE_WORDS = new Set(fold('بني البو'));
 /** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
 const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم'));
 /** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر"). */
-const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو'));
+const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو أبي خور'));
 
 /** Words after a head that make it a common noun phrase, not a name ("حركة الاحتجاج", "قوات الأمن"). */
 const GENERIC = new Set(fold(`الاحتجاج الاحتجاجات الأمن الأمنية المسلحة مسلحة المسلح الشعبية الوطنية الدولي الدولية السياسي السياسية العسكري العسكرية الحكومة الحكومي
@@ -61,7 +64,11 @@ function startIn(t: Token, set: Set<string>): number {
   return t.bare?.find((b) => set.has(b.key))?.start ?? t.start;
 }
 
-export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>, [s, e]: [number, number]): ArabicPhrase[] {
+/** First halves of compound names ("عبد الله", "عبد الواحد"). */
+const COMPOUND = new Set(fold('عبد'));
+
+/** `soft`: tokens of gazetteer surnames, which may end a name the gazetteer lacks. */
+export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>, soft: Set<number>, [s, e]: [number, number]): ArabicPhrase[] {
   const out: ArabicPhrase[] = [];
   const inSentence = (i: number) => i < toks.length && toks[i].start >= s && toks[i].end <= e;
   const gapOk = (a: number, c: number) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start));
@@ -71,23 +78,39 @@ export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>,
     const forms = bare(toks[i]);
     // "علي" is a name, "على" a preposition: folding makes them one, the source does not.
     const isFirstName = forms.some((f) => FIRST_NAMES.has(f)) && !/ى$/u.test(b.text.slice(toks[i].start, toks[i].end));
+    // Inside a name, "علي" is the first name even though it folds like the preposition "على".
+    const firstName = (n: number) => inSentence(n) && !covered.has(n) && FIRST_NAMES.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
     // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
     const titled =
-      i > 0 && inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f)) &&
-      bare(toks[i - 1]).some((f) => TITLES.has(f)) && !(inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !isFirstName);
+      i > 0 && inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
+      !covered.has(i - 1) && bare(toks[i - 1]).some((f) => TITLES.has(f)) && !(inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !isFirstName);
     if (isFirstName || titled || forms.some((f) => KUNYA.has(f))) {
       let j = i + 1;
-      // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name.
-      while (j < i + 4 && free(j) && gapOk(j - 1, j)) {
+      // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name, unless it
+      // completes a compound ("عبد الواحد"). A known surname may end a new name ("حسين علي المالكي"); an organization's
+      // head word or a word with "و" starts something else.
+      while (j < i + 5 && (free(j) || firstName(j) || (soft.has(j) && (toks[j].key.startsWith('ال') || FIRST_NAMES.has(toks[j].key)))) && gapOk(j - 1, j)) {
         const k = toks[j].key;
+        if (ORG_HEADS.has(k) || (k.startsWith('و') && !FIRST_NAMES.has(k))) break;
         j++;
-        if (k.startsWith('ال')) break;
-        if (!FIRST_NAMES.has(k) && !KUNYA.has(k) && !(j - i === 2 && (titled || KUNYA.has(forms[0])))) break;
+        if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
+        if (!FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(j - i === 2 && (titled || KUNYA.has(forms[0])))) break;
       }
       // A trailing common word is not part of the name ("مراد إسماعيل الحكومة …").
       if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
       if (j - i >= 2 && !GENERIC.has(toks[j - 1].key)) {
         out.push({ first: i, last: j, start: startIn(toks[i], isFirstName ? FIRST_NAMES : KUNYA), type: 'person', titled });
+        i = j - 1;
+        continue;
+      }
+    }
+    // "عشيرة الحلاف", "بني مالك", "البو محمد": a tribe.
+    const tribe = forms.some((f) => TRIBE_WORDS.has(f)) ? i : forms.some((f) => TRIBE_HEADS.has(f)) && free(i + 1) && gapOk(i, i + 1) ? i + 1 : -1;
+    if (tribe >= 0 && free(tribe) && !GENERIC.has(toks[tribe].key)) {
+      const tribeWord = bare(toks[tribe]).find((f) => TRIBE_WORDS.has(f));
+      const j = tribeWord && free(tribe + 1) && gapOk(tribe, tribe + 1) ? tribe + 2 : tribe + 1;
+      if (tribeWord === undefined || j > tribe + 1) {
+        out.push({ first: tribe, last: j, start: toks[tribe].bare?.find((f) => f.key === tribeWord)?.start ?? toks[tribe].start, type: 'organization', titled: false });
         i = j - 1;
         continue;
       }

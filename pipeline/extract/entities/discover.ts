@@ -96,8 +96,9 @@ function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match
   const out: Candidate[] = [];
   blocks.forEach((b, bi) => {
     const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
+    const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
     for (const sentence of b.sentences) {
-      for (const p of arabicPhrases(b, tokens[bi], covered, sentence)) {
+      for (const p of arabicPhrases(b, tokens[bi], covered, soft, sentence)) {
         out.push({ block: bi, first: p.first, last: p.last, start: p.start, end: tokens[bi][p.last - 1].end, type: p.type, titled: p.titled, aliases: [], sentence });
       }
     }
