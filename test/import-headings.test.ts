@@ -53,3 +53,21 @@ describe('bold lines beside a printed contents', () => {
     ]);
   });
 });
+
+describe('numbered headings without a contents', () => {
+  it('take their level from the number, not from the converter, and lose their capitals', () => {
+    const text = fixture('styled-headings.txt')
+      .replace('**1.1 The Court Ruling**', '#### 1.1 The Court Ruling')
+      .replace('THE POSITIONS OF THE US AND IRAN', '#### 1.2 THE POSITIONS OF THE US AND IRAN');
+    expect(headings(importConverted(text).markdown)).toEqual([
+      '## 1. Background of the Crisis',
+      '### 1.1 The Court Ruling',
+      '### 1.2 The Positions of the US and Iran',
+    ]);
+  });
+
+  it('title-case a numbered line in capitals from its first word', () => {
+    const text = fixture('styled-headings.txt').replace('**1. Background of the Crisis**', '1. AN ASSEMBLY WITHOUT RIVALS');
+    expect(headings(importConverted(text).markdown)?.[0]).toBe('## 1. An Assembly Without Rivals');
+  });
+});

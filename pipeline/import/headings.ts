@@ -15,9 +15,9 @@ import type { VFile } from 'vfile';
 import type { ContentsEntry } from './contents.js';
 import { blockText, serialize, type Block } from './lines.js';
 import { report } from './report.js';
-import { styledHeading } from './styled.js';
+import { numberDepth, styledHeading } from './styled.js';
 import { plainText, titleKey } from './text.js';
-import { bodySpellings, titleCase } from './titlecase.js';
+import { bodySpellings, isAllCaps, titleCase } from './titlecase.js';
 
 const TOP = 2;
 const DEEPEST = 6;
@@ -137,9 +137,19 @@ function levelsFromContents(headings: Heading[], entries: ContentsEntry[]): numb
   });
 }
 
+/**
+ * Without a contents: a numbered heading's depth is its number's
+ * (`2.1` under `2.`), whatever font size the converter saw; the other
+ * headings keep their distance to the shallowest level.
+ */
 function levelsFromSource(headings: Heading[]): number[] {
   const top = Math.min(...headings.map((h) => h.level));
-  return headings.map((h) => TOP + h.level - top);
+  const depths = headings.map((h) => numberDepth(plainText(h.text)));
+  const numbered = depths.filter((d) => d !== undefined).length >= 2;
+  return headings.map((h, i) => {
+    const depth = depths[i];
+    return numbered && depth ? TOP + depth - 1 : TOP + h.level - top;
+  });
 }
 
 /**
@@ -147,8 +157,7 @@ function levelsFromSource(headings: Heading[]): number[] {
  * heading (see `styledHeading`); its number
  * gives its depth, and capitals are title-cased.
  */
-function promoteStyledLines(blocks: Block[], file: VFile): void {
-  const spellings = bodySpellings(serialize(blocks));
+function promoteStyledLines(blocks: Block[], spellings: Map<string, string>, file: VFile): void {
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     const styled = styledHeading(block);
@@ -164,8 +173,19 @@ function promoteStyledLines(blocks: Block[], file: VFile): void {
 }
 
 export interface HeadingOptions {
-  /** Promote lines set in bold or capitals (converted text, not a source file). */
-  promoteStyled?: boolean;
+  /** Converted text, not a source file: promote lines set in bold or
+   * capitals, and title-case headings printed in capitals. */
+  converted?: boolean;
+}
+
+/** A heading printed in capitals (`## THE POSITIONS OF IRAN`) in title case. */
+function titleCaseCapitals(heading: Heading, spellings: Map<string, string>, file: VFile): void {
+  if (!isAllCaps(plainText(heading.text))) return;
+  heading.text = titleCase(heading.text, spellings);
+  report(file, 'info', 'import-heading-case', `title-cased heading '${plainText(heading.text)}' printed in capitals`, {
+    line: heading.block.lines[0].line,
+    column: 1,
+  });
 }
 
 export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file: VFile, options: HeadingOptions = {}): Block[] {
@@ -173,9 +193,13 @@ export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file
   if (entries.length) promoteEntries(blocks, entries, file);
   // After the contents entries: a styled line the contents does not list is
   // a sub-section, placed under its section like any unlisted heading.
-  if (options.promoteStyled) promoteStyledLines(blocks, file);
+  const spellings = options.converted ? bodySpellings(serialize(blocks)) : new Map<string, string>();
+  if (options.converted) promoteStyledLines(blocks, spellings, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
-  for (const heading of headings) unwrap(heading, file);
+  for (const heading of headings) {
+    unwrap(heading, file);
+    if (options.converted) titleCaseCapitals(heading, spellings, file);
+  }
   // The printed contents is better evidence than the converter's levels,
   // which follow font sizes: headings it lists as peers are peers, even when
   // it lists every heading of the paper.

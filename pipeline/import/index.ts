@@ -112,7 +112,7 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
     before = blocks.length;
     blocks = joinBrokenText(blocks, counts, file);
   }
-  blocks = normalizeHeadings(blocks, contents.entries, file, { promoteStyled: !existing });
+  blocks = normalizeHeadings(blocks, contents.entries, file, { converted: !existing });
 
   const bodyText = serialize(blocks);
   const frontMatter = frontMatterOf(draft, detectLang(bodyText), existing ?? {});

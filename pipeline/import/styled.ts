@@ -14,6 +14,12 @@ const BOLD_LINE = /^\s*(\*\*|__)(?=\S)([^*_]*?\S)\1\s*$/u;
 /** `1.` or `2.1` before the heading's words gives its depth. */
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/u;
 
+/** The depth a heading's printed number gives (`2.` → 1, `2.1` → 2), if it has one. */
+export function numberDepth(text: string): number | undefined {
+  const number = NUMBER.exec(text);
+  return number ? number[1].split('.').length : undefined;
+}
+
 export interface StyledHeading {
   text: string;
   /** 1 for `1.` or no number, 2 for `1.1`, … */
@@ -25,11 +31,11 @@ export function styledHeading(block: Block): StyledHeading | undefined {
   if (block.lines.length !== 1 || (block.kind !== 'paragraph' && block.kind !== 'list')) return undefined;
   const raw = blockText(block).trim();
   const text = plainText(raw);
-  const number = NUMBER.exec(text);
+  const depth = numberDepth(text);
   // A list item is a heading only when numbered and in capitals (`1. BACKGROUND`).
-  if (block.kind === 'list' && !(number && isAllCaps(text))) return undefined;
+  if (block.kind === 'list' && !(depth && isAllCaps(text))) return undefined;
   if (!text || wordCount(text) > MAX_WORDS || /[.,;:]$/u.test(text)) return undefined;
   const capitals = isAllCaps(text);
   if (!capitals && !BOLD_LINE.test(raw)) return undefined;
-  return { text, depth: number ? number[1].split('.').length : 1, capitals };
+  return { text, depth: depth ?? 1, capitals };
 }

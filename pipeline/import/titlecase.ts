@@ -53,9 +53,10 @@ export function titleCase(text: string, spellings: Map<string, string>): string 
       if (/^\s*$/u.test(token)) return token;
       const match = /^([^\p{L}]*)([\p{L}'’-]*)(.*)$/su.exec(token)!;
       const [, lead, word, trail] = match;
+      // A token without letters (`1.`, `—`) leaves the start where it was.
+      if (!word) return token;
       const atStart = first || /[:?!—–]$/u.test(lead);
       first = /[:?!]$/u.test(trail);
-      if (!word) return token;
       const upper = word.toUpperCase();
       let cased: string;
       if (spellings.has(upper)) cased = spellings.get(upper)!;
