@@ -60,7 +60,7 @@ describe('document type', () => {
     expect(body.match(/^#+ .*$/gmu)).toEqual(['## 1. Background of the Crisis', '## 2. The Parties']);
   });
 
-  it.each(['Position Paper', 'POLICY BRIEF', 'Monthly Report', 'Case Assessment', 'Working Paper', 'ورقة سياسات', 'تقدير موقف'])(
+  it.each(['Position Paper', 'POLICY BRIEF', 'Monthly Report', 'Case Assessment', 'Working Paper', 'Iran Case File', 'ورقة سياسات', 'تقدير موقف'])(
     'reads %s as the type',
     (type) => {
       const text = fixture('paper-in-title.txt').replace('*Research Paper*', `*${type}*`);

@@ -31,10 +31,15 @@ const TYPE_WORDS = new Set(
     'حالة خاص خاصة شهري شهرية أسبوعي أسبوعية استراتيجي استراتيجية إستراتيجي').split(' '),
 );
 
-/** A short line made only of document-type words, with a head among them. */
+/**
+ * A short line of document-type words with a head among them; a series may
+ * add one name of its own to two of them (`Iran Case File`).
+ */
 function isDocumentType(text: string): boolean {
   const words = text.toLowerCase().replace(/[.:,]+$/u, '').split(/\s+/u).filter(Boolean);
-  return words.length <= MAX_TYPE_WORDS && words.every((w) => TYPE_WORDS.has(w)) && TYPE_HEADS.test(text);
+  const typeWords = words.filter((w) => TYPE_WORDS.has(w)).length;
+  const others = words.length - typeWords;
+  return words.length <= MAX_TYPE_WORDS && (others === 0 || (others === 1 && typeWords >= 2)) && TYPE_HEADS.test(text);
 }
 const EN_INSTITUTION =
   /\b(?:institute|institution|center|centre|foundation|council|forum|studies|research|association|organi[sz]ation|academy|university|observatory|group|initiative|society|trust)\b/iu;
