@@ -80,7 +80,9 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     });
     const knownType = (n: number): NameType | undefined => {
       const m = covered.has(n) ? matches[bi][covered.get(n)!] : undefined;
-      return m ? lex.info.get(m.candidates[0].entity)?.type : undefined;
+      // A full name says more than a short form it shares ("Syria" is the country, not ISIS's head word).
+      const c = m?.candidates.find((x) => x.kind === 'name') ?? m?.candidates[0];
+      return c ? lex.info.get(c.entity)?.type : undefined;
     };
     for (const sentence of b.sentences) {
       const found = phrasesIn(b, bi, tokens[bi], covered, knownType, sentence);
@@ -220,9 +222,12 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   };
   // "Imam Khomeini … Institute": a title inside an organization's name stays.
   if (shapeOf(toks, from, to) !== 'organization') skipTitles();
+  // "Brig. Gen. Yahya Saree": the full stop of an abbreviated title ends no name.
+  if (!titled && ABBREVIATED_TITLE.test(x.b.text.slice(Math.max(0, toks[i].start - 8), toks[i].start))) titled = true;
   let j = to;
   const trim = (): void => {
-    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || NAME_PARTICLES.has(toks[j - 1].key))) j--;
+    // A particle ends no name; a capitalised word that spells like one does ("Harakat al-Abdal").
+    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
     while (i < j && CONNECTORS.has(toks[i].lower)) i++;
   };
   trim();
@@ -254,12 +259,20 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // What makes the name new: its own head ("Basra Operations Command", "Harakat Ansar Allah …"), or words
   // right before a known name ("Supreme National Security Council"), never "X of the Sovereignty Alliance".
   const prefixOfKnown = range(i, j).every((n) => !CONNECTORS.has(toks[n].lower)) && newWords.some((n) => !PROPER_ADJECTIVES.has(toks[n].lower));
-  const ofPlace = x.knownType(j - 1) === 'place' && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
+  // "Society of Seminary Teachers of Qom" is one name; "Bani Lam of Amarah" is a tribe and where it lives.
+  const ofPlace = x.knownType(j - 1) === 'place' && !TRIBE_WORDS.has(toks[i].lower) && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
   const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || ofPlace || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
   const extendsKnown = known.length === 0 || (single && shape === 'organization' && newWords.length > 0) || (single && shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
   if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
+  // After a title, a short run of words is the person's name even if English has some of them ("Yahya Saree").
+  const plain = (n: number) => !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !covered.has(n);
+  if (shape === null && titled && j - i >= 2 && j - i <= 3 && range(i, j).every(plain)) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'person';
+    return [c];
+  }
   if (shape === null) {
     // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
     // except a title between two name words ("Lahur Sheikh Jangi").
