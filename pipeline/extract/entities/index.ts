@@ -11,7 +11,7 @@ import type { ExtractOptions } from '../options.js';
 import { spanOf, wrapRanges, type Wrap } from '../annotate.js';
 import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
 import { tokenize } from './tokens.js';
-import { addNames, addShortForms, extendLexicon, gazetteerLexicon, scan, type Lexicon, type Match } from './lexicon.js';
+import { addHeadWords, addNames, addShortForms, extendLexicon, gazetteerLexicon, scan, type Lexicon, type Match } from './lexicon.js';
 import { resolveAll } from './resolve.js';
 import { findDates, type DateHit } from './dates.js';
 import { discover, type Discovered } from './discover.js';
@@ -91,6 +91,7 @@ function withDiscovered(base: Lexicon, discovered: Discovered[]): Lexicon {
   for (const d of discovered) {
     addNames(lex, d.id, [d.name, ...d.aliases]);
     if (d.type === 'person' && d.short.length > 0) addShortForms(lex, d.id, d.short);
+    if (d.type === 'organization') addHeadWords(lex, d.id, [d.name]);
   }
   return lex;
 }

@@ -77,16 +77,7 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
     if (!entry?.name) continue;
     addNames(lex, id, [entry.name, ...(entry.aliases ?? [])]);
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
-    // "the Assembly", "the Guards": an organization called by its head word (kept only after "the", once named in full).
-    if (type === 'organization' && lang === 'en') {
-      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
-        const words = tokenize(name, lang);
-        if (words.length < 2) continue;
-        // The head is the organization word ("Assembly of Experts"), else the last word ("US Treasury").
-        const head = [...words].reverse().find((w) => ORG_HEADS.has(w.lower)) ?? words[words.length - 1];
-        add(lex, name.slice(head.start, head.end), { entity: id, kind: 'short' });
-      }
-    }
+    if (type === 'organization') addHeadWords(lex, id, [entry.name, ...(entry.aliases ?? [])]);
   }
   lexicons.set(cacheKey, lex);
   return lex;
@@ -112,6 +103,21 @@ export function addShortForms(lex: Lexicon, id: string, forms: string[]): void {
     add(lex, form, { entity: id, kind: 'short' });
     // "Maliki" is also written "al-Maliki"; "المالكي" is the form Arabic uses already.
     if (lex.lang === 'en' && !/^(al|el)[\s-]/i.test(form)) add(lex, `al-${form}`, { entity: id, kind: 'short' });
+  }
+}
+
+/**
+ * "the Assembly", "the Guards": an organization called by its head word (kept
+ * only after "the", once named in full). The head is the organization word
+ * ("Assembly of Experts"), else the last word ("US Treasury"). English only.
+ */
+export function addHeadWords(lex: Lexicon, id: string, names: string[]): void {
+  if (lex.lang !== 'en') return;
+  for (const name of names) {
+    const words = tokenize(name, lex.lang);
+    if (words.length < 2) continue;
+    const head = [...words].reverse().find((w) => ORG_HEADS.has(w.lower)) ?? words[words.length - 1];
+    add(lex, name.slice(head.start, head.end), { entity: id, kind: 'short' });
   }
 }
 
