@@ -37,3 +37,29 @@ describe("running lines naming the paper's title or publisher", () => {
     expect(body).not.toMatch(/Armed Factions|Nahrain/u);
   });
 });
+
+describe('running lines inside a paragraph', () => {
+  it('drops a line printing its page number between two lines of a paragraph, and joins the word it cut', () => {
+    const text = fixture('running-page-labels.txt')
+      .replace('deputy\n\n4 | Nahrain\n\nchairman', 'deputy\n4 | Nahrain\nchairman')
+      .replace('secu-\n\nNahrain | 7\n\nrity', 'secu-\nNahrain | 7\nrity')
+      .replace('weekly\n\nxi\n\nnewspaper', 'weekly\nPage 11\nnewspaper');
+    const { body } = splitOutput(importConverted(text).markdown);
+    expect(body).not.toMatch(/Nahrain|Page 11/u);
+    expect(body).toMatch(/a new deputy\nchairman of the parliament/u);
+    expect(body).toContain("main security partner.");
+    expect(body).toMatch(/weekly\nnewspaper/u);
+  });
+
+  it('keeps a line of text that ends in a number once', () => {
+    const text = fixture('running-page-labels.txt').replace('deputy\n\n4 | Nahrain\n\nchairman', 'deputy\nchairman of the parliament – 2024\nof');
+    expect(splitOutput(importConverted(text).markdown).body).toContain('deputy\nchairman of the parliament – 2024\nof');
+  });
+
+  it("drops a running header that is the title's part before its colon", () => {
+    const text = fixture('running-page-labels.txt')
+      .replace('# THE ARMED FACTIONS AND THE STATE', '# THE ARMED FACTIONS AND THE STATE: A NEW BALANCE')
+      .replace('- 9 -', 'The Armed Factions and the State');
+    expect(splitOutput(importConverted(text).markdown).body).not.toMatch(/Armed Factions/u);
+  });
+});

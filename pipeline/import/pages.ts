@@ -76,16 +76,19 @@ function runningKey(text: string): string {
  */
 function runningKeys(blocks: Block[]): Set<string> {
   const seen = new Map<string, { count: number; byPageMark: boolean }>();
-  blocks.forEach((block, i) => {
-    if (!isRunningCandidate(block)) return;
-    const text = blockText(block).trim();
+  const count = (text: string, byPageMark: boolean) => {
     const key = runningKey(text);
     const entry = seen.get(key) ?? { count: 0, byPageMark: false };
     entry.count++;
-    entry.byPageMark ||=
-      pageLabel(text) !== undefined ||
-      [blocks[i - 1], blocks[i + 1]].some((b) => b && (b.kind === 'pagebreak' || isPageNumber(b)));
+    entry.byPageMark ||= byPageMark || pageLabel(text) !== undefined;
     seen.set(key, entry);
+  };
+  blocks.forEach((block, i) => {
+    if (isRunningCandidate(block)) {
+      count(blockText(block).trim(), [blocks[i - 1], blocks[i + 1]].some((b) => b && (b.kind === 'pagebreak' || isPageNumber(b))));
+    } else if (block.kind === 'paragraph') {
+      for (const line of block.lines) if (pageLabel(line.text.trim())) count(line.text.trim(), true);
+    }
   });
   const keys = [...seen].filter(([, e]) => e.count >= RUNNING_MIN || (e.count >= 2 && e.byPageMark));
   return new Set(keys.map(([key]) => key));
@@ -97,8 +100,10 @@ function runningKeys(blocks: Block[]): Set<string> {
  * page number) stands in the body only as a header or footer.
  */
 function isRunning(block: Block, running: Set<string>, names: Set<string>): boolean {
-  if (!isRunningCandidate(block)) return false;
-  const text = blockText(block).trim();
+  return isRunningCandidate(block) && isRunningLine(blockText(block).trim(), running, names);
+}
+
+function isRunningLine(text: string, running: Set<string>, names: Set<string>): boolean {
   if (running.has(runningKey(text))) return true;
   // The page number may stand beside the name with no separator (`4 Rasanah`).
   const label = pageLabel(text) ?? asciiDigits(text).replace(/^\d{1,4}\s+|\s+\d{1,4}$/gu, '');
@@ -106,9 +111,40 @@ function isRunning(block: Block, running: Set<string>, names: Set<string>): bool
   return parts.some((part) => names.has(titleKey(part)));
 }
 
+/**
+ * A header or footer that the converter ran into a paragraph, on a line of
+ * its own between the lines of the text (`deputy` / `4 | Rasanah` /
+ * `chairman`): only a line that prints its page number (or says `Page 4`),
+ * so that a line of text that happens to be short is never taken.
+ */
+function dropInnerLines(block: Block, running: Set<string>, names: Set<string>, file: VFile): void {
+  if (block.kind !== 'paragraph' || block.lines.length < 2) return;
+  block.lines = block.lines.filter((line) => {
+    const text = line.text.trim();
+    const explicit = /^(?:page|p\.)\s*\d|^[-–—]\s*\d{1,4}\s*[-–—]$/iu.test(text) && PAGE_NUMBER.test(asciiDigits(text));
+    if (!explicit && !(pageLabel(text) && isRunningLine(text, running, names))) return true;
+    report(file, 'info', explicit ? 'import-page-number' : 'import-running-header', `dropped ${explicit ? 'page number' : 'running header or footer'} '${text}' inside a paragraph`, {
+      line: line.line,
+      column: 1,
+    });
+    return false;
+  });
+}
+
+/** A title's part before its colon is a running header when it has this many words. */
+const SHORT_TITLE_MIN_WORDS = 3;
+
+/** The names a running line may repeat: each, and a title's part before its colon. */
+function nameKeys(names: string[]): Set<string> {
+  const short = (n: string) => n.split(/:\s/u)[0];
+  const all = names.flatMap((n) => (short(n).split(/\s+/u).length >= SHORT_TITLE_MIN_WORDS ? [n, short(n)] : [n]));
+  return new Set(all.map(titleKey).filter(Boolean));
+}
+
 export function dropPageFurniture(blocks: Block[], file: VFile, knownNames: string[] = []): Block[] {
   const running = runningKeys(blocks);
-  const names = new Set(knownNames.map(titleKey).filter(Boolean));
+  const names = nameKeys(knownNames);
+  for (const block of blocks) dropInnerLines(block, running, names, file);
   return blocks.filter((block) => {
     const text = blockText(block).trim();
     const place = { line: block.lines[0].line, column: 1 };
