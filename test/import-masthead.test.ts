@@ -21,9 +21,11 @@ describe('publisher names in the masthead', () => {
     expect(publisher.short).toBe('GRO Research Center');
   });
 
-  it('keeps a lone capitals name as the name when no fuller line is printed', () => {
+  it('keeps a lone capitals name as the name, in title case, when no fuller line is printed', () => {
     const text = fixture('shouted-short-name.txt').replace('\nGulf Research Observatory for Policy Studies', '');
-    expect(frontMatterOf(text).publisher.name.en).toBe('GULF RESEARCH OBSERVATORY');
+    const { publisher } = frontMatterOf(text);
+    expect(publisher.name.en).toBe('Gulf Research Observatory');
+    expect(publisher.short).toBeUndefined();
   });
 });
 

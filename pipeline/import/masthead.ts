@@ -124,7 +124,8 @@ function mastheadLines(block: Block): Classified[] | undefined {
   return lines.every((l) => l.kind !== 'unknown') ? lines : undefined;
 }
 
-function shortName(text: string, spellings: Map<string, string>): string {
+/** A name in capitals in title case, acronyms kept; any other name as printed. */
+function nameCase(text: string, spellings: Map<string, string>): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (!isAllCaps(text) || letters.length <= MAX_ACRONYM) return text;
   // Acronyms the text writes in capitals stay (`GRO`); a long word in
@@ -190,10 +191,10 @@ function take(draft: Draft, item: Classified, spellings: Map<string, string>): s
       // Observatory for Policy Studies`), whichever comes first.
       const shouting = isShoutedName(item);
       if (p.en && !p.short && shouting && !wasShouted(p.en)) {
-        return `publisher short name '${(p.short = shortName(item.text, spellings))}'`;
+        return `publisher short name '${(p.short = nameCase(item.text, spellings))}'`;
       }
       if (p.en && !p.short && !shouting && wasShouted(p.en)) {
-        p.short = shortName(p.en, spellings);
+        p.short = nameCase(p.en, spellings);
         return `publisher name '${(p.en = item.text)}' and short name '${p.short}'`;
       }
       if (p.en) return undefined;
@@ -204,7 +205,7 @@ function take(draft: Draft, item: Classified, spellings: Map<string, string>): s
       return `publisher name '${(p.ar = item.text)}'`;
     case 'short':
       if (p.short) return undefined;
-      return `publisher short name '${(p.short = shortName(item.text, spellings))}'`;
+      return `publisher short name '${(p.short = nameCase(item.text, spellings))}'`;
     default:
       return undefined;
   }
@@ -251,6 +252,9 @@ export function takeMasthead(blocks: Block[], draft: Draft, spellings: Map<strin
     draft.title = isAllCaps(text) ? titleCase(text, spellings) : text;
     report(file, 'info', 'import-masthead', `moved title '${draft.title}' to front matter`, { line: title.line!, column: 1 });
   }
+  // A name printed only in capitals is written as a name (`INTERNATIONAL
+  // INSTITUTE FOR IRANIAN STUDIES` → `International Institute for Iranian Studies`).
+  if (draft.publisher.en) draft.publisher.en = nameCase(draft.publisher.en, spellings);
   return body;
 }
 
