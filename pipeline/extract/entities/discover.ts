@@ -220,8 +220,9 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
       }
     }
   };
-  // "Imam Khomeini … Institute": a title inside an organization's name stays.
-  if (shapeOf(toks, from, to) !== 'organization') skipTitles();
+  // "Imam Khomeini … Institute", "Imam al-Sadiq Mosque": a title inside an organization's or a place's name stays.
+  const whole = shapeOf(toks, from, to);
+  if (whole !== 'organization' && whole !== 'place') skipTitles();
   // "Brig. Gen. Yahya Saree": the full stop of an abbreviated title ends no name.
   if (!titled && ABBREVIATED_TITLE.test(x.b.text.slice(Math.max(0, toks[i].start - 8), toks[i].start))) titled = true;
   let j = to;
@@ -283,7 +284,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // A lone generic head ("the Front", "the Guards") is not a name.
   if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
   const c = candidate(x, i, j, titled);
-  c.type = shape;
+  // "in Bani Jamra": a tribe's name is also its village's.
+  c.type = shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(0, c.start - 10), c.start)) ? 'place' : shape;
   return [c].filter(keep(toks));
 }
 
