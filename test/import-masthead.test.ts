@@ -76,3 +76,12 @@ describe('document type', () => {
     expect(file.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([expect.stringMatching(/^front matter type:/u)]);
   });
 });
+
+describe('contact block captions', () => {
+  it('drops a line of labels only (`Follow us on social media`) with the block', () => {
+    const text = fixture('partner-contact.txt').replace('Follow us on [@MesopotamiaCSS](#)', 'Follow us on social media\n\n[@MesopotamiaCSS](#)');
+    const { frontMatter, body } = splitOutput(importConverted(text).markdown);
+    expect(body).not.toMatch(/Follow|Mesopotamia/u);
+    expect((frontMatter.publisher as { contact: { social: string[] } }).contact.social).toEqual(['@MesopotamiaCSS']);
+  });
+});

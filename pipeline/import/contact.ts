@@ -95,6 +95,12 @@ export function parseContactLine(line: string): Contact | undefined {
   return ok && any ? found : undefined;
 }
 
+/** Only labels (`Follow us on social media`, `Contact us`): a contact block's caption. */
+export function isLabelLine(line: string): boolean {
+  const words = stripIcons(line).split(/[\s|,;·•:]+/u).map((w) => w.replace(/^[*_()[\]]+|[*_()[\]]+$/gu, '')).filter(Boolean);
+  return words.length > 0 && words.every((w) => LABELS.has(w.toLowerCase()));
+}
+
 /** Only icons, rules and punctuation: the leftovers of a contact block. */
 export function isDecoration(line: string): boolean {
   return /^[\s\p{P}\p{S}]*$/u.test(stripIcons(line));

@@ -4,7 +4,7 @@
  * at the end (e-mail, social handles, site) move into the front matter.
  */
 import type { VFile } from 'vfile';
-import { parseContactLine, isDecoration, stripIcons, type Contact } from './contact.js';
+import { isDecoration, isLabelLine, parseContactLine, stripIcons, type Contact } from './contact.js';
 import { isHijriDateLine, parseDateLine } from './dates.js';
 import type { Draft } from './draft.js';
 import { blockText, type Block, type Line } from './lines.js';
@@ -351,7 +351,7 @@ function contactLines(block: Block, draft: Draft): Classified[] | undefined {
   const items: Classified[] = [];
   for (const line of block.lines) {
     const text = plainText(stripIcons(line.text)).trim();
-    if (isDecoration(line.text) || /^(?:©|\(c\)|copyright)/iu.test(text)) continue;
+    if (isDecoration(line.text) || isLabelLine(line.text) || /^(?:©|\(c\)|copyright)/iu.test(text)) continue;
     if (names.includes(text.toLowerCase())) {
       items.push({ kind: 'contact', text, line });
       continue;
