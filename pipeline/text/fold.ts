@@ -52,11 +52,11 @@ function foldWith(text: string, foldChar: (ch: string) => string, memo: Memo): F
     }
     // Runs of space and hyphens fold to one space ("al-Sadr", "al Sadr", "Al‑Sadr").
     if (folded === ' ') folded = lastWasSpace ? '' : ' ';
-    for (const f of folded) {
-      out += f;
-      map.push(i);
-      lastWasSpace = f === ' ';
-    }
+    // One map entry per UTF-16 unit of the output: offsets into `out` are code units,
+    // and a character outside the BMP (𐀀, an emoji) takes two.
+    out += folded;
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    if (folded) lastWasSpace = folded.endsWith(' ');
     i += ch.length;
   }
   map.push(text.length);
