@@ -447,7 +447,7 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     const piece = pieceAt(b, c.start);
     const span = piece ? spanOf(file, piece.slot, c.start - piece.from, c.end - piece.from) : null;
     const surname = c.type === 'person' ? surnameOf(name, lang) : undefined;
-    const short = surname && !dictionary.has(surname.toLowerCase()) && !lex.entries.has(tokens[c.block][c.last - 1].key) && c.last - c.first > 1 ? [surname] : [];
+    const short = surname && !dictionary.has(surname.toLowerCase()) && c.last - c.first > 1 ? [surname] : [];
     const aliases = [...c.aliases];
     // "Haq Movement for Liberty and Democracy" is also called "Haq Movement".
     const toks = tokens[c.block];
