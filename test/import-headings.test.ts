@@ -27,9 +27,10 @@ describe('headings set only in bold or capitals, without a contents', () => {
     expect(headings(markdown)).toEqual(['## 1. Background of the Crisis', '### 1.1 The Court Ruling', '## The Positions of the US and Iran']);
   });
 
-  it('keeps bold lead-ins, bold sentences and bold list items as they are', () => {
+  it('keeps bold lead-ins, bold sentences, captions and bold list items as they are', () => {
     expect(body).toContain('**Key points:** the vote was delayed');
     expect(body).toContain('**The parties agreed on one thing only.**');
+    expect(body).toContain('**Figure 1: Seats by party**');
     expect(body).toContain('- **Reform of the court**');
   });
 

@@ -11,6 +11,8 @@ import { isAllCaps } from './titlecase.js';
 /** A heading is a label: longer lines are prose set in bold. */
 const MAX_WORDS = 12;
 const BOLD_LINE = /^\s*(\*\*|__)(?=\S)([^*_]*?\S)\1\s*$/u;
+/** A caption or a source line set in bold is no heading (`**Figure 1: Seats by party**`). */
+const CAPTION = /^(?:figure|fig\.|table|chart|graph|map|source|sources|note|photo|image|شكل|جدول|المصدر|خريطة)\b/iu;
 /** `1.` or `2.1` before the heading's words gives its depth. */
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/u;
 
@@ -34,7 +36,7 @@ export function styledHeading(block: Block): StyledHeading | undefined {
   const depth = numberDepth(text);
   // A list item is a heading only when numbered and in capitals (`1. BACKGROUND`).
   if (block.kind === 'list' && !(depth && isAllCaps(text))) return undefined;
-  if (!text || wordCount(text) > MAX_WORDS || /[.,;:]$/u.test(text)) return undefined;
+  if (!text || wordCount(text) > MAX_WORDS || /[.,;:]$/u.test(text) || CAPTION.test(text)) return undefined;
   const capitals = isAllCaps(text);
   if (!capitals && !BOLD_LINE.test(raw)) return undefined;
   return { text, depth: depth ?? 1, capitals };
