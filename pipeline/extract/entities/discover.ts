@@ -39,6 +39,8 @@ const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'reg
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from)\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
 const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
+/** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
+const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
 /** Words left out of an acronym ("Bahrain Institute for Rights and Democracy" is BIRD). */
 const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'al', 'el', 'e', 'ol', 'ul', 'wa']);
 const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
@@ -343,7 +345,11 @@ function splitAround(x: PhraseContext, i: number, j: number, separates: (n: numb
   let a = i;
   for (let c = i; c <= j; c++) {
     if (c < j && !separates(c)) continue;
-    if (c > a) parts.push(...(final ? [candidate(x, a, c, a === i && titled)].filter(keep(x.toks)) : typed(x, a, c)));
+    // A part cut out of "Daftar-e Tablighat-e Eslami" does not start or end with the ezafe.
+    let [p, q] = [a, c];
+    while (final && p < q && EZAFE.has(x.toks[p].lower)) p++;
+    while (final && q > p && EZAFE.has(x.toks[q - 1].lower)) q--;
+    if (q > p) parts.push(...(final ? [candidate(x, p, q, p === i && titled)].filter(keep(x.toks)) : typed(x, p, q)));
     a = c + 1;
   }
   return parts;

@@ -20,6 +20,8 @@ export const ORG_WORDS = new Set([
   'harakat', 'haraka', 'harakah', 'hizb', 'kataib', 'saraya', 'sarayat', 'asaib', 'tayyar', 'tahaluf', 'itilaf', 'etilaf', 'majlis', 'jaish', 'jaysh',
   'liwa', 'alwiyat', 'firqat', 'quwat', 'munazzamat', 'munazama', 'hayat', 'jabhat', 'ansar', 'jamaat', 'tajamu', 'tanzim', 'kutlat', 'kutla',
   'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof', 'beit', 'bayt', 'sepah', 'setad', 'bonyad',
+  // Persian: office, organization, society, assembly, party, institution, headquarters, shrine foundation.
+  'daftar', 'sazman', 'sazeman', 'jame', 'jameh', 'majma', 'hezb', 'nahad', 'gharargah', 'qarargah', 'astan',
 ]);
 
 /** Given names of this field that are also English words: in a name, they are names. */
