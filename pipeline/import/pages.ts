@@ -22,9 +22,11 @@ const PAGE_NUMBER = new RegExp(
   'iu',
 );
 /** A page number at one end of a short label, set off by a bar, a dash or a
- * wide gap: `4 | Rasanah`, `Rasanah | 4`, `Policy Brief — 12`, `Page 4 | Name`. */
+ * spaced dash or a wide gap: `4 | Rasanah`, `Rasanah | 4`, `Policy Brief — 12`,
+ * `Page 4 | Name` (not `COVID-19`). */
+const SEPARATOR = '(?:\\s*[|•·]\\s*|\\s+[-–—]\\s+|\\s{3,}|\\s*\\t\\s*)';
 const PAGE_LABEL = new RegExp(
-  `^\\s*(?:(?:page|p\\.)\\s*)?${NUMBER}\\s*(?:[|•·]|[-–—]|\\s{3,}|\\t)\\s*(\\S.*?)\\s*$|^\\s*(\\S.*?)\\s*(?:[|•·]|[-–—]|\\s{3,}|\\t)\\s*(?:(?:page|p\\.)\\s*)?${NUMBER}\\s*$`,
+  `^\\s*(?:(?:page|p\\.)\\s*)?${NUMBER}${SEPARATOR}(\\S.*?)\\s*$|^\\s*(\\S.*?)${SEPARATOR}(?:(?:page|p\\.)\\s*)?${NUMBER}\\s*$`,
   'iu',
 );
 /** A running header repeats on at least this many pages. */
