@@ -22,7 +22,8 @@ interface Case {
   at: string | null;
   builds: boolean;
   repair?: string;
-  pdf?: string;
+  /** Built with this format only (skipped when it is not available). */
+  format?: 'pdf';
 }
 
 const BAD = join(ROOT, 'test/fixtures/bad');
@@ -78,13 +79,35 @@ function diagnosticLine(stderr: string, file: string, ruleId: string): RegExpMat
   return stderr.match(new RegExp(`^${esc(file)}:(\\d+):(\\d+) (error|warning|info) (.+) \\[${esc(ruleId)}\\]$`, 'm'));
 }
 
-describe('the bad-input corpus, built as one batch with a good paper', () => {
+/** Checks of one case against the CLI's output. */
+function checkCase(c: Case, dir: string, stderr: () => string): void {
+  const slug = slugOf(c.file);
+  const source = `source/${slug}/en.md`;
+  if (c.ruleId) {
+    it(`${c.file}: ${c.severity} [${c.ruleId}] at ${c.at ?? 'the file'}`, () => {
+      const found = diagnosticLine(stderr(), source, c.ruleId!);
+      expect(found, stderr().split('\n').filter((l) => l.startsWith(source)).join('\n')).not.toBeNull();
+      expect(`${found![1]}:${found![2]}`).toBe(c.at);
+      expect(found![3]).toBe(c.severity);
+      // "what to do": every message says more than its rule id.
+      expect(found![4].length).toBeGreaterThan(20);
+    });
+  }
+  it(`${c.file}: ${c.builds ? `builds (${c.repair ?? 'after the repair'})` : 'writes nothing, the others still build'}`, () => {
+    expect(existsSync(join(dir, 'output', slug, 'en.json'))).toBe(c.builds);
+    if (c.builds) expect(schemaErrors(JSON.parse(readFileSync(join(dir, 'output', slug, 'en.json'), 'utf8')))).toBe('');
+    expect(existsSync(join(dir, 'output/zz-good/en.json'))).toBe(true);
+  });
+}
+
+describe('the bad-input corpus, built as one batch with a good paper (json, html)', () => {
+  const cases = CASES.filter((c) => !c.format);
   const files: Record<string, string | Uint8Array> = { 'source/zz-good/en.md': GOOD };
-  for (const c of CASES) files[`source/${slugOf(c.file)}/en.md`] = readFileSync(join(BAD, c.file));
+  for (const c of cases) files[`source/${slugOf(c.file)}/en.md`] = readFileSync(join(BAD, c.file));
   const dir = project(files);
   let run: Run;
   beforeAll(() => {
-    run = cli(['build', 'source', '--out', 'output'], dir, 240);
+    run = cli(['build', 'source', '--out', 'output', '--format', HTML ? 'json,html' : 'json'], dir, 240);
   }, 260_000);
 
   it('finishes in time, with diagnostics and no stack trace', () => {
@@ -97,24 +120,7 @@ describe('the bad-input corpus, built as one batch with a good paper', () => {
     expect(schemaErrors(json)).toBe('');
   });
 
-  for (const c of CASES) {
-    const slug = slugOf(c.file);
-    const source = `source/${slug}/en.md`;
-    if (c.ruleId) {
-      it(`${c.file}: ${c.severity} [${c.ruleId}] at ${c.at ?? 'the file'}`, () => {
-        const found = diagnosticLine(run.stderr, source, c.ruleId!);
-        expect(found, run.stderr.split('\n').filter((l) => l.startsWith(source)).join('\n')).not.toBeNull();
-        expect(`${found![1]}:${found![2]}`).toBe(c.at);
-        expect(found![3]).toBe(c.severity);
-        // "what to do": every message says more than its rule id.
-        expect(found![4].length).toBeGreaterThan(20);
-      });
-    }
-    it(`${c.file}: ${c.builds ? `builds (${c.repair ?? 'after the repair'})` : 'writes nothing, the others still build'}`, () => {
-      expect(existsSync(join(dir, 'output', slug, 'en.json'))).toBe(c.builds);
-      if (c.builds) expect(schemaErrors(JSON.parse(readFileSync(join(dir, 'output', slug, 'en.json'), 'utf8')))).toBe('');
-    });
-  }
+  for (const c of cases) checkCase(c, dir, () => run.stderr);
 
   it.runIf(HTML)('lets no executable content into any HTML page', () => {
     const pages = readdirSync(join(dir, 'output'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html'));
@@ -134,8 +140,27 @@ describe('the bad-input corpus, built as one batch with a good paper', () => {
     const json = readFileSync(join(dir, 'output/unmatched-footnote/en.json'), 'utf8');
     expect(json).toContain('[^missing]');
   });
+});
 
-  it.todo(`missing-glyph.md: a character no embedded font has gets a diagnostic from the PDF renderer${PDF ? '' : ' (pdf is not in availableFormats() yet)'}`);
+describe.runIf(PDF)('the PDF cases of the corpus', () => {
+  const cases = CASES.filter((c) => c.format === 'pdf');
+  const files: Record<string, string | Uint8Array> = { 'source/zz-good/en.md': GOOD };
+  for (const c of cases) files[`source/${slugOf(c.file)}/en.md`] = readFileSync(join(BAD, c.file));
+  const dir = project(files);
+  let run: Run;
+  beforeAll(() => {
+    run = cli(['build', 'source', '--out', 'output', '--format', 'json,pdf'], dir, 240);
+  }, 260_000);
+  it('finishes in time, with diagnostics and no stack trace', () => expectCleanFailure(run));
+  for (const c of cases) checkCase(c, dir, () => run.stderr);
+
+  // Open bug (PDF renderer): a tab left in a citation URL fails the whole edition with
+  // [pdf-missing-glyph] and no position. Remove `.fails` when controls are drawn as spaces.
+  it.fails('a tab inside a link target does not fail the PDF edition', () => {
+    const tabbed = project({ 'source/tabbed/en.md': FRONT + '\nA [tabbed link](java&#9;script:alert(2)) here.\n' });
+    const r = cli(['build', 'source', '--out', 'output', '--format', 'pdf'], tabbed, 120);
+    expect(r.stderr).not.toMatch(/pdf-missing-glyph/);
+  });
 });
 
 describe('generated hostile sources, one CLI run each', () => {
