@@ -1,6 +1,7 @@
 /**
- * fontkit's shaping (what the PDF draws) against HarfBuzz (harfbuzzjs) on the same font
- * files, and font fallback by coverage.
+ * The shaping the PDF draws (shape.ts: HarfBuzz after mark reordering, glyphs in visual
+ * order) against plain HarfBuzz (harfbuzzjs) on the same font files, and font fallback by
+ * coverage.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

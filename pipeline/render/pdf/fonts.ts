@@ -4,8 +4,9 @@
  * Full TrueType files from npm (`@expo-google-fonts/*`): the web-font subsets of
  * `@fontsource` split a face by script and lose Latin digits in the Arabic file,
  * which is fine for browsers but not for a PDF that must embed one face per run.
- * Each file is parsed once per process; the same fontkit object shapes the text
- * and is handed to pdfkit for embedding, so glyph ids always agree.
+ * Each file is read once per process; HarfBuzz shapes from its bytes and the
+ * fontkit object made from the same bytes is handed to pdfkit for embedding, so
+ * glyph ids always agree.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,6 +24,8 @@ export interface Face {
   /** Stable name, also the pdfkit registration name. */
   key: string;
   font: Font;
+  /** The font file: HarfBuzz shapes from it (shape.ts), fontkit measures and embeds. */
+  data: Buffer;
   /** Ascent and descent (positive, below the baseline) in em. */
   ascent: number;
   descent: number;
@@ -78,10 +81,12 @@ function face(family: string, style: FaceStyle): Face {
   const key = `${family}-${variant}`;
   let found = loaded.get(key);
   if (!found) {
-    const font = create(readFileSync(require.resolve(files[variant]!)));
+    const data = readFileSync(require.resolve(files[variant]!));
+    const font = create(data);
     found = {
       key,
       font,
+      data,
       ascent: font.ascent / font.unitsPerEm,
       descent: -font.descent / font.unitsPerEm,
       scale: SCALE[family] ?? 1,

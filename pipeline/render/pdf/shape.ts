@@ -1,12 +1,12 @@
 /**
- * OpenType shaping through fontkit, cached per face, direction and text.
+ * OpenType shaping through HarfBuzz, cached per face, direction and text.
  *
  * Shaping is the expensive step of the layout (a paper has a few thousand
  * distinct words and each is laid out several times: measured for line
  * breaking, re-measured without its trailing space at a line end, drawn), so
  * every distinct piece of text is shaped once per process and face.
  */
-import type { Font } from 'fontkit';
+import * as hb from 'harfbuzzjs';
 import type { Face } from './fonts.js';
 
 export interface ShapedGlyph {
@@ -37,50 +37,37 @@ export interface Shaped {
 const cache = new Map<string, Shaped>();
 
 /**
- * fontkit hands out one cached Glyph object per glyph id, and `glyph.codePoints` are the
- * characters of that object's first use, not of this occurrence: a glyph first met as the
- * output of a substitution (a ligature, a decomposition) later claims that first use's
- * characters even when it comes straight from a character. Its layout engine seeds its
- * per-glyph records (glyph infos) from them, and both the Arabic joining analysis and the
- * text written to the ToUnicode map read those records, so results depended on what the
- * process had shaped before. So the text is handed to fontkit as glyphs made here, each
- * with its own character, and the records are kept past fontkit's cleanup.
+ * HarfBuzz (the `harfbuzzjs` WebAssembly build) rather than fontkit's layout engine:
+ * fontkit decodes each GSUB/GPOS lookup into JavaScript objects on first use, which cost a
+ * cold process 1.4–1.7 s of CPU per edition before a word was laid out (measured: shaping
+ * the same words a second time took a fifth of the first). HarfBuzz reads the font file
+ * as it is. Glyph ids are the font's own, so the fontkit object made from the same file
+ * measures and embeds them.
  */
-interface GlyphInfo {
-  codePoints: number[];
-}
-interface OpenTypeEngine {
-  glyphInfos: GlyphInfo[] | null;
-  lastGlyphInfos?: GlyphInfo[] | null;
-  cleanup(): void;
-}
-interface InputGlyph {
-  id: number;
-  codePoints: number[];
-  advanceWidth: number;
-}
-const patched = new WeakSet<OpenTypeEngine>();
+const hbFonts = new Map<Buffer, hb.Font>();
+let buffer: hb.Buffer | undefined;
 
-function openTypeEngine(font: Font): OpenTypeEngine {
-  const engine = (font as unknown as { _layoutEngine: { engine?: OpenTypeEngine } })._layoutEngine.engine;
-  if (!engine) throw new Error(`${font.postscriptName} has no OpenType layout tables`);
-  if (!patched.has(engine)) {
-    const { cleanup } = engine;
-    engine.cleanup = function (this: OpenTypeEngine) {
-      this.lastGlyphInfos = this.glyphInfos;
-      cleanup.call(this);
-    };
-    patched.add(engine);
-  }
-  return engine;
+function hbFont(face: Face): hb.Font {
+  let font = hbFonts.get(face.data);
+  if (!font) hbFonts.set(face.data, (font = new hb.Font(new hb.Face(new hb.Blob(face.data)))));
+  return font;
 }
 
-/** One glyph per character, carrying that character (what fontkit's glyphsForString means to give). */
-function inputGlyphs(font: Font, text: string): InputGlyph[] {
-  return Array.from(text, (c) => {
-    const cp = c.codePointAt(0)!;
-    const glyph = font.glyphForCodePoint(cp);
-    return { id: glyph.id, codePoints: [cp], advanceWidth: glyph.advanceWidth };
+/**
+ * The characters each glyph stands for, glyphs in logical order. Each character's cluster
+ * is its own index (HarfBuzz cluster level 2, so reordered marks keep theirs); a glyph
+ * takes its character and those of the following characters no glyph carries (the alef of
+ * lam-alef); a second glyph with the same cluster (a decomposition) takes none.
+ */
+function charactersOf(clusters: number[], codePoints: number[]): number[][] {
+  const carried = new Set(clusters);
+  const given = new Set<number>();
+  return clusters.map((c) => {
+    if (given.has(c)) return [];
+    given.add(c);
+    let end = c + 1;
+    while (end < codePoints.length && !carried.has(end)) end++;
+    return codePoints.slice(c, end);
   });
 }
 
@@ -106,28 +93,35 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
   const key = `${face.key}\u0000${rtl ? 'r' : 'l'}\u0000${text}`;
   let shaped = cache.get(key);
   if (shaped) return shaped;
-  const engine = openTypeEngine(face.font);
-  const input = inputGlyphs(face.font, orderArabicMarks(text));
-  const run = face.font.layout(input as never, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
-  const infos = engine.lastGlyphInfos;
-  if (!infos || infos.length !== run.glyphs.length) throw new Error(`fontkit gave no characters per glyph for “${text}”`);
+  const codePoints = Array.from(orderArabicMarks(text), (c) => c.codePointAt(0)!);
+  buffer ??= new hb.Buffer();
+  buffer.clearContents();
+  codePoints.forEach((cp, i) => buffer!.add(cp, i));
+  buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
+  buffer.setClusterLevel(hb.ClusterLevel.CHARACTERS);
+  buffer.guessSegmentProperties();
+  hb.shape(hbFont(face), buffer);
+  const infos = buffer.getGlyphInfos();
+  const positions = buffer.getGlyphPositions();
+  // Glyphs come in visual order; clusters are read in logical order.
+  const logical = rtl ? [...infos].reverse() : infos;
+  const characters = charactersOf(logical.map((g) => g.cluster), codePoints);
+  if (rtl) characters.reverse();
   const em = face.font.unitsPerEm;
-  const n = run.glyphs.length;
   let advance = 0;
-  const glyphs = run.glyphs.map((glyph, i) => {
-    const pos = run.positions[i];
-    // Glyph infos stay in logical order; a right-to-left run's glyphs were reversed.
-    const codePoints = infos[run.direction === 'rtl' ? n - 1 - i : i].codePoints.slice();
+  const glyphs = infos.map((info, i): ShapedGlyph => {
+    const pos = positions[i];
+    const chars = characters[i];
     advance += pos.xAdvance / em;
     return {
-      id: glyph.id,
-      codePoints,
+      id: info.codepoint,
+      codePoints: chars,
       advance: pos.xAdvance / em,
       xOffset: pos.xOffset / em,
       yOffset: pos.yOffset / em,
-      naturalAdvance: glyph.advanceWidth / em,
-      space: codePoints.length === 1 && codePoints[0] === 0x20,
-      mark: codePoints.length > 0 && MARK.test(String.fromCodePoint(...codePoints)),
+      naturalAdvance: face.font.getGlyph(info.codepoint).advanceWidth / em,
+      space: chars.length === 1 && chars[0] === 0x20,
+      mark: chars.length > 0 && MARK.test(String.fromCodePoint(...chars)),
     };
   });
   shaped = { glyphs, advance };

@@ -5,22 +5,8 @@
 declare module 'fontkit' {
   export interface Glyph {
     id: number;
-    codePoints: number[];
     advanceWidth: number;
     name: string;
-  }
-  export interface GlyphPosition {
-    xAdvance: number;
-    yAdvance: number;
-    xOffset: number;
-    yOffset: number;
-  }
-  export interface GlyphRun {
-    glyphs: Glyph[];
-    positions: GlyphPosition[];
-    advanceWidth: number;
-    direction: 'ltr' | 'rtl';
-    script: string;
   }
   export interface Font {
     postscriptName: string;
@@ -32,14 +18,7 @@ declare module 'fontkit' {
     capHeight: number;
     xHeight: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    glyphForCodePoint(codePoint: number): Glyph;
-    layout(
-      text: string,
-      features?: string[] | Record<string, boolean>,
-      script?: string,
-      language?: string,
-      direction?: 'ltr' | 'rtl',
-    ): GlyphRun;
+    getGlyph(id: number): Glyph;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }
