@@ -36,7 +36,7 @@ const commonWords = (): Words => COMMON_WORDS;
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
 /** Prepositions after which an unknown single capitalised word is a place. */
-const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from)\s+$/i;
+const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed)\s+(?:back\s+)?to)\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
 const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */

@@ -34,7 +34,7 @@ export const TRIBE_WORDS = new Set(['bani', 'banu', 'albu', 'albo']);
 export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
-  'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace',
+  'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
@@ -46,7 +46,7 @@ export const TITLES: string[][] = [
   'brigadier general', 'lieutenant general', 'supreme leader', 'hujjat al islam', 'president', 'minister', 'speaker', 'ayatollah', 'marja', 'sheikh',
   'shaykh', 'shaikh', 'sayyid', 'sayed', 'sayyed', 'seyed', 'seyyed', 'hojatoleslam', 'hojjatoleslam', 'imam', 'commander', 'general', 'gen',
   'brigadier', 'colonel', 'col', 'lieutenant', 'captain', 'mr', 'mrs', 'ms', 'dr', 'judge', 'governor', 'ambassador', 'envoy', 'deputy', 'mp', 'cleric',
-  'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajji', 'mufti', 'sayyida', 'allama', 'allamah', 'maulana', 'mawlana',
+  'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajj', 'hajji', 'mufti', 'sayyida', 'allama', 'allamah', 'maulana', 'mawlana',
 ].map((t) => t.split(' '));
 
 /** Lower-case words right before a name that make it a person ("cleric Ali …", "commander …"). */
