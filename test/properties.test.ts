@@ -7,7 +7,7 @@
  * PDF edition (once registered) parses back. Run counts are kept moderate:
  * the machine has two shared cores.
  */
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { processText } from '../pipeline/process.js';
 import { serializePaper } from '../pipeline/render/json/index.js';
@@ -92,17 +92,20 @@ describe('the pipeline on arbitrary Markdown', () => {
 });
 
 describe.runIf(availableFormats().includes('html'))('the HTML edition of arbitrary Markdown', () => {
-  test.prop([markdown, lang], { numRuns: 30, ...seed })('the HTML edition holds no executable content', async (body, l) => {
+  test.prop([markdown, lang], { numRuns: 30, ...seed })('the HTML edition holds no executable content and is the same twice', async (body, l) => {
     const { paper } = run(front(l) + '\n' + body, l);
     if (!paper) return;
     const files = await EDITION_RENDERERS.html!(paper, context(l, 'html'));
     for (const f of files) expect(executableContent(String(f.data)), f.path).toEqual([]);
+    const again = await EDITION_RENDERERS.html!(run(front(l) + '\n' + body, l).paper!, context(l, 'html'));
+    expect(again.map((f) => String(f.data))).toEqual(files.map((f) => String(f.data)));
   });
 
 });
 
 describe.runIf(availableFormats().includes('pdf'))('the PDF edition of arbitrary Markdown', () => {
-  test.prop([markdown, lang], { numRuns: 10, ...seed })('the PDF edition parses back with pdfjs-dist', async (body, l) => {
+  let rendered = 0;
+  test.prop([markdown, lang], { numRuns: 10, ...seed })('the PDF edition parses back with pdfjs-dist and is the same twice', async (body, l) => {
     const { paper } = run(front(l) + '\n' + body, l);
     if (!paper) return;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -110,9 +113,13 @@ describe.runIf(availableFormats().includes('pdf'))('the PDF edition of arbitrary
       const [file] = await EDITION_RENDERERS.pdf!(paper, context(l, 'pdf'));
       const doc = await pdfjs.getDocument({ data: new Uint8Array(file.data as Uint8Array) }).promise;
       expect(doc.numPages).toBeGreaterThan(0);
+      rendered++;
+      const [again] = await EDITION_RENDERERS.pdf!(run(front(l) + '\n' + body, l).paper!, context(l, 'pdf'));
+      expect(Buffer.from(again.data as Uint8Array).equals(Buffer.from(file.data as Uint8Array))).toBe(true);
     } catch (e) {
       // A character no embedded font has is a reported refusal, not a crash.
       expect(e).toBeInstanceOf(PaperError);
     }
   });
+  it('rendered a real PDF for most inputs (not only refusals)', () => expect(rendered).toBeGreaterThanOrEqual(5));
 });
