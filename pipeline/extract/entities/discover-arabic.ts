@@ -123,14 +123,17 @@ export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>,
     if (head && next && inSentence(i + 1) && (command || !STOP.has(next.key)) && gapOk(i, i + 1) && !GENERIC.has(next.key) && (!head.startsWith('ال') || next.key.startsWith('ال')) && !isIndefiniteAdjective(next.key)) {
       let j = i + 2;
       // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
-      const named = (n: number) => covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && toks[n - 1].key.startsWith('لل'));
+      // "حركة البناء والإصلاح": a name of two coordinated nouns.
+      const named = (n: number) =>
+        covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
       while (j < i + 5 && inSentence(j) && gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key) && named(j)) j++;
       out.push({ first: i, last: j, start: toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start, type: 'organization', titled: false });
       i = j - 1;
       continue;
     }
     if (forms.some((f) => PLACE_HEADS.has(f)) && next && free(i + 1) && gapOk(i, i + 1) && !GENERIC.has(next.key) && !isIndefiniteAdjective(next.key) && !/^[وف]/u.test(next.key)) {
-      const j = PLACE_WORDS.has(next.key) && free(i + 2) && gapOk(i + 1, i + 2) ? i + 3 : i + 2;
+      // "ميناء خور الزبير": a place's first word may come before a known name.
+      const j = PLACE_WORDS.has(next.key) && (free(i + 2) || (inSentence(i + 2) && covered.has(i + 2))) && gapOk(i + 1, i + 2) ? i + 3 : i + 2;
       out.push({ first: i + 1, last: j, start: next.start, type: 'place', titled: false });
       i = j - 1;
     }
