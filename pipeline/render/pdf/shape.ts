@@ -41,8 +41,8 @@ const cache = new Map<string, Shaped>();
  * fontkit decodes each GSUB/GPOS lookup into JavaScript objects on first use, which cost a
  * cold process 1.4–1.7 s of CPU per edition before a word was laid out (measured: shaping
  * the same words a second time took a fifth of the first). HarfBuzz reads the font file
- * as it is. Glyph ids are the font's own, so the fontkit object made from the same file
- * measures and embeds them.
+ * as it is, metrics included. Glyph ids are the font's own, so the fontkit object made
+ * from the same file embeds them.
  */
 const hbFonts = new Map<Buffer, hb.Font>();
 let buffer: hb.Buffer | undefined;
@@ -100,7 +100,8 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
   buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
   buffer.setClusterLevel(hb.ClusterLevel.CHARACTERS);
   buffer.guessSegmentProperties();
-  hb.shape(hbFont(face), buffer);
+  const font = hbFont(face);
+  hb.shape(font, buffer);
   const infos = buffer.getGlyphInfos();
   const positions = buffer.getGlyphPositions();
   // Glyphs come in visual order; clusters are read in logical order.
@@ -119,7 +120,7 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
       advance: pos.xAdvance / em,
       xOffset: pos.xOffset / em,
       yOffset: pos.yOffset / em,
-      naturalAdvance: face.font.getGlyph(info.codepoint).advanceWidth / em,
+      naturalAdvance: font.glyphHAdvance(info.codepoint) / em,
       space: chars.length === 1 && chars[0] === 0x20,
       mark: chars.length > 0 && MARK.test(String.fromCodePoint(...chars)),
     };
