@@ -30,6 +30,7 @@ describe('entity rules on unknown names', () => {
 
   it('finds people after abbreviated titles, and a surname beside another name word', () => {
     expect(typed('The spokesman, Brig. Gen. Yahya Saree, said so.')).toEqual(['person:Yahya Saree']);
+    expect(typed('His brother, the outgoing Deputy Prime Minister, has led the team.')).toEqual([]);
     expect(typed('Ayatollah Abbas Kaabi and Qasim Muslih disagreed.')).toEqual(['person:Abbas Kaabi', 'person:Qasim Muslih']);
   });
 

@@ -44,6 +44,8 @@ const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
 /** Words left out of an acronym ("Bahrain Institute for Rights and Democracy" is BIRD). */
 const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'al', 'el', 'e', 'ol', 'ul', 'wa']);
 const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
+/** Every word of a title ("Deputy Prime Minister" is no one's name). */
+const TITLE_WORDS = new Set(TITLES.flat());
 
 export interface Discovered {
   id: string;
@@ -270,7 +272,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
   // After a title, a short run of words is the person's name even if English has some of them ("Yahya Saree").
-  const plain = (n: number) => !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !covered.has(n);
+  const plain = (n: number) =>
+    !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !TITLE_WORDS.has(toks[n].lower) && !covered.has(n);
   if (shape === null && titled && j - i >= 2 && j - i <= 3 && range(i, j).every(plain)) {
     const c = candidate(x, i, j, titled);
     c.type = 'person';
