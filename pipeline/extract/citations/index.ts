@@ -6,6 +6,7 @@
  */
 import type { FootnoteDefinition, Heading, Link, ListItem, Nodes, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
 import type { Citation } from '../../model/paper.js';
 import { warn } from '../../model/diagnostics.js';
@@ -111,7 +112,32 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
     if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
   };
   walk(tree);
+  checkFootnotes(tree, file, footnotes, byFootnote);
   file.data.citations = citations;
+}
+
+/**
+ * GFM keeps an undefined `[^x]` as literal text and drops an unused definition
+ * from every edition without a word: both are almost always an editing slip.
+ */
+function checkFootnotes(tree: Root, file: VFile, footnotes: Map<string, FootnoteDefinition>, cited: Map<string, Citation>): void {
+  for (const [id, def] of footnotes) {
+    if (!cited.has(id)) warn(file, `Footnote \`[^${def.label ?? id}]\` is defined but never referenced: it will not appear in the editions; reference it or remove it`, 'footnote-unused', def);
+  }
+  const source = String(file.value);
+  const visitText = (node: Nodes): void => {
+    if (node.type === 'text') {
+      for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/gu)) {
+        const start = node.position?.start.offset;
+        const verbatim = start !== undefined && source.slice(start, node.position!.end.offset) === node.value;
+        const place = verbatim ? location(file).toPoint(start + m.index) : node.position?.start;
+        warn(file, `Footnote reference \`[^${m[1]}]\` has no definition: it is printed as literal text; add \`[^${m[1]}]: …\` or remove it`, 'footnote-undefined', place);
+      }
+    } else if (node.type !== 'code' && node.type !== 'inlineCode' && 'children' in node) {
+      for (const child of (node as Parent).children) visitText(child as Nodes);
+    }
+  };
+  visitText(tree);
 }
 
 export function remarkCitations(options: ExtractOptions) {
