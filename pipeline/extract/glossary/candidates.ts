@@ -99,9 +99,16 @@ function spanIn(file: VFile, b: BlockText, start: number, end: number): Span | n
   return spanOf(file, piece.slot, from, to);
 }
 
+/** Characters before a parenthesis searched for a foreign phrase or gloss (far more than six words). */
+const WINDOW = 400;
+
 /** Words ending right before `at`, read backwards while only spaces separate them and `takes` accepts them. */
 function wordsBefore(b: BlockText, at: number, max: number, takes: (w: Word, previous: string, taken: Word[]) => boolean): Word[] {
-  const words = wordsOf(b.text.slice(0, at));
+  // Only a window before `at` is read (a few words at most are taken), so long paragraphs stay linear;
+  // the window's first word may be cut, so it is dropped unless the window starts the block.
+  const from = Math.max(0, at - WINDOW);
+  const words = wordsOf(b.text.slice(from, at), from);
+  if (from > 0) words.shift();
   const out: Word[] = [];
   let edge = at;
   for (let i = words.length - 1; i >= 0 && out.length < max; i--) {
