@@ -250,7 +250,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     }
   }
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
-  const of = personOfOrganization(toks, i, j, titled, dictionary);
+  const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
   if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
   const known = range(i, j).filter((n) => covered.has(n));
   // "Tehreek-e-Jafaria Pakistan (TJP)", "Kurdistan Democratic Party of Syria": one new organization, whatever names it contains.
@@ -305,6 +305,15 @@ function personOfOrganization(toks: Token[], i: number, j: number, titled: boole
   return left === 'person' || (left === null && (titled || unknown)) ? [of, r] : null;
 }
 
+/** "the Justice and Peace Gathering of Saleh Ashour": an organization and its leader. */
+function organizationOfPerson(toks: Token[], i: number, j: number, dictionary: Words): [number, number] | null {
+  const of = range(i + 1, j).find((n) => toks[n].lower === 'of');
+  if (of === undefined || of + 1 >= j || !ORG_HEADS.has(toks[of - 1].lower)) return null;
+  const right = shapeOf(toks, of + 1, j);
+  const unknown = j - of - 1 >= 2 && range(of + 1, j).every((n) => !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CONNECTORS.has(toks[n].lower));
+  return right === 'person' || (right === null && unknown) ? [of, of + 1] : null;
+}
+
 /** The phrase is followed by "(ACRONYM)" made of its initials. */
 function acronymFollows(x: PhraseContext, i: number, j: number): boolean {
   const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(x.b.text.slice(x.toks[j - 1].end))?.[1];
@@ -323,7 +332,10 @@ function orgOfPlace(x: PhraseContext, i: number, j: number): boolean {
   return r < j && one(i, of) && one(r, j);
 }
 
-/** "from Mashhad, Kurram and Gilgit": an unknown word listed with a place is a place. */
+/**
+ * "from Mashhad, Kurram and Gilgit": an unknown word listed with a place is a
+ * place; so is one after a person and "of" ("Sheikh Hassan al-Saffar of Qatif").
+ */
 function listedPlaces(b: BlockText, toks: Token[], found: Candidate[], knownType: (n: number) => NameType | undefined, dictionary: Words): void {
   const placeAt = (n: number) => knownType(n) === 'place' || found.some((c) => c.type === 'place' && (c.first === n || c.last - 1 === n));
   for (let changed = true; changed; ) {
@@ -334,7 +346,9 @@ function listedPlaces(b: BlockText, toks: Token[], found: Candidate[], knownType
       const left = /^,\s*$/.test(before) ? c.first - 1 : toks[c.first - 1]?.lower === 'and' && /^,?\s+$/.test(b.text.slice(toks[c.first - 2]?.end ?? 0, toks[c.first - 1].start)) ? c.first - 2 : -1;
       const after = /^(,\s*|,?\s+and\s+)\S/.exec(b.text.slice(c.end));
       const right = after ? c.last + (/and/.test(after[1]) ? 1 : 0) : -1;
-      if ((left >= 0 && placeAt(left)) || (right >= 0 && placeAt(right))) {
+      const person = (n: number) => knownType(n) === 'person' || found.some((f) => f.type === 'person' && f.last - 1 === n);
+      const ofPerson = toks[c.first - 1]?.lower === 'of' && c.first >= 2 && person(c.first - 2) && !/^\s*\p{Lu}/u.test(b.text.slice(c.end));
+      if ((left >= 0 && placeAt(left)) || (right >= 0 && placeAt(right)) || ofPerson) {
         c.type = 'place';
         changed = true;
       }

@@ -12,7 +12,7 @@ export const ORG_HEADS = new Set([
   'agency', 'bank', 'company', 'court', 'assembly', 'parliament', 'authority', 'list', 'group', 'network', 'society', 'university', 'office', 'command',
   'division', 'battalion', 'battalions', 'units', 'unit', 'companies', 'league', 'federation', 'service', 'services', 'center', 'centre', 'department',
   'directorate', 'gathering', 'congress', 'caucus', 'initiative', 'militia', 'resistance', 'bureau', 'secretariat', 'cabinet', 'tribe', 'mission',
-  'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion',
+  'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion', 'forum', 'institution', 'observatory', 'syndicate',
 ]);
 
 /** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
