@@ -17,6 +17,11 @@ describe('entity rules on unknown names', () => {
     expect(typed('Ghaleb al-Khafaji of the Nasiriyah Youth Front claimed the post.')).toEqual(['person:Ghaleb al-Khafaji', 'organization:Nasiriyah Youth Front']);
   });
 
+  it('splits an organization from its leader, and reads the word after "<person> of" as a place', () => {
+    expect(typed('The Justice and Peace Gathering of Saleh Ashour won two seats.')).toEqual(['organization:Justice and Peace Gathering', 'person:Saleh Ashour']);
+    expect(typed('Sheikh Hassan al-Saffar of Qatif counselled patience.')).toEqual(['person:Hassan al-Saffar', 'place:Qatif']);
+  });
+
   it('keeps a known organization "of" a known place as a new organization', () => {
     expect(typed('Envoys met the Kurdistan Democratic Party of Syria in Qamishli.')).toContain('organization:Kurdistan Democratic Party of Syria');
   });
