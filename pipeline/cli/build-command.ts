@@ -15,7 +15,7 @@ import type { Diagnostic } from '../model/paper.js';
 import { LANGS, type Lang } from '../source/langs.js';
 import { createProgress } from './progress.js';
 import { countBySeverity, formatDiagnostic, githubAnnotation, sortDiagnostics } from './report.js';
-import { oneOf, parseFormats, parseList, positiveInteger, UsageError } from './args.js';
+import { checkAvailable, oneOf, parseFormats, parseList, positiveInteger, UsageError } from './args.js';
 
 const REPORTERS = ['text', 'json', 'github'] as const;
 type Reporter = (typeof REPORTERS)[number];
@@ -51,7 +51,7 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
     paths,
     out: values.out!,
     langs: parseList<Lang>(values.lang, LANGS, 'language') ?? [...LANGS],
-    formats: await parseFormats(values.format),
+    formats: parseFormats(values.format),
     checkOnly: command === 'check',
     jobs: values.jobs === undefined ? defaultJobs() : positiveInteger(values.jobs, '--jobs'),
     force: values.force,
@@ -72,6 +72,7 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
     result = await buildAll(options, {
       onStart: (plan) => progress.start(plan),
       onPaper: (r) => progress.paper(r),
+      beforeWork: () => checkAvailable(options.formats),
       onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
     });
   } catch (e) {

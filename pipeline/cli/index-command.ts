@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { indexAll } from '../build/batch.js';
 import { LockTimeoutError } from '../build/lock.js';
-import { parseFormats, positiveInteger, UsageError } from './args.js';
+import { checkAvailable, parseFormats, positiveInteger, UsageError } from './args.js';
 import { countBySeverity, formatDiagnostic, sortDiagnostics } from './report.js';
 
 export async function indexCommand(args: string[]): Promise<number> {
@@ -19,7 +19,8 @@ export async function indexCommand(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError('papers index takes one output folder');
   const out = positionals[0] ?? 'output';
   if (!existsSync(out)) throw new UsageError(`No such folder: ${out}`);
-  const formats = await parseFormats(values.format);
+  const formats = parseFormats(values.format);
+  await checkAvailable(formats);
   const lockTimeout = values['lock-timeout'] === undefined ? undefined : positiveInteger(values['lock-timeout'], '--lock-timeout') * 1000;
   const started = performance.now();
   try {
