@@ -125,11 +125,16 @@ const TRAILING_SPACE = /[\s\u2028]+$/u;
 
 const REGULAR: FaceStyle = { bold: false, italic: false };
 
+/** C0/C1 controls except none we draw (line breaks inside a paragraph are U+2028). */
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/gu;
+
 /** The most justification may add to one space, in em. */
 const MAX_STRETCH = 0.75;
 
 export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
-  const text = spec.spans.map((s) => s.text).join('');
+  // Control characters (a tab left in a URL, a stray form feed) have no glyph in any face:
+  // they are white space on the page. One for one, so offsets into the spans stay valid.
+  const text = spec.spans.map((s) => s.text).join('').replace(CONTROLS, ' ');
   const spanOf = new Uint32Array(text.length);
   const spanStart: number[] = [];
   let offset = 0;
