@@ -3,20 +3,7 @@
  * word hyphenated by the typesetter (`govern-` + `ing`) or a compound with a
  * real hyphen (`Iran-` + `backed`, `non-` + `state`).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-let wordList: string | undefined;
-
-/**
- * Is this an English word, by the list of `an-array-of-english-words`? The
- * list is read only when a hyphen is ambiguous, and searched as text: a
- * paper asks a handful of words, which is cheaper than parsing 275,000.
- */
-function isEnglishWord(word: string): boolean {
-  wordList ??= readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words'), 'utf8');
-  return wordList.includes(JSON.stringify(word.toLowerCase()));
-}
+import { isEnglishWord } from '../text/english-words.js';
 
 /** How often each word and each hyphenated compound is written in the text. */
 export interface WordCounts {

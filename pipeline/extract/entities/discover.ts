@@ -16,7 +16,7 @@ import type { EntityType, Lang } from '../../model/paper.js';
 import type { ExtractOptions } from '../options.js';
 import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
-import { englishWords } from '../../text/english-words.js';
+import { isEnglishWord } from '../../text/english-words.js';
 import { gapAfter, joinable, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
@@ -30,7 +30,7 @@ type NameType = Exclude<EntityType, 'date'>;
 type Words = { has(word: string): boolean };
 
 /** English words, less the given names of this field that English dictionaries also list ("Abbas", "Raja", "Hakim"). */
-const COMMON_WORDS: Words = { has: (word) => englishWords().has(word) && !GIVEN_NAMES.has(word) };
+const COMMON_WORDS: Words = { has: (word) => isEnglishWord(word) && !GIVEN_NAMES.has(word) };
 const commonWords = (): Words => COMMON_WORDS;
 
 /** Unit words a number can follow inside a name. */

@@ -18,6 +18,12 @@ export function formatDate(iso: string, lang: Lang, t: TFunction): string {
   return new Intl.DateTimeFormat(intlLocale(lang, t), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** Intl formatters are costly to build (ICU data) and pages format hundreds of numbers: one per locale. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: Lang, t: TFunction): string {
-  return new Intl.NumberFormat(intlLocale(lang, t)).format(n);
+  const locale = intlLocale(lang, t);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(n);
 }
