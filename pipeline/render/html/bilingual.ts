@@ -14,7 +14,7 @@ import { createI18n } from '../../i18n/index.js';
 import { BILINGUAL_FILE, editionFile, STYLESHEET, type HtmlContext } from './context.js';
 import { renderBody } from './body.js';
 import { isolateScripts } from './bidi.js';
-import { formatDate } from './format.js';
+import { formatDate } from '../format.js';
 import { dirOf } from './lang.js';
 import { page } from './page.js';
 

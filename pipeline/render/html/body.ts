@@ -15,7 +15,7 @@ import { h } from 'hastscript';
 import type { Citation, GlossaryEntry, Paper } from '../../model/paper.js';
 import type { Mention, Term } from '../../model/mdast.js';
 import type { HtmlContext } from './context.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../format.js';
 import { sanitizeSchema, unwrapUnsafeUrls } from './safety.js';
 import { dirOf, otherLang } from './lang.js';
 

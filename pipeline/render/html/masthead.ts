@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Paper } from '../../model/paper.js';
 import { BILINGUAL_FILE, editionFile, type HtmlContext } from './context.js';
-import { formatDate } from './format.js';
+import { formatDate } from '../format.js';
 import { dirOf, otherLang } from './lang.js';
 
 export function masthead(paper: Paper, ctx: HtmlContext): Element {

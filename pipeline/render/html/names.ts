@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { Entity, EntityType } from '../../model/paper.js';
 import type { HtmlContext } from './context.js';
 import { BACK_MATTER } from './ids.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../format.js';
 import { dirOf, otherLang } from './lang.js';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'date'];

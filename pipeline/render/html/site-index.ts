@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import type { Lang, PaperJson } from '../../model/paper.js';
 import type { PaperSet } from '../context.js';
 import { BILINGUAL_FILE, editionPath, STYLESHEET, type HtmlContext } from './context.js';
-import { formatDate } from './format.js';
+import { formatDate } from '../format.js';
 import { dirOf } from './lang.js';
 import { page } from './page.js';
 

@@ -9,7 +9,7 @@ import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table 
 import { toString } from 'mdast-util-to-string';
 import type { TFunction } from 'i18next';
 import type { Citation, Entity, EntityType, Lang, Paper, Section } from '../../model/paper.js';
-import { formatDate, intlLocale } from '../html/format.js';
+import { formatDate, intlLocale } from '../format.js';
 import type { Direction } from './bidi.js';
 import { plain, textCell, type Block, type Cell, type StructTag } from './blocks.js';
 import { destination, glossaryDestination, inlineSpans, LINK_COLOR, sourceDestination, type AnchoredSpan, type InlineContext } from './inline.js';

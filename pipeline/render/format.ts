@@ -1,10 +1,11 @@
 /**
- * Dates and numbers for an edition's locale. The calendar is pinned to the
- * Gregorian one (an `ar-SA` default would silently print Hijri dates) and the
- * digits come from `numbers.digits` of the edition's common.json.
+ * Dates and numbers for an edition's locale, shared by the HTML and PDF
+ * editions. The calendar is pinned to the Gregorian one (an `ar-SA` default
+ * would silently print Hijri dates) and the digits come from `numbers.digits`
+ * of the edition's common.json.
  */
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../model/paper.js';
+import type { Lang } from '../model/paper.js';
 
 export function intlLocale(lang: Lang, t: TFunction): string {
   const digits = t('numbers.digits');
