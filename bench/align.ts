@@ -13,6 +13,7 @@ import { VFile } from 'vfile';
 import { processText } from '../pipeline/process.js';
 import { alignPapers } from '../pipeline/align/index.js';
 import type { Lang } from '../pipeline/model/paper.js';
+import { summary } from './stats.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
 const RUNS = Number(process.argv[2] ?? 50);
@@ -39,11 +40,6 @@ for (let i = 0; i < RUNS; i++) {
   wall.push(Number(process.hrtime.bigint() - start) / 1e6);
   cpu.push((spent.user + spent.system) / 1e3);
 }
-const summary = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2);
-  return `median ${at(0.5)} ms (min ${at(0)}, p90 ${at(0.9)})`;
-};
 console.log(`alignPapers on ${SLUG}: ${pairs} pairs, ${RUNS} runs`);
 console.log(`  wall ${summary(wall)}`);
 console.log(`  cpu  ${summary(cpu)}`);

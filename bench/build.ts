@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makeCorpus } from './corpus.js';
+import { median } from './stats.js';
 
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '200' }, runs: { type: 'string', default: '3' } } });
 const N = Number(values.papers);
@@ -32,10 +33,6 @@ const ROOT = (() => {
 })();
 const CLI = join(ROOT, 'dist/pipeline/cli/main.js');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 interface Summary {
   built: number;

@@ -21,16 +21,13 @@ import { gazetteerLexicon } from '../pipeline/extract/entities/lexicon.js';
 import { nlp, nlpLoaded } from '../pipeline/extract/entities/nlp.js';
 import { isEnglishWord } from '../pipeline/text/english-words.js';
 import type { Lang } from '../pipeline/model/paper.js';
+import { median } from './stats.js';
 
 const SAMPLE = 'source/rifts-within-iraqi-shiite-parties';
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '15' } } });
 const runs = Math.max(10, Number(values.runs));
 const papers = positionals.length > 0 ? positionals : [`${SAMPLE}/en.md`, `${SAMPLE}/ar.md`];
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
 function prepared(path: string) {

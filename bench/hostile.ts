@@ -8,6 +8,7 @@
  */
 import { resourceUsage } from 'node:process';
 import { processText } from '../pipeline/process.js';
+import { median } from './stats.js';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const FRONT = '---\ntitle: T\ntype: Position Paper\ndate: 2024-05-05\nlang: en\npublisher:\n  name: { en: Institute, ar: المعهد }\n---\n\n';
@@ -34,7 +35,6 @@ function cpuMs(text: string): number {
 // The first run loads lexicons and compiles patterns: keep it out of the figures.
 cpuMs(FRONT + sentence(0) + '\n\n> A quote.[^a]\n\n[^a]: A note.\n');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const wanted = process.argv.slice(3);
 for (const [name, shape] of Object.entries(SHAPES)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;

@@ -14,6 +14,7 @@ import { toPaperJson } from '../pipeline/render/json/index.js';
 import { createI18n } from '../pipeline/i18n/index.js';
 import { renderBilingual, renderHtml } from '../pipeline/render/html/index.js';
 import type { Lang } from '../pipeline/model/paper.js';
+import { summary } from './stats.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
 const RUNS = Number(process.argv[2] ?? 20);
@@ -40,14 +41,9 @@ function measure(name: string, render: () => string): void {
     wall.push(Number(process.hrtime.bigint() - start) / 1e6);
     cpu.push((spent.user + spent.system) / 1e3);
   }
-  const summary = (times: number[]) => {
-    const sorted = [...times].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
-    return `median ${at(0.5)} ms (min ${at(0)}, p90 ${at(0.9)})`;
-  };
   console.log(`${name}: ${(size / 1024).toFixed(0)} KiB, ${RUNS} runs`);
-  console.log(`  wall ${summary(wall)}`);
-  console.log(`  cpu  ${summary(cpu)}`);
+  console.log(`  wall ${summary(wall, 1)}`);
+  console.log(`  cpu  ${summary(cpu, 1)}`);
 }
 
 for (const { paper } of editions) {

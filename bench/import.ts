@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
 import { VFile } from 'vfile';
 import { importConverted } from '../pipeline/import/index.js';
+import { summary } from './stats.js';
 
 const SAMPLE = 'test/fixtures/import/sample-rifts.txt';
 const RUNS = Number(process.argv[2] ?? 30);
@@ -31,11 +32,6 @@ for (let i = 0; i < RUNS; i++) {
   wall.push(run.wall);
   cpu.push(run.cpu);
 }
-const summary = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2);
-  return `median ${at(0.5)} ms (min ${at(0)}, p90 ${at(0.9)})`;
-};
 console.log(`importConverted on ${SAMPLE}: ${text.length} characters, ${first.messages} messages, ${RUNS} runs`);
 console.log(`  first run ${first.wall.toFixed(2)} ms wall (reads the word list)`);
 console.log(`  wall ${summary(wall)}`);

@@ -19,6 +19,7 @@ import type { Lang } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
 import { renderPdf } from '../pipeline/render/pdf/index.js';
+import { median } from './stats.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
 
@@ -30,10 +31,6 @@ interface Timing {
   rss: number;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const ms = (n: number): string => n.toFixed(0);
 
 function prepare(lang: Lang): () => Promise<Buffer> {
