@@ -5,11 +5,10 @@
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { unified } from 'unified';
-import rehypeStringify from 'rehype-stringify';
 import type { Lang } from '../../model/paper.js';
 import { isolateScripts } from './bidi.js';
 import { dirOf } from './lang.js';
+import { serialize } from './serialize.js';
 
 export interface Shell {
   lang: Lang;
@@ -41,5 +40,5 @@ export function page(shell: Shell): string {
   };
   const html = root.children[1] as Element;
   isolateScripts(html.children[1] as Element, shell.lang);
-  return unified().use(rehypeStringify).stringify(root) + '\n';
+  return serialize(root) + '\n';
 }
