@@ -67,14 +67,17 @@ function startIn(t: Token, set: Set<string>): number {
 /** First halves of compound names ("عبد الله", "عبد الواحد"). */
 const COMPOUND = new Set(fold('عبد'));
 
-/** `soft`: tokens of gazetteer surnames, which may end a name the gazetteer lacks. */
-export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>, soft: Set<number>, [s, e]: [number, number]): ArabicPhrase[] {
+/**
+ * Names in one sentence, whose tokens are `toks[first..end)`. `soft`: tokens of
+ * gazetteer surnames, which may end a name the gazetteer lacks.
+ */
+export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>, soft: Set<number>, [first, end]: [number, number]): ArabicPhrase[] {
   const out: ArabicPhrase[] = [];
-  const inSentence = (i: number) => i < toks.length && toks[i].start >= s && toks[i].end <= e;
+  const inSentence = (i: number) => i >= first && i < end;
   const gapOk = (a: number, c: number) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start));
   const free = (i: number) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key);
-  for (let i = 0; i < toks.length; i++) {
-    if (!inSentence(i) || covered.has(i)) continue;
+  for (let i = first; i < end; i++) {
+    if (covered.has(i)) continue;
     const forms = bare(toks[i]);
     // "علي" is a name, "على" a preposition: folding makes them one, the source does not.
     const isFirstName = forms.some((f) => FIRST_NAMES.has(f)) && !/ى$/u.test(b.text.slice(toks[i].start, toks[i].end));

@@ -17,7 +17,7 @@ import type { ExtractOptions } from '../options.js';
 import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
 import { isEnglishWord } from '../../text/english-words.js';
-import { gapAfter, joinable, type Token } from './tokens.js';
+import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
@@ -88,12 +88,13 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
       const c = m?.candidates.find((x) => x.kind === 'name') ?? m?.candidates[0];
       return c ? lex.info.get(c.entity)?.type : undefined;
     };
-    for (const sentence of b.sentences) {
-      const found = phrasesIn(b, bi, tokens[bi], covered, knownType, sentence);
+    const ranges = sentenceTokens(tokens[bi], b.sentences);
+    b.sentences.forEach((sentence, si) => {
+      const found = phrasesIn(b, bi, tokens[bi], covered, knownType, sentence, ranges[si]);
       listedPlaces(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
-    }
+    });
   });
   return toEntities(file, blocks, tokens, candidates, lex, 'en');
 }
@@ -103,11 +104,12 @@ function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match
   blocks.forEach((b, bi) => {
     const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
     const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
-    for (const sentence of b.sentences) {
-      for (const p of arabicPhrases(b, tokens[bi], covered, soft, sentence)) {
+    const ranges = sentenceTokens(tokens[bi], b.sentences);
+    b.sentences.forEach((sentence, si) => {
+      for (const p of arabicPhrases(b, tokens[bi], covered, soft, ranges[si])) {
         out.push({ block: bi, first: p.first, last: p.last, start: p.start, end: tokens[bi][p.last - 1].end, type: p.type, titled: p.titled, aliases: [], sentence });
       }
-    }
+    });
   });
   return out;
 }
@@ -133,29 +135,34 @@ function partOfNewName(b: BlockText, toks: Token[], m: Match, all: Match[]): boo
   return m.last - m.first === 1 && !last.possessive && spaced(gap) && (all.some((o) => o.first === m.last && o.candidates.every((c) => c.kind === 'short')) || !all.some((o) => o.first === m.last)) && nameWord(next, gap);
 }
 
-/** Capitalised phrases of one sentence, typed by the rules where they can be. */
-function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number, number>, knownType: (n: number) => NameType | undefined, [s, e]: [number, number]): Candidate[] {
+/** Capitalised phrases of one sentence (its tokens are `toks[first..end)`), typed by the rules where they can be. */
+function phrasesIn(
+  b: BlockText,
+  bi: number,
+  toks: Token[],
+  covered: Map<number, number>,
+  knownType: (n: number) => NameType | undefined,
+  [s, e]: [number, number],
+  [first, end]: [number, number],
+): Candidate[] {
   const out: Candidate[] = [];
   const dictionary = commonWords();
-  const inSentence = toks.map((t, i) => i).filter((i) => toks[i].start >= s && toks[i].end <= e);
-  const firstOfSentence = inSentence[0];
   // In headings and ALL-CAPS lines every word has a capital; only words a dictionary lacks may be names there.
   const capital = (i: number): boolean => {
     const t = toks[i];
     if (!t.cap) return false;
     if (covered.has(i)) return true;
-    if (b.titleCase || i === firstOfSentence) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower);
+    if (b.titleCase || i === first) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower);
     return true;
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
   // "People's" belongs to names ("People's Front"); other possessives end one.
   const joined = (a: number, c: number): boolean =>
     joinable(gapAfter(b.text, toks[a], toks[c])) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
-  const last = inSentence[inSentence.length - 1];
-  for (let k = 0; k < inSentence.length; ) {
-    const i = inSentence[k];
+  const last = end - 1;
+  for (let i = first; i < end; ) {
     if (!capital(i) && !(isParticleStart(toks, i) && i < last && capital(i + 1) && joined(i, i + 1))) {
-      k++;
+      i++;
       continue;
     }
     // Extend over capitalised words, name particles and connectors followed by a capital.
@@ -170,8 +177,7 @@ function phrasesIn(b: BlockText, bi: number, toks: Token[], covered: Map<number,
       else break;
     }
     out.push(...typed({ b, bi, toks, covered, knownType, sentence: [s, e], dictionary }, i, j));
-    k = inSentence.indexOf(j);
-    if (k < 0) k = inSentence.length;
+    i = j;
   }
   return out;
 }

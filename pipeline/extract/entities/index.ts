@@ -44,10 +44,17 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
   }
 
   const names = nameMentions(blocks, matches, lex);
+  const namesByBlock = new Map<number, Found[]>();
+  for (const n of names) {
+    const list = namesByBlock.get(n.block);
+    if (list) list.push(n);
+    else namesByBlock.set(n.block, [n]);
+  }
   const dates: (Found & { value: DateHit['value'] })[] = [];
   blocks.forEach((b, i) => {
+    const inBlock = namesByBlock.get(i) ?? [];
     for (const d of findDates(b.text, lang, options.date)) {
-      if (names.some((n) => n.block === i && d.start < n.end && n.start < d.end)) continue;
+      if (inBlock.some((n) => d.start < n.end && n.start < d.end)) continue;
       dates.push({ block: i, start: d.start, end: d.end, entity: dateId(d.value), value: d.value });
     }
   });

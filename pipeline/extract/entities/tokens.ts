@@ -93,6 +93,23 @@ export function gapAfter(text: string, t: Token, next: Token): string {
   return text.slice(t.possessive ? t.end + 2 : t.end, next.start);
 }
 
+/**
+ * For each sentence, the tokens wholly inside it as a range [first, end) of
+ * `toks`. Both lists are in text order, so one pass serves every sentence
+ * (filtering all tokens per sentence made a long paragraph quadratic).
+ */
+export function sentenceTokens(toks: Token[], sentences: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let first = 0;
+  for (const [s, e] of sentences) {
+    while (first < toks.length && toks[first].start < s) first++;
+    let end = first;
+    while (end < toks.length && toks[end].end <= e) end++;
+    out.push([first, end]);
+  }
+  return out;
+}
+
 /** Keys of a name as a sequence, for building a lexicon with the same tokenizer as the text. */
 export function nameKeys(name: string, lang: Lang): string[] {
   return tokenize(name, lang).map((t) => t.key);
