@@ -7,20 +7,28 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '../model/paper.js';
 
+/** Locales by translator and language: `numbers.digits` is looked up once, not once per number. */
+const locales = new WeakMap<TFunction, Partial<Record<Lang, string>>>();
+
 export function intlLocale(lang: Lang, t: TFunction): string {
-  const digits = t('numbers.digits');
-  return `${lang}-u-ca-gregory-nu-${digits}`;
+  let known = locales.get(t);
+  if (!known) locales.set(t, (known = {}));
+  return (known[lang] ??= `${lang}-u-ca-gregory-nu-${t('numbers.digits')}`);
 }
+
+/** Intl formatters are costly to build (ICU data) and pages format hundreds of numbers: one of each per locale. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** An ISO calendar date (YYYY-MM-DD) as the edition's readers write it. */
 export function formatDate(iso: string, lang: Lang, t: TFunction): string {
   const [y, m, d] = iso.split('-').map(Number);
+  const locale = intlLocale(lang, t);
+  let format = dateFormats.get(locale);
   // UTC on both sides so the machine's time zone never shifts the day.
-  return new Intl.DateTimeFormat(intlLocale(lang, t), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
-
-/** Intl formatters are costly to build (ICU data) and pages format hundreds of numbers: one per locale. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(n: number, lang: Lang, t: TFunction): string {
   const locale = intlLocale(lang, t);

@@ -16,6 +16,7 @@ import type { Citation, GlossaryEntry, Paper } from '../../model/paper.js';
 import type { Mention, Term } from '../../model/mdast.js';
 import type { HtmlContext } from './context.js';
 import { formatNumber } from '../format.js';
+import { phrase } from '../../i18n/index.js';
 import { sanitizeSchema, unwrapUnsafeUrls } from './safety.js';
 import { dirOf, otherLang } from './lang.js';
 
@@ -40,6 +41,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const glossary = new Map(paper.glossary.map((g) => [g.id, g]));
   const entities = new Map(paper.entities.map((e) => [e.id, e]));
   const shift = headingShift(paper.body);
+  const sourceN = phrase(ctx.t, 'paper.sourceN', ['n']);
 
   const marker = (c: Citation): Element => {
     const list = refs.get(c.id) ?? [];
@@ -47,7 +49,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     list.push(id);
     refs.set(c.id, list);
     const n = formatNumber(c.number, ctx.lang, ctx.t);
-    return h('sup.cite', h('a', { href: `#${sourceId(c)}`, id, ariaLabel: ctx.t('paper.sourceN', { n }) }, n));
+    return h('sup.cite', h('a', { href: `#${sourceId(c)}`, id, ariaLabel: sourceN({ n }) }, n));
   };
 
   /**
@@ -119,12 +121,13 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     };
   }
 
+  const backToText = ctx.t('paper.backToText');
   const options: RehypeOptions = {
     handlers,
     clobberPrefix: '',
     footnoteLabel: ctx.t('paper.notes'),
     footnoteLabelProperties: {},
-    footnoteBackLabel: () => ctx.t('paper.backToText'),
+    footnoteBackLabel: () => backToText,
   };
   const processor = unified()
     .use(remarkRehype, options)

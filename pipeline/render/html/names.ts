@@ -6,6 +6,7 @@ import type { HtmlContext } from './context.js';
 import { BACK_MATTER } from './ids.js';
 import { formatNumber } from '../format.js';
 import { dirOf, otherLang } from './lang.js';
+import { phrase, type Phrase } from '../../i18n/index.js';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'date'];
 
@@ -13,6 +14,7 @@ export function namesSection(entities: Entity[], ctx: HtmlContext): Element | nu
   if (!entities.length) return null;
   const { lang, t } = ctx;
   const collator = new Intl.Collator(lang);
+  const strings: Strings = { mentionN: phrase(t, 'paper.mentionN', ['name', 'n']), separator: t('paper.listSeparator') };
   const groups = TYPES.map((type) => ({
     type,
     members: entities.filter((e) => e.type === type).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id)),
@@ -21,12 +23,18 @@ export function namesSection(entities: Entity[], ctx: HtmlContext): Element | nu
     h('h2', { id: `${BACK_MATTER.names}-title` }, t('paper.indexOfNames')),
     ...groups.flatMap((g) => [
       h('h3', { id: `${BACK_MATTER.names}-${g.type}` }, t(`entityType.${g.type}`)),
-      h('ul', g.members.map((e) => entry(e, ctx))),
+      h('ul', g.members.map((e) => entry(e, strings, ctx))),
     ]),
   ]);
 }
 
-function entry(e: Entity, ctx: HtmlContext): Element {
+/** What every entry says, resolved once per section. */
+interface Strings {
+  mentionN: Phrase;
+  separator: string;
+}
+
+function entry(e: Entity, strings: Strings, ctx: HtmlContext): Element {
   const other = otherLang(ctx.lang);
   const otherName = e.names[other];
   const anchors = [...e.mentions].sort((a, b) => a.start - b.start).flatMap((m) => (m.anchor ? [m.anchor] : []));
@@ -37,15 +45,14 @@ function entry(e: Entity, ctx: HtmlContext): Element {
     ...listOf(
       anchors.map((anchor, i) => {
         const n = formatNumber(i + 1, ctx.lang, ctx.t);
-        return h('a', { href: `#${anchor}`, ariaLabel: ctx.t('paper.mentionN', { name: e.name, n }) }, n);
+        return h('a', { href: `#${anchor}`, ariaLabel: strings.mentionN({ name: e.name, n }) }, n);
       }),
-      ctx,
+      strings.separator,
     ),
   ]);
 }
 
 /** Elements joined with the edition's separator (the Arabic comma in Arabic). */
-function listOf(items: Element[], ctx: HtmlContext): (Element | string)[] {
-  const separator = ctx.t('paper.listSeparator');
+function listOf(items: Element[], separator: string): (Element | string)[] {
   return items.flatMap((item, i) => (i ? [separator, item] : [item]));
 }

@@ -11,14 +11,16 @@ export function sourcesSection(citations: Citation[], refs: Map<string, string[]
   if (!citations.length) return null;
   const { t } = ctx;
   const sorted = [...citations].sort((a, b) => a.number - b.number);
+  const noTarget = t('paper.noTarget');
+  const backToText = t('paper.backToText');
   return h('section.sources', { id: BACK_MATTER.sources, ariaLabelledBy: [`${BACK_MATTER.sources}-title`] }, [
     h('h2', { id: `${BACK_MATTER.sources}-title` }, t('paper.sources')),
     h(
       'ol',
       sorted.map((c) =>
         h('li', { id: sourceId(c), value: c.number }, [
-          target(c, t('paper.noTarget')),
-          ...backLinks(c, refs).map((ref) => [' ', h('a.back', { href: `#${ref}`, ariaLabel: t('paper.backToText') }, '↩')]),
+          target(c, noTarget),
+          ...backLinks(c, refs).map((ref) => [' ', h('a.back', { href: `#${ref}`, ariaLabel: backToText }, '↩')]),
         ]),
       ),
     ),
