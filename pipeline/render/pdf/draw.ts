@@ -16,7 +16,6 @@ import type { Font } from 'fontkit';
 import type PDFKitDocument from 'pdfkit';
 
 type PDFDocument = InstanceType<typeof PDFKitDocument>;
-import { mirrorOf } from './bidi.js';
 import type { Face } from './fonts.js';
 import type { LaidLine, PlacedRun } from './layout.js';
 
@@ -26,7 +25,7 @@ interface EmbeddedFont {
   font: Font;
   subset: { glyphs: number[]; includeGlyph(id: number): number };
   /** Per code: the characters for the ToUnicode CMap. */
-  unicode: number[][];
+  unicode: (readonly number[])[];
   /** Per code: advance in 1/1000 em for the /W array. */
   widths: number[];
   ref(): unknown;
@@ -40,22 +39,31 @@ interface PdfkitInternals {
 
 const ZWJ = 0x200d;
 
-const codes = new WeakMap<EmbeddedFont, Map<number | string, number>>();
+/** A code of a font: the glyph it draws, the width it declares and the characters it extracts as. */
+interface GlyphCode {
+  width: number;
+  codePoints: readonly number[];
+  code: number;
+}
 
-/** A number when it fits a double exactly (the common case: one character), else a string. */
-function codeKey(id: number, width: number, codePoints: number[]): number | string {
-  if (codePoints.length === 1 && width >= 0 && width < 0x10000) return (id * 0x10000 + width) * 0x200000 + codePoints[0];
-  return `${id}:${width}:${codePoints.join(',')}`;
+/** Per embedded font (one per document and face): the codes made so far, by glyph id. */
+const codes = new WeakMap<EmbeddedFont, Map<number, GlyphCode[]>>();
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The code (subset glyph index) that draws `id`, declares `width` (1/1000 em) and extracts as `codePoints`. */
-function glyphCode(font: EmbeddedFont, id: number, codePoints: number[], width: number): number {
+function glyphCode(font: EmbeddedFont, id: number, codePoints: readonly number[], width: number): number {
   let table = codes.get(font);
   if (!table) codes.set(font, (table = new Map()));
-  const key = codeKey(id, width, codePoints);
-  let code = table.get(key);
-  if (code !== undefined) return code;
-  code = font.subset.includeGlyph(id);
+  let made = table.get(id);
+  if (!made) table.set(id, (made = []));
+  for (const c of made) if (c.width === width && sameCodePoints(c.codePoints, codePoints)) return c.code;
+  let code = font.subset.includeGlyph(id);
   if (font.unicode[code] !== undefined) {
     // The glyph already stands for other characters or another width: a copy gets a code of its own.
     font.subset.glyphs.push(id);
@@ -65,7 +73,7 @@ function glyphCode(font: EmbeddedFont, id: number, codePoints: number[], width: 
   // ZERO WIDTH JOINER, a format character extractors drop; an empty entry comes back as junk.
   font.unicode[code] = codePoints.length ? codePoints : [ZWJ];
   font.widths[code] = width;
-  table.set(key, code);
+  made.push({ width, codePoints, code });
   return code;
 }
 
@@ -87,8 +95,12 @@ const num = (n: number): string => {
   return Object.is(r, -0) ? '0' : String(r);
 };
 
+/** `<xxxx>` for each code, made once. */
+const hexCodes: string[] = [];
+const hex = (code: number): string => (hexCodes[code] ??= `<${code.toString(16).padStart(4, '0')}>`);
+
 /**
- * What each glyph of a run extracts as, written into the ToUnicode CMap.
+ * What each glyph of a run extracts as (`ShapedGlyph.extracted`), written into the ToUnicode CMap.
  *
  * Extractors (pdf.js, poppler) read glyphs in drawing order and reverse right-to-left
  * stretches character by character, so in right-to-left runs a glyph standing for several
@@ -96,13 +108,11 @@ const num = (n: number): string => {
  * source character rather than the shape drawn.
  */
 
-function extractionText(run: PlacedRun): number[][] {
-  if (!run.rtl) return run.glyphs.map((g) => g.codePoints);
-  return run.glyphs.map((g) => g.codePoints.map(mirrorOf).reverse());
-}
+/** Declared advances of the run being written (grown as needed, reused: one per glyph drawn adds up). */
+let advances = new Float64Array(256);
 
 /**
- * The advance each glyph declares in the font's /W array, in pt.
+ * The advance each glyph declares in the font's /W array, in pt, into `advances`.
  *
  * Positions are always set explicitly, so /W only informs extractors, which find word
  * gaps by comparing a glyph's position with the end of the glyph before it. So a glyph
@@ -115,94 +125,103 @@ function extractionText(run: PlacedRun): number[][] {
  * letter. The glyph left of that word's space declares a width reaching the word, so
  * the space is taken from the space glyph itself, before the mark.
  */
-function declaredAdvances(run: PlacedRun): number[] {
+function declareAdvances(run: PlacedRun): void {
   const { glyphs, xs, size } = run;
+  const n = glyphs.length;
+  if (advances.length < n) advances = new Float64Array(Math.max(n, 2 * advances.length));
   // Where a glyph is drawn: GPOS may shift a letter (Amiri kerns after ر and و with offsets).
-  const drawn = (i: number) => (i < glyphs.length ? xs[i] + glyphs[i].xOffset * size : run.width);
+  const drawn = (i: number) => (i < n ? xs[i] + glyphs[i].xOffset * size : run.width);
   const nextLetter = (i: number) => {
     let j = i + 1;
-    while (j < glyphs.length && glyphs[j].mark) j++;
+    while (j < n && glyphs[j].mark) j++;
     return j;
   };
-  const advances = glyphs.map((g, i) => (g.space || g.mark ? g.naturalAdvance * size : drawn(nextLetter(i)) - drawn(i)));
-  if (!run.rtl) return advances;
-  for (let i = 1; i + 1 < glyphs.length; i++) {
+  for (let i = 0; i < n; i++) {
+    const g = glyphs[i];
+    advances[i] = g.space || g.mark ? g.naturalAdvance * size : drawn(nextLetter(i)) - drawn(i);
+  }
+  if (!run.rtl) return;
+  for (let i = 1; i + 1 < n; i++) {
     const left = glyphs[i - 1];
     if (!glyphs[i].space || !glyphs[i + 1].mark || left.space || left.mark) continue;
     const base = nextLetter(i);
-    if (base < glyphs.length) advances[i - 1] = drawn(base) - drawn(i - 1);
+    if (base < n) advances[i - 1] = drawn(base) - drawn(i - 1);
   }
-  return advances;
 }
 
 /** A word gap wider than this (in em) makes pdf.js start a new text item. */
 const ITEM_GAP = 0.5;
 
 /**
- * Glyph indices in writing order. A right-to-left run is drawn in visual order, which
- * extractors reverse; but where justification opens a gap wide enough to end a pdf.js
- * text item, each side becomes its own item and the items would come back in visual
- * order. So the run is cut at such gaps and the pieces are written right to left (in
- * reading order), each piece's glyphs in visual order. A gap before a word that starts
- * (visually) with a mark is not cut: its mark would join the previous item.
+ * Where the run's pieces start, in writing order. A right-to-left run is drawn in visual
+ * order, which extractors reverse; but where justification opens a gap wide enough to end
+ * a pdf.js text item, each side becomes its own item and the items would come back in
+ * visual order. So the run is cut at such gaps and the pieces are written right to left
+ * (in reading order), each piece's glyphs in visual order. A gap before a word that
+ * starts (visually) with a mark is not cut: its mark would join the previous item.
+ * Returns piece start indices, last piece first; a piece runs to the next higher start.
  */
-function writingOrder(run: PlacedRun): number[][] {
-  const all = run.glyphs.map((_, i) => i);
-  if (!run.rtl) return [all];
-  const pieces: number[][] = [[]];
+function pieceStarts(run: PlacedRun): number[] {
+  const starts = [0];
+  if (!run.rtl) return starts;
   const { glyphs, xs } = run;
-  for (const i of all) {
-    const next = glyphs[i + 1];
-    if (glyphs[i].space && next && !next.mark && xs[i + 1] - xs[i] > ITEM_GAP * run.size) pieces.push([]);
-    pieces[pieces.length - 1].push(i);
+  // A piece starts at a space that opens such a gap (the space leads the piece).
+  for (let i = 1; i + 1 < glyphs.length; i++) {
+    if (glyphs[i].space && !glyphs[i + 1].mark && xs[i + 1] - xs[i] > ITEM_GAP * run.size) starts.push(i);
   }
-  return pieces.reverse();
+  return starts.reverse();
 }
 
-/** Text operators drawing one run with its baseline at `baseline` (PDF user space, y up). */
-function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: number): string[] {
+/** Text operators (newline-separated) drawing one run with its baseline at `baseline` (PDF user space, y up). */
+function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: number): string {
   const font = useFace(doc, run.face);
-  const size = run.size;
+  const { size, glyphs, xs } = run;
   const y = baseline + (run.style.rise ?? 0) * size;
-  const ops = [`/${font.id} ${num(size)} Tf`];
-  let tj: string[] = [];
+  let ops = `/${font.id} ${num(size)} Tf`;
+  let tj = '';
   const flush = (): void => {
-    if (tj.length) ops.push(`[${tj.join(' ')}] TJ`);
-    tj = [];
+    if (tj) ops += `\n[${tj}] TJ`;
+    tj = '';
   };
-  const unicode = extractionText(run);
-  const advances = declaredAdvances(run);
+  const add = (item: string): void => {
+    tj = tj ? `${tj} ${item}` : item;
+  };
+  declareAdvances(run);
+  const x0 = left + run.x;
   let rise = 0;
-  for (const piece of writingOrder(run)) {
+  const starts = pieceStarts(run);
+  let end = glyphs.length;
+  for (const start of starts) {
     let penX = Number.NaN;
-    for (const i of piece) {
-      const g = run.glyphs[i];
-      const gx = left + run.x + run.xs[i] + g.xOffset * size;
+    for (let i = start; i < end; i++) {
+      const g = glyphs[i];
+      const gx = x0 + xs[i] + g.xOffset * size;
       const dy = g.yOffset * size;
       // Widths are declared in whole 1/1000 em; the pen follows the declared width exactly.
       const width = Math.round((advances[i] * 1000) / size);
-      const code = glyphCode(font, g.id, unicode[i], width);
+      const code = glyphCode(font, g.id, g.extracted, width);
       if (Number.isNaN(penX)) {
         flush();
-        ops.push(`1 0 0 1 ${num(gx)} ${num(y)} Tm`);
+        ops += `\n1 0 0 1 ${num(gx)} ${num(y)} Tm`;
       } else if (Math.abs(penX - gx) > 0.0005) {
         // TJ numbers move the pen left by n/1000 of the font size.
-        tj.push(num(((penX - gx) * 1000) / size));
+        add(num(((penX - gx) * 1000) / size));
       }
       // A mark raised or lowered by GPOS: text rise keeps the line's text matrix (extractors
       // then keep the mark on the line and in its word).
       if (dy !== rise) {
         flush();
-        ops.push(`${num(dy)} Ts`);
+        ops += `\n${num(dy)} Ts`;
         rise = dy;
       }
-      tj.push(`<${code.toString(16).padStart(4, '0')}>`);
+      add(hex(code));
       penX = gx + (width * size) / 1000;
     }
+    end = start;
   }
   if (rise !== 0) {
     flush();
-    ops.push('0 Ts');
+    ops += '\n0 Ts';
   }
   flush();
   return ops;
@@ -225,29 +244,53 @@ export interface DrawOptions {
   lang: string;
 }
 
+/** pdfkit's number format (PDFObject.number): six decimals at most. */
+const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
+
 /**
  * Draw a line whose box starts at (`left`, `top`) in pdfkit's top-down coordinates.
  * Runs are written in logical order, so the content stream reads in reading order.
+ *
+ * Each run is `q`, its colour, the unflipping matrix, the text object, `Q`: what pdfkit's
+ * save/fillColor/transform/restore would write, gathered into one string per line (each
+ * addContent call costs a conversion and a chunk); pdfkit's own calls are made only where
+ * they keep state (colour, marked content). The graphics state is restored after each run,
+ * so pdfkit's record of the transformation matrix stays what it was.
  */
 export function drawLine(doc: PDFDocument, line: LaidLine, left: number, top: number, options: DrawOptions): void {
   const pageHeight = (doc as unknown as PdfkitInternals).page.height;
   const baseline = pageHeight - (top + line.baseline);
+  // pdfkit's pages are flipped (y down); text is written in unflipped space.
+  const unflip = `1 0 0 -1 0 ${pdfNumber(pageHeight)} cm`;
+  let pending = '';
+  const write = (ops: string): void => {
+    pending = pending ? `${pending}\n${ops}` : ops;
+  };
+  const flush = (): void => {
+    if (pending) doc.addContent(pending);
+    pending = '';
+  };
   for (const run of line.runs) {
     if (!run.glyphs.length) continue;
     const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
     const lang = runLang !== options.documentLang ? runLang : undefined;
-    if (lang) doc.markContent('Span', { lang });
-    doc.save();
-    if (run.style.color) doc.fillColor(run.style.color);
-    // pdfkit's pages are flipped (y down); text is written in unflipped space.
-    doc.transform(1, 0, 0, -1, 0, pageHeight);
-    doc.addContent('BT');
-    for (const op of runOperators(doc, run, left, baseline)) doc.addContent(op);
-    doc.addContent('ET');
-    doc.restore();
-    if (lang) doc.endMarkedContent();
+    if (lang) {
+      flush();
+      doc.markContent('Span', { lang });
+    }
+    write('q');
+    if (run.style.color) {
+      flush();
+      doc.fillColor(run.style.color);
+    }
+    write(`${unflip}\nBT\n${runOperators(doc, run, left, baseline)}\nET\nQ`);
+    if (lang) {
+      flush();
+      doc.endMarkedContent();
+    }
     const box: [number, number, number, number] = [left + run.x, top, run.width, line.height];
     if (run.style.link) doc.link(...box, run.style.link);
     if (run.style.goTo) doc.goTo(...box, run.style.goTo);
   }
+  flush();
 }

@@ -63,14 +63,24 @@ function classify(ch: string): CharClass {
   return 'latin';
 }
 
-const faceCache = new Map<string, Face | null>();
+/** Classes by code point: four property tests per character add up over a paper. */
+const classByCodePoint = new Map<number, CharClass>();
+
+function classOf(codePoint: number): CharClass {
+  let found = classByCodePoint.get(codePoint);
+  if (found === undefined) classByCodePoint.set(codePoint, (found = classify(String.fromCodePoint(codePoint))));
+  return found;
+}
+
+/** Chosen faces by script and style (slot 4 × arabic + 2 × bold + italic), each by code point; null for none. */
+const chosen: Map<number, Face | null>[] = Array.from({ length: 8 }, () => new Map());
 
 function cachedFace(codePoint: number, script: FaceScript, style: FaceStyle): Face | undefined {
-  const key = `${codePoint}:${script}:${style.bold ? 1 : 0}${style.italic ? 1 : 0}`;
-  let found = faceCache.get(key);
+  const faces = chosen[(script === 'arabic' ? 4 : 0) + (style.bold ? 2 : 0) + (style.italic ? 1 : 0)];
+  let found = faces.get(codePoint);
   if (found === undefined) {
     found = faceFor(codePoint, script, style) ?? null;
-    faceCache.set(key, found);
+    faces.set(codePoint, found);
   }
   return found ?? undefined;
 }
@@ -91,7 +101,7 @@ export function itemize({ text, styleAt, placeAt, defaultScript }: ItemizeInput)
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     starts.push(i);
-    classes.push(classify(String.fromCodePoint(cp)));
+    classes.push(classOf(cp));
     i += cp > 0xffff ? 2 : 1;
   }
   // Resolve common characters from the strong scripts on either side.

@@ -14,7 +14,7 @@
  * Runs are returned in logical order with visual x positions, so a renderer
  * can write them into the content stream in reading order.
  */
-import { mirrored, paragraphLevels, visualOrder, type Direction } from './bidi.js';
+import { mirrored, paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
 import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { itemize, type Place } from './itemize.js';
 import { breakOpportunities } from './linebreak.js';
@@ -71,7 +71,7 @@ export interface PlacedRun {
   text: string;
   rtl: boolean;
   /** Glyphs in visual order (sizes in em: multiply by `size`). */
-  glyphs: ShapedGlyph[];
+  glyphs: readonly ShapedGlyph[];
   /** Pen position of each glyph relative to the run's x, in pt (justification included). */
   xs: Float64Array;
 }
@@ -102,12 +102,23 @@ interface Piece {
   /** Spans with equal looks share a number: a piece runs across them, so a word keeps its joining. */
   look: number;
   level: number;
+  /** The piece's text shaped (once per piece: measured for line breaking, then drawn). */
+  shaped: Shaped;
 }
 
-/** What makes two spans draw differently; anchors and source places do not. */
-function lookKey(style: InlineStyle): string {
-  const { bold, italic, size, rise, color, link, goTo, lang } = style;
-  return JSON.stringify([bold, italic, size, rise, color, link, goTo, lang]);
+/** Whether two spans draw alike; anchors and source places do not count. */
+function sameLook(a: InlineStyle, b: InlineStyle): boolean {
+  return (
+    a === b ||
+    (a.bold === b.bold &&
+      a.italic === b.italic &&
+      a.size === b.size &&
+      a.rise === b.rise &&
+      a.color === b.color &&
+      a.link === b.link &&
+      a.goTo === b.goTo &&
+      a.lang === b.lang)
+  );
 }
 
 interface Unit {
@@ -117,13 +128,33 @@ interface Unit {
   trimmedEnd: number;
   required: boolean;
   pieces: Piece[];
+  /** The piece running past `trimmedEnd`, cut there: what a line ending with this unit draws. */
+  clipped?: Piece;
   width: number;
   trimmedWidth: number;
 }
 
-const TRAILING_SPACE = /[\s\u2028]+$/u;
+/** White space as `\s` matches it, and U+2028: what a line end drops. */
+function isTrailingSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 const REGULAR: FaceStyle = { bold: false, italic: false };
+
+/** The shape of a piece before it is measured. */
+const NOTHING: Shaped = { glyphs: [], advance: 0 };
 
 /** C0/C1 controls except none we draw (line breaks inside a paragraph are U+2028). */
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/gu;
@@ -131,23 +162,33 @@ const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/gu;
 /** The most justification may add to one space, in em. */
 const MAX_STRETCH = 0.75;
 
+/** What a line of a paragraph needs from the paragraph. */
+interface ParagraphState {
+  text: string;
+  spec: ParagraphSpec;
+  para: ParagraphLevels;
+  spanOf: Uint32Array;
+  /** Line height for the largest size: lines are spaced for the paragraph's own script (Arabic is set larger). */
+  lineScale: number;
+}
+
 export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   // Control characters (a tab left in a URL, a stray form feed) have no glyph in any face:
   // they are white space on the page. One for one, so offsets into the spans stay valid.
-  const text = spec.spans.map((s) => s.text).join('').replace(CONTROLS, ' ');
+  const joined = spec.spans.length === 1 ? spec.spans[0].text : spec.spans.map((s) => s.text).join('');
+  const text = joined.replace(CONTROLS, ' ');
   const spanOf = new Uint32Array(text.length);
   const spanStart: number[] = [];
+  const lookOf: number[] = [];
+  const looks: InlineStyle[] = [];
   let offset = 0;
   spec.spans.forEach((s, k) => {
     spanStart.push(offset);
     spanOf.fill(k, offset, offset + s.text.length);
     offset += s.text.length;
-  });
-  const looks = new Map<string, number>();
-  const lookOf = spec.spans.map((sp) => {
-    const key = lookKey(sp.style);
-    if (!looks.has(key)) looks.set(key, looks.size);
-    return looks.get(key)!;
+    let look = looks.findIndex((l) => sameLook(l, s.style));
+    if (look < 0) look = looks.push(s.style) - 1;
+    lookOf.push(look);
   });
   const para = paragraphLevels(text, spec.direction);
   const faces = itemize({
@@ -162,29 +203,36 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   const mirror = mirrored(text, para);
   // Right-to-left runs draw the mirrored glyph ('(' as ')'); extraction still gives back `text`.
   const shapingText = mirror.size ? text.split('').map((c, i) => mirror.get(i) ?? c).join('') : text;
+  const levels = para.levels;
 
-  const pieceWidth = (p: Piece, end = p.end): number =>
-    end <= p.start ? 0 : shapePiece(p, end).advance * spec.spans[p.span].style.size * p.face.scale;
-  const shapePiece = (p: Piece, end = p.end): Shaped =>
-    shape(p.face, shapingText.slice(p.start, end), p.level % 2 === 1);
+  const shapeText = (face: Face, start: number, end: number, level: number): Shaped =>
+    shape(face, shapingText.slice(start, end), level % 2 === 1);
+  const widthOf = (p: Piece): number => p.shaped.advance * spec.spans[p.span].style.size * p.face.scale;
 
   const makeUnit = (start: number, end: number, required: boolean): Unit => {
     const pieces: Piece[] = [];
+    let last: Piece | undefined;
     for (let i = start; i < end; i++) {
-      const last = pieces[pieces.length - 1];
       const look = lookOf[spanOf[i]];
-      if (last && last.face === faces[i] && last.look === look && last.level === para.levels[i]) last.end = i + 1;
-      else pieces.push({ start: i, end: i + 1, face: faces[i], span: spanOf[i], look, level: para.levels[i] });
+      if (last && last.face === faces[i] && last.look === look && last.level === levels[i]) last.end = i + 1;
+      else pieces.push((last = { start: i, end: i + 1, face: faces[i], span: spanOf[i], look, level: levels[i], shaped: NOTHING }));
     }
-    const trimmedEnd = start + text.slice(start, end).replace(TRAILING_SPACE, '').length;
+    let trimmedEnd = end;
+    while (trimmedEnd > start && isTrailingSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
     let width = 0;
     let trimmedWidth = 0;
+    let clipped: Piece | undefined;
     for (const p of pieces) {
-      const w = pieceWidth(p);
+      p.shaped = shapeText(p.face, p.start, p.end, p.level);
+      const w = widthOf(p);
       width += w;
-      trimmedWidth += p.end <= trimmedEnd ? w : pieceWidth(p, trimmedEnd);
+      if (p.end <= trimmedEnd) trimmedWidth += w;
+      else if (p.start < trimmedEnd) {
+        clipped = { ...p, end: trimmedEnd, shaped: shapeText(p.face, p.start, trimmedEnd, p.level) };
+        trimmedWidth += widthOf(clipped);
+      }
     }
-    return { start, end, trimmedEnd, required, pieces, width, trimmedWidth };
+    return { start, end, trimmedEnd, required, pieces, clipped, width, trimmedWidth };
   };
 
   const units: Unit[] = [];
@@ -223,11 +271,14 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   }
   if (current.length) lines.push(current);
 
+  const state: ParagraphState = { text, spec, para, spanOf, lineScale: faceChain(spec.defaultScript, REGULAR)[0].scale };
   const laid = lines.map((lineUnits, k) => {
     const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
-    return placeLine(text, para, lineUnits, spec, last, shapePiece, spanOf);
+    return placeLine(state, lineUnits, last);
   });
-  return { direction: para.direction, lines: laid, height: laid.reduce((h, l) => h + l.height, 0) };
+  let height = 0;
+  for (const l of laid) height += l.height;
+  return { direction: para.direction, lines: laid, height };
 }
 
 function splitGraphemes(text: string, unit: Unit, makeUnit: (s: number, e: number, r: boolean) => Unit): Unit[] {
@@ -241,65 +292,62 @@ function splitGraphemes(text: string, unit: Unit, makeUnit: (s: number, e: numbe
   return parts;
 }
 
-function placeLine(
-  text: string,
-  para: ReturnType<typeof paragraphLevels>,
-  units: Unit[],
-  spec: ParagraphSpec,
-  lastLine: boolean,
-  shapePiece: (p: Piece, end?: number) => Shaped,
-  spanOf: Uint32Array,
-): LaidLine {
+/** A run of a line: logically adjacent pieces of one face, look and level. */
+interface Run extends Piece {
+  /** Its pieces, in logical order. */
+  parts: Piece[];
+}
+
+function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, units: Unit[], lastLine: boolean): LaidLine {
   const lineStart = units[0].start;
   const lineEnd = units[units.length - 1].trimmedEnd;
-  // Pieces clipped to the line's visible end.
-  const pieces: Piece[] = [];
+  // Pieces clipped to the line's visible end, merged into runs.
+  const runs: Run[] = [];
+  let maxSize = 0;
   for (const unit of units) {
     for (const p of unit.pieces) {
+      maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
       if (p.start >= lineEnd) continue;
-      pieces.push(p.end > lineEnd ? { ...p, end: lineEnd } : p);
+      // Only the line's last unit runs past the line's end, at its trailing space.
+      const piece = p.end > lineEnd ? unit.clipped! : p;
+      const last = runs[runs.length - 1];
+      if (last && last.end === piece.start && last.face === piece.face && last.look === piece.look && last.level === piece.level) {
+        last.end = piece.end;
+        last.parts.push(piece);
+      } else {
+        runs.push({ ...piece, parts: [piece] });
+      }
     }
   }
-  // Merge logically adjacent pieces of one face, look and level into runs.
-  const runs: Piece[] = [];
-  const parts: Piece[][] = [];
-  for (const p of pieces) {
-    const last = runs[runs.length - 1];
-    if (last && last.end === p.start && last.face === p.face && last.look === p.look && last.level === p.level) {
-      runs[runs.length - 1] = { ...last, end: p.end };
-      parts[parts.length - 1].push(p);
-    } else {
-      runs.push({ ...p });
-      parts.push([p]);
-    }
-  }
-  const runAt = new Int32Array(Math.max(0, lineEnd - lineStart));
-  runs.forEach((r, k) => runAt.fill(k, r.start - lineStart, r.end - lineStart));
-  const visualRuns: number[] = [];
-  if (lineEnd > lineStart) {
-    for (const i of visualOrder(text, para, lineStart, lineEnd)) {
-      const k = runAt[i - lineStart];
-      if (visualRuns[visualRuns.length - 1] !== k) visualRuns.push(k);
-    }
-  }
+  const visualRuns = visualRunOrder(text, para, runs, lineStart, lineEnd);
 
   // A run's glyphs are its pieces' (each shaped once and cached), in visual order: what was
   // measured for line breaking is what is drawn.
-  const shaped = runs.map((r, k): Shaped => {
-    const ordered = r.level % 2 === 1 ? [...parts[k]].reverse() : parts[k];
-    const pieceShapes = ordered.map((p) => shapePiece(p));
-    return { glyphs: pieceShapes.flatMap((sh) => sh.glyphs), advance: pieceShapes.reduce((a, sh) => a + sh.advance, 0) };
-  });
   const sizeOf = (r: Piece) => spec.spans[r.span].style.size * r.face.scale;
+  const shaped = runs.map((r): Shaped => {
+    if (r.parts.length === 1) return r.parts[0].shaped;
+    const ordered = r.level % 2 === 1 ? [...r.parts].reverse() : r.parts;
+    const glyphs: ShapedGlyph[] = [];
+    let advance = 0;
+    for (const p of ordered) {
+      const sh = p.shaped;
+      for (const g of sh.glyphs) glyphs.push(g);
+      advance += sh.advance;
+    }
+    return { glyphs, advance };
+  });
   let natural = 0;
   let spaces = 0;
+  let largest = 0;
   runs.forEach((r, k) => {
-    natural += shaped[k].advance * sizeOf(r);
+    const size = sizeOf(r);
+    largest = Math.max(largest, size);
+    natural += shaped[k].advance * size;
     for (const g of shaped[k].glyphs) if (g.space) spaces++;
   });
   // A line whose few spaces would open into holes (a long URL) is left unjustified.
   const stretch = spaces > 0 ? Math.max(0, (spec.width - natural) / spaces) : Infinity;
-  const justify = spec.align === 'justify' && !lastLine && stretch <= MAX_STRETCH * Math.max(...runs.map(sizeOf));
+  const justify = spec.align === 'justify' && !lastLine && stretch <= MAX_STRETCH * (runs.length ? largest : -Infinity);
   const extra = justify ? stretch : 0;
   const width = justify ? Math.max(natural, spec.width) : natural;
   const startSide = para.direction === 'rtl' ? 'right' : 'left';
@@ -314,10 +362,11 @@ function placeLine(
     let pen = 0;
     const glyphs = shaped[k].glyphs;
     const xs = new Float64Array(glyphs.length);
-    glyphs.forEach((g, i) => {
+    for (let i = 0; i < glyphs.length; i++) {
+      const g = glyphs[i];
       xs[i] = pen;
       pen += g.advance * size + (g.space ? extra : 0);
-    });
+    }
     placed[k] = {
       x,
       width: pen,
@@ -334,8 +383,6 @@ function placeLine(
     x += pen;
   }
 
-  let maxSize = 0;
-  for (const u of units) for (const p of u.pieces) maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
   let ascent = 0;
   let descent = 0;
   for (const r of runs) {
@@ -344,8 +391,26 @@ function placeLine(
   }
   // Lines are spaced for the paragraph's own script (Arabic is set larger), the same for
   // every line whatever other-script words it holds.
-  const height = maxSize * spec.leading * faceChain(spec.defaultScript, REGULAR)[0].scale;
+  const height = maxSize * spec.leading * lineScale;
   // Centre the face's ascent+descent box in the line box.
   const baseline = (height - (ascent + descent)) / 2 + ascent;
   return { runs: placed.filter(Boolean), width, height, baseline };
+}
+
+/** Indices of the line's runs in visual (left-to-right) order. */
+function visualRunOrder(text: string, para: ParagraphLevels, runs: Run[], lineStart: number, lineEnd: number): number[] {
+  const order: number[] = [];
+  if (lineEnd <= lineStart) return order;
+  if (!para.result) {
+    // One level throughout (bidi.ts): the runs as they are, or reversed.
+    for (let k = 0; k < runs.length; k++) order.push(para.direction === 'rtl' ? runs.length - 1 - k : k);
+    return order;
+  }
+  const runAt = new Int32Array(lineEnd - lineStart);
+  runs.forEach((r, k) => runAt.fill(k, r.start - lineStart, r.end - lineStart));
+  for (const i of visualOrder(text, para, lineStart, lineEnd)) {
+    const k = runAt[i - lineStart];
+    if (order[order.length - 1] !== k) order.push(k);
+  }
+  return order;
 }

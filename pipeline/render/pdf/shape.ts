@@ -4,37 +4,44 @@
  * Shaping is the expensive step of the layout (a paper has a few thousand
  * distinct words and each is laid out several times: measured for line
  * breaking, re-measured without its trailing space at a line end, drawn), so
- * every distinct piece of text is shaped once per process and face.
+ * every distinct piece of text is shaped once per process and face. The glyphs
+ * of the cache are shared by every line that draws the word: nothing may
+ * change them.
  */
 import * as hb from 'harfbuzzjs';
+import { mirrorOf } from './bidi.js';
 import type { Face } from './fonts.js';
 
 export interface ShapedGlyph {
-  id: number;
+  readonly id: number;
   /** Characters this glyph stands for (empty for the extra glyphs of a decomposition, e.g. a dot). */
-  codePoints: number[];
+  readonly codePoints: readonly number[];
+  /**
+   * What text extraction must give for the glyph, in drawing order: `codePoints`, or in a
+   * right-to-left run (which extractors reverse) reversed, mirrored brackets mapped back
+   * to the source character (draw.ts).
+   */
+  readonly extracted: readonly number[];
   /** Pen advance and offsets, in em. */
-  advance: number;
-  xOffset: number;
-  yOffset: number;
+  readonly advance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
   /** The hmtx advance of the glyph, in em: what a PDF viewer advances by default. */
-  naturalAdvance: number;
+  readonly naturalAdvance: number;
   /** An inter-word space: justification widens these. */
-  space: boolean;
+  readonly space: boolean;
   /** A combining mark (vowel, shadda, …): no advance, sits on a letter. */
-  mark: boolean;
+  readonly mark: boolean;
 }
 
-const MARK = /^\p{M}+$/u;
+const MARK = /^\p{M}$/u;
 
 /** Glyphs in visual (left-to-right) order. */
 export interface Shaped {
-  glyphs: ShapedGlyph[];
+  readonly glyphs: readonly ShapedGlyph[];
   /** Total advance in em. */
-  advance: number;
+  readonly advance: number;
 }
-
-const cache = new Map<string, Shaped>();
 
 /**
  * HarfBuzz (the `harfbuzzjs` WebAssembly build) rather than fontkit's layout engine:
@@ -44,13 +51,35 @@ const cache = new Map<string, Shaped>();
  * as it is, metrics included. Glyph ids are the font's own, so the fontkit object made
  * from the same file embeds them.
  */
-const hbFonts = new Map<Buffer, hb.Font>();
+interface FaceShaper {
+  font: hb.Font;
+  unitsPerEm: number;
+  /** Shaped text by direction: a map per direction, so a look-up builds no key. */
+  ltr: Map<string, Shaped>;
+  rtl: Map<string, Shaped>;
+  /** hmtx advances by glyph id, in em. */
+  natural: Map<number, number>;
+}
+
+const shapers = new Map<Face, FaceShaper>();
 let buffer: hb.Buffer | undefined;
 
-function hbFont(face: Face): hb.Font {
-  let font = hbFonts.get(face.data);
-  if (!font) hbFonts.set(face.data, (font = new hb.Font(new hb.Face(new hb.Blob(face.data)))));
-  return font;
+function shaperOf(face: Face): FaceShaper {
+  let shaper = shapers.get(face);
+  if (!shaper) {
+    const font = new hb.Font(new hb.Face(new hb.Blob(face.data)));
+    shaper = { font, unitsPerEm: face.font.unitsPerEm, ltr: new Map(), rtl: new Map(), natural: new Map() };
+    shapers.set(face, shaper);
+  }
+  return shaper;
+}
+
+/** Make HarfBuzz's font object for a face now (it reads the font's tables), not on its first word. */
+export function prepareShaping(face: Face): void {
+  const shaper = shaperOf(face);
+  // The first shaping of a face builds HarfBuzz's lookup accelerators; a space is enough.
+  shape(face, ' ', false);
+  shaper.ltr.delete(' ');
 }
 
 /**
@@ -88,44 +117,59 @@ export function orderArabicMarks(text: string): string {
   });
 }
 
+const isMark = (cp: number): boolean => MARK.test(String.fromCodePoint(cp));
+
 /** Shape `text` with the face's default OpenType features; `rtl` runs come back in visual order. */
 export function shape(face: Face, text: string, rtl: boolean): Shaped {
-  const key = `${face.key}\u0000${rtl ? 'r' : 'l'}\u0000${text}`;
-  let shaped = cache.get(key);
-  if (shaped) return shaped;
+  const shaper = shaperOf(face);
+  const cache = rtl ? shaper.rtl : shaper.ltr;
+  let shaped = cache.get(text);
+  if (!shaped) {
+    shaped = shapeText(shaper, text, rtl);
+    cache.set(text, shaped);
+  }
+  return shaped;
+}
+
+function shapeText(shaper: FaceShaper, text: string, rtl: boolean): Shaped {
   const codePoints = Array.from(orderArabicMarks(text), (c) => c.codePointAt(0)!);
   buffer ??= new hb.Buffer();
   buffer.clearContents();
-  codePoints.forEach((cp, i) => buffer!.add(cp, i));
+  // Clusters are code point indices.
+  buffer.addCodePoints(codePoints);
   buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
   buffer.setClusterLevel(hb.ClusterLevel.CHARACTERS);
   buffer.guessSegmentProperties();
-  const font = hbFont(face);
+  const { font, unitsPerEm: em, natural } = shaper;
   hb.shape(font, buffer);
   const infos = buffer.getGlyphInfos();
   const positions = buffer.getGlyphPositions();
   // Glyphs come in visual order; clusters are read in logical order.
   const logical = rtl ? [...infos].reverse() : infos;
-  const characters = charactersOf(logical.map((g) => g.cluster), codePoints);
+  const characters = charactersOf(
+    logical.map((g) => g.cluster),
+    codePoints,
+  );
   if (rtl) characters.reverse();
-  const em = face.font.unitsPerEm;
   let advance = 0;
   const glyphs = infos.map((info, i): ShapedGlyph => {
     const pos = positions[i];
     const chars = characters[i];
+    const id = info.codepoint;
+    let naturalAdvance = natural.get(id);
+    if (naturalAdvance === undefined) natural.set(id, (naturalAdvance = font.glyphHAdvance(id) / em));
     advance += pos.xAdvance / em;
     return {
-      id: info.codepoint,
+      id,
       codePoints: chars,
+      extracted: rtl ? chars.map(mirrorOf).reverse() : chars,
       advance: pos.xAdvance / em,
       xOffset: pos.xOffset / em,
       yOffset: pos.yOffset / em,
-      naturalAdvance: font.glyphHAdvance(info.codepoint) / em,
+      naturalAdvance,
       space: chars.length === 1 && chars[0] === 0x20,
-      mark: chars.length > 0 && MARK.test(String.fromCodePoint(...chars)),
+      mark: chars.length > 0 && chars.every(isMark),
     };
   });
-  shaped = { glyphs, advance };
-  cache.set(key, shaped);
-  return shaped;
+  return { glyphs, advance };
 }
