@@ -35,30 +35,33 @@ interface Foreign {
   lang: Lang;
   dir: 'ltr' | 'rtl';
   run: RegExp;
+  /** A letter every run starts with: most text nodes have none, and this test is cheaper than looking for runs. */
+  letter: RegExp;
 }
 
 const FOREIGN: Record<Lang, Foreign> = {
-  ar: { lang: 'en', dir: 'ltr', run: LATIN_RUN },
-  en: { lang: 'ar', dir: 'rtl', run: ARABIC_RUN },
+  ar: { lang: 'en', dir: 'ltr', run: LATIN_RUN, letter: /\p{Script=Latin}/u },
+  en: { lang: 'ar', dir: 'rtl', run: ARABIC_RUN, letter: /\p{Script=Arabic}/u },
 };
 
 /** Wrap foreign-script runs of every text node under `tree` whose nearest `lang` is the page's. */
 export function isolateScripts(tree: Root | Element, pageLang: Lang): void {
   const foreign = FOREIGN[pageLang];
   const walk = (parent: Root | Element, lang: string): void => {
-    const out: (RootContent | ElementContent)[] = [];
-    for (const child of parent.children) {
+    // A new list of children only from the first text node that splits (most do not).
+    let out: (RootContent | ElementContent)[] | undefined;
+    parent.children.forEach((child: RootContent | ElementContent, i) => {
+      let pieces: (Text | Element)[] | null = null;
       if (child.type === 'element') {
         // An element with an explicit direction is already isolated by whoever set it.
         if (!SKIP.has(child.tagName) && child.properties?.dir === undefined) walk(child, langOf(child) ?? lang);
-        out.push(child);
       } else if (child.type === 'text' && lang === pageLang) {
-        out.push(...split(child, foreign));
-      } else {
-        out.push(child);
+        pieces = split(child, foreign);
       }
-    }
-    parent.children = out as never;
+      if (pieces) (out ??= parent.children.slice(0, i)).push(...pieces);
+      else out?.push(child);
+    });
+    if (out) parent.children = out as never;
   };
   walk(tree, tree.type === 'element' ? (langOf(tree) ?? pageLang) : pageLang);
 }
@@ -68,7 +71,9 @@ function langOf(el: Element): string | undefined {
   return typeof lang === 'string' ? lang.split('-')[0] : undefined;
 }
 
-function split(node: Text, foreign: Foreign): (Text | Element)[] {
+/** The node cut around its foreign runs; null when it has none. */
+function split(node: Text, foreign: Foreign): (Text | Element)[] | null {
+  if (!foreign.letter.test(node.value)) return null;
   const pieces: (Text | Element)[] = [];
   let cursor = 0;
   for (const m of node.value.matchAll(foreign.run)) {
@@ -82,7 +87,7 @@ function split(node: Text, foreign: Foreign): (Text | Element)[] {
     });
     cursor = at + m[0].length;
   }
-  if (cursor === 0) return [node];
+  if (cursor === 0) return null;
   if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
   return pieces;
 }

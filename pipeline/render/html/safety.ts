@@ -20,6 +20,8 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
  * ("java\tscript:" runs), so they are removed before the scheme is read.
  */
 export function isUnsafeUrl(url: string): boolean {
+  // No colon, no scheme (in-page and relative links): nothing to clean.
+  if (!url.includes(':')) return false;
   const scheme = /^([^:/?#]*):/.exec(url.replace(/[\u0000-\u0020\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ''));
   return scheme !== null && /^(javascript|vbscript|data)$/i.test(scheme[1]);
 }
@@ -53,22 +55,18 @@ export function remarkHtmlSafety() {
 /** Replace `<a>`/`<img>` with executable URLs by their content (links) or their alt text (images). */
 export function unwrapUnsafeUrls(tree: HastRoot): void {
   const walk = (parent: HastRoot | Element): void => {
-    const out: ElementContent[] = [];
-    for (const child of parent.children as ElementContent[]) {
-      if (child.type !== 'element') {
-        out.push(child);
-        continue;
-      }
+    // A new list of children only from the first unsafe element (there rarely is one).
+    let out: ElementContent[] | undefined;
+    (parent.children as ElementContent[]).forEach((child, i) => {
+      if (child.type !== 'element') return void out?.push(child);
       walk(child);
       const url = child.tagName === 'a' ? child.properties.href : child.tagName === 'img' ? child.properties.src : undefined;
-      if (typeof url === 'string' && isUnsafeUrl(url)) {
-        if (child.tagName === 'a') out.push(...child.children);
-        else if (typeof child.properties.alt === 'string') out.push({ type: 'text', value: child.properties.alt });
-      } else {
-        out.push(child);
-      }
-    }
-    parent.children = out as never;
+      if (typeof url !== 'string' || !isUnsafeUrl(url)) return void out?.push(child);
+      out ??= parent.children.slice(0, i) as ElementContent[];
+      if (child.tagName === 'a') out.push(...child.children);
+      else if (typeof child.properties.alt === 'string') out.push({ type: 'text', value: child.properties.alt });
+    });
+    if (out) parent.children = out as never;
   };
   walk(tree);
 }

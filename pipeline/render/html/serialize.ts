@@ -30,7 +30,7 @@ const KEEP_WHOLE = new Set(['script', 'style', 'template', 'svg']);
 /** `wholeBelow`: the weight under which a subtree is serialized whole (tests lower it to cut small trees). */
 export function serialize(tree: Root | Element, wholeBelow = WHOLE_BELOW): string {
   const element = (el: Element): string => {
-    if (KEEP_WHOLE.has(el.tagName) || !heavierThan(el, wholeBelow)) return toHtml(el);
+    if (KEEP_WHOLE.has(el.tagName) || weightUpTo(el, wholeBelow) <= wholeBelow) return toHtml(el);
     // `<tag attrs></tag>`: the start tag is everything before the end tag.
     const end = `</${el.tagName}>`;
     const empty = toHtml({ ...el, children: [] });
@@ -47,17 +47,12 @@ export function serialize(tree: Root | Element, wholeBelow = WHOLE_BELOW): strin
   return tree.type === 'root' ? children(tree) : element(tree);
 }
 
-/** Whether a subtree's weight exceeds `limit` (stops counting once it does). */
-function heavierThan(node: Nodes, limit: number): boolean {
-  let weight = 0;
-  const walk = (n: Nodes): boolean => {
-    if ('children' in n) {
-      weight += ELEMENT_WEIGHT;
-      for (const child of n.children) if (walk(child)) return true;
-    } else if ('value' in n) {
-      weight += n.value.length;
-    }
-    return weight > limit;
-  };
-  return walk(node);
+/** The weight of a subtree, counted until it is past `budget` (then the count stops). */
+function weightUpTo(node: Nodes, budget: number): number {
+  if (node.type === 'element' || node.type === 'root') {
+    let weight = ELEMENT_WEIGHT;
+    for (let i = 0; i < node.children.length && weight <= budget; i++) weight += weightUpTo(node.children[i], budget - weight);
+    return weight;
+  }
+  return node.type === 'text' || node.type === 'comment' ? node.value.length : 0;
 }
