@@ -9,7 +9,7 @@
  *   citation markers and page chrome (renderBody adds those, so it cannot be
  *   compared with the spec's HTML);
  * and the import stage (importConverted) on each example, which must not
- * change what a scar-free document means.
+ * change what a scar-free document means (see docs/hardening.md).
  *
  * Comparison is on normalized HTML (see `normalizeHtml`): both sides parsed
  * with hast-util-from-html and re-serialized (one form per entity, attribute
@@ -86,10 +86,14 @@ function pipelineHtml(markdown: string, rawHtml = false): string {
 
 const FRONT = '---\ntitle: T\ntype: Position Paper\ndate: 2024-05-05\nlang: en\npublisher:\n  name: { en: Institute, ar: المعهد }\n---\n';
 
-function importedBody(markdown: string): string {
-  const out = importConverted(FRONT + markdown, new VFile({ path: 'example.md' })).markdown;
-  return out.startsWith('---\n') ? out.slice(out.indexOf('\n---\n', 3) + 5) : out;
+/** The body the importer writes for an example, given as a source file (with front matter) or as converter output. */
+function imported(markdown: string, withFrontMatter: boolean): { body: string; file: VFile } {
+  const file = new VFile({ path: 'example.md' });
+  const out = importConverted((withFrontMatter ? FRONT : '') + markdown, file).markdown;
+  return { body: out.startsWith('---\n') ? out.slice(out.indexOf('\n---\n', 3) + 5) : out, file };
 }
+
+const remarkHtml = (markdown: string) => normalizeHtml(String(remarkAlone.processSync(markdown)));
 
 function bySection(list: Example[]): Record<string, number[]> {
   const out: Record<string, number[]> = {};
@@ -137,13 +141,23 @@ describe('CommonMark spec examples', () => {
     expect(frontMatter.map((r) => r.e.number)).toEqual([96, 98]);
   });
 
-  it('import leaves scar-free CommonMark meaning the same (measured; target: every example)', () => {
-    const changed = EXAMPLES.filter((e) => normalizeHtml(String(remarkAlone.processSync(importedBody(e.markdown)))) !== normalizeHtml(String(remarkAlone.processSync(e.markdown))));
-    writeFileSync(join(ROOT, 'test/artifacts/commonmark-import.json'), JSON.stringify({ changed: changed.length, bySection: bySection(changed) }, null, 2) + '\n');
-    // Measured 13:10 on 25 Nov: 120 of 652 change (paragraph joins across blank lines, link
-    // reference definitions joined into paragraphs, heading levels shifted). The ceiling
-    // catches regressions; the target is 0 (see docs/hardening.md).
-    expect(changed.length).toBeLessThanOrEqual(120);
+  it('import leaves the meaning of every example given as a source file (front matter on) the same', () => {
+    const changed = EXAMPLES.filter((e) => remarkHtml(imported(e.markdown, true).body) !== remarkHtml(e.markdown));
+    const raw = EXAMPLES.map((e) => ({ e, ...imported(e.markdown, false) })).filter((r) => remarkHtml(r.body) !== remarkHtml(r.e.markdown));
+    // Without front matter the text is converter output: its masthead (the
+    // first heading, a bold name, a date, a site or e-mail address before the
+    // prose) moves to the front matter and its `#` headings become `##`
+    // sections, by design. Nothing else may change.
+    const byDesign = (r: (typeof raw)[number]) =>
+      r.e.markdown.startsWith('---\n') || r.file.messages.some((m) => m.ruleId === 'import-masthead' || m.ruleId === 'import-heading-level');
+    writeFileSync(
+      join(ROOT, 'test/artifacts/commonmark-import.json'),
+      JSON.stringify({ withFrontMatter: { changed: changed.length, bySection: bySection(changed) }, withoutFrontMatter: { changed: raw.length, bySection: bySection(raw.map((r) => r.e)) } }, null, 2) + '\n',
+    );
+    expect(changed.map((e) => e.number)).toEqual([]);
+    expect(raw.filter((r) => !byDesign(r)).map((r) => r.e.number)).toEqual([]);
+    // Measured 25 Nov: 46 of 652 (151 before the importer read blocks from the CommonMark parse).
+    expect(raw.length).toBeLessThanOrEqual(46);
   });
 });
 

@@ -231,6 +231,23 @@ describe('body rules', () => {
   });
 });
 
+describe('CommonMark the importer must not take for scars', () => {
+  it('keeps short paragraphs apart unless the text shows its pages', () => {
+    expect(importBody('Sadr left\n\nthe talks went on.').body).toBe('Sadr left\n\nthe talks went on.');
+    expect(importBody('Sadr left\n\n12\n\nthe talks went on.').body).toBe('Sadr left the talks went on.');
+  });
+
+  it('never joins a link reference definition, nor touches its spacing', () => {
+    const body = 'The figures come from the ministry of planning and from its yearly\n\n[survey]:  https://example.org/survey  \'The  yearly\nsurvey\'';
+    expect(importBody(body).body).toBe(body);
+  });
+
+  it("keeps a source file's heading levels, list indents, code and blank lines", () => {
+    const body = '# Iraq\n\nText.\n\n### Iran\n\n1.  A paragraph\n    with two lines.\n\n        indented  code\n\n\n        more\n\n    > A quote.\n\nA paragraph\n- interrupted by a list\n';
+    expect(splitOutput(importConverted(FRONT_MATTER + body).markdown).body).toBe(body);
+  });
+});
+
 /** Clean CommonMark of the kind a source file holds: it must come out unchanged. */
 const word = fc.constantFrom('Iraq', 'Sadr', 'the', 'militias', 'reform', 'of', 'government', 'Najaf', '2024', 'state', 'and', 'al-Maliki');
 const sentence = fc

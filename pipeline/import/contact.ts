@@ -34,7 +34,7 @@ function normalizeSite(raw: string): string | undefined {
   try {
     const url = new URL(/^https?:\/\//iu.test(raw) ? raw : `http://${raw}`);
     const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/u, '');
-    return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}`;
+    return `${url.protocol}//${url.host.toLowerCase()}${path}${url.search}${url.hash}`;
   } catch {
     return undefined;
   }
@@ -59,8 +59,9 @@ function classifyToken(token: string, into: Contact): boolean {
     if (!site) return false;
     const url = new URL(site);
     if (SOCIAL_HOST.test(url.host)) add(into.social, site);
-    // A site's home page is a contact detail; a deeper page is a reference.
-    else if (url.pathname === '/' && !url.search) add(into.sites, site);
+    // A site's home page is a contact detail; a deeper page (or a place in
+    // one) is a reference.
+    else if (url.pathname === '/' && !url.search && !url.hash) add(into.sites, site);
     else return false;
     return true;
   }

@@ -9,7 +9,9 @@
  * never above it (converters print levels by font size, which is noisy).
  * Without one, the shallowest level in the body becomes `##` and the others
  * keep their distance to it. In both cases a heading is never more than one
- * level deeper than the heading before it.
+ * level deeper than the heading before it. A source file's levels (input
+ * with front matter) are its author's: they change only when the file shows
+ * converter headings (a printed contents, headings set in bold).
  */
 import type { VFile } from 'vfile';
 import type { ContentsEntry } from './contents.js';
@@ -47,16 +49,17 @@ function write(heading: Heading, level: number, text: string): void {
  * italic only when it wraps the whole heading, since inside one it marks a
  * term (`The *Wilayat al-Faqih* Doctrine`).
  */
-function unwrap(heading: Heading, file: VFile): void {
+function unwrap(heading: Heading, file: VFile): boolean {
   let text = heading.text.replace(BOLD, '$2');
   if (WRAPPED.test(text)) text = text.replace(EMPHASIS, '$2');
   text = text.replace(/\s+/gu, ' ').trim();
-  if (text === heading.text) return;
+  if (text === heading.text) return false;
   report(file, 'info', 'import-heading-bold', `removed emphasis markers in heading '${text}'`, {
     line: heading.block.lines[0].line,
     column: 1,
   });
   heading.text = text;
+  return true;
 }
 
 /** Does a heading's text match a contents entry (an entry may be cut short)? */
@@ -196,10 +199,12 @@ export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file
   const spellings = options.converted ? bodySpellings(serialize(blocks)) : new Map<string, string>();
   if (options.converted) promoteStyledLines(blocks, spellings, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
-  for (const heading of headings) {
-    unwrap(heading, file);
-    if (options.converted) titleCaseCapitals(heading, spellings, file);
-  }
+  const unwrapped = headings.map((heading) => unwrap(heading, file)).some(Boolean);
+  if (options.converted) for (const heading of headings) titleCaseCapitals(heading, spellings, file);
+  // Levels are the converter's (font sizes) only in converted text, or where
+  // its marks show: a printed contents, headings set in bold. A source
+  // file's own levels mean what they say.
+  if (!options.converted && !entries.length && !unwrapped) return blocks;
   // The printed contents is better evidence than the converter's levels,
   // which follow font sizes: headings it lists as peers are peers, even when
   // it lists every heading of the paper.

@@ -14,7 +14,7 @@ import { emptyDraft, frontMatterOf, toYaml } from './draft.js';
 import { repairCharacters } from './characters.js';
 import { repairPunctuation, reportPlaceholderLinks } from './inline.js';
 import { joinBrokenText } from './joins.js';
-import { serialize, toBlocks, toLines, type Block, type BlockKind, type Line } from './lines.js';
+import { serialize, toBlocks, toLines, verbatimLines, type BlockKind, type Line } from './lines.js';
 import { normalizeHeadings } from './headings.js';
 import { takeContactBlock, takeMasthead } from './masthead.js';
 import { dropPageFurniture } from './pages.js';
@@ -45,12 +45,8 @@ function splitFrontMatter(text: string, file: VFile): { data?: Record<string, un
   return { data: record, body: text.slice(match[0].length), firstLine };
 }
 
-/** Blocks whose text means exactly what it says: code. */
-const VERBATIM = new Set<BlockKind>(['fence', 'code']);
-
-function verbatimLines(blocks: Block[]): Set<Line> {
-  return new Set(blocks.filter((b) => VERBATIM.has(b.kind)).flatMap((b) => b.lines));
-}
+/** Blocks whose spacing and punctuation are data, not prose. */
+const NOT_PROSE = new Set<BlockKind>(['table', 'html', 'definition']);
 
 function checkFrontMatter(frontMatter: Record<string, unknown>, file: VFile): void {
   const result = frontMatterSchema.safeParse(frontMatter);
@@ -75,10 +71,11 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
   const firstMessage = file.messages.length;
   const normalized = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n');
   const { data: existing, body, firstLine } = splitFrontMatter(normalized, file);
-  // Trailing blank lines carry nothing, and an unclosed fence would keep them.
-  const original = toLines(body.trimEnd(), firstLine);
+  // Trailing blank lines carry nothing, and an unclosed fence would keep them
+  // (the last line keeps its spaces: in code they are text).
+  const original = toLines(body.replace(/\s*$/u, (end) => /^[^\n]*/u.exec(end)![0]), firstLine);
 
-  const verbatim = verbatimLines(toBlocks(original));
+  const verbatim = verbatimLines(original);
   const isVerbatim = (line: Line) => verbatim.has(line);
   const lines = splitRunTogetherItems(original, isVerbatim);
   for (const line of lines) if (!isVerbatim(line)) repairCharacters(line, file);
@@ -95,12 +92,13 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
     blocks = takeContactBlock(blocks, draft, file);
   }
   const { publisher } = draft;
-  blocks = dropPageFurniture(blocks, file, [draft.title, publisher.en, publisher.ar, publisher.short].filter((n): n is string => !!n));
+  const furniture = dropPageFurniture(blocks, file, [draft.title, publisher.en, publisher.ar, publisher.short].filter((n): n is string => !!n));
+  blocks = furniture.blocks;
 
   for (const block of blocks) {
-    if (VERBATIM.has(block.kind)) continue;
     for (const line of block.lines) {
-      if (block.kind !== 'table' && block.kind !== 'html') repairPunctuation(line, file);
+      if (isVerbatim(line)) continue;
+      if (!NOT_PROSE.has(block.kind)) repairPunctuation(line, file);
       reportPlaceholderLinks(line, file);
     }
   }
@@ -110,7 +108,7 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
   const counts = countWords(serialize(blocks));
   for (let before = Infinity; blocks.length < before; ) {
     before = blocks.length;
-    blocks = joinBrokenText(blocks, counts, file);
+    blocks = joinBrokenText(blocks, counts, file, furniture.paged);
   }
   blocks = normalizeHeadings(blocks, contents.entries, file, { converted: !existing });
 

@@ -8,7 +8,14 @@ import type { VFile } from 'vfile';
 import { columnOf, type Line } from './lines.js';
 import { report } from './report.js';
 
-const PROTECTED = /`+[^`]*`+|\]\([^)]*\)|<[a-z][\w+.-]*:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/**
+ * Container marks at the start of a line (list markers, `>`), whose spaces
+ * set the indent of what follows; a code span (a run of backticks up to the
+ * same run); a link destination; an autolink or a raw HTML tag; a bare URL or
+ * e-mail address.
+ */
+const PROTECTED =
+  /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)|>[ \t]*)+|(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)|\]\([^)]*\)|<[a-z][\w+.-]*:[^>\s]*>|<\/?[a-z][^>]*>|\b(?:https?:\/\/|www\.)[^\s)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 function protectedRanges(text: string): Array<[number, number]> {
   return [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);

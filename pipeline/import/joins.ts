@@ -6,7 +6,9 @@
  *   that starts in lower case (`Sadr seeks to` / `promote …`) is one paragraph;
  *   before a capital, only when it ends in a function word (`between Maliki
  *   and` / `Sadr …`) or is long and stops on a bare word; in Arabic, which has
- *   no case, when it is long or ends in a function word.
+ *   no case, when it is long or ends in a function word. Either way the text
+ *   before the cut must read as cut prose (see `looksCut`): a blank line
+ *   between two short paragraphs is CommonMark, not a scar.
  */
 import type { VFile } from 'vfile';
 import { endOf, LIST_ITEM, type Block, type Line } from './lines.js';
@@ -39,6 +41,14 @@ const AR_FUNCTION_WORDS = new Set(
 const AR_MIN_WORDS = 12;
 /** The same for an English paragraph followed by one that starts with a capital. */
 const EN_MIN_WORDS = 20;
+/**
+ * Text cut at the foot of a page fills the rest of that page: a paragraph (or
+ * list item) of fewer words is taken as whole (`aaa` / `bbb` are two
+ * paragraphs) unless it stops on a function word, the text shows its pages
+ * (page numbers, running lines, page-break marks) or a hyphen cuts a word.
+ */
+const CUT_MIN_WORDS = 8;
+const FUNCTION_END_MIN_WORDS = 3;
 /** A one-line paragraph shorter than this without a final stop may be a heading. */
 const HEADING_MAX_WORDS = 8;
 
@@ -75,6 +85,19 @@ function wordsIn(block: Block): number {
   return block.lines.map((l) => l.text).join(' ').split(/\s+/u).length;
 }
 
+/**
+ * Does the text before a possible cut read as prose that a page cut (a
+ * paragraph's, or a list's last item's)? Long enough, or a sentence of a few
+ * words stopping on a function word (`Clashes broke out between`).
+ */
+function looksCut(block: Block): boolean {
+  const items = block.lines.filter((l) => LIST_ITEM.test(l.text));
+  const lines = block.kind === 'list' && items.length ? block.lines.slice(block.lines.indexOf(items.at(-1)!)) : block.lines;
+  const words = lines.map((l) => l.text).join(' ').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const last = lastWord(lines.at(-1)!.text);
+  return words >= CUT_MIN_WORDS || (words >= FUNCTION_END_MIN_WORDS && (EN_FUNCTION_WORDS.has(last) || AR_FUNCTION_WORDS.has(last)));
+}
+
 /** One short line without a final stop: a heading the converter left as a paragraph. */
 function headingLike(block: Block): boolean {
   return block.lines.length === 1 && wordsIn(block) < HEADING_MAX_WORDS && !isTerminated(block.lines[0].text);
@@ -82,7 +105,8 @@ function headingLike(block: Block): boolean {
 
 /** Does `next` continue the sentence that `target` leaves open? A line set
  * wholly in bold or capitals is a heading: nothing continues into or out of it. */
-function continuesText(target: Block, next: Block): boolean {
+function continuesText(target: Block, next: Block, paged: boolean): boolean {
+  if (!paged && !looksCut(target)) return false;
   return !styledHeading(target) && !styledHeading(next) && continues(target, next);
 }
 
@@ -161,7 +185,7 @@ function joinLines(block: Block, counts: WordCounts, file: VFile): void {
   }
 }
 
-export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile): Block[] {
+export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile, paged: boolean): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (JOINABLE.has(block.kind)) joinLines(block, counts, file);
@@ -176,7 +200,7 @@ export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile)
     const last = target.lines.at(-1)!;
     const [first, ...rest] = block.lines;
     const hyphenated = joinHyphenated(last, first, 'page break', counts, file);
-    if (!hyphenated && continuesText(target, block)) {
+    if (!hyphenated && continuesText(target, block, paged)) {
       report(
         file,
         'info',

@@ -1,8 +1,12 @@
 /**
  * The converted text as lines that remember where they came from, grouped into
- * Markdown-ish blocks. Every later rule works on these so a report can point at
+ * the blocks of its CommonMark parse. Every later rule works on these so a report can point at
  * the line and column of the ORIGINAL file even after earlier repairs.
  */
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 export interface Line {
   text: string;
@@ -25,11 +29,15 @@ export type BlockKind =
   | 'table'
   | 'html'
   | 'quote'
+  | 'definition'
   | 'pagebreak';
 
 export interface Block {
   kind: BlockKind;
   lines: Line[];
+  /** The block right before it in the source, with no blank line between:
+   * written back without one, as long as it is still the block before. */
+  follows?: Block;
 }
 
 /** Original column of an index into a line's current text. */
@@ -59,9 +67,6 @@ export function toLines(text: string, firstLine = 1): Line[] {
 
 const BLANK = /^[\s\u00a0\u200b\u200e\u200f\ufeff]*$/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Page-break marks some converters leave: a form feed, an HTML comment
  * naming a page, or marker-style `{12}------` separators. */
 const PAGE_BREAK = /^\s*(?:\f+|<!--\s*page[\s\w:-]*-->|\{\d+\}-{3,})\s*$/iu;
@@ -71,81 +76,112 @@ export function isBlank(text: string): boolean {
   return BLANK.test(text);
 }
 
-function kindOf(text: string): BlockKind {
-  if (LIST_ITEM.test(text)) return 'list';
-  if (/^ {0,3}\|/.test(text)) return 'table';
-  if (/^ {0,3}</.test(text)) return 'html';
-  if (/^ {0,3}>/.test(text)) return 'quote';
-  return 'paragraph';
+/**
+ * The block structure comes from a real CommonMark (+ GFM) parse, so that
+ * every construct keeps the meaning CommonMark gives it (link reference
+ * definitions, HTML blocks, indented code with its blank lines, lists with
+ * their blank lines, lazy lines of a block quote, tabs). Page-break marks and
+ * lines blank to the eye (no-break spaces, zero-width marks) separate blocks,
+ * as a blank line does.
+ */
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+
+function separates(line: Line): boolean {
+  return PAGE_BREAK.test(line.text) || isBlank(line.text);
+}
+
+function parseLines(lines: Line[]): Root {
+  return markdown.parse(lines.map((l) => (separates(l) ? '' : l.text)).join('\n'));
+}
+
+/** 0-based index of a node's first and last line in `lines`. */
+function span(node: Nodes): [number, number] {
+  return [node.position!.start.line - 1, node.position!.end.line - 1];
+}
+
+/** Containers of block HTML; elsewhere an `html` node is inline HTML. */
+const BLOCK_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
+
+/**
+ * Lines whose text means exactly what it says, at any depth: code (fenced or
+ * indented), HTML blocks and link reference definitions. No repair touches them.
+ */
+export function verbatimLines(lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  const visit = (node: Nodes, parent: string) => {
+    const verbatim = node.type === 'code' || node.type === 'definition' || (node.type === 'html' && BLOCK_PARENTS.has(parent));
+    if (verbatim) {
+      const [from, to] = span(node);
+      for (const line of lines.slice(from, to + 1)) out.add(line);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child, node.type);
+  };
+  visit(parseLines(lines), '');
+  return out;
+}
+
+function kindOfNode(node: RootContent, first: Line): BlockKind {
+  switch (node.type) {
+    case 'heading':
+      return 'heading';
+    case 'list':
+      return 'list';
+    case 'thematicBreak':
+      return 'rule';
+    case 'code':
+      return FENCE.test(first.text) ? 'fence' : 'code';
+    case 'table':
+      return 'table';
+    case 'html':
+      return 'html';
+    case 'blockquote':
+      return 'quote';
+    case 'definition':
+      return 'definition';
+    default:
+      // Paragraphs, and footnote definitions, which converters write as text.
+      return 'paragraph';
+  }
 }
 
 /**
- * Split lines into blocks: blank lines separate blocks, an ATX heading, a
- * thematic break and a page-break mark are blocks of their own, a fenced code
- * block is kept whole (blank lines included), a block indented by four spaces
- * outside a list is code. A setext underline turns the
- * paragraph above it into an ATX heading so that heading levels can be
- * normalized in one place.
+ * A setext heading as an ATX heading on its first line, so that heading
+ * levels can be normalized in one place.
+ */
+function atxHeading(node: Heading, lines: Line[]): Line {
+  if (lines.length === 1) return lines[0];
+  const text = lines.slice(0, -1).map((l) => l.text.trim()).join(' ');
+  return { ...lines[0], text: `${'#'.repeat(node.depth)} ${text}` };
+}
+
+/**
+ * Split lines into blocks, one per top-level node of the CommonMark parse. A
+ * block owns its lines up to the next block, blank lines inside it included
+ * (they make a list loose, or belong to code); a page-break mark is a block of
+ * its own.
  */
 export function toBlocks(lines: Line[]): Block[] {
+  const nodes = parseLines(lines).children;
+  // A definition at the start of a paragraph or setext heading is a node of
+  // its own, but the heading's position starts on the definition's line.
+  const starts: number[] = [];
+  nodes.forEach((node, i) => starts.push(i ? Math.max(span(node)[0], span(nodes[i - 1])[1] + 1) : span(node)[0]));
   const blocks: Block[] = [];
-  let current: Block | undefined;
-  const close = () => {
-    if (current) blocks.push(current);
-    current = undefined;
+  const pageBreaks = (range: Line[]) => {
+    for (const line of range) if (PAGE_BREAK.test(line.text)) blocks.push({ kind: 'pagebreak', lines: [line] });
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const fence = FENCE.exec(line.text);
-    if (fence) {
-      close();
-      const marker = fence[1];
-      const body: Line[] = [line];
-      while (++i < lines.length) {
-        body.push(lines[i]);
-        const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
-        if (closing.test(lines[i].text)) break;
-      }
-      blocks.push({ kind: 'fence', lines: body });
-      continue;
-    }
-    if (PAGE_BREAK.test(line.text)) {
-      close();
-      blocks.push({ kind: 'pagebreak', lines: [line] });
-      continue;
-    }
-    if (isBlank(line.text)) {
-      close();
-      continue;
-    }
-    if (current?.kind === 'paragraph' && SETEXT.test(line.text)) {
-      const level = line.text.trim().startsWith('=') ? 1 : 2;
-      const text = current.lines.map((l) => l.text.trim()).join(' ');
-      const first = current.lines[0];
-      current = undefined;
-      blocks.push({ kind: 'heading', lines: [{ ...first, text: `${'#'.repeat(level)} ${text}` }] });
-      continue;
-    }
-    if (ATX.test(line.text)) {
-      close();
-      blocks.push({ kind: 'heading', lines: [line] });
-      continue;
-    }
-    if (RULE.test(line.text)) {
-      close();
-      blocks.push({ kind: 'rule', lines: [line] });
-      continue;
-    }
-    if (!current) {
-      // Indented four spaces: after a list item it is the item's next
-      // paragraph (still the list), elsewhere an indented code block.
-      const indented = /^(?: {4}|\t)/u.test(line.text);
-      const afterList = blocks.at(-1)?.kind === 'list';
-      current = { kind: indented ? (afterList ? 'list' : 'code') : kindOf(line.text), lines: [] };
-    }
-    current.lines.push(line);
-  }
-  close();
+  pageBreaks(lines.slice(0, starts[0] ?? lines.length));
+  let follows: Block | undefined;
+  nodes.forEach((node, i) => {
+    const range = lines.slice(starts[i], starts[i + 1] ?? lines.length);
+    const own = range.filter((l) => !PAGE_BREAK.test(l.text));
+    while (own.length > 1 && isBlank(own.at(-1)!.text)) own.pop();
+    const block: Block = { kind: kindOfNode(node, own[0]), lines: node.type === 'heading' ? [atxHeading(node, own)] : own, follows };
+    blocks.push(block);
+    pageBreaks(range);
+    follows = range.some(separates) ? undefined : block;
+  });
   return blocks;
 }
 
@@ -154,5 +190,5 @@ export function blockText(block: Block): string {
 }
 
 export function serialize(blocks: Block[]): string {
-  return blocks.map(blockText).join('\n\n');
+  return blocks.map((block, i) => (i === 0 ? '' : block.follows && block.follows === blocks[i - 1] ? '\n' : '\n\n') + blockText(block)).join('');
 }

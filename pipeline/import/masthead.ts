@@ -278,6 +278,8 @@ function takeFields(
   const kept: Block[] = [];
   // True right after the title, where a subtitle may follow.
   let underTitle = false;
+  // Has a field been moved to the front matter?
+  let took = false;
   for (let i = 0; i < end; i++) {
     const block = blocks[i];
     const place = { line: block.lines[0].line, column: 1 };
@@ -311,7 +313,8 @@ function takeFields(
       continue;
     }
     underTitle = false;
-    if (block.kind === 'rule') {
+    // A rule sets masthead fields apart; before any of them it is the text's own.
+    if (block.kind === 'rule' && (title.parts.length || took)) {
       report(file, 'info', 'import-masthead', 'dropped a horizontal rule in the masthead', place);
       continue;
     }
@@ -330,6 +333,7 @@ function takeFields(
     for (const item of lines) {
       const what = take(draft, item, spellings);
       const at = { line: item.line.line, column: 1 };
+      took ||= what !== undefined;
       if (what) report(file, 'info', 'import-masthead', `moved ${what} to front matter`, at);
       else if (item.kind === 'hijri-date') {
         report(file, 'info', 'import-masthead', `dropped the Hijri date '${item.text}': the front matter holds the Gregorian date`, at);

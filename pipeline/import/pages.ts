@@ -119,8 +119,9 @@ function isRunningLine(text: string, running: Set<string>, names: Set<string>): 
  * `chairman`): only a line that prints its page number (or says `Page 4`),
  * so that a line of text that happens to be short is never taken.
  */
-function dropInnerLines(block: Block, running: Set<string>, names: Set<string>, file: VFile): void {
-  if (block.kind !== 'paragraph' || block.lines.length < 2) return;
+function dropInnerLines(block: Block, running: Set<string>, names: Set<string>, file: VFile): boolean {
+  if (block.kind !== 'paragraph' || block.lines.length < 2) return false;
+  const before = block.lines.length;
   block.lines = block.lines.filter((line) => {
     const text = line.text.trim();
     const explicit = /^(?:page|p\.)\s*\d|^[-–—]\s*\d{1,4}\s*[-–—]$/iu.test(text) && PAGE_NUMBER.test(asciiDigits(text));
@@ -131,6 +132,7 @@ function dropInnerLines(block: Block, running: Set<string>, names: Set<string>, 
     });
     return false;
   });
+  return block.lines.length < before;
 }
 
 /** A title's part before its colon is a running header when it has this many words. */
@@ -143,11 +145,17 @@ function nameKeys(names: string[]): Set<string> {
   return new Set(all.map(titleKey).filter(Boolean));
 }
 
-export function dropPageFurniture(blocks: Block[], file: VFile, knownNames: string[] = []): Block[] {
+export interface Furniture {
+  blocks: Block[];
+  /** Did the text show its pages (a page-break mark, a page number, a running line)? */
+  paged: boolean;
+}
+
+export function dropPageFurniture(blocks: Block[], file: VFile, knownNames: string[] = []): Furniture {
   const running = runningKeys(blocks);
   const names = nameKeys(knownNames);
-  for (const block of blocks) dropInnerLines(block, running, names, file);
-  return blocks.filter((block) => {
+  const inner = blocks.map((block) => dropInnerLines(block, running, names, file)).some(Boolean);
+  const kept = blocks.filter((block) => {
     const text = blockText(block).trim();
     const place = { line: block.lines[0].line, column: 1 };
     if (block.kind === 'pagebreak') {
@@ -164,4 +172,5 @@ export function dropPageFurniture(blocks: Block[], file: VFile, knownNames: stri
     }
     return true;
   });
+  return { blocks: kept, paged: inner || kept.length < blocks.length };
 }
