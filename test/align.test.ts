@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addEntity, addTerm, align, edition, lineOf } from './align-helpers.js';
-import { canonicalNumber } from '../pipeline/align/numbers.js';
+import { canonicalNumber, numberWordsIn } from '../pipeline/align/numbers.js';
 import { alignSequences } from '../pipeline/align/sequence.js';
 
 const frontMatter = (lang: 'en' | 'ar') => `---
@@ -213,6 +213,11 @@ describe('numbers and dates', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('reads number words with harakat, tatweel, folded letters and an attached conjunction, and nothing else', () => {
+    expect([...numberWordsIn('Five of the Twenty; وخمسةٌ لثلاثـــة أربعة إثنين ومئة')].sort()).toEqual(['100', '2', '20', '3', '4', '5']);
+    expect([...numberWordsIn('a constructor, its toString and valueOf; someone, often')]).toEqual([]);
   });
 
   it('canonicalizes grouping and decimal marks of both scripts', () => {

@@ -3,9 +3,9 @@
  * compares across scripts: ٢٠٢٢, ۲۰۲۲ and 2022 are the same number, so are
  * 1,500 and ١٬٥٠٠, and 2.5 and ٢٫٥.
  */
-import type { Nodes, Text } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './nodes.js';
 import { sourceRange } from '../extract/annotate.js';
 
 export interface NumberToken {
@@ -42,8 +42,8 @@ export function canonicalNumber(digits: string): string {
 /** Every number in the text of `node`, in document order. */
 export function numbersIn(node: Nodes, file: VFile): NumberToken[] {
   const out: NumberToken[] = [];
-  visit(node, 'text', (text: Text) => {
-    if (!ANY_DIGIT.test(text.value)) return;
+  eachNode(node, (text) => {
+    if (text.type !== 'text' || !ANY_DIGIT.test(text.value)) return;
     // One UTF-16 unit for one: offsets in the ASCII form are offsets in the text.
     const ascii = text.value.replace(NON_ASCII_DIGIT, (d) => String(d.charCodeAt(0) & 0xf));
     for (const match of ascii.matchAll(NUMBER)) {
@@ -60,7 +60,7 @@ export function numbersIn(node: Nodes, file: VFile): NumberToken[] {
 }
 
 /** Cardinal number words, so "five" or خمسة answers a 5 written in digits on the other side. */
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
@@ -69,17 +69,21 @@ const NUMBER_WORDS: Record<string, number> = {
   ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
   سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100,
-};
+}));
 const ARABIC_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ة': 'ه', 'ى': 'ي' };
+const HARAKAT_AND_TATWEEL = /[\u064B-\u0652\u0640]/gu;
+const FOLDED_LETTERS = /[أإآةى]/gu;
+/** Harakat, tatweel and folded letters are all inside words: the whole text is folded at once, then split. */
+const NOT_IN_WORD = /[^\p{L}\p{M}]+/u;
 /** Conjunctions and prepositions attached to an Arabic word (وخمسة، لثلاثة). */
-const ARABIC_PREFIX = /^[وفبل]/u;
+const ARABIC_PREFIXES = new Set(['و', 'ف', 'ب', 'ل']);
 
 /** Values of the number words in a text. */
 export function numberWordsIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{M}]+/u)) {
-    const word = raw.replace(/[\u064B-\u0652\u0640]/gu, '').replace(/[أإآةى]/gu, (c) => ARABIC_FOLD[c]);
-    const value = NUMBER_WORDS[word] ?? NUMBER_WORDS[word.replace(ARABIC_PREFIX, '')];
+  const folded = text.toLowerCase().replace(HARAKAT_AND_TATWEEL, '').replace(FOLDED_LETTERS, (c) => ARABIC_FOLD[c]);
+  for (const word of folded.split(NOT_IN_WORD)) {
+    const value = NUMBER_WORDS.get(word) ?? (ARABIC_PREFIXES.has(word[0]) ? NUMBER_WORDS.get(word.slice(1)) : undefined);
     if (value !== undefined) out.add(String(value));
   }
   return out;

@@ -8,9 +8,9 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Citation, Paper, Span } from '../model/paper.js';
 import { numberWordsIn, numbersIn, type NumberToken } from './numbers.js';
+import { eachNode } from './nodes.js';
 
 export interface CitationRef {
   /** Normalized target URL; null when the target is lost (`#`, empty) or is a footnote. */
@@ -164,7 +164,7 @@ export function joinUnits(first: Unit, second: Unit): Unit {
 /** Links and footnote references of a block, with their targets. */
 function citationRefs(node: Nodes, citations: Map<string, Citation>): CitationRef[] {
   const refs: CitationRef[] = [];
-  visit(node, (child) => {
+  eachNode(node, (child) => {
     if (child.type !== 'link' && child.type !== 'linkReference' && child.type !== 'footnoteReference') return;
     const start = child.position?.start;
     if (!start) return;
