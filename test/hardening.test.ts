@@ -224,24 +224,33 @@ describe('generated hostile sources, one CLI run each', () => {
     expect(readdirSync(dir).sort()).toEqual(['output', 'source']);
   });
 
-  it('a FILE where the output folder should be: a clear message naming it, no hang', () => {
+  const expectUnwritable = (run: Run, out: string, code: string) => {
+    expectCleanFailure(run);
+    const esc = out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(run.stderr).toMatch(new RegExp(`^${esc} error Cannot write here \\(${code}\\b.*: choose another --out.* \\[output-unwritable\\]$`, 'm'));
+  };
+
+  it('a FILE where the output folder should be: output-unwritable naming it, exit 1, no hang', () => {
     const dir = project({ 'source/zz-good/en.md': GOOD, output: 'not a folder\n' });
     const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 60);
-    expect(run.signal).toBeNull();
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/output/);
-    expect(run.stderr).toMatch(/ENOTDIR|not a directory|not a folder/i);
-    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?$/m);
+    expectUnwritable(run, 'output', 'ENOTDIR');
     expect(readFileSync(join(dir, 'output'), 'utf8')).toBe('not a folder\n');
+    // A folder below that file cannot be made either.
+    expectUnwritable(cli(['build', 'source', '--out', 'output/editions', '--format', 'json'], dir, 60), 'output/editions', 'ENOTDIR');
   });
 
-  it('an output folder the kernel refuses (under /proc): fails at once instead of spinning', () => {
+  it('a FILE where a paper’s folder should be: output-unwritable, exit 1', () => {
+    const dir = project({ 'source/zz-good/en.md': GOOD, 'output/zz-good': 'not a folder\n' });
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 60);
+    expectUnwritable(run, 'output', 'ENOTDIR');
+    expect(run.stderr).toMatch(/zz-good/);
+  });
+
+  it('an output folder the kernel refuses (under /proc; root ignores chmod): output-unwritable at once instead of spinning', () => {
     const dir = project({ 'source/zz-good/en.md': GOOD });
     const run = cli(['build', 'source', '--out', '/proc/papers-hardening-out', '--format', 'json'], dir, 60);
     expect(run.signal, 'Node’s recursive mkdir spins forever here').toBeNull();
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/papers-hardening-out/);
-    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?$/m);
+    expectUnwritable(run, '/proc/papers-hardening-out', 'ENOENT');
   });
 
   it('a published edition survives a hostile rewrite of its source', () => {

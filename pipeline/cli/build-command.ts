@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildAll, type BuildResult } from '../build/batch.js';
 import type { BuildOptions } from '../build/build.js';
 import { LockTimeoutError } from '../build/lock.js';
+import { unwritableOutput } from '../build/unwritable.js';
 import { defaultJobs } from '../build/pool.js';
 import { parseShard } from '../build/shard.js';
 import type { Diagnostic } from '../model/paper.js';
@@ -76,6 +77,11 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
       onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
     });
   } catch (e) {
+    const unwritable = unwritableOutput(e, options.out);
+    if (unwritable) {
+      console.error(formatDiagnostic(unwritable));
+      return 1;
+    }
     if (!(e instanceof LockTimeoutError)) throw e;
     console.error(`papers: ${e.message}`);
     return 1;
