@@ -107,6 +107,35 @@ describe('papers build on many papers', () => {
     expect(outputHashes(join(dir, 'shards'))).toEqual(reference);
   }, SLOW);
 
+  it('builds a lone paper the same with its PDF editions on a worker (--jobs 2) as in one thread (--jobs 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papers-cli-'));
+    cpSync(SAMPLE, join(dir, 'source', 'rifts-within-iraqi-shiite-parties'), { recursive: true });
+    const run = (out: string, jobs: string) => {
+      const r = papers(['build', '--out', out, '--jobs', jobs, '--reporter', 'json'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1714867200' } });
+      expect(r.code, r.stderr).toBe(0);
+      return report(r);
+    };
+    const one = run('one', '1');
+    const two = run('two', '2');
+    const reference = outputHashes(join(dir, 'one'));
+    expect(Object.keys(reference)).toEqual(expect.arrayContaining(['rifts-within-iraqi-shiite-parties/en.pdf', 'rifts-within-iraqi-shiite-parties/ar.pdf']));
+    expect(outputHashes(join(dir, 'two'))).toEqual(reference);
+    // The same diagnostics, in the same order, and the same outputs listed.
+    expect(two.papers).toEqual(one.papers);
+  }, SLOW);
+
+  it('fails a lone paper whose PDF edition cannot be made on the worker, and writes none of its editions', () => {
+    const dir = project(['p-a']);
+    // A heap too small for the PDF renderer: the worker dies, the paper fails, nothing of it is written.
+    const r = papers(['build', '--jobs', '2', '--max-memory', '8', '--reporter', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [paper] = report(r).papers;
+    expect(paper.status).toBe('failed');
+    expect(paper.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'build-crashed' })]));
+    expect(existsSync(join(dir, 'output/p-a/en.json'))).toBe(false);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, SLOW);
+
   it('fails a bad paper alone, with one line per problem, and keeps its previous editions', () => {
     const dir = project(['p-a', 'p-bad', 'p-deep', 'p-z']);
     expect(papers(['build', '--jobs', '2', '--format', 'json,html'], { cwd: dir }).code).toBe(0);

@@ -95,9 +95,9 @@ describe.runIf(availableFormats().includes('html'))('the HTML edition of arbitra
   test.prop([markdown, lang], { numRuns: 30, ...seed })('the HTML edition holds no executable content and is the same twice', async (body, l) => {
     const { paper } = run(front(l) + '\n' + body, l);
     if (!paper) return;
-    const files = await EDITION_RENDERERS.html!(paper, context(l, 'html'));
+    const files = await (await EDITION_RENDERERS.html())(paper, context(l, 'html'));
     for (const f of files) expect(executableContent(String(f.data)), f.path).toEqual([]);
-    const again = await EDITION_RENDERERS.html!(run(front(l) + '\n' + body, l).paper!, context(l, 'html'));
+    const again = await (await EDITION_RENDERERS.html())(run(front(l) + '\n' + body, l).paper!, context(l, 'html'));
     expect(again.map((f) => String(f.data))).toEqual(files.map((f) => String(f.data)));
   });
 
@@ -110,11 +110,11 @@ describe.runIf(availableFormats().includes('pdf'))('the PDF edition of arbitrary
     if (!paper) return;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     try {
-      const [file] = await EDITION_RENDERERS.pdf!(paper, context(l, 'pdf'));
+      const [file] = await (await EDITION_RENDERERS.pdf())(paper, context(l, 'pdf'));
       const doc = await pdfjs.getDocument({ data: new Uint8Array(file.data as Uint8Array) }).promise;
       expect(doc.numPages).toBeGreaterThan(0);
       rendered++;
-      const [again] = await EDITION_RENDERERS.pdf!(run(front(l) + '\n' + body, l).paper!, context(l, 'pdf'));
+      const [again] = await (await EDITION_RENDERERS.pdf())(run(front(l) + '\n' + body, l).paper!, context(l, 'pdf'));
       expect(Buffer.from(again.data as Uint8Array).equals(Buffer.from(file.data as Uint8Array))).toBe(true);
     } catch (e) {
       // A character no embedded font has is a reported refusal, not a crash.

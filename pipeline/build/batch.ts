@@ -49,8 +49,6 @@ export interface BuildHooks {
   onStart?: (plan: { papers: number; toBuild: number }) => void;
   /** Each paper as it finishes (built, failed, checked) or is found fresh (skipped). */
   onPaper?: (result: PaperResult) => void;
-  /** Called once before the first paper or cross-paper output is processed (never when everything is fresh); may throw to stop the build. */
-  beforeWork?: () => Promise<void>;
   /** The output folder is locked by another build; this one waits. */
   onLockWait?: (holder: LockHolder | null) => void;
 }
@@ -68,7 +66,6 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const sources = found.filter((s) => inShard(s.slug, options.shard));
 
   if (options.checkOnly) {
-    await hooks.beforeWork?.();
     const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, null))] : [];
     hooks.onStart?.({ papers: sources.length, toBuild: sources.length });
     const papers = await runPapers(sources, options, (r) => hooks.onPaper?.(r));
@@ -106,9 +103,6 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
       results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], set: null });
     } else stale.push(source);
   }
-  let ready: Promise<void> | undefined;
-  const beforeWork = () => (ready ??= hooks.beforeWork?.() ?? Promise.resolve());
-  if (stale.length > 0) await beforeWork();
   hooks.onStart?.({ papers: sources.length, toBuild: stale.length });
   for (const r of results.values()) hooks.onPaper?.(r);
 
@@ -132,7 +126,6 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
   const fresh = options.force ? null : freshManifest(out, COLLECTION_MANIFEST, collectionKey);
   if (fresh) return { papers, diagnostics: [...diagnostics, ...fresh.diagnostics], outputs, collection: 'skipped' };
 
-  await beforeWork();
   const inMemory = new Map(papers.flatMap((p): [string, PaperSet][] => (p.set ? [[p.slug, p.set]] : [])));
   const collection = await remakeCollection(out, options.formats, inMemory);
   if (!collection.diagnostics.some((d) => d.severity === 'error')) writeManifest(out, COLLECTION_MANIFEST, { key: collectionKey, ...collection });
@@ -171,7 +164,7 @@ export async function indexAll(out: string, formats: Format[] | undefined, hooks
   try {
     const { collectionSets, renderCollection } = await import('./collection.js');
     const sets = collectionSets(out);
-    return { papers: sets.length, ...renderCollection(out, sets, formats) };
+    return { papers: sets.length, ...(await renderCollection(out, sets, formats)) };
   } finally {
     release();
   }

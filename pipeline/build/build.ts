@@ -9,7 +9,7 @@ import { relative, sep } from 'node:path';
 import { processPath } from '../process.js';
 import { createI18n } from '../i18n/index.js';
 import { toDiagnostic } from '../model/diagnostics.js';
-import type { Diagnostic, Lang } from '../model/paper.js';
+import type { Diagnostic, Lang, Paper } from '../model/paper.js';
 import { buildEpoch, type Format, type OutputFile, type PaperSet, type RenderContext } from '../render/context.js';
 import { toPaperJson } from '../render/json/index.js';
 import { availableFormats, EDITION_RENDERERS, PAPER_SET_RENDERERS } from '../render/registry.js';
@@ -56,73 +56,119 @@ export interface PaperResult {
 
 const posix = (p: string) => p.split(sep).join('/');
 
-/** Process and render one paper; writes its outputs unless `checkOnly`. */
-export async function buildPaper(source: PaperSource, options: BuildOptions): Promise<PaperResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const diagnostics: Diagnostic[] = [];
-  const set: PaperSet = { slug: source.slug, editions: {} };
-  const outputs: OutputFile[] = [];
-  const editions = (Object.keys(source.files) as Lang[]).sort();
-  const formats = options.formats ?? availableFormats();
-  const papers: Edition[] = [];
+interface Processed {
+  /** The editions that went through every stage, each with its file (for messages). */
+  editions: Edition[];
+  /** Messages of the editions that could not be processed (unreadable, bad front matter). */
+  diagnostics: Diagnostic[];
+}
 
-  for (const lang of options.langs) {
+/** Every stage, for the paper's editions in `langs`. */
+function processEditions(source: PaperSource, langs: Lang[], options: BuildOptions): Processed {
+  const cwd = options.cwd ?? process.cwd();
+  const processed: Processed = { editions: [], diagnostics: [] };
+  for (const lang of langs) {
     const path = source.files[lang];
     if (!path) continue;
     const shown = posix(relative(cwd, path));
     const { paper, file } = processPath(path, { slug: source.slug, lang, source: shown, localesDir: options.localesDir });
-    if (!paper) {
-      diagnostics.push(...file.messages.map((m) => toDiagnostic(m, shown)));
-      continue;
-    }
-    papers.push({ paper, file });
+    if (paper) processed.editions.push({ paper, file });
+    else processed.diagnostics.push(...file.messages.map((m) => toDiagnostic(m, shown)));
   }
-  linkEditions(papers);
-  for (const { paper } of papers) diagnostics.push(...paper.diagnostics);
+  return processed;
+}
 
-  const failed = (): PaperResult => ({ slug: source.slug, status: 'failed', diagnostics, outputs: [], set });
-  if (diagnostics.some((d) => d.severity === 'error') || papers.length === 0) return failed();
+export interface Rendered {
+  outputs: OutputFile[];
+  diagnostics: Diagnostic[];
+}
 
-  for (const { paper } of papers) set.editions[paper.meta.lang] = toPaperJson(paper);
-  if (options.checkOnly) return { slug: source.slug, status: 'checked', diagnostics, outputs: [], set };
-
-  for (const { paper } of papers) {
-    const i18n = createI18n(paper.meta.lang, options.localesDir);
-    const ctx: RenderContext = {
-      lang: paper.meta.lang,
-      t: i18n.t,
-      i18n,
-      slug: source.slug,
-      editions,
-      formats,
-      epoch: buildEpoch(paper.meta.date, options.env),
-    };
-    for (const format of formats) {
-      const render = EDITION_RENDERERS[format];
-      if (!render) continue;
-      try {
-        outputs.push(...(await render(paper, ctx)));
-      } catch (e) {
-        diagnostics.push(renderFailure(e, paper.meta.source, `${format} edition`));
-      }
+/** A renderer of one edition: one format at a time; a renderer that throws gives a diagnostic. */
+export function editionRenderer(paper: Paper, source: PaperSource, options: BuildOptions): (format: Format) => Promise<Rendered> {
+  const i18n = createI18n(paper.meta.lang, options.localesDir);
+  const ctx: RenderContext = {
+    lang: paper.meta.lang,
+    t: i18n.t,
+    i18n,
+    slug: source.slug,
+    editions: (Object.keys(source.files) as Lang[]).sort(),
+    formats: options.formats ?? availableFormats(),
+    epoch: buildEpoch(paper.meta.date, options.env),
+  };
+  return async (format) => {
+    try {
+      const render = await EDITION_RENDERERS[format]();
+      return { outputs: await render(paper, ctx), diagnostics: [] };
+    } catch (e) {
+      return { outputs: [], diagnostics: [renderFailure(e, paper.meta.source, `${format} edition`)] };
     }
-  }
-  for (const renderer of PAPER_SET_RENDERERS) {
+  };
+}
+
+/**
+ * Some formats rendered on another thread (build/pool.ts: the PDF editions of
+ * a lone paper, while this thread renders the rest). Never rejects: a failure
+ * comes back as a diagnostic.
+ */
+export interface Elsewhere {
+  formats: readonly Format[];
+  render: (paper: Paper, source: PaperSource, format: Format) => Promise<Rendered>;
+}
+
+/** The outputs made from both editions (glossary, citations, the bilingual page). */
+async function renderPaperSet(set: PaperSet, source: PaperSource, options: BuildOptions): Promise<Rendered> {
+  const rendered: Rendered = { outputs: [], diagnostics: [] };
+  const formats = options.formats ?? availableFormats();
+  for (const load of PAPER_SET_RENDERERS) {
+    const renderer = await load();
     if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
-      outputs.push(...renderer.render(set, formats));
+      rendered.outputs.push(...renderer.render(set, formats));
     } catch (e) {
-      diagnostics.push(renderFailure(e, posix(relative(cwd, source.dir)), renderer.name));
+      rendered.diagnostics.push(renderFailure(e, posix(relative(options.cwd ?? process.cwd(), source.dir)), renderer.name));
     }
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return failed();
-  return { slug: source.slug, status: 'built', diagnostics, outputs: writeOutputs(options.out, outputs), set };
+  return rendered;
+}
+
+const hasError = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
+
+/** Process and render one paper in this thread (some formats `elsewhere`); writes its outputs unless `checkOnly`. */
+export async function buildPaper(source: PaperSource, options: BuildOptions, elsewhere?: Elsewhere): Promise<PaperResult> {
+  const { editions, diagnostics } = processEditions(source, options.langs, options);
+  linkEditions(editions);
+  for (const { paper } of editions) diagnostics.push(...paper.diagnostics);
+  const set: PaperSet = { slug: source.slug, editions: {} };
+  if (hasError(diagnostics) || editions.length === 0) return { slug: source.slug, status: 'failed', diagnostics, outputs: [], set };
+
+  for (const { paper } of editions) set.editions[paper.meta.lang] = toPaperJson(paper);
+  if (options.checkOnly) return { slug: source.slug, status: 'checked', diagnostics, outputs: [], set };
+
+  // What goes elsewhere starts first and runs while this thread renders the rest; results are merged in the usual order.
+  const formats = options.formats ?? availableFormats();
+  const away = editions.map(({ paper }) => new Map(formats.filter((f) => elsewhere?.formats.includes(f)).map((f) => [f, elsewhere!.render(paper, source, f)])));
+  const parts: (Rendered | Promise<Rendered>)[] = [];
+  for (const [i, { paper }] of editions.entries()) {
+    const render = editionRenderer(paper, source, options);
+    for (const format of formats) parts.push(away[i].get(format) ?? (await render(format)));
+  }
+  parts.push(await renderPaperSet(set, source, options));
+  const rendered: Rendered = { outputs: [], diagnostics };
+  for (const part of parts) merge(rendered, await part);
+  // Nothing is written when anything failed, so the previous editions stay.
+  if (hasError(rendered.diagnostics)) return { slug: source.slug, status: 'failed', diagnostics: rendered.diagnostics, outputs: [], set };
+  return { slug: source.slug, status: 'built', diagnostics: rendered.diagnostics, outputs: writeOutputs(options.out, rendered.outputs), set };
+}
+
+function merge(into: Rendered, more: Rendered): void {
+  into.outputs.push(...more.outputs);
+  into.diagnostics.push(...more.diagnostics);
 }
 
 /** buildPaper, with any exception that escapes it reported as this paper's failure. */
-export async function buildPaperSafely(source: PaperSource, options: BuildOptions): Promise<PaperResult> {
+export async function buildPaperSafely(source: PaperSource, options: BuildOptions, elsewhere?: Elsewhere): Promise<PaperResult> {
   try {
-    return await buildPaper(source, options);
+    return await buildPaper(source, options, elsewhere);
   } catch (e) {
     const dir = posix(relative(options.cwd ?? process.cwd(), source.dir));
     return { slug: source.slug, status: 'failed', diagnostics: [internalFailure(e, dir)], outputs: [], set: null };

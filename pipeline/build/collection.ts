@@ -31,10 +31,11 @@ export function collectionSets(out: string, fresh: ReadonlyMap<string, PaperSet>
   });
 }
 
-export function renderCollection(out: string, sets: PaperSet[], formats: Format[] = availableFormats()): CollectionResult {
+export async function renderCollection(out: string, sets: PaperSet[], formats: Format[] = availableFormats()): Promise<CollectionResult> {
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const renderer of COLLECTION_RENDERERS) {
+  for (const load of COLLECTION_RENDERERS) {
+    const renderer = await load();
     if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
       outputs.push(...writeOutputs(out, renderer.render(sets, formats)));

@@ -1,14 +1,16 @@
 /**
- * Running the papers' builds: in this thread when one job is asked for or
- * only one paper needs building (starting workers would cost more than it
- * saves), else on a pool of worker threads, one per job. Each worker loads the
- * pipeline once and builds paper after paper; a worker that crashes or runs
- * out of memory fails only the paper it was building, and the pool replaces it.
+ * Running the papers' builds. Several papers: a pool of worker threads, one
+ * per job; each worker loads the pipeline once and builds paper after paper,
+ * and a worker that crashes or runs out of memory fails only the paper it was
+ * building (the pool replaces it). One paper (or --jobs 1): this thread, and
+ * with a spare core the PDF editions — the slowest — go to one worker that
+ * loads the PDF renderer while this thread is still processing the paper.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';
-import type { BuildOptions, PaperResult } from './build.js';
+import type { Piscina } from 'piscina';
+import type { BuildOptions, Elsewhere, PaperResult, Rendered } from './build.js';
 import type { PaperSource } from './discover.js';
 import { crashFailure } from './failure.js';
 import type { Task } from './worker.js';
@@ -33,42 +35,85 @@ export function slim(result: PaperResult, options: BuildOptions): PaperResult {
   return keep ? result : { ...result, set: null };
 }
 
-export async function runPapers(sources: PaperSource[], options: BuildOptions, onResult: (result: PaperResult) => void): Promise<PaperResult[]> {
-  if (sources.length === 0) return []; // and load nothing
-  const results: PaperResult[] = new Array(sources.length);
-  const threads = Math.min(options.jobs ?? defaultJobs(), sources.length);
+/** Formats a lone paper renders on a second thread. */
+const RENDERED_ELSEWHERE = ['pdf'] as const;
 
-  if (threads < 2) {
-    const { buildPaperSafely } = await import('./build.js');
-    for (const [i, source] of sources.entries()) {
-      results[i] = slim(await buildPaperSafely(source, options), options);
-      onResult(results[i]);
-    }
-    return results;
-  }
+interface Limits {
+  maxMemoryMb: number;
+  timeoutMs: number;
+}
 
+const limitsOf = (options: BuildOptions): Limits => ({
+  maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+  timeoutMs: options.paperTimeoutMs ?? DEFAULT_PAPER_TIMEOUT_MS,
+});
+
+async function createPool(threads: number, { maxMemoryMb }: Limits): Promise<Piscina<Task, PaperResult | Rendered | null>> {
   const { Piscina } = await import('piscina');
-  const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
-  const pool = new Piscina<Task, PaperResult>({
+  return new Piscina<Task, PaperResult | Rendered | null>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // The main thread's stack size, so that a paper behaves the same with any --jobs.
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, stackSizeMb: 1 },
   });
-  const timeoutMs = options.paperTimeoutMs ?? DEFAULT_PAPER_TIMEOUT_MS;
-  // Options must survive structured cloning: the environment as a plain object.
-  const taskOptions: BuildOptions = { ...options, env: { ...(options.env ?? process.env) } };
-  const cwd = options.cwd ?? process.cwd();
+}
+
+// Options must survive structured cloning: the environment as a plain object.
+const cloneable = (options: BuildOptions): BuildOptions => ({ ...options, env: { ...(options.env ?? process.env) } });
+
+const paperDir = (source: PaperSource, options: BuildOptions) => relative(options.cwd ?? process.cwd(), source.dir).split(sep).join('/');
+
+/** A worker for the formats of RENDERED_ELSEWHERE, their renderers loading from now on; null when none is built. */
+async function renderWorker(options: BuildOptions): Promise<(Elsewhere & { close: () => Promise<void> }) | null> {
+  const formats = RENDERED_ELSEWHERE.filter((f) => !options.formats || options.formats.includes(f));
+  if (formats.length === 0 || options.checkOnly) return null;
+  const limits = limitsOf(options);
+  const pool = await createPool(1, limits);
+  // Queued first, so the renderers load while this thread processes the paper; a failure here resurfaces in the render.
+  for (const format of formats) pool.run({ kind: 'preload', format }).catch(() => undefined);
+  const taskOptions = cloneable(options);
+  return {
+    formats,
+    render: (paper, source, format) =>
+      (pool.run({ kind: 'render', paper, source, options: taskOptions, format }, { signal: AbortSignal.timeout(limits.timeoutMs) }) as Promise<Rendered>).catch(
+        (e: unknown): Rendered => ({ outputs: [], diagnostics: [crashFailure(e, paperDir(source, options), limits)] }),
+      ),
+    close: () => pool.destroy(),
+  };
+}
+
+export async function runPapers(sources: PaperSource[], options: BuildOptions, onResult: (result: PaperResult) => void): Promise<PaperResult[]> {
+  if (sources.length === 0) return []; // and load nothing
+  const results: PaperResult[] = new Array(sources.length);
+  const jobs = options.jobs ?? defaultJobs();
+  const threads = Math.min(jobs, sources.length);
+
+  if (threads < 2) {
+    const { buildPaperSafely } = await import('./build.js');
+    const elsewhere = jobs >= 2 ? await renderWorker(options) : null;
+    try {
+      for (const [i, source] of sources.entries()) {
+        results[i] = slim(await buildPaperSafely(source, options, elsewhere ?? undefined), options);
+        onResult(results[i]);
+      }
+    } finally {
+      await elsewhere?.close();
+    }
+    return results;
+  }
+
+  const limits = limitsOf(options);
+  const pool = await createPool(threads, limits);
+  const taskOptions = cloneable(options);
   try {
     await Promise.all(
       largestFirst(sources).map(async (i) => {
         const source = sources[i];
         try {
-          results[i] = await pool.run({ source, options: taskOptions }, { signal: AbortSignal.timeout(timeoutMs) });
+          results[i] = (await pool.run({ kind: 'paper', source, options: taskOptions }, { signal: AbortSignal.timeout(limits.timeoutMs) })) as PaperResult;
         } catch (e) {
-          const dir = relative(cwd, source.dir).split(sep).join('/');
-          results[i] = { slug: source.slug, status: 'failed', diagnostics: [crashFailure(e, dir, { maxMemoryMb, timeoutMs })], outputs: [], set: null };
+          results[i] = { slug: source.slug, status: 'failed', diagnostics: [crashFailure(e, paperDir(source, options), limits)], outputs: [], set: null };
         }
         onResult(results[i]);
       }),

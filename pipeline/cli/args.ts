@@ -20,17 +20,5 @@ export function positiveInteger(value: string, what: string): number {
   return Number(value);
 }
 
-/** `--format a,b`, names checked; undefined without it (every available format). */
+/** `--format a,b`, names checked; undefined without it (every format). */
 export const parseFormats = (value: string | undefined): Format[] | undefined => parseList<Format>(value, FORMATS, 'format');
-
-/**
- * Refuse formats that have no renderer yet. It loads the renderers, so a build
- * calls it only once it has something to render (a build with nothing to do
- * stays cheap; its cache entries were made by a build that passed this check).
- */
-export async function checkAvailable(formats: Format[] | undefined): Promise<void> {
-  if (!formats) return;
-  const { availableFormats } = await import('../render/registry.js');
-  const missing = formats.filter((f) => !availableFormats().includes(f));
-  if (missing.length > 0) throw new UsageError(`Format ${missing.join(', ')} is not available yet (available: ${availableFormats().join(', ')})`);
-}

@@ -16,7 +16,7 @@ import type { Diagnostic } from '../model/paper.js';
 import { LANGS, type Lang } from '../source/langs.js';
 import { createProgress } from './progress.js';
 import { countBySeverity, formatDiagnostic, githubAnnotation, sortDiagnostics } from './report.js';
-import { checkAvailable, oneOf, parseFormats, parseList, positiveInteger, UsageError } from './args.js';
+import { oneOf, parseFormats, parseList, positiveInteger, UsageError } from './args.js';
 
 const REPORTERS = ['text', 'json', 'github'] as const;
 type Reporter = (typeof REPORTERS)[number];
@@ -73,7 +73,6 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
     result = await buildAll(options, {
       onStart: (plan) => progress.start(plan),
       onPaper: (r) => progress.paper(r),
-      beforeWork: () => checkAvailable(options.formats),
       onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
     });
   } catch (e) {

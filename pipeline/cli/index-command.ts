@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { indexAll } from '../build/batch.js';
 import { LockTimeoutError } from '../build/lock.js';
-import { checkAvailable, parseFormats, positiveInteger, UsageError } from './args.js';
+import { parseFormats, positiveInteger, UsageError } from './args.js';
 import { countBySeverity, formatDiagnostic, sortDiagnostics } from './report.js';
 
 export async function indexCommand(args: string[]): Promise<number> {
@@ -20,7 +20,6 @@ export async function indexCommand(args: string[]): Promise<number> {
   const out = positionals[0] ?? 'output';
   if (!existsSync(out)) throw new UsageError(`No such folder: ${out}`);
   const formats = parseFormats(values.format);
-  await checkAvailable(formats);
   const lockTimeout = values['lock-timeout'] === undefined ? undefined : positiveInteger(values['lock-timeout'], '--lock-timeout') * 1000;
   const started = performance.now();
   try {

@@ -17,8 +17,8 @@ const USAGE = `Usage:
 Options of build and check:
   --out <dir>            output folder (default: output)
   --lang en,ar           languages to build (default: all)
-  --format json,html,pdf formats to build (default: every available one)
-  --jobs, -j <n>         parallel workers (default: the number of cores; 1 builds in-process)
+  --format json,html,pdf formats to build (default: all three)
+  --jobs, -j <n>         threads (default: the number of cores; 1 builds in this thread only)
   --force                rebuild papers even when unchanged since the last build
   --shard <i>/<n>        build only the i-th of n shares of the papers (CI matrix); then run papers index
   --reporter <name>      text (default), json (a report on stdout) or github (workflow annotations)

@@ -1,24 +1,33 @@
 /**
- * Which renderer makes which output. The build reads this table; a format whose
- * edition renderer is null is refused by the CLI as not available yet.
+ * Which renderer makes which output. The build reads this table. Each
+ * renderer is loaded on first use: a build of the JSON editions never loads
+ * the PDF renderer (fonts, HarfBuzz) and the cross-paper outputs load only
+ * what they draw, which is most of the cost of a cold process.
  */
-import type { CollectionRenderer, EditionRenderer, Format, PaperSetRenderer } from './context.js';
-import { renderJsonEdition } from './json/index.js';
-import { bilingualRenderer, htmlSite, renderHtmlEdition } from './html/index.js';
-import { collectionGlossaryRenderer, paperGlossaryRenderer } from './glossary/index.js';
-import { cslRenderer } from './csl/index.js';
-import { renderPdfEdition } from './pdf/index.js';
+import { FORMATS, type CollectionRenderer, type EditionRenderer, type Format, type PaperSetRenderer } from './context.js';
 
-export const EDITION_RENDERERS: Record<Format, EditionRenderer | null> = {
-  json: renderJsonEdition,
-  html: renderHtmlEdition,
-  pdf: renderPdfEdition,
+/** A module loaded once, on the first call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+export const EDITION_RENDERERS: Record<Format, () => Promise<EditionRenderer>> = {
+  json: once(async () => (await import('./json/index.js')).renderJsonEdition),
+  html: once(async () => (await import('./html/index.js')).renderHtmlEdition),
+  pdf: once(async () => (await import('./pdf/index.js')).renderPdfEdition),
 };
 
-export const PAPER_SET_RENDERERS: PaperSetRenderer[] = [paperGlossaryRenderer, cslRenderer, bilingualRenderer];
+export const PAPER_SET_RENDERERS: (() => Promise<PaperSetRenderer>)[] = [
+  once(async () => (await import('./glossary/index.js')).paperGlossaryRenderer),
+  once(async () => (await import('./csl/index.js')).cslRenderer),
+  once(async () => (await import('./html/bilingual.js')).bilingualRenderer),
+];
 
-export const COLLECTION_RENDERERS: CollectionRenderer[] = [htmlSite, collectionGlossaryRenderer];
+export const COLLECTION_RENDERERS: (() => Promise<CollectionRenderer>)[] = [
+  once(async () => (await import('./html/index.js')).htmlSite),
+  once(async () => (await import('./glossary/index.js')).collectionGlossaryRenderer),
+];
 
-export function availableFormats(): Format[] {
-  return (Object.keys(EDITION_RENDERERS) as Format[]).filter((f) => EDITION_RENDERERS[f] !== null);
-}
+/** Every format has a renderer. */
+export const availableFormats = (): Format[] => [...FORMATS];
