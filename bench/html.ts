@@ -1,55 +1,125 @@
 /**
- * Speed of the HTML renderer on the sample paper: both editions are processed
- * once (and aligned), then each HTML edition and the bilingual edition are
- * rendered RUNS times. Prints median and spread of wall and CPU time in
- * milliseconds, the page sizes, and the process's peak RSS.
+ * Speed of the JSON and HTML editions and the bilingual page on the sample
+ * paper, warm and cold. Prints medians and spreads of CPU time (user+system,
+ * what holds up when other processes share the machine) and wall time, in
+ * milliseconds, the page sizes, and the peak RSS.
  *
- *   npx tsc -p . && node dist/bench/html.js [runs]
+ * Warm: both editions are processed once, then each output is made RUNS
+ * times in this process (the JSON edition from a fresh copy of the model, so
+ * its body is stripped every time).
+ *
+ * Cold: COLD fresh processes each process both editions, then load the
+ * renderers and make every output once; each reports the CPU of loading the
+ * renderer modules and of aligning and rendering, as a build of one paper
+ * pays them.
+ *
+ *   npx tsc -p . && node dist/bench/html.js [runs] [cold-runs]
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { resourceUsage } from 'node:process';
+import { fileURLToPath } from 'node:url';
 import { processPath } from '../pipeline/process.js';
-import { linkEditions } from '../pipeline/align/editions.js';
-import { toPaperJson } from '../pipeline/render/json/index.js';
-import { createI18n } from '../pipeline/i18n/index.js';
-import { renderBilingual, renderHtml } from '../pipeline/render/html/index.js';
-import type { Lang } from '../pipeline/model/paper.js';
-import { summary } from './stats.js';
+import type { Lang, Paper } from '../pipeline/model/paper.js';
+import type { Format } from '../pipeline/render/context.js';
+import { median, summary } from './stats.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
-const RUNS = Number(process.argv[2] ?? 20);
 const LANGS: Lang[] = ['en', 'ar'];
+const FORMATS: Format[] = ['html', 'json', 'pdf'];
 
-const editions = LANGS.map((lang) => {
-  const source = join('source', SLUG, `${lang}.md`);
-  const { paper, file } = processPath(source, { slug: SLUG, lang, source });
-  if (!paper) throw new Error(`${source} did not process`);
-  return { paper, file };
-});
-linkEditions(editions);
-const set = { slug: SLUG, editions: { en: toPaperJson(editions[0].paper), ar: toPaperJson(editions[1].paper) } };
+const cpuNow = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e3;
+};
 
-function measure(name: string, render: () => string): void {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  let size = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const used = process.cpuUsage();
-    size = Buffer.byteLength(render());
-    const spent = process.cpuUsage(used);
-    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
-    cpu.push((spent.user + spent.system) / 1e3);
+function processBoth() {
+  return LANGS.map((lang) => {
+    const source = join('source', SLUG, `${lang}.md`);
+    const { paper, file } = processPath(source, { slug: SLUG, lang, source });
+    if (!paper) throw new Error(`${source} did not process`);
+    return { paper, file };
+  });
+}
+
+/** Align, then every output of this bench once; returns the outputs' sizes. */
+async function renderAll(editions: ReturnType<typeof processBoth>) {
+  const { linkEditions } = await import('../pipeline/align/editions.js');
+  const { toPaperJson, serializePaper } = await import('../pipeline/render/json/index.js');
+  const { createI18n } = await import('../pipeline/i18n/index.js');
+  const { renderBilingual, renderHtml } = await import('../pipeline/render/html/index.js');
+  return {
+    linkEditions,
+    json: (paper: Paper) => serializePaper(toPaperJson(paper)),
+    html: (paper: Paper) => renderHtml(paper, { lang: paper.meta.lang, t: createI18n(paper.meta.lang).t, slug: SLUG, editions: LANGS, formats: FORMATS }),
+    bilingual: () => renderBilingual({ slug: SLUG, editions: { en: toPaperJson(editions[0].paper), ar: toPaperJson(editions[1].paper) } }, FORMATS)!,
+  };
+}
+
+/** One cold process: prints `load <ms> render <ms>` of CPU. */
+async function once(): Promise<void> {
+  const editions = processBoth();
+  const start = cpuNow();
+  const r = await renderAll(editions);
+  const loaded = cpuNow();
+  r.linkEditions(editions);
+  for (const { paper } of editions) {
+    r.json(paper);
+    r.html(paper);
   }
-  console.log(`${name}: ${(size / 1024).toFixed(0)} KiB, ${RUNS} runs`);
-  console.log(`  wall ${summary(wall, 1)}`);
-  console.log(`  cpu  ${summary(cpu, 1)}`);
+  r.bilingual();
+  console.log(`load ${(loaded - start).toFixed(1)} render ${(cpuNow() - loaded).toFixed(1)}`);
 }
 
-for (const { paper } of editions) {
-  const lang = paper.meta.lang;
-  const ctx = { lang, t: createI18n(lang).t, slug: SLUG, editions: LANGS, formats: ['html', 'json', 'pdf'] as const };
-  measure(`renderHtml ${lang}`, () => renderHtml(paper, { ...ctx, formats: [...ctx.formats] }));
+async function warm(runs: number): Promise<void> {
+  const editions = processBoth();
+  const r = await renderAll(editions);
+  r.linkEditions(editions);
+  const measure = (name: string, make: () => string): number[] => {
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    let size = 0;
+    for (let i = 0; i < runs; i++) {
+      const started = process.hrtime.bigint();
+      const used = cpuNow();
+      size = Buffer.byteLength(make());
+      cpu.push(cpuNow() - used);
+      wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    console.log(`${name}: ${(size / 1024).toFixed(0)} KiB, ${runs} runs`);
+    console.log(`  cpu  ${summary(cpu, 1)}`);
+    console.log(`  wall ${summary(wall, 1)}`);
+    return cpu;
+  };
+  let total = 0;
+  for (const { paper } of editions) {
+    // A fresh body each run, so that stripping its positions is measured too (the build strips each body once).
+    total += median(measure(`JSON edition ${paper.meta.lang}`, () => r.json({ ...paper, body: structuredClone(paper.body) })));
+    total += median(measure(`HTML edition ${paper.meta.lang}`, () => r.html(paper)));
+  }
+  total += median(measure('bilingual page', r.bilingual));
+  console.log(`per paper (both JSON and HTML editions, bilingual page): ${total.toFixed(1)} ms CPU`);
+  console.log(`peak RSS ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB (includes processing both editions)`);
 }
-measure('renderBilingual', () => renderBilingual(set, ['html'])!);
-console.log(`peak RSS ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB (includes processing both editions)`);
+
+function cold(runs: number): void {
+  const load: number[] = [];
+  const render: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--once'], { encoding: 'utf8' });
+    const m = /load ([\d.]+) render ([\d.]+)/.exec(child.stdout);
+    if (!m) throw new Error(`cold run failed: ${child.stderr}`);
+    load.push(Number(m[1]));
+    render.push(Number(m[2]));
+  }
+  console.log(`cold, ${runs} processes: loading the aligner and renderers, then aligning and making every output once`);
+  console.log(`  load   cpu ${summary(load, 1)}`);
+  console.log(`  render cpu ${summary(render, 1)}`);
+}
+
+if (process.argv[2] === '--once') {
+  await once();
+} else {
+  await warm(Number(process.argv[2] ?? 20));
+  cold(Number(process.argv[3] ?? 7));
+}
