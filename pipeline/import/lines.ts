@@ -4,9 +4,10 @@
  * the line and column of the ORIGINAL file even after earlier repairs.
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
 export interface Line {
   text: string;
@@ -84,7 +85,17 @@ export function isBlank(text: string): boolean {
  * lines blank to the eye (no-break spaces, zero-width marks) separate blocks,
  * as a blank line does.
  */
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+const markdown = unified().use(remarkParse).use(gfmTables).freeze();
+
+/**
+ * Of GFM, only tables make blocks (footnote definitions read as paragraphs
+ * either way); the rest of remark-gfm would triple the parse time.
+ */
+function gfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
 
 function separates(line: Line): boolean {
   return PAGE_BREAK.test(line.text) || isBlank(line.text);
@@ -99,6 +110,9 @@ function span(node: Nodes): [number, number] {
   return [node.position!.start.line - 1, node.position!.end.line - 1];
 }
 
+/** A line that may start code, an HTML block or a definition, alone or in a container. */
+const MAY_BE_VERBATIM = /^(?:[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t])*(?: {4}|\t|`{3}|~{3}|<|\[(?:[^\]\\]|\\.)+\]:)/u;
+
 /** Containers of block HTML; elsewhere an `html` node is inline HTML. */
 const BLOCK_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
 
@@ -108,6 +122,8 @@ const BLOCK_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefini
  */
 export function verbatimLines(lines: Line[]): Set<Line> {
   const out = new Set<Line>();
+  // Most converted text has none of these: no parse needed.
+  if (!lines.some((l) => MAY_BE_VERBATIM.test(l.text))) return out;
   const visit = (node: Nodes, parent: string) => {
     const verbatim = node.type === 'code' || node.type === 'definition' || (node.type === 'html' && BLOCK_PARENTS.has(parent));
     if (verbatim) {
