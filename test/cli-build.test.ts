@@ -136,6 +136,26 @@ describe('papers build on many papers', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, SLOW);
 
+  it('remakes the cross-paper outputs from the summaries in the manifests, and from the JSON editions once those changed', () => {
+    const dir = project(['p-a', 'p-b']);
+    expect(papers(['build', '--jobs', '1', '--format', 'json,html'], { cwd: dir }).code).toBe(0);
+    const manifestPath = join(dir, 'output/.cache/papers/p-a.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { summary: { editions: Record<string, { meta: { title: string } }> } };
+    const title = manifest.summary.editions.en.meta.title;
+    // A marked summary shows whether papers index read it or the JSON edition.
+    manifest.summary.editions.en.meta.title = 'From the manifest';
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(papers(['index', 'output'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'output/index.html'), 'utf8')).toContain('From the manifest');
+    // The JSON edition rewritten (as another build or a copied shard would): the summary is stale and not used.
+    const edition = join(dir, 'output/p-a/en.json');
+    writeFileSync(edition, readFileSync(edition));
+    expect(papers(['index', 'output'], { cwd: dir }).code).toBe(0);
+    const index = readFileSync(join(dir, 'output/index.html'), 'utf8');
+    expect(index).not.toContain('From the manifest');
+    expect(index).toContain(title);
+  }, SLOW);
+
   it('fails a bad paper alone, with one line per problem, and keeps its previous editions', () => {
     const dir = project(['p-a', 'p-bad', 'p-deep', 'p-z']);
     expect(papers(['build', '--jobs', '2', '--format', 'json,html'], { cwd: dir }).code).toBe(0);

@@ -8,7 +8,7 @@
  */
 import { defaultLocalesDir } from '../i18n/index.js';
 import type { Diagnostic } from '../model/paper.js';
-import type { Format, PaperSet } from '../render/context.js';
+import type { Format, PaperSummary } from '../render/context.js';
 import type { BuildOptions, PaperResult } from './build.js';
 import {
   COLLECTION_MANIFEST,
@@ -100,7 +100,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     const key = paperKey(source, keyOptions, base, manifest?.sources);
     keys.set(source.slug, key);
     if (manifest && key && isFresh(out, manifest, key.key)) {
-      results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], set: null });
+      results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], summary: null });
     } else stale.push(source);
   }
   hooks.onStart?.({ papers: sources.length, toBuild: stale.length });
@@ -108,7 +108,10 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
 
   await runPapers(stale, options, (r) => {
     const key = keys.get(r.slug);
-    if (r.status === 'built' && key) writeManifest(out, paperManifestName(r.slug), { key: key.key, outputs: r.outputs, diagnostics: r.diagnostics, sources: key.sources });
+    if (r.status === 'built' && key) {
+      const summary = r.summary && { token: modelToken(out, r.slug), editions: r.summary.editions };
+      writeManifest(out, paperManifestName(r.slug), { key: key.key, outputs: r.outputs, diagnostics: r.diagnostics, sources: key.sources, ...(summary && { summary }) });
+    }
     results.set(r.slug, r);
     hooks.onPaper?.(r);
   });
@@ -126,7 +129,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
   const fresh = options.force ? null : freshManifest(out, COLLECTION_MANIFEST, collectionKey);
   if (fresh) return { papers, diagnostics: [...diagnostics, ...fresh.diagnostics], outputs, collection: 'skipped' };
 
-  const inMemory = new Map(papers.flatMap((p): [string, PaperSet][] => (p.set ? [[p.slug, p.set]] : [])));
+  const inMemory = new Map(papers.flatMap((p): [string, PaperSummary][] => (p.summary ? [[p.slug, p.summary]] : [])));
   const collection = await remakeCollection(out, options.formats, inMemory);
   if (!collection.diagnostics.some((d) => d.severity === 'error')) writeManifest(out, COLLECTION_MANIFEST, { key: collectionKey, ...collection });
   return { papers, diagnostics: [...diagnostics, ...collection.diagnostics], outputs: [...outputs, ...collection.outputs], collection: 'built' };
@@ -150,7 +153,7 @@ async function localeProblems(options: BuildOptions, out: string | null): Promis
 }
 
 /** Loads the renderers only when the cross-paper outputs must be remade. */
-async function remakeCollection(out: string, formats: Format[] | undefined, inMemory: ReadonlyMap<string, PaperSet>) {
+async function remakeCollection(out: string, formats: Format[] | undefined, inMemory: ReadonlyMap<string, PaperSummary>) {
   const { collectionSets, renderCollection } = await import('./collection.js');
   return renderCollection(out, collectionSets(out, inMemory), formats);
 }

@@ -10,7 +10,8 @@ import { processPath } from '../process.js';
 import { createI18n } from '../i18n/index.js';
 import { toDiagnostic } from '../model/diagnostics.js';
 import type { Diagnostic, Lang, Paper } from '../model/paper.js';
-import { buildEpoch, type Format, type OutputFile, type PaperSet, type RenderContext } from '../render/context.js';
+import { buildEpoch, type Format, type OutputFile, type PaperSet, type PaperSummary, type RenderContext } from '../render/context.js';
+import { summarize } from './models.js';
 import { toPaperJson } from '../render/json/index.js';
 import { availableFormats, EDITION_RENDERERS, PAPER_SET_RENDERERS } from '../render/registry.js';
 import type { PaperSource } from './discover.js';
@@ -50,8 +51,8 @@ export interface PaperResult {
   status: 'built' | 'checked' | 'failed' | 'skipped';
   diagnostics: Diagnostic[];
   outputs: string[];
-  /** The editions' models; null when they were written as JSON editions (the collection reads those). */
-  set: PaperSet | null;
+  /** What the cross-paper outputs need of the paper (models.ts); null when it was not built. */
+  summary: PaperSummary | null;
 }
 
 const posix = (p: string) => p.split(sep).join('/');
@@ -139,10 +140,10 @@ export async function buildPaper(source: PaperSource, options: BuildOptions, els
   linkEditions(editions);
   for (const { paper } of editions) diagnostics.push(...paper.diagnostics);
   const set: PaperSet = { slug: source.slug, editions: {} };
-  if (hasError(diagnostics) || editions.length === 0) return { slug: source.slug, status: 'failed', diagnostics, outputs: [], set };
+  if (hasError(diagnostics) || editions.length === 0) return { slug: source.slug, status: 'failed', diagnostics, outputs: [], summary: null };
 
   for (const { paper } of editions) set.editions[paper.meta.lang] = toPaperJson(paper);
-  if (options.checkOnly) return { slug: source.slug, status: 'checked', diagnostics, outputs: [], set };
+  if (options.checkOnly) return { slug: source.slug, status: 'checked', diagnostics, outputs: [], summary: null };
 
   // What goes elsewhere starts first and runs while this thread renders the rest; results are merged in the usual order.
   const formats = options.formats ?? availableFormats();
@@ -156,8 +157,8 @@ export async function buildPaper(source: PaperSource, options: BuildOptions, els
   const rendered: Rendered = { outputs: [], diagnostics };
   for (const part of parts) merge(rendered, await part);
   // Nothing is written when anything failed, so the previous editions stay.
-  if (hasError(rendered.diagnostics)) return { slug: source.slug, status: 'failed', diagnostics: rendered.diagnostics, outputs: [], set };
-  return { slug: source.slug, status: 'built', diagnostics: rendered.diagnostics, outputs: writeOutputs(options.out, rendered.outputs), set };
+  if (hasError(rendered.diagnostics)) return { slug: source.slug, status: 'failed', diagnostics: rendered.diagnostics, outputs: [], summary: null };
+  return { slug: source.slug, status: 'built', diagnostics: rendered.diagnostics, outputs: writeOutputs(options.out, rendered.outputs), summary: summarize(set) };
 }
 
 function merge(into: Rendered, more: Rendered): void {
@@ -171,6 +172,6 @@ export async function buildPaperSafely(source: PaperSource, options: BuildOption
     return await buildPaper(source, options, elsewhere);
   } catch (e) {
     const dir = posix(relative(options.cwd ?? process.cwd(), source.dir));
-    return { slug: source.slug, status: 'failed', diagnostics: [internalFailure(e, dir)], outputs: [], set: null };
+    return { slug: source.slug, status: 'failed', diagnostics: [internalFailure(e, dir)], outputs: [], summary: null };
   }
 }

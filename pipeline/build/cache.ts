@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PaperSummary } from '../render/context.js';
 import type { Diagnostic } from '../model/paper.js';
 import type { PaperSource } from './discover.js';
 import { outputPath, writeAtomic } from './write.js';
@@ -27,6 +28,8 @@ export interface Manifest {
   diagnostics: Diagnostic[];
   /** A paper's sources when it was built. */
   sources?: SourceStamp[];
+  /** What the cross-paper outputs read of the paper, valid while its JSON editions still have this token (models.ts). */
+  summary?: { token: string; editions: PaperSummary['editions'] };
 }
 
 /** What a key depends on besides the paper's own sources. */

@@ -5,10 +5,11 @@
  * gives the same bytes as one build of every paper.
  */
 import type { Diagnostic } from '../model/paper.js';
-import type { Format, PaperSet } from '../render/context.js';
+import type { Format, PaperSummary } from '../render/context.js';
+import { LANGS } from '../source/langs.js';
 import { availableFormats, COLLECTION_RENDERERS } from '../render/registry.js';
 import { renderFailure } from './failure.js';
-import { modelSlugs, previousSet } from './models.js';
+import { modelSlugs, previousSummary } from './models.js';
 import { writeOutputs } from './write.js';
 
 export interface CollectionResult {
@@ -17,21 +18,22 @@ export interface CollectionResult {
 }
 
 /**
- * The models of every paper in `out`, in slug order. `fresh` holds editions
- * built in memory this run and not written as JSON (a build without the json
- * format); they take precedence over what is on disk.
+ * The summaries of every paper in `out`, in slug order. `fresh` holds the
+ * papers built this run; their editions take precedence over what is on disk
+ * (which is read only for a language they lack).
  */
-export function collectionSets(out: string, fresh: ReadonlyMap<string, PaperSet> = new Map()): PaperSet[] {
+export function collectionSets(out: string, fresh: ReadonlyMap<string, PaperSummary> = new Map()): PaperSummary[] {
   const slugs = [...new Set([...modelSlugs(out), ...fresh.keys()])].sort();
   return slugs.flatMap((slug) => {
-    const disk = previousSet(out, slug);
     const mem = fresh.get(slug);
+    const complete = mem && LANGS.every((lang) => mem.editions[lang]);
+    const disk = complete ? null : previousSummary(out, slug);
     const editions = { ...disk?.editions, ...mem?.editions };
     return Object.keys(editions).length > 0 ? [{ slug, editions }] : [];
   });
 }
 
-export async function renderCollection(out: string, sets: PaperSet[], formats: Format[] = availableFormats()): Promise<CollectionResult> {
+export async function renderCollection(out: string, sets: PaperSummary[], formats: Format[] = availableFormats()): Promise<CollectionResult> {
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const load of COLLECTION_RENDERERS) {

@@ -2,12 +2,16 @@
  * The per-paper models a build leaves in the output folder: the JSON editions
  * `output/<slug>/<lang>.json`. The cross-paper outputs are made from them, so
  * they can be remade without processing a single paper again (after a partly
- * cached build, or by `papers index` after a sharded build).
+ * cached build, or by `papers index` after a sharded build). They read only a
+ * summary of each edition (metadata and glossary), which the paper's build
+ * manifest keeps while the JSON editions are unchanged: remaking them after
+ * one paper changed does not re-read every other paper's editions.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { LANGS } from '../source/langs.js';
 import type { PaperJson } from '../model/paper.js';
-import type { PaperSet } from '../render/context.js';
+import type { EditionSummary, PaperSet, PaperSummary } from '../render/context.js';
+import { paperManifestName, readManifest } from './cache.js';
 import { SLUG_PATTERN } from './discover.js';
 import { outputPath } from './write.js';
 
@@ -24,20 +28,31 @@ export function modelSlugs(out: string): string[] {
   return names.filter((name) => SLUG_PATTERN.test(name) && LANGS.some((lang) => statSync(editionPath(out, name, lang), { throwIfNoEntry: false })?.isFile()));
 }
 
-/** The JSON editions a build left for a paper, if any. */
-export function previousSet(out: string, slug: string): PaperSet | null {
-  const set: PaperSet = { slug, editions: {} };
+const summaryOf = ({ meta, glossary }: EditionSummary): EditionSummary => ({ meta, glossary });
+
+/** What the cross-paper outputs need of a paper. */
+export function summarize(set: PaperSet): PaperSummary {
+  const editions: PaperSummary['editions'] = {};
+  for (const lang of LANGS) if (set.editions[lang]) editions[lang] = summaryOf(set.editions[lang]);
+  return { slug: set.slug, editions };
+}
+
+/** The summary of the JSON editions a build left for a paper: from its manifest while they are unchanged, else read from them. */
+export function previousSummary(out: string, slug: string): PaperSummary | null {
+  const cached = readManifest(out, paperManifestName(slug))?.summary;
+  if (cached && cached.token === modelToken(out, slug)) return { slug, editions: cached.editions };
+  const summary: PaperSummary = { slug, editions: {} };
   for (const lang of LANGS) {
     try {
-      set.editions[lang] = JSON.parse(readFileSync(editionPath(out, slug, lang), 'utf8')) as PaperJson;
+      summary.editions[lang] = summaryOf(JSON.parse(readFileSync(editionPath(out, slug, lang), 'utf8')) as PaperJson);
     } catch {
       // No edition in this language (or an unreadable one, which the next build of the paper replaces).
     }
   }
-  return Object.keys(set.editions).length > 0 ? set : null;
+  return Object.keys(summary.editions).length > 0 ? summary : null;
 }
 
-/** A cheap token of a paper's JSON editions on disk (size and time of each), for the collection's cache key. */
+/** A cheap token of a paper's JSON editions on disk (size and time of each). */
 export function modelToken(out: string, slug: string): string {
   return LANGS.map((lang) => {
     const s = statSync(editionPath(out, slug, lang), { throwIfNoEntry: false });

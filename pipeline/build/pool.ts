@@ -23,18 +23,6 @@ export const DEFAULT_PAPER_TIMEOUT_MS = 10 * 60_000;
 
 export const defaultJobs = (): number => availableParallelism();
 
-/**
- * What a result needs to carry back: the models only when they were not
- * written as JSON editions (the cross-paper outputs read those from disk),
- * which keeps both the messages from workers and the batch's memory small.
- */
-export function slim(result: PaperResult, options: BuildOptions): PaperResult {
-  // No formats given means all of them, and the JSON edition is always available.
-  const wroteJson = !options.formats || options.formats.includes('json');
-  const keep = result.status === 'built' && !wroteJson;
-  return keep ? result : { ...result, set: null };
-}
-
 /** Formats a lone paper renders on a second thread. */
 const RENDERED_ELSEWHERE = ['pdf'] as const;
 
@@ -94,7 +82,7 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
     const elsewhere = jobs >= 2 ? await renderWorker(options) : null;
     try {
       for (const [i, source] of sources.entries()) {
-        results[i] = slim(await buildPaperSafely(source, options, elsewhere ?? undefined), options);
+        results[i] = await buildPaperSafely(source, options, elsewhere ?? undefined);
         onResult(results[i]);
       }
     } finally {
@@ -113,7 +101,7 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
         try {
           results[i] = (await pool.run({ kind: 'paper', source, options: taskOptions }, { signal: AbortSignal.timeout(limits.timeoutMs) })) as PaperResult;
         } catch (e) {
-          results[i] = { slug: source.slug, status: 'failed', diagnostics: [crashFailure(e, paperDir(source, options), limits)], outputs: [], set: null };
+          results[i] = { slug: source.slug, status: 'failed', diagnostics: [crashFailure(e, paperDir(source, options), limits)], outputs: [], summary: null };
         }
         onResult(results[i]);
       }),

@@ -8,7 +8,6 @@ import type { PaperSource } from './discover.js';
 import type { BuildOptions, PaperResult, Rendered } from './build.js';
 import type { Format } from '../render/context.js';
 import type { Paper } from '../model/paper.js';
-import { slim } from './pool.js';
 
 export type Task =
   | { kind: 'paper'; source: PaperSource; options: BuildOptions }
@@ -30,5 +29,5 @@ export default async function buildTask(task: Task): Promise<PaperResult | Rende
   }
   const { buildPaperSafely, editionRenderer } = await building;
   if (task.kind === 'render') return editionRenderer(task.paper, task.source, task.options)(task.format);
-  return slim(await buildPaperSafely(task.source, task.options), task.options);
+  return buildPaperSafely(task.source, task.options);
 }

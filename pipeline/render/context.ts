@@ -41,11 +41,24 @@ export interface PaperSetRenderer {
   render: (set: PaperSet, formats: Format[]) => OutputFile[];
 }
 
+/**
+ * What the cross-paper outputs read of an edition: its metadata and glossary,
+ * not its body. Small enough to keep for every paper of a batch, and cached
+ * beside each paper's build manifest, so remaking them never re-reads the
+ * JSON editions of unchanged papers.
+ */
+export type EditionSummary = Pick<PaperJson, 'meta' | 'glossary'>;
+
+export interface PaperSummary {
+  slug: string;
+  editions: Partial<Record<Lang, EditionSummary>>;
+}
+
 /** Outputs across all papers (the site index, the collection glossary). */
 export interface CollectionRenderer {
   name: string;
   formats: readonly Format[];
-  render: (papers: PaperSet[], formats: Format[]) => OutputFile[];
+  render: (papers: PaperSummary[], formats: Format[]) => OutputFile[];
 }
 
 /** Seconds for time stamps: SOURCE_DATE_EPOCH when set (reproducible builds), else the paper's date at 00:00 UTC. */

@@ -57,5 +57,5 @@ export const paperGlossaryRenderer: PaperSetRenderer = {
 export const collectionGlossaryRenderer: CollectionRenderer = {
   name: 'glossary',
   formats: ['json'],
-  render: (papers: PaperSet[]) => files('', renderCollectionGlossary(papers)),
+  render: (papers) => files('', renderCollectionGlossary(papers)),
 };

@@ -4,11 +4,12 @@
  * termbase added. Built from the serialized model (PaperJson) because
  * collection outputs are rebuilt from the cached JSON editions.
  */
-import type { Lang, PaperJson, GlossaryEntry } from '../../model/paper.js';
+import type { Lang, GlossaryEntry } from '../../model/paper.js';
+import type { EditionSummary } from '../context.js';
 import { LANGS } from '../../source/frontmatter.js';
 import { loadTermbase, type TermbaseEntry } from '../../extract/glossary/termbase.js';
 
-export type Editions = Partial<Record<Lang, PaperJson>>;
+export type Editions = Partial<Record<Lang, EditionSummary>>;
 
 export interface PaperRef {
   slug: string;
@@ -44,7 +45,7 @@ export function paperRef(slug: string, editions: Editions): PaperRef {
   return { slug, title, editions };
 }
 
-function useOf(slug: string, lang: Lang, paper: PaperJson, g: GlossaryEntry): Use {
+function useOf(slug: string, lang: Lang, paper: EditionSummary, g: GlossaryEntry): Use {
   const f = g.first;
   return {
     slug,

@@ -5,8 +5,8 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Lang, PaperJson } from '../../model/paper.js';
-import type { PaperSet } from '../context.js';
+import type { Lang } from '../../model/paper.js';
+import type { EditionSummary, PaperSummary } from '../context.js';
 import { BILINGUAL_FILE, editionPath, STYLESHEET, type HtmlContext } from './context.js';
 import { formatDate } from '../format.js';
 import { dirOf } from './lang.js';
@@ -17,7 +17,7 @@ export type SiteContext = Pick<HtmlContext, 'lang' | 't' | 'formats'>;
 /** Which string says that a language's edition is missing. */
 const MISSING: Record<Lang, string> = { ar: 'site.notTranslated', en: 'site.notTranslatedAr' };
 
-export function renderSiteIndex(papers: PaperSet[], ctx: SiteContext): string {
+export function renderSiteIndex(papers: PaperSummary[], ctx: SiteContext): string {
   const { t, lang } = ctx;
   const order: Lang[] = lang === 'en' ? ['en', 'ar'] : ['ar', 'en'];
   const dated = papers.map((p) => ({ ...p, date: (p.editions.en ?? p.editions.ar)?.meta.date ?? '' }));
@@ -48,7 +48,7 @@ export function renderSiteIndex(papers: PaperSet[], ctx: SiteContext): string {
   });
 }
 
-function editionLinks(slug: string, lang: Lang, paper: PaperJson | undefined, ctx: SiteContext): (Element | string)[] {
+function editionLinks(slug: string, lang: Lang, paper: EditionSummary | undefined, ctx: SiteContext): (Element | string)[] {
   const { t } = ctx;
   if (!paper) return [h('span.missing', t(MISSING[lang]))];
   const links: (Element | string)[] = [h('a', { href: editionPath(slug, lang, 'html'), hrefLang: lang }, t('paper.htmlEdition'))];
