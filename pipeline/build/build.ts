@@ -7,13 +7,13 @@
  */
 import { relative, sep } from 'node:path';
 import { processPath } from '../process.js';
-import { createI18n } from '../i18n/index.js';
 import { toDiagnostic } from '../model/diagnostics.js';
 import type { Diagnostic, Lang, Paper } from '../model/paper.js';
-import { buildEpoch, type Format, type OutputFile, type PaperSet, type PaperSummary, type RenderContext } from '../render/context.js';
+import type { Format, PaperSet, PaperSummary } from '../render/context.js';
 import { summarize } from './models.js';
 import { toPaperJson } from '../render/json/index.js';
-import { availableFormats, EDITION_RENDERERS, PAPER_SET_RENDERERS } from '../render/registry.js';
+import { availableFormats, PAPER_SET_RENDERERS } from '../render/registry.js';
+import { editionRenderer, type Rendered } from './render-edition.js';
 import type { PaperSource } from './discover.js';
 import type { Shard } from './shard.js';
 import { internalFailure, renderFailure } from './failure.js';
@@ -77,33 +77,6 @@ function processEditions(source: PaperSource, langs: Lang[], options: BuildOptio
     else processed.diagnostics.push(...file.messages.map((m) => toDiagnostic(m, shown)));
   }
   return processed;
-}
-
-export interface Rendered {
-  outputs: OutputFile[];
-  diagnostics: Diagnostic[];
-}
-
-/** A renderer of one edition: one format at a time; a renderer that throws gives a diagnostic. */
-export function editionRenderer(paper: Paper, source: PaperSource, options: BuildOptions): (format: Format) => Promise<Rendered> {
-  const i18n = createI18n(paper.meta.lang, options.localesDir);
-  const ctx: RenderContext = {
-    lang: paper.meta.lang,
-    t: i18n.t,
-    i18n,
-    slug: source.slug,
-    editions: (Object.keys(source.files) as Lang[]).sort(),
-    formats: options.formats ?? availableFormats(),
-    epoch: buildEpoch(paper.meta.date, options.env),
-  };
-  return async (format) => {
-    try {
-      const render = await EDITION_RENDERERS[format]();
-      return { outputs: await render(paper, ctx), diagnostics: [] };
-    } catch (e) {
-      return { outputs: [], diagnostics: [renderFailure(e, paper.meta.source, `${format} edition`)] };
-    }
-  };
 }
 
 /**

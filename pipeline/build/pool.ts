@@ -10,7 +10,8 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';
 import type { Piscina } from 'piscina';
-import type { BuildOptions, Elsewhere, PaperResult, Rendered } from './build.js';
+import type { BuildOptions, Elsewhere, PaperResult } from './build.js';
+import type { Rendered } from './render-edition.js';
 import type { PaperSource } from './discover.js';
 import { crashFailure } from './failure.js';
 import type { Task } from './worker.js';
@@ -78,8 +79,10 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
   const threads = Math.min(jobs, sources.length);
 
   if (threads < 2) {
+    // The worker starts first: it loads its renderer while this thread loads the stages.
+    const starting = jobs >= 2 ? renderWorker(options) : null;
     const { buildPaperSafely } = await import('./build.js');
-    const elsewhere = jobs >= 2 ? await renderWorker(options) : null;
+    const elsewhere = await starting;
     try {
       for (const [i, source] of sources.entries()) {
         results[i] = await buildPaperSafely(source, options, elsewhere ?? undefined);

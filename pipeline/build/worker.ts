@@ -5,7 +5,8 @@
  * caches (NLP lexicons, fonts, locales) are loaded once per worker and reused.
  */
 import type { PaperSource } from './discover.js';
-import type { BuildOptions, PaperResult, Rendered } from './build.js';
+import type { BuildOptions, PaperResult } from './build.js';
+import type { Rendered } from './render-edition.js';
 import type { Format } from '../render/context.js';
 import type { Paper } from '../model/paper.js';
 
@@ -15,19 +16,18 @@ export type Task =
   /** Load a format's renderer ahead of its first render task. */
   | { kind: 'preload'; format: Format };
 
-// Loading starts with the worker, while the main thread is still at work: a
-// render worker has its renderer ready when the first paper arrives.
-// Imported, not required: piscina loads this file with require(), which cannot
-// load a module graph with top-level await (some renderers have one).
-const building = import('./build.js');
-
+// Modules are imported, not required: piscina loads this file with require(),
+// which cannot load a module graph with top-level await (some renderers have one).
 export default async function buildTask(task: Task): Promise<PaperResult | Rendered | null> {
   if (task.kind === 'preload') {
     const { EDITION_RENDERERS } = await import('../render/registry.js');
     await EDITION_RENDERERS[task.format]();
     return null;
   }
-  const { buildPaperSafely, editionRenderer } = await building;
-  if (task.kind === 'render') return editionRenderer(task.paper, task.source, task.options)(task.format);
+  if (task.kind === 'render') {
+    const { editionRenderer } = await import('./render-edition.js');
+    return editionRenderer(task.paper, task.source, task.options)(task.format);
+  }
+  const { buildPaperSafely } = await import('./build.js');
   return buildPaperSafely(task.source, task.options);
 }
