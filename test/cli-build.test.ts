@@ -156,6 +156,24 @@ describe('papers build on many papers', () => {
     expect(index).toContain(title);
   }, SLOW);
 
+  it('removes the editions of a paper whose sources were deleted, and keeps those of papers left out of the build', () => {
+    const dir = project(['p-a', 'p-b', 'p-c']);
+    expect(papers(['build', '--jobs', '1', '--format', 'json,html'], { cwd: dir }).code).toBe(0);
+    // A build of one paper leaves the others alone.
+    expect(papers(['build', 'source/p-a', '--jobs', '1', '--format', 'json,html', '--force'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'output/p-b/en.json'))).toBe(true);
+
+    rmSync(join(dir, 'source/p-b'), { recursive: true });
+    const r = papers(['build', '--jobs', '1', '--format', 'json,html'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^source\/p-b\/ar\.md info source\/p-b\/ar\.md and source\/p-b\/en\.md no longer exist: the editions of p-b were removed from output \[paper-removed\]$/m);
+    expect(existsSync(join(dir, 'output/p-b'))).toBe(false);
+    expect(existsSync(join(dir, 'output/.cache/papers/p-b.json'))).toBe(false);
+    const index = readFileSync(join(dir, 'output/index.html'), 'utf8');
+    expect(index).not.toMatch(/p-b\//);
+    expect(index).toMatch(/p-c\//);
+  }, SLOW);
+
   it('fails a bad paper alone, with one line per problem, and keeps its previous editions', () => {
     const dir = project(['p-a', 'p-bad', 'p-deep', 'p-z']);
     expect(papers(['build', '--jobs', '2', '--format', 'json,html'], { cwd: dir }).code).toBe(0);

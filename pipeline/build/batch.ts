@@ -31,6 +31,7 @@ import { acquireLock, type LockHolder } from './lock.js';
 import { modelSlugs, modelToken } from './models.js';
 import { runPapers } from './pool.js';
 import { removeTemporaries } from './write.js';
+import { pruneRemovedPapers } from './prune.js';
 import { inShard } from './shard.js';
 
 export interface BuildResult {
@@ -74,7 +75,8 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const release = await acquireLock(options.out, { timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, onWait: hooks.onLockWait });
   try {
     removeTemporaries(options.out);
-    const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out))] : [];
+    const removed = pruneRemovedPapers(options.out, options.cwd ?? process.cwd(), new Set(found.map((s) => s.slug)));
+    const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out)), ...removed] : removed;
     return await buildLocked(sources, options, diagnostics, hooks);
   } finally {
     release();

@@ -8,7 +8,7 @@
  * replayed so `--strict` stays meaningful on a warm cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PaperSummary } from '../render/context.js';
@@ -157,6 +157,10 @@ export function isFresh(out: string, manifest: Manifest, key: string): boolean {
 export function freshManifest(out: string, name: string, key: string): Manifest | null {
   const m = readManifest(out, name);
   return m && isFresh(out, m, key) ? m : null;
+}
+
+export function removeManifest(out: string, name: string): void {
+  rmSync(manifestFile(out, name), { force: true });
 }
 
 export function writeManifest(out: string, name: string, manifest: Manifest): void {
