@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { renderBilingual } from '../pipeline/render/html/index.js';
+import { renderBilingual, renderHtml } from '../pipeline/render/html/index.js';
+import { takeRenderedBody } from '../pipeline/render/html/body.js';
+import { translator } from '../pipeline/i18n/index.js';
 import type { Lang } from '../pipeline/model/paper.js';
 import { anchorProblems, sampleEditions } from './html-paper.js';
 
@@ -62,5 +64,27 @@ describe('the bilingual edition of the sample paper', () => {
 
   test('is not made when one language is missing', () => {
     expect(renderBilingual({ slug: SLUG, editions: { en: set.editions.en } }, ['html'])).toBeNull();
+  });
+});
+
+describe('the bilingual edition made right after the HTML editions', () => {
+  const { papers, set } = sampleEditions();
+  const langs: Lang[] = ['en', 'ar'];
+  const editions = () => langs.forEach((lang) => renderHtml(papers[lang], { lang, t: translator(lang), slug: SLUG, editions: langs, formats: ['html'] }));
+
+  test('takes over the bodies the editions rendered, once each', () => {
+    editions();
+    for (const lang of langs) {
+      expect(takeRenderedBody(set.editions[lang]!.body, translator(lang))).toBeDefined();
+      expect(takeRenderedBody(set.editions[lang]!.body, translator(lang))).toBeUndefined();
+    }
+  });
+
+  test('is the page made from the JSON models alone, byte for byte', () => {
+    editions();
+    const after = renderBilingual(set, ['html'])!;
+    const alone = renderBilingual(set, ['html'])!;
+    expect(after).toBe(alone);
+    expect(after.length).toBeGreaterThan(100_000);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Dates and numbers for an edition's locale, shared by the HTML and PDF
- * editions. The calendar is pinned to the Gregorian one (an `ar-SA` default
+ * Dates, numbers, lists and sorting for an edition's locale, shared by the
+ * HTML and PDF editions. The calendar is pinned to the Gregorian one (an `ar-SA` default
  * would silently print Hijri dates) and the digits come from `numbers.digits`
  * of the edition's common.json.
  */
@@ -35,4 +35,21 @@ export function formatNumber(n: number, lang: Lang, t: TFunction): string {
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(n);
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** The edition language's collation (loading its ICU data is the costly part): one per language. */
+export function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
+  return collator;
+}
+
+/** "A, B and C" in the edition's language: one formatter per language. */
+export function formatList(items: string[], lang: Lang): string {
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }

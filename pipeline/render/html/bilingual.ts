@@ -12,7 +12,7 @@ import type { AlignmentPair, Lang, Paper } from '../../model/paper.js';
 import type { PaperSet, PaperSetRenderer } from '../context.js';
 import { createI18n } from '../../i18n/index.js';
 import { BILINGUAL_FILE, editionFile, STYLESHEET, type HtmlContext } from './context.js';
-import { renderBody } from './body.js';
+import { renderBody, takeRenderedBody } from './body.js';
 import { isolateScripts } from './bidi.js';
 import { formatDate } from '../format.js';
 import { dirOf } from './lang.js';
@@ -32,7 +32,7 @@ export function renderBilingual(set: PaperSet, formats: HtmlContext['formats']):
   const columns = LANGS.map((lang): Column => {
     const ctx: HtmlContext = { lang, t: createI18n(lang).t, slug: set.slug, editions: LANGS, formats };
     // The JSON edition's body is the mdast without positions: all the body renderer reads.
-    const body = renderBody(editions[lang] as unknown as Paper, ctx).tree;
+    const body = takeRenderedBody(editions[lang].body, ctx.t) ?? renderBody(editions[lang] as unknown as Paper, ctx).tree;
     return { lang, blocks: body.children.filter((c): c is Element => c.type === 'element') };
   });
   const rows = pairRows(columns[0].blocks, columns[1].blocks, en.alignment ?? []);

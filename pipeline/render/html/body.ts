@@ -12,11 +12,12 @@ import { unified } from 'unified';
 import remarkRehype, { defaultHandlers, type Options as RehypeOptions } from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import { h } from 'hastscript';
-import type { Citation, GlossaryEntry, Paper } from '../../model/paper.js';
+import type { Citation, GlossaryEntry, Paper, PaperJson } from '../../model/paper.js';
 import type { Mention, Term } from '../../model/mdast.js';
 import type { HtmlContext } from './context.js';
 import { formatNumber } from '../format.js';
 import { phrase } from '../../i18n/index.js';
+import { strippedBody } from '../json/index.js';
 import { sanitizeSchema, unwrapUnsafeUrls } from './safety.js';
 import { dirOf, otherLang } from './lang.js';
 
@@ -33,6 +34,23 @@ export interface RenderedBody {
   tree: HastRoot;
   /** Citation id → ids of the in-text markers pointing at it (for back-links). */
   refs: Map<string, string[]>;
+}
+
+/**
+ * The bodies of the last HTML editions, for the bilingual page: a build makes
+ * it right after both editions of the paper, from their JSON models, whose
+ * bodies are these bodies without positions. Taking them over saves
+ * converting and sanitizing each body a second time. Only the last few are
+ * kept; the edition's page has isolated their scripts, which the bilingual
+ * page does too (a second pass finds nothing left to wrap).
+ */
+const recent: { root: Root; t: HtmlContext['t']; tree: HastRoot }[] = [];
+const RECENT = 4;
+
+/** The tree of the last edition body rendered with `t` whose JSON body is `json`, removed from the kept ones (its user changes it). */
+export function takeRenderedBody(json: PaperJson['body'], t: HtmlContext['t']): HastRoot | undefined {
+  const i = recent.findIndex((r) => r.t === t && strippedBody(r.root) === json);
+  return i < 0 ? undefined : recent.splice(i, 1)[0].tree;
 }
 
 export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
@@ -134,6 +152,8 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     .use(() => (tree: HastRoot) => unwrapUnsafeUrls(tree))
     .use(rehypeSanitize, sanitizeSchema);
   const tree = processor.runSync(paper.body) as unknown as HastRoot;
+  recent.push({ root: paper.body, t: ctx.t, tree });
+  if (recent.length > RECENT) recent.shift();
   return { tree, refs };
 }
 

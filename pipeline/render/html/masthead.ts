@@ -3,20 +3,19 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Paper } from '../../model/paper.js';
 import { BILINGUAL_FILE, editionFile, type HtmlContext } from './context.js';
-import { formatDate } from '../format.js';
+import { formatDate, formatList } from '../format.js';
 import { dirOf, otherLang } from './lang.js';
 
 export function masthead(paper: Paper, ctx: HtmlContext): Element {
   const { meta } = paper;
   const { t, lang } = ctx;
-  const list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
   const publisher = meta.publisher;
   return h('header.masthead', [
     h('p.doc-type', meta.type),
     h('h1.title', meta.title),
     meta.subtitle ? h('p.subtitle', meta.subtitle) : null,
     h('p.published', h('time', { dateTime: meta.date }, t('paper.published', { date: formatDate(meta.date, lang, t) }))),
-    meta.authors?.length ? h('p.authors', t('paper.by', { authors: list.format(meta.authors) })) : null,
+    meta.authors?.length ? h('p.authors', t('paper.by', { authors: formatList(meta.authors, lang) })) : null,
     h('p.publisher', [
       h('span.label', t('paper.publisher') + ': '),
       ...(['en', 'ar'] as const).flatMap((l, i) => [

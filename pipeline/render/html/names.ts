@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { Entity, EntityType } from '../../model/paper.js';
 import type { HtmlContext } from './context.js';
 import { BACK_MATTER } from './ids.js';
-import { formatNumber } from '../format.js';
+import { collatorFor, formatNumber } from '../format.js';
 import { dirOf, otherLang } from './lang.js';
 import { phrase, type Phrase } from '../../i18n/index.js';
 
@@ -13,7 +13,7 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'date'];
 export function namesSection(entities: Entity[], ctx: HtmlContext): Element | null {
   if (!entities.length) return null;
   const { lang, t } = ctx;
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   const strings: Strings = { mentionN: phrase(t, 'paper.mentionN', ['name', 'n']), separator: t('paper.listSeparator') };
   const groups = TYPES.map((type) => ({
     type,

@@ -21,6 +21,11 @@ export function toPaperJson(paper: Paper): PaperJson {
   return { ...paper, body };
 }
 
+/** The JSON body already made from a model's body, if any (never makes one). */
+export function strippedBody(body: Root): PaperJson['body'] | undefined {
+  return stripped.get(body);
+}
+
 /**
  * What `JSON.parse(JSON.stringify(value))` gives, without `position` keys, made
  * in one walk instead of a string the size of the body and its parse.
