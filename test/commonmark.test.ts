@@ -159,6 +159,17 @@ describe('CommonMark spec examples', () => {
     // Measured 25 Nov: 46 of 652 (151 before the importer read blocks from the CommonMark parse).
     expect(raw.length).toBeLessThanOrEqual(46);
   });
+
+  it('import leaves the meaning of two examples in a row the same, with or without a blank line between', () => {
+    // Each example followed by the next: constructs meet that the spec shows
+    // only apart (a definition after a paragraph, a list after a heading, …).
+    const changed = ['\n', '\n\n'].flatMap((gap) =>
+      EXAMPLES.map((e, i) => e.markdown + gap + EXAMPLES[(i + 1) % EXAMPLES.length].markdown)
+        .filter((markdown) => remarkHtml(imported(markdown, true).body) !== remarkHtml(markdown))
+        .map((markdown) => markdown.slice(0, 40)),
+    );
+    expect(changed).toEqual([]);
+  });
 });
 
 /** GFM extensions the pipeline supports, from the GFM spec's examples (footnotes are not in that spec: see the hardening corpus). */

@@ -248,6 +248,14 @@ describe('CommonMark the importer must not take for scars', () => {
   });
 });
 
+describe('headings of a source file', () => {
+  it('keeps bold inside a heading and two headings in a row, and unwraps a heading set wholly in bold', () => {
+    const body = '## The **new** order\n\nText.\n\n### Iran\n\n### and Iraq\n';
+    expect(splitOutput(importConverted(FRONT_MATTER + body).markdown).body).toBe(body);
+    expect(splitOutput(importConverted(`${FRONT_MATTER}## **Motives**\n\nText.\n`).markdown).body).toBe('## Motives\n\nText.\n');
+  });
+});
+
 /** Clean CommonMark of the kind a source file holds: it must come out unchanged. */
 const word = fc.constantFrom('Iraq', 'Sadr', 'the', 'militias', 'reform', 'of', 'government', 'Najaf', '2024', 'state', 'and', 'al-Maliki');
 const sentence = fc

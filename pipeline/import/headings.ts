@@ -47,9 +47,11 @@ function write(heading: Heading, level: number, text: string): void {
 /**
  * Bold is removed anywhere in a heading (a heading is already set in bold);
  * italic only when it wraps the whole heading, since inside one it marks a
- * term (`The *Wilayat al-Faqih* Doctrine`).
+ * term (`The *Wilayat al-Faqih* Doctrine`). In a source file, only emphasis
+ * wrapping the whole heading is the converter's: bold inside is the author's.
  */
-function unwrap(heading: Heading, file: VFile): boolean {
+function unwrap(heading: Heading, converted: boolean, file: VFile): boolean {
+  if (!converted && !WRAPPED.test(heading.text)) return false;
   let text = heading.text.replace(BOLD, '$2');
   if (WRAPPED.test(text)) text = text.replace(EMPHASIS, '$2');
   text = text.replace(/\s+/gu, ' ').trim();
@@ -73,9 +75,9 @@ function matches(entryKey: string, key: string): boolean {
 /**
  * A long heading that the converter broke into two headings in a row is one
  * heading again: when together they are a contents entry that neither is
- * alone, or when the second half starts in lower case.
+ * alone, or, in converted text, when the second half starts in lower case.
  */
-function joinSplitHeadings(blocks: Block[], entries: ContentsEntry[], file: VFile): Block[] {
+function joinSplitHeadings(blocks: Block[], entries: ContentsEntry[], converted: boolean, file: VFile): Block[] {
   const keys = entries.map((e) => titleKey(e.title));
   const listed = (text: string) => keys.some((k) => matches(k, titleKey(text)));
   const out: Block[] = [];
@@ -88,7 +90,7 @@ function joinSplitHeadings(blocks: Block[], entries: ContentsEntry[], file: VFil
     const [first, second] = [parse(previous), parse(block)];
     const joined = `${first.text.trimEnd()} ${second.text.trimStart()}`;
     const byContents = listed(joined) && !listed(first.text) && !listed(second.text);
-    const byCase = first.level === second.level && /^\p{Ll}/u.test(plainText(second.text));
+    const byCase = converted && first.level === second.level && /^\p{Ll}/u.test(plainText(second.text));
     if (!byContents && !byCase) {
       out.push(block);
       continue;
@@ -192,19 +194,20 @@ function titleCaseCapitals(heading: Heading, spellings: Map<string, string>, fil
 }
 
 export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file: VFile, options: HeadingOptions = {}): Block[] {
-  const blocks = joinSplitHeadings(input, entries, file);
+  const converted = options.converted === true;
+  const blocks = joinSplitHeadings(input, entries, converted, file);
   if (entries.length) promoteEntries(blocks, entries, file);
   // After the contents entries: a styled line the contents does not list is
   // a sub-section, placed under its section like any unlisted heading.
-  const spellings = options.converted ? bodySpellings(serialize(blocks)) : new Map<string, string>();
-  if (options.converted) promoteStyledLines(blocks, spellings, file);
+  const spellings = converted ? bodySpellings(serialize(blocks)) : new Map<string, string>();
+  if (converted) promoteStyledLines(blocks, spellings, file);
   const headings = blocks.filter((b) => b.kind === 'heading').map(parse);
-  const unwrapped = headings.map((heading) => unwrap(heading, file)).some(Boolean);
-  if (options.converted) for (const heading of headings) titleCaseCapitals(heading, spellings, file);
+  const unwrapped = headings.map((heading) => unwrap(heading, converted, file)).some(Boolean);
+  if (converted) for (const heading of headings) titleCaseCapitals(heading, spellings, file);
   // Levels are the converter's (font sizes) only in converted text, or where
   // its marks show: a printed contents, headings set in bold. A source
   // file's own levels mean what they say.
-  if (!options.converted && !entries.length && !unwrapped) return blocks;
+  if (!converted && !entries.length && !unwrapped) return blocks;
   // The printed contents is better evidence than the converter's levels,
   // which follow font sizes: headings it lists as peers are peers, even when
   // it lists every heading of the paper.

@@ -94,7 +94,9 @@ function looksCut(block: Block): boolean {
   const items = block.lines.filter((l) => LIST_ITEM.test(l.text));
   const lines = block.kind === 'list' && items.length ? block.lines.slice(block.lines.indexOf(items.at(-1)!)) : block.lines;
   const words = lines.map((l) => l.text).join(' ').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const last = lastWord(lines.at(-1)!.text);
+  // The function word must be the line's last text, not a link's (`[a](<b>c)`).
+  const end = lines.at(-1)!.text.trimEnd();
+  const last = /\p{L}$/u.test(end) ? lastWord(end) : '';
   return words >= CUT_MIN_WORDS || (words >= FUNCTION_END_MIN_WORDS && (EN_FUNCTION_WORDS.has(last) || AR_FUNCTION_WORDS.has(last)));
 }
 
