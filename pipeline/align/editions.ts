@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { toDiagnostic } from '../model/diagnostics.js';
 import type { Paper } from '../model/paper.js';
 import { alignPapers } from './index.js';
+import { linkEntities } from './entity-links.js';
 
 export interface Edition {
   paper: Paper;
@@ -18,6 +19,7 @@ export function linkEditions(editions: Edition[]): void {
   const ar = editions.find((e) => e.paper.meta.lang === 'ar');
   if (!en || !ar) return;
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
+  linkEntities(en.paper, ar.paper, alignment);
   for (const edition of [en, ar]) {
     edition.paper.alignment = alignment;
     edition.paper.diagnostics = edition.file.messages.map((m) => toDiagnostic(m, edition.paper.meta.source));

@@ -79,6 +79,8 @@ export const entitySchema = z.object({
   names: z.object({ en: z.string().optional(), ar: z.string().optional() }),
   description: z.object({ en: z.string().optional(), ar: z.string().optional() }).optional(),
   source: z.enum(['gazetteer', 'discovered']),
+  /** The id of the same entity in the paper's other edition (the same id for a gazetteer entity; pipeline/align/entity-links.ts). */
+  counterpart: z.string().optional(),
   /** Dates only: ISO 8601 value (`2024-01-29`, `2023-10`, `2022`) or a range. */
   value: z.union([z.string(), z.object({ from: z.string(), to: z.string() })]).optional(),
   mentions: z.array(spanSchema),

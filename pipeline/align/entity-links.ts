@@ -1,0 +1,120 @@
+/**
+ * Linking the entities of the two editions. A gazetteer entity has one id in
+ * both languages; an entity the gazetteer lacks gets its id from its name in
+ * each language, so "Hamid al-Ghurabi" and "حامد الغرابي" start with two ids.
+ * The alignment pairs them: two entities of the same type named in a pair of
+ * aligned blocks are the same one when their names sound alike (the
+ * consonants of a transliteration against those of the Arabic spelling), or
+ * when each is the only entity of its type left unexplained in that pair of
+ * blocks. Every linked entity records the other edition's id (`counterpart`)
+ * and takes the other edition's name into `names`, so the index of names and
+ * the JSON-LD of each edition carry the name in both languages.
+ */
+import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
+
+/** Sounds a transliteration and an Arabic spelling may write alike, as one letter each; vowels and glides are dropped. */
+const ARABIC_SOUNDS: Record<string, string> = {
+  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', ج: 'j', ح: 'h', ه: 'h', خ: 'k', ك: 'k', ق: 'k', د: 'd', ض: 'd', ذ: 'd', ظ: 'z', ر: 'r', ز: 'z',
+  س: 's', ص: 's', ش: 'S', غ: 'G', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', گ: 'G', چ: 'S',
+};
+const LATIN_DIGRAPHS: [RegExp, string][] = [[/sh|ch/g, 'S'], [/kh/g, 'k'], [/gh|g/g, 'G'], [/th/g, 't'], [/dh/g, 'd'], [/q|c/g, 'k'], [/p/g, 'b'], [/v/g, 'f'], [/x/g, 'ks']];
+const LATIN_SOUNDS = /[bdfhjklmnrstzGS]/;
+/** Articles and particles written with or apart from a name ("al-", "bin", "ال"). */
+const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'of', 'the', 'and']);
+
+function latinSkeletons(name: string): string[] {
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter((w) => w && !LATIN_PARTICLES.has(w));
+  return words.map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
+}
+
+function arabicSkeletons(name: string): string[] {
+  const words = name.split(/[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+/u).filter(Boolean).map((w) => w.replace(/^(?:و|ف|ب)?ال(?=..)/u, ''));
+  return words.map((w) => [...w].map((c) => ARABIC_SOUNDS[c] ?? '').join('')).filter((s) => s.length >= 2);
+}
+
+/**
+ * One form for comparing: a doubled consonant once (a shadda is not written),
+ * and no final t (the tā' marbūṭa is written "a" or "at": Qal'a, Qalat).
+ */
+const comparable = (skeleton: string) => skeleton.replace(/(.)\1+/g, '$1').replace(/(?<=..)t$/, '');
+
+/** Share of the name words of the shorter name that sound like a word of the other. */
+export function soundAlike(latin: string, arabic: string): number {
+  const a = latinSkeletons(latin).map(comparable);
+  const b = arabicSkeletons(arabic).map(comparable);
+  if (a.length === 0 || b.length === 0) return 0;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.filter((s) => long.includes(s)).length / short.length;
+}
+
+interface Evidence {
+  /** Aligned pairs of blocks naming both. */
+  together: number;
+  /** Pairs where they were the only unexplained entities of their type. */
+  alone: number;
+  sound: number;
+}
+
+/** Names that sound alike: at least half the words of the shorter one. */
+const SOUND_ALIKE = 0.5;
+
+export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void {
+  const arIds = new Set(ar.entities.map((e) => e.id));
+  const enIds = new Set(en.entities.map((e) => e.id));
+  for (const e of en.entities) if (arIds.has(e.id)) e.counterpart = e.id;
+  for (const a of ar.entities) if (enIds.has(a.id)) a.counterpart = a.id;
+
+  // Entities with no namesake in the other edition, by block.
+  const open = (paper: Paper, other: Set<string>) => {
+    const byBlock = new Map<string, Entity[]>();
+    for (const entity of paper.entities) {
+      if (entity.type === 'date' || other.has(entity.id)) continue;
+      for (const block of new Set(entity.mentions.map((m) => m.block))) if (block) byBlock.set(block, [...(byBlock.get(block) ?? []), entity]);
+    }
+    return byBlock;
+  };
+  const enOpen = open(en, arIds);
+  const arOpen = open(ar, enIds);
+  const evidence = new Map<Entity, Map<Entity, Evidence>>();
+  for (const pair of pairs) {
+    const here = enOpen.get(pair.en) ?? [];
+    const there = arOpen.get(pair.ar) ?? [];
+    for (const e of here) {
+      for (const a of there) {
+        if (a.type !== e.type) continue;
+        const seen = evidence.get(e) ?? new Map<Entity, Evidence>();
+        evidence.set(e, seen);
+        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: soundAlike(e.name, a.name) };
+        seen.set(a, ev);
+        ev.together++;
+        if (here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1) ev.alone++;
+      }
+    }
+  }
+
+  const rank = (x: Evidence) => [x.sound >= SOUND_ALIKE ? x.sound : 0, x.alone, x.together];
+  const better = (x: Evidence, y: Evidence) => {
+    const [p, q] = [rank(x), rank(y)];
+    const i = p.findIndex((v, k) => v !== q[k]);
+    return i >= 0 && p[i] > q[i];
+  };
+  const linked = (x: Evidence) => x.sound >= SOUND_ALIKE || x.alone > 0;
+  const candidates = [...evidence].flatMap(([e, seen]) => [...seen].map(([a, ev]) => ({ e, a, ev }))).filter((c) => linked(c.ev));
+  // Each entity takes its best-supported counterpart; order of the papers' entities breaks ties, so the result is stable.
+  const best = <K>(key: (c: (typeof candidates)[number]) => K) => {
+    const out = new Map<K, (typeof candidates)[number]>();
+    for (const c of candidates) {
+      const held = out.get(key(c));
+      if (!held || better(c.ev, held.ev)) out.set(key(c), c);
+    }
+    return out;
+  };
+  for (const { e, a } of best((c) => c.e).values()) {
+    e.counterpart = a.id;
+    e.names.ar ??= a.name;
+  }
+  for (const { e, a } of best((c) => c.a).values()) {
+    a.counterpart = e.id;
+    a.names.en ??= e.name;
+  }
+}

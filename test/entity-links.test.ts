@@ -1,0 +1,81 @@
+/**
+ * Entities linked across the two editions (pipeline/align/entity-links.ts):
+ * names the gazetteer lacks get an id per language, and the alignment pairs
+ * them. A fixture paper in both languages whose people, organizations and
+ * places no gazetteer entry knows.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { processPath } from '../pipeline/process.js';
+import { linkEditions } from '../pipeline/align/editions.js';
+import { soundAlike } from '../pipeline/align/entity-links.js';
+import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
+import { ROOT } from './helpers/cli.js';
+
+function editions(dir: string): Record<Lang, Paper> {
+  const [en, ar] = (['en', 'ar'] as const).map((lang) => {
+    const { paper, file } = processPath(join(dir, `${lang}.md`), { slug: 'p', lang, source: `${lang}.md` });
+    return { paper: paper!, file };
+  });
+  linkEditions([en, ar]);
+  return { en: en.paper, ar: ar.paper };
+}
+
+const named = (paper: Paper, name: string): Entity => paper.entities.find((e) => e.name === name)!;
+const byId = (paper: Paper, id: string | undefined): Entity | undefined => paper.entities.find((e) => e.id === id);
+
+describe('names that sound alike', () => {
+  it('match a transliteration with its Arabic spelling, word by word', () => {
+    expect(soundAlike('Hamid al-Ghurabi', 'حامد الغرابي')).toBe(1);
+    expect(soundAlike('al-Ghurabi', 'حامد الغرابي')).toBe(1);
+    expect(soundAlike('Qalat Sukkar', 'قلعة سكر')).toBe(1);
+    expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
+  });
+
+  it('do not match different names', () => {
+    expect(soundAlike('Salman al-Khazali', 'حامد الغرابي')).toBe(0);
+    expect(soundAlike('Basra', 'الموصل')).toBe(0);
+  });
+});
+
+describe('entities linked across editions', () => {
+  const { en, ar } = editions(join(ROOT, 'test/fixtures/papers/unknown-names'));
+
+  it('links people the gazetteer lacks by their aligned blocks and their names', () => {
+    for (const [english, arabic] of [
+      ['Hamid al-Ghurabi', 'حامد الغرابي'],
+      ['Salman al-Khazali', 'سلمان الخزعلي'],
+    ]) {
+      const e = named(en, english);
+      const a = named(ar, arabic);
+      expect(e.source).toBe('discovered');
+      expect([e.counterpart, a.counterpart]).toEqual([a.id, e.id]);
+      expect(e.names).toEqual({ en: english, ar: arabic });
+      expect(a.names).toEqual({ en: english, ar: arabic });
+    }
+    // A short form the English edition did not tie to the full name still finds the person.
+    expect(named(en, 'al-Ghurabi').counterpart).toBe(named(ar, 'حامد الغرابي').id);
+  });
+
+  it('links an organization and a place named alone in a pair of aligned blocks', () => {
+    expect(byId(ar, named(en, 'Rafidain Reform Bloc').counterpart)?.name).toBe('كتلة إصلاح الرافدين');
+    expect(byId(ar, named(en, 'Qalat Sukkar').counterpart)?.name).toMatch(/^قلعة/);
+  });
+
+  it('gives a gazetteer entity its own id as counterpart, and every counterpart exists in the other edition', () => {
+    expect(named(en, 'Dhi Qar').counterpart).toBe('dhi-qar');
+    for (const [here, there] of [[en, ar], [ar, en]] as const) {
+      for (const e of here.entities) {
+        if (e.counterpart === undefined) continue;
+        const other = byId(there, e.counterpart);
+        expect(other, `${e.id} → ${e.counterpart}`).toBeDefined();
+        expect(other!.type).toBe(e.type);
+      }
+    }
+  });
+
+  it('leaves unlinked what has no partner of its type', () => {
+    // "Sumer Youth Gathering" shares its pair of blocks with another organization on each side.
+    expect(named(en, 'Sumer Youth Gathering').counterpart).toBeUndefined();
+  });
+});
