@@ -59,7 +59,14 @@ describe('entities linked across editions', () => {
 
   it('links an organization and a place named alone in a pair of aligned blocks', () => {
     expect(byId(ar, named(en, 'Rafidain Reform Bloc').counterpart)?.name).toBe('كتلة إصلاح الرافدين');
-    expect(byId(ar, named(en, 'Qalat Sukkar').counterpart)?.name).toMatch(/^قلعة/);
+    expect(byId(ar, named(en, 'Qalat Sukkar').counterpart)?.name).toBe('قلعة سكر');
+  });
+
+  it('tells two places of one pair of blocks apart by their sound', () => {
+    // "from the town of Qalat Sukkar to the district of al-Fuhud": two places on each side.
+    expect(named(en, 'al-Fuhud').type).toBe('place');
+    expect(byId(ar, named(en, 'al-Fuhud').counterpart)?.name).toBe('الفهود');
+    expect(byId(en, named(ar, 'الفهود').counterpart)?.name).toBe('al-Fuhud');
   });
 
   it('gives a gazetteer entity its own id as counterpart, and every counterpart exists in the other edition', () => {

@@ -40,8 +40,8 @@ const TRIBE_HEADS = new Set(fold('عشيرة عشائر قبيلة قبائل'))
 const TRIBE_WORDS = new Set(fold('بني البو'));
 /** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
 const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم'));
-/** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر"). */
-const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو أبي خور'));
+/** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر", "قلعة سكر", "سوق الشيوخ"). */
+const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو أبي خور قلعة سوق جسر باب دير قصر وادي جبل شط نهر حمام كفر'));
 
 /** Words after a head that make it a common noun phrase, not a name ("حركة الاحتجاج", "قوات الأمن"). */
 const GENERIC = new Set(fold(`الاحتجاج الاحتجاجات الأمن الأمنية المسلحة مسلحة المسلح الشعبية الوطنية الدولي الدولية السياسي السياسية العسكري العسكرية الحكومة الحكومي

@@ -37,6 +37,8 @@ const commonWords = (): Words => COMMON_WORDS;
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
 /** Prepositions after which an unknown single capitalised word is a place. */
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed)\s+(?:back\s+)?to)\s+$/i;
+/** "the town of X", "the province of X". */
+const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|port|neighbou?rhood|region)\s+of\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
 const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
@@ -426,6 +428,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   const lowerHead = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (lowerHead && ORG_HEADS.has(lowerHead)) c.type = 'organization';
   else if (lowerHead && PLACE_HEADS.has(lowerHead)) c.type = 'place';
+  // "the district of al-Fuhud": the head comes before, and the name after it is a place whatever its shape.
+  else if (PLACE_OF.test(before)) c.type = 'place';
   else if (titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
