@@ -1,14 +1,21 @@
 /**
  * Speed of the PDF editions on the sample paper, both languages.
  *
- * Cold: each edition rendered once in a fresh process (fonts read, nothing shaped, the
- * renderer's code not yet optimised), COLD_RUNS times; parse and extract run before the
- * clock starts. Warm: in this process, after one render, RUNS more renders of the edition
- * (shaping cache filled). Prints per edition the median CPU time (process.cpuUsage, the
- * figure that matters on a loaded machine) and wall time in milliseconds, cold and warm,
- * pages and bytes, and the peak RSS of a cold process and of this one.
+ * Each run is a fresh process, so that "cold" means cold: parse and extract run
+ * first, off the clock (and their modules are loaded), then
+ *   1. cold: the edition rendered once (fonts read, HarfBuzz compiled, nothing
+ *      shaped, the renderer's code not yet optimised);
+ *   2. cold after preload: in another process, `preloadPdf()` first (its CPU is
+ *      printed too: a build spends it in a worker while the paper is parsed),
+ *      then the edition;
+ *   3. warm: in the first process, after the cold render, WARM more renders
+ *      (shaping cache filled, code optimised).
+ * Printed per edition: the median CPU time (process.cpuUsage, all threads: the
+ * figure that matters on a loaded machine) of each, over RUNS processes, with
+ * the minimum beside it; pages and bytes; the peak RSS of a cold process. The
+ * load average is printed first: figures taken on a busy machine are slower.
  *
- *   npx tsc -p . && node dist/bench/pdf.js [runs] [cold runs]
+ *   npx tsc -p . && node dist/bench/pdf.js [runs] [warm renders per run]
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -18,14 +25,16 @@ import { createI18n } from '../pipeline/i18n/index.js';
 import type { Lang } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
-import { renderPdf } from '../pipeline/render/pdf/index.js';
+import { preloadPdf, renderPdf } from '../pipeline/render/pdf/index.js';
 import { median } from './stats.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
 
-interface Timing {
-  wall: number;
-  cpu: number;
+/** What one child process measured, CPU in ms. */
+interface Run {
+  preload: number;
+  cold: number;
+  warm: number[];
   bytes: number;
   pages: number;
   rss: number;
@@ -33,51 +42,53 @@ interface Timing {
 
 const ms = (n: number): string => n.toFixed(0);
 
-function prepare(lang: Lang): () => Promise<Buffer> {
+const cpuOf = async (work: () => Promise<unknown>): Promise<number> => {
+  const used = process.cpuUsage();
+  await work();
+  const spent = process.cpuUsage(used);
+  return (spent.user + spent.system) / 1e3;
+};
+
+async function child(lang: Lang, preload: boolean, warmRenders: number): Promise<Run> {
   const source = `source/${SLUG}/${lang}.md`;
   const { paper } = processPath(source, { slug: SLUG, lang, source });
   if (!paper) throw new Error(`${source} did not process`);
   const i18n = createI18n(lang);
   const ctx: RenderContext = { lang, t: i18n.t, i18n, slug: SLUG, editions: ['en', 'ar'], formats: ['pdf'], epoch: 1714867200 };
-  return () => renderPdf(paper, ctx);
-}
-
-async function timed(run: () => Promise<Buffer>): Promise<Timing> {
-  const start = process.hrtime.bigint();
-  const used = process.cpuUsage();
-  const pdf = await run();
-  const spent = process.cpuUsage(used);
-  return {
-    wall: Number(process.hrtime.bigint() - start) / 1e6,
-    cpu: (spent.user + spent.system) / 1e3,
-    bytes: pdf.length,
-    pages: (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
-    rss: resourceUsage().maxRSS / 1024,
+  const preloadCpu = preload ? await cpuOf(preloadPdf) : 0;
+  let pdf: Buffer = Buffer.alloc(0);
+  const render = async () => {
+    pdf = await renderPdf(paper, ctx);
   };
+  const cold = await cpuOf(render);
+  const rss = resourceUsage().maxRSS / 1024;
+  const warm: number[] = [];
+  for (let i = 0; i < warmRenders; i++) warm.push(await cpuOf(render));
+  const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return { preload: preloadCpu, cold, warm, bytes: pdf.length, pages, rss };
 }
 
-if (process.argv[2] === '--cold') {
-  // Child: one cold render, its timing as JSON on stdout.
-  const render = prepare(process.argv[3] as Lang);
-  console.log(JSON.stringify(await timed(render)));
+if (process.argv[2] === '--child') {
+  console.log(JSON.stringify(await child(process.argv[3] as Lang, process.argv[4] === 'preload', Number(process.argv[5]))));
 } else {
-  const RUNS = Number(process.argv[2] ?? 7);
-  const COLD_RUNS = Number(process.argv[3] ?? 3);
+  const RUNS = Number(process.argv[2] ?? 5);
+  const WARM = Number(process.argv[3] ?? 5);
   const self = fileURLToPath(import.meta.url);
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${COLD_RUNS} cold processes and ${RUNS} warm runs per edition`);
+  const run = (lang: Lang, preload: boolean, warm: number): Run =>
+    JSON.parse(execFileSync(process.execPath, [self, '--child', lang, preload ? 'preload' : 'cold', String(warm)], { encoding: 'utf8' })) as Run;
+  const summary = (values: number[]) => `${ms(median(values))} ms (min ${ms(Math.min(...values))})`;
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${RUNS} processes per edition and mode, ${WARM} warm renders in each cold one; CPU medians`);
   for (const lang of ['en', 'ar'] as Lang[]) {
-    const cold: Timing[] = [];
-    for (let i = 0; i < COLD_RUNS; i++) cold.push(JSON.parse(execFileSync(process.execPath, [self, '--cold', lang], { encoding: 'utf8' })) as Timing);
-    const render = prepare(lang);
-    const first = await timed(render);
-    const warm: Timing[] = [];
-    for (let i = 0; i < RUNS; i++) warm.push(await timed(render));
+    const cold: Run[] = [];
+    const preloaded: Run[] = [];
+    // Interleaved, so that a change of load hits both modes alike.
+    for (let i = 0; i < RUNS; i++) {
+      cold.push(run(lang, false, WARM));
+      preloaded.push(run(lang, true, 0));
+    }
     console.log(
-      `${lang}: cold CPU median ${ms(median(cold.map((c) => c.cpu)))} ms (min ${ms(Math.min(...cold.map((c) => c.cpu)))}), wall ${ms(median(cold.map((c) => c.wall)))} ms, ` +
-        `process peak RSS ${ms(median(cold.map((c) => c.rss)))} MiB; ` +
-        `warm CPU median ${ms(median(warm.map((w) => w.cpu)))} ms (min ${ms(Math.min(...warm.map((w) => w.cpu)))}), wall ${ms(median(warm.map((w) => w.wall)))} ms; ` +
-        `${first.pages} pages, ${(first.bytes / 1024).toFixed(0)} KiB`,
+      `${lang}: cold ${summary(cold.map((r) => r.cold))}; preload ${summary(preloaded.map((r) => r.preload))} then ${summary(preloaded.map((r) => r.cold))}; ` +
+        `warm ${summary(cold.flatMap((r) => r.warm))}; cold process peak RSS ${ms(median(cold.map((r) => r.rss)))} MiB; ${cold[0].pages} pages, ${(cold[0].bytes / 1024).toFixed(0)} KiB`,
     );
   }
-  console.log(`peak RSS of the warm process ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }

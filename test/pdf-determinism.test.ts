@@ -1,7 +1,8 @@
 /**
  * An edition's bytes do not depend on what the process rendered before it (fontkit keeps
- * per-font state; the shaping cache is module-level). Modules are reloaded between the two
- * renders so the second one starts from fresh fonts and caches.
+ * per-font state; the shaping cache is module-level), nor on a preload (preloadPdf fills
+ * the caches and draws a warm-up document with the same fonts). Modules are reloaded
+ * between renders so each comparison starts from fresh fonts and caches.
  */
 import { createHash } from 'node:crypto';
 import { expect, it, vi } from 'vitest';
@@ -9,10 +10,11 @@ import type { Lang } from '../pipeline/model/paper.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
 
-async function render(langs: Lang[]): Promise<string> {
+async function render(langs: Lang[], preload = false): Promise<string> {
   const { processPath } = await import('../pipeline/process.js');
   const { createI18n } = await import('../pipeline/i18n/index.js');
-  const { renderPdf } = await import('../pipeline/render/pdf/index.js');
+  const { renderPdf, preloadPdf } = await import('../pipeline/render/pdf/index.js');
+  if (preload) await preloadPdf();
   let hash = '';
   for (const lang of langs) {
     const source = `source/${SLUG}/${lang}.md`;
@@ -29,4 +31,10 @@ it('renders the Arabic edition to the same bytes after the English one as in a f
   vi.resetModules();
   const fresh = await render(['ar']);
   expect(afterEnglish).toBe(fresh);
+});
+
+it('renders the same bytes after a preload as in a fresh process', async () => {
+  const fresh = await render(['en']);
+  vi.resetModules();
+  expect(await render(['en'], true)).toBe(fresh);
 });

@@ -38,6 +38,8 @@ export class ContentBuilder {
   readonly inline: InlineContext;
   private readonly citations: Map<string, Citation>;
   private readonly numbers: Intl.NumberFormat;
+  /** Between the page numbers of an index entry: looked up once, entries are many. */
+  private listSeparator?: string;
 
   constructor(
     private readonly paper: Paper,
@@ -294,7 +296,7 @@ export class ContentBuilder {
       const page = m.anchor ? pageOf(m.anchor) : undefined;
       if (page !== undefined && m.anchor && !pages.has(page)) pages.set(page, m.anchor);
     }
-    const separator = this.edition.t('paper.listSeparator');
+    const separator = (this.listSeparator ??= this.edition.t('paper.listSeparator'));
     [...pages].forEach(([page, anchor], i) => {
       spans.push({ text: i ? separator : ':\u00a0', style }, { text: this.number(page), style: { ...style, goTo: destination(anchor), color: LINK_COLOR } });
     });

@@ -11,6 +11,7 @@ import PDFDocument from 'pdfkit';
 import type { Block, Cell } from './blocks.js';
 import { blockHeight, cellHeight } from './blocks.js';
 import { MARGIN, MUTED, PAGE, TEXT_WIDTH } from './content.js';
+import { deflateFaster } from './deflate.js';
 import { drawLine } from './draw.js';
 import type { LaidLine } from './layout.js';
 
@@ -131,6 +132,41 @@ export interface PageFurniture {
 interface StructElement {
   add(child: unknown): StructElement;
   end(): void;
+}
+
+export interface DocumentOptions {
+  /** BCP 47 language of the document (/Lang). */
+  lang: string;
+  /** The document information dictionary. */
+  info: PDFKit.DocumentInfo;
+}
+
+/** A tagged A4 document drawn by `draw`, as bytes. */
+export async function writeDocument(options: DocumentOptions, draw: (doc: Doc) => void): Promise<Buffer> {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: 'A4',
+    margin: 0,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: options.lang,
+    displayTitle: true,
+    compress: true,
+    // No default font: pdfkit would parse its Helvetica metrics for every document, and nothing is drawn in it.
+    font: null as unknown as string,
+    info: options.info,
+  });
+  deflateFaster(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  draw(doc);
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 /** Draw every page; `info` and the document options were set by the caller. */

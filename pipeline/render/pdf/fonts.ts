@@ -96,6 +96,15 @@ function face(family: string, style: FaceStyle): Face {
   return found;
 }
 
+/** Every face an edition may embed, loaded. */
+export function allFaces(): Face[] {
+  const faces = new Set<Face>();
+  for (const family of Object.keys(FILES)) {
+    for (const bold of [false, true]) for (const italic of [false, true]) faces.add(face(family, { bold, italic }));
+  }
+  return [...faces];
+}
+
 /** Faces to try for a character of `script`, best first. */
 export function faceChain(script: FaceScript, style: FaceStyle): Face[] {
   const other: FaceScript = script === 'arabic' ? 'latin' : 'arabic';

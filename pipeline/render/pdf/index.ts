@@ -2,15 +2,16 @@
  * The PDF editions (docs/pdf.md): A4, tagged, fonts embedded as subsets, text
  * laid out here (bidi, line breaking, shaping) and written with pdfkit.
  */
-import PDFDocument from 'pdfkit';
+import { phrase } from '../../i18n/index.js';
 import type { Paper } from '../../model/paper.js';
 import type { EditionRenderer, RenderContext } from '../context.js';
 import { plain, textCell } from './blocks.js';
 import { BACK, ContentBuilder, MARGIN, MUTED, TEXT_WIDTH, type EditionText } from './content.js';
-import { drawPages, Flow, type PageFurniture } from './document.js';
+import { drawPages, Flow, writeDocument, type PageFurniture } from './document.js';
 import type { LaidLine } from './layout.js';
 
 export { MissingGlyphError } from './itemize.js';
+export { preloadPdf } from './preload.js';
 
 /** Lay out and write one edition; the same paper and context always give the same bytes. */
 export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffer> {
@@ -33,49 +34,36 @@ export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffe
 
   const date = new Date(ctx.epoch * 1000);
   const { meta } = paper;
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    size: 'A4',
-    margin: 0,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: ctx.lang,
-    displayTitle: true,
-    compress: true,
-    info: {
-      Title: meta.title,
-      Author: meta.authors?.length ? meta.authors.join(', ') : meta.publisher.name[ctx.lang],
-      Subject: meta.summary ?? meta.type,
-      Keywords: (meta.keywords ?? []).join(', '),
-      Creator: 'papers',
-      Producer: 'papers (pdfkit)',
-      // Fixed dates make the document /ID (a hash of this dictionary) fixed too.
-      CreationDate: date,
-      ModDate: date,
+  return writeDocument(
+    {
+      lang: ctx.lang,
+      info: {
+        Title: meta.title,
+        Author: meta.authors?.length ? meta.authors.join(', ') : meta.publisher.name[ctx.lang],
+        Subject: meta.summary ?? meta.type,
+        Keywords: (meta.keywords ?? []).join(', '),
+        Creator: 'papers',
+        Producer: 'papers (pdfkit)',
+        // Fixed dates make the document /ID (a hash of this dictionary) fixed too.
+        CreationDate: date,
+        ModDate: date,
+      },
     },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  drawPages(doc, flow, furniture(paper, ctx, content));
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
+    (doc) => drawPages(doc, flow, furniture(paper, ctx, content)),
+  );
 }
 
 function furniture(paper: Paper, ctx: RenderContext, content: ContentBuilder): PageFurniture {
   const lang = ctx.lang;
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   const small = { bold: false, italic: false, size: 8.5, color: MUTED };
+  const pageLabel = phrase(ctx.t, 'paper.page', ['page']);
   const line = (text: string, align: 'start' | 'end' | 'center', width = TEXT_WIDTH): LaidLine[] =>
     textCell({ spans: plain(text, small), x: MARGIN.side, width, lang, direction: dir, align, leading: 1.2 }).lines;
   return {
     documentLang: lang,
     header: oneLine(paper.meta.title, (text) => line(text, 'start', TEXT_WIDTH * 0.8)),
-    footer: (page) => line(ctx.t('paper.page', { page: content.number(page) }), 'center')[0],
+    footer: (page) => line(pageLabel({ page: content.number(page) }), 'center')[0],
     pageNumber: (page) =>
       textCell({ spans: plain(content.number(page), { bold: false, italic: false, size: 10 }), x: MARGIN.side, width: TEXT_WIDTH, lang, direction: dir, align: 'end', leading: 1.4 }).lines[0],
   };

@@ -113,8 +113,13 @@ interface Piece {
  * quadratic (a 1 MB paragraph spent 38 s here).
  */
 function lookKey(s: InlineStyle): string {
-  return JSON.stringify([s.bold, s.italic, s.size, s.rise, s.color, s.link, s.goTo, s.lang]);
+  let key = lookKeys.get(s);
+  if (key === undefined) lookKeys.set(s, (key = JSON.stringify([s.bold, s.italic, s.size, s.rise, s.color, s.link, s.goTo, s.lang])));
+  return key;
 }
+
+/** Keys by style object: spans share style objects (a paragraph's, an edition's body style). */
+const lookKeys = new WeakMap<InlineStyle, string>();
 
 interface Unit {
   start: number;

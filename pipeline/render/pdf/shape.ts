@@ -8,9 +8,9 @@
  * of the cache are shared by every line that draws the word: nothing may
  * change them.
  */
-import * as hb from 'harfbuzzjs';
 import { mirrorOf } from './bidi.js';
 import type { Face } from './fonts.js';
+import { glyphAdvance, harfbuzzFont, shapeCodePoints } from './harfbuzz.js';
 
 export interface ShapedGlyph {
   readonly id: number;
@@ -36,6 +36,9 @@ export interface ShapedGlyph {
 
 const MARK = /^\p{M}$/u;
 
+/** The characters of a glyph that stands for none. */
+const NONE: readonly number[] = [];
+
 /** Glyphs in visual (left-to-right) order. */
 export interface Shaped {
   readonly glyphs: readonly ShapedGlyph[];
@@ -44,7 +47,7 @@ export interface Shaped {
 }
 
 /**
- * HarfBuzz (the `harfbuzzjs` WebAssembly build) rather than fontkit's layout engine:
+ * HarfBuzz (the `harfbuzzjs` WebAssembly build, harfbuzz.ts) rather than fontkit's layout engine:
  * fontkit decodes each GSUB/GPOS lookup into JavaScript objects on first use, which cost a
  * cold process 1.4–1.7 s of CPU per edition before a word was laid out (measured: shaping
  * the same words a second time took a fifth of the first). HarfBuzz reads the font file
@@ -52,7 +55,8 @@ export interface Shaped {
  * from the same file embeds them.
  */
 interface FaceShaper {
-  font: hb.Font;
+  /** HarfBuzz's font object (harfbuzz.ts). */
+  font: number;
   unitsPerEm: number;
   /** Shaped text by direction: a map per direction, so a look-up builds no key. */
   ltr: Map<string, Shaped>;
@@ -62,13 +66,11 @@ interface FaceShaper {
 }
 
 const shapers = new Map<Face, FaceShaper>();
-let buffer: hb.Buffer | undefined;
 
 function shaperOf(face: Face): FaceShaper {
   let shaper = shapers.get(face);
   if (!shaper) {
-    const font = new hb.Font(new hb.Face(new hb.Blob(face.data)));
-    shaper = { font, unitsPerEm: face.font.unitsPerEm, ltr: new Map(), rtl: new Map(), natural: new Map() };
+    shaper = { font: harfbuzzFont(face.data), unitsPerEm: face.font.unitsPerEm, ltr: new Map(), rtl: new Map(), natural: new Map() };
     shapers.set(face, shaper);
   }
   return shaper;
@@ -76,28 +78,8 @@ function shaperOf(face: Face): FaceShaper {
 
 /** Make HarfBuzz's font object for a face now (it reads the font's tables), not on its first word. */
 export function prepareShaping(face: Face): void {
-  const shaper = shaperOf(face);
   // The first shaping of a face builds HarfBuzz's lookup accelerators; a space is enough.
   shape(face, ' ', false);
-  shaper.ltr.delete(' ');
-}
-
-/**
- * The characters each glyph stands for, glyphs in logical order. Each character's cluster
- * is its own index (HarfBuzz cluster level 2, so reordered marks keep theirs); a glyph
- * takes its character and those of the following characters no glyph carries (the alef of
- * lam-alef); a second glyph with the same cluster (a decomposition) takes none.
- */
-function charactersOf(clusters: number[], codePoints: number[]): number[][] {
-  const carried = new Set(clusters);
-  const given = new Set<number>();
-  return clusters.map((c) => {
-    if (given.has(c)) return [];
-    given.add(c);
-    let end = c + 1;
-    while (end < codePoints.length && !carried.has(end)) end++;
-    return codePoints.slice(c, end);
-  });
 }
 
 /**
@@ -110,14 +92,29 @@ function charactersOf(clusters: number[], codePoints: number[]): number[][] {
 const LEADING_MARK = /[\u0651\u0654\u0655\u0658\u0670\u06dc\u06e3\u06e7\u06e8\u08d3\u08f3]/u;
 const ARABIC_MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]{2,}/gu;
 
+/** Whether a UTF-16 unit is in ARABIC_MARKS's class. */
+const isArabicMark = (code: number): boolean =>
+  (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed) || (code >= 0x08d3 && code <= 0x08ff);
+
 export function orderArabicMarks(text: string): string {
+  // Most words have no two marks in a row: a scan is cheaper than the regular expression.
+  let stacked = false;
+  for (let i = 1; i < text.length && !stacked; i++) stacked = isArabicMark(text.charCodeAt(i)) && isArabicMark(text.charCodeAt(i - 1));
+  if (!stacked) return text;
   return text.replace(ARABIC_MARKS, (marks) => {
     const chars = [...marks];
     return [...chars.filter((c) => LEADING_MARK.test(c)), ...chars.filter((c) => !LEADING_MARK.test(c))].join('');
   });
 }
 
-const isMark = (cp: number): boolean => MARK.test(String.fromCodePoint(cp));
+/** Whether a code point is a combining mark, by code point (a Unicode property test per glyph adds up). */
+const marks = new Map<number, boolean>();
+
+function isMark(cp: number): boolean {
+  let mark = marks.get(cp);
+  if (mark === undefined) marks.set(cp, (mark = MARK.test(String.fromCodePoint(cp))));
+  return mark;
+}
 
 /** Shape `text` with the face's default OpenType features; `rtl` runs come back in visual order. */
 export function shape(face: Face, text: string, rtl: boolean): Shaped {
@@ -131,45 +128,82 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
   return shaped;
 }
 
+/** One-character arrays, shared: most glyphs stand for one character (fewer objects for the collector). */
+const singles = new Map<number, readonly number[]>();
+
+function single(cp: number): readonly number[] {
+  let found = singles.get(cp);
+  if (!found) singles.set(cp, (found = [cp]));
+  return found;
+}
+
+const mirrors = new Map<number, number>();
+
+function mirror(cp: number): number {
+  let found = mirrors.get(cp);
+  if (found === undefined) mirrors.set(cp, (found = mirrorOf(cp)));
+  return found;
+}
+
+/** What a right-to-left glyph extracts as: its characters reversed, brackets mirrored back. */
+function reversedMirrored(chars: readonly number[]): readonly number[] {
+  if (chars.length === 1) return single(mirror(chars[0]));
+  const out: number[] = [];
+  for (let k = chars.length - 1; k >= 0; k--) out.push(mirror(chars[k]));
+  return out;
+}
+
+/** Scratch flags by code point index, reused. */
+let carried = new Uint8Array(64);
+
 function shapeText(shaper: FaceShaper, text: string, rtl: boolean): Shaped {
-  const codePoints = Array.from(orderArabicMarks(text), (c) => c.codePointAt(0)!);
-  buffer ??= new hb.Buffer();
-  buffer.clearContents();
-  // Clusters are code point indices.
-  buffer.addCodePoints(codePoints);
-  buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
-  buffer.setClusterLevel(hb.ClusterLevel.CHARACTERS);
-  buffer.guessSegmentProperties();
+  const ordered = orderArabicMarks(text);
+  const codePoints: number[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const cp = ordered.codePointAt(i)!;
+    codePoints.push(cp);
+    if (cp > 0xffff) i++;
+  }
   const { font, unitsPerEm: em, natural } = shaper;
-  hb.shape(font, buffer);
-  const infos = buffer.getGlyphInfos();
-  const positions = buffer.getGlyphPositions();
-  // Glyphs come in visual order; clusters are read in logical order.
-  const logical = rtl ? [...infos].reverse() : infos;
-  const characters = charactersOf(
-    logical.map((g) => g.cluster),
-    codePoints,
-  );
-  if (rtl) characters.reverse();
+  const { count, infos, info, positions, position } = shapeCodePoints(font, codePoints, rtl);
+  const n = codePoints.length;
+  // The characters each glyph stands for. Each character's cluster is its own index
+  // (HarfBuzz cluster level 2, so reordered marks keep theirs); a glyph takes its character
+  // and those of the following characters no glyph carries (the alef of lam-alef); a second
+  // glyph with the same cluster (a decomposition) takes none. Glyphs come in visual order,
+  // so "second" is read in logical order: from the right in a right-to-left text.
+  if (carried.length < 2 * (n + 1)) carried = new Uint8Array(4 * (n + 1));
+  carried.fill(0, 0, 2 * (n + 1));
+  for (let g = 0; g < count; g++) carried[infos[info + 5 * g + 2]] = 1;
+  const given = n + 1;
   let advance = 0;
-  const glyphs = infos.map((info, i): ShapedGlyph => {
-    const pos = positions[i];
-    const chars = characters[i];
-    const id = info.codepoint;
+  const glyphs: ShapedGlyph[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const g = rtl ? count - 1 - k : k;
+    const c = infos[info + 5 * g + 2];
+    let chars: readonly number[] = NONE;
+    if (!carried[given + c]) {
+      carried[given + c] = 1;
+      let end = c + 1;
+      while (end < n && !carried[end]) end++;
+      chars = end === c + 1 ? single(codePoints[c]) : codePoints.slice(c, end);
+    }
+    const id = infos[info + 5 * g];
     let naturalAdvance = natural.get(id);
-    if (naturalAdvance === undefined) natural.set(id, (naturalAdvance = font.glyphHAdvance(id) / em));
-    advance += pos.xAdvance / em;
-    return {
+    if (naturalAdvance === undefined) natural.set(id, (naturalAdvance = glyphAdvance(font, id) / em));
+    const xAdvance = positions[position + 5 * g] / em;
+    advance += xAdvance;
+    glyphs[g] = {
       id,
       codePoints: chars,
-      extracted: rtl ? chars.map(mirrorOf).reverse() : chars,
-      advance: pos.xAdvance / em,
-      xOffset: pos.xOffset / em,
-      yOffset: pos.yOffset / em,
+      extracted: rtl && chars.length ? reversedMirrored(chars) : chars,
+      advance: xAdvance,
+      xOffset: positions[position + 5 * g + 2] / em,
+      yOffset: positions[position + 5 * g + 3] / em,
       naturalAdvance,
       space: chars.length === 1 && chars[0] === 0x20,
       mark: chars.length > 0 && chars.every(isMark),
     };
-  });
+  }
   return { glyphs, advance };
 }

@@ -1,6 +1,6 @@
 /**
  * The parts of `fontkit` and `linebreak` this renderer uses (neither package
- * ships type declarations).
+ * ships type declarations), and of Node's WebAssembly API.
  */
 declare module 'fontkit' {
   export interface Glyph {
@@ -32,5 +32,20 @@ declare module 'linebreak' {
   export default class LineBreaker {
     constructor(text: string);
     nextBreak(): Break | null;
+  }
+}
+
+/** The WebAssembly API of Node, as far as harfbuzz.ts uses it (TypeScript declares it only with the DOM library). */
+declare namespace WebAssembly {
+  class Module {
+    constructor(bytes: Uint8Array);
+  }
+  class Instance {
+    constructor(module: Module, imports?: Record<string, Record<string, unknown>>);
+    readonly exports: Record<string, unknown>;
+  }
+  class Memory {
+    readonly buffer: ArrayBuffer;
+    grow(pages: number): number;
   }
 }
