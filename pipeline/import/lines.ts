@@ -78,7 +78,7 @@ export function isBlank(text: string): boolean {
 }
 
 /**
- * The block structure comes from a real CommonMark (+ GFM) parse, so that
+ * The block structure comes from a real CommonMark (+ GFM tables) parse, so that
  * every construct keeps the meaning CommonMark gives it (link reference
  * definitions, HTML blocks, indented code with its blank lines, lists with
  * their blank lines, lazy lines of a block quote, tabs). Page-break marks and
@@ -88,8 +88,10 @@ export function isBlank(text: string): boolean {
 const markdown = unified().use(remarkParse).use(gfmTables).freeze();
 
 /**
- * Of GFM, only tables make blocks (footnote definitions read as paragraphs
- * either way); the rest of remark-gfm would triple the parse time.
+ * Of GFM, only tables make blocks that the importer treats apart (a footnote
+ * definition `[^1]: …` reads as a paragraph, or as a link reference
+ * definition when it is only a URL); the rest of remark-gfm would triple the
+ * parse time.
  */
 function gfmTables(this: Processor): void {
   const data = this.data();
@@ -114,7 +116,7 @@ function span(node: Nodes): [number, number] {
 const MAY_BE_VERBATIM = /^(?:[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t])*(?: {4}|\t|`{3}|~{3}|<|\[(?:[^\]\\]|\\.)+\]:)/u;
 
 /** Containers of block HTML; elsewhere an `html` node is inline HTML. */
-const BLOCK_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
+const BLOCK_PARENTS = new Set(['root', 'listItem', 'blockquote']);
 
 /**
  * Lines whose text means exactly what it says, at any depth: code (fenced or
@@ -156,7 +158,6 @@ function kindOfNode(node: RootContent, first: Line): BlockKind {
     case 'definition':
       return 'definition';
     default:
-      // Paragraphs, and footnote definitions, which converters write as text.
       return 'paragraph';
   }
 }
