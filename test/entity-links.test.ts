@@ -57,6 +57,12 @@ describe('entities linked across editions', () => {
     expect(named(en, 'al-Ghurabi').counterpart).toBe(named(ar, 'حامد الغرابي').id);
   });
 
+  it('ends an Arabic organization name before the family name of a person of the paper', () => {
+    // "ودعمت كتلة إصلاح الرافدين الغرابي": the bloc backed al-Ghurabi.
+    expect(ar.entities.map((e) => e.name)).not.toContain('كتلة إصلاح الرافدين الغرابي');
+    expect(named(ar, 'حامد الغرابي').mentions.map((m) => m.text)).toContain('الغرابي');
+  });
+
   it('links an organization and a place named alone in a pair of aligned blocks', () => {
     expect(byId(ar, named(en, 'Rafidain Reform Bloc').counterpart)?.name).toBe('كتلة إصلاح الرافدين');
     expect(byId(ar, named(en, 'Qalat Sukkar').counterpart)?.name).toBe('قلعة سكر');

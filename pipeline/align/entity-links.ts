@@ -38,21 +38,25 @@ function arabicSkeletons(name: string): string[] {
  */
 const comparable = (skeleton: string) => skeleton.replace(/(.)\1+/g, '$1').replace(/(?<=..)t$/, '');
 
-/** Share of the name words of the shorter name that sound like a word of the other. */
-export function soundAlike(latin: string, arabic: string): number {
+/** Name words of the shorter name that sound like a word of the other: how many, and what share. */
+function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
   const a = latinSkeletons(latin).map(comparable);
   const b = arabicSkeletons(arabic).map(comparable);
-  if (a.length === 0 || b.length === 0) return 0;
+  if (a.length === 0 || b.length === 0) return { words: 0, share: 0 };
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.filter((s) => long.includes(s)).length / short.length;
+  const words = short.filter((s) => long.includes(s)).length;
+  return { words, share: words / short.length };
 }
+
+/** Share of the name words of the shorter name that sound like a word of the other. */
+export const soundAlike = (latin: string, arabic: string): number => wordsAlike(latin, arabic).share;
 
 interface Evidence {
   /** Aligned pairs of blocks naming both. */
   together: number;
   /** Pairs where they were the only unexplained entities of their type. */
   alone: number;
-  sound: number;
+  sound: { words: number; share: number };
 }
 
 /** Names that sound alike: at least half the words of the shorter one. */
@@ -84,7 +88,7 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
         if (a.type !== e.type) continue;
         const seen = evidence.get(e) ?? new Map<Entity, Evidence>();
         evidence.set(e, seen);
-        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: soundAlike(e.name, a.name) };
+        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: wordsAlike(e.name, a.name) };
         seen.set(a, ev);
         ev.together++;
         if (here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1) ev.alone++;
@@ -92,13 +96,14 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
     }
   }
 
-  const rank = (x: Evidence) => [x.sound >= SOUND_ALIKE ? x.sound : 0, x.alone, x.together];
+  // Names alike first, and of two, the one with more words alike (the full name rather than a short form left apart).
+  const rank = (x: Evidence) => (x.sound.share >= SOUND_ALIKE ? [x.sound.share, x.sound.words, x.alone, x.together] : [0, 0, x.alone, x.together]);
   const better = (x: Evidence, y: Evidence) => {
     const [p, q] = [rank(x), rank(y)];
     const i = p.findIndex((v, k) => v !== q[k]);
     return i >= 0 && p[i] > q[i];
   };
-  const linked = (x: Evidence) => x.sound >= SOUND_ALIKE || x.alone > 0;
+  const linked = (x: Evidence) => x.sound.share >= SOUND_ALIKE || x.alone > 0;
   const candidates = [...evidence].flatMap(([e, seen]) => [...seen].map(([a, ev]) => ({ e, a, ev }))).filter((c) => linked(c.ev));
   // Each entity takes its best-supported counterpart; order of the papers' entities breaks ties, so the result is stable.
   const best = <K>(key: (c: (typeof candidates)[number]) => K) => {

@@ -113,7 +113,26 @@ function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match
       }
     });
   });
-  return out;
+  return cutAtSurnames(out, tokens);
+}
+
+/**
+ * An organization's name runs on through words with the article, so the
+ * object of a sentence can join it ("ودعمت كتلة إصلاح الرافدين الغرابي": the
+ * bloc backed al-Ghurabi). A word that is a person's family name elsewhere
+ * in the paper ends the organization's name before it.
+ */
+function cutAtSurnames(candidates: Candidate[], tokens: Token[][]): Candidate[] {
+  const surnames = new Set(candidates.filter((c) => c.type === 'person' && c.last - c.first >= 2).map((c) => tokens[c.block][c.last - 1].key));
+  for (const c of candidates) {
+    if (c.type !== 'organization') continue;
+    // The head and the word after it always stay: "حزب الدعوة" is a name even if someone is called الدعوة.
+    const cut = range(c.first + 2, c.last).find((i) => surnames.has(tokens[c.block][i].key));
+    if (cut === undefined) continue;
+    c.last = cut;
+    c.end = tokens[c.block][cut - 1].end;
+  }
+  return candidates;
 }
 
 /**
