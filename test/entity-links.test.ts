@@ -53,8 +53,9 @@ describe('entities linked across editions', () => {
       expect(e.names).toEqual({ en: english, ar: arabic });
       expect(a.names).toEqual({ en: english, ar: arabic });
     }
-    // A short form the English edition did not tie to the full name still finds the person.
-    expect(named(en, 'al-Ghurabi').counterpart).toBe(named(ar, 'حامد الغرابي').id);
+    // The family name alone, with its article, is the same person in both editions.
+    expect(named(en, 'Hamid al-Ghurabi').mentions.map((m) => m.text)).toEqual(['Hamid al-Ghurabi', 'al-Ghurabi', 'al-Ghurabi']);
+    expect(en.entities.map((e) => e.name)).not.toContain('al-Ghurabi');
   });
 
   it('ends an Arabic organization name before the family name of a person of the paper', () => {

@@ -507,7 +507,8 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     if (head !== undefined) aliases.push(b.text.slice(c.start, toks[head].end));
     byId.set(id, { id, type: c.type!, name, aliases, short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
   }
-  // A lone surname discovered apart from the full name is the same person.
+  // A lone surname discovered apart from the full name is the same person, with or without its article ("al-Ghurabi").
   const shorts = new Set([...byId.values()].flatMap((d) => d.short.map((s) => s.toLowerCase())));
-  return [...byId.values()].filter((d) => !(d.type === 'person' && !d.name.includes(' ') && shorts.has(d.name.toLowerCase())));
+  const bareSurname = (name: string) => name.toLowerCase().replace(/^(?:al|el|ul)[-‐‑]/u, '');
+  return [...byId.values()].filter((d) => !(d.type === 'person' && !d.name.includes(' ') && shorts.has(bareSurname(d.name))));
 }
