@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createI18n, loadResources, phrase, translator } from '../pipeline/i18n/index.js';
+import { createI18n, loadResources, phrase, rememberingT, translator } from '../pipeline/i18n/index.js';
 import type { Lang } from '../pipeline/model/paper.js';
 
 /** Dotted keys of the strings with placeholders, with their placeholder names. */
@@ -42,6 +42,19 @@ describe.each(['en', 'ar'] as Lang[])('%s UI strings', (lang) => {
         { numRuns: 50 },
       );
     }
+  });
+
+  test('a remembering t says what t says, and is one per translator', () => {
+    const remembering = rememberingT(t);
+    expect(rememberingT(t)).toBe(remembering);
+    expect(rememberingT(remembering)).toBe(remembering);
+    const keys = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'string' ? [prefix] : Object.entries(value as object).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+    for (const key of [...keys(loadResources()[lang].common), 'no.such.key']) {
+      expect(remembering(key)).toBe(t(key));
+      expect(remembering(key)).toBe(t(key));
+    }
+    expect(remembering('paper.sourceN', { n: '7' })).toBe(t('paper.sourceN', { n: '7' }));
   });
 
   test('instances are shared per language', () => {

@@ -87,6 +87,31 @@ export function translator(lang: Lang, localesDir?: string): TFunction {
   return createI18n(lang, localesDir).t;
 }
 
+const remembering = new WeakMap<TFunction, TFunction>();
+
+/**
+ * `t` remembering the strings of keys asked without options. i18next resolves
+ * every call anew (microseconds to tens of them, and garbage), and a page asks
+ * for the same labels over and over; resources never change after loading.
+ * One per translator, so it can key other caches in turn.
+ */
+export function rememberingT(t: TFunction): TFunction {
+  let remembered = remembering.get(t);
+  if (!remembered) {
+    const strings = new Map<string, string>();
+    const call = t as unknown as (...args: unknown[]) => unknown;
+    remembered = ((key: unknown, ...rest: unknown[]) => {
+      if (rest.length > 0 || typeof key !== 'string') return call(key, ...rest);
+      let value = strings.get(key);
+      if (value === undefined) strings.set(key, (value = String(call(key))));
+      return value;
+    }) as unknown as TFunction;
+    remembering.set(t, remembered);
+    remembering.set(remembered, remembered);
+  }
+  return remembered;
+}
+
 /** Fills the placeholders of one string: `fill({ n: '3' })`. */
 export type Phrase = (values: Readonly<Record<string, string>>) => string;
 

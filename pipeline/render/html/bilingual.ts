@@ -10,7 +10,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { AlignmentPair, Lang, Paper } from '../../model/paper.js';
 import type { PaperSet, PaperSetRenderer } from '../context.js';
-import { createI18n } from '../../i18n/index.js';
+import { createI18n, rememberingT } from '../../i18n/index.js';
 import { BILINGUAL_FILE, editionFile, STYLESHEET, type HtmlContext } from './context.js';
 import { renderBody, takeRenderedBody } from './body.js';
 import { isolateScripts } from './bidi.js';
@@ -30,14 +30,14 @@ export function renderBilingual(set: PaperSet, formats: HtmlContext['formats']):
   if (!en || !ar) return null;
   const editions = { en, ar };
   const columns = LANGS.map((lang): Column => {
-    const ctx: HtmlContext = { lang, t: createI18n(lang).t, slug: set.slug, editions: LANGS, formats };
+    const ctx: HtmlContext = { lang, t: rememberingT(createI18n(lang).t), slug: set.slug, editions: LANGS, formats };
     // The JSON edition's body is the mdast without positions: all the body renderer reads.
     const body = takeRenderedBody(editions[lang].body, ctx.t) ?? renderBody(editions[lang] as unknown as Paper, ctx).tree;
     return { lang, blocks: body.children.filter((c): c is Element => c.type === 'element') };
   });
   const rows = pairRows(columns[0].blocks, columns[1].blocks, en.alignment ?? []);
   for (const c of columns) localize(c.blocks, c.lang);
-  const t = createI18n('en').t;
+  const t = rememberingT(createI18n('en').t);
   return page({
     lang: 'en',
     title: `${en.meta.title} · ${ar.meta.title}`,

@@ -16,7 +16,7 @@ import type { Citation, GlossaryEntry, Paper, PaperJson } from '../../model/pape
 import type { Mention, Term } from '../../model/mdast.js';
 import type { HtmlContext } from './context.js';
 import { formatNumber } from '../format.js';
-import { phrase } from '../../i18n/index.js';
+import { phrase, rememberingT } from '../../i18n/index.js';
 import { strippedBody } from '../json/index.js';
 import { sanitizeSchema, unwrapUnsafeUrls } from './safety.js';
 import { dirOf, otherLang } from './lang.js';
@@ -47,9 +47,14 @@ export interface RenderedBody {
 const recent: { root: Root; t: HtmlContext['t']; tree: HastRoot }[] = [];
 const RECENT = 4;
 
-/** The tree of the last edition body rendered with `t` whose JSON body is `json`, removed from the kept ones (its user changes it). */
+/**
+ * The tree of the last edition body rendered with `t` (or the same translator
+ * remembering) whose JSON body is `json`, removed from the kept ones (its user
+ * changes it).
+ */
 export function takeRenderedBody(json: PaperJson['body'], t: HtmlContext['t']): HastRoot | undefined {
-  const i = recent.findIndex((r) => r.t === t && strippedBody(r.root) === json);
+  const remembering = rememberingT(t);
+  const i = recent.findIndex((r) => r.t === remembering && strippedBody(r.root) === json);
   return i < 0 ? undefined : recent.splice(i, 1)[0].tree;
 }
 
@@ -152,7 +157,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     .use(() => (tree: HastRoot) => unwrapUnsafeUrls(tree))
     .use(rehypeSanitize, sanitizeSchema);
   const tree = processor.runSync(paper.body) as unknown as HastRoot;
-  recent.push({ root: paper.body, t: ctx.t, tree });
+  recent.push({ root: paper.body, t: rememberingT(ctx.t), tree });
   if (recent.length > RECENT) recent.shift();
   return { tree, refs };
 }

@@ -12,8 +12,10 @@ import { namesSection } from './names.js';
 import { jsonLd } from './jsonld.js';
 import { BACK_MATTER } from './ids.js';
 import { page } from './page.js';
+import { rememberingT } from '../../i18n/index.js';
 
-export function renderHtml(paper: Paper, ctx: HtmlContext): string {
+export function renderHtml(paper: Paper, edition: HtmlContext): string {
+  const ctx: HtmlContext = { ...edition, t: rememberingT(edition.t) };
   const { t } = ctx;
   const body = renderBody(paper, ctx);
   const back: { id: string; title: string; el: Element | null }[] = [
