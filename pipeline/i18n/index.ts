@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
+import i18next, { type i18n, type Resource, type ResourceLanguage, type TFunction } from 'i18next';
 import { LANGS, type Lang } from '../source/langs.js';
 
 let packageLocales: string | undefined;
@@ -31,6 +31,14 @@ function findLocalesDir(): string {
 }
 
 const cache = new Map<string, Resource>();
+/** Parsed locale files by path: shared by `loadResources` and the i18next instances. */
+const files = new Map<string, ResourceLanguage[string]>();
+
+function readNamespace(path: string): ResourceLanguage[string] {
+  let parsed = files.get(path);
+  if (!parsed) files.set(path, (parsed = JSON.parse(readFileSync(path, 'utf8')) as ResourceLanguage[string]));
+  return parsed;
+}
 
 /** All resources under a locales directory, keyed by language then namespace. */
 export function loadResources(localesDir = defaultLocalesDir()): Resource {
@@ -44,7 +52,7 @@ export function loadResources(localesDir = defaultLocalesDir()): Resource {
     resources[lang] = {};
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.json')) continue;
-      resources[lang][name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      resources[lang][name.slice(0, -'.json'.length)] = readNamespace(join(key, lang, name));
     }
   }
   cache.set(key, resources);
@@ -55,9 +63,12 @@ const instances = new Map<string, i18n>();
 
 /**
  * A ready i18next instance for one language (synchronous: resources are in
- * memory). One per language and locales folder, shared by every caller, like
- * the resources: building one costs more than rendering a masthead, and
- * nothing changes an instance's language or resources after this.
+ * memory) with its UI strings, the `common` namespace: all that editions ask
+ * for (the gazetteer and the termbase are read by the stages through
+ * `loadResources`; a renderer on a thread of its own need not parse them).
+ * One per language and locales folder, shared by every caller: building one
+ * costs more than rendering a masthead, and nothing changes an instance's
+ * language or resources after this.
  */
 export function createI18n(lang: Lang, localesDir?: string): i18n {
   const key = `${lang}\u0000${resolve(localesDir ?? defaultLocalesDir())}`;
@@ -66,8 +77,9 @@ export function createI18n(lang: Lang, localesDir?: string): i18n {
   return instance;
 }
 
-function newInstance(lang: Lang, localesDir?: string): i18n {
-  const resources = loadResources(localesDir);
+function newInstance(lang: Lang, localesDir = defaultLocalesDir()): i18n {
+  const common = join(resolve(localesDir), lang, 'common.json');
+  const resources: Resource = existsSync(common) ? { [lang]: { common: readNamespace(common) } } : {};
   const instance = i18next.createInstance();
   void instance.init({
     resources,

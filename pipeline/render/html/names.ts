@@ -45,7 +45,9 @@ function entry(e: Entity, strings: Strings, ctx: HtmlContext): Element {
     ...listOf(
       anchors.map((anchor, i) => {
         const n = formatNumber(i + 1, ctx.lang, ctx.t);
-        return h('a', { href: `#${anchor}`, ariaLabel: strings.mentionN({ name: e.name, n }) }, n);
+        // A literal, not h(): what hastscript would make, without parsing a selector and properties for every mention.
+        const link: Element = { type: 'element', tagName: 'a', properties: { href: `#${anchor}`, ariaLabel: strings.mentionN({ name: e.name, n }) }, children: [{ type: 'text', value: n }] };
+        return link;
       }),
       strings.separator,
     ),
