@@ -267,7 +267,9 @@ export function drawLine(doc: PDFDocument, line: LaidLine, left: number, top: nu
     pending = pending ? `${pending}\n${ops}` : ops;
   };
   const flush = (): void => {
-    if (pending) doc.addContent(pending);
+    // As bytes: pdfkit converts a string one character at a time in JavaScript (and adds the
+    // line feed that ends each write). The operators are ASCII.
+    if (pending) doc.addContent(Buffer.from(`${pending}\n`, 'latin1') as unknown as string);
     pending = '';
   };
   for (const run of line.runs) {

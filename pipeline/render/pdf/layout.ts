@@ -73,7 +73,7 @@ export interface PlacedRun {
   /** Glyphs in visual order (sizes in em: multiply by `size`). */
   glyphs: readonly ShapedGlyph[];
   /** Pen position of each glyph relative to the run's x, in pt (justification included). */
-  xs: Float64Array;
+  xs: number[];
 }
 
 export interface LaidLine {
@@ -316,7 +316,8 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
         last.end = piece.end;
         last.parts.push(piece);
       } else {
-        runs.push({ ...piece, parts: [piece] });
+        const { start, end, face, span, look, level, shaped } = piece;
+        runs.push({ start, end, face, span, look, level, shaped, parts: [piece] });
       }
     }
   }
@@ -362,10 +363,10 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
     const size = sizeOf(r);
     let pen = 0;
     const glyphs = shaped[k].glyphs;
-    const xs = new Float64Array(glyphs.length);
+    const xs: number[] = [];
     for (let i = 0; i < glyphs.length; i++) {
       const g = glyphs[i];
-      xs[i] = pen;
+      xs.push(pen);
       pen += g.advance * size + (g.space ? extra : 0);
     }
     placed[k] = {
@@ -375,7 +376,7 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
       size,
       style: spec.spans[r.span].style,
       span: r.span,
-      spans: spanOf[r.start] === spanOf[r.end - 1] ? [spanOf[r.start]] : [...new Set(spanOf.subarray(r.start, r.end))],
+      spans: spansOf(spec.spans, spanOf[r.start], spanOf[r.end - 1]),
       text: text.slice(r.start, r.end),
       rtl: r.level % 2 === 1,
       glyphs,
@@ -396,6 +397,14 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   // Centre the face's ascent+descent box in the line box.
   const baseline = (height - (ascent + descent)) / 2 + ascent;
   return { runs: placed.filter(Boolean), width, height, baseline };
+}
+
+/** The spans from `first` to `last` that hold text (an empty span has no character to be in a run). */
+function spansOf(spans: InlineSpan[], first: number, last: number): number[] {
+  if (first === last) return [first];
+  const found: number[] = [];
+  for (let k = first; k <= last; k++) if (spans[k].text.length) found.push(k);
+  return found;
 }
 
 /** Indices of the line's runs in visual (left-to-right) order. */
