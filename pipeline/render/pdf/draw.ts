@@ -18,6 +18,7 @@ import type PDFKitDocument from 'pdfkit';
 type PDFDocument = InstanceType<typeof PDFKitDocument>;
 import type { Face } from './fonts.js';
 import type { LaidLine, PlacedRun } from './layout.js';
+import { reuseGlyphData } from './subset.js';
 
 /** The pdfkit internals this module relies on (pdfkit 0.20, `EmbeddedFont`). */
 interface EmbeddedFont {
@@ -77,6 +78,9 @@ function glyphCode(font: EmbeddedFont, id: number, codePoints: readonly number[]
   return code;
 }
 
+/** pdfkit fonts whose subset reuses glyph data (subset.ts). */
+const withReuse = new WeakSet<EmbeddedFont>();
+
 /** Select a face in the document (registering it on first use) and return pdfkit's font object. */
 function useFace(doc: PDFDocument, face: Face): EmbeddedFont {
   const internals = doc as unknown as PdfkitInternals;
@@ -86,6 +90,10 @@ function useFace(doc: PDFDocument, face: Face): EmbeddedFont {
   }
   doc.font(face.key);
   const font = internals._font;
+  if (!withReuse.has(font)) {
+    withReuse.add(font);
+    reuseGlyphData(font.subset as unknown as Parameters<typeof reuseGlyphData>[0]);
+  }
   if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
   return font;
 }
