@@ -48,6 +48,7 @@ const EN_MIN_WORDS = 20;
  * (page numbers, running lines, page-break marks) or a hyphen cuts a word.
  */
 const CUT_MIN_WORDS = 8;
+/** Ending on a function word says "cut" from this many words (`_ _ _ a` is no sentence). */
 const FUNCTION_END_MIN_WORDS = 3;
 /** A one-line paragraph shorter than this without a final stop may be a heading. */
 const HEADING_MAX_WORDS = 8;
@@ -86,9 +87,9 @@ function wordsIn(block: Block): number {
 }
 
 /**
- * Does the text before a possible cut read as prose that a page cut (a
- * paragraph's, or a list's last item's)? Long enough, or a sentence of a few
- * words stopping on a function word (`Clashes broke out between`).
+ * Does the text before a possible cut (a paragraph, or a list's last item)
+ * read as prose that a page cut? Long enough, or a sentence of a few words
+ * stopping on a function word (`Clashes broke out between`).
  */
 function looksCut(block: Block): boolean {
   const items = block.lines.filter((l) => LIST_ITEM.test(l.text));
