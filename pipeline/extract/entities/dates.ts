@@ -134,6 +134,18 @@ function relativeDates(text: string, today: string): DateHit[] {
   return out;
 }
 
+/** The Arabic date patterns, on folded text. Arabic letters are not \w, so word edges are spelled out. */
+const AR_YEAR = '(1[89]\\d\\d|20\\d\\d)\\s?م?';
+const AR_MONTHS_OR = `${AR_MONTH}(?:\\s*/\\s*${AR_MONTH})?`;
+const AR_B = '(?<![\\p{L}\\d])';
+const AR_E = '(?![\\p{L}\\d])';
+const AR_DAY_MONTH_YEAR = new RegExp(`${AR_B}(\\d{1,2})\\s+[وبف]?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
+const AR_MONTH_YEAR = new RegExp(`${AR_B}[وبفل]?(?:شهر\\s+)?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
+const AR_FROM_TO = new RegExp(`${AR_B}[وف]?(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${AR_YEAR}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${AR_YEAR}${AR_E}`, 'gu');
+const AR_YEAR_RANGE = new RegExp(`${AR_B}${AR_YEAR}\\s*[-–—]\\s*${AR_YEAR}${AR_E}`, 'gu');
+const AR_YEAR_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_YEAR}${AR_E}`, 'gu');
+const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTH}${AR_E}`, 'gu');
+
 function arabicDates(text: string, today: string): DateHit[] {
   const f = foldArabic(text);
   const t = f.text;
@@ -142,32 +154,27 @@ function arabicDates(text: string, today: string): DateHit[] {
     const [s, e] = unfoldRange(f, start, end);
     hits.push({ start: s, end: e, value });
   };
-  const Y = '(1[89]\\d\\d|20\\d\\d)\\s?م?';
-  const M = `${AR_MONTH}(?:\\s*/\\s*${AR_MONTH})?`;
-  // Arabic letters are not \w, so word edges are spelled out.
-  const B = '(?<![\\p{L}\\d])';
-  const E = '(?![\\p{L}\\d])';
   const monthOf = (a: string, b?: string): number => AR_MONTHS[a] ?? AR_MONTHS[b ?? ''];
-  for (const m of t.matchAll(new RegExp(`${B}(\\d{1,2})\\s+[وبف]?${M}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${Y}${E}`, 'gu'))) {
+  for (const m of t.matchAll(AR_DAY_MONTH_YEAR)) {
     push(m.index, m.index + m[0].length, `${m[4]}-${pad(monthOf(m[2], m[3]))}-${pad(+m[1])}`);
   }
-  for (const m of t.matchAll(new RegExp(`${B}[وبفل]?(?:شهر\\s+)?${M}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${Y}${E}`, 'gu'))) {
+  for (const m of t.matchAll(AR_MONTH_YEAR)) {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, `${m[3]}-${pad(monthOf(m[1], m[2]))}`);
   }
-  for (const m of t.matchAll(new RegExp(`${B}[وف]?(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${Y}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${Y}${E}`, 'gu'))) {
+  for (const m of t.matchAll(AR_FROM_TO)) {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, { from: m[1], to: m[2] });
   }
-  for (const m of t.matchAll(new RegExp(`${B}${Y}\\s*[-–—]\\s*${Y}${E}`, 'gu'))) {
+  for (const m of t.matchAll(AR_YEAR_RANGE)) {
     if (m[2] > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to: m[2] });
   }
-  for (const m of t.matchAll(new RegExp(`${B}[وبفل]?${Y}${E}`, 'gu'))) {
+  for (const m of t.matchAll(AR_YEAR_ALONE)) {
     if (AR_COUNTED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, m[1]);
   }
-  for (const m of t.matchAll(new RegExp(`${B}[وبفل]?${AR_MONTH}${E}`, 'gu'))) {
+  for (const m of t.matchAll(AR_MONTH_ALONE)) {
     if (AR_AMBIGUOUS.has(m[1])) continue;
     const at = m.index + m[0].length - m[1].length;
     const mo = AR_MONTHS[m[1]];

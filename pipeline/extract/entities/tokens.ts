@@ -65,20 +65,38 @@ function latinTokens(text: string): Token[] {
   return out;
 }
 
+/** An Arabic word's key and clitic forms, each form with its offset in the word. */
+interface ArabicWord {
+  key: string;
+  forms: { key: string; at: number }[];
+}
+
+/** Words recur through a paper: fold each once (bounded: the cache is dropped when full). */
+const arabicWords = new Map<string, ArabicWord>();
+const ARABIC_WORDS_LIMIT = 50_000;
+
+function arabicWord(word: string): ArabicWord {
+  let known = arabicWords.get(word);
+  if (known) return known;
+  const folded = foldArabic(word);
+  const key = folded.text;
+  const forms = arabicCliticForms(key).map((form) => {
+    // A clitic form is a suffix of the word, or ال + a suffix (لل → ل + ال).
+    const suffix = key.endsWith(form) ? form : form.slice(2);
+    return { key: form, at: folded.map[key.length - suffix.length] ?? 0 };
+  });
+  if (arabicWords.size >= ARABIC_WORDS_LIMIT) arabicWords.clear();
+  arabicWords.set(word, (known = { key, forms }));
+  return known;
+}
+
 function arabicTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(ARABIC_WORD)) {
-    const word = m[0];
-    const folded = foldArabic(word);
-    const key = folded.text;
+    const { key, forms } = arabicWord(m[0]);
     const start = m.index;
-    const bare = arabicCliticForms(key).map((form) => {
-      // A clitic form is a suffix of the word, or ال + a suffix (لل → ل + ال).
-      const suffix = key.endsWith(form) ? form : form.slice(2);
-      const at = folded.map[key.length - suffix.length] ?? 0;
-      return { key: form, start: start + at };
-    });
-    out.push({ start, end: start + word.length, key, lower: key, bare, cap: false, upper: false, possessive: false });
+    const bare = forms.map((f) => ({ key: f.key, start: start + f.at }));
+    out.push({ start, end: start + m[0].length, key, lower: key, bare, cap: false, upper: false, possessive: false });
   }
   return out;
 }
