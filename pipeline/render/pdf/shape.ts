@@ -192,7 +192,6 @@ function shapeText(shaper: FaceShaper, text: string, rtl: boolean): Shaped {
     let naturalAdvance = natural.get(id);
     if (naturalAdvance === undefined) natural.set(id, (naturalAdvance = glyphAdvance(font, id) / em));
     const xAdvance = positions[position + 5 * g] / em;
-    advance += xAdvance;
     glyphs[g] = {
       id,
       codePoints: chars,
@@ -205,5 +204,8 @@ function shapeText(shaper: FaceShaper, text: string, rtl: boolean): Shaped {
       mark: chars.length > 0 && chars.every(isMark),
     };
   }
+  // Summed in visual order, as always: another order can differ in the last bit, and line
+  // breaking compares these sums with the line width.
+  for (const g of glyphs) advance += g.advance;
   return { glyphs, advance };
 }
