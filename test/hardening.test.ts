@@ -186,6 +186,19 @@ describe('generated hostile sources, one CLI run each', () => {
     expect(existsSync(join(dir, 'output/zz-good/en.json'))).toBe(true);
   });
 
+  it.each([
+    ['1,001 footnote definitions, each after its paragraph', (i: number) => `Claim ${i}.[^n${i}]\n\n[^n${i}]: Note ${i}.`, 4, 3],
+    ['1,001 block quotes between paragraphs', (i: number) => `Paragraph ${i}.\n\n> Quote ${i}.`, 4, 3],
+  ])('%s: source-too-many-containers at the one too many, before micromark slows down', (_name, item, linesEach, lineOfContainer) => {
+    const { dir, run } = checkOne('\n' + Array.from({ length: 1001 }, (_, i) => item(i)).join('\n\n') + '\n', 60);
+    expectCleanFailure(run);
+    const found = diagnosticLine(run.stderr, 'source/hostile/en.md', 'source-too-many-containers');
+    expect(found, run.stderr).not.toBeNull();
+    expect(Number(found![1])).toBe(FRONT_LINES + 1 + 1000 * linesEach + lineOfContainer);
+    expect(found![4]).toMatch(/merge them, or split the paper/);
+    expect(existsSync(join(dir, 'output/zz-good/en.json')), run.stderr).toBe(true);
+  });
+
   it('a 10,000-deep YAML flow sequence in the front matter is refused before yaml can abort the process', () => {
     const front = FRONT.replace('type: Position Paper', `type: ${'['.repeat(N)}${']'.repeat(N)}`);
     const { run } = checkOne('\nText.\n', 120, front);
@@ -266,23 +279,30 @@ describe('generated hostile sources, one CLI run each', () => {
 });
 
 /**
- * Size: measured, not asserted in the default run (2 shared cores; see
- * docs/hardening.md for the figures). PAPERS_HEAVY=1 runs them with a time box.
+ * Size: a 1 MB paragraph on one line and a 5 MB paper build every edition
+ * inside a time box. CPU on this machine (2 shared cores) and before/after
+ * figures: docs/hardening.md "Size figures"; the boxes leave a slow CI runner
+ * several times that.
  */
-describe.runIf(process.env.PAPERS_HEAVY)('huge sources (PAPERS_HEAVY=1)', () => {
+describe('huge sources, every format, time-boxed', () => {
+  const FORMATS = availableFormats();
   const para = (i: number) =>
     `Former Prime Minister Nouri al-Maliki met Muqtada al-Sadr in Baghdad on 5 May 2024, and the Coordination Framework answered (see [report ${i}](https://example.org/r/${i})). The *marjaya* of Najaf stayed silent.`;
+  const buildsEverything = (slug: string, body: string, seconds: number, extra: string[] = []) => {
+    const dir = project({ [`source/${slug}/en.md`]: FRONT + '\n' + body });
+    const run = cli(['build', 'source', '--out', 'output', '--format', FORMATS.join(','), ...extra], dir, seconds);
+    expect(run.signal, `killed after ${Math.round(run.ms / 1000)} s: over the time box`).toBeNull();
+    expect(run.code, run.stderr.slice(-2000)).toBe(0);
+    for (const format of FORMATS) expect(existsSync(join(dir, 'output', slug, `en.${format}`)), format).toBe(true);
+  };
 
-  it('a 1 MB single line finishes within 10 minutes with a built edition', () => {
+  it('a 1 MB single line', () => {
     let line = '';
     for (let i = 0; line.length < 1_000_000; i++) line += para(i) + ' ';
-    const dir = project({ 'source/long-line/en.md': FRONT + '\n' + line + '\n' });
-    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 600);
-    expect(run.signal).toBeNull();
-    expect(existsSync(join(dir, 'output/long-line/en.json'))).toBe(true);
-  }, 700_000);
+    buildsEverything('long-line', line + '\n', 300);
+  }, 330_000);
 
-  it('a 5 MB paper finishes within 10 minutes with a built edition', () => {
+  it('a 5 MB paper', () => {
     const parts: string[] = [];
     let size = 0;
     for (let i = 0; size < 5_000_000; i++) {
@@ -290,9 +310,8 @@ describe.runIf(process.env.PAPERS_HEAVY)('huge sources (PAPERS_HEAVY=1)', () => 
       parts.push(block);
       size += block.length;
     }
-    const dir = project({ 'source/huge/en.md': FRONT + '\n' + parts.join('') });
-    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 600);
-    expect(run.signal).toBeNull();
-    expect(existsSync(join(dir, 'output/huge/en.json'))).toBe(true);
-  }, 700_000);
+    // The PDF edition of 5 MB is laid out on a worker whose default heap (1 GB) it outgrows: it
+    // fails there with build-crashed and "raise it with --max-memory" (docs/hardening.md).
+    buildsEverything('huge', parts.join(''), 900, ['--max-memory', '3072']);
+  }, 930_000);
 });
