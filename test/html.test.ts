@@ -282,3 +282,15 @@ Iraq's parties met, as [one report](https://example.org/a) and [another][ref] sa
     expect(elements({ type: 'root', children: [entry] }).some((e) => (e.properties.className as string[] | undefined)?.includes('back')), `source ${c.number} (${c.kind})`).toBe(true);
   }
 });
+
+test('numbers are written as Intl writes them in the edition locale, remembered or not', async () => {
+  const { formatNumber, intlLocale } = await import('../pipeline/render/format.js');
+  for (const lang of ['en', 'ar'] as Lang[]) {
+    const t = translator(lang);
+    const intl = new Intl.NumberFormat(intlLocale(lang, t));
+    for (const n of [0, -0, 1, 7, 12, 4095, 4096, 12345, 1.5, -3]) {
+      expect(formatNumber(n, lang, t)).toBe(intl.format(n));
+      expect(formatNumber(n, lang, t)).toBe(intl.format(n));
+    }
+  }
+});

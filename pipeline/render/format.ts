@@ -30,11 +30,18 @@ export function formatDate(iso: string, lang: Lang, t: TFunction): string {
   return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** Small whole numbers as each locale writes them (note and mention numbers): ICU is asked once for each. */
+const smallNumbers = new Map<string, string[]>();
+const SMALL = 4096;
+
 export function formatNumber(n: number, lang: Lang, t: TFunction): string {
   const locale = intlLocale(lang, t);
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(n);
+  if (!Number.isInteger(n) || n < 0 || n >= SMALL || Object.is(n, -0)) return format.format(n);
+  let small = smallNumbers.get(locale);
+  if (!small) smallNumbers.set(locale, (small = []));
+  return (small[n] ??= format.format(n));
 }
 
 const collators = new Map<Lang, Intl.Collator>();
