@@ -36,10 +36,12 @@ interface Exports {
   hb_buffer_get_length(buffer: number): number;
   hb_buffer_get_glyph_infos(buffer: number, length: number): number;
   hb_buffer_get_glyph_positions(buffer: number, length: number): number;
+  hb_glyph_info_get_glyph_flags(info: number): number;
   hb_shape(font: number, buffer: number, features: number, featureCount: number): void;
 }
 
 const HB_MEMORY_MODE_WRITABLE = 2;
+const HB_GLYPH_FLAG_UNSAFE_TO_BREAK = 1;
 const HB_DIRECTION_LTR = 4;
 const HB_DIRECTION_RTL = 5;
 /** Each character its own cluster (HB_BUFFER_CLUSTER_LEVEL_CHARACTERS). */
@@ -159,4 +161,14 @@ export function shapeCodePoints(font: number, codePoints: readonly number[], rtl
   records.info = x.hb_buffer_get_glyph_infos(buffer, 0) / 4;
   records.position = x.hb_buffer_get_glyph_positions(buffer, 0) / 4;
   return records;
+}
+
+/**
+ * Whether glyph `g` of the last text shaped is unsafe to break before: HarfBuzz's promise is
+ * that where no glyph of a cluster is, shaping the text before and after that cluster's start
+ * separately gives the same glyphs and positions.
+ */
+export function unsafeToBreak(g: number): boolean {
+  const { x } = harfbuzz();
+  return (x.hb_glyph_info_get_glyph_flags(4 * (records.info + 5 * g)) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) !== 0;
 }

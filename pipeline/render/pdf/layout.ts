@@ -18,7 +18,7 @@ import { mirrored, paragraphLevels, visualOrder, type Direction, type ParagraphL
 import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { itemize, type Place } from './itemize.js';
 import { breakOpportunities } from './linebreak.js';
-import { shape, type Shaped, type ShapedGlyph } from './shape.js';
+import { isTrailingSpace, shape, type Shaped, type ShapedGlyph } from './shape.js';
 
 export interface InlineStyle extends FaceStyle {
   /** Font size in pt. */
@@ -132,23 +132,6 @@ interface Unit {
   clipped?: Piece;
   width: number;
   trimmedWidth: number;
-}
-
-/** White space as `\s` matches it, and U+2028: what a line end drops. */
-function isTrailingSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const REGULAR: FaceStyle = { bold: false, italic: false };

@@ -10,7 +10,7 @@
  */
 import { mirrorOf } from './bidi.js';
 import type { Face } from './fonts.js';
-import { glyphAdvance, harfbuzzFont, shapeCodePoints } from './harfbuzz.js';
+import { glyphAdvance, harfbuzzFont, shapeCodePoints, unsafeToBreak } from './harfbuzz.js';
 
 export interface ShapedGlyph {
   readonly id: number;
@@ -116,16 +116,43 @@ function isMark(cp: number): boolean {
   return mark;
 }
 
+/** White space as `\s` matches it, and U+2028: what a line end drops. */
+export function isTrailingSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Shape `text` with the face's default OpenType features; `rtl` runs come back in visual order. */
 export function shape(face: Face, text: string, rtl: boolean): Shaped {
   const shaper = shaperOf(face);
   const cache = rtl ? shaper.rtl : shaper.ltr;
   let shaped = cache.get(text);
   if (!shaped) {
-    shaped = shapeText(shaper, text, rtl);
-    cache.set(text, shaped);
+    const trimmed = trimmedLength(text);
+    const [whole, start] = shapeText(shaper, text, rtl, trimmed < text.length && !cache.has(text.slice(0, trimmed)));
+    cache.set(text, whole);
+    if (start) cache.set(text.slice(0, trimmed), start);
+    shaped = whole;
   }
   return shaped;
+}
+
+/** Length of the text without its trailing white space. */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isTrailingSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** One-character arrays, shared: most glyphs stand for one character (fewer objects for the collector). */
@@ -156,7 +183,14 @@ function reversedMirrored(chars: readonly number[]): readonly number[] {
 /** Scratch flags by code point index, reused. */
 let carried = new Uint8Array(64);
 
-function shapeText(shaper: FaceShaper, text: string, rtl: boolean): Shaped {
+/**
+ * Shape a text; with `withStart`, also give the shape of the text without its trailing white
+ * space when HarfBuzz says it is the same as the first glyphs: a word is measured with its
+ * space and without (at a line end), and this halves the shaping of a paper's words. Given
+ * only when every trailing character has a glyph of its own, no glyph of the first of them
+ * is unsafe to break, and the word's glyphs all come before the space's in logical order.
+ */
+function shapeText(shaper: FaceShaper, text: string, rtl: boolean, withStart: boolean): [Shaped, Shaped | undefined] {
   const ordered = orderArabicMarks(text);
   const codePoints: number[] = [];
   for (let i = 0; i < ordered.length; i++) {
@@ -207,5 +241,36 @@ function shapeText(shaper: FaceShaper, text: string, rtl: boolean): Shaped {
   // Summed in visual order, as always: another order can differ in the last bit, and line
   // breaking compares these sums with the line width.
   for (const g of glyphs) advance += g.advance;
-  return { glyphs, advance };
+  const whole: Shaped = { glyphs, advance };
+  if (!withStart) return [whole, undefined];
+  // The code point index where the trailing white space starts (no mark reordering crosses it).
+  const cut = n - trimmedCodePoints(text);
+  let safe = true;
+  for (let c = cut; c < n && safe; c++) safe = carried[c] === 1;
+  // In logical order, glyphs of the word first, then the space's; none of the space's unsafe.
+  let inSpace = false;
+  for (let k = 0; k < count && safe; k++) {
+    const g = rtl ? count - 1 - k : k;
+    const c = infos[info + 5 * g + 2];
+    if (c >= cut) {
+      inSpace = true;
+      if (c === cut && unsafeToBreak(g)) safe = false;
+    } else if (inSpace) safe = false;
+  }
+  if (!safe) return [whole, undefined];
+  const start: ShapedGlyph[] = [];
+  let startAdvance = 0;
+  for (let g = 0; g < count; g++) {
+    if (infos[info + 5 * g + 2] >= cut) continue;
+    start.push(glyphs[g]);
+    startAdvance += glyphs[g].advance;
+  }
+  return [whole, { glyphs: start, advance: startAdvance }];
+}
+
+/** Code points in the text's trailing white space. */
+function trimmedCodePoints(text: string): number {
+  let count = 0;
+  for (let end = text.length; end > 0 && isTrailingSpace(text.charCodeAt(end - 1)); end--) count++;
+  return count;
 }
