@@ -1,7 +1,7 @@
 /**
- * Extraction speed: entities and citations on a paper (default: the sample,
- * both languages), each run on a freshly parsed tree so that only extraction
- * is timed. Reports the one-time cost of loading the gazetteer and the NLP
+ * Extraction speed: entities, citations and glossary terms on a paper
+ * (default: the sample, both languages), each run on a freshly parsed tree so
+ * that only extraction is timed; CPU medians per stage too. Reports the one-time cost of loading the gazetteer and the NLP
  * models apart from the warm median (bar: under 150 ms per paper). CPU time is
  * printed too: on a shared machine it varies less than wall time.
  *
@@ -17,6 +17,7 @@ import { normalizeTransform } from '../pipeline/parse/normalize.js';
 import { outlineTransform } from '../pipeline/parse/outline.js';
 import { entitiesTransform } from '../pipeline/extract/entities/index.js';
 import { citationsTransform } from '../pipeline/extract/citations/index.js';
+import { glossaryTransform } from '../pipeline/extract/glossary/index.js';
 import { gazetteerLexicon } from '../pipeline/extract/entities/lexicon.js';
 import { nlp, nlpLoaded } from '../pipeline/extract/entities/nlp.js';
 import { isEnglishWord } from '../pipeline/text/english-words.js';
@@ -53,24 +54,36 @@ console.log(`(compromise loaded: ${nlpLoaded()})`);
 for (const path of papers) {
   const times: number[] = [];
   const cpu: number[] = [];
+  const stages = { entities: [] as number[], citations: [] as number[], glossary: [] as number[] };
   let first = 0;
   let counts = '';
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   for (let i = 0; i <= runs; i++) {
     const p = prepared(path);
     const options = { lang: p.lang, date: p.date };
     const t = performance.now();
     const c = process.cpuUsage();
     entitiesTransform(p.tree, p.file, options);
+    const e = cpuMs(c);
     citationsTransform(p.tree, p.file, options);
+    const ec = cpuMs(c);
+    glossaryTransform(p.tree, p.file, options);
+    const all = cpuMs(c);
     const took = performance.now() - t;
-    const used = process.cpuUsage(c);
     if (i === 0) first = took;
     else {
       times.push(took);
-      cpu.push((used.user + used.system) / 1000);
+      cpu.push(all);
+      stages.entities.push(e);
+      stages.citations.push(ec - e);
+      stages.glossary.push(all - ec);
     }
     counts = `${p.file.data.entities?.length ?? 0} entities, ${p.file.data.entities?.reduce((n, e) => n + e.mentions.length, 0) ?? 0} mentions, ${p.file.data.citations?.length ?? 0} citations`;
   }
   console.log(`${path}: first ${ms(first)}, warm median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}, ${times.length} runs; CPU median ${ms(median(cpu))}) — ${counts}`);
+  console.log(`  CPU medians: entities ${ms(median(stages.entities))}, citations ${ms(median(stages.citations))}, glossary ${ms(median(stages.glossary))}`);
 }
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
