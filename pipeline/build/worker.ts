@@ -13,15 +13,16 @@ import type { Paper } from '../model/paper.js';
 export type Task =
   | { kind: 'paper'; source: PaperSource; options: BuildOptions }
   | { kind: 'render'; paper: Paper; source: PaperSource; options: BuildOptions; format: Format }
-  /** Load a format's renderer ahead of its first render task. */
+  /** Load a format's renderer and warm it up ahead of its first render task. */
   | { kind: 'preload'; format: Format };
 
 // Modules are imported, not required: piscina loads this file with require(),
 // which cannot load a module graph with top-level await (some renderers have one).
 export default async function buildTask(task: Task): Promise<PaperResult | Rendered | null> {
   if (task.kind === 'preload') {
-    const { EDITION_RENDERERS } = await import('../render/registry.js');
+    const { EDITION_RENDERERS, WARM_UP } = await import('../render/registry.js');
     await EDITION_RENDERERS[task.format]();
+    await WARM_UP[task.format]?.();
     return null;
   }
   if (task.kind === 'render') {

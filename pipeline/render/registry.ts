@@ -18,6 +18,15 @@ export const EDITION_RENDERERS: Record<Format, () => Promise<EditionRenderer>> =
   pdf: once(async () => (await import('./pdf/index.js')).renderPdfEdition),
 };
 
+/**
+ * Getting a renderer ready ahead of its first edition (fonts, shaper, the
+ * code paths of a first layout), for a worker that has time while the paper
+ * is still being processed. The editions it then makes are the same bytes.
+ */
+export const WARM_UP: Partial<Record<Format, () => Promise<void>>> = {
+  pdf: once(async () => (await import('./pdf/index.js')).preloadPdf()),
+};
+
 export const PAPER_SET_RENDERERS: (() => Promise<PaperSetRenderer>)[] = [
   once(async () => (await import('./glossary/index.js')).paperGlossaryRenderer),
   once(async () => (await import('./csl/index.js')).cslRenderer),
