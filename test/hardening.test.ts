@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableFormats } from '../pipeline/render/registry.js';
@@ -290,10 +290,15 @@ describe('huge sources, every format, time-boxed', () => {
     `Former Prime Minister Nouri al-Maliki met Muqtada al-Sadr in Baghdad on 5 May 2024, and the Coordination Framework answered (see [report ${i}](https://example.org/r/${i})). The *marjaya* of Najaf stayed silent.`;
   const buildsEverything = (slug: string, body: string, seconds: number, extra: string[] = []) => {
     const dir = project({ [`source/${slug}/en.md`]: FRONT + '\n' + body });
-    const run = cli(['build', 'source', '--out', 'output', '--format', FORMATS.join(','), ...extra], dir, seconds);
-    expect(run.signal, `killed after ${Math.round(run.ms / 1000)} s: over the time box`).toBeNull();
-    expect(run.code, run.stderr.slice(-2000)).toBe(0);
-    for (const format of FORMATS) expect(existsSync(join(dir, 'output', slug, `en.${format}`)), format).toBe(true);
+    try {
+      const run = cli(['build', 'source', '--out', 'output', '--format', FORMATS.join(','), ...extra], dir, seconds);
+      expect(run.signal, `killed after ${Math.round(run.ms / 1000)} s: over the time box`).toBeNull();
+      expect(run.code, run.stderr.slice(-2000)).toBe(0);
+      for (const format of FORMATS) expect(existsSync(join(dir, 'output', slug, `en.${format}`)), format).toBe(true);
+    } finally {
+      // 40–210 MB of editions per run.
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
 
   it('a 1 MB single line', () => {
