@@ -262,6 +262,14 @@ describe('reporters and CI gates', () => {
     expect(existsSync(join(dir, 'output'))).toBe(false);
   }, SLOW);
 
+  it('papers index on a file reports output-unwritable, not an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papers-cli-'));
+    writeFileSync(join(dir, 'output'), 'not a folder');
+    const r = papers(['index', 'output'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^output error Cannot write here \(ENOTDIR at .*\): choose another --out, or make output a folder you can write to \[output-unwritable\]$/m);
+  });
+
   it('refuses bad --shard, --jobs and --reporter values as usage errors', () => {
     for (const args of [['--shard', '3/2'], ['--jobs', '0'], ['--reporter', 'xml'], ['--max-memory', 'lots']]) {
       const r = papers(['build', ...args]);

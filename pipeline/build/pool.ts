@@ -33,6 +33,9 @@ export const defaultJobs = (): number => availableParallelism();
  */
 const RENDER_WORKER_FROM_JOBS = 3;
 
+/** Default heap limit of a lone paper's PDF worker, in MB. */
+const RENDER_WORKER_MEMORY_MB = 4096;
+
 /** Formats a lone paper renders on a second thread. */
 const RENDERED_ELSEWHERE = ['pdf'] as const;
 
@@ -66,7 +69,9 @@ const paperDir = (source: PaperSource, options: BuildOptions) => relative(option
 async function renderWorker(options: BuildOptions): Promise<(Elsewhere & { close: () => Promise<void> }) | null> {
   const formats = RENDERED_ELSEWHERE.filter((f) => !options.formats || options.formats.includes(f));
   if (formats.length === 0 || options.checkOnly) return null;
-  const limits = limitsOf(options);
+  // The paper is processed in this thread, whose heap has no such limit: the worker rendering its PDF gets room
+  // to match (a 5 MB paper's PDF needs about 2 GB), unless --max-memory says otherwise.
+  const limits = { ...limitsOf(options), maxMemoryMb: options.maxMemoryMb ?? RENDER_WORKER_MEMORY_MB };
   const pool = await createPool(1, limits);
   // Queued first, so the renderers load while this thread processes the paper; a failure here resurfaces in the render.
   for (const format of formats) pool.run({ kind: 'preload', format }).catch(() => undefined);

@@ -23,7 +23,7 @@ Options of build and check:
   --shard <i>/<n>        build only the i-th of n shares of the papers (CI matrix); then run papers index
   --reporter <name>      text (default), json (a report on stdout) or github (workflow annotations)
   --strict               exit 1 on warnings too
-  --max-memory <MB>      heap limit of each worker (default 1024)
+  --max-memory <MB>      heap limit of each worker (default 1024; 4096 for the PDF worker of a lone paper)
   --paper-timeout <s>    stop a paper still building in a worker after this long (default 600)
   --lock-timeout <s>     how long to wait for another build on the same output folder (default 1800)`;
 
