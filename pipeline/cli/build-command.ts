@@ -8,13 +8,12 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildAll, type BuildResult } from '../build/batch.js';
 import type { BuildOptions } from '../build/build.js';
-import { LockTimeoutError } from '../build/lock.js';
-import { unwritableOutput } from '../build/unwritable.js';
 import { defaultJobs } from '../build/pool.js';
 import { parseShard } from '../build/shard.js';
 import type { Diagnostic } from '../model/paper.js';
 import { LANGS, type Lang } from '../source/langs.js';
 import { createProgress } from './progress.js';
+import { outputFailure } from './output-failure.js';
 import { countBySeverity, formatDiagnostic, githubAnnotation, sortDiagnostics } from './report.js';
 import { oneOf, parseFormats, parseList, positiveInteger, UsageError } from './args.js';
 
@@ -76,14 +75,7 @@ export async function buildCommand(command: 'build' | 'check', args: string[]): 
       onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
     });
   } catch (e) {
-    const unwritable = unwritableOutput(e, options.out);
-    if (unwritable) {
-      console.error(formatDiagnostic(unwritable));
-      return 1;
-    }
-    if (!(e instanceof LockTimeoutError)) throw e;
-    console.error(`papers: ${e.message}`);
-    return 1;
+    return outputFailure(e, options.out);
   } finally {
     progress.stop();
   }

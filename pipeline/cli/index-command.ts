@@ -6,10 +6,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { indexAll } from '../build/batch.js';
-import { LockTimeoutError } from '../build/lock.js';
-import { unwritableOutput } from '../build/unwritable.js';
 import { parseFormats, positiveInteger, UsageError } from './args.js';
 import { countBySeverity, formatDiagnostic, sortDiagnostics } from './report.js';
+import { outputFailure } from './output-failure.js';
 
 export async function indexCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -31,13 +30,6 @@ export async function indexCommand(args: string[]): Promise<number> {
     console.error(`indexed ${result.papers} papers; ${counts.error} errors; ${result.outputs.length} files written in ${((performance.now() - started) / 1000).toFixed(2)}s`);
     return counts.error > 0 ? 1 : 0;
   } catch (e) {
-    const unwritable = unwritableOutput(e, out);
-    if (unwritable) {
-      console.error(formatDiagnostic(unwritable));
-      return 1;
-    }
-    if (!(e instanceof LockTimeoutError)) throw e;
-    console.error(`papers: ${e.message}`);
-    return 1;
+    return outputFailure(e, out);
   }
 }

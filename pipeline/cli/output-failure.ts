@@ -1,0 +1,17 @@
+/**
+ * What stops a command before it writes anything, because of the output
+ * folder rather than a paper: a folder that cannot be written (a diagnostic
+ * with its rule id) or one another build keeps locked. One line each, exit 1.
+ */
+import { LockTimeoutError } from '../build/lock.js';
+import { unwritableOutput } from '../build/unwritable.js';
+import { formatDiagnostic } from './report.js';
+
+/** Reports `e` and gives the exit code; an error that is neither is rethrown (an internal error). */
+export function outputFailure(e: unknown, out: string): number {
+  const unwritable = unwritableOutput(e, out);
+  if (unwritable) console.error(formatDiagnostic(unwritable));
+  else if (e instanceof LockTimeoutError) console.error(`papers: ${e.message}`);
+  else throw e;
+  return 1;
+}
