@@ -24,6 +24,9 @@ export const DEFAULT_PAPER_TIMEOUT_MS = 10 * 60_000;
 
 export const defaultJobs = (): number => availableParallelism();
 
+/** Young generation of each worker, in MB (see createPool). */
+const YOUNG_GENERATION_MB = 96;
+
 /**
  * A lone paper's PDF editions go to a worker from this many jobs on. One
  * thread already keeps about 1.5 cores busy (V8 compiles and collects garbage
@@ -56,7 +59,10 @@ async function createPool(threads: number, { maxMemoryMb }: Limits): Promise<Pis
     minThreads: threads,
     maxThreads: threads,
     // The main thread's stack size, so that a paper behaves the same with any --jobs.
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, stackSizeMb: 1 },
+    // A young generation larger than V8's default (48 MB here) means fewer scavenges of the large,
+    // long-lived trees a paper build keeps: 40 papers with --jobs 2 took 13.7 s instead of 14.3 s
+    // (two runs each, 25 Nov), for about 100 MB more peak memory.
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 1 },
   });
 }
 
