@@ -43,8 +43,9 @@ function buildSite(): string[] {
   add('fixture', { en: paperFromFile('test/fixtures/html/en.md', { annotate: true }).paper, ar: paperFromFile('test/fixtures/html/ar.md', { annotate: true }).paper });
   add('english-only', { en: paperFromFile('test/fixtures/html/en.md', { slug: 'english-only' }).paper });
   write('index.html', renderSiteIndex(sets, { lang: 'en', t: translator('en'), formats: FORMATS }));
+  write('index.ar.html', renderSiteIndex(sets, { lang: 'ar', t: translator('ar'), formats: FORMATS }));
   for (const asset of htmlAssets()) write(asset.path, asset.data);
-  return ['index.html', `${SAMPLE}/bilingual.html`, ...sets.flatMap((s) => Object.keys(s.editions).map((lang) => `${s.slug}/${lang}.html`))];
+  return ['index.html', 'index.ar.html', `${SAMPLE}/bilingual.html`, ...sets.flatMap((s) => Object.keys(s.editions).map((lang) => `${s.slug}/${lang}.html`))];
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.woff2': 'font/woff2', '.json': 'application/json' };
@@ -116,7 +117,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 }
 
 describe('in Chromium', () => {
-  test.each(['index.html', `${SAMPLE}/en.html`, `${SAMPLE}/ar.html`, 'fixture/en.html', 'fixture/ar.html', `${SAMPLE}/bilingual.html`])(
+  test.each(['index.html', 'index.ar.html', `${SAMPLE}/en.html`, `${SAMPLE}/ar.html`, 'fixture/en.html', 'fixture/ar.html', `${SAMPLE}/bilingual.html`])(
     '%s loads cleanly, passes axe, and is screenshotted',
     async (path) => {
       const { page, problems } = await open(path);

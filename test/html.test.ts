@@ -169,6 +169,20 @@ test('the site index lists every paper and says when the Arabic edition is missi
   expect(html.indexOf('alpha/')).toBeLessThan(html.indexOf('zeta/'));
 });
 
+test('the Arabic site index runs right to left, lists Arabic editions first, and links to the English index', () => {
+  const en = asJson(fixture('en', true));
+  const ar = asJson(fixture('ar', true));
+  const html = renderSiteIndex([{ slug: 'alpha', editions: { en, ar } }, { slug: 'zeta', editions: { en } }], { lang: 'ar', t: translator('ar'), formats: ['html'] });
+  expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+  expect(html).toContain('<link rel="alternate" href="index.html" hreflang="en">');
+  expect(html).toMatch(/<a href="index.html" hreflang="en" lang="en" dir="ltr" rel="alternate">Read in English<\/a>/);
+  const alpha = html.slice(html.indexOf('id="paper-alpha"'));
+  expect(alpha.indexOf('alpha/ar.html')).toBeLessThan(alpha.indexOf('alpha/en.html'));
+  expect(html).toContain(translator('ar')('site.notTranslated'));
+  // Each index links the other one.
+  expect(renderSiteIndex([{ slug: 'alpha', editions: { en, ar } }], { lang: 'en', t: translator('en'), formats: ['html'] })).toContain('href="index.ar.html"');
+});
+
 describe.each(['en', 'ar'] as const)('the sample paper through the pipeline (%s)', (lang) => {
   const path = `source/rifts-within-iraqi-shiite-parties/${lang}.md`;
   const { paper } = processPath(path, { slug: 'rifts-within-iraqi-shiite-parties', lang, source: path });

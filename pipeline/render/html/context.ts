@@ -19,3 +19,6 @@ export const BILINGUAL_FILE = 'bilingual.html';
 
 /** The shared stylesheet, relative to `output/`. */
 export const STYLESHEET = 'assets/paper.css';
+
+/** The site index in each language: `index.html` in English, `index.ar.html` in Arabic, side by side so their links are the same. */
+export const siteIndexPath = (lang: Lang): string => (lang === 'en' ? 'index.html' : `index.${lang}.html`);

@@ -4,9 +4,10 @@
  */
 import type { CollectionRenderer, EditionRenderer } from '../context.js';
 import { createI18n } from '../../i18n/index.js';
-import { editionPath } from './context.js';
+import { editionPath, siteIndexPath } from './context.js';
 import { renderHtml } from './paper.js';
 import { renderSiteIndex } from './site-index.js';
+import { LANGS } from '../../source/langs.js';
 import { htmlAssets } from './assets.js';
 
 export { renderHtml, renderSiteIndex, htmlAssets };
@@ -16,9 +17,12 @@ export { editionPath, type HtmlContext } from './context.js';
 
 export const renderHtmlEdition: EditionRenderer = (paper, ctx) => [{ path: editionPath(ctx.slug, ctx.lang, 'html'), data: renderHtml(paper, ctx) }];
 
-/** output/index.html (in English, every paper with its titles in both languages) and output/assets/. */
+/** output/index.html (English) and output/index.ar.html (Arabic): every paper with its titles in both languages; and output/assets/. */
 export const htmlSite: CollectionRenderer = {
   name: 'html site index',
   formats: ['html'],
-  render: (papers, formats) => [{ path: 'index.html', data: renderSiteIndex(papers, { lang: 'en', t: createI18n('en').t, formats }) }, ...htmlAssets()],
+  render: (papers, formats) => [
+    ...LANGS.map((lang) => ({ path: siteIndexPath(lang), data: renderSiteIndex(papers, { lang, t: createI18n(lang).t, formats }) })),
+    ...htmlAssets(),
+  ],
 };

@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Paper } from '../../model/paper.js';
-import { BILINGUAL_FILE, editionFile, type HtmlContext } from './context.js';
+import { BILINGUAL_FILE, editionFile, siteIndexPath, type HtmlContext } from './context.js';
 import { formatDate, formatList } from '../format.js';
 import { dirOf, otherLang } from './lang.js';
 
@@ -38,6 +38,6 @@ function editionLinks(ctx: HtmlContext): Element {
   if (ctx.editions.includes(other)) items.push(h('li', h('a', { href: BILINGUAL_FILE }, t('paper.bilingualEdition'))));
   if (ctx.formats.includes('pdf')) items.push(h('li', h('a', { href: editionFile(lang, 'pdf'), type: 'application/pdf' }, t('paper.pdfEdition'))));
   if (ctx.formats.includes('json')) items.push(h('li', h('a', { href: editionFile(lang, 'json'), type: 'application/json' }, t('paper.jsonEdition'))));
-  items.push(h('li', h('a', { href: '../index.html' }, t('site.allPapers'))));
+  items.push(h('li', h('a', { href: `../${siteIndexPath(ctx.lang)}` }, t('site.allPapers'))));
   return h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', items));
 }

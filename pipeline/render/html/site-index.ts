@@ -1,5 +1,5 @@
 /**
- * output/index.html: every paper and which editions it has. Built from the
+ * output/index.html and output/index.ar.html: every paper and which editions it has. Built from the
  * serialized models (the JSON editions), so it can be rebuilt from the cache
  * without re-processing papers that did not change.
  */
@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Lang } from '../../model/paper.js';
 import type { EditionSummary, PaperSummary } from '../context.js';
-import { BILINGUAL_FILE, editionPath, STYLESHEET, type HtmlContext } from './context.js';
+import { BILINGUAL_FILE, editionPath, siteIndexPath, STYLESHEET, type HtmlContext } from './context.js';
 import { formatDate } from '../format.js';
 import { dirOf } from './lang.js';
 import { page } from './page.js';
@@ -36,13 +36,15 @@ export function renderSiteIndex(papers: PaperSummary[], ctx: SiteContext): strin
       ]),
     ]));
   };
+  const other: Lang = lang === 'en' ? 'ar' : 'en';
+  const otherIndex = { href: siteIndexPath(other), hrefLang: other, lang: other, dir: dirOf(other) };
   return page({
     lang,
     title: t('site.title'),
     stylesheet: STYLESHEET,
-    head: [],
+    head: [h('link', { rel: ['alternate'], href: otherIndex.href, hrefLang: other })],
     body: [
-      h('header.masthead', h('h1.title', t('site.title'))),
+      h('header.masthead', [h('h1.title', t('site.title')), h('p.language-switch', h('a', { ...otherIndex, rel: ['alternate'] }, t('language.switch')))]),
       h('main', [h('ol.papers', dated.filter((p) => p.editions.en ?? p.editions.ar).map(entry))]),
     ],
   });
