@@ -28,7 +28,7 @@ import {
 } from './cache.js';
 import { discoverPapers, type DiscoveryProblem, type PaperSource } from './discover.js';
 import { acquireLock, type LockHolder } from './lock.js';
-import { modelSlugs, modelToken } from './models.js';
+import { cachedSummary, modelSlugs, modelToken } from './models.js';
 import { runPapers } from './pool.js';
 import { removeTemporaries } from './write.js';
 import { pruneRemovedPapers } from './prune.js';
@@ -102,7 +102,8 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     const key = paperKey(source, keyOptions, base, manifest?.sources);
     keys.set(source.slug, key);
     if (manifest && key && isFresh(out, manifest, key.key)) {
-      results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], summary: null });
+      // Its summary comes from the manifest just read, so the cross-paper outputs need not read it again.
+      results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], summary: cachedSummary(out, source.slug, manifest) });
     } else stale.push(source);
   }
   hooks.onStart?.({ papers: sources.length, toBuild: stale.length });
@@ -132,7 +133,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
   if (fresh) return { papers, diagnostics: [...diagnostics, ...fresh.diagnostics], outputs, collection: 'skipped' };
 
   const inMemory = new Map(papers.flatMap((p): [string, PaperSummary][] => (p.summary ? [[p.slug, p.summary]] : [])));
-  const collection = await remakeCollection(out, options.formats, inMemory);
+  const collection = await remakeCollection(out, options, inMemory);
   if (!collection.diagnostics.some((d) => d.severity === 'error')) writeManifest(out, COLLECTION_MANIFEST, { key: collectionKey, ...collection });
   return { papers, diagnostics: [...diagnostics, ...collection.diagnostics], outputs: [...outputs, ...collection.outputs], collection: 'built' };
 }
@@ -155,9 +156,9 @@ async function localeProblems(options: BuildOptions, out: string | null): Promis
 }
 
 /** Loads the renderers only when the cross-paper outputs must be remade. */
-async function remakeCollection(out: string, formats: Format[] | undefined, inMemory: ReadonlyMap<string, PaperSummary>) {
+async function remakeCollection(out: string, options: BuildOptions, inMemory: ReadonlyMap<string, PaperSummary>) {
   const { collectionSets, renderCollection } = await import('./collection.js');
-  return renderCollection(out, collectionSets(out, inMemory), formats);
+  return renderCollection(out, collectionSets(out, inMemory, options.langs), options.formats);
 }
 
 /**

@@ -51,7 +51,7 @@ export interface PaperResult {
   status: 'built' | 'checked' | 'failed' | 'skipped';
   diagnostics: Diagnostic[];
   outputs: string[];
-  /** What the cross-paper outputs need of the paper (models.ts); null when it was not built. */
+  /** What the cross-paper outputs need of the paper (models.ts): made when it is built, taken from its manifest when skipped; else null. */
   summary: PaperSummary | null;
 }
 

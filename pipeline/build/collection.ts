@@ -4,7 +4,7 @@
  * build and by `papers index`, so a sharded build merged by `papers index`
  * gives the same bytes as one build of every paper.
  */
-import type { Diagnostic } from '../model/paper.js';
+import type { Diagnostic, Lang } from '../model/paper.js';
 import type { Format, PaperSummary } from '../render/context.js';
 import { LANGS } from '../source/langs.js';
 import { availableFormats, COLLECTION_RENDERERS } from '../render/registry.js';
@@ -19,15 +19,16 @@ export interface CollectionResult {
 
 /**
  * The summaries of every paper in `out`, in slug order. `fresh` holds the
- * papers built this run; their editions take precedence over what is on disk
- * (which is read only for a language they lack).
+ * papers of this run (built, or skipped with a valid cached summary) in the
+ * languages `freshLangs`; what is on disk is read only for the others: the
+ * papers not in this run, and the languages a `--lang` build left out.
  */
-export function collectionSets(out: string, fresh: ReadonlyMap<string, PaperSummary> = new Map()): PaperSummary[] {
+export function collectionSets(out: string, fresh: ReadonlyMap<string, PaperSummary> = new Map(), freshLangs: readonly Lang[] = LANGS): PaperSummary[] {
   const slugs = [...new Set([...modelSlugs(out), ...fresh.keys()])].sort();
+  const everyLang = LANGS.every((lang) => freshLangs.includes(lang));
   return slugs.flatMap((slug) => {
     const mem = fresh.get(slug);
-    const complete = mem && LANGS.every((lang) => mem.editions[lang]);
-    const disk = complete ? null : previousSummary(out, slug);
+    const disk = mem && everyLang ? null : previousSummary(out, slug);
     const editions = { ...disk?.editions, ...mem?.editions };
     return Object.keys(editions).length > 0 ? [{ slug, editions }] : [];
   });

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { LANGS } from '../source/langs.js';
 import type { PaperJson } from '../model/paper.js';
 import type { EditionSummary, PaperSet, PaperSummary } from '../render/context.js';
-import { paperManifestName, readManifest } from './cache.js';
+import { paperManifestName, readManifest, type Manifest } from './cache.js';
 import { SLUG_PATTERN } from './discover.js';
 import { outputPath } from './write.js';
 
@@ -37,10 +37,16 @@ export function summarize(set: PaperSet): PaperSummary {
   return { slug: set.slug, editions };
 }
 
+/** A paper manifest's summary, while the JSON editions it was made from are unchanged. */
+export function cachedSummary(out: string, slug: string, manifest: Manifest | null): PaperSummary | null {
+  const cached = manifest?.summary;
+  return cached && cached.token === modelToken(out, slug) ? { slug, editions: cached.editions } : null;
+}
+
 /** The summary of the JSON editions a build left for a paper: from its manifest while they are unchanged, else read from them. */
 export function previousSummary(out: string, slug: string): PaperSummary | null {
-  const cached = readManifest(out, paperManifestName(slug))?.summary;
-  if (cached && cached.token === modelToken(out, slug)) return { slug, editions: cached.editions };
+  const cached = cachedSummary(out, slug, readManifest(out, paperManifestName(slug)));
+  if (cached) return cached;
   const summary: PaperSummary = { slug, editions: {} };
   for (const lang of LANGS) {
     try {
