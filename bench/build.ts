@@ -32,7 +32,7 @@ const ROOT = (() => {
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
 })();
-const CLI = join(ROOT, 'dist/pipeline/cli/main.js');
+const CLI = join(ROOT, 'dist/pipeline/launch/papers.js');
 
 
 interface Summary {

@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { CLI, papers, ROOT, type Run } from './helpers/cli.js';
+import { join } from 'node:path';
+import { CLI, outputHashes, papers, ROOT, type Run } from './helpers/cli.js';
 
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
 const SAMPLE = join(ROOT, 'source/rifts-within-iraqi-shiite-parties');
@@ -30,21 +29,6 @@ const report = (r: Run): Report => JSON.parse(r.stdout) as Report;
 /** Builds of many papers take a while on a loaded two-core machine. */
 const SLOW = 600_000;
 const statuses = (r: Run) => Object.fromEntries(report(r).papers.map((p) => [p.slug, p.status]));
-
-/** sha256 of every file under `out` except the cache: what two builds must agree on. */
-function outputHashes(out: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== '.cache') walk(full);
-      } else hashes[relative(out, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(out);
-  return hashes;
-}
 
 function spawnPapers(args: string[], cwd: string): Promise<Run> {
   return new Promise((done) => {

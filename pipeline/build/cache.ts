@@ -73,13 +73,14 @@ let pipelineHash: string | undefined;
 
 /**
  * The pipeline's own fingerprint: package.json (version), the lock file
- * (dependency versions: fonts, pdfkit…) and every file of the pipeline folder
- * this module runs from (dist/pipeline or the TypeScript sources). Computed
- * once per process.
+ * (dependency versions: fonts, pdfkit…) and every file of the code this module
+ * runs from: the bundle folder (dist/bundle) or the pipeline folder
+ * (dist/pipeline or the TypeScript sources). Computed once per process.
  */
 export function pipelineFingerprint(): string {
   if (pipelineHash) return pipelineHash;
-  const pipelineDir = dirname(dirname(fileURLToPath(import.meta.url)));
+  const here = fileURLToPath(import.meta.url);
+  const pipelineDir = here.endsWith('.cjs') ? dirname(here) : dirname(dirname(here));
   let root = pipelineDir;
   while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
   const file = (name: string) => (existsSync(join(root, name)) ? readFileSync(join(root, name)) : '');

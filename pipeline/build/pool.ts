@@ -39,6 +39,9 @@ const RENDER_WORKER_FROM_JOBS = 3;
 /** Default heap limit of a lone paper's PDF worker, in MB. */
 const RENDER_WORKER_MEMORY_MB = 4096;
 
+/** The worker module: in the bundle (dist/bundle/papers.cjs, see rolldown.config.mjs) it is a bundle of its own beside it. */
+const WORKER = import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js';
+
 /** Formats a lone paper renders on a second thread. */
 const RENDERED_ELSEWHERE = ['pdf'] as const;
 
@@ -55,7 +58,7 @@ const limitsOf = (options: BuildOptions): Limits => ({
 async function createPool(threads: number, { maxMemoryMb }: Limits): Promise<Piscina<Task, PaperResult | Rendered | null>> {
   const { Piscina } = await import('piscina');
   return new Piscina<Task, PaperResult | Rendered | null>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: new URL(WORKER, import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // The main thread's stack size, so that a paper behaves the same with any --jobs.

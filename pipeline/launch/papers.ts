@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * The `papers` executable. It runs the CLI from its bundle (dist/bundle/,
+ * made by rolldown at compile time) with V8's code cache (code-cache.ts):
+ * together they take about 0.6 s of CPU off a cold build of one paper. Where
+ * only tsc has run (no bundle), it imports the CLI's modules instead.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runBundle, writeCodeCache } from './code-cache.js';
+
+const bundle = fileURLToPath(new URL('../../bundle/papers.cjs', import.meta.url));
+
+if (existsSync(bundle)) {
+  const run = runBundle(bundle);
+  // The training build of train.ts: save the bytecode once the build is over.
+  if (process.env.PAPERS_WRITE_CODE_CACHE === '1') process.once('exit', () => writeCodeCache(run));
+} else {
+  await import('../cli/main.js');
+}

@@ -1,0 +1,41 @@
+/**
+ * The last step of `npm run compile`: a training build whose compiled code
+ * becomes the launcher's code cache. It builds the papers in source/ (every
+ * format, both languages, in one thread) into a temporary folder, which is
+ * then removed; only dist/code-cache/ remains. Without a paper to train on
+ * there is no cache, and the CLI simply compiles as it goes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const launcher = fileURLToPath(new URL('./papers.js', import.meta.url));
+const dist = dirname(dirname(dirname(launcher)));
+const root = dirname(dist);
+const source = join(root, 'source');
+const cacheDir = join(dist, 'code-cache');
+
+const hasPaper = existsSync(source) && readdirSync(source).some((name) => statSync(join(source, name)).isDirectory());
+if (!existsSync(join(dist, 'bundle', 'papers.cjs'))) {
+  console.log('code cache: none (no bundle in dist/bundle; run rolldown -c first)');
+} else if (!hasPaper) {
+  console.log('code cache: none (no paper in source/ to train on)');
+} else {
+  const out = mkdtempSync(join(tmpdir(), 'papers-train-'));
+  try {
+    const run = spawnSync(process.execPath, [launcher, 'build', source, '--out', out, '--jobs', '1', '--force'], {
+      env: { ...process.env, PAPERS_WRITE_CODE_CACHE: '1', CI: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    // Exit code 1 is a paper with errors: the code it ran is cached all the same.
+    if (run.status !== 0 && run.status !== 1) throw new Error(`the training build exited ${run.status}: ${run.stderr.slice(-1000)}`);
+    const files = existsSync(cacheDir) ? readdirSync(cacheDir) : [];
+    const bytes = files.reduce((sum, name) => sum + statSync(join(cacheDir, name)).size, 0);
+    console.log(`code cache: ${relative(root, cacheDir)}/${files.join(', ')} (${(bytes / 1e6).toFixed(1)} MB, from a build of source/)`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
