@@ -1,0 +1,65 @@
+/**
+ * The source parser leaves GFM's table construct out of sources with no line
+ * that could be a table's delimiter row (parse/processor.ts). The trees must be
+ * exactly those of the full dialect: checked on the CommonMark examples, the
+ * sample paper and generated documents, with and without tables.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import spec from 'commonmark-spec';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { VFile } from 'vfile';
+import { mayHoldTable, parseMarkdown } from '../pipeline/parse/processor.js';
+
+const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const reference = (text: string) => full.runSync(full.parse(new VFile({ value: text })));
+const parsed = (text: string) => parseMarkdown(new VFile({ value: text }));
+
+describe('mayHoldTable', () => {
+  it('finds delimiter rows with pipes or colons, inside block quotes and list items too', () => {
+    expect(mayHoldTable('| a | b |\n| - | - |\n')).toBe(true);
+    expect(mayHoldTable('a\n:-:\n')).toBe(true);
+    expect(mayHoldTable('> a | b\n> --|--\n')).toBe(true);
+    expect(mayHoldTable('- a | b\n\n  ---|---\n')).toBe(true);
+    expect(mayHoldTable('a\r\n|-\r\n')).toBe(true);
+  });
+
+  it('finds none in hyphen rows (front matter fences, rules, setext underlines) or prose with pipes', () => {
+    expect(mayHoldTable('---\ntitle: x\n---\n\nHeading\n-------\n\n***\n- - -\n')).toBe(false);
+    expect(mayHoldTable('a | b | c\nx: y - z\n')).toBe(false);
+  });
+
+  it('parses a source it finds none in as a table does not start in it', () => {
+    expect(parsed('a | b\n- x\n').children.some((n) => n.type === 'table')).toBe(false);
+    expect(parsed('a | b\n--|--\n').children.some((n) => n.type === 'table')).toBe(true);
+  });
+});
+
+describe('the source parser', () => {
+  it('gives the full dialect’s tree for every CommonMark example', () => {
+    for (const example of spec.tests) expect(parsed(example.markdown)).toEqual(reference(example.markdown));
+  });
+
+  it('gives the full dialect’s tree for the sample paper', () => {
+    for (const lang of ['en', 'ar']) {
+      const text = readFileSync(`source/rifts-within-iraqi-shiite-parties/${lang}.md`, 'utf8');
+      expect(mayHoldTable(text)).toBe(false);
+      expect(parsed(text)).toEqual(reference(text));
+    }
+  });
+
+  it('gives the full dialect’s tree for generated documents', () => {
+    const pieces = ['a', 'b c', ' ', '    ', '\t', '\n', '\n\n', '\r\n', '|', '-', '--', ':', '>', '> ', '- ', '1. ', '[^1]: ', '[^1]', '## ', '```', '<div>', '===', '***', '_', '*', '~~', 'www.a.bc', 'a@b.co', '[x](y)', '\\', '`', '---\n', 'ا', '[ ] ', '|a|', 'x|y', '|-', '-:', ':-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(parsed(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
