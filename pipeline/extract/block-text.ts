@@ -21,8 +21,8 @@ export interface BlockText {
   section: string | null;
   text: string;
   pieces: Piece[];
-  /** [start, end) of each sentence in `text`, in order, covering all of it. */
-  sentences: [number, number][];
+  /** [start, end) of each sentence in `text`, in order, covering all of it (segmented when first read). */
+  readonly sentences: [number, number][];
   /** True for headings and ALL-CAPS lines, where capitals say nothing about names. */
   titleCase: boolean;
 }
@@ -74,6 +74,47 @@ export function sentenceRanges(text: string, lang: string): [number, number][] {
   return starts.map((start, i) => [start, starts[i + 1] ?? text.length]);
 }
 
+/** What a block's text says of itself, whatever the tree around it. */
+interface TextFacts {
+  sentences?: [number, number][];
+  /** ALL-CAPS: no lower-case letter and at least three capitals. */
+  shouting: boolean;
+}
+
+/**
+ * Facts by language and text, per file: entities, citations and the glossary each read
+ * the blocks, which the annotations between them leave the same text. Sentences are
+ * segmented (ICU, the costly part) only for a block whose sentences are read.
+ */
+const factsByFile = new WeakMap<VFile, Map<string, Map<string, TextFacts>>>();
+
+function factsOf(file: VFile, lang: string): Map<string, TextFacts> {
+  let byLang = factsByFile.get(file);
+  if (!byLang) factsByFile.set(file, (byLang = new Map()));
+  let facts = byLang.get(lang);
+  if (!facts) byLang.set(lang, (facts = new Map()));
+  return facts;
+}
+
+const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}[^\p{Lu}]*\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(text);
+
+class Block implements BlockText {
+  text = '';
+  pieces: Piece[] = [];
+  titleCase = false;
+  facts: TextFacts = { shouting: false };
+
+  constructor(
+    readonly block: string | null,
+    readonly section: string | null,
+    private readonly lang: string,
+  ) {}
+
+  get sentences(): [number, number][] {
+    return (this.facts.sentences ??= sentenceRanges(this.text, this.lang));
+  }
+}
+
 /**
  * Group the text slots of the tree by block. Consecutive slots are joined as
  * they read: directly when only inline markup separates them in the source,
@@ -82,13 +123,13 @@ export function sentenceRanges(text: string, lang: string): [number, number][] {
  */
 export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
   const source = String(file.value);
-  const out: BlockText[] = [];
-  let current: BlockText | null = null;
+  const out: Block[] = [];
+  let current: Block | null = null;
   let lastEnd: number | undefined;
   for (const slot of textSlots(tree)) {
     const start = slot.node.position?.start.offset;
     if (!current || current.block !== slot.block || slot.block === null) {
-      current = { block: slot.block, section: slot.section, text: '', pieces: [], sentences: [], titleCase: false };
+      current = new Block(slot.block, slot.section, lang);
       out.push(current);
       lastEnd = undefined;
     }
@@ -103,9 +144,12 @@ export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
     if (slot.ancestors.includes('heading')) current.titleCase = true;
     lastEnd = slot.node.position?.end.offset;
   }
+  const facts = factsOf(file, lang);
   for (const b of out) {
-    b.sentences = sentenceRanges(b.text, lang);
-    if (!/\p{Ll}/u.test(b.text) && /\p{Lu}[^\p{Lu}]*\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(b.text)) b.titleCase = true;
+    let known = facts.get(b.text);
+    if (!known) facts.set(b.text, (known = { shouting: shouting(b.text) }));
+    b.facts = known;
+    if (known.shouting) b.titleCase = true;
   }
   return out;
 }
