@@ -98,10 +98,71 @@ function useFace(doc: PDFDocument, face: Face): EmbeddedFont {
   return font;
 }
 
-const num = (n: number): string => {
-  const r = Math.round(n * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
-};
+/**
+ * The content operators of the line being drawn, as bytes (the operators are ASCII). Reused
+ * from line to line: building them as strings made a few string objects per glyph, a large
+ * share of an edition's garbage.
+ */
+export class ContentBytes {
+  private bytes = Buffer.allocUnsafe(1 << 14);
+  length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const more = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + n));
+    this.bytes.copy(more, 0, 0, this.length);
+    this.bytes = more;
+  }
+
+  text(s: string): void {
+    this.room(s.length);
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < s.length; i++) bytes[at++] = s.charCodeAt(i);
+    this.length = at;
+  }
+
+  /**
+   * A number rounded to three decimals, as `String` writes it: the digits of the rounded
+   * thousandths with the point put back and trailing zeros dropped (which is the shortest
+   * form that reads back as the same double, far below 10¹²); -0 as 0.
+   */
+  number(n: number): void {
+    const thousandths = Math.round(n * 1000);
+    if (!(Math.abs(thousandths) < 1e15)) return this.text(String(thousandths / 1000));
+    this.room(20);
+    const bytes = this.bytes;
+    if (thousandths < 0) bytes[this.length++] = 0x2d;
+    let fraction = Math.abs(thousandths) % 1000;
+    let rest = (Math.abs(thousandths) - fraction) / 1000;
+    // The integer part, written from its last digit back.
+    let digits = 1;
+    for (let big = rest; big >= 10; big = Math.floor(big / 10)) digits++;
+    this.length += digits;
+    for (let at = this.length - 1; at >= this.length - digits; at--) {
+      bytes[at] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    if (fraction === 0) return;
+    bytes[this.length++] = 0x2e;
+    let scale = 100;
+    while (fraction > 0) {
+      const digit = Math.floor(fraction / scale);
+      bytes[this.length++] = 0x30 + digit;
+      fraction -= digit * scale;
+      scale /= 10;
+    }
+  }
+
+  /** The bytes written since the last call, copied (pdfkit keeps what it is given until the page ends). */
+  take(): Buffer {
+    const out = Buffer.from(this.bytes.subarray(0, this.length));
+    this.length = 0;
+    return out;
+  }
+}
+
+const content = new ContentBytes();
 
 /** `<xxxx>` for each code, made once. */
 const hexCodes: string[] = [];
@@ -180,19 +241,23 @@ function pieceStarts(run: PlacedRun): number[] {
   return starts.reverse();
 }
 
-/** Text operators (newline-separated) drawing one run with its baseline at `baseline` (PDF user space, y up). */
-function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: number): string {
+/** Write the text operators (newline-separated) drawing one run with its baseline at `baseline` (PDF user space, y up). */
+function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: number, out: ContentBytes): void {
   const font = useFace(doc, run.face);
   const { size, glyphs, xs } = run;
   const y = baseline + (run.style.rise ?? 0) * size;
-  let ops = `/${font.id} ${num(size)} Tf`;
-  let tj = '';
+  out.text(`/${font.id} `);
+  out.number(size);
+  out.text(' Tf');
+  // Whether a TJ array is open: its items are separated by spaces.
+  let open = false;
   const flush = (): void => {
-    if (tj) ops += `\n[${tj}] TJ`;
-    tj = '';
+    if (open) out.text('] TJ');
+    open = false;
   };
-  const add = (item: string): void => {
-    tj = tj ? `${tj} ${item}` : item;
+  const item = (): void => {
+    out.text(open ? ' ' : '\n[');
+    open = true;
   };
   declareAdvances(run);
   const x0 = left + run.x;
@@ -210,29 +275,36 @@ function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: 
       const code = glyphCode(font, g.id, g.extracted, width);
       if (Number.isNaN(penX)) {
         flush();
-        ops += `\n1 0 0 1 ${num(gx)} ${num(y)} Tm`;
+        out.text('\n1 0 0 1 ');
+        out.number(gx);
+        out.text(' ');
+        out.number(y);
+        out.text(' Tm');
       } else if (Math.abs(penX - gx) > 0.0005) {
         // TJ numbers move the pen left by n/1000 of the font size.
-        add(num(((penX - gx) * 1000) / size));
+        item();
+        out.number(((penX - gx) * 1000) / size);
       }
       // A mark raised or lowered by GPOS: text rise keeps the line's text matrix (extractors
       // then keep the mark on the line and in its word).
       if (dy !== rise) {
         flush();
-        ops += `\n${num(dy)} Ts`;
+        out.text('\n');
+        out.number(dy);
+        out.text(' Ts');
         rise = dy;
       }
-      add(hex(code));
+      item();
+      out.text(hex(code));
       penX = gx + (width * size) / 1000;
     }
     end = start;
   }
   if (rise !== 0) {
     flush();
-    ops += '\n0 Ts';
+    out.text('\n0 Ts');
   }
   flush();
-  return ops;
 }
 
 /**
@@ -260,7 +332,7 @@ const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
  * Runs are written in logical order, so the content stream reads in reading order.
  *
  * Each run is `q`, its colour, the unflipping matrix, the text object, `Q`: what pdfkit's
- * save/fillColor/transform/restore would write, gathered into one string per line (each
+ * save/fillColor/transform/restore would write, gathered into one write per line (each
  * addContent call costs a conversion and a chunk); pdfkit's own calls are made only where
  * they keep state (colour, marked content). The graphics state is restored after each run,
  * so pdfkit's record of the transformation matrix stays what it was.
@@ -269,17 +341,13 @@ export function drawLine(doc: PDFDocument, line: LaidLine, left: number, top: nu
   const pageHeight = (doc as unknown as PdfkitInternals).page.height;
   const baseline = pageHeight - (top + line.baseline);
   // pdfkit's pages are flipped (y down); text is written in unflipped space.
-  const unflip = `1 0 0 -1 0 ${pdfNumber(pageHeight)} cm`;
-  let pending = '';
-  const write = (ops: string): void => {
-    pending = pending ? `${pending}\n${ops}` : ops;
-  };
+  const unflip = `1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n`;
+  // Operators are gathered in `content`, each followed by a line feed (pdfkit's own calls add one too).
   const flush = (): void => {
-    // As bytes: pdfkit converts a string one character at a time in JavaScript (and adds the
-    // line feed that ends each write). The operators are ASCII.
-    if (pending) doc.addContent(Buffer.from(`${pending}\n`, 'latin1') as unknown as string);
-    pending = '';
+    // As bytes: pdfkit converts a string one character at a time in JavaScript.
+    if (content.length) doc.addContent(content.take() as unknown as string);
   };
+  content.length = 0;
   for (const run of line.runs) {
     if (!run.glyphs.length) continue;
     const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
@@ -288,12 +356,14 @@ export function drawLine(doc: PDFDocument, line: LaidLine, left: number, top: nu
       flush();
       doc.markContent('Span', { lang });
     }
-    write('q');
+    content.text('q\n');
     if (run.style.color) {
       flush();
       doc.fillColor(run.style.color);
     }
-    write(`${unflip}\nBT\n${runOperators(doc, run, left, baseline)}\nET\nQ`);
+    content.text(unflip);
+    runOperators(doc, run, left, baseline, content);
+    content.text('\nET\nQ\n');
     if (lang) {
       flush();
       doc.endMarkedContent();
