@@ -48,28 +48,55 @@ function scriptName(ch: string): string {
   return SCRIPTS.find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(ch)) ?? 'another';
 }
 
-type CharClass = FaceScript | 'common' | 'inherited' | 'ignorable';
+/** Character classes as numbers: the two scripts first, so that a class below COMMON is a script. */
+const LATIN = 0;
+const ARABIC_SCRIPT = 1;
+const COMMON_CLASS = 2;
+const INHERITED_CLASS = 3;
+const IGNORABLE_CLASS = 4;
+/** No strong character (before or after). */
+const NONE = 255;
+const SCRIPTS_BY_CODE: readonly FaceScript[] = ['latin', 'arabic'];
 
 const ARABIC = /\p{Script_Extensions=Arabic}/u;
 const INHERITED = /\p{Script=Inherited}/u;
 const COMMON = /\p{Script=Common}/u;
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 
-function classify(ch: string): CharClass {
-  if (IGNORABLE.test(ch)) return 'ignorable';
-  if (ARABIC.test(ch)) return 'arabic';
-  if (INHERITED.test(ch)) return 'inherited';
-  if (COMMON.test(ch)) return 'common';
-  return 'latin';
+function classify(ch: string): number {
+  if (IGNORABLE.test(ch)) return IGNORABLE_CLASS;
+  if (ARABIC.test(ch)) return ARABIC_SCRIPT;
+  if (INHERITED.test(ch)) return INHERITED_CLASS;
+  if (COMMON.test(ch)) return COMMON_CLASS;
+  return LATIN;
 }
 
 /** Classes by code point: four property tests per character add up over a paper. */
-const classByCodePoint = new Map<number, CharClass>();
+const classByCodePoint = new Map<number, number>();
 
-function classOf(codePoint: number): CharClass {
+function classOf(codePoint: number): number {
   let found = classByCodePoint.get(codePoint);
   if (found === undefined) classByCodePoint.set(codePoint, (found = classify(String.fromCodePoint(codePoint))));
   return found;
+}
+
+/**
+ * Per code point of the paragraph: where it starts, its class, the script it resolves to
+ * and the next strong script after it. Reused from paragraph to paragraph (grown as
+ * needed): arrays made per paragraph were a large share of the layout's garbage.
+ */
+let starts = new Uint32Array(1024);
+let classes = new Uint8Array(1024);
+let scripts = new Uint8Array(1024);
+let nextStrong = new Uint8Array(1024);
+
+function makeRoom(n: number): void {
+  if (n <= starts.length) return;
+  const size = Math.max(n, 2 * starts.length);
+  starts = new Uint32Array(size);
+  classes = new Uint8Array(size);
+  scripts = new Uint8Array(size);
+  nextStrong = new Uint8Array(size);
 }
 
 /** Chosen faces by script and style (slot 4 × arabic + 2 × bold + italic), each by code point; null for none. */
@@ -96,50 +123,50 @@ export interface ItemizeInput {
 
 /** The face of every UTF-16 unit of the text (a surrogate pair shares one). */
 export function itemize({ text, styleAt, placeAt, defaultScript }: ItemizeInput): Face[] {
-  const starts: number[] = [];
-  const classes: CharClass[] = [];
+  makeRoom(text.length);
+  let count = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    starts.push(i);
-    classes.push(classOf(cp));
+    starts[count] = i;
+    classes[count++] = classOf(cp);
     i += cp > 0xffff ? 2 : 1;
   }
   // Resolve common characters from the strong scripts on either side.
-  const scripts: FaceScript[] = new Array(classes.length);
-  let prevStrong: FaceScript | undefined;
-  const nextStrong: (FaceScript | undefined)[] = new Array(classes.length);
-  let next: FaceScript | undefined;
-  for (let k = classes.length - 1; k >= 0; k--) {
+  const fallback = defaultScript === 'arabic' ? ARABIC_SCRIPT : LATIN;
+  let next = NONE;
+  for (let k = count - 1; k >= 0; k--) {
     nextStrong[k] = next;
-    const c = classes[k];
-    if (c === 'arabic' || c === 'latin') next = c;
+    if (classes[k] < COMMON_CLASS) next = classes[k];
   }
-  for (let k = 0; k < classes.length; k++) {
+  let prevStrong = NONE;
+  for (let k = 0; k < count; k++) {
     const c = classes[k];
-    if (c === 'arabic' || c === 'latin') {
+    if (c < COMMON_CLASS) {
       scripts[k] = c;
       prevStrong = c;
-    } else if (c === 'inherited' || c === 'ignorable') {
-      scripts[k] = k > 0 ? scripts[k - 1] : (nextStrong[k] ?? defaultScript);
+    } else if (c === INHERITED_CLASS || c === IGNORABLE_CLASS) {
+      scripts[k] = k > 0 ? scripts[k - 1] : nextStrong[k] !== NONE ? nextStrong[k] : fallback;
     } else {
       // Between two runs of one script, or trailing after one: that script; otherwise the edition's.
       const after = nextStrong[k];
-      scripts[k] = after === undefined || after === prevStrong ? (prevStrong ?? defaultScript) : defaultScript;
+      scripts[k] = after === NONE || after === prevStrong ? (prevStrong !== NONE ? prevStrong : fallback) : fallback;
     }
   }
   const faces: Face[] = new Array(text.length);
-  for (let k = 0; k < starts.length; k++) {
+  for (let k = 0; k < count; k++) {
     const i = starts[k];
     const cp = text.codePointAt(i)!;
     const style = styleAt(i);
+    const c = classes[k];
+    const script = SCRIPTS_BY_CODE[scripts[k]];
     let face: Face | undefined;
-    if (classes[k] === 'ignorable' || classes[k] === 'inherited') {
+    if (c === IGNORABLE_CLASS || c === INHERITED_CLASS) {
       // Marks and format characters stay in their base's face (shaping needs them together).
       const base = k > 0 ? faces[starts[k - 1]] : undefined;
-      face = base && (classes[k] === 'ignorable' || base.font.hasGlyphForCodePoint(cp)) ? base : cachedFace(cp, scripts[k], style);
-      if (!face && classes[k] === 'ignorable') face = cachedFace(0x20, scripts[k], style);
+      face = base && (c === IGNORABLE_CLASS || base.font.hasGlyphForCodePoint(cp)) ? base : cachedFace(cp, script, style);
+      if (!face && c === IGNORABLE_CLASS) face = cachedFace(0x20, script, style);
     } else {
-      face = cachedFace(cp, scripts[k], style);
+      face = cachedFace(cp, script, style);
     }
     if (!face) throw new MissingGlyphError(cp, placeAt(i));
     faces[i] = face;
