@@ -128,13 +128,22 @@ interface Unit {
   trimmedEnd: number;
   required: boolean;
   pieces: Piece[];
-  /** The piece running past `trimmedEnd`, cut there: what a line ending with this unit draws. */
-  clipped?: Piece;
+  /** The shape of the piece running past `trimmedEnd`, cut there: what a line ending with this unit draws. */
+  clipped?: Shaped;
   width: number;
   trimmedWidth: number;
 }
 
 const REGULAR: FaceStyle = { bold: false, italic: false };
+
+/** The line height factor of a script's regular face, by script (a paragraph asks for it each time). */
+const lineScales = new Map<FaceScript, number>();
+
+function lineScaleOf(script: FaceScript): number {
+  let scale = lineScales.get(script);
+  if (scale === undefined) lineScales.set(script, (scale = faceChain(script, REGULAR)[0].scale));
+  return scale;
+}
 
 /** The shape of a piece before it is measured. */
 const NOTHING: Shaped = { glyphs: [], advance: 0 };
@@ -205,15 +214,16 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     while (trimmedEnd > start && isTrailingSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
     let width = 0;
     let trimmedWidth = 0;
-    let clipped: Piece | undefined;
+    let clipped: Shaped | undefined;
     for (const p of pieces) {
       p.shaped = shapeText(p.face, p.start, p.end, p.level);
       const w = widthOf(p);
       width += w;
       if (p.end <= trimmedEnd) trimmedWidth += w;
       else if (p.start < trimmedEnd) {
-        clipped = { ...p, end: trimmedEnd, shaped: shapeText(p.face, p.start, trimmedEnd, p.level) };
-        trimmedWidth += widthOf(clipped);
+        // The piece's text ends in the unit's trailing white space: its shape without it is the cut piece's.
+        clipped = p.shaped.trimmed ?? shapeText(p.face, p.start, trimmedEnd, p.level);
+        trimmedWidth += clipped.advance * spec.spans[p.span].style.size * p.face.scale;
       }
     }
     return { start, end, trimmedEnd, required, pieces, clipped, width, trimmedWidth };
@@ -255,7 +265,7 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   }
   if (current.length) lines.push(current);
 
-  const state: ParagraphState = { text, spec, para, spanOf, lineScale: faceChain(spec.defaultScript, REGULAR)[0].scale };
+  const state: ParagraphState = { text, spec, para, spanOf, lineScale: lineScaleOf(spec.defaultScript) };
   const laid = lines.map((lineUnits, k) => {
     const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
     return placeLine(state, lineUnits, last);
@@ -293,7 +303,7 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
       maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
       if (p.start >= lineEnd) continue;
       // Only the line's last unit runs past the line's end, at its trailing space.
-      const piece = p.end > lineEnd ? unit.clipped! : p;
+      const piece = p.end > lineEnd ? { ...p, end: lineEnd, shaped: unit.clipped! } : p;
       const last = runs[runs.length - 1];
       if (last && last.end === piece.start && last.face === piece.face && last.look === piece.look && last.level === piece.level) {
         last.end = piece.end;

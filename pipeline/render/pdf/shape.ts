@@ -44,6 +44,13 @@ export interface Shaped {
   readonly glyphs: readonly ShapedGlyph[];
   /** Total advance in em. */
   readonly advance: number;
+  /** For a text ending in white space, the shape of the text without it (what a line ending there draws). */
+  readonly trimmed?: Shaped;
+}
+
+/** A shape as made, before the cache links it to its trimmed shape. */
+interface MadeShape extends Shaped {
+  trimmed?: Shaped;
 }
 
 /**
@@ -140,9 +147,14 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
   let shaped = cache.get(text);
   if (!shaped) {
     const trimmed = trimmedLength(text);
-    const [whole, start] = shapeText(shaper, text, rtl, trimmed < text.length && !cache.has(text.slice(0, trimmed)));
+    const head = trimmed < text.length ? text.slice(0, trimmed) : undefined;
+    const known = head === undefined ? undefined : cache.get(head);
+    const [whole, start] = shapeText(shaper, text, rtl, head !== undefined && !known);
     cache.set(text, whole);
-    if (start) cache.set(text.slice(0, trimmed), start);
+    if (start) cache.set(head!, start);
+    // The layout measures a word with its trailing space and without: the second shape is
+    // found from the first rather than by slicing and looking up the text again.
+    if (head) whole.trimmed = known ?? start ?? shape(face, head, rtl);
     shaped = whole;
   }
   return shaped;
@@ -190,7 +202,7 @@ let carried = new Uint8Array(64);
  * only when every trailing character has a glyph of its own, no glyph of the first of them
  * is unsafe to break, and the word's glyphs all come before the space's in logical order.
  */
-function shapeText(shaper: FaceShaper, text: string, rtl: boolean, withStart: boolean): [Shaped, Shaped | undefined] {
+function shapeText(shaper: FaceShaper, text: string, rtl: boolean, withStart: boolean): [MadeShape, Shaped | undefined] {
   const ordered = orderArabicMarks(text);
   const codePoints: number[] = [];
   for (let i = 0; i < ordered.length; i++) {
@@ -241,7 +253,7 @@ function shapeText(shaper: FaceShaper, text: string, rtl: boolean, withStart: bo
   // Summed in visual order, as always: another order can differ in the last bit, and line
   // breaking compares these sums with the line width.
   for (const g of glyphs) advance += g.advance;
-  const whole: Shaped = { glyphs, advance };
+  const whole: MadeShape = { glyphs, advance, trimmed: undefined };
   if (!withStart) return [whole, undefined];
   // The code point index where the trailing white space starts (no mark reordering crosses it).
   const cut = n - trimmedCodePoints(text);
