@@ -32,8 +32,11 @@ const ARABIC_LETTER_VARIANTS: Record<string, string> = {
 /** Harakat, shadda, sukun, superscript alef, Quranic marks, tatweel. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
 
-/** Folded form of each character seen so far, per folding (texts repeat few distinct characters). */
-type Memo = Map<string, string>;
+/**
+ * Folded form of each character seen so far, by code point, per folding (texts repeat few
+ * distinct characters); null for a character that folds to itself and is not white space.
+ */
+type Memo = Map<number, string | null>;
 const latinMemo: Memo = new Map();
 const arabicMemo: Memo = new Map();
 
@@ -41,24 +44,41 @@ function foldWith(text: string, foldChar: (ch: string) => string, memo: Memo): F
   let out = '';
   const map: number[] = [];
   let lastWasSpace = true;
+  // Start of the stretch of characters that fold to themselves, copied in one piece when it ends
+  // (one string per character made a rope as long as the text).
+  let same = -1;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    let folded = memo.get(ch);
+    const size = cp > 0xffff ? 2 : 1;
+    let folded = memo.get(cp);
     if (folded === undefined) {
+      const ch = String.fromCodePoint(cp);
       folded = foldChar(ch);
       if (/^[\s\-‐‑‒–_]+$/u.test(folded)) folded = ' ';
-      memo.set(ch, folded);
+      memo.set(cp, folded === ch && folded !== ' ' ? null : folded);
+    }
+    if (folded === null) {
+      if (same < 0) same = i;
+      // One map entry per UTF-16 unit of the output: offsets into `out` are code units,
+      // and a character outside the BMP (𐀀, an emoji) takes two.
+      map.push(i);
+      if (size === 2) map.push(i);
+      lastWasSpace = false;
+      i += size;
+      continue;
+    }
+    if (same >= 0) {
+      out += text.slice(same, i);
+      same = -1;
     }
     // Runs of space and hyphens fold to one space ("al-Sadr", "al Sadr", "Al‑Sadr").
     if (folded === ' ') folded = lastWasSpace ? '' : ' ';
-    // One map entry per UTF-16 unit of the output: offsets into `out` are code units,
-    // and a character outside the BMP (𐀀, an emoji) takes two.
     out += folded;
     for (let k = 0; k < folded.length; k++) map.push(i);
     if (folded) lastWasSpace = folded.endsWith(' ');
-    i += ch.length;
+    i += size;
   }
+  if (same >= 0) out += text.slice(same);
   map.push(text.length);
   return { text: out, map };
 }
