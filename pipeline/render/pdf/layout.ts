@@ -17,7 +17,7 @@
 import { mirrored, paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
 import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { itemize, type Place } from './itemize.js';
-import { breakOpportunities } from './linebreak.js';
+import { eachBreak } from './linebreak.js';
 import { isTrailingSpace, shape, type Shaped, type ShapedGlyph } from './shape.js';
 
 export interface InlineStyle extends FaceStyle {
@@ -203,12 +203,13 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   const widthOf = (p: Piece): number => p.shaped.advance * spec.spans[p.span].style.size * p.face.scale;
 
   const makeUnit = (start: number, end: number, required: boolean): Unit => {
-    const pieces: Piece[] = [];
-    let last: Piece | undefined;
-    for (let i = start; i < end; i++) {
-      const look = lookOf[spanOf[i]];
-      if (last && last.face === faces[i] && last.look === look && last.level === levels[i]) last.end = i + 1;
-      else pieces.push((last = { start: i, end: i + 1, face: faces[i], span: spanOf[i], look, level: levels[i], shaped: NOTHING }));
+    const piece = (i: number): Piece => ({ start: i, end: i + 1, face: faces[i], span: spanOf[i], look: lookOf[spanOf[i]], level: levels[i], shaped: NOTHING });
+    // Most units are one piece: an array of one, grown only for more.
+    let last = piece(start);
+    const pieces: Piece[] = [last];
+    for (let i = start + 1; i < end; i++) {
+      if (last.face === faces[i] && last.look === lookOf[spanOf[i]] && last.level === levels[i]) last.end = i + 1;
+      else pieces.push((last = piece(i)));
     }
     let trimmedEnd = end;
     while (trimmedEnd > start && isTrailingSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
@@ -231,10 +232,10 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
 
   const units: Unit[] = [];
   let from = 0;
-  for (const b of breakOpportunities(text)) {
-    if (b.position > from) units.push(makeUnit(from, b.position, b.required));
-    from = b.position;
-  }
+  eachBreak(text, (position, required) => {
+    if (position > from) units.push(makeUnit(from, position, required));
+    from = position;
+  });
 
   // Greedy fill; a unit wider than a whole line is split between graphemes.
   const lines: Unit[][] = [];
@@ -322,11 +323,14 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   const shaped = runs.map((r): Shaped => {
     if (r.parts.length === 1) return r.parts[0].shaped;
     const ordered = r.level % 2 === 1 ? [...r.parts].reverse() : r.parts;
-    const glyphs: ShapedGlyph[] = [];
+    let count = 0;
+    for (const p of ordered) count += p.shaped.glyphs.length;
+    const glyphs: ShapedGlyph[] = new Array(count);
     let advance = 0;
+    let at = 0;
     for (const p of ordered) {
       const sh = p.shaped;
-      for (const g of sh.glyphs) glyphs.push(g);
+      for (const g of sh.glyphs) glyphs[at++] = g;
       advance += sh.advance;
     }
     return { glyphs, advance };
@@ -356,10 +360,10 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
     const size = sizeOf(r);
     let pen = 0;
     const glyphs = shaped[k].glyphs;
-    const xs: number[] = [];
+    const xs: number[] = new Array(glyphs.length);
     for (let i = 0; i < glyphs.length; i++) {
       const g = glyphs[i];
-      xs.push(pen);
+      xs[i] = pen;
       pen += g.advance * size + (g.space ? extra : 0);
     }
     placed[k] = {

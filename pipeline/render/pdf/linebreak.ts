@@ -3,19 +3,12 @@
  */
 import LineBreaker from 'linebreak';
 
-export interface BreakOpportunity {
-  /** UTF-16 offset where a line may start. */
-  position: number;
-  /** Mandatory (after U+2028 LINE SEPARATOR, which the layout uses for hard breaks). */
-  required: boolean;
-}
-
-/** Break opportunities of `text` in order; the last one is always at text.length. */
-export function breakOpportunities(text: string): BreakOpportunity[] {
+/**
+ * Each line-break opportunity of `text`, in order, as the UTF-16 offset where a line may
+ * start and whether the break is mandatory (after U+2028 LINE SEPARATOR, which the
+ * layout uses for hard breaks); the last one is always at text.length.
+ */
+export function eachBreak(text: string, visit: (position: number, required: boolean) => void): void {
   const breaker = new LineBreaker(text);
-  const found: BreakOpportunity[] = [];
-  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
-    found.push({ position: b.position, required: b.required });
-  }
-  return found;
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) visit(b.position, b.required);
 }
