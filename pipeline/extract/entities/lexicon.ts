@@ -171,7 +171,15 @@ export function scan(lex: Lexicon, text: string, tokens: Token[]): Match[] {
   return out;
 }
 
+/** Whether a name can start at the token: most tokens start none, and are told so without making anything. */
+function mayStartName(lex: Lexicon, token: Token): boolean {
+  if (!token.bare) return lex.firstWords.has(token.key);
+  for (const form of token.bare) if (lex.firstWords.has(form.key)) return true;
+  return false;
+}
+
 function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Match | null {
+  if (!mayStartName(lex, tokens[i])) return null;
   const firstForms = (tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }]).filter((f) => lex.firstWords.has(f.key));
   if (firstForms.length === 0) return null;
   const longest = Math.max(...firstForms.map((f) => lex.firstWords.get(f.key)!));

@@ -29,6 +29,21 @@ interface Analysis extends Token {
 }
 
 const WORD = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FC]+/gu;
+
+/** Whether a UTF-16 unit is a letter of WORD. */
+const isWordUnit = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06fc);
+
+/** The words (WORD) of a folded text, found by a scan (a match object per word was most of the matcher's garbage). */
+function wordsOf(text: string): { start: number; end: number; value: string }[] {
+  const words: { start: number; end: number; value: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordUnit(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))) i++;
+    words.push({ start, end: i + 1, value: text.slice(start, i + 1) });
+  }
+  return words;
+}
 const MARKS = /[\p{M}\u0640]/gu;
 /** Pronoun and number endings; ة is written ت before them (مرجعيته). */
 const ENDINGS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ات', 'ون', 'ين', 'ان', 'ه', 'ك'];
@@ -94,9 +109,9 @@ export function arabicMatcher(phrases: Phrase[]): Matcher {
 
   return (text) => {
     const folded = foldArabic(text);
-    const words = [...folded.text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
+    const words = wordsOf(folded.text);
     const analyses = words.map((w) => analysed(w.value));
-    const adjacent = (i: number): boolean => folded.text.slice(words[i].end, words[i + 1].start) === ' ';
+    const adjacent = (i: number): boolean => words[i + 1].start === words[i].end + 1 && folded.text.charCodeAt(words[i].end) === 0x20;
     const out: TermMatch[] = [];
     for (let i = 0; i < words.length; ) {
       let best: Compiled | null = null;
