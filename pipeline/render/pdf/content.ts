@@ -38,6 +38,8 @@ export class ContentBuilder {
   readonly inline: InlineContext;
   private readonly citations: Map<string, Citation>;
   private readonly numbers: Intl.NumberFormat;
+  /** Numbers as written, by value: page numbers recur through the contents, the index and every footer. */
+  private readonly written = new Map<number, string>();
   /** Between the page numbers of an index entry: looked up once, entries are many. */
   private listSeparator?: string;
 
@@ -53,7 +55,9 @@ export class ContentBuilder {
 
   /** A number with the edition's digits (numbers.digits in common.json). */
   number(n: number): string {
-    return this.numbers.format(n);
+    let written = this.written.get(n);
+    if (written === undefined) this.written.set(n, (written = this.numbers.format(n)));
+    return written;
   }
 
   private cell(spans: AnchoredSpan[], options: { x?: number; width?: number; align?: 'start' | 'end' | 'center' | 'justify'; lang?: Lang; leading?: number } = {}): Cell {

@@ -32,6 +32,12 @@ export interface InlineContext {
 
 const SUPERSCRIPT = { size: 0.62, rise: 0.5 };
 
+/** White space other than a single space: what a text node's soft line breaks and runs of spaces leave. */
+const NOT_ONE_SPACE = /[^\S ]| {2}/;
+
+/** Soft line breaks of the source are spaces in the text (a text is copied only when it has some: most have none). */
+const oneSpaced = (text: string): string => (NOT_ONE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text);
+
 export function inlineSpans(nodes: PhrasingContent[], base: InlineStyle, ctx: InlineContext): AnchoredSpan[] {
   const spans: AnchoredSpan[] = [];
   const marker = (c: Citation | undefined, style: InlineStyle) => {
@@ -46,8 +52,7 @@ export function inlineSpans(nodes: PhrasingContent[], base: InlineStyle, ctx: In
     switch (node.type) {
       case 'text':
       case 'inlineCode':
-        // Soft line breaks of the source are spaces in the text.
-        spans.push({ text: node.value.replace(/\s+/g, ' '), style, place, anchor });
+        spans.push({ text: oneSpaced(node.value), style, place, anchor });
         return;
       case 'break':
         spans.push({ text: '\u2028', style });
