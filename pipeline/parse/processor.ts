@@ -6,23 +6,31 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 
-const dialect = () => unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-
-const parser = dialect().freeze();
-
 /**
- * The same dialect with GFM's table construct switched off (micromark's `disable`).
- * The construct tries every paragraph's first line as a table's head row, word by
- * word, and gives up only at the next line: a paragraph is one long line in these
- * papers, so that made most of the parser's garbage. A table cannot start without a
- * delimiter row, so sources without one parse the same without the construct.
+ * The dialect with some of micromark's constructs switched off (its `disable`), for
+ * sources in which they cannot match. GFM's table construct tries every paragraph's
+ * first line as a table's head row, word by word, and gives up only at the next line;
+ * its email autolink tries every word that starts with an ASCII letter. A paragraph is
+ * one long line in these papers, so the two made much of the parser's garbage.
  */
-const withoutTables = dialect()
-  .use(function disableTables(this: Processor) {
-    const data = this.data();
-    (data.micromarkExtensions ??= []).push({ disable: { null: ['table'] } });
-  })
-  .freeze();
+const dialect = (disabled: string[]) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(function disable(this: Processor) {
+      if (disabled.length) (this.data().micromarkExtensions ??= []).push({ disable: { null: disabled } });
+    })
+    .freeze();
+
+const parsers = new Map<string, ReturnType<typeof dialect>>();
+
+function parserWithout(disabled: string[]): ReturnType<typeof dialect> {
+  const key = disabled.join(' ');
+  let parser = parsers.get(key);
+  if (!parser) parsers.set(key, (parser = dialect(disabled)));
+  return parser;
+}
 
 /** A line made of delimiter-row characters only (and blockquote markers before them). */
 const DELIMITER_CHARS = /^[ \t>|:-]+$/gm;
@@ -37,8 +45,40 @@ export function mayHoldTable(source: string): boolean {
   return false;
 }
 
+const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSING_FENCE = /---[ \t]*(?:\r\n|\r|\n|$)/y;
+const LINE_ENDING = /\r\n|\r|\n/g;
+
+/**
+ * Where the text after the YAML front matter starts: after its closing fence when the
+ * source opens with a fence that one closes (micromark-extension-frontmatter's rule:
+ * `---` and spaces or tabs alone on a line, markdown line endings only), else 0.
+ */
+export function afterFrontMatter(source: string): number {
+  const open = OPENING_FENCE.exec(source);
+  if (!open) return 0;
+  LINE_ENDING.lastIndex = open[0].length;
+  for (let line = open[0].length; ; ) {
+    CLOSING_FENCE.lastIndex = line;
+    const close = CLOSING_FENCE.exec(source);
+    if (close) return line + close[0].length;
+    const ending = LINE_ENDING.exec(source);
+    if (!ending) return 0;
+    line = ending.index + ending[0].length;
+  }
+}
+
+/** Whether an email autolink can occur: it needs an @ outside the front matter (whose text is not parsed as Markdown). */
+export function mayHoldEmail(source: string): boolean {
+  return source.includes('@', afterFrontMatter(source));
+}
+
 /** Parse a source file (front matter included) into mdast with positions. */
 export function parseMarkdown(file: VFile): Root {
-  const chosen = mayHoldTable(String(file.value)) ? parser : withoutTables;
-  return chosen.runSync(chosen.parse(file), file) as Root;
+  const source = String(file.value);
+  const disabled: string[] = [];
+  if (!mayHoldTable(source)) disabled.push('table');
+  if (!mayHoldEmail(source)) disabled.push('emailAutolink');
+  const parser = parserWithout(disabled);
+  return parser.runSync(parser.parse(file), file) as Root;
 }
