@@ -11,6 +11,38 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Marks that belong to a transliterated word (ʿulamāʾ, marjaʿ) though they fold to nothing; ' and ’ may be quotes instead. */
 const WORD_MARK = /[\p{M}ʿʾʼʻ]/u;
 
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** A phrase ends here. */
+  end: boolean;
+}
+
+/**
+ * The phrases as one expression shaped like a trie: at a position of the text only the
+ * branch of its next character is tried, where an alternation of every phrase tried each
+ * in turn. The longest phrase that matches (with the rest of the pattern) wins, as it did
+ * with the phrases listed longest first: the phrases that can match at one position are
+ * prefixes of one another, and a branch tries its longer continuations before ending.
+ */
+function trieSource(phrases: string[]): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const ch of phrase) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escape(ch) + source(child));
+    if (node.end) branches.push('');
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  return source(root);
+}
+
 export function latinMatcher(phrases: Phrase[]): Matcher {
   const ids = new Map<string, string | null>();
   for (const p of phrases) {
@@ -18,8 +50,7 @@ export function latinMatcher(phrases: Phrase[]): Matcher {
     if (key && !ids.has(key)) ids.set(key, p.id);
   }
   if (ids.size === 0) return () => [];
-  const alternatives = [...ids.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${trieSource([...ids.keys()])})(?:e?s)?(?![\\p{L}\\p{N}])`, 'gu');
   return (text) => {
     const folded = foldLatin(text);
     const out: TermMatch[] = [];
