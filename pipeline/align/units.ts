@@ -53,8 +53,26 @@ export interface Unit {
   words: Set<string>;
 }
 
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-const NOT_QUESTION_MARK = /[^?\u061F]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a code point is a letter or digit, by code point (a block's text is counted character by character). */
+const letterOrDigit = new Map<number, boolean>();
+
+/** UTF-16 units of the letters and digits of a text, and its question marks (? or ؟), counted without copying the text. */
+function counts(text: string): { size: number; questions: number } {
+  let size = 0;
+  let questions = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    let counted = letterOrDigit.get(cp);
+    if (counted === undefined) letterOrDigit.set(cp, (counted = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+    if (counted) size += units;
+    else if (cp === 0x3f || cp === 0x061f) questions++;
+    i += units;
+  }
+  return { size, questions };
+}
 
 /** Raw HTML (comments, page markers) is not prose: editions may differ in it freely. */
 const SKIPPED = new Set(['yaml', 'html', 'definition']);
@@ -67,6 +85,7 @@ function unitOf(node: RootContent, file: VFile, citations: Map<string, Citation>
       ? node.children.map((item) => unitOf(item, file, citations)).filter((u): u is Unit => u !== null)
       : [];
   const text = toString(node);
+  const { size, questions } = counts(text);
   return {
     id,
     node,
@@ -74,8 +93,8 @@ function unitOf(node: RootContent, file: VFile, citations: Map<string, Citation>
     depth: node.type === 'heading' ? node.depth : 0,
     start: node.position.start,
     end: node.position.end,
-    size: text.replace(NOT_LETTER_OR_DIGIT, '').length,
-    questions: text.replace(NOT_QUESTION_MARK, '').length,
+    size,
+    questions,
     items,
     numbers: node.type === 'list' ? [] : numbersIn(node, file),
     citations: node.type === 'list' ? [] : citationRefs(node, citations),
