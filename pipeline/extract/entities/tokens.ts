@@ -38,6 +38,32 @@ export function tokenize(text: string, lang: Lang): Token[] {
   return lang === 'ar' ? arabicTokens(text) : latinTokens(text);
 }
 
+/** What a Latin word gives its tokens wherever it stands. */
+interface LatinWord {
+  lower: string;
+  key: string;
+  cap: boolean;
+  upper: boolean;
+  /** Starts with a lower-case letter. */
+  lowerFirst: boolean;
+}
+
+/** Words recur through a paper: fold, respell and test each once (bounded: the cache is dropped when full). */
+const latinWords = new Map<string, LatinWord>();
+const LATIN_WORDS_LIMIT = 50_000;
+
+function latinWord(word: string): LatinWord {
+  let known = latinWords.get(word);
+  if (known) return known;
+  // Plain ASCII words (most of them) need no folding.
+  const lower = /^[A-Za-z0-9]+$/.test(word) ? word.toLowerCase() : foldLatin(word).text;
+  const cap = /^\p{Lu}/u.test(word);
+  known = { lower, key: latinKey(lower), cap, upper: cap && word === word.toUpperCase(), lowerFirst: /^\p{Ll}/u.test(word) };
+  if (latinWords.size >= LATIN_WORDS_LIMIT) latinWords.clear();
+  latinWords.set(word, known);
+  return known;
+}
+
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(LATIN_WORD)) {
@@ -46,21 +72,11 @@ function latinTokens(text: string): Token[] {
     if (possessive) word = word.slice(0, -2);
     const start = m.index;
     const end = start + word.length;
-    // Plain ASCII words (most of them) need no folding.
-    const lower = /^[A-Za-z0-9]+$/.test(word) ? word.toLowerCase() : foldLatin(word).text;
-    let key = latinKey(lower);
+    const { lower, key: spelled, cap, upper, lowerFirst } = latinWord(word);
+    let key = spelled;
     // "as-Sadr", "ash-Shuhada": the article, whatever its assimilated spelling.
-    if (ARTICLES.has(key) && /^[-‐‑]/u.test(text.slice(end, end + 1)) && (key === 'al' || key === 'el' || /^\p{Ll}/u.test(word))) key = 'al';
-    const cap = /^\p{Lu}/u.test(word);
-    out.push({
-      start,
-      end,
-      key,
-      lower,
-      cap,
-      upper: cap && word === word.toUpperCase(),
-      possessive,
-    });
+    if (ARTICLES.has(key) && /^[-‐‑]/u.test(text.slice(end, end + 1)) && (key === 'al' || key === 'el' || lowerFirst)) key = 'al';
+    out.push({ start, end, key, lower, cap, upper, possessive });
   }
   return out;
 }
