@@ -17,8 +17,9 @@ const bundle = (input, name) => ({
   external: ['piscina'],
   logLevel: 'warn',
   // require() rather than import() of piscina: V8 drops a script's dynamic-import hook when it comes
-  // from the code cache (Node 20), and piscina is CommonJS anyway.
-  output: { dir: 'dist/bundle', format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, entryFileNames: `${name}.cjs` },
+  // from the code cache (Node 20), and piscina is CommonJS anyway. ASCII without comments: the
+  // launcher then reads the 3 MB as Latin-1 in under a millisecond instead of decoding UTF-8.
+  output: { dir: 'dist/bundle', format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, charset: 'ascii', comments: false, entryFileNames: `${name}.cjs` },
 });
 
 export default defineConfig([bundle('dist/pipeline/cli/main.js', 'papers'), bundle('dist/pipeline/build/worker.js', 'worker')]);

@@ -6,6 +6,7 @@
  * length, so each cache file is named after a hash of the bundle's content: a
  * rebuilt bundle never meets the bytecode of an older one.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,8 +26,11 @@ const cacheStem = (bundle: string) => basename(bundle, '.cjs');
 
 /** The bundle's source, as compiled (without its `#!` line), and its cache file. */
 function sourceOf(bundle: string): { source: string; cacheFile: string } {
-  const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, '');
-  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const bytes = readFileSync(bundle);
+  // rolldown writes the bundle in ASCII (rolldown.config.mjs), which reads as Latin-1 in under
+  // a millisecond, where Node 20's UTF-8 decoding of its 3 MB takes some 40 ms.
+  const source = (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')).replace(/^#!.*/, '');
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   return { source, cacheFile: join(cacheDirOf(bundle), `${cacheStem(bundle)}-${hash}.bin`) };
 }
 

@@ -16,7 +16,7 @@ import type { Lang } from '../../model/paper.js';
  * One Latin word: starts with a letter (or the @/# of a handle or tag), may
  * hold digits and inner joiners, ends on a letter, digit or mark.
  */
-const INNER = String.raw`[\p{Script=Latin}\p{N}\p{M}\p{Lm}'’.\-&/:@_]*[\p{Script=Latin}\p{N}\p{M}\p{Lm}]`;
+const INNER = String.raw`[\p{Script=Latin}\p{N}\p{M}\p{Lm}'\u2019.\-&/:@_]*[\p{Script=Latin}\p{N}\p{M}\p{Lm}]`;
 const LATIN_WORD = String.raw`[@#]?\p{Script=Latin}(?:${INNER})?`;
 const LATIN_OR_DIGIT_WORD = String.raw`[@#]?[\p{Script=Latin}\p{N}](?:${INNER})?`;
 /** Words joined by spaces or Latin commas and semicolons: "Egypt, Jordan and Syria" is one phrase, kept in its order. */
