@@ -21,7 +21,8 @@ export interface BundleRun {
   cacheUsed: boolean;
 }
 
-const cacheDirOf = (bundle: string) => join(dirname(dirname(bundle)), 'code-cache');
+/** dist/code-cache beside dist/bundle. */
+export const cacheDirOf = (bundle: string) => join(dirname(dirname(bundle)), 'code-cache');
 const cacheStem = (bundle: string) => basename(bundle, '.cjs');
 
 /** The bundle's source, as compiled (without its `#!` line), and its cache file. */

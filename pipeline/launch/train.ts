@@ -10,15 +10,17 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDirOf } from './code-cache.js';
 
 const launcher = fileURLToPath(new URL('./papers.js', import.meta.url));
 const dist = dirname(dirname(dirname(launcher)));
 const root = dirname(dist);
 const source = join(root, 'source');
-const cacheDir = join(dist, 'code-cache');
+const bundle = join(dist, 'bundle', 'papers.cjs');
+const cacheDir = cacheDirOf(bundle);
 
 const hasPaper = existsSync(source) && readdirSync(source).some((name) => statSync(join(source, name)).isDirectory());
-if (!existsSync(join(dist, 'bundle', 'papers.cjs'))) {
+if (!existsSync(bundle)) {
   console.log('code cache: none (no bundle in dist/bundle; run rolldown -c first)');
 } else if (!hasPaper) {
   console.log('code cache: none (no paper in source/ to train on)');

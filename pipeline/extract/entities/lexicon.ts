@@ -181,7 +181,6 @@ function mayStartName(lex: Lexicon, token: Token): boolean {
 function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Match | null {
   if (!mayStartName(lex, tokens[i])) return null;
   const firstForms = (tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }]).filter((f) => lex.firstWords.has(f.key));
-  if (firstForms.length === 0) return null;
   const longest = Math.max(...firstForms.map((f) => lex.firstWords.get(f.key)!));
   let n = 1;
   // A possessive ends a name, except "People's" ("People's Front", "People's Mojahedin").

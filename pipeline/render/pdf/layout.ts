@@ -136,15 +136,6 @@ interface Unit {
 
 const REGULAR: FaceStyle = { bold: false, italic: false };
 
-/** The line height factor of a script's regular face, by script (a paragraph asks for it each time). */
-const lineScales = new Map<FaceScript, number>();
-
-function lineScaleOf(script: FaceScript): number {
-  let scale = lineScales.get(script);
-  if (scale === undefined) lineScales.set(script, (scale = faceChain(script, REGULAR)[0].scale));
-  return scale;
-}
-
 /** The shape of a piece before it is measured. */
 const NOTHING: Shaped = { glyphs: [], advance: 0 };
 
@@ -266,7 +257,7 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   }
   if (current.length) lines.push(current);
 
-  const state: ParagraphState = { text, spec, para, spanOf, lineScale: lineScaleOf(spec.defaultScript) };
+  const state: ParagraphState = { text, spec, para, spanOf, lineScale: faceChain(spec.defaultScript, REGULAR)[0].scale };
   const laid = lines.map((lineUnits, k) => {
     const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
     return placeLine(state, lineUnits, last);
