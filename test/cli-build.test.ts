@@ -91,7 +91,7 @@ describe('papers build on many papers', () => {
     expect(outputHashes(join(dir, 'shards'))).toEqual(reference);
   }, SLOW);
 
-  it('builds a lone paper the same with its PDF editions on a worker (--jobs 3) as in one thread (--jobs 1)', () => {
+  it('builds a lone paper the same with its PDF editions on a worker (--jobs 2) as in one thread (--jobs 1)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'papers-cli-'));
     cpSync(SAMPLE, join(dir, 'source', 'rifts-within-iraqi-shiite-parties'), { recursive: true });
     const run = (out: string, jobs: string) => {
@@ -100,7 +100,7 @@ describe('papers build on many papers', () => {
       return report(r);
     };
     const one = run('one', '1');
-    const two = run('two', '3');
+    const two = run('two', '2');
     const reference = outputHashes(join(dir, 'one'));
     expect(Object.keys(reference)).toEqual(expect.arrayContaining(['rifts-within-iraqi-shiite-parties/en.pdf', 'rifts-within-iraqi-shiite-parties/ar.pdf']));
     expect(outputHashes(join(dir, 'two'))).toEqual(reference);
@@ -111,7 +111,7 @@ describe('papers build on many papers', () => {
   it('fails a lone paper whose PDF edition cannot be made on the worker, and writes none of its editions', () => {
     const dir = project(['p-a']);
     // A heap too small for the PDF renderer: the worker dies, the paper fails, nothing of it is written.
-    const r = papers(['build', '--jobs', '3', '--max-memory', '8', '--reporter', 'json'], { cwd: dir });
+    const r = papers(['build', '--jobs', '2', '--max-memory', '8', '--reporter', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const [paper] = report(r).papers;
     expect(paper.status).toBe('failed');

@@ -14,7 +14,8 @@ import type { BuildOptions, Elsewhere, PaperResult } from './build.js';
 import type { Rendered } from './render-edition.js';
 import type { PaperSource } from './discover.js';
 import { crashFailure } from './failure.js';
-import type { Task } from './worker.js';
+import { tierForLonePaper } from './lone-paper.js';
+import type { Task, WorkerData } from './worker.js';
 
 /** Per-worker heap limit: generous for one paper, but a runaway paper cannot take the machine down. */
 export const DEFAULT_MAX_MEMORY_MB = 1024;
@@ -28,13 +29,13 @@ export const defaultJobs = (): number => availableParallelism();
 const YOUNG_GENERATION_MB = 96;
 
 /**
- * A lone paper's PDF editions go to a worker from this many jobs on. One
- * thread already keeps about 1.5 cores busy (V8 compiles and collects garbage
- * on background threads): on 2 cores the worker left the cold build of the
- * sample where it was (2.8 s wall either way, medians of 4, 25 Nov) for 0.4 s
- * more CPU and 45 MB more memory.
+ * A lone paper's PDF editions go to a worker from this many jobs on: it loads
+ * and warms the PDF renderer while this thread processes the paper, then draws
+ * both editions while this thread renders the rest. Cold build of the sample,
+ * medians of 9 runs, 7 Dec (with the optimizing compiler off, see
+ * lone-paper.ts): 1.10 s wall with the worker, 1.24 s without.
  */
-const RENDER_WORKER_FROM_JOBS = 3;
+const RENDER_WORKER_FROM_JOBS = 2;
 
 /** Default heap limit of a lone paper's PDF worker, in MB. */
 const RENDER_WORKER_MEMORY_MB = 4096;
@@ -55,12 +56,16 @@ const limitsOf = (options: BuildOptions): Limits => ({
   timeoutMs: options.paperTimeoutMs ?? DEFAULT_PAPER_TIMEOUT_MS,
 });
 
-async function createPool(threads: number, { maxMemoryMb }: Limits): Promise<Piscina<Task, PaperResult | Rendered | null>> {
+async function createPool(threads: number, { maxMemoryMb }: Limits, workerData?: WorkerData): Promise<Piscina<Task, PaperResult | Rendered | null>> {
   const { Piscina } = await import('piscina');
   return new Piscina<Task, PaperResult | Rendered | null>({
     filename: new URL(WORKER, import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    workerData,
+    // A worker that preloads does so while it waits for its first task, which piscina's default
+    // (waiting with Atomics.wait, which blocks the worker's event loop) would hold up until the task came.
+    atomics: workerData?.preload.length ? 'disabled' : 'sync',
     // The main thread's stack size, so that a paper behaves the same with any --jobs.
     // A young generation larger than V8's default (48 MB here) means fewer scavenges of the large,
     // long-lived trees a paper build keeps: 40 papers with --jobs 2 took 13.7 s instead of 14.3 s
@@ -81,16 +86,22 @@ async function renderWorker(options: BuildOptions): Promise<(Elsewhere & { close
   // The paper is processed in this thread, whose heap has no such limit: the worker rendering its PDF gets room
   // to match (a 5 MB paper's PDF needs about 2 GB), unless --max-memory says otherwise.
   const limits = { ...limitsOf(options), maxMemoryMb: options.maxMemoryMb ?? RENDER_WORKER_MEMORY_MB };
-  const pool = await createPool(1, limits);
-  // Queued first, so the renderers load while this thread processes the paper; a failure here resurfaces in the render.
-  for (const format of formats) pool.run({ kind: 'preload', format }).catch(() => undefined);
+  // The worker loads and warms its renderers as soon as it starts (worker.ts), not as a task queued
+  // ahead of the renders: piscina hands a task with a timeout only to an idle worker, and only when
+  // this thread's event loop turns, which it would not do until this thread had rendered the rest.
+  const pool = await createPool(1, limits, { preload: formats });
+  // A worker that dies while it preloads (out of memory, say) dies between tasks: the pool, not a task, reports
+  // it, and starts no other worker if it died while starting. Every render, queued or to come, fails with it.
+  const crashed = new Promise<never>((_, reject) => pool.once('error', reject));
+  crashed.catch(() => undefined);
   const taskOptions = cloneable(options);
   return {
     formats,
-    render: (paper, source, format) =>
-      (pool.run({ kind: 'render', paper, source, options: taskOptions, format }, { signal: AbortSignal.timeout(limits.timeoutMs) }) as Promise<Rendered>).catch(
-        (e: unknown): Rendered => ({ outputs: [], diagnostics: [crashFailure(e, paperDir(source, options), limits)] }),
-      ),
+    render: (paper, source, format) => {
+      const task: Task = { kind: 'render', paper, source, options: taskOptions, format };
+      const run = pool.run(task, { signal: AbortSignal.timeout(limits.timeoutMs) }) as Promise<Rendered>;
+      return Promise.race([run, crashed]).catch((e: unknown): Rendered => ({ outputs: [], diagnostics: [crashFailure(e, paperDir(source, options), limits)] }));
+    },
     close: () => pool.destroy(),
   };
 }
@@ -102,6 +113,7 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
   const threads = Math.min(jobs, sources.length);
 
   if (threads < 2) {
+    if (sources.length === 1) tierForLonePaper(sourceBytes(sources[0]));
     // The worker starts first: it loads its renderer while this thread loads the stages.
     const starting = jobs >= RENDER_WORKER_FROM_JOBS ? renderWorker(options) : null;
     const { buildPaperSafely } = await import('./build.js');
@@ -140,9 +152,10 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
 
 /** Indexes of the papers, biggest sources first, so that no long paper starts last and holds up the end of the build. */
 function largestFirst(sources: PaperSource[]): number[] {
-  const size = (s: PaperSource) => Object.values(s.files).reduce((n, path) => n + (path ? sourceSize(path) : 0), 0);
-  const sizes = sources.map(size);
+  const sizes = sources.map(sourceBytes);
   return sources.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
 }
 
-const sourceSize = (path: string): number => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+/** The size of a paper's sources, in bytes. */
+const sourceBytes = (source: PaperSource): number =>
+  Object.values(source.files).reduce((n, path) => n + (path ? (statSync(path, { throwIfNoEntry: false })?.size ?? 0) : 0), 0);

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { restoreDefaultTiering } from '../build/lone-paper.js';
 
 export interface BundleRun {
   script: Script;
@@ -62,6 +63,7 @@ export function writeCodeCache(run: BundleRun): number {
   mkdirSync(dir, { recursive: true });
   const stem = `${basename(run.cacheFile).replace(/-[0-9a-f]{16}\.bin$/, '')}-`;
   for (const name of readdirSync(dir)) if (name.startsWith(stem)) rmSync(join(dir, name));
+  restoreDefaultTiering();
   const data = run.script.createCachedData();
   const tmp = `${run.cacheFile}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
