@@ -46,10 +46,12 @@ describe('the papers executable', () => {
     }
   }, SLOW);
 
-  it('has a code cache made for this bundle, which V8 accepts', () => {
-    const { cacheUsed, cacheFile } = cacheOf(BUNDLE);
-    expect(cacheFile.startsWith(join(DIST, 'code-cache'))).toBe(true);
-    expect(cacheUsed).toBe(true);
+  it('has a code cache made for each bundle (the CLI and its worker), which V8 accepts', () => {
+    for (const bundle of [BUNDLE, join(DIST, 'bundle', 'worker.cjs')]) {
+      const { cacheUsed, cacheFile } = cacheOf(bundle);
+      expect(cacheFile.startsWith(join(DIST, 'code-cache'))).toBe(true);
+      expect(cacheUsed, bundle).toBe(true);
+    }
   });
 
   it('never gives a bundle the cache of another one of the same length', () => {

@@ -80,12 +80,14 @@ function processEditions(source: PaperSource, langs: Lang[], options: BuildOptio
 }
 
 /**
- * Some formats rendered on another thread (build/pool.ts: the PDF editions of
- * a lone paper, while this thread renders the rest). Never rejects: a failure
- * comes back as a diagnostic.
+ * Some formats of some editions rendered on another thread (build/pool.ts: the
+ * PDF edition of a lone paper's first language, while this thread renders the
+ * rest). Never rejects: a failure comes back as a diagnostic.
  */
 export interface Elsewhere {
   formats: readonly Format[];
+  /** How many of the paper's editions, the first ones, have their `formats` rendered there. */
+  editions: number;
   render: (paper: Paper, source: PaperSource, format: Format) => Promise<Rendered>;
 }
 
@@ -120,7 +122,9 @@ export async function buildPaper(source: PaperSource, options: BuildOptions, els
 
   // What goes elsewhere starts first and runs while this thread renders the rest; results are merged in the usual order.
   const formats = options.formats ?? availableFormats();
-  const away = editions.map(({ paper }) => new Map(formats.filter((f) => elsewhere?.formats.includes(f)).map((f) => [f, elsewhere!.render(paper, source, f)])));
+  const away = editions.map(({ paper }, i) =>
+    new Map(i < (elsewhere?.editions ?? 0) ? formats.filter((f) => elsewhere!.formats.includes(f)).map((f) => [f, elsewhere!.render(paper, source, f)]) : []),
+  );
   const parts: (Rendered | Promise<Rendered>)[] = [];
   for (const [i, { paper }] of editions.entries()) {
     const render = editionRenderer(paper, source, options);

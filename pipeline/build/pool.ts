@@ -3,8 +3,8 @@
  * per job; each worker loads the pipeline once and builds paper after paper,
  * and a worker that crashes or runs out of memory fails only the paper it was
  * building (the pool replaces it). One paper (or --jobs 1): this thread, and
- * with cores to spare the PDF editions — the slowest — go to one worker that
- * loads the PDF renderer while this thread is still processing the paper.
+ * with a second job the PDF edition of its first language goes to one worker
+ * that loads the PDF renderer while this thread is still processing the paper.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -29,19 +29,27 @@ export const defaultJobs = (): number => availableParallelism();
 const YOUNG_GENERATION_MB = 96;
 
 /**
- * A lone paper's PDF editions go to a worker from this many jobs on: it loads
- * and warms the PDF renderer while this thread processes the paper, then draws
- * both editions while this thread renders the rest. Cold build of the sample,
- * medians of 9 runs, 7 Dec (with the optimizing compiler off, see
- * lone-paper.ts): 1.10 s wall with the worker, 1.24 s without.
+ * A lone paper's first PDF edition goes to a worker from this many jobs on: the
+ * worker loads and warms the PDF renderer while this thread processes the
+ * paper, then draws that edition while this thread renders the rest, the other
+ * PDF edition last. Cold build of the sample, medians of 7 runs, 7 Dec (the
+ * optimizing compiler off, see lone-paper.ts; both bundles with their code
+ * cache): 0.95–0.97 s wall with the worker drawing one edition, 1.06 s with it
+ * drawing both, 1.11–1.15 s with no worker.
  */
 const RENDER_WORKER_FROM_JOBS = 2;
+
+/** How many editions of a lone paper, the first ones, have their PDF drawn on the worker. */
+const RENDERED_ELSEWHERE_EDITIONS = 1;
 
 /** Default heap limit of a lone paper's PDF worker, in MB. */
 const RENDER_WORKER_MEMORY_MB = 4096;
 
-/** The worker module: in the bundle (dist/bundle/papers.cjs, see rolldown.config.mjs) it is a bundle of its own beside it. */
-const WORKER = import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js';
+/**
+ * The worker module. From the bundle (dist/bundle/papers.cjs, see rolldown.config.mjs), the launcher that runs
+ * the worker's own bundle with its code cache (dist/pipeline/launch/worker.js); else the module beside this one.
+ */
+const WORKER = import.meta.url.endsWith('.cjs') ? '../pipeline/launch/worker.js' : './worker.js';
 
 /** Formats a lone paper renders on a second thread. */
 const RENDERED_ELSEWHERE = ['pdf'] as const;
@@ -97,6 +105,7 @@ async function renderWorker(options: BuildOptions): Promise<(Elsewhere & { close
   const taskOptions = cloneable(options);
   return {
     formats,
+    editions: RENDERED_ELSEWHERE_EDITIONS,
     render: (paper, source, format) => {
       const task: Task = { kind: 'render', paper, source, options: taskOptions, format };
       const run = pool.run(task, { signal: AbortSignal.timeout(limits.timeoutMs) }) as Promise<Rendered>;

@@ -1,7 +1,7 @@
 /**
  * Rendering one edition (a processed, linked paper in one language) in one
  * format at a time. Used by the build of a paper and by a worker that renders
- * the PDF editions of a lone paper, which therefore loads no stage of the
+ * a PDF edition of a lone paper, which therefore loads no stage of the
  * pipeline, only the renderer it is given.
  */
 import { createI18n } from '../i18n/index.js';

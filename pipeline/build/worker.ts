@@ -1,6 +1,6 @@
 /**
  * A build worker (piscina). Two kinds of task: a whole paper (a batch spread
- * over the pool), or one edition in one format (the PDF editions of a lone
+ * over the pool), or one edition in one format (a PDF edition of a lone
  * paper, rendered here while the main thread does the rest). Module-level
  * caches (NLP lexicons, fonts, locales) are loaded once per worker and reused.
  */

@@ -14,7 +14,7 @@ const bundle = fileURLToPath(new URL('../../bundle/papers.cjs', import.meta.url)
 if (existsSync(bundle)) {
   const run = runBundle(bundle);
   // The training build of train.ts: save the bytecode once the build is over.
-  if (process.env.PAPERS_WRITE_CODE_CACHE === '1') process.once('exit', () => writeCodeCache(run));
+  if (process.env.PAPERS_WRITE_CODE_CACHE === 'papers') process.once('exit', () => writeCodeCache(run));
 } else {
   await import('../cli/main.js');
 }

@@ -1,9 +1,10 @@
 /**
- * The last step of `npm run compile`: a training build whose compiled code
- * becomes the launcher's code cache. It builds the papers in source/ (every
- * format, both languages, in one thread) into a temporary folder, which is
- * then removed; only dist/code-cache/ remains. Without a paper to train on
- * there is no cache, and the CLI simply compiles as it goes.
+ * The last step of `npm run compile`: training builds whose compiled code
+ * becomes the code caches of the two bundles. They build the papers in
+ * source/ (every format, both languages) into a temporary folder, which is
+ * then removed; only dist/code-cache/ remains: once in one thread, for the
+ * CLI's bundle, and once with a worker, for the worker's. Without a paper to
+ * train on there is no cache, and the CLI simply compiles as it goes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -27,13 +28,17 @@ if (!existsSync(bundle)) {
 } else {
   const out = mkdtempSync(join(tmpdir(), 'papers-train-'));
   try {
-    const run = spawnSync(process.execPath, [launcher, 'build', source, '--out', out, '--jobs', '1', '--force'], {
-      env: { ...process.env, PAPERS_WRITE_CODE_CACHE: '1', CI: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-    });
-    // Exit code 1 is a paper with errors: the code it ran is cached all the same.
-    if (run.status !== 0 && run.status !== 1) throw new Error(`the training build exited ${run.status}: ${run.stderr.slice(-1000)}`);
+    // The CLI's cache from a build in its own thread (every stage and renderer), the worker's from a build
+    // whose PDF editions are drawn on the worker (the papers are all built there: one is a lone paper).
+    for (const [bundleName, jobs] of [['papers', '1'], ['worker', '2']]) {
+      const run = spawnSync(process.execPath, [launcher, 'build', source, '--out', out, '--jobs', jobs, '--force'], {
+        env: { ...process.env, PAPERS_WRITE_CODE_CACHE: bundleName, CI: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      });
+      // Exit code 1 is a paper with errors: the code it ran is cached all the same.
+      if (run.status !== 0 && run.status !== 1) throw new Error(`the training build exited ${run.status}: ${run.stderr.slice(-1000)}`);
+    }
     const files = existsSync(cacheDir) ? readdirSync(cacheDir) : [];
     const bytes = files.reduce((sum, name) => sum + statSync(join(cacheDir, name)).size, 0);
     console.log(`code cache: ${relative(root, cacheDir)}/${files.join(', ')} (${(bytes / 1e6).toFixed(1)} MB, from a build of source/)`);
