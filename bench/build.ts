@@ -81,7 +81,7 @@ rows.push(['speed-up 1 → 2 jobs', `${(cold[2].rate / cold[1].rate).toFixed(2)}
 const noop = Array.from({ length: Math.max(RUNS, 5) }, () => papers(['build', 'corpus', '--out', join(work, 'out-2')], work));
 rows.push([`no-op rebuild of ${N} papers`, `${median(noop.map((r) => r.seconds)).toFixed(2)} s (skipped ${noop[0].summary.skipped})`]);
 
-// The default (PDF editions on a second thread while the paper is processed) and one thread only.
+// The default (a PDF edition on a second thread, which loads while the paper is processed) and one thread only.
 for (const [label, extra] of [['', []], [', --jobs 1', ['--jobs', '1']]] as const) {
   const sample = Array.from({ length: Math.max(RUNS, 5) }, () => papers(['build', join(ROOT, 'source'), '--out', fresh('out-sample'), ...extra], work));
   rows.push([
