@@ -100,7 +100,7 @@ async function renderWorker(options: BuildOptions): Promise<(Elsewhere & { close
   const pool = await createPool(1, limits, { preload: formats });
   // A worker that dies while it preloads (out of memory, say) dies between tasks: the pool, not a task, reports
   // it, and starts no other worker if it died while starting. Every render, queued or to come, fails with it.
-  const crashed = new Promise<never>((_, reject) => pool.once('error', reject));
+  const crashed = new Promise<never>((_, reject) => pool.on('error', reject)); // on, not once: a replacement may die too
   crashed.catch(() => undefined);
   const taskOptions = cloneable(options);
   return {
