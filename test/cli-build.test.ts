@@ -204,7 +204,7 @@ describe('papers build on many papers', () => {
   it('lets two builds started at once on one output folder finish without corrupting it', async () => {
     const dir = project(['p-a', 'p-b', 'p-c']);
     const [one, two] = await Promise.all([spawnPapers(['build', '--jobs', '2'], dir), spawnPapers(['build', '--jobs', '2'], dir)]);
-    expect([one.code, two.code]).toEqual([0, 0]);
+    expect([one.code, two.code], `${one.stderr}\n---\n${two.stderr}`).toEqual([0, 0]);
     // One built; the other waited for the lock and then found every paper up to date.
     expect([one.stderr, two.stderr].filter((s) => /unchanged 3/.test(s))).toHaveLength(1);
     expect(existsSync(join(dir, 'output/.lock'))).toBe(false);

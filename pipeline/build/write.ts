@@ -15,12 +15,18 @@ let counter = 0;
  * `mkdir -p`, one level at a time. Node's own `{ recursive: true }` spins
  * forever (and ignores SIGTERM) where the kernel refuses to create a folder
  * whose parent exists, e.g. `--out /proc/x`; this fails at once with ENOENT.
+ * A folder made meanwhile by another build or worker (EEXIST) is fine: two
+ * builds started at once both make the output folder before taking its lock.
  */
 export function makeDirs(dir: string): void {
   if (existsSync(dir)) return;
   const parent = dirname(dir);
   if (parent !== dir) makeDirs(parent);
-  mkdirSync(dir);
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
 }
 
 export function writeAtomic(path: string, data: string | Uint8Array): void {
