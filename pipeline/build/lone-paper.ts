@@ -1,19 +1,21 @@
 /**
  * V8's optimizing compiler for a build of one paper. TurboFan compiles, on a
  * background thread, the functions a build calls most; over a batch that
- * repays itself many times, but one small paper is done before most of that
- * code is called again, and the compiler's thread takes the second core from
- * the worker that draws the paper's PDF editions (pool.ts).
+ * repays itself many times, but one paper of usual size is done before most
+ * of that code is called again, and the compiler's thread takes the second
+ * core from the worker that draws a PDF edition (pool.ts).
  *
- * Cold build of the sample (70 KB of sources) with --jobs 1, medians of 7–9
- * runs, 7 Dec: 1.24 s wall and 1.41 s CPU with TurboFan off, 1.37 s and 2.27 s
- * with it on. A paper twice that size took 1.63 s either way; four times that
- * size, 2.45 s with it off and 2.15 s with it on: hence the limit.
+ * Cold builds, 7 Dec, wall time with TurboFan off against on (medians of 5,
+ * alternating; 3 for the largest): the sample (70 KB of sources) with
+ * --jobs 1, 1.07 against 1.31 s (CPU 1.27 against 2.27 s); with the worker,
+ * the sample repeated to 140 KB, 1.31 against 1.83 s; 280 KB, 1.98 against
+ * 2.42 s; 550 KB, 3.33 against 3.40 s; 1.1 MB, 6.95 against 4.98 s: hence
+ * the limit, about where the two meet.
  */
 import { setFlagsFromString } from 'node:v8';
 
 /** A lone paper whose sources (both languages) are at most this big is built without TurboFan. */
-export const UNOPTIMIZED_MAX_BYTES = 128 * 1024;
+export const UNOPTIMIZED_MAX_BYTES = 512 * 1024;
 
 /** Turn TurboFan off for the rest of this process (its worker threads included) if the paper is small enough. */
 export function tierForLonePaper(sourceBytes: number): void {

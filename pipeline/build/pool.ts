@@ -64,9 +64,9 @@ const limitsOf = (options: BuildOptions): Limits => ({
   timeoutMs: options.paperTimeoutMs ?? DEFAULT_PAPER_TIMEOUT_MS,
 });
 
-async function createPool(threads: number, { maxMemoryMb }: Limits, workerData?: WorkerData): Promise<Piscina<Task, PaperResult | Rendered | null>> {
+async function createPool(threads: number, { maxMemoryMb }: Limits, workerData?: WorkerData): Promise<Piscina<Task, PaperResult | Rendered>> {
   const { Piscina } = await import('piscina');
-  return new Piscina<Task, PaperResult | Rendered | null>({
+  return new Piscina<Task, PaperResult | Rendered>({
     filename: new URL(WORKER, import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,

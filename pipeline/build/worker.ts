@@ -32,7 +32,7 @@ const preloading = (async () => {
 
 // Modules are imported, not required: piscina loads this file with require(),
 // which cannot load a module graph with top-level await (some renderers have one).
-export default async function buildTask(task: Task): Promise<PaperResult | Rendered | null> {
+export default async function buildTask(task: Task): Promise<PaperResult | Rendered> {
   if (task.kind === 'render') {
     await preloading;
     const { editionRenderer } = await import('./render-edition.js');

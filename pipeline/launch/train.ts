@@ -29,7 +29,7 @@ if (!existsSync(bundle)) {
   const out = mkdtempSync(join(tmpdir(), 'papers-train-'));
   try {
     // The CLI's cache from a build in its own thread (every stage and renderer), the worker's from a build
-    // whose PDF editions are drawn on the worker (the papers are all built there: one is a lone paper).
+    // whose first PDF edition is drawn on the worker (source/ holds one paper: a lone paper's build).
     for (const [bundleName, jobs] of [['papers', '1'], ['worker', '2']]) {
       const run = spawnSync(process.execPath, [launcher, 'build', source, '--out', out, '--jobs', jobs, '--force'], {
         env: { ...process.env, PAPERS_WRITE_CODE_CACHE: bundleName, CI: '1' },
