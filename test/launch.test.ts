@@ -17,10 +17,15 @@ const DIST = join(ROOT, 'dist');
 const BUNDLE = join(DIST, 'bundle', 'papers.cjs');
 const SLOW = 300_000;
 
-/** What compileBundle says of `bundle`, asked of a plain `node` (the flags V8 checks a cache against are a plain run's). */
-function cacheOf(bundle: string): { cacheUsed: boolean; cacheFile: string } {
+/**
+ * What compileBundle says of `bundle`, asked of a plain `node` (the flags V8 checks a cache against are a plain
+ * run's), or of one that has turned TurboFan off as a lone paper's build does, for that variant of the cache.
+ */
+function cacheOf(bundle: string, variant: '' | 'no-opt' = '', turbofanOff = variant === 'no-opt'): { cacheUsed: boolean; cacheFile: string } {
   const module = pathToFileURL(join(DIST, 'pipeline', 'launch', 'code-cache.js')).href;
-  const code = `const { compileBundle } = await import(${JSON.stringify(module)}); const r = compileBundle(process.argv[1]); console.log(JSON.stringify({ cacheUsed: r.cacheUsed, cacheFile: r.cacheFile }));`;
+  const tiering = pathToFileURL(join(DIST, 'pipeline', 'build', 'lone-paper.js')).href;
+  const off = turbofanOff ? `(await import(${JSON.stringify(tiering)})).tierForLonePaper(1);` : '';
+  const code = `${off} const { compileBundle } = await import(${JSON.stringify(module)}); const r = compileBundle(process.argv[1], ${JSON.stringify(variant)}); console.log(JSON.stringify({ cacheUsed: r.cacheUsed, cacheFile: r.cacheFile }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, bundle], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { cacheUsed: boolean; cacheFile: string };
@@ -46,12 +51,16 @@ describe('the papers executable', () => {
     }
   }, SLOW);
 
-  it('has a code cache made for each bundle (the CLI and its worker), which V8 accepts', () => {
-    for (const bundle of [BUNDLE, join(DIST, 'bundle', 'worker.cjs')]) {
-      const { cacheUsed, cacheFile } = cacheOf(bundle);
+  it('has a code cache for each bundle and the flags it runs with, which V8 accepts', () => {
+    const WORKER = join(DIST, 'bundle', 'worker.cjs');
+    // The CLI and batch workers start with the default flags; a lone paper's worker with TurboFan off.
+    for (const [bundle, variant] of [[BUNDLE, ''], [WORKER, ''], [WORKER, 'no-opt']] as const) {
+      const { cacheUsed, cacheFile } = cacheOf(bundle, variant);
       expect(cacheFile.startsWith(join(DIST, 'code-cache'))).toBe(true);
-      expect(cacheUsed, bundle).toBe(true);
+      expect(cacheUsed, `${bundle} ${variant}`).toBe(true);
     }
+    // Which is why the variants exist: V8 refuses the default cache once TurboFan is off.
+    expect(cacheOf(WORKER, '', true).cacheUsed).toBe(false);
   });
 
   it('never gives a bundle the cache of another one of the same length', () => {

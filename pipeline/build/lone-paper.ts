@@ -17,15 +17,18 @@ import { setFlagsFromString } from 'node:v8';
 /** A lone paper whose sources (both languages) are at most this big is built without TurboFan. */
 export const UNOPTIMIZED_MAX_BYTES = 512 * 1024;
 
-/** Turn TurboFan off for the rest of this process (its worker threads included) if the paper is small enough. */
-export function tierForLonePaper(sourceBytes: number): void {
-  if (sourceBytes <= UNOPTIMIZED_MAX_BYTES) setFlagsFromString('--no-opt');
+/** Turn TurboFan off for the rest of this process (its worker threads included) if the paper is small enough; whether it did. */
+export function tierForLonePaper(sourceBytes: number): boolean {
+  if (sourceBytes > UNOPTIMIZED_MAX_BYTES) return false;
+  setFlagsFromString('--no-opt');
+  return true;
 }
 
 /**
  * Undo tierForLonePaper. V8 stamps a code cache with a hash of its flags and
  * refuses a cache made under other flags, so the training build (launch/) turns
- * TurboFan back on before it saves its cache for processes that start with it on.
+ * TurboFan back on before it saves the CLI's cache, for processes that start
+ * with it on.
  */
 export function restoreDefaultTiering(): void {
   setFlagsFromString('--opt');

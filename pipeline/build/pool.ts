@@ -88,7 +88,7 @@ const cloneable = (options: BuildOptions): BuildOptions => ({ ...options, env: {
 const paperDir = (source: PaperSource, options: BuildOptions) => relative(options.cwd ?? process.cwd(), source.dir).split(sep).join('/');
 
 /** A worker for the formats of RENDERED_ELSEWHERE, their renderers loading from now on; null when none is built. */
-async function renderWorker(options: BuildOptions): Promise<(Elsewhere & { close: () => Promise<void> }) | null> {
+async function renderWorker(options: BuildOptions, unoptimized: boolean): Promise<(Elsewhere & { close: () => Promise<void> }) | null> {
   const formats = RENDERED_ELSEWHERE.filter((f) => !options.formats || options.formats.includes(f));
   if (formats.length === 0 || options.checkOnly) return null;
   // The paper is processed in this thread, whose heap has no such limit: the worker rendering its PDF gets room
@@ -97,7 +97,7 @@ async function renderWorker(options: BuildOptions): Promise<(Elsewhere & { close
   // The worker loads and warms its renderers as soon as it starts (worker.ts), not as a task queued
   // ahead of the renders: piscina hands a task with a timeout only to an idle worker, and only when
   // this thread's event loop turns, which it would not do until this thread had rendered the rest.
-  const pool = await createPool(1, limits, { preload: formats });
+  const pool = await createPool(1, limits, { preload: formats, unoptimized });
   // A worker that dies while it preloads (out of memory, say) dies between tasks: the pool, not a task, reports
   // it, and starts no other worker if it died while starting. Every render, queued or to come, fails with it.
   const crashed = new Promise<never>((_, reject) => pool.on('error', reject)); // on, not once: a replacement may die too
@@ -122,9 +122,9 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
   const threads = Math.min(jobs, sources.length);
 
   if (threads < 2) {
-    if (sources.length === 1) tierForLonePaper(sourceBytes(sources[0]));
+    const unoptimized = sources.length === 1 && tierForLonePaper(sourceBytes(sources[0]));
     // The worker starts first: it loads its renderer while this thread loads the stages.
-    const starting = jobs >= RENDER_WORKER_FROM_JOBS ? renderWorker(options) : null;
+    const starting = jobs >= RENDER_WORKER_FROM_JOBS ? renderWorker(options, unoptimized) : null;
     const { buildPaperSafely } = await import('./build.js');
     const elsewhere = await starting;
     try {

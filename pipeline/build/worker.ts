@@ -15,9 +15,12 @@ export type Task =
   | { kind: 'paper'; source: PaperSource; options: BuildOptions }
   | { kind: 'render'; paper: Paper; source: PaperSource; options: BuildOptions; format: Format };
 
-/** What a worker is told when it starts: the formats whose renderers it loads and warms up at once, ahead of its first task. */
+/** What a worker is told when it starts. */
 export interface WorkerData {
+  /** Formats whose renderers it loads and warms up at once, ahead of its first task. */
   preload: readonly Format[];
+  /** TurboFan is off in this process (lone-paper.ts): the launcher picks the code cache made so. */
+  unoptimized: boolean;
 }
 
 const preloading = (async () => {

@@ -12,7 +12,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { restoreDefaultTiering } from '../build/lone-paper.js';
 
 export interface BundleRun {
   script: Script;
@@ -28,19 +27,23 @@ export interface BundleRun {
 export const cacheDirOf = (bundle: string) => join(dirname(dirname(bundle)), 'code-cache');
 const cacheStem = (bundle: string) => basename(bundle, '.cjs');
 
-/** The bundle's source, as compiled (without its `#!` line), and its cache file. */
-function sourceOf(bundle: string): { source: string; cacheFile: string } {
+/**
+ * The bundle's source, as compiled (without its `#!` line), and its cache file.
+ * V8 also refuses a cache made under other flags than the running process's;
+ * a `variant` names a cache made under other flags than the default ones.
+ */
+function sourceOf(bundle: string, variant: string): { source: string; cacheFile: string } {
   const bytes = readFileSync(bundle);
   // rolldown writes the bundle in ASCII (rolldown.config.mjs), which reads as Latin-1 in under
   // a millisecond, where Node 20's UTF-8 decoding of its 3 MB takes some 40 ms.
   const source = (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')).replace(/^#!.*/, '');
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  return { source, cacheFile: join(cacheDirOf(bundle), `${cacheStem(bundle)}-${hash}.bin`) };
+  return { source, cacheFile: join(cacheDirOf(bundle), `${cacheStem(bundle)}-${hash}${variant ? `.${variant}` : ''}.bin`) };
 }
 
-/** Compile the bundle, with its cache when there is one. */
-export function compileBundle(bundle: string): BundleRun {
-  const { source, cacheFile } = sourceOf(bundle);
+/** Compile the bundle, with its cache (of that variant) when there is one. */
+export function compileBundle(bundle: string, variant = ''): BundleRun {
+  const { source, cacheFile } = sourceOf(bundle, variant);
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   // The same wrapper as Node's own CommonJS loader, on the first line so that line numbers stay right.
   // No import() in the bundle (rolldown.config.mjs): from a cache, V8 would run it without a loader.
@@ -49,8 +52,8 @@ export function compileBundle(bundle: string): BundleRun {
 }
 
 /** Compile the bundle and run it as the CommonJS module it is. */
-export function runBundle(bundle: string): BundleRun {
-  const run = compileBundle(bundle);
+export function runBundle(bundle: string, variant = ''): BundleRun {
+  const run = compileBundle(bundle, variant);
   const module = { exports: {} as unknown };
   run.script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   return { ...run, exports: module.exports };
@@ -58,14 +61,14 @@ export function runBundle(bundle: string): BundleRun {
 
 /**
  * Save what V8 has compiled of the bundle so far (call it when the training
- * build is over), replacing the caches of earlier bundles of the same name.
+ * build is over, under the flags the cache is for), removing the caches of
+ * earlier bundles of the same name.
  */
 export function writeCodeCache(run: BundleRun): number {
   const dir = dirname(run.cacheFile);
   mkdirSync(dir, { recursive: true });
-  const stem = `${basename(run.cacheFile).replace(/-[0-9a-f]{16}\.bin$/, '')}-`;
-  for (const name of readdirSync(dir)) if (name.startsWith(stem)) rmSync(join(dir, name));
-  restoreDefaultTiering();
+  const [, stem, hash] = /^(.*)-([0-9a-f]{16})[.a-z-]*\.bin$/.exec(basename(run.cacheFile))!;
+  for (const name of readdirSync(dir)) if (name.startsWith(`${stem}-`) && !name.startsWith(`${stem}-${hash}`)) rmSync(join(dir, name));
   const data = run.script.createCachedData();
   const tmp = `${run.cacheFile}.${process.pid}.tmp`;
   writeFileSync(tmp, data);

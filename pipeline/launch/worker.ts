@@ -5,19 +5,22 @@
  * PDF editions once it has loaded), so compiling its 3 MB from source showed.
  */
 import { fileURLToPath } from 'node:url';
-import type { Task } from '../build/worker.js';
+import { workerData } from 'node:worker_threads';
+import type { Task, WorkerData } from '../build/worker.js';
 import { runBundle, writeCodeCache } from './code-cache.js';
 
 type Handler = (task: Task) => Promise<unknown>;
 
-const run = runBundle(fileURLToPath(new URL('../../bundle/worker.cjs', import.meta.url)));
+// A lone paper's worker starts with TurboFan off (build/lone-paper.ts), and V8 takes only a cache made so.
+const variant = (workerData as WorkerData | undefined)?.unoptimized ? 'no-opt' : '';
+const run = runBundle(fileURLToPath(new URL('../../bundle/worker.cjs', import.meta.url)), variant);
 const handler = run.exports as Handler;
 /** The training build of train.ts that makes this bundle's cache. */
 const training = process.env.PAPERS_WRITE_CODE_CACHE === 'worker';
 
 export default async function buildTask(task: Task): Promise<unknown> {
   const result = await handler(task);
-  // Saved after every task, the last one wins: piscina ends its workers without a last word.
+  // Saved after every task (the last one wins: piscina ends its workers without a last word), under the flags it ran with.
   if (training) writeCodeCache(run);
   return result;
 }
