@@ -41,7 +41,7 @@ const WORKLOADS: Record<string, () => number> = {
   strings: () => {
     const text = 'The coalition, formed in 2021 by al-Sadr, won 73 of 329 seats. '.repeat(40_000);
     let n = 0;
-    for (let k = 0; k < 5; k++) n += (text.match(/\b[A-Z][a-z]+\b|\d+/g) ?? []).length + text.split(/[,.]\s*/).length;
+    for (let k = 0; k < 20; k++) n += (text.match(/\b[A-Z][a-z]+\b|\d+/g) ?? []).length + text.split(/[,.]\s*/).length;
     return n;
   },
 };
