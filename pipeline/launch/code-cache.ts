@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 export interface BundleRun {
   script: Script;
@@ -70,7 +71,8 @@ export function writeCodeCache(run: BundleRun): number {
   const [, stem, hash] = /^(.*)-([0-9a-f]{16})[.a-z-]*\.bin$/.exec(basename(run.cacheFile))!;
   for (const name of readdirSync(dir)) if (name.startsWith(`${stem}-`) && !name.startsWith(`${stem}-${hash}`)) rmSync(join(dir, name));
   const data = run.script.createCachedData();
-  const tmp = `${run.cacheFile}.${process.pid}.tmp`;
+  // Two workers of one training build save the same cache: the thread keeps their temporary files apart.
+  const tmp = `${run.cacheFile}.${process.pid}.${threadId}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, run.cacheFile);
   return data.length;
