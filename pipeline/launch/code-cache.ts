@@ -16,8 +16,6 @@ import { threadId } from 'node:worker_threads';
 
 export interface BundleRun {
   script: Script;
-  /** What the bundle exported (module.exports), once run. */
-  exports: unknown;
   /** Where this bundle's cache is (or would be) kept. */
   cacheFile: string;
   /** Whether a cache was found and V8 took it. */
@@ -49,11 +47,11 @@ export function compileBundle(bundle: string, variant = ''): BundleRun {
   // The same wrapper as Node's own CommonJS loader, on the first line so that line numbers stay right.
   // No import() in the bundle (rolldown.config.mjs): from a cache, V8 would run it without a loader.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
-  return { script, exports: undefined, cacheFile, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+  return { script, cacheFile, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-/** Compile the bundle and run it as the CommonJS module it is. */
-export function runBundle(bundle: string, variant = ''): BundleRun {
+/** Compile the bundle and run it as the CommonJS module it is; with what it exported (module.exports). */
+export function runBundle(bundle: string, variant = ''): BundleRun & { exports: unknown } {
   const run = compileBundle(bundle, variant);
   const module = { exports: {} as unknown };
   run.script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
