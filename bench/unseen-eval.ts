@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { importConverted } from '../pipeline/import/index.js';
-import { buildAll } from '../pipeline/build/batch.js';
+import { buildAll } from '../pipeline/batch/batch.js';
 import { availableFormats } from '../pipeline/render/registry.js';
 import { FORMATS } from '../pipeline/render/context.js';
 

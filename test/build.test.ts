@@ -4,11 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inShard, parseShard, shardOf } from '../pipeline/build/shard.js';
-import { optionsKey, paperKey, type KeyOptions } from '../pipeline/build/cache.js';
-import { acquireLock, LockTimeoutError } from '../pipeline/build/lock.js';
+import { inShard, parseShard, shardOf } from '../pipeline/batch/shard.js';
+import { optionsKey, paperKey, type KeyOptions } from '../pipeline/batch/cache.js';
+import { acquireLock, LockTimeoutError } from '../pipeline/batch/lock.js';
 import { githubAnnotation } from '../pipeline/cli/report.js';
-import { removeTemporaries, writeAtomic } from '../pipeline/build/write.js';
+import { removeTemporaries, writeAtomic } from '../pipeline/batch/write.js';
 import { ROOT } from './helpers/cli.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'papers-build-'));

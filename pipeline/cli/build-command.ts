@@ -6,10 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildAll, type BuildResult } from '../build/batch.js';
-import type { BuildOptions } from '../build/build.js';
-import { defaultJobs } from '../build/pool.js';
-import { parseShard } from '../build/shard.js';
+import { buildAll, type BuildResult } from '../batch/batch.js';
+import type { BuildOptions } from '../batch/build.js';
+import { defaultJobs } from '../batch/pool.js';
+import { parseShard } from '../batch/shard.js';
 import type { Diagnostic } from '../model/paper.js';
 import { LANGS, type Lang } from '../source/langs.js';
 import { createProgress } from './progress.js';

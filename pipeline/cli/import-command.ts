@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { relative, sep } from 'node:path';
 import { readSource } from '../source/read.js';
 import { importConverted } from '../import/index.js';
-import { writeAtomic } from '../build/write.js';
+import { writeAtomic } from '../batch/write.js';
 import { toDiagnostic } from '../model/diagnostics.js';
 import { formatDiagnostic } from './report.js';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { indexAll } from '../build/batch.js';
+import { indexAll } from '../batch/batch.js';
 import { parseFormats, positiveInteger, UsageError } from './args.js';
 import { countBySeverity, formatDiagnostic, sortDiagnostics } from './report.js';
 import { outputFailure } from './output-failure.js';

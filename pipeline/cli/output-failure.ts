@@ -3,8 +3,8 @@
  * folder rather than a paper: a folder that cannot be written (a diagnostic
  * with its rule id) or one another build keeps locked. One line each, exit 1.
  */
-import { LockTimeoutError } from '../build/lock.js';
-import { unwritableOutput } from '../build/unwritable.js';
+import { LockTimeoutError } from '../batch/lock.js';
+import { unwritableOutput } from '../batch/unwritable.js';
 import { formatDiagnostic } from './report.js';
 
 /** Reports `e` and gives the exit code; an error that is neither is rethrown (an internal error). */

@@ -4,7 +4,7 @@
  * redrawn bar would fill a log with control characters.
  */
 import { Presets, SingleBar } from 'cli-progress';
-import type { PaperResult } from '../build/build.js';
+import type { PaperResult } from '../batch/build.js';
 
 export interface Progress {
   start(plan: { papers: number; toBuild: number }): void;

@@ -6,12 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
-import type { Task, WorkerData } from '../build/worker.js';
+import type { Task, WorkerData } from '../batch/worker.js';
 import { runBundle, writeCodeCache } from './code-cache.js';
 
 type Handler = (task: Task) => Promise<unknown>;
 
-// A lone paper's worker starts with TurboFan off (build/lone-paper.ts), and V8 takes only a cache made so.
+// A lone paper's worker starts with TurboFan off (batch/lone-paper.ts), and V8 takes only a cache made so.
 const variant = (workerData as WorkerData | undefined)?.unoptimized ? 'no-opt' : '';
 const run = runBundle(fileURLToPath(new URL('../../bundle/worker.cjs', import.meta.url)), variant);
 const handler = run.exports as Handler;

@@ -80,7 +80,7 @@ function processEditions(source: PaperSource, langs: Lang[], options: BuildOptio
 }
 
 /**
- * Some formats of some editions rendered on another thread (build/pool.ts: the
+ * Some formats of some editions rendered on another thread (batch/pool.ts: the
  * PDF edition of a lone paper's first language, while this thread renders the
  * rest). Never rejects: a failure comes back as a diagnostic.
  */
