@@ -104,7 +104,7 @@ describe('font fallback', () => {
     }
     expect(error).toBeInstanceOf(MissingGlyphError);
     const e = error as MissingGlyphError;
-    expect(e.ruleId).toBe('pdf-missing-glyph');
+    expect(e.rule.id).toBe('pdf-missing-glyph');
     expect(e.message).toContain('U+13000');
     expect(e.place).toEqual({ line: 7, column: 6 });
   });

@@ -7,7 +7,8 @@
  */
 import type { VFile } from 'vfile';
 import type { Lang } from '../model/paper.js';
-import { info, warn } from '../model/diagnostics.js';
+import { report } from '../model/diagnostics.js';
+import { Rules, type Rule } from '../model/rules.js';
 import { targetHost, type Occurrence, type Unit } from './units.js';
 import type { NumberToken } from './numbers.js';
 import { location } from 'vfile-location';
@@ -36,7 +37,7 @@ export function checkNumbers(a: Side, b: Side): void {
     for (const n of from.unit.numbers) {
       if (n.ordinal || to.unit.keys.numbers.has(n.value) || to.unit.words.has(n.value) || seen.has(n.value)) continue;
       seen.add(n.value);
-      warn(from.file, `Number ${n.text} is not in ${counterpart(to)}${numbersList(to.unit.numbers)}`, 'align-number-mismatch', pointAt(from.file, n.start));
+      report(from.file, Rules.alignNumberMismatch, `Number ${n.text} is not in ${counterpart(to)}${numbersList(to.unit.numbers)}`, pointAt(from.file, n.start));
     }
   };
   reportUnmatched(a, b);
@@ -50,7 +51,7 @@ export function checkNumbers(a: Side, b: Side): void {
       const there = to.unit.dates.flatMap((o) => o.id.split('/'));
       for (const d of from.unit.dates) {
         if (d.id.split('/').every((end) => there.some((o) => sameDate(end, o)))) continue;
-        warn(from.file, `Date “${d.label}” (${d.id}) is not in ${counterpart(to)}`, 'align-number-mismatch', pointAt(from.file, d.span.start));
+        report(from.file, Rules.alignNumberMismatch, `Date “${d.label}” (${d.id}) is not in ${counterpart(to)}`, pointAt(from.file, d.span.start));
       }
     };
     reportDates(a, b);
@@ -72,10 +73,10 @@ export function checkCitations(a: Side, b: Side): void {
   const cb = b.unit.citations;
   if (ca.length !== cb.length) {
     for (const [here, there] of [[a, b], [b, a]] as const) {
-      warn(
+      report(
         here.file,
+        Rules.alignCitationMismatch,
         `${capitalize(kindName(here.unit))} has ${plural(here.unit.citations.length, 'citation')}; ${counterpart(there)} has ${there.unit.citations.length}`,
-        'align-citation-mismatch',
         here.unit.start,
       );
     }
@@ -94,7 +95,7 @@ export function checkCitations(a: Side, b: Side): void {
   }
   for (const [rest, here, there] of [[left, a, b], [right, b, a]] as const) {
     for (const c of rest) {
-      warn(here.file, `Citation target ${c.target} is not cited in ${counterpart(there)}`, 'align-citation-mismatch', c.start);
+      report(here.file, Rules.alignCitationMismatch, `Citation target ${c.target} is not cited in ${counterpart(there)}`, c.start);
     }
   }
 }
@@ -104,7 +105,7 @@ export function checkCitations(a: Side, b: Side): void {
  * and only when that language has a name for it (otherwise the extractor could
  * not have found it there).
  */
-export function checkOccurrences(a: Side, b: Side, pick: (u: Unit) => Occurrence[], nameIn: (id: string, lang: Lang) => string | undefined, what: string, ruleId: string): void {
+export function checkOccurrences(a: Side, b: Side, pick: (u: Unit) => Occurrence[], nameIn: (id: string, lang: Lang) => string | undefined, what: string, rule: Rule): void {
   for (const [from, to] of [[a, b], [b, a]] as const) {
     const present = new Set(pick(to.unit).map((o) => o.id));
     const done = new Set<string>();
@@ -112,7 +113,7 @@ export function checkOccurrences(a: Side, b: Side, pick: (u: Unit) => Occurrence
       const name = nameIn(o.id, to.lang);
       if (present.has(o.id) || done.has(o.id) || !name) continue;
       done.add(o.id);
-      info(to.file, `${capitalize(what)} “${name}” (${o.id}; “${o.label}” there) is in ${counterpart(from)} but not in this ${kindName(to.unit)}`, ruleId, to.unit.start);
+      report(to.file, rule, `${capitalize(what)} “${name}” (${o.id}; “${o.label}” there) is in ${counterpart(from)} but not in this ${kindName(to.unit)}`, to.unit.start);
     }
   }
 }
@@ -121,7 +122,7 @@ export function checkOccurrences(a: Side, b: Side, pick: (u: Unit) => Occurrence
 export function checkHeadingDepth(a: Side, b: Side): void {
   if (a.unit.kind !== 'heading' || a.unit.depth === b.unit.depth) return;
   for (const [here, there] of [[a, b], [b, a]] as const) {
-    warn(here.file, `Heading is level ${here.unit.depth}; ${counterpart(there)} is level ${there.unit.depth}`, 'align-heading-depth', here.unit.start);
+    report(here.file, Rules.alignHeadingDepth, `Heading is level ${here.unit.depth}; ${counterpart(there)} is level ${there.unit.depth}`, here.unit.start);
   }
 }
 

@@ -10,7 +10,8 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { AlignmentPair, Lang, Paper } from '../model/paper.js';
-import { warn } from '../model/diagnostics.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { alignSequences } from './sequence.js';
 import { lengthRatio, similarity } from './similarity.js';
 import { excerpt, joinUnits, unitsOf, type Unit } from './units.js';
@@ -53,8 +54,8 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
     checkHeadingDepth(x, y);
     checkNumbers(x, y);
     checkCitations(x, y);
-    checkOccurrences(x, y, (u) => u.entities, entityName, 'entity', 'align-entity-missing');
-    checkOccurrences(x, y, (u) => u.terms, termName, 'term', 'align-term-missing');
+    checkOccurrences(x, y, (u) => u.entities, entityName, 'entity', Rules.alignEntityMissing);
+    checkOccurrences(x, y, (u) => u.terms, termName, 'term', Rules.alignTermMissing);
   };
 
   const alignLevel = (a: Unit[], b: Unit[], ends: { en: Point; ar: Point }): void => {
@@ -91,16 +92,16 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
       const where = nextUnit ? nextUnit.start : ends[other];
       const here: Side = { lang, unit, file: files[lang] };
       result.unmatched[lang].push(unit.id);
-      warn(
+      report(
         files[other],
+        Rules.alignMissingBlock,
         `Missing ${kindName(unit)}: ${counterpart(here)} “${excerpt(unit)}” has no counterpart in this file; it belongs ${nextUnit ? 'before' : 'at'} line ${where.line}`,
-        'align-missing-block',
         where,
       );
-      warn(
+      report(
         files[lang],
+        Rules.alignExtraBlock,
         `${capitalize(kindName(unit))} has no counterpart in the ${LANGUAGE[other]} edition (it would go ${nextUnit ? 'before' : 'at'} line ${where.line} there)`,
-        'align-extra-block',
         unit.start,
       );
     });
@@ -109,8 +110,8 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
   /** One paragraph (`single`) translated as two (`parts`, in `joined`'s file): said in both files. */
   const reportSplit = (single: Side, parts: Unit[], joined: Side): void => {
     const lines = `lines ${parts[0].start.line} and ${parts[1].start.line}`;
-    warn(single.file, `Paragraph is two paragraphs in the ${LANGUAGE[joined.lang]} edition (${lines}): split it there too, or join those`, 'align-split-block', single.unit.start);
-    warn(joined.file, `These two paragraphs (${lines}) are one in the ${LANGUAGE[single.lang]} edition (line ${single.unit.start.line}): join them, or split that one`, 'align-split-block', parts[0].start);
+    report(single.file, Rules.alignSplitBlock, `Paragraph is two paragraphs in the ${LANGUAGE[joined.lang]} edition (${lines}): split it there too, or join those`, single.unit.start);
+    report(joined.file, Rules.alignSplitBlock, `These two paragraphs (${lines}) are one in the ${LANGUAGE[single.lang]} edition (line ${single.unit.start.line}): join them, or split that one`, parts[0].start);
   };
 
   checkPublicationDate(en, ar, files);
@@ -123,7 +124,7 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
 function checkPublicationDate(en: Paper, ar: Paper, files: { en: VFile; ar: VFile }): void {
   if (en.meta.date === ar.meta.date) return;
   for (const [paper, other, file] of [[en, ar, files.en], [ar, en, files.ar]] as const) {
-    warn(file, `Publication date ${paper.meta.date} differs from the ${LANGUAGE[other.meta.lang]} edition's ${other.meta.date}`, 'align-meta-mismatch', dateLine(paper));
+    report(file, Rules.alignMetaMismatch, `Publication date ${paper.meta.date} differs from the ${LANGUAGE[other.meta.lang]} edition's ${other.meta.date}`, dateLine(paper));
   }
 }
 

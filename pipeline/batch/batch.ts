@@ -8,6 +8,8 @@
  */
 import { defaultLocalesDir } from '../i18n/index.js';
 import type { Diagnostic } from '../model/paper.js';
+import { diagnosticAt } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import type { Format, PaperSummary } from '../render/context.js';
 import type { BuildOptions, PaperResult } from './build.js';
 import {
@@ -57,7 +59,7 @@ export interface BuildHooks {
 /** How long a build waits for another one on the same output folder by default. */
 const DEFAULT_LOCK_TIMEOUT_MS = 30 * 60_000;
 
-const problemDiagnostic = (p: DiscoveryProblem): Diagnostic => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file: p.path, line: null, column: null });
+const problemDiagnostic = (p: DiscoveryProblem): Diagnostic => diagnosticAt(p.rule, p.message, p.path);
 
 export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();

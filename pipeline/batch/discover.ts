@@ -7,6 +7,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { LANGS, type Lang } from '../source/langs.js';
+import { Rules, type Rule } from '../model/rules.js';
 
 export interface PaperSource {
   slug: string;
@@ -18,7 +19,7 @@ export interface PaperSource {
 
 export interface DiscoveryProblem {
   path: string;
-  ruleId: string;
+  rule: Rule;
   message: string;
 }
 
@@ -47,19 +48,19 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
     try {
       real = realpathSync(dir);
     } catch {
-      problems.push({ path: rel(dir), ruleId: 'source-unreadable', message: 'Cannot resolve this folder (broken link or symlink loop): fix or remove it' });
+      problems.push({ path: rel(dir), rule: Rules.sourceUnreadable, message: 'Cannot resolve this folder (broken link or symlink loop): fix or remove it' });
       return;
     }
     if (seenDirs.has(real) && !only) return;
     seenDirs.add(real);
     const slug = basename(dir).normalize('NFC');
     if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ path: rel(dir), ruleId: 'source-slug', message: `Folder name '${slug}' is not a valid slug: use letters, digits and single hyphens (e.g. rifts-within-iraqi-shiite-parties)` });
+      problems.push({ path: rel(dir), rule: Rules.sourceSlug, message: `Folder name '${slug}' is not a valid slug: use letters, digits and single hyphens (e.g. rifts-within-iraqi-shiite-parties)` });
       return;
     }
     const paper = bySlug.get(slug);
     if (paper && paper.dir !== real) {
-      problems.push({ path: rel(dir), ruleId: 'source-duplicate-slug', message: `Two papers have the slug '${slug}' (${rel(paper.dir)} and ${rel(real)}): rename one folder` });
+      problems.push({ path: rel(dir), rule: Rules.sourceDuplicateSlug, message: `Two papers have the slug '${slug}' (${rel(paper.dir)} and ${rel(real)}): rename one folder` });
       return;
     }
     const entry = paper ?? { slug, dir: real, files: {} };
@@ -69,11 +70,11 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
       if (isLangFile(name)) {
         if (statOrNull(full)?.isFile()) entry.files[name.slice(0, -3) as Lang] = full;
       } else if (name.endsWith('.md')) {
-        problems.push({ path: rel(full), ruleId: 'source-lang-file', message: `'${name}' is not a language file: name sources ${LANGS.map((l) => `${l}.md`).join(' or ')}` });
+        problems.push({ path: rel(full), rule: Rules.sourceLangFile, message: `'${name}' is not a language file: name sources ${LANGS.map((l) => `${l}.md`).join(' or ')}` });
       }
     }
     if (Object.keys(entry.files).length > 0) bySlug.set(slug, entry);
-    else if (!only) problems.push({ path: rel(dir), ruleId: 'source-empty-paper', message: `No ${LANGS.map((l) => `${l}.md`).join(' or ')} in this paper folder` });
+    else if (!only) problems.push({ path: rel(dir), rule: Rules.sourceEmptyPaper, message: `No ${LANGS.map((l) => `${l}.md`).join(' or ')} in this paper folder` });
   };
 
   const walkRoot = (root: string): void => {
@@ -83,7 +84,7 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
       const link = lstatSync(full);
       const stat = statOrNull(full);
       if (link.isSymbolicLink() && !stat) {
-        problems.push({ path: rel(full), ruleId: 'source-unreadable', message: 'Broken symbolic link or symlink loop: fix or remove it' });
+        problems.push({ path: rel(full), rule: Rules.sourceUnreadable, message: 'Broken symbolic link or symlink loop: fix or remove it' });
         continue;
       }
       if (stat?.isDirectory()) addPaper(full);
@@ -93,10 +94,10 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
   for (const path of paths) {
     const stat = statOrNull(path);
     if (!stat) {
-      problems.push({ path, ruleId: 'source-not-found', message: 'No such file or folder' });
+      problems.push({ path, rule: Rules.sourceNotFound, message: 'No such file or folder' });
     } else if (stat.isFile()) {
       if (isLangFile(basename(path))) addPaper(dirname(path), basename(path));
-      else problems.push({ path, ruleId: 'source-lang-file', message: `Not a paper source: name it ${LANGS.map((l) => `${l}.md`).join(' or ')} inside source/<slug>/` });
+      else problems.push({ path, rule: Rules.sourceLangFile, message: `Not a paper source: name it ${LANGS.map((l) => `${l}.md`).join(' or ')} inside source/<slug>/` });
     } else if (readdirSync(path).some(isLangFile)) {
       addPaper(path);
     } else {

@@ -8,6 +8,8 @@
 import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../model/paper.js';
+import { diagnosticAt } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { CACHE_DIR, paperManifestName, readManifest, removeManifest } from './cache.js';
 import { outputPath } from './write.js';
 
@@ -32,14 +34,13 @@ export function pruneRemovedPapers(out: string, cwd: string, present: ReadonlySe
     }
     for (const folder of folders) if (existsSync(folder) && readdirSync(folder).length === 0) rmdirSync(folder);
     removeManifest(out, paperManifestName(slug));
-    removed.push({
-      ruleId: 'paper-removed',
-      severity: 'info',
-      message: `${sources.map((s) => s.path).join(' and ')} no longer exist${sources.length === 1 ? 's' : ''}: the editions of ${slug} were removed from ${out}`,
-      file: sources[0].path,
-      line: null,
-      column: null,
-    });
+    removed.push(
+      diagnosticAt(
+        Rules.paperRemoved,
+        `${sources.map((s) => s.path).join(' and ')} no longer exist${sources.length === 1 ? 's' : ''}: the editions of ${slug} were removed from ${out}`,
+        sources[0].path,
+      ),
+    );
   }
   return removed;
 }

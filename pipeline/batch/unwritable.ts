@@ -6,6 +6,8 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../model/paper.js';
+import { diagnosticAt } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 
 /** File-system refusals that say "not here"; anything else stays an internal error. */
 const REFUSALS = new Set(['ENOTDIR', 'EISDIR', 'EEXIST', 'ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENAMETOOLONG', 'ELOOP']);
@@ -25,12 +27,5 @@ export function unwritableOutput(error: unknown, out: string): Diagnostic | null
   const e = error as NodeJS.ErrnoException;
   if (!(error instanceof Error) || !e.code || !REFUSALS.has(e.code) || !e.path || !onTheWay(e.path, out)) return null;
   const where = resolve(e.path) === resolve(out) ? '' : ` at ${e.path}`;
-  return {
-    ruleId: 'output-unwritable',
-    severity: 'error',
-    message: `Cannot write here (${e.code}${where}): choose another --out, or make ${out} a folder you can write to`,
-    file: out,
-    line: null,
-    column: null,
-  };
+  return diagnosticAt(Rules.outputUnwritable, `Cannot write here (${e.code}${where}): choose another --out, or make ${out} a folder you can write to`, out);
 }

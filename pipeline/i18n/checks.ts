@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/paper.js';
+import { diagnosticAt } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { termbaseProblems } from '../extract/glossary/index.js';
 import { defaultLocalesDir, missingKeys } from './index.js';
 
@@ -22,10 +24,10 @@ export function localeDiagnostics(localesDir = defaultLocalesDir(), cwd = proces
     return index >= 0 ? { file, line: index + 1, column: lines[index].indexOf(needle) + 1 } : { file, line: 1, column: 1 };
   };
   for (const { lang, key } of missingKeys('common', localesDir)) {
-    out.push({ ruleId: 'locale-missing-key', severity: 'error', message: `UI string \`${key}\` is missing in ${lang}: add it to locales/${lang}/common.json`, ...at(lang, 'common', key) });
+    out.push({ ...diagnosticAt(Rules.localeMissingKey, `UI string \`${key}\` is missing in ${lang}: add it to locales/${lang}/common.json`, ''), ...at(lang, 'common', key) });
   }
   for (const p of termbaseProblems(localesDir)) {
-    out.push({ ruleId: 'glossary-termbase', severity: 'error', message: `Glossary term \`${p.termId}\` (${p.lang}): ${p.problem}`, ...at(p.lang, 'glossary', p.termId) });
+    out.push({ ...diagnosticAt(Rules.glossaryTermbase, `Glossary term \`${p.termId}\` (${p.lang}): ${p.problem}`, ''), ...at(p.lang, 'glossary', p.termId) });
   }
   return out;
 }

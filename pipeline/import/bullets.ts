@@ -6,7 +6,8 @@
  */
 import type { VFile } from 'vfile';
 import { columnOf, isBlank, LIST_ITEM, type Line } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 
 /** Bullet glyphs; the private-use ones are Symbol and Wingdings bullets of Word PDFs. */
 const GLYPH =
@@ -74,7 +75,7 @@ export function repairBullets(lines: Line[], file: VFile, isVerbatim: (line: Lin
     const nested = inList && (indent.length >= 2 || (SECONDARY.test(glyph) && glyph !== topGlyph));
     if (!nested) topGlyph = glyph;
     const marker = nested ? '  - ' : '- ';
-    report(file, 'info', 'import-bullet', `turned '${glyph}' into a list item`, {
+    report(file, Rules.importBullet, `turned '${glyph}' into a list item`, {
       line: line.line,
       column: columnOf(line, indent.length),
     });

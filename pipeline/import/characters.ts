@@ -7,47 +7,48 @@
  */
 import type { VFile } from 'vfile';
 import { columnOf, type Line } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules, type Rule } from '../model/rules.js';
 
 interface CharacterRule {
-  ruleId: string;
+  rule: Rule;
   pattern: RegExp;
   /** The replacement, given the match and whether it ends the line. */
   replace: (match: string, atEnd: boolean) => string;
   reason: (match: string, replacement: string) => string;
 }
 
-const RULES: CharacterRule[] = [
+const REPAIRS: CharacterRule[] = [
   {
     // `ﬁ`, `ﬂ`, `ﬀ`, … kept by text extraction as one character.
-    ruleId: 'import-ligature',
+    rule: Rules.importLigature,
     pattern: /[\ufb00-\ufb06]/gu,
     replace: (match) => match.normalize('NFKC'),
     reason: (match, letters) => `replaced ligature '${match}' with '${letters}'`,
   },
   {
     // The shaped glyphs (`ﺍﻟﻌﺮﺍﻕ`) some PDFs yield instead of letters.
-    ruleId: 'import-arabic-forms',
+    rule: Rules.importArabicForms,
     pattern: /[\ufb50-\ufdff\ufe70-\ufefc]+/gu,
     replace: (match) => match.normalize('NFKC'),
     reason: (match, letters) => `replaced Arabic presentation forms '${match}' with letters '${letters}'`,
   },
   {
     // Embedding, override and isolate controls wrapped around right-to-left runs.
-    ruleId: 'import-bidi-controls',
+    rule: Rules.importBidiControls,
     pattern: /[\u202a-\u202e\u2066-\u2069]+/gu,
     replace: () => '',
     reason: () => 'removed bidirectional embedding controls left by the PDF',
   },
   {
     // Tatweel (kashida) between Arabic letters: justification (`الــدولــة`).
-    ruleId: 'import-tatweel',
+    rule: Rules.importTatweel,
     pattern: /(?<=\p{Script=Arabic})\u0640+(?=\p{Script=Arabic})/gu,
     replace: () => '',
     reason: () => 'removed a justification tatweel',
   },
   {
-    ruleId: 'import-soft-hyphen',
+    rule: Rules.importSoftHyphen,
     pattern: /\u00ad/gu,
     replace: (_match, atEnd) => (atEnd ? '-' : ''),
     reason: (_match, replacement) =>
@@ -56,10 +57,10 @@ const RULES: CharacterRule[] = [
 ];
 
 export function repairCharacters(line: Line, file: VFile): void {
-  for (const rule of RULES) {
-    line.text = line.text.replace(rule.pattern, (match: string, index: number, text: string) => {
-      const replacement = rule.replace(match, /^[ \t]*$/u.test(text.slice(index + match.length)));
-      report(file, 'info', rule.ruleId, rule.reason(match, replacement), { line: line.line, column: columnOf(line, index) });
+  for (const repair of REPAIRS) {
+    line.text = line.text.replace(repair.pattern, (match: string, index: number, text: string) => {
+      const replacement = repair.replace(match, /^[ \t]*$/u.test(text.slice(index + match.length)));
+      report(file, repair.rule, repair.reason(match, replacement), { line: line.line, column: columnOf(line, index) });
       return replacement;
     });
   }

@@ -6,7 +6,8 @@
  */
 import type { VFile } from 'vfile';
 import { blockText, type Block } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { asciiDigits } from './script.js';
 import { plainText, titleKey } from './text.js';
 
@@ -119,8 +120,7 @@ export function dropContents(
     entries.push(...depthFromIndent(found));
     report(
       file,
-      'info',
-      'import-drop-contents',
+      Rules.importDropContents,
       `dropped the printed table of contents (${found.length} entries); the editions regenerate it`,
       { line: block.lines[0].line, column: 1 },
     );

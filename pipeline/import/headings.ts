@@ -16,7 +16,8 @@
 import type { VFile } from 'vfile';
 import type { ContentsEntry } from './contents.js';
 import { blockText, serialize, type Block } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { numberDepth, styledHeading } from './styled.js';
 import { plainText, titleKey } from './text.js';
 import { bodySpellings, isAllCaps, titleCase } from './titlecase.js';
@@ -56,7 +57,7 @@ function unwrap(heading: Heading, converted: boolean, file: VFile): boolean {
   if (WRAPPED.test(text)) text = text.replace(EMPHASIS, '$2');
   text = text.replace(/\s+/gu, ' ').trim();
   if (text === heading.text) return false;
-  report(file, 'info', 'import-heading-bold', `removed emphasis markers in heading '${text}'`, {
+  report(file, Rules.importHeadingBold, `removed emphasis markers in heading '${text}'`, {
     line: heading.block.lines[0].line,
     column: 1,
   });
@@ -96,7 +97,7 @@ function joinSplitHeadings(blocks: Block[], entries: ContentsEntry[], converted:
       continue;
     }
     previous.lines[0].text = `${'#'.repeat(first.level)} ${joined}`;
-    report(file, 'info', 'import-heading-join', `joined heading '${plainText(joined)}' that a line break had cut in two`, {
+    report(file, Rules.importHeadingJoin, `joined heading '${plainText(joined)}' that a line break had cut in two`, {
       line: block.lines[0].line,
       column: 1,
     });
@@ -115,7 +116,7 @@ function promoteEntries(blocks: Block[], entries: ContentsEntry[], file: VFile):
     const text = plainText(blockText(block));
     block.kind = 'heading';
     block.lines[0].text = `${'#'.repeat(TOP)} ${text}`;
-    report(file, 'info', 'import-heading-promote', `made '${text}' a heading: the table of contents lists it`, {
+    report(file, Rules.importHeadingPromote, `made '${text}' a heading: the table of contents lists it`, {
       line: block.lines[0].line,
       column: 1,
     });
@@ -170,7 +171,7 @@ function promoteStyledLines(blocks: Block[], spellings: Map<string, string>, fil
     const text = styled.capitals ? titleCase(styled.text, spellings) : styled.text;
     block.kind = 'heading';
     block.lines[0].text = `${'#'.repeat(TOP + styled.depth - 1)} ${text}`;
-    report(file, 'info', 'import-heading-promote', `made '${text}' a heading: a short line set wholly in ${styled.capitals ? 'capitals' : 'bold'}`, {
+    report(file, Rules.importHeadingPromote, `made '${text}' a heading: a short line set wholly in ${styled.capitals ? 'capitals' : 'bold'}`, {
       line: block.lines[0].line,
       column: 1,
     });
@@ -187,7 +188,7 @@ export interface HeadingOptions {
 function titleCaseCapitals(heading: Heading, spellings: Map<string, string>, file: VFile): void {
   if (!isAllCaps(plainText(heading.text))) return;
   heading.text = titleCase(heading.text, spellings);
-  report(file, 'info', 'import-heading-case', `title-cased heading '${plainText(heading.text)}' printed in capitals`, {
+  report(file, Rules.importHeadingCase, `title-cased heading '${plainText(heading.text)}' printed in capitals`, {
     line: heading.block.lines[0].line,
     column: 1,
   });
@@ -221,8 +222,7 @@ export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file
     if (level === heading.level) return;
     report(
       file,
-      'info',
-      'import-heading-level',
+      Rules.importHeadingLevel,
       `changed heading '${plainText(heading.text)}' from level ${heading.level} to ${level}${listed && targets[i] === TOP ? ' (a section in the table of contents)' : ''}`,
       { line: heading.block.lines[0].line, column: 1 },
     );

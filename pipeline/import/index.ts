@@ -18,7 +18,8 @@ import { serialize, toBlocks, toLines, verbatimLines, type BlockKind, type Line 
 import { normalizeHeadings } from './headings.js';
 import { takeContactBlock, takeMasthead } from './masthead.js';
 import { dropPageFurniture } from './pages.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { detectLang } from './script.js';
 import { bodySpellings } from './titlecase.js';
 import { countWords } from './words.js';
@@ -38,7 +39,7 @@ function splitFrontMatter(text: string, file: VFile): { data?: Record<string, un
   try {
     data = parseYaml(match[1]);
   } catch (error) {
-    report(file, 'error', 'import-front-matter', `the input's front matter is not valid YAML: ${(error as Error).message}`, { line: 1, column: 1 });
+    report(file, Rules.importFrontMatter, `the input's front matter is not valid YAML: ${(error as Error).message}`, { line: 1, column: 1 });
   }
   const firstLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
   const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
@@ -53,7 +54,7 @@ function checkFrontMatter(frontMatter: Record<string, unknown>, file: VFile): vo
   if (result.success) return;
   for (const issue of result.error.issues) {
     const path = issue.path.join('.') || '(front matter)';
-    report(file, 'error', 'import-front-matter', `front matter ${path}: ${issue.message} (not found in the masthead; add it by hand)`, {
+    report(file, Rules.importFrontMatter, `front matter ${path}: ${issue.message} (not found in the masthead; add it by hand)`, {
       line: 1,
       column: 1,
     });

@@ -6,7 +6,8 @@
  */
 import type { VFile } from 'vfile';
 import { columnOf, type Line } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 
 /**
  * Container marks at the start of a line (list markers, `>`), whose spaces
@@ -41,14 +42,14 @@ export function repairPunctuation(line: Line, file: VFile): void {
     if (inside(index)) return match;
     const place = { line: line.line, column: columnOf(line, index) };
     if (groups.doubled) {
-      report(file, 'info', 'import-doubled-punctuation', `replaced doubled '${match}' with '${match[0]}'`, place);
+      report(file, Rules.importDoubledPunctuation, `replaced doubled '${match}' with '${match[0]}'`, place);
       return match[0];
     }
     if (groups.spaces) {
-      report(file, 'info', 'import-double-space', `replaced ${match.length} spaces between words with one`, place);
+      report(file, Rules.importDoubleSpace, `replaced ${match.length} spaces between words with one`, place);
       return ' ';
     }
-    report(file, 'info', 'import-space-before-punctuation', 'removed space before punctuation', place);
+    report(file, Rules.importSpaceBeforePunctuation, 'removed space before punctuation', place);
     return '';
   });
 }
@@ -60,8 +61,7 @@ export function reportPlaceholderLinks(line: Line, file: VFile): void {
   for (const match of line.text.matchAll(PLACEHOLDER_LINK)) {
     report(
       file,
-      'warning',
-      'import-placeholder-link',
+      Rules.importPlaceholderLink,
       `link '${match[1]}' has no target (kept as a citation without a source)`,
       { line: line.line, column: columnOf(line, match.index) },
     );

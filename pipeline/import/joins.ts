@@ -12,7 +12,8 @@
  */
 import type { VFile } from 'vfile';
 import { endOf, LIST_ITEM, type Block, type Line } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { isArabic } from './script.js';
 import { styledHeading } from './styled.js';
 import { keepsHyphen, type WordCounts } from './words.js';
@@ -160,8 +161,7 @@ function joinHyphenated(
   continueFrom(last, next);
   report(
     file,
-    'info',
-    'import-join-hyphenated',
+    Rules.importJoinHyphenated,
     keep
       ? `joined '${prefix}-' + '${suffix}' across a ${where}, keeping the hyphen of the compound`
       : `joined '${prefix}-' + '${suffix}' across a ${where}`,
@@ -206,8 +206,7 @@ export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile,
     if (!hyphenated && continuesText(target, block, paged)) {
       report(
         file,
-        'info',
-        'import-join-paragraph',
+        Rules.importJoinParagraph,
         `joined a paragraph cut by a page break ('${quote(last.text, 'end')}' + '${quote(first.text, 'start')}')`,
         endOf(last),
       );
@@ -219,7 +218,7 @@ export function joinBrokenText(blocks: Block[], counts: WordCounts, file: VFile,
     }
     target.lines.push(...rest);
     if (target !== previous) {
-      report(file, 'info', 'import-page-break', 'dropped a thematic break that cut a paragraph', {
+      report(file, Rules.importPageBreak, 'dropped a thematic break that cut a paragraph', {
         line: previous!.lines[0].line,
         column: 1,
       });

@@ -8,7 +8,8 @@ import { isDecoration, isLabelLine, parseContactLine, stripIcons, type Contact }
 import { isHijriDateLine, parseDateLine } from './dates.js';
 import type { Draft } from './draft.js';
 import { blockText, type Block, type Line } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { arabicLetters, isArabic, latinLetters } from './script.js';
 import { plainText, wordCount } from './text.js';
 import { isAllCaps, titleCase } from './titlecase.js';
@@ -250,7 +251,7 @@ export function takeMasthead(blocks: Block[], draft: Draft, spellings: Map<strin
   if (title.parts.length) {
     const text = title.parts.join(' ');
     draft.title = isAllCaps(text) ? titleCase(text, spellings) : text;
-    report(file, 'info', 'import-masthead', `moved title '${draft.title}' to front matter`, { line: title.line!, column: 1 });
+    report(file, Rules.importMasthead, `moved title '${draft.title}' to front matter`, { line: title.line!, column: 1 });
   }
   // A name printed only in capitals is written as a name (`INTERNATIONAL
   // INSTITUTE FOR IRANIAN STUDIES` → `International Institute for Iranian Studies`).
@@ -294,12 +295,12 @@ function takeFields(
       // A title in capitals that the converter broke into two headings.
       if (underTitle && headingLevel(block) === title.level && isAllCaps(title.parts.join(' ')) && isAllCaps(text)) {
         title.parts.push(text);
-        report(file, 'info', 'import-masthead', `joined title line '${text}' to the title`, place);
+        report(file, Rules.importMasthead, `joined title line '${text}' to the title`, place);
         continue;
       }
       if (block.kind === 'heading' && underTitle && !draft.subtitle && laterFields) {
         draft.subtitle = isAllCaps(text) ? titleCase(text, spellings) : text;
-        report(file, 'info', 'import-masthead', `moved subtitle '${draft.subtitle}' to front matter`, place);
+        report(file, Rules.importMasthead, `moved subtitle '${draft.subtitle}' to front matter`, place);
         underTitle = false;
         continue;
       }
@@ -308,14 +309,14 @@ function takeFields(
     }
     if (underTitle && !draft.subtitle && !known[i] && emphasizedLine(block)) {
       draft.subtitle = isAllCaps(text) ? titleCase(text, spellings) : text;
-      report(file, 'info', 'import-masthead', `moved subtitle '${draft.subtitle}' to front matter`, place);
+      report(file, Rules.importMasthead, `moved subtitle '${draft.subtitle}' to front matter`, place);
       underTitle = false;
       continue;
     }
     underTitle = false;
     // A rule sets masthead fields apart; before any of them it is the text's own.
     if (block.kind === 'rule' && (title.parts.length || took)) {
-      report(file, 'info', 'import-masthead', 'dropped a horizontal rule in the masthead', place);
+      report(file, Rules.importMasthead, 'dropped a horizontal rule in the masthead', place);
       continue;
     }
     const lines = known[i];
@@ -326,7 +327,7 @@ function takeFields(
     }
     if (!lines) {
       const shown = plainText(blockText(block)) || blockText(block).trim();
-      report(file, 'warning', 'import-masthead-unknown', `kept '${shown}' from the masthead in the body: it is no front-matter field`, place);
+      report(file, Rules.importMastheadUnknown, `kept '${shown}' from the masthead in the body: it is no front-matter field`, place);
       kept.push(block);
       continue;
     }
@@ -334,12 +335,12 @@ function takeFields(
       const what = take(draft, item, spellings);
       const at = { line: item.line.line, column: 1 };
       took ||= what !== undefined;
-      if (what) report(file, 'info', 'import-masthead', `moved ${what} to front matter`, at);
+      if (what) report(file, Rules.importMasthead, `moved ${what} to front matter`, at);
       else if (item.kind === 'hijri-date') {
-        report(file, 'info', 'import-masthead', `dropped the Hijri date '${item.text}': the front matter holds the Gregorian date`, at);
-      } else report(file, 'info', 'import-masthead', `dropped repeated masthead line '${item.text}'`, at);
+        report(file, Rules.importMasthead, `dropped the Hijri date '${item.text}': the front matter holds the Gregorian date`, at);
+      } else report(file, Rules.importMasthead, `dropped repeated masthead line '${item.text}'`, at);
       if (item.kind === 'date' && what && parseDateLine(item.text)!.partial) {
-        report(file, 'warning', 'import-date-partial', `the date '${item.text}' has no day: check ${draft.date}`, at);
+        report(file, Rules.importDatePartial, `the date '${item.text}' has no day: check ${draft.date}`, at);
       }
     }
   }
@@ -394,7 +395,7 @@ export function takeContactBlock(blocks: Block[], draft: Draft, file: VFile): Bl
   for (const block of tail) {
     const items = contactLines(block, draft)!;
     if (items.length === 0) {
-      report(file, 'info', 'import-contact', `dropped '${blockText(block).trim()}' from the contact block`, {
+      report(file, Rules.importContact, `dropped '${blockText(block).trim()}' from the contact block`, {
         line: block.lines[0].line,
         column: 1,
       });
@@ -403,8 +404,7 @@ export function takeContactBlock(blocks: Block[], draft: Draft, file: VFile): Bl
       const what = item.contact ? takeContact(draft, item.contact) : item.kind === 'contact' ? [] : nameOf(draft, item);
       report(
         file,
-        'info',
-        'import-contact',
+        Rules.importContact,
         what.length ? `moved ${what.join(', ')} to front matter` : `dropped name or repeated line '${item.text}' of the contact block`,
         { line: item.line.line, column: 1 },
       );

@@ -10,7 +10,8 @@
  */
 import type { VFile } from 'vfile';
 import { blockText, type Block } from './lines.js';
-import { report } from './report.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { asciiDigits } from './script.js';
 import { titleKey } from './text.js';
 
@@ -126,7 +127,7 @@ function dropInnerLines(block: Block, running: Set<string>, names: Set<string>, 
     const text = line.text.trim();
     const explicit = /^(?:page|p\.)\s*\d|^[-–—]\s*\d{1,4}\s*[-–—]$/iu.test(text) && PAGE_NUMBER.test(asciiDigits(text));
     if (!explicit && !(pageLabel(text) && isRunningLine(text, running, names))) return true;
-    report(file, 'info', explicit ? 'import-page-number' : 'import-running-header', `dropped ${explicit ? 'page number' : 'running header or footer'} '${text}' inside a paragraph`, {
+    report(file, explicit ? Rules.importPageNumber : Rules.importRunningHeader, `dropped ${explicit ? 'page number' : 'running header or footer'} '${text}' inside a paragraph`, {
       line: line.line,
       column: 1,
     });
@@ -159,15 +160,15 @@ export function dropPageFurniture(blocks: Block[], file: VFile, knownNames: stri
     const text = blockText(block).trim();
     const place = { line: block.lines[0].line, column: 1 };
     if (block.kind === 'pagebreak') {
-      report(file, 'info', 'import-page-break', 'dropped a page-break mark', place);
+      report(file, Rules.importPageBreak, 'dropped a page-break mark', place);
       return false;
     }
     if (isPageNumber(block)) {
-      report(file, 'info', 'import-page-number', `dropped page number '${text}'`, place);
+      report(file, Rules.importPageNumber, `dropped page number '${text}'`, place);
       return false;
     }
     if (isRunning(block, running, names)) {
-      report(file, 'info', 'import-running-header', `dropped running header or footer '${text}'`, place);
+      report(file, Rules.importRunningHeader, `dropped running header or footer '${text}'`, place);
       return false;
     }
     return true;

@@ -7,19 +7,22 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Node, Point, Position } from 'unist';
 import type { Diagnostic, Severity } from './paper.js';
+import type { Rule } from './rules.js';
 
 export type Place = Node | Position | Point | undefined;
 
-export function report(file: VFile, severity: Severity, reason: string, ruleId: string, place?: Place): VFileMessage {
+/** Report `reason` on `file` under `rule`, at the rule's severity. */
+export function report(file: VFile, rule: Rule, reason: string, place?: Place): VFileMessage {
   const at = place && 'type' in place ? place.position : place;
-  const message = file.message(reason, { ruleId, source: 'papers', ...(at ? { place: at } : {}) });
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  const message = file.message(reason, { ruleId: rule.id, source: 'papers', ...(at ? { place: at } : {}) });
+  message.fatal = rule.severity === 'error' ? true : rule.severity === 'warning' ? false : undefined;
   return message;
 }
 
-export const error = (file: VFile, reason: string, ruleId: string, place?: Place) => report(file, 'error', reason, ruleId, place);
-export const warn = (file: VFile, reason: string, ruleId: string, place?: Place) => report(file, 'warning', reason, ruleId, place);
-export const info = (file: VFile, reason: string, ruleId: string, place?: Place) => report(file, 'info', reason, ruleId, place);
+/** A diagnostic record with no source position (a folder, an output, a locale file). */
+export function diagnosticAt(rule: Rule, message: string, file: string, line: number | null = null, column: number | null = null): Diagnostic {
+  return { ruleId: rule.id, severity: rule.severity, message, file, line, column };
+}
 
 export function severityOf(message: VFileMessage): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
@@ -53,7 +56,7 @@ export function toDiagnostic(message: VFileMessage, path: string): Diagnostic {
 export class PaperError extends Error {
   constructor(
     message: string,
-    readonly ruleId: string,
+    readonly rule: Rule,
     readonly place?: Point | Position,
   ) {
     super(message);

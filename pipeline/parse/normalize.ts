@@ -8,7 +8,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { warn } from '../model/diagnostics.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/gu;
@@ -30,11 +31,11 @@ export function remarkNormalize() {
 function clean(value: string, node: import('unist').Node, file: VFile, what: string): string {
   let out = value;
   if (BIDI_CONTROLS.test(out)) {
-    warn(file, `Removed Unicode bidi control characters (U+202A–U+202E, U+2066–U+2069) from ${what}: they can make text display differently from what it says`, 'text-bidi-control', node);
+    report(file, Rules.textBidiControl, `Removed Unicode bidi control characters (U+202A–U+202E, U+2066–U+2069) from ${what}: they can make text display differently from what it says`, node);
     out = out.replace(BIDI_CONTROLS, '');
   }
   if (ZERO_WIDTH.test(out)) {
-    warn(file, `Removed zero-width characters (U+200B, U+2060, U+FEFF) from ${what}: they break search and name matching`, 'text-zero-width', node);
+    report(file, Rules.textZeroWidth, `Removed zero-width characters (U+200B, U+2060, U+FEFF) from ${what}: they break search and name matching`, node);
     out = out.replace(ZERO_WIDTH, '');
   }
   BIDI_CONTROLS.lastIndex = 0;

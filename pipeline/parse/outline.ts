@@ -7,7 +7,8 @@ import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { warn } from '../model/diagnostics.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import type { Section } from '../model/paper.js';
 import '../model/vfile-data.js';
 
@@ -48,8 +49,8 @@ export function outlineTransform(tree: Root, file: VFile): void {
       const id = headingId(node);
       node.data = { ...node.data, id, section: id };
       section = id;
-      if (node.depth === 1) warn(file, 'Level-1 heading in the body: the title lives in the front matter; start sections at `##`', 'heading-level', node);
-      else if (node.depth > previousDepth + 1) warn(file, `Heading jumps from level ${previousDepth} to ${node.depth}: use level ${previousDepth + 1}`, 'heading-skip', node);
+      if (node.depth === 1) report(file, Rules.headingLevel, 'Level-1 heading in the body: the title lives in the front matter; start sections at `##`', node);
+      else if (node.depth > previousDepth + 1) report(file, Rules.headingSkip, `Heading jumps from level ${previousDepth} to ${node.depth}: use level ${previousDepth + 1}`, node);
       previousDepth = node.depth;
       const entry: Section = { id, depth: node.depth, title: toString(node).trim(), line: node.position?.start.line ?? 1, children: [] };
       while (stack.length > 0 && stack[stack.length - 1].depth >= node.depth) stack.pop();

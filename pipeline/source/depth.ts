@@ -27,7 +27,8 @@
  * the file is refused (`source-too-many-containers`) at the first one too many.
  */
 import type { VFile } from 'vfile';
-import { error } from '../model/diagnostics.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 
 /** Deepest nesting accepted (block containers, inline constructs, YAML). */
 export const MAX_NESTING = 100;
@@ -57,14 +58,14 @@ export function checkNesting(file: VFile, text: string): boolean {
   if (!excess) return true;
   const place = { line: excess.line, column: excess.column };
   if (excess.what === null) {
-    error(
+    report(
       file,
+      Rules.sourceTooManyContainers,
       `More than ${MAX_CONTAINERS} footnote definitions and block quotes (this is number ${MAX_CONTAINERS + 1}): the Markdown parser slows down with their number times the paper's length, and no paper needs this many. It is usually a conversion accident (every line made a quote); merge them, or split the paper`,
-      'source-too-many-containers',
       place,
     );
   } else {
-    error(file, `${excess.what} nest deeper than ${MAX_NESTING} levels here: no paper needs this; it is usually a conversion accident. Flatten the structure`, 'source-too-deep', place);
+    report(file, Rules.sourceTooDeep, `${excess.what} nest deeper than ${MAX_NESTING} levels here: no paper needs this; it is usually a conversion accident. Flatten the structure`, place);
   }
   return false;
 }

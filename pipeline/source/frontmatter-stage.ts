@@ -8,7 +8,8 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { error } from '../model/diagnostics.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import '../model/vfile-data.js';
 import { frontMatterSchema, LANGS, type FrontMatter, type Lang } from './frontmatter.js';
 
@@ -25,7 +26,7 @@ export interface FrontMatterOptions {
 export function frontMatterTransform(tree: Root, file: VFile, options: FrontMatterOptions): void {
   const node = tree.children.find((n): n is Yaml => n.type === 'yaml');
   if (!node || node.position?.start.offset === undefined) {
-    error(file, 'No front matter: start the file with a `---` YAML block (title, type, date, lang, publisher)', 'frontmatter-missing', { line: 1, column: 1 });
+    report(file, Rules.frontmatterMissing, 'No front matter: start the file with a `---` YAML block (title, type, date, lang, publisher)', { line: 1, column: 1 });
     return;
   }
   const text = String(file.value);
@@ -35,7 +36,7 @@ export function frontMatterTransform(tree: Root, file: VFile, options: FrontMatt
 
   const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) error(file, `Front matter is not valid YAML: ${e.message.split('\n')[0]}`, 'frontmatter-yaml', where(e.pos[0]));
+    for (const e of doc.errors) report(file, Rules.frontmatterYaml, `Front matter is not valid YAML: ${e.message.split('\n')[0]}`, where(e.pos[0]));
     return;
   }
   const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
@@ -45,12 +46,12 @@ export function frontMatterTransform(tree: Root, file: VFile, options: FrontMatt
   }
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) error(file, describe(issue), 'frontmatter-schema', where(offsetOf(doc, issue.path)));
+    for (const issue of result.error.issues) report(file, Rules.frontmatterSchema, describe(issue), where(offsetOf(doc, issue.path)));
     return;
   }
   const meta: FrontMatter = result.data;
   if (meta.lang !== options.lang) {
-    error(file, `Front matter says lang: ${meta.lang} but the file name says ${options.lang}: rename the file or fix \`lang\``, 'frontmatter-lang', where(offsetOf(doc, ['lang'])));
+    report(file, Rules.frontmatterLang, `Front matter says lang: ${meta.lang} but the file name says ${options.lang}: rename the file or fix \`lang\``, where(offsetOf(doc, ['lang'])));
     return;
   }
   file.data.meta = { ...meta, slug: options.slug, dir: meta.lang === 'ar' ? 'rtl' : 'ltr', source: options.source };

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { error, warn } from '../model/diagnostics.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { checkNesting } from './depth.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -15,7 +16,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeSource(bytes: Uint8Array, path: string): VFile {
   const file = new VFile({ path, value: '' });
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    error(file, 'File is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8', 'source-encoding', { line: 1, column: 1 });
+    report(file, Rules.sourceEncoding, 'File is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8', { line: 1, column: 1 });
     return file;
   }
   let text: string;
@@ -25,23 +26,23 @@ export function decodeSource(bytes: Uint8Array, path: string): VFile {
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const point = location(before).toPoint(before.length) ?? { line: 1, column: 1 };
-    error(file, `File is not valid UTF-8 (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at}): save it as UTF-8`, 'source-encoding', point);
+    report(file, Rules.sourceEncoding, `File is not valid UTF-8 (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at}): save it as UTF-8`, point);
     return file;
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const point = location(text).toPoint(nul) ?? { line: 1, column: 1 };
-    error(file, 'File contains a NUL byte: it is binary or corrupt; remove the NUL characters', 'source-nul', point);
+    report(file, Rules.sourceNul, 'File contains a NUL byte: it is binary or corrupt; remove the NUL characters', point);
     return file;
   }
   if (text.trim() === '') {
-    error(file, 'File is empty: a paper needs front matter and a body', 'source-empty', { line: 1, column: 1 });
+    report(file, Rules.sourceEmpty, 'File is empty: a paper needs front matter and a body', { line: 1, column: 1 });
     return file;
   }
   if (text.includes('\r')) {
     // CRLF sources are fine, but positions and offsets are computed on LF text.
     text = text.replace(/\r\n?/g, '\n');
-    warn(file, 'Line ends were CRLF/CR; read as LF', 'source-line-ends', { line: 1, column: 1 });
+    report(file, Rules.sourceLineEnds, 'Line ends were CRLF/CR; read as LF', { line: 1, column: 1 });
   }
   text = text.normalize('NFC');
   // Pathological nesting would hang or crash the parsers: refuse it before they run.

@@ -9,7 +9,8 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
 import type { Citation } from '../../model/paper.js';
-import { warn } from '../../model/diagnostics.js';
+import { report } from '../../model/diagnostics.js';
+import { Rules } from '../../model/rules.js';
 import type { ExtractOptions } from '../options.js';
 import { blockOffsetOfSource, blockTexts, sentenceAt, type BlockText } from '../block-text.js';
 import { classifyTarget, firstUrl } from './url.js';
@@ -53,11 +54,11 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
     return { sentence: '', section: null, block: null };
   };
 
-  const report = (href: string, node: Nodes, kind: string): { href: string | null; placeholder: boolean; cite: boolean } => {
+  const checkTarget = (href: string, node: Nodes, kind: string): { href: string | null; placeholder: boolean; cite: boolean } => {
     const target = classifyTarget(href);
     if (target === 'internal') return { href: null, placeholder: false, cite: false };
-    if (target === 'placeholder') warn(file, `Citation ${kind} has no target (\`${href || '(empty)'}\`): the source was lost in conversion`, 'citation-placeholder', node);
-    if (target === 'malformed') warn(file, `Citation URL is malformed: \`${href}\``, 'citation-malformed-url', node);
+    if (target === 'placeholder') report(file, Rules.citationPlaceholder, `Citation ${kind} has no target (\`${href || '(empty)'}\`): the source was lost in conversion`, node);
+    if (target === 'malformed') report(file, Rules.citationMalformedUrl, `Citation URL is malformed: \`${href}\``, node);
     return { href: target === 'placeholder' ? null : href, placeholder: target === 'placeholder', cite: true };
   };
 
@@ -66,7 +67,7 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
       const link = findLink(node);
       const text = toString(node).trim();
       const href = link ? link.url : firstUrl(text);
-      const checked = href === null ? { href: null, placeholder: false } : report(href, link ?? node, 'entry');
+      const checked = href === null ? { href: null, placeholder: false } : checkTarget(href, link ?? node, 'entry');
       const pos = node.position?.start;
       const c = add({
         kind: 'bibliography', text, href: checked.href, placeholder: checked.placeholder, sentence: text,
@@ -87,7 +88,7 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
       const text = def ? toString(def).trim() : '';
       const link = def ? findLink(def) : null;
       const href = link ? link.url : firstUrl(text);
-      const checked = href === null ? { href: null, placeholder: false } : report(href, link ?? node, 'footnote');
+      const checked = href === null ? { href: null, placeholder: false } : checkTarget(href, link ?? node, 'footnote');
       const pos = node.position?.start;
       const c = add({ kind: 'footnote', text, href: checked.href, placeholder: checked.placeholder, ...context(node), line: pos?.line ?? 1, column: pos?.column ?? 1 });
       byFootnote.set(node.identifier, c);
@@ -98,7 +99,7 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
     if (node.type === 'link' || node.type === 'linkReference') {
       const href = node.type === 'link' ? node.url : definitions.get(node.identifier.toLowerCase()) ?? '';
       const bare = node.type === 'link' && isBareUrl(node, source);
-      const checked = report(href, node, bare ? 'URL' : 'link');
+      const checked = checkTarget(href, node, bare ? 'URL' : 'link');
       if (checked.cite) {
         const pos = node.position?.start;
         const c = add({
@@ -122,7 +123,7 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
  */
 function checkFootnotes(tree: Root, file: VFile, footnotes: Map<string, FootnoteDefinition>, cited: Map<string, Citation>): void {
   for (const [id, def] of footnotes) {
-    if (!cited.has(id)) warn(file, `Footnote \`[^${def.label ?? id}]\` is defined but never referenced: it will not appear in the editions; reference it or remove it`, 'footnote-unused', def);
+    if (!cited.has(id)) report(file, Rules.footnoteUnused, `Footnote \`[^${def.label ?? id}]\` is defined but never referenced: it will not appear in the editions; reference it or remove it`, def);
   }
   const source = String(file.value);
   const visitText = (node: Nodes): void => {
@@ -131,7 +132,7 @@ function checkFootnotes(tree: Root, file: VFile, footnotes: Map<string, Footnote
         const start = node.position?.start.offset;
         const verbatim = start !== undefined && source.slice(start, node.position!.end.offset) === node.value;
         const place = verbatim ? location(file).toPoint(start + m.index) : node.position?.start;
-        warn(file, `Footnote reference \`[^${m[1]}]\` has no definition: it is printed as literal text; add \`[^${m[1]}]: …\` or remove it`, 'footnote-undefined', place);
+        report(file, Rules.footnoteUndefined, `Footnote reference \`[^${m[1]}]\` has no definition: it is printed as literal text; add \`[^${m[1]}]: …\` or remove it`, place);
       }
     } else if (node.type !== 'code' && node.type !== 'inlineCode' && 'children' in node) {
       for (const child of (node as Parent).children) visitText(child as Nodes);

@@ -16,7 +16,8 @@ import { resolveAll } from './resolve.js';
 import { findDates, type DateHit } from './dates.js';
 import { discover, type Discovered } from './discover.js';
 import { dateNames, dateId } from './date-names.js';
-import { info } from '../../model/diagnostics.js';
+import { report } from '../../model/diagnostics.js';
+import { Rules } from '../../model/rules.js';
 import '../../model/vfile-data.js';
 
 interface Found {
@@ -40,7 +41,7 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
   if (discovered.length > 0) {
     lex = withDiscovered(lex, discovered);
     matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
-    for (const d of discovered) info(file, `Entity candidate not in the gazetteer: ${d.name} (${d.type})`, 'entity-candidate', d.place);
+    for (const d of discovered) report(file, Rules.entityCandidate, `Entity candidate not in the gazetteer: ${d.name} (${d.type})`, d.place);
   }
 
   const names = nameMentions(blocks, matches, lex);

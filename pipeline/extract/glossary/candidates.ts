@@ -6,7 +6,7 @@
  *
  * A glossed name of an organization (`Harakat al-Huquq (Rights Movement)`) is
  * not a term: when no entity mention covers it yet it is reported as
- * 'glossary-entity-gloss' for the gazetteer instead. Text already inside a
+ * `glossary-entity-gloss` for the gazetteer instead. Text already inside a
  * `term` or `mention` node is never a candidate.
  */
 import type { Emphasis, Root } from 'mdast';

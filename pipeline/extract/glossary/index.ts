@@ -2,7 +2,7 @@
  * The glossary stage: every use of a termbase term in the paper is wrapped in
  * a `term` node (anchor `t-<id>-<n>`, `first` on the first use) and listed in
  * `file.data.glossary` with both languages' term and definition; terms the
- * termbase lacks are reported as 'glossary-candidate' messages (see
+ * termbase lacks are reported as `glossary-candidate` messages (see
  * candidates.ts and docs/glossary.md for why they stay out of the model).
  */
 import type { Root } from 'mdast';
@@ -11,7 +11,8 @@ import type { ExtractOptions } from '../options.js';
 import { textSlots, spanOf, wrapRanges, type Wrap } from '../annotate.js';
 import type { GlossaryEntry, Span } from '../../model/paper.js';
 import type { Term } from '../../model/mdast.js';
-import { info } from '../../model/diagnostics.js';
+import { report } from '../../model/diagnostics.js';
+import { Rules } from '../../model/rules.js';
 import { loadTermbase, type TermbaseEntry } from './termbase.js';
 import { dropGlossRepeats, matcherFor } from './match.js';
 import { findCandidates } from './candidates.js';
@@ -52,9 +53,9 @@ export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptio
     const gloss = c.gloss ? `, glossed "${c.gloss}"` : '';
     const [reason, rule] =
       c.kind === 'organization'
-        ? [`Organization name "${c.text}"${gloss} is not a term: add it to the gazetteer (locales/*/entities.json)`, 'glossary-entity-gloss']
-        : [`Term candidate "${c.text}"${gloss} is not in the termbase: add it to locales/en/glossary.json and locales/ar/glossary.json`, 'glossary-candidate'];
-    const message = info(file, reason, rule, { line: c.span.line, column: c.span.column, offset: c.span.start });
+        ? [`Organization name "${c.text}"${gloss} is not a term: add it to the gazetteer (locales/*/entities.json)`, Rules.glossaryEntityGloss] as const
+        : [`Term candidate "${c.text}"${gloss} is not in the termbase: add it to locales/en/glossary.json and locales/ar/glossary.json`, Rules.glossaryCandidate] as const;
+    const message = report(file, rule, reason, { line: c.span.line, column: c.span.column, offset: c.span.start });
     // Machine-readable for tools: the candidate and its proposed English gloss.
     message.actual = c.text;
     if (c.gloss) message.expected = [c.gloss];

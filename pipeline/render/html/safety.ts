@@ -14,6 +14,8 @@ import type { Root, Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { report } from '../../model/diagnostics.js';
+import { Rules } from '../../model/rules.js';
 
 /**
  * Browsers ignore ASCII whitespace and controls inside a URL scheme
@@ -32,17 +34,9 @@ const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 export function htmlSafetyTransform(tree: Root, file: VFile): void {
   visit(tree, (node: Nodes) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isUnsafeUrl(node.url)) {
-      file.message(`Dropped ${node.type} to an executable URL (${node.url.slice(0, 40)})`, {
-        place: node.position,
-        ruleId: 'html-unsafe-link',
-        source: 'papers',
-      });
+      report(file, Rules.htmlUnsafeLink, `Dropped ${node.type} to an executable URL (${node.url.slice(0, 40)})`, node);
     } else if (node.type === 'html' && !COMMENT.test(node.value)) {
-      file.message('Dropped raw HTML: editions show only Markdown content', {
-        place: node.position,
-        ruleId: 'html-raw-dropped',
-        source: 'papers',
-      });
+      report(file, Rules.htmlRawDropped, 'Dropped raw HTML: editions show only Markdown content', node);
     }
   });
 }

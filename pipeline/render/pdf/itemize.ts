@@ -8,6 +8,7 @@
  * their base. A character that no face has is an error, never a silent box.
  */
 import { PaperError } from '../../model/diagnostics.js';
+import { Rules } from '../../model/rules.js';
 import { faceFor, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 
 export interface Place {
@@ -22,7 +23,7 @@ export class MissingGlyphError extends PaperError {
     place: Place | undefined,
   ) {
     const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-    super(`No embedded PDF font has a glyph for U+${hex} “${String.fromCodePoint(codePoint)}” (${category(codePoint)})`, 'pdf-missing-glyph', place);
+    super(`No embedded PDF font has a glyph for U+${hex} “${String.fromCodePoint(codePoint)}” (${category(codePoint)})`, Rules.pdfMissingGlyph, place);
     this.name = 'MissingGlyphError';
   }
 }

@@ -1,0 +1,126 @@
+/**
+ * Every rule a diagnostic can carry, in one typed registry: its id (what the
+ * user sees in brackets and can look up in docs/rules.md), its severity and a
+ * one-line description. Code refers to a rule by its key (`Rules.sourceEmpty`),
+ * never by its id string, so a misspelt or swapped rule is a compile error and
+ * a test can check that no id literal lives outside this file.
+ *
+ * docs/rules.md is generated from this table (`npm run rules`); a test fails
+ * when the two disagree.
+ */
+import type { Severity } from './paper.js';
+
+/** The stage a rule belongs to, for grouping in docs/rules.md. */
+export type RuleGroup = 'source' | 'front matter' | 'parse' | 'extract' | 'align' | 'render' | 'build' | 'locales' | 'import' | 'config';
+
+export interface Rule<Id extends string = string> {
+  readonly id: Id;
+  readonly severity: Severity;
+  readonly group: RuleGroup;
+  readonly description: string;
+}
+
+const rule = <Id extends string>(id: Id, severity: Severity, group: RuleGroup, description: string): Rule<Id> => ({ id, severity, group, description });
+
+export const Rules = {
+  // Reading a source file
+  sourceEncoding: rule('source-encoding', 'error', 'source', 'The file is not UTF-8 (a UTF-16 byte-order mark or an invalid byte sequence).'),
+  sourceNul: rule('source-nul', 'error', 'source', 'The file contains a NUL byte: it is binary or corrupt.'),
+  sourceEmpty: rule('source-empty', 'error', 'source', 'The file is empty.'),
+  sourceLineEnds: rule('source-line-ends', 'warning', 'source', 'CRLF or CR line ends were read as LF.'),
+  sourceTooDeep: rule('source-too-deep', 'error', 'source', 'Lists, quotes or brackets nest deeper than any paper needs (usually a conversion accident).'),
+  sourceTooManyContainers: rule('source-too-many-containers', 'error', 'source', 'The file opens more nested containers than any paper needs.'),
+  sourceUnreadable: rule('source-unreadable', 'error', 'source', 'A source file or folder cannot be read (permissions, a broken link, a symlink loop).'),
+  sourceSlug: rule('source-slug', 'error', 'source', 'A paper folder name is not a valid slug.'),
+  sourceDuplicateSlug: rule('source-duplicate-slug', 'error', 'source', 'Two paper folders have the same slug.'),
+  sourceLangFile: rule('source-lang-file', 'error', 'source', 'A file in a paper folder is not named after a language (en.md, ar.md).'),
+  sourceEmptyPaper: rule('source-empty-paper', 'error', 'source', 'A paper folder holds no language file.'),
+  sourceNotFound: rule('source-not-found', 'error', 'source', 'A path given on the command line does not exist.'),
+
+  // Front matter
+  frontmatterMissing: rule('frontmatter-missing', 'error', 'front matter', 'The file does not start with a YAML front-matter block.'),
+  frontmatterYaml: rule('frontmatter-yaml', 'error', 'front matter', 'The front matter is not valid YAML.'),
+  frontmatterSchema: rule('frontmatter-schema', 'error', 'front matter', 'A front-matter key is missing, unknown or has a value of the wrong form.'),
+  frontmatterLang: rule('frontmatter-lang', 'error', 'front matter', 'The `lang` key disagrees with the file name.'),
+
+  // Parsing and normalization
+  textBidiControl: rule('text-bidi-control', 'warning', 'parse', 'Unicode bidi control characters were removed from the text.'),
+  textZeroWidth: rule('text-zero-width', 'warning', 'parse', 'Zero-width characters were removed from the text.'),
+  headingLevel: rule('heading-level', 'warning', 'parse', 'A level-1 heading in the body (the title lives in the front matter).'),
+  headingSkip: rule('heading-skip', 'warning', 'parse', 'A heading skips a level.'),
+  htmlRawDropped: rule('html-raw-dropped', 'warning', 'parse', 'Raw HTML in the source is dropped from every edition.'),
+  htmlUnsafeLink: rule('html-unsafe-link', 'warning', 'parse', 'A link or image with a scheme other than http, https or mailto is dropped.'),
+
+  // Extraction
+  entityCandidate: rule('entity-candidate', 'info', 'extract', 'A name found in the text that the gazetteer does not hold.'),
+  glossaryCandidate: rule('glossary-candidate', 'info', 'extract', 'A glossed or transliterated term that the termbase does not hold.'),
+  glossaryEntityGloss: rule('glossary-entity-gloss', 'info', 'extract', 'A name given with a gloss, which the gazetteer could hold.'),
+  citationPlaceholder: rule('citation-placeholder', 'warning', 'extract', 'A citation link has no target (the source was lost in conversion).'),
+  citationMalformedUrl: rule('citation-malformed-url', 'warning', 'extract', 'A citation URL cannot be parsed.'),
+  footnoteUnused: rule('footnote-unused', 'warning', 'extract', 'A footnote is defined but never referenced.'),
+  footnoteUndefined: rule('footnote-undefined', 'warning', 'extract', 'A footnote reference has no definition.'),
+
+  // Alignment of the two editions
+  alignMissingBlock: rule('align-missing-block', 'warning', 'align', 'A block of one edition has no counterpart in the other.'),
+  alignExtraBlock: rule('align-extra-block', 'warning', 'align', 'A block has no counterpart in the other edition.'),
+  alignSplitBlock: rule('align-split-block', 'warning', 'align', 'One paragraph of an edition is two in the other.'),
+  alignMetaMismatch: rule('align-meta-mismatch', 'warning', 'align', 'The two editions disagree on front-matter facts such as the date.'),
+  alignNumberMismatch: rule('align-number-mismatch', 'warning', 'align', 'A number or date of one edition is not in the paired block of the other.'),
+  alignCitationMismatch: rule('align-citation-mismatch', 'warning', 'align', 'A citation target of one edition is not cited in the paired block of the other.'),
+  alignHeadingDepth: rule('align-heading-depth', 'warning', 'align', 'Paired headings have different levels.'),
+  alignEntityMissing: rule('align-entity-missing', 'info', 'align', 'An entity named in one edition is missing from the paired block of the other.'),
+  alignTermMissing: rule('align-term-missing', 'info', 'align', 'A glossary term used in one edition is missing from the paired block of the other.'),
+
+  // Rendering
+  pdfMissingGlyph: rule('pdf-missing-glyph', 'error', 'render', 'A character that no embedded font can draw.'),
+  renderFailed: rule('render-failed', 'error', 'render', 'A renderer could not produce an edition.'),
+
+  // Building
+  buildInternalError: rule('build-internal-error', 'error', 'build', 'An unexpected error (a bug) stopped the build of a paper.'),
+  buildCrashed: rule('build-crashed', 'error', 'build', 'The worker building a paper ran out of memory, crashed or took too long.'),
+  outputUnwritable: rule('output-unwritable', 'error', 'build', 'The output folder cannot be written.'),
+  paperRemoved: rule('paper-removed', 'info', 'build', "A paper's sources were deleted, so its editions were removed."),
+
+  // Locale resources
+  localeMissingKey: rule('locale-missing-key', 'error', 'locales', 'A UI string is missing in one language.'),
+  glossaryTermbase: rule('glossary-termbase', 'error', 'locales', 'A termbase entry is incomplete or malformed.'),
+
+  // Import of converted papers
+  importFrontMatter: rule('import-front-matter', 'error', 'import', 'A front-matter field could not be found in the input.'),
+  importMasthead: rule('import-masthead', 'info', 'import', 'Masthead lines were moved to the front matter or dropped.'),
+  importMastheadUnknown: rule('import-masthead-unknown', 'warning', 'import', 'A masthead line was kept because its role is unclear.'),
+  importDatePartial: rule('import-date-partial', 'warning', 'import', 'A date lacks a day or month and was completed by a guess.'),
+  importContact: rule('import-contact', 'info', 'import', "The publisher's contact block was dropped."),
+  importDropContents: rule('import-drop-contents', 'info', 'import', 'A printed table of contents was dropped.'),
+  importPageNumber: rule('import-page-number', 'info', 'import', 'A page number was dropped.'),
+  importRunningHeader: rule('import-running-header', 'info', 'import', 'A running header or footer was dropped.'),
+  importPageBreak: rule('import-page-break', 'info', 'import', 'A page-break mark was dropped.'),
+  importHeadingPromote: rule('import-heading-promote', 'info', 'import', 'A line was made a heading.'),
+  importHeadingLevel: rule('import-heading-level', 'info', 'import', 'A heading level was changed.'),
+  importHeadingJoin: rule('import-heading-join', 'info', 'import', 'A heading broken over two lines was joined.'),
+  importHeadingBold: rule('import-heading-bold', 'info', 'import', 'Emphasis markers were removed from a heading.'),
+  importHeadingCase: rule('import-heading-case', 'info', 'import', 'An all-caps heading was title-cased.'),
+  importJoinHyphenated: rule('import-join-hyphenated', 'info', 'import', 'A word hyphenated at a line end was joined.'),
+  importJoinParagraph: rule('import-join-paragraph', 'info', 'import', 'A paragraph broken by a page or column break was joined.'),
+  importBullet: rule('import-bullet', 'info', 'import', 'A bullet glyph was turned into a list item.'),
+  importPlaceholderLink: rule('import-placeholder-link', 'warning', 'import', 'A link lost its target in conversion.'),
+  importLigature: rule('import-ligature', 'info', 'import', 'A typographic ligature was decomposed.'),
+  importArabicForms: rule('import-arabic-forms', 'info', 'import', 'Arabic presentation forms were replaced by standard letters.'),
+  importBidiControls: rule('import-bidi-controls', 'info', 'import', 'Bidi control characters were removed.'),
+  importTatweel: rule('import-tatweel', 'info', 'import', 'Tatweel (kashida) characters were removed.'),
+  importSoftHyphen: rule('import-soft-hyphen', 'info', 'import', 'Soft hyphens were removed.'),
+  importDoubleSpace: rule('import-double-space', 'info', 'import', 'Runs of spaces were collapsed.'),
+  importDoubledPunctuation: rule('import-doubled-punctuation', 'info', 'import', 'Doubled punctuation was made single.'),
+  importSpaceBeforePunctuation: rule('import-space-before-punctuation', 'info', 'import', 'A space before punctuation was removed.'),
+} as const;
+
+export type RuleKey = keyof typeof Rules;
+export type RuleId = (typeof Rules)[RuleKey]['id'];
+export type AnyRule = (typeof Rules)[RuleKey];
+
+const byId = new Map<string, AnyRule>(Object.values(Rules).map((r) => [r.id, r]));
+
+/** The rule with this id (for ids read back from a manifest or a baseline), or undefined. */
+export function ruleById(id: string): AnyRule | undefined {
+  return byId.get(id);
+}
