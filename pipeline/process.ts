@@ -11,7 +11,7 @@ import { frontMatterTransform } from './source/frontmatter-stage.js';
 import { parseMarkdown } from './parse/processor.js';
 import { normalizeTransform } from './parse/normalize.js';
 import { outlineTransform } from './parse/outline.js';
-import { htmlSafetyTransform } from './render/html/safety.js';
+import { safetyTransform } from './parse/safety.js';
 import { entitiesTransform } from './extract/entities/index.js';
 import { citationsTransform } from './extract/citations/index.js';
 import { glossaryTransform } from './extract/glossary/index.js';
@@ -43,8 +43,8 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
   if (!meta) return { file, tree, paper: null };
   const extract = { lang: meta.lang, date: meta.date, localesDir: options.localesDir };
   normalizeTransform(tree, file);
-  // Raw HTML and executable links are reported here, where positions are exact; the HTML edition drops them.
-  htmlSafetyTransform(tree, file);
+  // Refused link targets leave the tree here, before any extractor or renderer can read them.
+  safetyTransform(tree, file);
   outlineTransform(tree, file);
   entitiesTransform(tree, file, extract);
   citationsTransform(tree, file, extract);

@@ -20,7 +20,7 @@ import type { Element } from 'hast';
 import { frontMatterSchema } from '../pipeline/source/frontmatter.js';
 import type { Citation, Entity, GlossaryEntry, Lang, Paper, Section } from '../pipeline/model/paper.js';
 import { textSlots, spanOf, wrapRanges, type Wrap } from '../pipeline/extract/annotate.js';
-import { htmlSafetyTransform } from '../pipeline/render/html/index.js';
+import { safetyTransform } from '../pipeline/parse/safety.js';
 import { processPath } from '../pipeline/process.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { toPaperJson } from '../pipeline/render/json/index.js';
@@ -54,7 +54,7 @@ export function paperFromMarkdown(markdown: string, options: { path?: string; sl
   tree.children = tree.children.filter((n) => n.type !== 'yaml');
   const slug = options.slug ?? 'test';
   const outline = sections(tree);
-  htmlSafetyTransform(tree, file);
+  safetyTransform(tree, file);
   const paper: Paper = {
     schemaVersion: 1,
     meta: { ...front, slug, dir: front.lang === 'ar' ? 'rtl' : 'ltr', source: file.path },

@@ -18,7 +18,7 @@ import type { HtmlContext } from './context.js';
 import { formatNumber } from '../format.js';
 import { phrase, rememberingT } from '../../i18n/index.js';
 import { strippedBody } from '../json/index.js';
-import { sanitizeSchema, unwrapUnsafeUrls } from './safety.js';
+import { sanitizeSchema } from './safety.js';
 import { dirOf, otherLang } from './lang.js';
 
 type Handlers = NonNullable<RehypeOptions['handlers']>;
@@ -154,7 +154,6 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   };
   const processor = unified()
     .use(remarkRehype, options)
-    .use(() => (tree: HastRoot) => unwrapUnsafeUrls(tree))
     .use(rehypeSanitize, sanitizeSchema);
   const tree = processor.runSync(paper.body) as unknown as HastRoot;
   recent.push({ root: paper.body, t: rememberingT(ctx.t), tree });

@@ -11,7 +11,6 @@ import { LANGS } from '../../source/langs.js';
 import { htmlAssets } from './assets.js';
 
 export { renderHtml, renderSiteIndex, htmlAssets };
-export { htmlSafetyTransform, remarkHtmlSafety } from './safety.js';
 export { renderBilingual, bilingualRenderer } from './bilingual.js';
 export { editionPath, type HtmlContext } from './context.js';
 

@@ -5,7 +5,7 @@ import type { Citation } from '../../model/paper.js';
 import type { HtmlContext } from './context.js';
 import { BACK_MATTER } from './ids.js';
 import { sourceId } from './body.js';
-import { isUnsafeUrl } from './safety.js';
+import { isAllowedUrl } from '../../text/url-policy.js';
 
 export function sourcesSection(citations: Citation[], refs: Map<string, string[]>, ctx: HtmlContext): Element | null {
   if (!citations.length) return null;
@@ -43,7 +43,7 @@ function target(c: Citation, missing: string): (Element | string)[] {
   // A note or a bibliography entry is its own source: its text is all there is.
   if (!c.href) return [h('cite', label(c))];
   // This section is not sanitized like the body: an executable URL is shown, never linked.
-  if (isUnsafeUrl(c.href)) return [h('cite', label(c)), ': ', h('code', c.href)];
+  if (!isAllowedUrl(c.href)) return [h('cite', label(c)), ': ', h('code', c.href)];
   if (c.text === c.href || !c.text) return [h('a.url', { href: c.href }, c.href)];
   return [h('cite', label(c)), ': ', h('a.url', { href: c.href }, c.href)];
 }

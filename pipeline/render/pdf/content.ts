@@ -14,6 +14,7 @@ import type { Direction } from './bidi.js';
 import { plain, textCell, type Block, type Cell, type StructTag } from './blocks.js';
 import { destination, glossaryDestination, inlineSpans, LINK_COLOR, sourceDestination, type AnchoredSpan, type InlineContext } from './inline.js';
 import type { InlineStyle } from './layout.js';
+import { isExternalUrl } from '../../text/url-policy.js';
 
 export const PAGE = { width: 595.28, height: 841.89 };
 export const MARGIN = { top: 76, bottom: 72, side: 68 };
@@ -236,7 +237,7 @@ export class ContentBuilder {
       const small: InlineStyle = { ...BODY, size: 9.5 };
       const spans: AnchoredSpan[] = [{ text: c.text, style: { ...small, italic: c.kind === 'link' } }];
       if (c.placeholder) spans.push({ text: ` — ${t('paper.noTarget')}`, style: { ...small, color: MUTED } });
-      else if (c.href && c.href !== c.text) spans.push({ text: ': ', style: small }, { text: c.href, style: { ...small, link: c.href, color: LINK_COLOR } });
+      else if (c.href && c.href !== c.text) spans.push({ text: ': ', style: small }, { text: c.href, style: { ...small, link: isExternalUrl(c.href) ? c.href : undefined, color: LINK_COLOR } });
       const block: Block = { cells: [this.cell(spans, { x: this.edition.dir === 'ltr' ? MARGIN.side + 24 : MARGIN.side, width: TEXT_WIDTH - 24, leading: 1.4 })], tag: 'LI', spaceBefore: 0, spaceAfter: 4, dest: sourceDestination(c) };
       block.label = this.label(`${this.number(c.number)}.`, 24);
       blocks.push(block);

@@ -10,6 +10,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Citation } from '../../model/paper.js';
 import type { InlineSpan, InlineStyle } from './layout.js';
+import { isExternalUrl } from '../../text/url-policy.js';
 
 export const LINK_COLOR = '#1d4f7a';
 
@@ -68,7 +69,7 @@ export function inlineSpans(nodes: PhrasingContent[], base: InlineStyle, ctx: In
         return;
       case 'link': {
         const citation = node.data?.citation ? ctx.citations.get(node.data.citation) : undefined;
-        const live = /^(https?:|mailto:)/i.test(node.url) && !citation?.placeholder;
+        const live = isExternalUrl(node.url) && !citation?.placeholder;
         const linkStyle = live ? { ...style, link: node.url, color: LINK_COLOR } : style;
         for (const c of node.children) walk(c, linkStyle, anchor);
         marker(citation, style);
