@@ -18,6 +18,7 @@ import { glossaryTransform } from './extract/glossary/index.js';
 import { assemblePaper } from './model/assemble.js';
 import { hasErrors } from './model/diagnostics.js';
 import type { Lang, Paper } from './model/paper.js';
+import { projectConfigFor, type ProjectConfig } from './source/config.js';
 
 export interface ProcessOptions {
   slug: string;
@@ -25,6 +26,8 @@ export interface ProcessOptions {
   /** Source path as shown in diagnostics and stored in the model (relative, posix). */
   source: string;
   localesDir?: string;
+  /** The project config (papers.yml); null for none. When undefined, the papers.yml that governs the source's path is used. */
+  config?: ProjectConfig | null;
 }
 
 export interface Processed {
@@ -38,7 +41,7 @@ export interface Processed {
 export function processFile(file: VFile, options: ProcessOptions): Processed {
   if (hasErrors(file)) return { file, tree: null, paper: null };
   const tree = parseMarkdown(file);
-  frontMatterTransform(tree, file, options);
+  frontMatterTransform(tree, file, { ...options, config: options.config ?? undefined });
   const meta = file.data.meta;
   if (!meta) return { file, tree, paper: null };
   const extract = { lang: meta.lang, date: meta.date, localesDir: options.localesDir };
@@ -52,12 +55,14 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
   return { file, tree, paper: assemblePaper(tree, file, options.source) };
 }
 
-/** Read a source file from disk and run every stage on it. */
+/** Read a source file from disk, with the papers.yml that governs it unless given, and run every stage on it. */
 export function processPath(path: string, options: ProcessOptions): Processed {
-  return processFile(readSource(path, options.source), options);
+  const config = options.config === undefined ? projectConfigFor(path) : options.config;
+  return processFile(readSource(path, options.source), { ...options, config });
 }
 
-/** Run every stage on text in memory (tests, the library API). */
+/** Run every stage on text in memory (tests, the library API), as if it were at `options.source`. */
 export function processText(text: string, options: ProcessOptions): Processed {
-  return processFile(decodeSource(new TextEncoder().encode(text), options.source), options);
+  const config = options.config === undefined ? projectConfigFor(options.source) : options.config;
+  return processFile(decodeSource(new TextEncoder().encode(text), options.source), { ...options, config });
 }

@@ -43,7 +43,7 @@ describe('cache keys', () => {
   mkdirSync(join(dir, 'source/p'), { recursive: true });
   writeFileSync(join(dir, 'source/p/en.md'), 'one');
   const source = { slug: 'p', dir: join(dir, 'source/p'), files: { en: join(dir, 'source/p/en.md') } };
-  const options: KeyOptions = { langs: ['en', 'ar'], formats: undefined, cwd: dir, localesDir: join(ROOT, 'locales'), env: {} };
+  const options: KeyOptions = { langs: ['en', 'ar'], formats: undefined, cwd: dir, localesDir: join(ROOT, 'locales'), env: {}, config: null };
 
   it('change with a source, and only then', () => {
     const base = optionsKey(options);

@@ -13,11 +13,14 @@ import { CLI, outputHashes, papers, ROOT, type Run } from './helpers/cli.js';
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
 const SAMPLE = join(ROOT, 'source/rifts-within-iraqi-shiite-parties');
 
-/** A project with copies of the mini paper as `source/<slug>/`, plus the real sample when asked. */
+/** A project with copies of the mini paper as `source/<slug>/`, plus the real sample and the project config it inherits from when asked. */
 function project(slugs: string[], withSample = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'papers-cli-'));
   for (const slug of slugs) cpSync(MINI, join(dir, 'source', slug), { recursive: true });
-  if (withSample) cpSync(SAMPLE, join(dir, 'source', 'rifts-within-iraqi-shiite-parties'), { recursive: true });
+  if (withSample) {
+    cpSync(SAMPLE, join(dir, 'source', 'rifts-within-iraqi-shiite-parties'), { recursive: true });
+    cpSync(join(ROOT, 'papers.yml'), join(dir, 'papers.yml'));
+  }
   return dir;
 }
 
@@ -92,8 +95,7 @@ describe('papers build on many papers', () => {
   }, SLOW);
 
   it('builds a lone paper the same with its PDF editions on a worker (--jobs 2) as in one thread (--jobs 1)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papers-cli-'));
-    cpSync(SAMPLE, join(dir, 'source', 'rifts-within-iraqi-shiite-parties'), { recursive: true });
+    const dir = project([], true);
     const run = (out: string, jobs: string) => {
       const r = papers(['build', '--out', out, '--jobs', jobs, '--reporter', 'json'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1714867200' } });
       expect(r.code, r.stderr).toBe(0);
@@ -188,7 +190,7 @@ describe('papers build on many papers', () => {
   }, SLOW);
 
   it('stops a paper that takes longer than --paper-timeout, as that paper\'s failure', () => {
-    const dir = project(['p-a']);
+    const dir = project(['p-a'], true);
     const sample = readFileSync(join(SAMPLE, 'en.md'), 'utf8');
     const end = sample.indexOf('\n---\n', 4) + 5;
     // Thirty times the sample's body in one paper: far more than two seconds of work.

@@ -9,7 +9,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importConverted } from '../pipeline/import/index.js';
 import type { FrontMatter } from '../pipeline/source/frontmatter.js';
+import { projectConfigFor, withProjectDefaults } from '../pipeline/source/config.js';
 import { splitOutput } from './import-helpers.js';
+
+/** The sample's front matter with what it inherits from the project's papers.yml (the masthead prints both). */
+const complete = (source: string) => {
+  const { frontMatter, body } = splitOutput(source);
+  const lang = (frontMatter as FrontMatter).lang;
+  return { body, frontMatter: withProjectDefaults(frontMatter, projectConfigFor('source') ?? undefined, lang) as FrontMatter };
+};
 
 const PAGE_BREAK = '\n\n\n\n';
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'];
@@ -55,8 +63,7 @@ function hyphenate(text: string, body: string): string {
 }
 
 function scar(source: string): string {
-  const { frontMatter, body } = splitOutput(source);
-  const fm = frontMatter as FrontMatter;
+  const { frontMatter: fm, body } = complete(source);
   const arabic = fm.lang === 'ar';
   const blocks = body.trimEnd().split('\n\n');
   const sections = blocks.filter((b) => b.startsWith('## ')).map((b) => b.slice(3));
@@ -93,7 +100,7 @@ describe.each(['en', 'ar'])('round trip of the %s source through its converted f
 
   it('imports back to the source file', () => {
     const { markdown, file } = importConverted(converted);
-    const [got, want] = [splitOutput(markdown), splitOutput(source)];
+    const [got, want] = [splitOutput(markdown), complete(source)];
     expect(got.body).toBe(want.body);
     // What the masthead and contact block carry (not what an editor added, like a summary).
     const { title, type, date, lang: language, publisher } = want.frontMatter;

@@ -6,9 +6,10 @@
  * the whole build. Nothing here loads the pipeline's stages: a build where
  * every paper is fresh never pays for them.
  */
+import { relative, sep } from 'node:path';
 import { defaultLocalesDir } from '../i18n/index.js';
 import type { Diagnostic } from '../model/paper.js';
-import { diagnosticAt } from '../model/diagnostics.js';
+import { diagnosticAt, toDiagnostic } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import type { Format, PaperSummary } from '../render/context.js';
 import type { BuildOptions, PaperResult } from './build.js';
@@ -35,6 +36,8 @@ import { runPapers } from './pool.js';
 import { removeTemporaries } from './write.js';
 import { pruneRemovedPapers } from './prune.js';
 import { inShard } from './shard.js';
+import { findProjectConfig } from '../source/config-file.js';
+import type { ProjectConfig } from '../source/config.js';
 
 export interface BuildResult {
   /** One per paper of this build (this shard's share), in slug order. */
@@ -61,8 +64,12 @@ const DEFAULT_LOCK_TIMEOUT_MS = 30 * 60_000;
 
 const problemDiagnostic = (p: DiscoveryProblem): Diagnostic => diagnosticAt(p.rule, p.message, p.path);
 
-export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
-  const cwd = options.cwd ?? process.cwd();
+export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
+  const cwd = given.cwd ?? process.cwd();
+  const project = given.config === undefined ? await readProjectConfig(given.paths[0] ?? '.', cwd) : { config: given.config, diagnostics: [] };
+  // A broken papers.yml would give every paper the wrong publisher: nothing is built until it is fixed.
+  if (project.diagnostics.some((d) => d.severity === 'error')) return { papers: [], diagnostics: project.diagnostics, outputs: [], collection: 'none' };
+  const options: BuildOptions = { ...given, config: project.config, langs: given.langs.filter((l) => project.config?.languages?.includes(l) ?? true) };
   const { papers: found, problems } = discoverPapers(options.paths, cwd);
   // Problems that belong to no paper are reported once, by the first shard.
   const reportsGlobal = !options.shard || options.shard.index === 1;
@@ -93,6 +100,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     cwd: options.cwd ?? process.cwd(),
     localesDir: options.localesDir ?? defaultLocalesDir(),
     env: options.env ?? process.env,
+    config: options.config ?? null,
   };
   const base = optionsKey(keyOptions);
 
@@ -138,6 +146,16 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
   const collection = await remakeCollection(out, options, inMemory);
   if (!collection.diagnostics.some((d) => d.severity === 'error')) writeManifest(out, COLLECTION_MANIFEST, { key: collectionKey, ...collection });
   return { papers, diagnostics: [...diagnostics, ...collection.diagnostics], outputs: [...outputs, ...collection.outputs], collection: 'built' };
+}
+
+/** papers.yml for a build from `from`, with its problems as diagnostics (none when there is no such file). */
+async function readProjectConfig(from: string, cwd: string): Promise<{ config: ProjectConfig | null; diagnostics: Diagnostic[] }> {
+  const path = findProjectConfig(from, cwd);
+  if (!path) return { config: null, diagnostics: [] };
+  const shown = relative(cwd, path).split(sep).join('/');
+  const { loadProjectConfig } = await import('../source/config.js');
+  const { config, file } = loadProjectConfig(path, shown);
+  return { config, diagnostics: file.messages.map((m) => toDiagnostic(m, shown)) };
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Shard } from './shard.js';
 import { internalFailure, renderFailure } from './failure.js';
 import { writeOutputs } from './write.js';
 import { linkEditions, type Edition } from '../align/editions.js';
+import type { ProjectConfig } from '../source/config.js';
 
 export interface BuildOptions {
   paths: string[];
@@ -43,6 +44,8 @@ export interface BuildOptions {
   paperTimeoutMs?: number;
   /** How long to wait for another build holding the output folder's lock, in ms. */
   lockTimeoutMs?: number;
+  /** The project config (papers.yml); null for none. buildAll looks it up when undefined. */
+  config?: ProjectConfig | null;
 }
 
 export interface PaperResult {
@@ -72,7 +75,7 @@ function processEditions(source: PaperSource, langs: Lang[], options: BuildOptio
     const path = source.files[lang];
     if (!path) continue;
     const shown = posix(relative(cwd, path));
-    const { paper, file } = processPath(path, { slug: source.slug, lang, source: shown, localesDir: options.localesDir });
+    const { paper, file } = processPath(path, { slug: source.slug, lang, source: shown, localesDir: options.localesDir, config: options.config });
     if (paper) processed.editions.push({ paper, file });
     else processed.diagnostics.push(...file.messages.map((m) => toDiagnostic(m, shown)));
   }

@@ -40,6 +40,8 @@ export interface KeyOptions {
   cwd: string;
   localesDir: string;
   env: NodeJS.ProcessEnv;
+  /** The project config every paper inherits from. */
+  config: unknown;
 }
 
 /** A hash of parts, each length-prefixed so that ('ab','c') and ('a','bc') differ. */
@@ -96,6 +98,7 @@ export function optionsKey(options: KeyOptions): string {
     options.langs.join(','),
     options.formats?.join(',') ?? 'all available',
     options.env.SOURCE_DATE_EPOCH ?? '',
+    JSON.stringify(options.config),
   ]);
 }
 

@@ -28,6 +28,7 @@ export function editionRenderer(paper: Paper, source: PaperSource, options: Buil
     editions: (Object.keys(source.files) as Lang[]).sort(),
     formats: options.formats ?? availableFormats(),
     epoch: buildEpoch(paper.meta.date, options.env),
+    ...(options.config?.site && { site: options.config.site }),
   };
   return async (format) => {
     try {

@@ -43,6 +43,10 @@ export const Rules = {
   frontmatterSchema: rule('frontmatter-schema', 'error', 'front matter', 'A front-matter key is missing, unknown or has a value of the wrong form.'),
   frontmatterLang: rule('frontmatter-lang', 'error', 'front matter', 'The `lang` key disagrees with the file name.'),
 
+  // Project config
+  configYaml: rule('config-yaml', 'error', 'config', 'papers.yml is not valid YAML.'),
+  configSchema: rule('config-schema', 'error', 'config', 'A key of papers.yml is unknown or has a value of the wrong form.'),
+
   // Parsing and normalization
   textBidiControl: rule('text-bidi-control', 'warning', 'parse', 'Unicode bidi control characters were removed from the text.'),
   textZeroWidth: rule('text-zero-width', 'warning', 'parse', 'Zero-width characters were removed from the text.'),

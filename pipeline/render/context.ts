@@ -1,6 +1,7 @@
 /** What renderers are given besides the model, and what they give back. */
 import type { i18n, TFunction } from 'i18next';
 import type { Lang, Paper, PaperJson } from '../model/paper.js';
+import type { SiteConfig } from '../source/config.js';
 
 export const FORMATS = ['json', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,6 +17,8 @@ export interface RenderContext {
   formats: Format[];
   /** Seconds since the epoch for anything that needs a time stamp: SOURCE_DATE_EPOCH, else the paper's date. */
   epoch: number;
+  /** Where the output folder is published (papers.yml `site`), when the project says. */
+  site?: SiteConfig;
 }
 
 /** A file a renderer produces; `path` is relative to the output directory, posix separators. */

@@ -19,6 +19,8 @@ export const publisherSchema = z.object({
   /** Short name or acronym, e.g. "Rasanah". */
   short: z.string().min(1).optional(),
   site: z.url({ protocol: /^https?$/ }).optional(),
+  /** The publisher's logo: a path relative to the project root (papers.yml's folder) or an https URL. */
+  logo: z.string().min(1).optional(),
   contact: z
     .object({
       email: z.email().optional(),
@@ -44,6 +46,8 @@ export const frontMatterSchema = z
     authors: z.array(z.string().min(1)).optional(),
     summary: z.string().min(1).optional(),
     keywords: z.array(z.string().min(1)).optional(),
+    /** Licence of the paper as printed, e.g. "CC BY 4.0". */
+    license: z.string().min(1).optional(),
   })
   .strict();
 
