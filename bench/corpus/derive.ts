@@ -4,7 +4,7 @@
  * `<lang>.gold.json` (the gold mentions, see bench/corpus/annotated.ts), then
  * check it and print its figures.
  *
- *   npx tsc -p . && node dist/bench/corpus/derive.js [--check] [--markdown] [--warnings] [paper dirs…]
+ *   npx tsc -p . && node dist/bench/corpus/derive.js [--check] [--markdown] [--warnings] [--hints] [paper dirs…]
  *
  * --check writes nothing and fails when a derived file is not what the
  * annotation gives. Checks: the annotation is sound; every gold mention's text
@@ -29,13 +29,23 @@ export const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus');
 const NAME_TYPES = ['person', 'organization', 'place'] as const;
 
 /** A placeholder publisher for papers whose front matter leaves it to the project's config. */
-export const PLACEHOLDER_PUBLISHER = 'publisher:\n  name:\n    en: Test Institute\n    ar: معهد الاختبار\n';
+export const PLACEHOLDER_PUBLISHER = { name: { en: 'Test Institute', ar: 'معهد الاختبار' } };
 
-/** The source with a placeholder publisher when its front matter has none (the pipeline requires one). */
+/**
+ * The source with a placeholder publisher when its front matter has none (the
+ * pipeline requires one). The front matter is rewritten as one line of JSON
+ * (which is YAML) padded with empty lines, so every body line keeps its number.
+ */
 export function withPublisher(source: string): string {
+  if (!source.startsWith('---\n')) return source;
   const end = source.indexOf('\n---', 4);
-  if (end < 0 || /^publisher:/m.test(source.slice(0, end))) return source;
-  return source.slice(0, end + 1) + PLACEHOLDER_PUBLISHER + source.slice(end + 1);
+  if (end < 0) return source;
+  const yaml = source.slice(4, end);
+  const data = parseYaml(yaml) as Record<string, unknown>;
+  if (!data || 'publisher' in data) return source;
+  const lines = yaml.split('\n').length;
+  const json = JSON.stringify({ ...data, publisher: PLACEHOLDER_PUBLISHER });
+  return `---\n${json}${'\n'.repeat(lines)}${source.slice(end + 1)}`;
 }
 
 export function corpusPapers(): string[] {
@@ -91,11 +101,46 @@ function wrapped(source: string): boolean {
   return lines.length > 0 && long / lines.length < 0.05;
 }
 
+const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS_AR = 'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين';
+const COMMON = new Set('The A An In On At Of For And But Or If As By To From With Without This That These Those It Its Their There Then When While Where Which Who Whose What Why How Each Both Neither Either No Not Some Many Most More Few First Second Third Fourth Today Since After Before Under Over Between Among Against Unlike Like Yet Even Only All Any Such Than Through During Into Instead Although Because Until Once Outside Inside Within Beyond Behind Above Below Despite Three Two Four Five Six Ten One Several Every Its Our We They He She His Her Sources Source Note Notes Table Figure Total Key What'.split(' '));
+
+/** Date-like words (a year, a month name) outside any date mention, and (English) capitalised words outside any mention: for a person to review. */
+function hints(plain: string, mentions: GoldMention[], offsets: number[], lang: Lang): string[] {
+  const body = plain.indexOf('\n---', 4) + 4;
+  const covered = (at: number, type?: string) =>
+    mentions.some((m, k) => (!type || (type === 'date') === (m.type === 'date')) && offsets[k] <= at && at < offsets[k] + m.text.length);
+  const inUrl = (at: number) => {
+    const start = plain.lastIndexOf(' ', at) + 1;
+    const tok = plain.slice(Math.max(start, plain.lastIndexOf('\n', at) + 1), at + 1);
+    return /(https?:|www\.|\/|\(|S\/)/.test(tok) && /[\/]/.test(tok);
+  };
+  const lineAt = (at: number) => plain.slice(0, at).split('\n').length;
+  const out: string[] = [];
+  const dateLike = new RegExp(`(?<![\\p{L}\\p{N}])((1[89]|20)\\d\\d|[١٢][٠-٩]{3}|${MONTHS_EN}|${MONTHS_AR})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of plain.slice(body).matchAll(dateLike)) {
+    const at = body + m.index!;
+    if (!covered(at, 'date') && !inUrl(at) && !/^\|/.test(plain.slice(plain.lastIndexOf('\n', at) + 1))) out.push(`date-like "${m[0]}" not in a date, line ${lineAt(at)}`);
+  }
+  if (lang === 'en') {
+    for (const m of plain.slice(body).matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu)) {
+      const at = body + m.index!;
+      const before = plain.slice(Math.max(body, at - 3), at);
+      const sentenceStart = /(^|[.:!?\n]\s*|[.:!?]["”]\s|^#+\s|\n[-*]\s|\d\.\s|\|\s*)$/.test(plain.slice(Math.max(body, at - 6), at)) || at === body;
+      if (covered(at) || inUrl(at) || COMMON.has(m[0]) && sentenceStart) continue;
+      if (/^(#+ |\| )/.test(plain.slice(plain.lastIndexOf('\n', at) + 1)) && COMMON.has(m[0])) continue;
+      out.push(`capitalised "${m[0]}" outside mentions, line ${lineAt(at)}${before ? '' : ''}`);
+    }
+  }
+  return out;
+}
+
 export interface PaperReport {
   set: string;
   slug: string;
   problems: string[];
   warnings: string[];
+  hints: string[];
   stale: string[];
   words: Record<Lang, number>;
   wrapped: Record<Lang, boolean>;
@@ -110,7 +155,7 @@ export function derivePaper(dir: string, write: boolean, gaz: Gazetteer): PaperR
   const set = relative(CORPUS, dir).split(/[\\/]/)[0];
   const slug = relative(join(CORPUS, set), dir);
   const report: PaperReport = {
-    set, slug, problems: [], warnings: [], stale: [], words: { en: 0, ar: 0 }, wrapped: { en: false, ar: false }, publisher: false,
+    set, slug, problems: [], warnings: [], hints: [], stale: [], words: { en: 0, ar: 0 }, wrapped: { en: false, ar: false }, publisher: false,
     mentions: { en: {}, ar: {} }, entities: {}, known: [], outside: 0,
   };
   const gold: Partial<Record<Lang, GoldMention[]>> = {};
@@ -147,6 +192,7 @@ export function derivePaper(dir: string, write: boolean, gaz: Gazetteer): PaperR
     }
     if (!paper) report.problems.push(`${lang}.md: the pipeline made no paper`);
 
+    report.hints.push(...hints(d.plain, d.mentions, d.offsets, lang).map((h) => `${lang}: ${h}`));
     report.words[lang] = words(d.plain);
     report.wrapped[lang] = wrapped(d.plain);
     for (const m of d.mentions) report.mentions[lang][m.type] = (report.mentions[lang][m.type] ?? 0) + 1;
@@ -200,6 +246,7 @@ function main(): void {
       );
     }
     for (const p of r.problems) console.log(`  problem: ${p}`);
+    if (args.includes('--hints')) for (const h of r.hints) console.log(`  hint: ${h}`);
     if (args.includes('--warnings')) for (const w of r.warnings) console.log(`  warning: ${w}`);
     for (const s of r.stale) console.log(`  stale: ${s} (run without --check)`);
     if (r.problems.length || r.stale.length) failed = true;

@@ -5,7 +5,8 @@
  * linking: for every gold entity named in both editions, are the output
  * entities of its first English and first Arabic mention one entity (the
  * same id, or each other's counterpart after linkEditions)?
- * Papers without a publisher get a placeholder one in memory.
+ * Also: how many gold mentions split by a hard line break the output has.
+ * Papers without a publisher get a placeholder one in memory (line numbers kept).
  *
  *   npx tsc -p . && node dist/bench/corpus/score.js [dev|heldout] [--quiet]
  */
@@ -27,6 +28,8 @@ interface Linked {
   total: number;
   right: number;
   wrong: string[];
+  /** Gold mentions split by a hard line break, and how many the output has (same line, text and type). */
+  split: { total: number; found: number };
 }
 
 function crossLinks(dir: string): Linked {
@@ -47,7 +50,14 @@ function crossLinks(dir: string): Linked {
   const outEntity = (paper: typeof en.paper, m: GoldMention) =>
     paper.entities.find((e) => e.type === m.type && e.mentions.some((x) => x.line === m.line && x.text === m.text));
   const [ge, ga] = [first(gold('en')), first(gold('ar'))];
-  const linked: Linked = { total: 0, right: 0, wrong: [] };
+  const linked: Linked = { total: 0, right: 0, wrong: [], split: { total: 0, found: 0 } };
+  for (const [paper, lang] of [[en.paper, 'en'], [ar.paper, 'ar']] as const) {
+    const all = (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions;
+    for (const m of all.filter((g) => g.text.includes('\n'))) {
+      linked.split.total++;
+      if (paper.entities.some((e) => e.type === m.type && e.mentions.some((x) => x.line === m.line && x.text === m.text))) linked.split.found++;
+    }
+  }
   for (const [id, m] of ge) {
     const a = ga.get(id);
     if (!a) continue;
@@ -66,7 +76,10 @@ const line = (label: string, ps: PaperScore[], links?: Linked[]) => {
   });
   const dates = ps.reduce((a, p) => [a[0] + p.dates.rightValue, a[1] + p.dates.found, a[2] + p.dates.gold, a[3] + p.dates.output], [0, 0, 0, 0]);
   const co = ps.reduce((a, p) => [a[0] + p.links.right, a[1] + p.links.total], [0, 0]);
-  const cross = links ? ` · en↔ar ${links.reduce((s, l) => s + l.right, 0)}/${links.reduce((s, l) => s + l.total, 0)}` : '';
+  const cross = links
+    ? ` · en↔ar ${links.reduce((s, l) => s + l.right, 0)}/${links.reduce((s, l) => s + l.total, 0)}` +
+      ` · split by a line break ${links.reduce((s, l) => s + l.split.found, 0)}/${links.reduce((s, l) => s + l.split.total, 0)}`
+    : '';
   return `${label}: ${t.join(' · ')} · dates found ${dates[1]}/${dates[2]}, right value ${dates[0]} (output ${dates[3]}) · links ${co[0]}/${co[1]}${cross}`;
 };
 
