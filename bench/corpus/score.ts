@@ -1,0 +1,114 @@
+/**
+ * Entity extraction on the test corpus (test/fixtures/corpus/{dev,heldout}/),
+ * scored against its gold the way bench/entities-heldout.ts scores the
+ * held-out papers (bench/entities-heldout-eval.ts), plus cross-language
+ * linking: for every gold entity named in both editions, are the output
+ * entities of its first English and first Arabic mention one entity (the
+ * same id, or each other's counterpart after linkEditions)?
+ * Also: how many gold mentions split by a hard line break the output has.
+ * Papers without a publisher get a placeholder one in memory (line numbers kept).
+ *
+ *   npx tsc -p . && node dist/bench/corpus/score.js [dev|heldout] [--quiet]
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { processText } from '../../pipeline/process.js';
+import { linkEditions } from '../../pipeline/align/editions.js';
+import type { Lang } from '../../pipeline/model/paper.js';
+import { scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
+import { corpusPapers, withPublisher } from './derive.js';
+import type { GoldMention } from './annotated.js';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const only = args.find((a) => !a.startsWith('--'));
+
+interface Linked {
+  total: number;
+  right: number;
+  wrong: string[];
+  /** Gold mentions split by a hard line break, and how many the output has (same line, text and type). */
+  split: { total: number; found: number };
+}
+
+function crossLinks(dir: string): Linked {
+  const slug = basename(dir);
+  const editions = (['en', 'ar'] as const).map((lang) => {
+    const source = join(dir, `${lang}.md`);
+    return processText(withPublisher(readFileSync(source, 'utf8')), { slug, lang, source });
+  });
+  if (editions.some((e) => !e.paper)) throw new Error(`${slug}: no paper`);
+  const [en, ar] = editions.map((e) => ({ paper: e.paper!, file: e.file }));
+  linkEditions([en, ar]);
+  const gold = (lang: Lang) => (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions.filter((m) => m.type !== 'date');
+  const first = (ms: GoldMention[]) => {
+    const out = new Map<string, GoldMention>();
+    for (const m of ms) if (!out.has(m.entity)) out.set(m.entity, m);
+    return out;
+  };
+  const outEntity = (paper: typeof en.paper, m: GoldMention) =>
+    paper.entities.find((e) => e.type === m.type && e.mentions.some((x) => x.line === m.line && x.text === m.text));
+  const [ge, ga] = [first(gold('en')), first(gold('ar'))];
+  const linked: Linked = { total: 0, right: 0, wrong: [], split: { total: 0, found: 0 } };
+  for (const [paper, lang] of [[en.paper, 'en'], [ar.paper, 'ar']] as const) {
+    const all = (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions;
+    for (const m of all.filter((g) => g.text.includes('\n'))) {
+      linked.split.total++;
+      if (paper.entities.some((e) => e.type === m.type && e.mentions.some((x) => x.line === m.line && x.text === m.text))) linked.split.found++;
+    }
+  }
+  for (const [id, m] of ge) {
+    const a = ga.get(id);
+    if (!a) continue;
+    linked.total++;
+    const [x, y] = [outEntity(en.paper, m), outEntity(ar.paper, a)];
+    if (x && y && (x.id === y.id || x.counterpart === y.id || y.counterpart === x.id)) linked.right++;
+    else linked.wrong.push(`${id}: ${x?.id ?? 'nothing'} / ${y?.id ?? 'nothing'}`);
+  }
+  return linked;
+}
+
+const line = (label: string, ps: PaperScore[], links?: Linked[]) => {
+  const t = TYPES.map((type) => {
+    const s = totals(ps, type);
+    return `${type} P ${pct(s.precision)} R ${pct(s.recall)} (${s.gold})`;
+  });
+  const dates = ps.reduce((a, p) => [a[0] + p.dates.rightValue, a[1] + p.dates.found, a[2] + p.dates.gold, a[3] + p.dates.output], [0, 0, 0, 0]);
+  const co = ps.reduce((a, p) => [a[0] + p.links.right, a[1] + p.links.total], [0, 0]);
+  const cross = links
+    ? ` · en↔ar ${links.reduce((s, l) => s + l.right, 0)}/${links.reduce((s, l) => s + l.total, 0)}` +
+      ` · split by a line break ${links.reduce((s, l) => s + l.split.found, 0)}/${links.reduce((s, l) => s + l.split.total, 0)}`
+    : '';
+  return `${label}: ${t.join(' · ')} · dates found ${dates[1]}/${dates[2]}, right value ${dates[0]} (output ${dates[3]}) · links ${co[0]}/${co[1]}${cross}`;
+};
+
+const bySet = new Map<string, { scores: PaperScore[]; links: Linked[] }>();
+for (const dir of corpusPapers()) {
+  const set = basename(dirname(dir));
+  if (only && set !== only) continue;
+  const slug = basename(dir);
+  const scores = (['en', 'ar'] as const).map((lang) => scorePaper(`${slug}/${lang}`, { dir: dirname(dir), lang, prepare: withPublisher }));
+  const links = crossLinks(dir);
+  const entry = bySet.get(set) ?? { scores: [], links: [] };
+  entry.scores.push(...scores);
+  entry.links.push(links);
+  bySet.set(set, entry);
+  for (const p of scores) {
+    console.log(line(`${set}/${p.name}`, [p]));
+    if (quiet) continue;
+    for (const type of TYPES) {
+      const s = p.byType[type];
+      if (s.missed.length) console.log(`  ${type} missed: ${s.missed.join(' · ')}`);
+      if (s.spurious.length) console.log(`  ${type} spurious: ${s.spurious.join(' · ')}`);
+    }
+    if (p.dates.wrong.length) console.log(`  dates: ${p.dates.wrong.join(' · ')}`);
+    if (p.links.wrong.length) console.log(`  links: ${p.links.wrong.join(' · ')}`);
+    console.log(`  known to the gazetteer (${p.known.length}): ${p.known.join(' ')}`);
+  }
+  console.log(`${set}/${slug} en↔ar: ${links.right}/${links.total}${quiet || !links.wrong.length ? '' : `; not linked: ${links.wrong.join(' · ')}`}`);
+}
+for (const [set, { scores, links }] of bySet) {
+  for (const lang of ['en', 'ar'] as const) console.log(line(`${set} ${lang}`, scores.filter((p) => p.lang === lang)));
+  console.log(line(`${set} all`, scores, links));
+}
