@@ -61,7 +61,7 @@ export function corpusPapers(): string[] {
 const ABOUT = (set: string, lang: Lang) =>
   `${set === 'heldout' ? 'Held-out corpus paper: only ever measured, never used to tune rules or fill the gazetteer' : 'Development corpus paper (may be used to tune entity discovery)'}. ` +
   `Every mention of a person, organization or place (entity: slug of the English full name, the same id in both editions) and every date with its ISO value, ` +
-  `annotated by hand inline in ${lang}.annotated.md (see test/fixtures/corpus/README.md: titles, possessive 's${lang === 'ar' ? ', and the prefixes و ف ب ل ك' : ''} left out; ` +
+  `annotated by hand inline in ${lang}.annotated.md (see test/fixtures/corpus/README.md: titles, possessive 's${lang === 'ar' ? ', and the prefixes و ف ب ل ك' : ''} left out${lang === 'ar' ? ' (but ل + ال stays fused inside, as in للقوات)' : ''}; ` +
   `a name inside a longer name counts only as the longer name; demonyms not; a mention split by a line break keeps it in its text).`;
 
 interface Gazetteer {
