@@ -51,20 +51,18 @@ export function heldoutPapers(dir = HELDOUT): string[] {
 
 /**
  * Options for gold files elsewhere (bench/corpus/score.ts): the folder of
- * `<name>.gold.json`, the language when the name does not end in `.ar`, and a
- * change to the source before it is processed (a placeholder publisher).
+ * `<name>.gold.json` and the language when the name does not end in `.ar`.
  */
 export interface ScoreOptions {
   dir?: string;
   lang?: Lang;
-  prepare?: (source: string) => string;
 }
 
 export function scorePaper(name: string, options: ScoreOptions = {}): PaperScore {
   const gold = JSON.parse(readFileSync(join(options.dir ?? HELDOUT, `${name}.gold.json`), 'utf8')) as { source: string; mentions: GoldMention[] };
   const lang: Lang = options.lang ?? (name.endsWith('.ar') ? 'ar' : 'en');
   const text = readFileSync(join(process.cwd(), gold.source), 'utf8');
-  const { paper, file } = processText(options.prepare ? options.prepare(text) : text, { slug: 'heldout', lang, source: gold.source });
+  const { paper, file } = processText(text, { slug: 'heldout', lang, source: gold.source });
   if (!paper) throw new Error(file.messages.map(String).join('\n'));
   const out = paper.entities.flatMap((e: Entity) => e.mentions.map((m) => ({ line: m.line, text: m.text, type: e.type, entity: e.id, source: e.source, value: e.value })));
   const key = (m: { line: number; text: string; type: string }) => `${m.line}\u0000${m.text}\u0000${m.type}`;

@@ -10,7 +10,8 @@
  * annotation gives. Checks: the annotation is sound; every gold mention's text
  * is on its line of the plain source; the front matter's lang is the file's;
  * both editions name the same entities (same ids, same date values); the plain
- * source goes through processText with no error but a missing publisher.
+ * source goes through processText with no error (a paper without a publisher
+ * inherits the one of the repository's papers.yml, as any paper under it does).
  * Figures: body words, mentions and distinct entities by type, wrapped or not,
  * publisher or not, and the share of distinct entities the gazetteer
  * (locales/{en,ar}/entities.json, names and aliases) does not know.
@@ -27,26 +28,6 @@ const LANGS: Lang[] = ['en', 'ar'];
 const ROOT = process.cwd();
 export const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus');
 const NAME_TYPES = ['person', 'organization', 'place'] as const;
-
-/** A placeholder publisher for papers whose front matter leaves it to the project's config. */
-export const PLACEHOLDER_PUBLISHER = { name: { en: 'Test Institute', ar: 'معهد الاختبار' } };
-
-/**
- * The source with a placeholder publisher when its front matter has none (the
- * pipeline requires one). The front matter is rewritten as one line of JSON
- * (which is YAML) padded with empty lines, so every body line keeps its number.
- */
-export function withPublisher(source: string): string {
-  if (!source.startsWith('---\n')) return source;
-  const end = source.indexOf('\n---', 4);
-  if (end < 0) return source;
-  const yaml = source.slice(4, end);
-  const data = parseYaml(yaml) as Record<string, unknown>;
-  if (!data || 'publisher' in data) return source;
-  const lines = yaml.split('\n').length;
-  const json = JSON.stringify({ ...data, publisher: PLACEHOLDER_PUBLISHER });
-  return `---\n${json}${'\n'.repeat(lines)}${source.slice(end + 1)}`;
-}
 
 export function corpusPapers(): string[] {
   const out: string[] = [];
@@ -184,8 +165,8 @@ export function derivePaper(dir: string, write: boolean, gaz: Gazetteer): PaperR
     if (fm.lang !== lang) report.problems.push(`${lang}.md: front matter lang is ${String(fm.lang)}`);
     report.publisher = 'publisher' in fm;
 
-    // The pipeline reads it (a missing publisher is expected and filled in here).
-    const { paper, file } = processText(withPublisher(d.plain), { slug, lang, source });
+    // The pipeline reads it (with the papers.yml that governs its path).
+    const { paper, file } = processText(d.plain, { slug, lang, source });
     for (const m of file.messages) {
       if (m.fatal === true) report.problems.push(`${lang}.md: pipeline error: ${String(m)}`);
       else if (m.fatal === false) report.warnings.push(`${lang}.md: ${String(m)}`);

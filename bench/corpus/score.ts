@@ -6,7 +6,7 @@
  * entities of its first English and first Arabic mention one entity (the
  * same id, or each other's counterpart after linkEditions)?
  * Also: how many gold mentions split by a hard line break the output has.
- * Papers without a publisher get a placeholder one in memory (line numbers kept).
+ * Papers without a publisher inherit the one of the repository's papers.yml.
  *
  *   npx tsc -p . && node dist/bench/corpus/score.js [dev|heldout] [--quiet]
  */
@@ -16,7 +16,7 @@ import { processText } from '../../pipeline/process.js';
 import { linkEditions } from '../../pipeline/align/editions.js';
 import type { Lang } from '../../pipeline/model/paper.js';
 import { scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
-import { corpusPapers, withPublisher } from './derive.js';
+import { corpusPapers } from './derive.js';
 import type { GoldMention } from './annotated.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -36,7 +36,7 @@ function crossLinks(dir: string): Linked {
   const slug = basename(dir);
   const editions = (['en', 'ar'] as const).map((lang) => {
     const source = join(dir, `${lang}.md`);
-    return processText(withPublisher(readFileSync(source, 'utf8')), { slug, lang, source });
+    return processText(readFileSync(source, 'utf8'), { slug, lang, source });
   });
   if (editions.some((e) => !e.paper)) throw new Error(`${slug}: no paper`);
   const [en, ar] = editions.map((e) => ({ paper: e.paper!, file: e.file }));
@@ -88,7 +88,7 @@ for (const dir of corpusPapers()) {
   const set = basename(dirname(dir));
   if (only && set !== only) continue;
   const slug = basename(dir);
-  const scores = (['en', 'ar'] as const).map((lang) => scorePaper(`${slug}/${lang}`, { dir: dirname(dir), lang, prepare: withPublisher }));
+  const scores = (['en', 'ar'] as const).map((lang) => scorePaper(`${slug}/${lang}`, { dir: dirname(dir), lang }));
   const links = crossLinks(dir);
   const entry = bySet.get(set) ?? { scores: [], links: [] };
   entry.scores.push(...scores);
