@@ -6,7 +6,8 @@
  * test/entities-heldout.test.ts (asserts the bars).
  *
  * A name mention counts when the output has a mention of that type with the
- * same line and text. Coreference is scored apart: every gold mention whose
+ * same line and text (in Arabic, the same text but for a proclitic at its
+ * start: see sameMention). Coreference is scored apart: every gold mention whose
  * entity the paper also names in another form (a surname, an acronym, "the
  * Assembly") must land in the same output entity as that entity's first mention.
  */
@@ -45,6 +46,65 @@ export interface PaperScore {
   known: string[];
 }
 
+/**
+ * The forms of an Arabic mention text without a proclitic cluster at its
+ * start: an optional و or ف, then an optional ب, ل or ك. ل before the article
+ * drops the article's alif, so `لل` also reads as ل + ال (`للقوات` as
+ * `القوات`) and, before a word that itself starts with ل, as ل + the whole
+ * article (`للجنة` as `اللجنة`). The text itself is always one of its forms;
+ * a form shorter than two letters is not.
+ */
+function withoutProclitics(text: string): Set<string> {
+  const forms = new Set([text]);
+  const add = (form: string) => {
+    if ([...form].length >= 2) forms.add(form);
+  };
+  for (const conjunction of ['', 'و', 'ف']) {
+    if (!text.startsWith(conjunction)) continue;
+    const rest = text.slice(conjunction.length);
+    add(rest);
+    for (const preposition of ['ب', 'ل', 'ك']) {
+      if (!rest.startsWith(preposition)) continue;
+      const word = rest.slice(preposition.length);
+      add(word);
+      if (preposition === 'ل' && word.startsWith('ل')) {
+        add(`ا${word}`);
+        add(`ال${word}`);
+      }
+    }
+  }
+  return forms;
+}
+
+/**
+ * Are two mentions (gold and output, in either order) the same mention? The
+ * same line and, in English, the same text. In Arabic a proclitic joined to a
+ * name may be reported inside the mention or left out of it (`لإثيوبيا` or
+ * `إثيوبيا`, `للقوات المسلحة` or `القوات المسلحة`, `وبموسكو` or `موسكو`), so the
+ * texts are the same when they are equal after removing a proclitic cluster
+ * from the start of each (see withoutProclitics). Every comparison of a gold
+ * mention with an output mention in the scorers goes through this function.
+ */
+export function sameMention(a: { line: number; text: string }, b: { line: number; text: string }, lang: Lang): boolean {
+  if (a.line !== b.line) return false;
+  if (a.text === b.text) return true;
+  if (lang !== 'ar') return false;
+  const forms = withoutProclitics(a.text);
+  for (const form of withoutProclitics(b.text)) if (forms.has(form)) return true;
+  return false;
+}
+
+/** The first mention of `list` that is the same mention as `target` (sameMention), one with the very same text first. */
+export function findMention<T extends { line: number; text: string }>(list: readonly T[], target: { line: number; text: string }, lang: Lang): T | undefined {
+  let loose: T | undefined;
+  for (const m of list) {
+    if (!sameMention(target, m, lang)) continue;
+    if (m.text === target.text) return m;
+    loose ??= m;
+  }
+  return loose;
+}
+
 export function heldoutPapers(dir = HELDOUT): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
 }
@@ -65,33 +125,31 @@ export function scorePaper(name: string, options: ScoreOptions = {}): PaperScore
   const { paper, file } = processText(text, { slug: 'heldout', lang, source: gold.source });
   if (!paper) throw new Error(file.messages.map(String).join('\n'));
   const out = paper.entities.flatMap((e: Entity) => e.mentions.map((m) => ({ line: m.line, text: m.text, type: e.type, entity: e.id, source: e.source, value: e.value })));
-  const key = (m: { line: number; text: string; type: string }) => `${m.line}\u0000${m.text}\u0000${m.type}`;
   const show = (m: { line: number; text: string }) => `${m.line}:${m.text}`;
 
   const byType = {} as Record<NameType, TypeScore>;
   for (const type of TYPES) {
     const want = gold.mentions.filter((m) => m.type === type);
     const got = out.filter((m) => m.type === type);
-    const left = new Map<string, number>();
-    for (const m of want) left.set(key(m), (left.get(key(m)) ?? 0) + 1);
+    // Each output mention takes the first gold mention left that is the same mention.
+    const left = [...want];
     const spurious: string[] = [];
     let correct = 0;
     for (const m of got) {
-      const n = left.get(key(m)) ?? 0;
-      if (n > 0) {
+      const g = findMention(left, m, lang);
+      if (g) {
         correct++;
-        left.set(key(m), n - 1);
+        left.splice(left.indexOf(g), 1);
       } else spurious.push(show(m));
     }
-    const missed = want.filter((m) => (left.get(key(m)) ?? 0) > 0 && left.set(key(m), left.get(key(m))! - 1)).map(show);
-    byType[type] = { gold: want.length, output: got.length, correct, missed, spurious };
+    byType[type] = { gold: want.length, output: got.length, correct, missed: left.map(show), spurious };
   }
 
   const goldDates = gold.mentions.filter((m) => m.type === 'date');
   const outDates = out.filter((m) => m.type === 'date');
   const dates = { gold: goldDates.length, found: 0, rightValue: 0, output: outDates.length, wrong: [] as string[] };
   for (const g of goldDates) {
-    const hit = outDates.find((d) => d.line === g.line && d.text === g.text);
+    const hit = findMention(outDates, g, lang);
     if (!hit) dates.wrong.push(`${show(g)} missed`);
     else if (JSON.stringify(hit.value) !== JSON.stringify(g.value)) dates.wrong.push(`${show(g)} = ${JSON.stringify(hit.value)}`);
     if (hit) dates.found++;
@@ -99,12 +157,13 @@ export function scorePaper(name: string, options: ScoreOptions = {}): PaperScore
   }
 
   // Output entity of each gold mention (by line and text), then: do an entity's forms share one?
-  const outEntity = (g: GoldMention) => out.find((m) => m.line === g.line && m.text === g.text && m.type === g.type)?.entity;
+  const outEntity = (g: GoldMention) => findMention(out.filter((m) => m.type === g.type), g, lang)?.entity;
   const links = { total: 0, right: 0, wrong: [] as string[] };
   const names = gold.mentions.filter((m) => m.type !== 'date');
   for (const entity of new Set(names.map((m) => m.entity))) {
     const ms = names.filter((m) => m.entity === entity);
-    if (new Set(ms.map((m) => m.text)).size < 2) continue;
+    // Several forms (not counting a proclitic: للقوات is القوات), else nothing to link.
+    if (!ms.some((m) => !sameMention({ line: 0, text: ms[0].text }, { line: 0, text: m.text }, lang))) continue;
     const head = outEntity(ms[0]);
     for (const m of ms.slice(1)) {
       links.total++;
@@ -113,7 +172,8 @@ export function scorePaper(name: string, options: ScoreOptions = {}): PaperScore
       else links.wrong.push(`${show(m)} → ${id ?? 'nothing'} (want ${head ?? '?'})`);
     }
   }
-  const known = [...new Set(names.map((g) => out.find((m) => m.line === g.line && m.text === g.text && m.source === 'gazetteer')?.entity).filter((x): x is string => !!x))];
+  const fromGazetteer = out.filter((m) => m.source === 'gazetteer');
+  const known = [...new Set(names.map((g) => findMention(fromGazetteer, g, lang)?.entity).filter((x): x is string => !!x))];
   return { name, lang, byType, dates, links, known };
 }
 

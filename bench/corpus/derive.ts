@@ -45,12 +45,12 @@ const ABOUT = (set: string, lang: Lang) =>
   `annotated by hand inline in ${lang}.annotated.md (see test/fixtures/corpus/README.md: titles, possessive 's${lang === 'ar' ? ', and the prefixes و ف ب ل ك' : ''} left out${lang === 'ar' ? ' (but ل + ال stays fused inside, as in للقوات)' : ''}; ` +
   `a name inside a longer name counts only as the longer name; demonyms not; a mention split by a line break keeps it in its text).`;
 
-interface Gazetteer {
+export interface Gazetteer {
   names: Record<Lang, Set<string>>;
   ids: Set<string>;
 }
 
-function loadGazetteer(): Gazetteer {
+export function loadGazetteer(): Gazetteer {
   const names: Record<Lang, Set<string>> = { en: new Set(), ar: new Set() };
   const ids = new Set<string>();
   for (const lang of LANGS) {

@@ -6,6 +6,8 @@
  * entities of its first English and first Arabic mention one entity (the
  * same id, or each other's counterpart after linkEditions)?
  * Also: how many gold mentions split by a hard line break the output has.
+ * Output and gold mentions are compared by sameMention (entities-heldout-eval.ts):
+ * the same line and text, but for a proclitic at the start of an Arabic one.
  * Papers without a publisher inherit the one of the repository's papers.yml.
  *
  *   npx tsc -p . && node dist/bench/corpus/score.js [dev|heldout] [--quiet]
@@ -15,7 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import { processText } from '../../pipeline/process.js';
 import { linkEditions } from '../../pipeline/align/editions.js';
 import type { Lang } from '../../pipeline/model/paper.js';
-import { scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
+import { findMention, scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
 import { corpusPapers } from './derive.js';
 import type { GoldMention } from './annotated.js';
 
@@ -28,7 +30,7 @@ interface Linked {
   total: number;
   right: number;
   wrong: string[];
-  /** Gold mentions split by a hard line break, and how many the output has (same line, text and type). */
+  /** Gold mentions split by a hard line break, and how many the output has (the same mention, sameMention, of the same type). */
   split: { total: number; found: number };
 }
 
@@ -47,22 +49,27 @@ function crossLinks(dir: string): Linked {
     for (const m of ms) if (!out.has(m.entity)) out.set(m.entity, m);
     return out;
   };
-  const outEntity = (paper: typeof en.paper, m: GoldMention) =>
-    paper.entities.find((e) => e.type === m.type && e.mentions.some((x) => x.line === m.line && x.text === m.text));
+  // The output entity of a gold mention: the entity of its type with the same mention (sameMention).
+  const outEntity = (paper: typeof en.paper, m: GoldMention, lang: Lang) =>
+    findMention(
+      paper.entities.filter((e) => e.type === m.type).flatMap((e) => e.mentions.map((x) => ({ line: x.line, text: x.text, entity: e }))),
+      m,
+      lang,
+    )?.entity;
   const [ge, ga] = [first(gold('en')), first(gold('ar'))];
   const linked: Linked = { total: 0, right: 0, wrong: [], split: { total: 0, found: 0 } };
   for (const [paper, lang] of [[en.paper, 'en'], [ar.paper, 'ar']] as const) {
     const all = (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions;
     for (const m of all.filter((g) => g.text.includes('\n'))) {
       linked.split.total++;
-      if (paper.entities.some((e) => e.type === m.type && e.mentions.some((x) => x.line === m.line && x.text === m.text))) linked.split.found++;
+      if (outEntity(paper, m, lang)) linked.split.found++;
     }
   }
   for (const [id, m] of ge) {
     const a = ga.get(id);
     if (!a) continue;
     linked.total++;
-    const [x, y] = [outEntity(en.paper, m), outEntity(ar.paper, a)];
+    const [x, y] = [outEntity(en.paper, m, 'en'), outEntity(ar.paper, a, 'ar')];
     if (x && y && (x.id === y.id || x.counterpart === y.id || y.counterpart === x.id)) linked.right++;
     else linked.wrong.push(`${id}: ${x?.id ?? 'nothing'} / ${y?.id ?? 'nothing'}`);
   }
