@@ -82,7 +82,7 @@ describe('paper glossary exports', () => {
     const doc = JSON.parse(files.json);
     const marjaiyya = doc.terms.find((t: { id: string }) => t.id === 'marjaiyya');
     expect(marjaiyya.term).toEqual({ en: 'marjaiyya', ar: 'المرجعية' });
-    expect(marjaiyya.transliteration).toBe('marjaʿiyya');
+    expect(marjaiyya.transliteration).toBe('al-marjaʿiyya');
     expect(marjaiyya.count).toBe(12);
     expect(marjaiyya.uses.map((u: { lang: string; count: number }) => [u.lang, u.count])).toEqual([['en', 6], ['ar', 6]]);
     expect(marjaiyya.uses[0].first.line).toBe(en.glossary.find((g) => g.id === 'marjaiyya')!.first!.line);
@@ -96,7 +96,7 @@ describe('paper glossary exports', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(en.glossary.length + 1);
     const wilaya = rows.find((r) => r[0] === 'wilayat-al-faqih')!;
-    expect(wilaya.slice(1, 4)).toEqual(['Guardianship of the Jurist', 'ولاية الفقيه', 'wilāyat al-faqīh']);
+    expect(wilaya.slice(1, 4)).toEqual(['Guardianship of the Jurist', 'ولاية الفقيه', 'Wilāyat al-Faqīh']);
     expect(wilaya[6]).toBe('2');
     expect(wilaya[7]).toMatch(/^source\/rifts-within-iraqi-shiite-parties\/en\.md:\d+; source\/rifts-within-iraqi-shiite-parties\/ar\.md:\d+$/);
     expect(wilaya[8]).toBe('rifts-within-iraqi-shiite-parties');
@@ -107,8 +107,8 @@ describe('paper glossary exports', () => {
     expect(files.tbx.match(/<conceptEntry /g)).toHaveLength(en.glossary.length);
     expect(files.tbx.match(/<langSec xml:lang="en">/g)).toHaveLength(en.glossary.length);
     expect(files.tbx.match(/<langSec xml:lang="ar">/g)).toHaveLength(en.glossary.length);
-    expect(files.tbx).toContain('<term>wilāyat al-faqīh</term>\n          <termNote type="termType">variant</termNote>');
-    expect(files.tbx).toContain('<note>transliteration (ALA-LC)</note>');
+    expect(files.tbx).toContain('<term>Wilāyat al-Faqīh</term>\n          <termNote type="termType">variant</termNote>');
+    expect(files.tbx).toContain('<note>transliteration (IJMES)</note>');
     expect(files.tbx).toContain('<term>Velayat-e Faqih</term>');
   });
 

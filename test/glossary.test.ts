@@ -219,6 +219,8 @@ describe('candidates in the sample paper, with a termbase that lacks its terms',
   it('proposes each foreign term once, with the gloss the paper gives', () => {
     expect(found('glossary-candidate')).toEqual([
       ['marjaya', 'religious authority'],
+      // "the October (Tishreen) protests": the Arabic month name, glossed before it.
+      ['Tishreen', 'October'],
       ['Wilayat al-Faqih', 'Guardianship of the Jurist'],
       ['ijtihad', "the jurist's ability to exert independent legal reasoning"],
       ['marja', ''],

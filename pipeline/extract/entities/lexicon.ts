@@ -4,9 +4,11 @@
  *
  * locales/en/entities.json: { "<id>": { type, name, aliases?, short?, description } }
  * locales/ar/entities.json: { "<id>": { name, aliases?, short?, description } }
- * `short` lists the forms a person is referred to by alone (default: the last
- * word of the name, e.g. "Maliki"); such forms may be shared by several people
- * and are resolved by context (./resolve.ts).
+ * `match`, when present, replaces the name and aliases as the phrases searched
+ * (a name that is also an ordinary word: Arabic مشهد, "scene", is the city only
+ * as مدينة مشهد). `short` lists the forms a person is referred to by alone
+ * (default: the last word of the name, e.g. "Maliki"); such forms may be shared
+ * by several people and are resolved by context (./resolve.ts).
  */
 import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
@@ -25,6 +27,7 @@ interface RawEntry {
   name?: string;
   aliases?: string[];
   short?: string[];
+  match?: string[];
   description?: string;
 }
 
@@ -75,7 +78,7 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
     });
     const entry = lang === 'ar' ? ar[id] : en[id];
     if (!entry?.name) continue;
-    addNames(lex, id, [entry.name, ...(entry.aliases ?? [])]);
+    addNames(lex, id, entry.match ?? [entry.name, ...(entry.aliases ?? [])]);
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
     if (type === 'organization') addHeadWords(lex, id, [entry.name, ...(entry.aliases ?? [])]);
   }

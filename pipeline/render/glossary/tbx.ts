@@ -21,7 +21,7 @@ const termType = (text: string, kind: Kind): string =>
 
 function termSec(text: string, kind: Kind, indent: string): string {
   const status = kind === 'preferred' ? 'preferredTerm-admn-sts' : 'admittedTerm-admn-sts';
-  const note = kind === 'transliteration' ? 'transliteration (ALA-LC)' : kind === 'variant' ? 'spelling variant' : null;
+  const note = kind === 'transliteration' ? 'transliteration (IJMES)' : kind === 'variant' ? 'spelling variant' : null;
   return [
     `${indent}<termSec>`,
     `${indent}  <term>${xml(text)}</term>`,
