@@ -1,7 +1,7 @@
 /**
  * One source file through every stage, in order:
  * read → parse → front matter → normalize → ids/outline → entities → citations
- * → glossary → the Paper model. Pure apart from reading the file: it never
+ * → glossary → house spelling → the Paper model. Pure apart from reading the file: it never
  * writes, and the same input always gives the same Paper.
  */
 import type { Root } from 'mdast';
@@ -15,6 +15,7 @@ import { safetyTransform } from './parse/safety.js';
 import { entitiesTransform } from './extract/entities/index.js';
 import { citationsTransform } from './extract/citations/index.js';
 import { glossaryTransform } from './extract/glossary/index.js';
+import { houseSpellingTransform } from './locales/house-spelling.js';
 import { assemblePaper } from './model/assemble.js';
 import { hasErrors } from './model/diagnostics.js';
 import type { Lang, Paper } from './model/paper.js';
@@ -52,6 +53,7 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
   entitiesTransform(tree, file, extract);
   citationsTransform(tree, file, extract);
   glossaryTransform(tree, file, extract);
+  houseSpellingTransform(tree, file, extract);
   return { file, tree, paper: assemblePaper(tree, file, options.source) };
 }
 

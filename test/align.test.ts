@@ -305,6 +305,16 @@ describe('front matter', () => {
   it('reports editions with different publication dates at `date:` in both files', () => {
     expectOneEach((ar) => ar.replace('date: 2024-05-05', 'date: 2024-05-06'), 'align-meta-mismatch', 'date:', 'date:');
   });
+
+  it('reports a publisher site given with http in one edition and https in the other at `site:` in both files', () => {
+    const withSite = (text: string, url: string) => text.replace('publisher:\n', `publisher:\n  site: ${url}\n`);
+    const [en, ar] = [withSite(EN, 'http://www.example.org'), withSite(AR, 'https://www.example.org')];
+    const found = run(en, ar);
+    expect(rules(found.en)).toEqual([['align-meta-mismatch', lineOf(en, 'site:')]]);
+    expect(rules(found.ar)).toEqual([['align-meta-mismatch', lineOf(ar, 'site:')]]);
+    expect(found.en[0].reason).toContain('https://, in both');
+    expect(run(withSite(EN, 'https://www.example.org'), ar).en).toEqual([]);
+  });
 });
 
 describe('alignSequences', () => {

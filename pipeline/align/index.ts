@@ -115,6 +115,7 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
   };
 
   checkPublicationDate(en, ar, files);
+  checkPublisherSite(en, ar, files);
   const end = (list: Unit[], file: VFile): Point => list.at(-1)?.end ?? { line: String(file.value).split('\n').length, column: 1 };
   alignLevel(units.en, units.ar, { en: end(units.en, files.en), ar: end(units.ar, files.ar) });
   return result;
@@ -124,14 +125,26 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
 function checkPublicationDate(en: Paper, ar: Paper, files: { en: VFile; ar: VFile }): void {
   if (en.meta.date === ar.meta.date) return;
   for (const [paper, other, file] of [[en, ar, files.en], [ar, en, files.ar]] as const) {
-    report(file, Rules.alignMetaMismatch, `Publication date ${paper.meta.date} differs from the ${LANGUAGE[other.meta.lang]} edition's ${other.meta.date}`, dateLine(paper));
+    report(file, Rules.alignMetaMismatch, `Publication date ${paper.meta.date} differs from the ${LANGUAGE[other.meta.lang]} edition's ${other.meta.date}`, keyLine(paper, 'date'));
   }
 }
 
-/** Where `date:` is written in the front matter (the front matter's first line when not found). */
-function dateLine(paper: Paper): Point | undefined {
+/** Both editions give the publisher one site, scheme included (http in one and https in the other is one of them wrong). */
+function checkPublisherSite(en: Paper, ar: Paper, files: { en: VFile; ar: VFile }): void {
+  const [a, b] = [en.meta.publisher.site, ar.meta.publisher.site];
+  if (!a || !b || a === b) return;
+  const rest = (url: string) => url.replace(/^https?:\/\//u, '');
+  for (const [paper, other, file] of [[en, ar, files.en], [ar, en, files.ar]] as const) {
+    const [mine, theirs] = [paper.meta.publisher.site!, other.meta.publisher.site!];
+    const what = rest(mine) === rest(theirs) ? 'write the same URL, https://, in both' : 'the editions have one publisher';
+    report(file, Rules.alignMetaMismatch, `Publisher site ${mine} differs from the ${LANGUAGE[other.meta.lang]} edition's ${theirs}: ${what}`, keyLine(paper, 'site'));
+  }
+}
+
+/** Where a front-matter key (`date:`, or `site:` inside `publisher:`) is written (the front matter's first line when not found). */
+function keyLine(paper: Paper, key: string): Point | undefined {
   const yaml = paper.body.children.find((n) => n.type === 'yaml');
   if (!yaml?.position) return undefined;
-  const index = yaml.value.split('\n').findIndex((line) => /^date\s*:/u.test(line));
+  const index = yaml.value.split('\n').findIndex((line) => new RegExp(`^\\s*${key}\\s*:`, 'u').test(line));
   return { line: yaml.position.start.line + 1 + Math.max(0, index), column: 1 };
 }

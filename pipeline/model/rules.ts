@@ -59,6 +59,7 @@ export const Rules = {
   entityCandidate: rule('entity-candidate', 'info', 'extract', 'A name found in the text that the gazetteer does not hold.'),
   glossaryCandidate: rule('glossary-candidate', 'info', 'extract', 'A glossed or transliterated term that the termbase does not hold.'),
   glossaryEntityGloss: rule('glossary-entity-gloss', 'info', 'extract', 'A name given with a gloss, which the gazetteer could hold.'),
+  houseSpelling: rule('house-spelling', 'info', 'extract', 'A name or term is spelled otherwise than its gazetteer or termbase entry lists it.'),
   citationPlaceholder: rule('citation-placeholder', 'warning', 'extract', 'A citation link has no target (the source was lost in conversion).'),
   citationMalformedUrl: rule('citation-malformed-url', 'warning', 'extract', 'A citation URL cannot be parsed.'),
   footnoteUnused: rule('footnote-unused', 'warning', 'extract', 'A footnote is defined but never referenced.'),
@@ -88,6 +89,15 @@ export const Rules = {
   // Locale resources
   localeMissingKey: rule('locale-missing-key', 'error', 'locales', 'A UI string is missing in one language.'),
   glossaryTermbase: rule('glossary-termbase', 'error', 'locales', 'A termbase entry is incomplete or malformed.'),
+  glossaryVariant: rule('glossary-variant', 'error', 'locales', "A termbase variant repeats its own term, transliteration or another variant once folded, or is another entry's term."),
+  glossaryTransliteration: rule('glossary-transliteration', 'error', 'locales', 'A transliteration breaks a rule of the IJMES scheme (letters, article, ta marbuta, capitals).'),
+  glossaryTransliterationTerm: rule('glossary-transliteration-term', 'error', 'locales', "A transliteration does not transliterate the entry's Arabic term."),
+  gazetteerEntry: rule('gazetteer-entry', 'error', 'locales', 'A gazetteer entry is missing in one language, or lacks a type, name or description.'),
+  gazetteerDuplicateName: rule('gazetteer-duplicate-name', 'error', 'locales', 'Two gazetteer entries claim one name, or an Arabic alias is its own name once folded.'),
+  localeScript: rule('locale-script', 'error', 'locales', 'An Arabic string holds a Persian or Urdu letter, an invisible character, decomposed text, or (in a name or term) Latin letters.'),
+  localeTanwin: rule('locale-tanwin', 'error', 'locales', 'Tanwīn fatḥ is written after the alif (اً), not on the letter before it (ًا).'),
+  localeHamza: rule('locale-hamza', 'error', 'locales', 'An Arabic word is written without the hamza it has elsewhere in the locales.'),
+  localeDefinitionName: rule('locale-definition-name', 'error', 'locales', "A definition or description names a person by an alias, not by the gazetteer's name."),
 
   // Import of converted papers
   importFrontMatter: rule('import-front-matter', 'error', 'import', 'A front-matter field could not be found in the input.'),

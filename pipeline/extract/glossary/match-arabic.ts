@@ -8,7 +8,7 @@
 import { arabicCliticForms, foldArabic, unfoldRange } from '../../text/fold.js';
 import type { Matcher, Phrase, TermMatch } from './match.js';
 
-interface Token {
+export interface Token {
   stem: string;
   /** The phrase writes the article: the text must have it too (الفقه is the field, فقه may be any "understanding"). */
   article: boolean;
@@ -23,7 +23,7 @@ interface Compiled {
   order: number;
 }
 
-interface Analysis extends Token {
+export interface Analysis extends Token {
   /** The stem was found by removing an ending, which short stems may not be. */
   suffixed: boolean;
 }
@@ -54,11 +54,17 @@ const MEMO_LIMIT = 50_000;
 
 const light = (s: string): string => s.replace(MARKS, '');
 
-function token(word: string): Token {
+/** A phrase's word: its stem, and whether it writes the article. */
+export function token(word: string): Token {
   return word.startsWith('ال') && word.length > 3 ? { stem: word.slice(2), article: true } : { stem: word, article: false };
 }
 
-function analyse(word: string): Analysis[] {
+/**
+ * The stems a word of text may be: without its clitics, its article, and a
+ * pronoun or number ending, ة written ت before the ending. `marbuta` is the
+ * letter ة stands for in the text analysed (ه once folded).
+ */
+export function analyse(word: string, marbuta = 'ه'): Analysis[] {
   const out: Analysis[] = [];
   for (const form of arabicCliticForms(word)) {
     const t = token(form);
@@ -67,13 +73,14 @@ function analyse(word: string): Analysis[] {
       if (!t.stem.endsWith(ending) || t.stem.length - ending.length < MIN_SUFFIXED_STEM - 1) continue;
       const rest = t.stem.slice(0, -ending.length);
       out.push({ stem: rest, article: t.article, suffixed: true });
-      if (rest.endsWith('ت')) out.push({ stem: rest.slice(0, -1) + 'ه', article: t.article, suffixed: true });
+      if (rest.endsWith('ت')) out.push({ stem: rest.slice(0, -1) + marbuta, article: t.article, suffixed: true });
     }
   }
   return out;
 }
 
-const accepts = (a: Analysis, t: Token): boolean =>
+/** Whether a word of text analysed as `a` is the phrase's word `t` (a phrase with the article needs it in the text). */
+export const accepts = (a: Analysis, t: Token): boolean =>
   a.stem === t.stem && (!t.article || a.article) && (!a.suffixed || t.stem.length >= MIN_SUFFIXED_STEM);
 
 export function arabicMatcher(phrases: Phrase[]): Matcher {

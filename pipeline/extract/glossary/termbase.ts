@@ -5,7 +5,7 @@
  * definition in the other language.
  *
  * Per language an entry has `term` and `definition`; English also has
- * `transliteration` (ALA-LC). Optional keys steer detection:
+ * `transliteration` (IJMES, of the Arabic term: docs/glossary.md). Optional keys steer detection:
  * - `variants`: other spellings papers use (searched besides `term` and the transliteration);
  * - `match`: when present, the only phrases searched (for terms whose bare word is
  *   ambiguous, e.g. Arabic الخمس is also "the five");
