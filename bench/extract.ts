@@ -1,5 +1,5 @@
 /**
- * Extraction speed: entities, citations and glossary terms on a paper
+ * Extraction speed: entities, citations, glossary terms and the house-spelling check on a paper
  * (default: the sample, both languages), each run on a freshly parsed tree so
  * that only extraction is timed; CPU medians per stage too. Reports the one-time cost of loading the gazetteer and the NLP
  * models apart from the warm median (bar: under 150 ms per paper). CPU time is
@@ -18,6 +18,7 @@ import { outlineTransform } from '../pipeline/parse/outline.js';
 import { entitiesTransform } from '../pipeline/extract/entities/index.js';
 import { citationsTransform } from '../pipeline/extract/citations/index.js';
 import { glossaryTransform } from '../pipeline/extract/glossary/index.js';
+import { houseSpellingTransform } from '../pipeline/locales/house-spelling.js';
 import { gazetteerLexicon } from '../pipeline/extract/entities/lexicon.js';
 import { nlp, nlpLoaded } from '../pipeline/extract/entities/nlp.js';
 import { isEnglishWord } from '../pipeline/text/english-words.js';
@@ -54,7 +55,7 @@ console.log(`(compromise loaded: ${nlpLoaded()})`);
 for (const path of papers) {
   const times: number[] = [];
   const cpu: number[] = [];
-  const stages = { entities: [] as number[], citations: [] as number[], glossary: [] as number[] };
+  const stages = { entities: [] as number[], citations: [] as number[], glossary: [] as number[], spelling: [] as number[] };
   let first = 0;
   let counts = '';
   const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -71,6 +72,8 @@ for (const path of papers) {
     citationsTransform(p.tree, p.file, options);
     const ec = cpuMs(c);
     glossaryTransform(p.tree, p.file, options);
+    const eg = cpuMs(c);
+    houseSpellingTransform(p.tree, p.file, options);
     const all = cpuMs(c);
     const took = performance.now() - t;
     if (i === 0) first = took;
@@ -79,11 +82,12 @@ for (const path of papers) {
       cpu.push(all);
       stages.entities.push(e);
       stages.citations.push(ec - e);
-      stages.glossary.push(all - ec);
+      stages.glossary.push(eg - ec);
+      stages.spelling.push(all - eg);
     }
     counts = `${p.file.data.entities?.length ?? 0} entities, ${p.file.data.entities?.reduce((n, e) => n + e.mentions.length, 0) ?? 0} mentions, ${p.file.data.citations?.length ?? 0} citations`;
   }
   console.log(`${path}: first ${ms(first)}, warm median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}, ${times.length} runs; CPU median ${ms(median(cpu))}) — ${counts}`);
-  console.log(`  CPU medians: entities ${ms(median(stages.entities))}, citations ${ms(median(stages.citations))}, glossary ${ms(median(stages.glossary))}`);
+  console.log(`  CPU medians: entities ${ms(median(stages.entities))}, citations ${ms(median(stages.citations))}, glossary ${ms(median(stages.glossary))}, house spelling ${ms(median(stages.spelling))}`);
 }
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -18,7 +18,6 @@ import type { ExtractOptions } from '../extract/options.js';
 import { loadResources } from '../i18n/index.js';
 import { loadTermbase, searchPhrases } from '../extract/glossary/termbase.js';
 import { analyse, accepts, token } from '../extract/glossary/match-arabic.js';
-import { surnameOf } from '../extract/entities/lexicon.js';
 import { tokenize } from '../extract/entities/tokens.js';
 import { foldArabic, foldLatin } from '../text/fold.js';
 import { report } from '../model/diagnostics.js';
@@ -76,9 +75,8 @@ function entriesOf(localesDir: string | undefined): Map<string, Entry> {
     const forms = { en: [] as string[], ar: [] as string[] };
     for (const lang of ['en', 'ar'] as const) {
       const raw = gazetteer[lang][id];
-      if (!raw?.name) continue;
-      const short = raw.short ?? [surnameOf(raw.name, lang)].filter((s): s is string => !!s);
-      forms[lang] = [raw.name, ...(raw.match ?? []), ...(raw.aliases ?? []), ...short];
+      // The default short form, the surname, is a run of the name's words, which `same` accepts anyway.
+      if (raw?.name) forms[lang] = [raw.name, ...(raw.match ?? []), ...(raw.aliases ?? []), ...(raw.short ?? [])];
     }
     out.set(`name:${id}`, { kind: 'name', forms });
   }
@@ -92,6 +90,8 @@ function entriesOf(localesDir: string | undefined): Map<string, Entry> {
 export function houseSpellingTransform(tree: Root, file: VFile, options: ExtractOptions): void {
   const known = entriesOf(options.localesDir);
   const found = new Map<string, { node: Mention | Term; written: string; expected: string; id: string; kind: Kind; count: number }>();
+  // A paper names the same things the same way again and again: each spelling of each entry is judged once.
+  const listed = new Map<string, boolean>();
   visit(tree, (node) => {
     if (node.type !== 'mention' && node.type !== 'term') return;
     const kind: Kind = node.type === 'mention' ? 'name' : 'term';
@@ -101,7 +101,10 @@ export function houseSpellingTransform(tree: Root, file: VFile, options: Extract
     const written = toString(node);
     const script: Lang = /\p{Script=Arabic}/u.test(written) ? 'ar' : 'en';
     const forms = entry.forms[script];
-    if (forms.length === 0 || forms.some((f) => same(written, f, script, kind, light))) return;
+    const judged = `${kind}:${id}\u0000${written}`;
+    let ok = listed.get(judged);
+    if (ok === undefined) listed.set(judged, (ok = forms.length === 0 || forms.some((f) => same(written, f, script, kind, light))));
+    if (ok) return;
     const key = `${kind}:${id}:${light(written)}`;
     const seen = found.get(key);
     if (seen) seen.count++;
