@@ -23,6 +23,7 @@ import { foldArabic, foldLatin } from '../text/fold.js';
 import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import type { Lang } from '../model/paper.js';
+import '../model/vfile-data.js';
 
 type Kind = 'name' | 'term';
 
@@ -89,6 +90,11 @@ function entriesOf(localesDir: string | undefined): Map<string, Entry> {
 
 export function houseSpellingTransform(tree: Root, file: VFile, options: ExtractOptions): void {
   const known = entriesOf(options.localesDir);
+  // The extract stages' spans give a mention's exact place, which a node wrapped in a hard-wrapped paragraph may not.
+  const places = new Map<string, { line: number; column: number; offset: number }>();
+  for (const span of [...(file.data.entities ?? []).flatMap((e) => e.mentions), ...(file.data.glossary ?? []).flatMap((g) => g.occurrences)]) {
+    if (span.anchor) places.set(span.anchor, { line: span.line, column: span.column, offset: span.start });
+  }
   const found = new Map<string, { node: Mention | Term; written: string; expected: string; id: string; kind: Kind; count: number }>();
   // A paper names the same things the same way again and again: each spelling of each entry is judged once.
   const listed = new Map<string, boolean>();
@@ -113,7 +119,7 @@ export function houseSpellingTransform(tree: Root, file: VFile, options: Extract
   for (const f of found.values()) {
     const where = f.kind === 'name' ? `the gazetteer (locales/*/entities.json, \`${f.id}\`)` : `the termbase (locales/*/glossary.json, \`${f.id}\`)`;
     const times = f.count > 1 ? ` (${f.count} times; the first here)` : '';
-    const message = report(file, Rules.houseSpelling, `“${f.written}”${times} is spelled “${f.expected}” in ${where}: write the house spelling, or list this one there`, f.node);
+    const message = report(file, Rules.houseSpelling, `“${f.written}”${times} is spelled “${f.expected}” in ${where}: write the house spelling, or list this one there`, places.get(f.node.id) ?? f.node);
     message.actual = f.written;
     message.expected = [f.expected];
   }
@@ -125,6 +131,9 @@ function closest(written: string, forms: string[], script: Lang, kind: Kind): st
     if (script === 'en' && kind === 'name') {
       const window = latinNameWindow(written, f);
       if (window) return window;
+    } else if (script === 'ar' && kind === 'name') {
+      const window = arabicNameWindow(foldArabic(light(written)).text.split(' '), foldArabic(light(f)).text.split(' '));
+      if (window >= 0) return f.split(/\s+/u).slice(window, window + written.trim().split(/\s+/u).length).join(' ');
     } else if (same(written, f, script, kind, script === 'ar' ? (s) => foldArabic(light(s)).text : (s) => foldLatin(s).text)) {
       return f;
     }
@@ -156,12 +165,17 @@ function arabicSame(w: string[], f: string[], kind: Kind): boolean {
     const marbuta = f.some((x) => x.includes('ة')) ? 'ة' : 'ه';
     return w.length === f.length && w.every((word, k) => analyse(word, marbuta).some((a) => accepts(a, token(f[k]))));
   }
+  return arabicNameWindow(w, f) >= 0;
+}
+
+/** Where the words of an Arabic name (`w`) start among a listed form's (`f`), its first word perhaps without the article; -1 if nowhere. */
+function arabicNameWindow(w: string[], f: string[]): number {
   for (let j = 0; j + w.length <= f.length; j++) {
     const first = f[j];
     if (w[0] !== first && !(first.startsWith('ال') && w[0] === first.slice(2))) continue;
-    if (w.every((word, k) => k === 0 || word === f[j + k])) return true;
+    if (w.every((word, k) => k === 0 || word === f[j + k])) return j;
   }
-  return false;
+  return -1;
 }
 
 /** The words of a listed English name that the written name is (by the matcher's keys: Mohammad is Mohammed). */
