@@ -78,11 +78,15 @@ export interface HamzaFault<W> {
  * against إ is not compared: أمام and إمام are two words.
  */
 export function hamzaFaults<W>(texts: readonly { text: string; where: W }[]): HamzaFault<W>[] {
+  // Spellings of each word by its hamza-less form; only forms spelled more than one way are compared.
   const spellings = new Map<string, Set<string>>();
+  const keyOf = new Map<string, string>();
   const words = texts.map(({ text }) => text.replace(HARAKAT, '').match(ARABIC_WORD) ?? []);
   for (const list of words) {
     for (const w of list) {
+      if (keyOf.has(w)) continue;
       const key = bare(w);
+      keyOf.set(w, key);
       let set = spellings.get(key);
       if (!set) spellings.set(key, (set = new Set()));
       set.add(w);
@@ -91,7 +95,8 @@ export function hamzaFaults<W>(texts: readonly { text: string; where: W }[]): Ha
   const faults: HamzaFault<W>[] = [];
   texts.forEach(({ where }, i) => {
     for (const w of new Set(words[i])) {
-      const expected = [...spellings.get(bare(w))!].find((other) => lacksHamza(w, other));
+      const set = spellings.get(keyOf.get(w)!)!;
+      const expected = set.size > 1 ? [...set].find((other) => lacksHamza(w, other)) : undefined;
       if (expected) faults.push({ where, written: w, expected });
     }
   });

@@ -93,13 +93,13 @@ function arabicProblems(ns: (lang: Lang, name: string) => Namespace): LocaleProb
 /** Search key of a termbase phrase, as detection folds it. */
 const phraseKey = (phrase: string, lang: Lang): string => fold(phrase, lang).text.trim();
 
-/** Whether the English search key `plural` is `singular` with a plural ending, which detection finds through the singular. */
-const isPlural = (plural: string, singular: string): boolean => plural === `${singular}s` || plural === `${singular}es`;
+/** The singulars an English search key may be the plural of (detection finds a plural through its singular). */
+const singulars = (key: string): string[] => [...(key.endsWith('s') ? [key.slice(0, -1)] : []), ...(key.endsWith('es') ? [key.slice(0, -2)] : [])];
 
 /** The phrase of `own` that `key` repeats: itself, or (English) its plural, found anyway. */
-function repeated(key: string, own: Map<string, string>, lang: Lang): string | undefined {
+function repeated<T>(key: string, own: Map<string, T>, lang: Lang): T | undefined {
   if (own.has(key)) return own.get(key);
-  if (lang === 'en') for (const [k, phrase] of own) if (isPlural(key, k)) return phrase;
+  if (lang === 'en') for (const singular of singulars(key)) if (own.has(singular)) return own.get(singular);
   return undefined;
 }
 
@@ -125,16 +125,17 @@ function termbaseProblems(ns: (lang: Lang, name: string) => Namespace): LocalePr
       const report = (v: string, what: string, field = 'variants') =>
         problems.push({ rule: Rules.glossaryVariant, lang, namespace: 'glossary', key: id, field, value: v, message: `Glossary term \`${id}\` (${lang}): variant “${v}” ${what}: remove it` });
       const variants = strings(raw.variants).map((v) => ({ v, key: phraseKey(v, lang) }));
+      const variantOf = new Map(variants.map(({ v, key }) => [key, v]));
       for (const { v, key } of variants) {
         // A plural listed before its singular is the one to remove, whatever the order.
-        const singular = lang === 'en' ? variants.find((s) => isPlural(key, s.key)) : undefined;
-        const same = singular ? `the variant “${singular.v}”` : repeated(key, own, lang);
+        const singular = lang === 'en' ? singulars(key).find((k) => variantOf.has(k)) : undefined;
+        const same = singular !== undefined ? `the variant “${variantOf.get(singular)}”` : repeated(key, own, lang);
         if (same) {
           report(v, `repeats ${same} once folded (case, diacritics, apostrophes, hyphens${lang === 'en' ? ', plural -s' : ', harakat, hamza seats'} are matched anyway)`);
           continue;
         }
         // The same spelling as another entry's term is reported by glossary-termbase; its plural is not.
-        const other = lang === 'en' && !terms.en.has(key) ? [...terms.en].find(([k]) => isPlural(key, k))?.[1] : undefined;
+        const other = lang === 'en' && !terms.en.has(key) ? repeated(key, terms.en, lang) : undefined;
         if (other && other !== id) report(v, `is the plural of the term of \`${other}\`, another concept`);
         own.set(key, `the variant “${v}”`);
       }
@@ -217,13 +218,13 @@ function nameProblems(ns: (lang: Lang, name: string) => Namespace, localesDir: s
     const lex = gazetteerLexicon(lang, localesDir);
     // Most texts name nobody by an alias: only those holding an alias's last word, folded, are tokenized.
     const people = Object.entries(ns('en', 'entities')).filter(([, raw]) => (raw as Raw)?.type === 'person');
-    const tails = new Set(people.flatMap(([id]) => strings((ns(lang, 'entities')[id] as Raw | undefined)?.aliases)).map((a) => fold(a, lang).text.trim().split(' ').at(-1)!));
+    const tails = [...new Set(people.flatMap(([id]) => strings((ns(lang, 'entities')[id] as Raw | undefined)?.aliases)).map((a) => fold(a, lang).text.trim().split(' ').at(-1)!))];
     const texts: { namespace: string; key: string; field: string; value: string }[] = [];
     for (const [key, raw] of Object.entries(ns(lang, 'glossary'))) texts.push({ namespace: 'glossary', key, field: 'definition', value: text((raw as Raw)?.definition) });
     for (const [key, raw] of Object.entries(ns(lang, 'entities'))) texts.push({ namespace: 'entities', key, field: 'description', value: text((raw as Raw)?.description) });
     for (const { namespace, key, field, value } of texts) {
       const folded = fold(value, lang).text;
-      if (![...tails].some((tail) => folded.includes(tail))) continue;
+      if (!tails.some((tail) => folded.includes(tail))) continue;
       const tokens = tokenize(value, lang);
       for (const m of scan(lex, value, tokens)) {
         if (m.candidates.some((c) => c.kind === 'short')) continue;
