@@ -6,7 +6,7 @@
 export type { Paper, PaperJson, PaperMeta, Entity, Citation, GlossaryEntry, Diagnostic, Section, Span, Lang } from './model/paper.js';
 export { paperJsonSchema, SCHEMA_VERSION } from './model/paper.js';
 export type { Mention, Term } from './model/mdast.js';
-export { frontMatterSchema, type FrontMatter } from './source/frontmatter.js';
+export { frontMatterSchema, type FrontMatter } from './model/frontmatter.js';
 export { PaperError } from './model/diagnostics.js';
 
 // One paper through every stage.

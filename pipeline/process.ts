@@ -19,7 +19,8 @@ import { houseSpellingTransform } from './locales/house-spelling.js';
 import { assemblePaper } from './model/assemble.js';
 import { hasErrors } from './model/diagnostics.js';
 import type { Lang, Paper } from './model/paper.js';
-import { projectConfigFor, type ProjectConfig } from './source/config.js';
+import { projectConfigFor } from './source/config.js';
+import type { ProjectConfig } from './model/config.js';
 
 export interface ProcessOptions {
   slug: string;

@@ -17,7 +17,7 @@ import type { Root, Nodes, Parent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
-import { frontMatterSchema } from '../pipeline/source/frontmatter.js';
+import { frontMatterSchema } from '../pipeline/model/frontmatter.js';
 import type { Citation, Entity, GlossaryEntry, Lang, Paper, Section } from '../pipeline/model/paper.js';
 import { textSlots, spanOf, wrapRanges, type Wrap } from '../pipeline/extract/annotate.js';
 import { safetyTransform } from '../pipeline/parse/safety.js';

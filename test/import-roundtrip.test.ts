@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importConverted } from '../pipeline/import/index.js';
-import type { FrontMatter } from '../pipeline/source/frontmatter.js';
+import type { FrontMatter } from '../pipeline/model/frontmatter.js';
 import { projectConfigFor, withProjectDefaults } from '../pipeline/source/config.js';
 import { splitOutput } from './import-helpers.js';
 

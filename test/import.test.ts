@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { importConverted } from '../pipeline/import/index.js';
-import { frontMatterSchema } from '../pipeline/source/frontmatter.js';
+import { frontMatterSchema } from '../pipeline/model/frontmatter.js';
 import { fixture, lineRange, NO_SCARS, SAMPLE, scars, splitOutput, wordCoverage } from './import-helpers.js';
 
 function run(text: string) {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintLocales } from '../pipeline/locales/lint.js';
-import { localeDiagnostics } from '../pipeline/i18n/checks.js';
+import { localeDiagnostics } from '../pipeline/batch/locale-checks.js';
 import { transliterationFaults } from '../pipeline/locales/ijmes.js';
 import { hamzaFaults, scriptFaults, tanwinAfterAlif } from '../pipeline/locales/arabic-orthography.js';
 import { Rules } from '../pipeline/model/rules.js';

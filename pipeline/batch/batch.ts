@@ -37,7 +37,7 @@ import { removeTemporaries } from './write.js';
 import { pruneRemovedPapers } from './prune.js';
 import { inShard } from './shard.js';
 import { findProjectConfig } from '../source/config-file.js';
-import type { ProjectConfig } from '../source/config.js';
+import type { ProjectConfig } from '../model/config.js';
 
 export interface BuildResult {
   /** One per paper of this build (this shard's share), in slug order. */
@@ -169,7 +169,7 @@ async function localeProblems(options: BuildOptions, out: string | null): Promis
   const key = hashParts([pipelineFingerprint(), hashTree(localesDir), localesDir, cwd]);
   const cached = out ? freshManifest(out, LOCALES_MANIFEST, key) : null;
   if (cached) return cached.diagnostics;
-  const { localeDiagnostics } = await import('../i18n/checks.js');
+  const { localeDiagnostics } = await import('./locale-checks.js');
   const diagnostics = localeDiagnostics(options.localesDir, cwd);
   if (out) writeManifest(out, LOCALES_MANIFEST, { key, outputs: [], diagnostics });
   return diagnostics;

@@ -19,7 +19,7 @@ import type { Shard } from './shard.js';
 import { internalFailure, renderFailure } from './failure.js';
 import { writeOutputs } from './write.js';
 import { linkEditions, type Edition } from '../align/editions.js';
-import type { ProjectConfig } from '../source/config.js';
+import type { ProjectConfig } from '../model/config.js';
 
 export interface BuildOptions {
   paths: string[];

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Lang } from '../model/paper.js';
 import type { Format, PaperSummary } from '../render/context.js';
-import { LANGS } from '../source/langs.js';
+import { LANGS } from '../model/langs.js';
 import { availableFormats, COLLECTION_RENDERERS } from '../render/registry.js';
 import { renderFailure } from './failure.js';
 import { modelSlugs, previousSummary } from './models.js';

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { LANGS, type Lang } from '../source/langs.js';
+import { LANGS, type Lang } from '../model/langs.js';
 import { Rules, type Rule } from '../model/rules.js';
 
 export interface PaperSource {

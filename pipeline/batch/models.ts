@@ -8,7 +8,7 @@
  * one paper changed does not re-read every other paper's editions.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { LANGS } from '../source/langs.js';
+import { LANGS } from '../model/langs.js';
 import type { PaperJson } from '../model/paper.js';
 import type { EditionSummary, PaperSet, PaperSummary } from '../render/context.js';
 import { paperManifestName, readManifest, type Manifest } from './cache.js';

@@ -11,7 +11,7 @@ import type { BuildOptions } from '../batch/build.js';
 import { defaultJobs } from '../batch/pool.js';
 import { parseShard } from '../batch/shard.js';
 import type { Diagnostic } from '../model/paper.js';
-import { LANGS, type Lang } from '../source/langs.js';
+import { LANGS, type Lang } from '../model/langs.js';
 import { createProgress } from './progress.js';
 import { outputFailure } from './output-failure.js';
 import { countBySeverity, formatDiagnostic, githubAnnotation, sortDiagnostics } from './report.js';

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type i18n, type Resource, type ResourceLanguage, type TFunction } from 'i18next';
-import { LANGS, type Lang } from '../source/langs.js';
+import { LANGS, type Lang } from '../model/langs.js';
 
 let packageLocales: string | undefined;
 

@@ -3,7 +3,7 @@
  * block, and how it becomes front matter in the schema's key order.
  */
 import { stringify } from 'yaml';
-import type { Lang } from '../source/frontmatter.js';
+import type { Lang } from '../model/langs.js';
 
 export interface Draft {
   title?: string;

@@ -7,7 +7,7 @@
  */
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { frontMatterSchema } from '../source/frontmatter.js';
+import { frontMatterSchema } from '../model/frontmatter.js';
 import { repairBullets, splitRunTogetherItems } from './bullets.js';
 import { dropContents } from './contents.js';
 import { emptyDraft, frontMatterOf, toYaml } from './draft.js';

@@ -1,5 +1,5 @@
 /** Which writing system a piece of text is in, by counting letters. */
-import type { Lang } from '../source/frontmatter.js';
+import type { Lang } from '../model/langs.js';
 
 const ARABIC_LETTER = /[\p{Script=Arabic}]/gu;
 const LATIN_LETTER = /[\p{Script=Latin}]/gu;

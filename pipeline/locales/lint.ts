@@ -13,10 +13,10 @@
  * - Definitions and descriptions name people by the gazetteer's name, not an
  *   alias (a paper then finds one spelling everywhere).
  *
- * Run by `papers check` and `papers build` through pipeline/i18n/checks.ts.
+ * Run by `papers check` and `papers build` through pipeline/batch/locale-checks.ts.
  */
 import { loadResources } from '../i18n/index.js';
-import { LANGS, type Lang } from '../source/langs.js';
+import { LANGS, type Lang } from '../model/langs.js';
 import { fold } from '../text/fold.js';
 import { Rules, type AnyRule } from '../model/rules.js';
 import { gazetteerLexicon, scan } from '../extract/entities/lexicon.js';

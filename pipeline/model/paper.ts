@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import type { Root } from 'mdast';
-import { frontMatterSchema, LANGS } from '../source/frontmatter.js';
+import { frontMatterSchema } from './frontmatter.js';
+import { LANGS } from './langs.js';
 
 /** Bump when the JSON edition changes incompatibly. */
 export const SCHEMA_VERSION = 1;

@@ -1,7 +1,7 @@
 /** What renderers are given besides the model, and what they give back. */
 import type { i18n, TFunction } from 'i18next';
 import type { Lang, Paper, PaperJson } from '../model/paper.js';
-import type { SiteConfig } from '../source/config.js';
+import type { SiteConfig } from '../model/config.js';
 
 export const FORMATS = ['json', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,8 +1,7 @@
 /**
- * The project config, `papers.yml` at the project root: what every paper of a
- * publisher shares (the publisher, the site, default front-matter values, the
- * languages). A paper inherits it and may override any key in its front
- * matter, as a page's front matter overrides a project's in mystmd.
+ * Reading the project config, `papers.yml` at the project root (its schema is
+ * pipeline/model/config.ts). A paper inherits it and may override any key in
+ * its front matter, as a page's front matter overrides a project's in mystmd.
  *
  * The file is validated like front matter: every problem is reported at its
  * line and column in papers.yml under `config-yaml` or `config-schema`.
@@ -11,38 +10,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { z } from 'zod';
 import { Rules } from '../model/rules.js';
-import { frontMatterSchema, publisherSchema } from './frontmatter.js';
-import { LANGS, type Lang } from './langs.js';
+import { projectConfigSchema, type ProjectConfig } from '../model/config.js';
+import type { Lang } from '../model/langs.js';
 import { checkSchema, parseYaml } from './yaml-check.js';
 import { CONFIG_FILE, findProjectConfig } from './config-file.js';
-
-const bilingualTitle = z.object({ en: z.string().min(1), ar: z.string().min(1) }).strict();
-
-export const siteSchema = z
-  .object({
-    /** The absolute URL the output folder is published at, e.g. https://papers.example.org/. */
-    url: z.url({ protocol: /^https?$/ }),
-    title: bilingualTitle.optional(),
-  })
-  .strict();
-
-const inheritable = frontMatterSchema.pick({ type: true, license: true, authors: true }).partial().strict();
-
-export const projectConfigSchema = z
-  .object({
-    publisher: publisherSchema.optional(),
-    site: siteSchema.optional(),
-    /** Front-matter values a paper gets unless it gives its own; `en:` and `ar:` hold those of one language (the printed type). */
-    defaults: inheritable.extend({ en: inheritable.optional(), ar: inheritable.optional() }).strict().optional(),
-    /** The languages built by default, in order. */
-    languages: z.array(z.enum(LANGS)).min(1).optional(),
-  })
-  .strict();
-
-export type ProjectConfig = z.infer<typeof projectConfigSchema>;
-export type SiteConfig = z.infer<typeof siteSchema>;
 
 export interface LoadedConfig {
   /** Null when the file has errors (they are in `file.messages`). */

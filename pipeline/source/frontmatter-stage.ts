@@ -9,8 +9,10 @@ import { location } from 'vfile-location';
 import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import '../model/vfile-data.js';
-import { frontMatterSchema, type Lang } from './frontmatter.js';
-import { withProjectDefaults, type ProjectConfig } from './config.js';
+import { frontMatterSchema } from '../model/frontmatter.js';
+import type { Lang } from '../model/langs.js';
+import type { ProjectConfig } from '../model/config.js';
+import { withProjectDefaults } from './config.js';
 import { checkSchema, parseYaml } from './yaml-check.js';
 
 export interface FrontMatterOptions {

@@ -11,7 +11,7 @@
  *   ambiguous, e.g. Arabic الخمس is also "the five");
  * - `except`: phrases that look like the term but are not (e.g. المرجع السابق, "op. cit.").
  */
-import { LANGS, type Lang } from '../../source/frontmatter.js';
+import { LANGS, type Lang } from '../../model/langs.js';
 import { loadResources } from '../../i18n/index.js';
 import { fold } from '../../text/fold.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Lang, GlossaryEntry } from '../../model/paper.js';
 import type { EditionSummary } from '../context.js';
-import { LANGS } from '../../source/frontmatter.js';
+import { LANGS } from '../../model/langs.js';
 import { loadTermbase, type TermbaseEntry } from '../../extract/glossary/termbase.js';
 
 export type Editions = Partial<Record<Lang, EditionSummary>>;

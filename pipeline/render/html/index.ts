@@ -7,7 +7,7 @@ import { createI18n } from '../../i18n/index.js';
 import { editionPath, siteIndexPath } from './context.js';
 import { renderHtml } from './paper.js';
 import { renderSiteIndex } from './site-index.js';
-import { LANGS } from '../../source/langs.js';
+import { LANGS } from '../../model/langs.js';
 import { htmlAssets } from './assets.js';
 
 export { renderHtml, renderSiteIndex, htmlAssets };

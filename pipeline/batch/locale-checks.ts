@@ -9,9 +9,9 @@ import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/paper.js';
 import { diagnosticAt } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
-import { termbaseProblems } from '../extract/glossary/index.js';
+import { termbaseProblems } from '../extract/glossary/termbase.js';
 import { lintLocales } from '../locales/lint.js';
-import { defaultLocalesDir, missingKeys } from './index.js';
+import { defaultLocalesDir, missingKeys } from '../i18n/index.js';
 
 export function localeDiagnostics(localesDir = defaultLocalesDir(), cwd = process.cwd()): Diagnostic[] {
   const out: Diagnostic[] = [];

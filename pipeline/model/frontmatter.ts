@@ -6,8 +6,6 @@
 import { z } from 'zod';
 import { LANGS } from './langs.js';
 
-export { LANGS, type Lang } from './langs.js';
-
 const bilingual = z.object({
   en: z.string().min(1),
   ar: z.string().min(1),
