@@ -4,9 +4,8 @@
  * `import`, `export … from`, dynamic `import()`, `import('…')` type and
  * `import x = require()` with a relative path is an edge of the graph.
  */
-import { posix } from 'node:path';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 import { parseSource, pipelineSources, walk, type AstNode, type ParsedSource } from './helpers/sources.js';
@@ -41,12 +40,6 @@ function unitOf(path: string): string {
   return path.split('/')[0];
 }
 
-export interface Edge {
-  from: string;
-  to: string;
-  line: number;
-}
-
 /** The relative module specifiers of a file, with their lines. */
 function relativeImports(source: ParsedSource): { specifier: string | null; line: number }[] {
   const found: { specifier: string | null; line: number }[] = [];
@@ -74,7 +67,7 @@ function relativeImports(source: ParsedSource): { specifier: string | null; line
 }
 
 /** Every import edge of pipeline/ that goes up, sideways within a layer, out of pipeline/, or nowhere. */
-export function badEdges(sources: ParsedSource[]): string[] {
+function badEdges(sources: ParsedSource[]): string[] {
   const bad: string[] = [];
   for (const source of sources) {
     const path = posix.relative('pipeline', source.path);
