@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Citation } from '../../model/paper.js';
 import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
-import type { ExtractOptions } from '../options.js';
+import { extractPlugin, type ExtractOptions } from '../options.js';
 import { blockOffsetOfSource, blockTexts, sentenceAt, type BlockText } from '../block-text.js';
 import { classifyTarget, firstUrl } from './url.js';
 import '../../model/vfile-data.js';
@@ -141,9 +141,8 @@ function checkFootnotes(tree: Root, file: VFile, footnotes: Map<string, Footnote
   visitText(tree);
 }
 
-export function remarkCitations(options: ExtractOptions) {
-  return (tree: Root, file: VFile): void => citationsTransform(tree, file, options);
-}
+/** Unified plugin running `citationsTransform` (options: `extractPlugin`). */
+export const remarkCitations = extractPlugin('remarkCitations', citationsTransform);
 
 /** GFM autolink literals and `<…>` autolinks: the source does not start with `[`. */
 function isBareUrl(node: Link, source: string): boolean {

@@ -7,7 +7,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Entity, Lang, Span } from '../../model/paper.js';
-import type { ExtractOptions } from '../options.js';
+import { extractPlugin, type ExtractOptions } from '../options.js';
 import { spanOf, wrapRanges, type Wrap } from '../annotate.js';
 import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
 import { tokenize } from './tokens.js';
@@ -90,9 +90,8 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
   file.data.entities = [...entities.values()].filter((e) => e.mentions.length > 0);
 }
 
-export function remarkEntities(options: ExtractOptions) {
-  return (tree: Root, file: VFile): void => entitiesTransform(tree, file, options);
-}
+/** Unified plugin running `entitiesTransform` (options: `extractPlugin`). */
+export const remarkEntities = extractPlugin('remarkEntities', entitiesTransform);
 
 function withDiscovered(base: Lexicon, discovered: Discovered[]): Lexicon {
   const lex = extendLexicon(base);

@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { ExtractOptions } from '../options.js';
+import { extractPlugin, type ExtractOptions } from '../options.js';
 import { textSlots, spanOf, wrapRanges, type Wrap } from '../annotate.js';
 import type { GlossaryEntry, Span } from '../../model/paper.js';
 import type { Term } from '../../model/mdast.js';
@@ -76,9 +76,8 @@ function entryOf(t: TermbaseEntry, spans: Span[]): GlossaryEntry {
   return entry;
 }
 
-export function remarkGlossary(options: ExtractOptions) {
-  return (tree: Root, file: VFile): void => glossaryTransform(tree, file, options);
-}
+/** Unified plugin running `glossaryTransform` (options: `extractPlugin`). */
+export const remarkGlossary = extractPlugin('remarkGlossary', glossaryTransform);
 
 export { termbaseProblems, loadTermbase } from './termbase.js';
 export type { TermbaseProblem, TermbaseEntry } from './termbase.js';
