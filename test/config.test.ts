@@ -70,7 +70,7 @@ describe('papers.yml', () => {
     const { config, file } = loadProjectConfig(join(dir, 'papers.yml'), 'papers.yml');
     expect(config).toBeNull();
     const lines = file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
-    expect(lines).toEqual(expect.arrayContaining(['2:9 config-schema', '2:3 config-schema', '5:8 config-schema', '6:17 config-schema']));
+    expect(lines).toEqual(expect.arrayContaining(['2:9 config-schema', '3:3 config-schema', '5:8 config-schema', '6:17 config-schema']));
     expect(file.messages.map((m) => m.reason).join('\n')).toMatch(/unknown key\(s\) `colour` in `publisher`/);
   });
 

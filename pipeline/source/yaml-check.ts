@@ -5,7 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Point } from 'unist';
-import { parseDocument, isNode, type Document } from 'yaml';
+import { parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { report } from '../model/diagnostics.js';
 import type { Rule } from '../model/rules.js';
@@ -33,6 +33,8 @@ export interface ParsedYaml {
   data: unknown;
   /** Offset in the YAML text of the deepest node of `path` that exists there. */
   offsetOf: (path: PropertyKey[]) => number;
+  /** Offset of the key `key` written in the mapping at `path`, if it is there. */
+  keyOffsetOf: (path: PropertyKey[], key: string) => number | null;
 }
 
 /** Aliases expand to copies: a small limit stops a "billion laughs" document before it grows. */
@@ -51,14 +53,18 @@ export function parseYaml(input: YamlText, file: VFile, rules: YamlRules): Parse
     report(file, rules.yaml, `${input.what} expands too many YAML aliases (${e instanceof Error ? e.message : String(e)}): write the values out`, input.pointAt(0));
     return null;
   }
-  return { data, offsetOf: (path) => offsetOf(doc, path) };
+  return { data, offsetOf: (path) => offsetOf(doc, path), keyOffsetOf: (path, key) => keyOffsetOf(doc, path, key) };
 }
 
 /** Validates `data` against `schema`; reports each issue at its key and returns null when any. */
 export function checkSchema<T>(schema: z.ZodType<T>, parsed: ParsedYaml, input: YamlText, file: VFile, rules: YamlRules): T | null {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) report(file, rules.schema, describe(issue, input), input.pointAt(parsed.offsetOf(issue.path)));
+  for (const issue of result.error.issues) {
+    // An unknown key is pointed at where it is written, not at the mapping holding it.
+    const key = issue.code === 'unrecognized_keys' ? parsed.keyOffsetOf(issue.path, issue.keys[0]) : null;
+    report(file, rules.schema, describe(issue, input), input.pointAt(key ?? parsed.offsetOf(issue.path)));
+  }
   return null;
 }
 
@@ -78,6 +84,13 @@ function describe(issue: z.core.$ZodIssue, { what, inheritable }: YamlText): str
 
 /** A key as the reader must type it: invisible and control characters spelt out (a BOM pasted into a key). */
 const visible = (key: string) => key.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+
+function keyOffsetOf(doc: Document, path: PropertyKey[], key: string): number | null {
+  const map = path.length > 0 ? doc.getIn(path as unknown[], true) : doc.contents;
+  if (!isMap(map)) return null;
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return pair && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : null;
+}
 
 /** Offset (within the YAML text) of the deepest existing node on a path; 0 when none. */
 function offsetOf(doc: Document, path: PropertyKey[]): number {
