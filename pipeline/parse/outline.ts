@@ -39,9 +39,9 @@ export function outlineTransform(tree: Root, file: VFile): void {
 
   const headingId = (heading: Heading): string => {
     const text = toString(heading).normalize('NFC').trim();
-    // github-slugger keeps letters of every script; an all-punctuation heading still gets an id.
-    const slug = slugger.slug(text);
-    return slug && slug !== '-' ? slug : slugger.slug(`section-${outline.length + 1}`);
+    // github-slugger keeps letters and digits of every script; a heading with none gets a numbered id
+    // (slugging it would give "", then "-1", "-2" for the next ones).
+    return /[\p{L}\p{N}]/u.test(text) ? slugger.slug(text) : slugger.slug(`section-${outline.length + 1}`);
   };
 
   const visitBlock = (node: Nodes): void => {
