@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import type { AlignmentPair, Lang, Paper } from '../model/paper.js';
 import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
-import { alignSequences } from './sequence.js';
+import { alignSequences, type Step } from './sequence.js';
 import { lengthRatio, similarity } from './similarity.js';
 import { excerpt, joinUnits, unitsOf, type Unit } from './units.js';
 import { capitalize, checkCitations, checkHeadingDepth, checkNumbers, checkOccurrences, counterpart, kindName, LANGUAGE, type Side } from './compare.js';
@@ -84,34 +84,11 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
         else if (x.unit.kind === 'list') return alignLevel(x.unit.items, y.unit.items, { en: x.unit.end, ar: y.unit.end });
         return checkPair(x, y);
       }
-      // One side only: where would it go on the other side? Before the next block that does have a counterpart there.
-      const [lang, other]: [Lang, Lang] = step.a.length > 0 ? ['en', 'ar'] : ['ar', 'en'];
-      const unit = step.a.length > 0 ? a[step.a[0]] : b[step.b[0]];
-      const next = steps.slice(k + 1).find((s) => (other === 'ar' ? s.b : s.a).length > 0);
-      const nextUnit = next ? (other === 'ar' ? b[next.b[0]] : a[next.a[0]]) : undefined;
-      const where = nextUnit ? nextUnit.start : ends[other];
-      const here: Side = { lang, unit, file: files[lang] };
+      const lang: Lang = step.a.length > 0 ? 'en' : 'ar';
+      const unit = lang === 'en' ? a[step.a[0]] : b[step.b[0]];
       result.unmatched[lang].push(unit.id);
-      report(
-        files[other],
-        Rules.alignMissingBlock,
-        `Missing ${kindName(unit)}: ${counterpart(here)} “${excerpt(unit)}” has no counterpart in this file; it belongs ${nextUnit ? 'before' : 'at'} line ${where.line}`,
-        where,
-      );
-      report(
-        files[lang],
-        Rules.alignExtraBlock,
-        `${capitalize(kindName(unit))} has no counterpart in the ${LANGUAGE[other]} edition (it would go ${nextUnit ? 'before' : 'at'} line ${where.line} there)`,
-        unit.start,
-      );
+      reportUnmatched({ lang, unit, file: files[lang] }, placeInOther(steps.slice(k + 1), { en: a, ar: b }, lang, ends), files);
     });
-  };
-
-  /** One paragraph (`single`) translated as two (`parts`, in `joined`'s file): said in both files. */
-  const reportSplit = (single: Side, parts: Unit[], joined: Side): void => {
-    const lines = `lines ${parts[0].start.line} and ${parts[1].start.line}`;
-    report(single.file, Rules.alignSplitBlock, `Paragraph is two paragraphs in the ${LANGUAGE[joined.lang]} edition (${lines}): split it there too, or join those`, single.unit.start);
-    report(joined.file, Rules.alignSplitBlock, `These two paragraphs (${lines}) are one in the ${LANGUAGE[single.lang]} edition (line ${single.unit.start.line}): join them, or split that one`, parts[0].start);
   };
 
   checkPublicationDate(en, ar, files);
@@ -119,6 +96,37 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
   const end = (list: Unit[], file: VFile): Point => list.at(-1)?.end ?? { line: String(file.value).split('\n').length, column: 1 };
   alignLevel(units.en, units.ar, { en: end(units.en, files.en), ar: end(units.ar, files.ar) });
   return result;
+}
+
+/** The other edition of `lang`. */
+const otherOf = (lang: Lang): Lang => (lang === 'en' ? 'ar' : 'en');
+
+/**
+ * Where a block of `lang`'s edition with no counterpart would go in the other
+ * edition: before the next block there that has one (in the `later` steps),
+ * else at the end of the level (`ends`).
+ */
+function placeInOther(later: Step[], units: Record<Lang, Unit[]>, lang: Lang, ends: Record<Lang, Point>): { at: Point; before: boolean } {
+  const other = otherOf(lang);
+  const next = later.find((s) => (other === 'ar' ? s.b : s.a).length > 0);
+  if (!next) return { at: ends[other], before: false };
+  return { at: units[other][(other === 'ar' ? next.b : next.a)[0]].start, before: true };
+}
+
+/** A block on one side only: said in the other file, where it belongs, and in its own. */
+function reportUnmatched(here: Side, place: { at: Point; before: boolean }, files: Record<Lang, VFile>): void {
+  const other = otherOf(here.lang);
+  const { unit } = here;
+  const where = `${place.before ? 'before' : 'at'} line ${place.at.line}`;
+  report(files[other], Rules.alignMissingBlock, `Missing ${kindName(unit)}: ${counterpart(here)} “${excerpt(unit)}” has no counterpart in this file; it belongs ${where}`, place.at);
+  report(files[here.lang], Rules.alignExtraBlock, `${capitalize(kindName(unit))} has no counterpart in the ${LANGUAGE[other]} edition (it would go ${where} there)`, unit.start);
+}
+
+/** One paragraph (`single`) translated as two (`parts`, in `joined`'s file): said in both files. */
+function reportSplit(single: Side, parts: Unit[], joined: Side): void {
+  const lines = `lines ${parts[0].start.line} and ${parts[1].start.line}`;
+  report(single.file, Rules.alignSplitBlock, `Paragraph is two paragraphs in the ${LANGUAGE[joined.lang]} edition (${lines}): split it there too, or join those`, single.unit.start);
+  report(joined.file, Rules.alignSplitBlock, `These two paragraphs (${lines}) are one in the ${LANGUAGE[single.lang]} edition (line ${single.unit.start.line}): join them, or split that one`, parts[0].start);
 }
 
 /** Both editions of one paper carry the same publication date; a differing one is reported at `date:` in each file. */

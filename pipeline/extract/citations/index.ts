@@ -4,7 +4,7 @@
  * Links lost in conversion (`#`, empty) and unusable URLs are reported where
  * they are, as warnings (`--strict` makes them errors).
  */
-import type { FootnoteDefinition, Heading, Link, ListItem, Nodes, Parent, Root, Text } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Heading, Link, LinkReference, ListItem, Nodes, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
@@ -19,102 +19,124 @@ import '../../model/vfile-data.js';
 /** Headings of a list of sources, in either language. */
 const BIBLIOGRAPHY_HEADING = /^(?:references|sources|bibliography|works cited|further reading|endnotes|notes|المراجع|المصادر|قائمة المراجع|المراجع والمصادر|المصادر والمراجع|الهوامش)$/iu;
 
+/** What the citation walk reads and fills for one paper. */
+interface Scan {
+  file: VFile;
+  source: string;
+  blocks: BlockText[];
+  /** The block of every text node of the body, and where in the block's text it starts. */
+  blockOfText: Map<Text, { block: BlockText; from: number }>;
+  /** Link reference definitions by lower-cased identifier: their URL. */
+  definitions: Map<string, string>;
+  footnotes: Map<string, FootnoteDefinition>;
+  bibliography: Set<ListItem>;
+  citations: Citation[];
+  /** The citation of each footnote referenced so far, by identifier. */
+  byFootnote: Map<string, Citation>;
+}
+
 export function citationsTransform(tree: Root, file: VFile, options: ExtractOptions): void {
-  const source = String(file.value);
   const blocks = blockTexts(tree, file, options.lang);
-  const blockOfText = new Map<Text, { block: BlockText; from: number }>();
-  for (const b of blocks) for (const p of b.pieces) blockOfText.set(p.slot.node, { block: b, from: p.from });
-
-  const definitions = new Map<string, string>();
-  const footnotes = new Map<string, FootnoteDefinition>();
-  collectDefinitions(tree, definitions, footnotes);
-  const bibliography = bibliographyItems(tree);
-
-  const citations: Citation[] = [];
-  const byFootnote = new Map<string, Citation>();
-  const add = (c: Omit<Citation, 'id' | 'number'>): Citation => {
-    const citation: Citation = { id: `c-${citations.length + 1}`, number: citations.length + 1, ...c };
-    citations.push(citation);
-    return citation;
+  const scan: Scan = {
+    file,
+    source: String(file.value),
+    blocks,
+    blockOfText: new Map(blocks.flatMap((block) => block.pieces.map((p) => [p.slot.node, { block, from: p.from }] as const))),
+    definitions: new Map(),
+    footnotes: new Map(),
+    bibliography: bibliographyItems(tree),
+    citations: [],
+    byFootnote: new Map(),
   };
-
-  /** Block, section and sentence around a node of the body. */
-  const context = (node: Nodes): Pick<Citation, 'sentence' | 'section' | 'block'> => {
-    const text = firstText(node);
-    const hit = text ? blockOfText.get(text) : undefined;
-    if (hit) return { sentence: sentenceAt(hit.block, hit.from), section: hit.block.section, block: hit.block.block };
-    const offset = node.position?.start.offset;
-    for (const b of blocks) {
-      const at = offset === undefined ? null : blockOffsetOfSource(b, offset);
-      if (at !== null && offset !== undefined && endOf(b) >= offset) {
-        // A reference right after a full stop supports the sentence before it.
-        return { sentence: sentenceAt(b, Math.max(0, at - 1)), section: b.section, block: b.block };
-      }
-    }
-    return { sentence: '', section: null, block: null };
-  };
-
-  const checkTarget = (href: string, node: Nodes, kind: string): { href: string | null; placeholder: boolean; cite: boolean } => {
-    const target = classifyTarget(href);
-    if (target === 'internal') return { href: null, placeholder: false, cite: false };
-    if (target === 'placeholder') report(file, Rules.citationPlaceholder, `Citation ${kind} has no target (\`${href || '(empty)'}\`): the source was lost in conversion`, node);
-    if (target === 'malformed') report(file, Rules.citationMalformedUrl, `Citation URL is malformed: \`${href}\``, node);
-    return { href: target === 'placeholder' ? null : href, placeholder: target === 'placeholder', cite: true };
-  };
-
+  collectDefinitions(tree, scan.definitions, scan.footnotes);
   const walk = (node: Nodes): void => {
-    if (node.type === 'listItem' && bibliography.has(node)) {
-      const link = findLink(node);
-      const text = toString(node).trim();
-      const href = link ? link.url : firstUrl(text);
-      const checked = href === null ? { href: null, placeholder: false } : checkTarget(href, link ?? node, 'entry');
-      const pos = node.position?.start;
-      const c = add({
-        kind: 'bibliography', text, href: checked.href, placeholder: checked.placeholder, sentence: text,
-        section: node.data?.section ?? null, block: node.data?.id ?? null, line: pos?.line ?? 1, column: pos?.column ?? 1,
-      });
-      node.data = { ...node.data, citation: c.id };
-      if (link) link.data = { ...link.data, citation: c.id };
-      return;
-    }
+    if (node.type === 'listItem' && scan.bibliography.has(node)) return citeEntry(scan, node);
     if (node.type === 'footnoteDefinition') return; // cited through its references
-    if (node.type === 'footnoteReference') {
-      const existing = byFootnote.get(node.identifier);
-      if (existing) {
-        node.data = { ...node.data, citation: existing.id };
-        return;
-      }
-      const def = footnotes.get(node.identifier);
-      const text = def ? toString(def).trim() : '';
-      const link = def ? findLink(def) : null;
-      const href = link ? link.url : firstUrl(text);
-      const checked = href === null ? { href: null, placeholder: false } : checkTarget(href, link ?? node, 'footnote');
-      const pos = node.position?.start;
-      const c = add({ kind: 'footnote', text, href: checked.href, placeholder: checked.placeholder, ...context(node), line: pos?.line ?? 1, column: pos?.column ?? 1 });
-      byFootnote.set(node.identifier, c);
-      node.data = { ...node.data, citation: c.id };
-      if (link) link.data = { ...link.data, citation: c.id };
-      return;
-    }
-    if (node.type === 'link' || node.type === 'linkReference') {
-      const href = node.type === 'link' ? node.url : definitions.get(node.identifier.toLowerCase()) ?? '';
-      const bare = node.type === 'link' && isBareUrl(node, source);
-      const checked = checkTarget(href, node, bare ? 'URL' : 'link');
-      if (checked.cite) {
-        const pos = node.position?.start;
-        const c = add({
-          kind: bare ? 'url' : 'link', text: toString(node).trim(), href: checked.href, placeholder: checked.placeholder,
-          ...context(node), line: pos?.line ?? 1, column: pos?.column ?? 1,
-        });
-        node.data = { ...node.data, citation: c.id };
-      }
-      return;
-    }
+    if (node.type === 'footnoteReference') return citeFootnote(scan, node);
+    if (node.type === 'link' || node.type === 'linkReference') return citeLink(scan, node);
     if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
   };
   walk(tree);
-  checkFootnotes(tree, file, footnotes, byFootnote);
-  file.data.citations = citations;
+  checkFootnotes(tree, file, scan.footnotes, scan.byFootnote);
+  file.data.citations = scan.citations;
+}
+
+/** The next citation, numbered in order of appearance. */
+function add(scan: Scan, c: Omit<Citation, 'id' | 'number'>): Citation {
+  const citation: Citation = { id: `c-${scan.citations.length + 1}`, number: scan.citations.length + 1, ...c };
+  scan.citations.push(citation);
+  return citation;
+}
+
+/** Where a node starts, as a citation records it. */
+const startOf = (node: Nodes): Pick<Citation, 'line' | 'column'> => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+
+/** Block, section and sentence around a node of the body. */
+function contextOf(scan: Scan, node: Nodes): Pick<Citation, 'sentence' | 'section' | 'block'> {
+  const text = firstText(node);
+  const hit = text ? scan.blockOfText.get(text) : undefined;
+  if (hit) return { sentence: sentenceAt(hit.block, hit.from), section: hit.block.section, block: hit.block.block };
+  const offset = node.position?.start.offset;
+  for (const b of scan.blocks) {
+    const at = offset === undefined ? null : blockOffsetOfSource(b, offset);
+    if (at !== null && offset !== undefined && endOf(b) >= offset) {
+      // A reference right after a full stop supports the sentence before it.
+      return { sentence: sentenceAt(b, Math.max(0, at - 1)), section: b.section, block: b.block };
+    }
+  }
+  return { sentence: '', section: null, block: null };
+}
+
+/** A citation's target, with what is wrong with it reported; internal links (`#section`) cite nothing. */
+function checkTarget(file: VFile, href: string, node: Nodes, kind: string): { href: string | null; placeholder: boolean; cite: boolean } {
+  const target = classifyTarget(href);
+  if (target === 'internal') return { href: null, placeholder: false, cite: false };
+  if (target === 'placeholder') report(file, Rules.citationPlaceholder, `Citation ${kind} has no target (\`${href || '(empty)'}\`): the source was lost in conversion`, node);
+  if (target === 'malformed') report(file, Rules.citationMalformedUrl, `Citation URL is malformed: \`${href}\``, node);
+  return { href: target === 'placeholder' ? null : href, placeholder: target === 'placeholder', cite: true };
+}
+
+/** The target of a note or entry: its first link's, else the first URL in its text. */
+function targetIn(scan: Scan, holder: Nodes, text: string, at: Nodes, kind: string): { link: Link | null; href: string | null; placeholder: boolean } {
+  const link = findLink(holder);
+  const href = link ? link.url : firstUrl(text);
+  const checked = href === null ? { href: null, placeholder: false } : checkTarget(scan.file, href, link ?? at, kind);
+  return { link, href: checked.href, placeholder: checked.placeholder };
+}
+
+/** An entry of a References list: its own sentence. */
+function citeEntry(scan: Scan, node: ListItem): void {
+  const text = toString(node).trim();
+  const { link, href, placeholder } = targetIn(scan, node, text, node, 'entry');
+  const c = add(scan, { kind: 'bibliography', text, href, placeholder, sentence: text, section: node.data?.section ?? null, block: node.data?.id ?? null, ...startOf(node) });
+  node.data = { ...node.data, citation: c.id };
+  if (link) link.data = { ...link.data, citation: c.id };
+}
+
+/** A footnote reference: the note is cited once, at its first reference. */
+function citeFootnote(scan: Scan, node: FootnoteReference): void {
+  const existing = scan.byFootnote.get(node.identifier);
+  if (existing) {
+    node.data = { ...node.data, citation: existing.id };
+    return;
+  }
+  const def = scan.footnotes.get(node.identifier);
+  const text = def ? toString(def).trim() : '';
+  const { link, href, placeholder } = def ? targetIn(scan, def, text, node, 'footnote') : { link: null, href: null, placeholder: false };
+  const c = add(scan, { kind: 'footnote', text, href, placeholder, ...contextOf(scan, node), ...startOf(node) });
+  scan.byFootnote.set(node.identifier, c);
+  node.data = { ...node.data, citation: c.id };
+  if (link) link.data = { ...link.data, citation: c.id };
+}
+
+/** A link in the running text, written or bare. */
+function citeLink(scan: Scan, node: Link | LinkReference): void {
+  const href = node.type === 'link' ? node.url : scan.definitions.get(node.identifier.toLowerCase()) ?? '';
+  const bare = node.type === 'link' && isBareUrl(node, scan.source);
+  const checked = checkTarget(scan.file, href, node, bare ? 'URL' : 'link');
+  if (!checked.cite) return;
+  const c = add(scan, { kind: bare ? 'url' : 'link', text: toString(node).trim(), href: checked.href, placeholder: checked.placeholder, ...contextOf(scan, node), ...startOf(node) });
+  node.data = { ...node.data, citation: c.id };
 }
 
 /**
