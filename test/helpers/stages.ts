@@ -55,12 +55,6 @@ export const TREE_STAGES: TreeStage[] = [
   { name: 'glossary', plugin: remarkGlossary, transform: glossaryTransform, options: extractOptions },
 ];
 
-export function stageNamed(name: string): TreeStage {
-  const stage = TREE_STAGES.find((s) => s.name === name);
-  if (!stage) throw new Error(`no tree stage ${name}`);
-  return stage;
-}
-
 /**
  * Parse `text` and call the transforms directly, in order, up to and including
  * `last`; like `processFile`, stop after a refused front matter. Returns the
