@@ -22,6 +22,7 @@ export { outlineTransform, remarkOutline } from './parse/outline.js';
 export { entitiesTransform, remarkEntities } from './extract/entities/index.js';
 export { citationsTransform, remarkCitations } from './extract/citations/index.js';
 export { glossaryTransform, remarkGlossary } from './extract/glossary/index.js';
+export { houseSpellingTransform, remarkHouseSpelling } from './locales/house-spelling.js';
 
 // Import of papers converted from PDF.
 export { importConverted } from './import/index.js';

@@ -20,6 +20,7 @@ import { processText } from '../pipeline/process.js';
 import { remarkEntities } from '../pipeline/extract/entities/index.js';
 import { remarkCitations } from '../pipeline/extract/citations/index.js';
 import { remarkGlossary } from '../pipeline/extract/glossary/index.js';
+import { remarkHouseSpelling } from '../pipeline/locales/house-spelling.js';
 import { diagnosticLines, runTransformsTo, TEST_CONFIG, TREE_STAGES, type PaperInput, type TreeStage } from './helpers/stages.js';
 
 const EN = `---
@@ -32,7 +33,7 @@ Iraq's clerics debate ijtihad.[^1] See [the report](https://example.org/report) 
 
 ## Background
 
-Nouri al-Maliki met Muqtada al-Sadr in Baghdad on January 29, 2024. A hidden\u202E override.
+Nouri al-Maliki met Muqtada al-Sadr in Baghdad on January 29, 2024. Mohammad Shia al-Sudani agreed. A hidden\u202E override.
 
 #### A skipped level
 
@@ -110,7 +111,7 @@ describe.each(PAPERS)('%s paper', (_, text, input) => {
   });
 
   it('runs the stages in the order processFile does', () => {
-    const direct = runTransformsTo('glossary', text, input);
+    const direct = runTransformsTo('house-spelling', text, input);
     const processed = processText(text, input);
     expect(processed.tree).toEqual(direct.tree);
     expect(processed.file.data).toEqual(direct.file.data);
@@ -183,8 +184,13 @@ describe('each plugin on a small case', () => {
     }
   });
 
+  it('remarkHouseSpelling: reports a name written otherwise than its gazetteer entry', () => {
+    const { file } = all(EN, en);
+    expect(file.messages.filter((m) => m.ruleId === 'house-spelling').map((m) => [m.line, m.column, m.reason])).toEqual([[expect.any(Number), expect.any(Number), expect.stringContaining('Mohammed Shia al-Sudani')]]);
+  });
+
   it('an extract plugin with neither options nor a front-matter stage before it says what it needs', () => {
-    for (const plugin of [remarkEntities, remarkCitations, remarkGlossary]) {
+    for (const plugin of [remarkEntities, remarkCitations, remarkGlossary, remarkHouseSpelling]) {
       const processor = unified().use(remarkParse).use(plugin);
       const file = new VFile({ value: 'Some text about Iraq.' });
       expect(() => processor.runSync(processor.parse(file), file)).toThrow(/needs the paper's lang and date/);

@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Mention, Term } from '../model/mdast.js';
-import type { ExtractOptions } from '../extract/options.js';
+import { extractPlugin, type ExtractOptions } from '../extract/options.js';
 import { loadResources } from '../i18n/index.js';
 import { loadTermbase, searchPhrases } from '../extract/glossary/termbase.js';
 import { analyse, accepts, token } from '../extract/glossary/match-arabic.js';
@@ -187,3 +187,6 @@ function latinNameWindow(written: string, form: string): string | null {
   }
   return null;
 }
+
+/** Unified plugin running `houseSpellingTransform` after the extract stages (options: `extractPlugin`). */
+export const remarkHouseSpelling = extractPlugin('remarkHouseSpelling', houseSpellingTransform);

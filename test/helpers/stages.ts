@@ -17,6 +17,7 @@ import { outlineTransform, remarkOutline } from '../../pipeline/parse/outline.js
 import { entitiesTransform, remarkEntities } from '../../pipeline/extract/entities/index.js';
 import { citationsTransform, remarkCitations } from '../../pipeline/extract/citations/index.js';
 import { glossaryTransform, remarkGlossary } from '../../pipeline/extract/glossary/index.js';
+import { houseSpellingTransform, remarkHouseSpelling } from '../../pipeline/locales/house-spelling.js';
 import { parseMarkdown } from '../../pipeline/parse/processor.js';
 import { severityOf } from '../../pipeline/model/diagnostics.js';
 
@@ -53,6 +54,7 @@ export const TREE_STAGES: TreeStage[] = [
   { name: 'entities', plugin: remarkEntities, transform: entitiesTransform, options: extractOptions },
   { name: 'citations', plugin: remarkCitations, transform: citationsTransform, options: extractOptions },
   { name: 'glossary', plugin: remarkGlossary, transform: glossaryTransform, options: extractOptions },
+  { name: 'house-spelling', plugin: remarkHouseSpelling, transform: houseSpellingTransform, options: extractOptions },
 ];
 
 /**
