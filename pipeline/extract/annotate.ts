@@ -38,9 +38,12 @@ export function textSlots(tree: Root): TextSlot[] {
 
 /**
  * Source offsets of `value.slice(start, end)` of a text node. Exact when the
- * node's value is its source verbatim (the common case); when escapes or
- * entities make them differ, the matched text is searched for in the node's
- * source range instead.
+ * node's value is its source verbatim (the common case). Otherwise the value
+ * lacks what the source has around it: the indentation or `>` markers of the
+ * continuation lines of a list item or block quote, escapes, character
+ * references. Each character of the value is then found in the source in
+ * order (see valueToSource), so a name that runs over a line break still maps
+ * onto its two source lines.
  */
 export function sourceRange(file: VFile, node: Text, start: number, end: number): [number, number] | null {
   const from = node.position?.start.offset;
@@ -48,9 +51,38 @@ export function sourceRange(file: VFile, node: Text, start: number, end: number)
   if (from === undefined || to === undefined) return null;
   const raw = String(file.value).slice(from, to);
   if (raw === node.value) return [from + start, from + end];
+  const map = valueToSource(node, raw);
+  if (map) return [from + map[start], end > start ? from + map[end - 1] + 1 : from + map[start]];
   const needle = node.value.slice(start, end);
   const at = raw.indexOf(needle);
   return at < 0 ? null : [from + at, from + at + needle.length];
+}
+
+/** Per node whose value differs from its source: the source offset (in the node's range) of each value character. */
+const sourceMaps = new WeakMap<Text, { raw: string; map: Int32Array | null }>();
+
+/**
+ * Where each character of a node's value is in its source: the next source
+ * character equal to it, skipping what the value drops (markers, indentation,
+ * the backslash of an escape). Null when a character cannot be found.
+ */
+function valueToSource(node: Text, raw: string): Int32Array | null {
+  const known = sourceMaps.get(node);
+  if (known && known.raw === raw) return known.map;
+  const value = node.value;
+  let map: Int32Array | null = new Int32Array(value.length + 1);
+  let k = 0;
+  for (let i = 0; i < value.length; i++, k++) {
+    while (k < raw.length && raw[k] !== value[i]) k++;
+    if (k >= raw.length) {
+      map = null;
+      break;
+    }
+    map[i] = k;
+  }
+  if (map) map[value.length] = k;
+  sourceMaps.set(node, { raw, map });
+  return map;
 }
 
 /**
@@ -98,7 +130,7 @@ export interface Wrap {
  * Positions of the split pieces are kept exact so later stages can still map
  * text back to the source.
  */
-export function wrapRanges(wraps: Wrap[]): void {
+export function wrapRanges(wraps: Wrap[], file?: VFile): void {
   const byNode = new Map<Text, Wrap[]>();
   for (const w of wraps) {
     const list = byNode.get(w.slot.node) ?? [];
@@ -112,14 +144,14 @@ export function wrapRanges(wraps: Wrap[]): void {
     let cursor = 0;
     for (const w of list) {
       if (w.start < cursor) continue; // overlapping range: keep the earlier one
-      if (w.start > cursor) pieces.push(slice(node, cursor, w.start));
-      const inner = slice(node, w.start, w.end);
+      if (w.start > cursor) pieces.push(slice(node, cursor, w.start, file));
+      const inner = slice(node, w.start, w.end, file);
       const wrapped = w.make([inner]);
       if (inner.position) wrapped.position = copyPosition(inner.position);
       pieces.push(wrapped);
       cursor = w.end;
     }
-    if (cursor < node.value.length) pieces.push(slice(node, cursor, node.value.length));
+    if (cursor < node.value.length) pieces.push(slice(node, cursor, node.value.length, file));
     const index = parent.children.indexOf(node as never);
     if (index >= 0) parent.children.splice(index, 1, ...(pieces as never[]));
   }
@@ -130,18 +162,22 @@ function copyPosition(p: Position): Position {
   return { start: { ...p.start }, end: { ...p.end } };
 }
 
-function slice(node: Text, start: number, end: number): Text {
+function slice(node: Text, start: number, end: number, file?: VFile): Text {
   const piece: Text = { type: 'text', value: node.value.slice(start, end) };
   const s = node.position?.start;
   const e = node.position?.end;
-  // Only a verbatim node can have its positions split exactly; otherwise keep the whole range.
+  // A verbatim one-line node is split by arithmetic; any other through the source, when the file is given.
   if (s && e && s.offset !== undefined && e.offset !== undefined && e.offset - s.offset === node.value.length && !node.value.includes('\n')) {
     piece.position = {
       start: { line: s.line, column: s.column + start, offset: s.offset + start },
       end: { line: s.line, column: s.column + end, offset: s.offset + end },
     };
-  } else if (node.position) {
-    piece.position = copyPosition(node.position);
+    return piece;
   }
+  const range = file && end > start ? sourceRange(file, node, start, end) : null;
+  const index = file ? lineIndex(file) : null;
+  const [from, to] = range && index ? [index.toPoint(range[0]), index.toPoint(range[1])] : [undefined, undefined];
+  if (from && to) piece.position = { start: from, end: to };
+  else if (node.position) piece.position = copyPosition(node.position);
   return piece;
 }

@@ -115,11 +115,17 @@ class Block implements BlockText {
   }
 }
 
+/** A text node's value with each line ending (a soft break inside a paragraph) as spaces, keeping its length. */
+export function softBreaksAsSpaces(value: string): string {
+  return value.includes('\n') || value.includes('\r') ? value.replace(/[\r\n]/g, ' ') : value;
+}
+
 /**
  * Group the text slots of the tree by block. Consecutive slots are joined as
  * they read: directly when only inline markup separates them in the source,
  * with a line break when a blank line does (e.g. two paragraphs of one list
- * item), with a space across table cells and lines.
+ * item), with a space across table cells and lines. Line breaks inside a
+ * text node are soft breaks and read as spaces.
  */
 export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
   const source = String(file.value);
@@ -140,7 +146,9 @@ export function blockTexts(tree: Root, file: VFile, lang: string): BlockText[] {
       else if (/[|\n]/.test(gap)) current.text += ' ';
     }
     current.pieces.push({ slot, from: current.text.length });
-    current.text += slot.node.value;
+    // A soft line break is a space (hard-wrapped sources): names, sentences and dates run on over it.
+    // One character for one, so offsets in the block text stay offsets in the node.
+    current.text += softBreaksAsSpaces(slot.node.value);
     if (slot.ancestors.includes('heading')) current.titleCase = true;
     lastEnd = slot.node.position?.end.offset;
   }

@@ -86,7 +86,7 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
       make: (children: PhrasingContent[]) => ({ type: 'mention', entity: id, id: anchor, children }),
     });
   }
-  wrapRanges(wraps);
+  wrapRanges(wraps, file);
   file.data.entities = [...entities.values()].filter((e) => e.mentions.length > 0);
 }
 

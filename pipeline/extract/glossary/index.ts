@@ -45,7 +45,7 @@ export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptio
       wraps.push({ slot, start: m.start, end: m.end, make: (children) => ({ type: 'term', term, id: anchor, first, children }) as Term });
     }
   }
-  wrapRanges(wraps);
+  wrapRanges(wraps, file);
 
   file.data.glossary = [...occurrences.keys()].sort().map((id) => entryOf(byId.get(id)!, occurrences.get(id)!));
 
