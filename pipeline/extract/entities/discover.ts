@@ -21,6 +21,7 @@ import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
+import { loadPlaces } from './places.js';
 import {
   CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
   ROLE_AFTER, ROLE_BEFORE, TITLES,
@@ -36,7 +37,7 @@ const commonWords = (): Words => COMMON_WORDS;
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
 /** Prepositions after which an unknown single capitalised word is a place. */
-const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed)\s+(?:back\s+)?to)\s+$/i;
+const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed)\s+(?:back\s+)?to)\s+$/i;
 /** "the town of X", "the province of X". */
 const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|port|neighbou?rhood|region)\s+of\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
@@ -76,6 +77,7 @@ interface Candidate {
 export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions): Discovered[] {
   if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches), lex, 'ar');
   const candidates: Candidate[] = [];
+  const cities = loadPlaces(options.localesDir).cityKeys;
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();
@@ -92,7 +94,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     };
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      const found = phrasesIn(b, bi, tokens[bi], covered, knownType, sentence, ranges[si]);
+      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, sentence, dictionary: commonWords(), cities }, ranges[si]);
       listedPlaces(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
@@ -157,17 +159,9 @@ function partOfNewName(b: BlockText, toks: Token[], m: Match, all: Match[]): boo
 }
 
 /** Capitalised phrases of one sentence (its tokens are `toks[first..end)`), typed by the rules where they can be. */
-function phrasesIn(
-  b: BlockText,
-  bi: number,
-  toks: Token[],
-  covered: Map<number, number>,
-  knownType: (n: number) => NameType | undefined,
-  [s, e]: [number, number],
-  [first, end]: [number, number],
-): Candidate[] {
+function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[] {
+  const { b, toks, covered, dictionary } = x;
   const out: Candidate[] = [];
-  const dictionary = commonWords();
   // In headings and ALL-CAPS lines every word has a capital; only words a dictionary lacks may be names there.
   const capital = (i: number): boolean => {
     const t = toks[i];
@@ -197,7 +191,7 @@ function phrasesIn(
       else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
       else break;
     }
-    out.push(...typed({ b, bi, toks, covered, knownType, sentence: [s, e], dictionary }, i, j));
+    out.push(...typed(x, i, j));
     i = j;
   }
   return out;
@@ -224,6 +218,8 @@ interface PhraseContext {
   knownType: (n: number) => NameType | undefined;
   sentence: [number, number];
   dictionary: Words;
+  /** The dataset's town and city names (places.ts cityKey). */
+  cities: Set<string>;
 }
 
 /** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
@@ -275,6 +271,12 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
       if (i >= j) return [];
       shape = shapeOf(toks, i, j);
     }
+  }
+  // "Port Sudan", "Walvis Bay", "Nyala": a town or city of the dataset, named whole.
+  if (!titled && shape !== 'organization' && isCity(x, i, j)) {
+    const c = candidate(x, i, j, false);
+    c.type = 'place';
+    return [c];
   }
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
   const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
@@ -339,6 +341,22 @@ function organizationOfPerson(toks: Token[], i: number, j: number, dictionary: W
   const right = shapeOf(toks, of + 1, j);
   const unknown = j - of - 1 >= 2 && range(of + 1, j).every((n) => !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CONNECTORS.has(toks[n].lower));
   return right === 'person' || (right === null && unknown) ? [of, of + 1] : null;
+}
+
+/**
+ * The phrase is a town or city of the dataset. Known names inside it must be
+ * places ("Khartoum North"); a one-word name that English also has ("Mobile")
+ * counts only where a place is expected.
+ */
+function isCity(x: PhraseContext, i: number, j: number): boolean {
+  const { toks, covered } = x;
+  const words = toks.slice(i, j).map((t) => t.lower);
+  // "El Geneina", "Al Fasher": the article is part of the name the dataset may list without it.
+  if (!x.cities.has(words.join(' ')) && !(words.length > 1 && (words[0] === 'al' || words[0] === 'el') && x.cities.has(words.slice(1).join(' ')))) return false;
+  if (j - i === 1 && (toks[i].key.length < 3 || CALENDAR.has(toks[i].lower) || PROPER_ADJECTIVES.has(toks[i].lower) || toks[i].upper)) return false;
+  if (range(i, j).every((n) => covered.has(n)) || range(i, j).some((n) => covered.has(n) && x.knownType(n) !== 'place')) return false;
+  if (j - i > 1 || !x.dictionary.has(toks[i].lower)) return true;
+  return PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start));
 }
 
 /** The phrase is followed by "(ACRONYM)" made of its initials. */
@@ -449,6 +467,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (lowerHead && PLACE_HEADS.has(lowerHead)) c.type = 'place';
   // "the district of al-Fuhud": the head comes before, and the name after it is a place whatever its shape.
   else if (PLACE_OF.test(before)) c.type = 'place';
+  else if (!titled && isCity(x, first, last)) c.type = 'place';
   else if (titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';

@@ -14,6 +14,8 @@ import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
 import { gapAfter, joinable, nameKeys, tokenize, type Token } from './tokens.js';
 import { ORG_HEADS } from './name-words.js';
+import { loadPlaces } from './places.js';
+import { foldLatin } from '../../text/fold.js';
 
 export interface GazetteerEntry {
   id: string;
@@ -82,8 +84,28 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
     if (type === 'organization') addHeadWords(lex, id, [entry.name, ...(entry.aliases ?? [])]);
   }
+  addCountries(lex, en, ar, localesDir);
   lexicons.set(cacheKey, lex);
   return lex;
+}
+
+/**
+ * Every country of the places dataset: a country the gazetteer has (by any
+ * English or Arabic name) takes the dataset's names as more aliases; any
+ * other becomes a place of its own, with the same id in both languages.
+ */
+function addCountries(lex: Lexicon, en: Record<string, RawEntry>, ar: Record<string, RawEntry>, localesDir?: string): void {
+  const key = (name: string) => foldLatin(name).text.trim();
+  const known = new Map<string, string>();
+  for (const [id, e] of Object.entries(en)) {
+    if (e.type !== 'place') continue;
+    for (const name of [e.name, ...(e.aliases ?? []), ar[id]?.name, ...(ar[id]?.aliases ?? [])]) if (name) known.set(key(name), id);
+  }
+  for (const country of loadPlaces(localesDir).countries) {
+    const id = [...country.names.en, ...country.names.ar].map((n) => known.get(key(n))).find((x) => x !== undefined) ?? country.id;
+    if (!lex.info.has(id)) lex.info.set(id, { id, type: 'place', names: country.name, description: {} });
+    addNames(lex, id, country.names[lex.lang]);
+  }
 }
 
 /** A copy of a lexicon to which a paper's discovered entities can be added. */

@@ -85,7 +85,7 @@ export const CALENDAR = new Set([
 ]);
 
 /** Particles inside names ("Qais al-Khazali", "Mohammed bin Salman", "Abu Fadak"). */
-export const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'e', 'ol']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'e', 'ol']);
 
 /** Words that join the parts of an organization or place name ("Ministry of Interior"). */
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and']);

@@ -1,0 +1,37 @@
+/**
+ * The places dataset (locales/places.json): generated from the packages, and
+ * what it brings to extraction in both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { placesDocument } from '../pipeline/extract/entities/write-places.js';
+import { loadPlaces } from '../pipeline/extract/entities/places.js';
+import { processText } from '../pipeline/process.js';
+
+const paper = (lang: 'en' | 'ar', body: string) => {
+  const text = `---\ntitle: T\ntype: Policy Brief\ndate: 2024-05-05\nlang: ${lang}\npublisher:\n  name: { en: X, ar: س }\n---\n\n${body}\n`;
+  const { paper: p } = processText(text, { slug: 't', lang, source: `t/${lang}.md` });
+  return p!.entities.filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.id}:${e.mentions.map((m) => m.text).join('|')}`);
+};
+
+describe('places dataset', () => {
+  it('matches locales/places.json (regenerate with npm run places)', () => {
+    expect(readFileSync('locales/places.json', 'utf8')).toBe(placesDocument());
+  });
+
+  it('names every country in both languages under one id, and merges with the gazetteer', () => {
+    const { countries } = loadPlaces();
+    expect(countries.length).toBeGreaterThan(230);
+    expect(countries.find((c) => c.id === 'chad')?.name).toEqual({ en: 'Chad', ar: 'تشاد' });
+    expect(paper('en', 'Troops from Chad and Niger met in the Russian Federation and Syria.')).toEqual(['place:chad:Chad', 'place:niger:Niger', 'place:russia:Russian Federation', 'place:syria:Syria']);
+    expect(paper('ar', 'التقت قوات من تشاد والنيجر في روسيا وسوريا.')).toEqual(['place:chad:تشاد', 'place:niger:النيجر', 'place:russia:روسيا', 'place:syria:سوريا']);
+  });
+
+  it('types a capitalised phrase as a place when it names a town or city', () => {
+    expect(paper('en', 'The force took Nyala, then Zalingei and El Geneina, and ships called at Walvis Bay.')).toEqual([
+      'place:nyala:Nyala', 'place:zalingei:Zalingei', 'place:el-geneina:El Geneina', 'place:walvis-bay:Walvis Bay',
+    ]);
+    // A town that is also an English word, or a person's surname, is not taken without a place's cue.
+    expect(paper('en', 'Reading the report, Lloyd Austin said Mobile units were ready.')).toEqual(['person:lloyd-austin:Lloyd Austin']);
+  });
+});
