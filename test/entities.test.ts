@@ -195,13 +195,39 @@ describe('dates', () => {
     ]);
   });
 
-  it('never reads "may" as a month, and puts a bare month in the past', () => {
-    expect(values('Iran may respond. May 2023 was calm. In May, talks resumed. The November protests mattered.\n')).toEqual([
-      ['May 2023', '2023-05'],
+  it('never reads "may" as a month, and puts a bare month with no year before it in the past', () => {
+    expect(values('Iran may respond. In May, talks resumed. The November protests mattered.\n')).toEqual([
       ['May', '2024-05'],
       ['November', '2023-11'],
     ]);
     expect(values('The November protests five years ago changed Iraq.\n')).toEqual([['November', '2019-11']]);
+  });
+
+  it('gives a date without a year the year of the last explicit date before it', () => {
+    // The paper is dated 2025; its text is about 2022 and 2023.
+    const text = 'The crisis of 2022 peaked in mid-June and on 19 November.\n\nOn 18 December 2023 the talks failed; by mid-January a deal was near, and in\nMarch it was signed.\n';
+    expect(values(text, 'en', '2025-02-10')).toEqual([
+      ['2022', '2022'],
+      ['June', '2022-06'],
+      ['19 November', '2022-11-19'],
+      ['18 December 2023', '2023-12-18'],
+      ['January', '2024-01'],
+      ['March', '2024-03'],
+    ]);
+    // Going on to the next year would pass the paper's date: the same year, told out of order.
+    expect(values('In November 2024 the port closed; it had reopened in March.\n', 'en', '2025-02-10')).toEqual([
+      ['November 2024', '2024-11'],
+      ['March', '2024-03'],
+    ]);
+    expect(values('وفي عام 2022 بلغت الأزمة ذروتها في 19 نوفمبر/تشرين الثاني، ثم في يناير.\n', 'ar', '2025-02-10')).toEqual([
+      ['2022', '2022'],
+      ['19 نوفمبر/تشرين الثاني', '2022-11-19'],
+      ['يناير', '2023-01'],
+    ]);
+  });
+
+  it('reads no date inside a web address', () => {
+    expect(values('See https://example.org/2023/05/report-2022.pdf and www.example.com/archive/2019 for 2021.\n')).toEqual([['2021', '2021']]);
   });
 
   it('reads Arabic dates with either series of month names and the م suffix', () => {

@@ -3,10 +3,12 @@
  *
  * Calendar expressions (January 29, 2024; October 2023; 2006 to 2011; 29
  * يناير 2024; أكتوبر 2023م) are read by patterns: they are exact and cost
- * nothing. A month without a year is the latest such month not after the
- * paper's date (a paper does not report the future), moved back by "N years
- * ago" when the sentence says so. Relative expressions ("last year") go to
- * compromise-dates with the paper's date as today.
+ * nothing. A day or month without a year ("on 19 November", "in April") is
+ * returned with `yearless` and resolved by the caller from the text before it
+ * (resolveYearless: the nearest explicit date, and the paper's date only when
+ * there is none); "N years ago" in the sentence counts back from the paper's
+ * year. Relative expressions ("last year") go to compromise-dates with the
+ * paper's date as today. Nothing inside a URL is a date.
  */
 import type { Lang } from '../../model/paper.js';
 import { foldArabic, unfoldRange } from '../../text/fold.js';
@@ -15,9 +17,50 @@ import { nlp } from './nlp.js';
 export interface DateHit {
   start: number;
   end: number;
-  /** ISO 8601: 2024, 2024-01, 2024-01-29, or a range. */
+  /** ISO 8601: 2024, 2024-01, 2024-01-29, or a range. A year-less date has the year of the paper's date rule until resolved. */
   value: string | { from: string; to: string };
+  /** A month (and day) written without its year. */
+  yearless?: { month: number; day?: number };
 }
+
+/** Where the text is: the last explicit date read, for the year of the next year-less one. */
+export interface DateContext {
+  year: number;
+  /** The month of that date, when it had one. */
+  month?: number;
+}
+
+/** The year a date (once resolved) gives to the year-less dates after it (the later year of a range); null for a decade. */
+export function contextOf(hit: DateHit): DateContext | null {
+  const iso = typeof hit.value === 'string' ? hit.value : hit.value.to;
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(iso);
+  if (!m || (typeof hit.value !== 'string' && hit.value.to.endsWith('9') && hit.value.from.endsWith('0') && +hit.value.to - +hit.value.from === 9)) return null;
+  return { year: +m[1], month: m[2] ? +m[2] : undefined };
+}
+
+/**
+ * The year of a month written without one, read after `context`: the same
+ * year, or the next when the month comes before the context's month (a paper
+ * tells events in order: "on 18 December 2023 … by mid-January"), unless that
+ * would be after the paper's date. Never after the paper's date; without a
+ * context, the latest such month not after it.
+ */
+export function resolveYearless(hit: DateHit, context: DateContext | null, today: string): DateHit['value'] {
+  const { month, day } = hit.yearless!;
+  let year: number;
+  if (!context) year = latestYear(month, today, 0);
+  else {
+    year = context.year;
+    if (context.month !== undefined && month < context.month) year++;
+    const future = () => `${year}-${pad(month)}` > today.slice(0, 7);
+    if (future()) year = context.year;
+    if (future()) year = latestYear(month, today, 0);
+  }
+  return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Web addresses in a text: their digits are paths and ids, not dates. */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/giu;
 
 const EN_MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -48,7 +91,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Dates of one text. `today` is the paper's date (YYYY-MM-DD). */
 export function findDates(text: string, lang: Lang, today: string): DateHit[] {
   const hits = lang === 'ar' ? arabicDates(text, today) : englishDates(text, today);
-  return nonOverlapping(hits);
+  const urls = text.includes('/') || /www\./i.test(text) ? [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]) : [];
+  return nonOverlapping(hits.filter((h) => !urls.some(([s, e]) => h.start < e && s < h.end)));
 }
 
 function englishDates(text: string, today: string): DateHit[] {
@@ -79,10 +123,22 @@ function englishDates(text: string, today: string): DateHit[] {
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) push(m.index, m.index + m[0].length, m[0]);
   // "the 1980s": the decade as a range.
   for (const m of text.matchAll(/\b(1[89]\d|20\d)0s\b/g)) push(m.index, m.index + m[0].length, { from: `${m[1]}0`, to: `${m[1]}9` });
+  const yearless = (start: number, end: number, mo: number, day?: number, back = 0): void => {
+    const hit: DateHit = { start, end, value: '', yearless: { month: mo, day } };
+    const year = latestYear(mo, today, back);
+    hit.value = day === undefined ? `${year}-${pad(mo)}` : `${year}-${pad(mo)}-${pad(day)}`;
+    // "three years ago" says the year itself: it is not year-less.
+    if (back > 0) delete hit.yearless;
+    hits.push(hit);
+  };
   for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'gi'))) {
-    if (!capital(m[1]) || +m[2] > 31) continue;
-    const mo = month(m[1]);
-    push(m.index, m.index + m[0].length, `${latestYear(mo, today, 0)}-${pad(mo)}-${pad(+m[2])}`);
+    if (!capital(m[1]) || +m[2] > 31 || +m[2] < 1) continue;
+    yearless(m.index, m.index + m[0].length, month(m[1]), +m[2]);
+  }
+  // "on 19 November": the day first.
+  for (const m of text.matchAll(new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*\\d)`, 'gi'))) {
+    if (!capital(m[2]) || +m[1] > 31 || +m[1] < 1 || (/^may$/i.test(m[2]) && !/^\s*[,.;:)]/.test(text.slice(m.index + m[0].length)))) continue;
+    yearless(m.index, m.index + m[0].length, month(m[2]), +m[1]);
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\d.,$€£#])\\b${YEAR}\\b(?![.,]\\d|s\\b|%)`, 'g'))) {
     if (/(?:resolution|no\.?|number|law|article|decree|tower|base|route|page|pp?\.|flight|unit|code)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -95,8 +151,7 @@ function englishDates(text: string, today: string): DateHit[] {
     // "May" is a month only where a month is expected, never the modal verb.
     if (/^may$/i.test(word) && !/\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|from|between)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const back = yearsAgo(text.slice(m.index + word.length, m.index + word.length + 60));
-    const mo = month(word);
-    push(m.index, m.index + word.length, `${latestYear(mo, today, back)}-${pad(mo)}`);
+    yearless(m.index, m.index + word.length, month(word), undefined, back);
   }
   if (/\b(?:last|this|next)\s+(?:year|month)\b|\byesterday\b/i.test(text)) hits.push(...relativeDates(text, today));
   return hits;
@@ -142,9 +197,11 @@ const AR_E = '(?![\\p{L}\\d])';
 const AR_DAY_MONTH_YEAR = new RegExp(`${AR_B}(\\d{1,2})\\s+[وبف]?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
 const AR_MONTH_YEAR = new RegExp(`${AR_B}[وبفل]?(?:شهر\\s+)?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
 const AR_FROM_TO = new RegExp(`${AR_B}[وف]?(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${AR_YEAR}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${AR_YEAR}${AR_E}`, 'gu');
-const AR_YEAR_RANGE = new RegExp(`${AR_B}${AR_YEAR}\\s*[-–—]\\s*${AR_YEAR}${AR_E}`, 'gu');
+// Folding makes a dash a space: the dash is looked for in the original.
+const AR_YEAR_RANGE = new RegExp(`${AR_B}${AR_YEAR}\\s*[-–—]?\\s*${AR_YEAR}${AR_E}`, 'gu');
+const AR_DAY_MONTH = new RegExp(`${AR_B}(\\d{1,2})\\s+[وبف]?${AR_MONTHS_OR}${AR_E}`, 'gu');
 const AR_YEAR_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_YEAR}${AR_E}`, 'gu');
-const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTH}${AR_E}`, 'gu');
+const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTHS_OR}${AR_E}`, 'gu');
 
 function arabicDates(text: string, today: string): DateHit[] {
   const f = foldArabic(text);
@@ -167,20 +224,31 @@ function arabicDates(text: string, today: string): DateHit[] {
     push(at, m.index + m[0].length, { from: m[1], to: m[2] });
   }
   for (const m of t.matchAll(AR_YEAR_RANGE)) {
-    if (m[2] > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to: m[2] });
+    const [s, e] = unfoldRange(f, m.index, m.index + m[0].length);
+    if (m[2] > m[1] && /\d\s*[-–—]\s*\d/u.test(text.slice(s, e).replace(/م/gu, ''))) push(m.index, m.index + m[0].length, { from: m[1], to: m[2] });
   }
   for (const m of t.matchAll(AR_YEAR_ALONE)) {
     if (AR_COUNTED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, m[1]);
   }
+  const yearless = (start: number, end: number, mo: number, day: number | undefined, back: number): void => {
+    const [s, e] = unfoldRange(f, start, end);
+    const year = latestYear(mo, today, back);
+    const hit: DateHit = { start: s, end: e, value: day === undefined ? `${year}-${pad(mo)}` : `${year}-${pad(mo)}-${pad(day)}` };
+    if (back === 0) hit.yearless = { month: mo, day };
+    hits.push(hit);
+  };
+  for (const m of t.matchAll(AR_DAY_MONTH)) {
+    if (+m[1] >= 1 && +m[1] <= 31) yearless(m.index, m.index + m[0].length, monthOf(m[2], m[3]), +m[1], 0);
+  }
   for (const m of t.matchAll(AR_MONTH_ALONE)) {
-    if (AR_AMBIGUOUS.has(m[1])) continue;
-    const at = m.index + m[0].length - m[1].length;
-    const mo = AR_MONTHS[m[1]];
+    // "مارس" (exercised) and "آب" (father) alone are words; with the other series' name they are months.
+    if (AR_AMBIGUOUS.has(m[1]) && !m[2]) continue;
+    const at = m.index + m[0].indexOf(m[1]);
     const ago = /^[^.؛:]{0,30}?قبل\s+(\d+|\p{L}+)\s+(?:سنوات|اعوام|سنه|عام|سنتين|عامين)/u.exec(t.slice(m.index + m[0].length));
     const back = ago ? (/^\d+$/.test(ago[1]) ? +ago[1] : AR_NUMBER_WORDS[ago[1]] ?? 0) : 0;
-    push(at, m.index + m[0].length, `${latestYear(mo, today, back)}-${pad(mo)}`);
+    yearless(at, m.index + m[0].length, monthOf(m[1], m[2]), undefined, back);
   }
   return hits;
 }

@@ -13,7 +13,7 @@ import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
 import { tokenize } from './tokens.js';
 import { addHeadWords, addNames, addShortForms, extendLexicon, gazetteerLexicon, scan, type Lexicon, type Match } from './lexicon.js';
 import { resolveAll } from './resolve.js';
-import { findDates, type DateHit } from './dates.js';
+import { contextOf, findDates, resolveYearless, type DateContext, type DateHit } from './dates.js';
 import { discover, type Discovered } from './discover.js';
 import { dateNames, dateId } from './date-names.js';
 import { report } from '../../model/diagnostics.js';
@@ -52,9 +52,13 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
     else namesByBlock.set(n.block, [n]);
   }
   const dates: (Found & { value: DateHit['value'] })[] = [];
+  // A date without its year takes it from the last explicit date read before it.
+  let context: DateContext | null = null;
   blocks.forEach((b, i) => {
     const inBlock = namesByBlock.get(i) ?? [];
     for (const d of findDates(b.text, lang, options.date)) {
+      if (d.yearless) d.value = resolveYearless(d, context, options.date);
+      context = contextOf(d) ?? context;
       if (inBlock.some((n) => d.start < n.end && n.start < d.end)) continue;
       dates.push({ block: i, start: d.start, end: d.end, entity: dateId(d.value), value: d.value });
     }
