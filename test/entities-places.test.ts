@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { placesDocument } from '../pipeline/extract/entities/write-places.js';
-import { loadPlaces } from '../pipeline/extract/entities/places.js';
+import { givenNamesDocument, placesDocument } from '../pipeline/extract/entities/write-datasets.js';
+import { loadPlaces } from '../pipeline/extract/entities/datasets.js';
 import { processText } from '../pipeline/process.js';
 
 const paper = (lang: 'en' | 'ar', body: string) => {
@@ -15,8 +15,9 @@ const paper = (lang: 'en' | 'ar', body: string) => {
 };
 
 describe('places dataset', () => {
-  it('matches locales/places.json (regenerate with npm run places)', () => {
+  it('matches locales/places.json and locales/given-names.json (regenerate with npm run datasets)', () => {
     expect(readFileSync('locales/places.json', 'utf8')).toBe(placesDocument());
+    expect(readFileSync('locales/given-names.json', 'utf8')).toBe(givenNamesDocument());
   });
 
   it('names every country in both languages under one id, and merges with the gazetteer', () => {

@@ -21,7 +21,7 @@ import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
-import { loadPlaces } from './places.js';
+import { loadGivenNames, loadPlaces } from './datasets.js';
 import {
   CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
   ROLE_AFTER, ROLE_BEFORE, TITLES,
@@ -34,6 +34,13 @@ type Words = { has(word: string): boolean };
 const COMMON_WORDS: Words = { has: (word) => isEnglishWord(word) && !GIVEN_NAMES.has(word) };
 const commonWords = (): Words => COMMON_WORDS;
 
+/** Prepositions that join an organization's head to the rest of its name. */
+const HEAD_LINKS = new Set(['on', 'in', 'to']);
+/** Heads of company and group names: "Wagner Group" is also "Wagner". */
+const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
+/** Compass words that start a region's name ("West Darfur", "South Kordofan"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
+
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
 /** Prepositions after which an unknown single capitalised word is a place. */
@@ -45,7 +52,7 @@ const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
 const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
 /** Words left out of an acronym ("Bahrain Institute for Rights and Democracy" is BIRD). */
-const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'al', 'el', 'e', 'ol', 'ul', 'wa']);
+const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'e', 'ol', 'ul', 'wa', 'wal']);
 const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
 /** Every word of a title ("Deputy Prime Minister" is no one's name). */
 const TITLE_WORDS = new Set(TITLES.flat());
@@ -78,6 +85,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches), lex, 'ar');
   const candidates: Candidate[] = [];
   const cities = loadPlaces(options.localesDir).cityKeys;
+  const given = loadGivenNames(options.localesDir);
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();
@@ -94,7 +102,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     };
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, sentence, dictionary: commonWords(), cities }, ranges[si]);
+      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, sentence, dictionary: commonWords(), cities, given }, ranges[si]);
       listedPlaces(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
@@ -167,7 +175,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     const t = toks[i];
     if (!t.cap) return false;
     if (covered.has(i)) return true;
-    if (b.titleCase || i === first) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower);
+    if (b.titleCase || i === first) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap);
     return true;
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
@@ -189,6 +197,8 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
       // "Brigade 14", "Unit 70": a numbered unit.
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
       else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
+      // "Authority on Development", "Mission in Sudan", "Mission to Support …": after an organization's head only.
+      else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && j < last && joined(j, j + 1) && capital(j + 1)) j++;
       else break;
     }
     out.push(...typed(x, i, j));
@@ -218,8 +228,10 @@ interface PhraseContext {
   knownType: (n: number) => NameType | undefined;
   sentence: [number, number];
   dictionary: Words;
-  /** The dataset's town and city names (places.ts cityKey). */
+  /** The dataset's town and city names (datasets.ts cityKey). */
   cities: Set<string>;
+  /** English given names (datasets.ts). */
+  given: Set<string>;
 }
 
 /** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
@@ -276,6 +288,12 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   if (!titled && shape !== 'organization' && isCity(x, i, j)) {
     const c = candidate(x, i, j, false);
     c.type = 'place';
+    return [c];
+  }
+  // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has.
+  if (shape === null && !titled && givenNameRun(x, i, j)) {
+    const c = candidate(x, i, j, false);
+    c.type = 'person';
     return [c];
   }
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
@@ -343,6 +361,24 @@ function organizationOfPerson(toks: Token[], i: number, j: number, dictionary: W
   return right === 'person' || (right === null && unknown) ? [of, of + 1] : null;
 }
 
+/** A given name (of this field or the English dataset) that may start a person's name. */
+function startsName(x: PhraseContext, i: number): boolean {
+  const t = x.toks[i];
+  return t.cap && !t.upper && (GIVEN_NAMES.has(t.lower) || x.given.has(t.lower));
+}
+
+/** A given name and one to three more name words: capitalised, not known, not titles, heads or adjectives. */
+function givenNameRun(x: PhraseContext, i: number, j: number): boolean {
+  const { toks, covered } = x;
+  if (j - i < 2 || j - i > 4 || !startsName(x, i)) return false;
+  return range(i + 1, j).every((n) => {
+    const t = toks[n];
+    if (covered.has(n) || CONNECTORS.has(t.lower)) return false;
+    if (NAME_PARTICLES.has(t.key) || t.lower === 'ag') return true;
+    return t.cap && !t.upper && !TITLE_WORDS.has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !CALENDAR.has(t.lower) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
+  });
+}
+
 /**
  * The phrase is a town or city of the dataset. Known names inside it must be
  * places ("Khartoum North"); a one-word name that English also has ("Mobile")
@@ -361,10 +397,40 @@ function isCity(x: PhraseContext, i: number, j: number): boolean {
 
 /** The phrase is followed by "(ACRONYM)" made of its initials. */
 function acronymFollows(x: PhraseContext, i: number, j: number): boolean {
-  const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(x.b.text.slice(x.toks[j - 1].end))?.[1];
-  if (!acronym) return false;
-  const initials = range(i, j).filter((n) => !ACRONYM_SKIPS.has(x.toks[n].lower)).map((n) => x.b.text[x.toks[n].start]).join('');
-  return initials.toUpperCase() === acronym;
+  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9}(?:-\p{Lu}{2,6})?)\)/u.exec(x.b.text.slice(x.toks[j - 1].end))?.[1];
+  return !!acronym && acronymOf(acronym, range(i, j).map((n) => x.toks[n].lower));
+}
+
+/**
+ * Whether an acronym abbreviates the words: each word that is not a particle
+ * gives its first letter and may give more of its letters in order (ECOWAS:
+ * Economic COmmunity of West African States; IGAD: InterGovernmental
+ * Authority on Development); particles may give their initial or nothing.
+ */
+export function acronymOf(acronym: string, words: string[]): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const failed = new Set<string>();
+  const match = (a: number, w: number): boolean => {
+    if (w === words.length) return a === letters.length;
+    const key = `${a} ${w}`;
+    if (failed.has(key)) return false;
+    const word = words[w].replace(/[^\p{L}]/gu, '');
+    if (ACRONYM_SKIPS.has(words[w]) && match(a, w + 1)) return true;
+    if (a < letters.length && word[0] === letters[a]) {
+      // The word gives its initial and then k more letters found in order inside it.
+      for (let k = 0, at = 1, b = a + 1; ; k++) {
+        if (match(b, w + 1)) return true;
+        if (b >= letters.length) break;
+        at = word.indexOf(letters[b], at);
+        if (at < 0) break;
+        at++;
+        b++;
+      }
+    }
+    failed.add(key);
+    return false;
+  };
+  return letters.length >= 2 && match(0, 0);
 }
 
 /** A known organization "of" a known place ("Kurdistan Democratic Party of Syria") is a new organization. */
@@ -429,6 +495,7 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
   if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0]) || (words.length > 1 && (TRIBE_WORDS.has(words[0]) || (words[0] === 'al' && words[1] === 'bu')))) return 'organization';
   if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
+  if (COMPASS.has(words[0]) && words.length > 1 && words.length <= 3 && toks.slice(i + 1, j).every((t) => t.cap && !CONNECTORS.has(t.lower))) return 'place';
   const keys = toks.slice(i, j).map((t) => t.key);
   if (keys.length >= 2 && keys.some((k, n) => (n > 0 && k === 'al') || k === 'bin' || k === 'ibn' || (n === 0 && (k === 'abu' || k === 'abd' || k === 'abdul')))) return 'person';
   return null;
@@ -471,7 +538,13 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
-  else if (words.length >= 2 && toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower))) c.type = 'person';
+  // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides") and one hyphenated word ("Hapag-Lloyd") are not.
+  else if (
+    words.length >= 2 &&
+    toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
+    /\s/u.test(b.text.slice(c.start, c.end))
+  )
+    c.type = 'person';
   return c;
 }
 
@@ -524,6 +597,11 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     const toks = tokens[c.block];
     const head = c.type === 'organization' ? range(c.first + 1, c.last - 1).find((n) => ORG_HEADS.has(toks[n].lower) && CONNECTORS.has(toks[n + 1].lower)) : undefined;
     if (head !== undefined) aliases.push(b.text.slice(c.start, toks[head].end));
+    // "Wagner Group", "Maersk Line": the company's own name alone, when English lacks it.
+    const own = c.last - c.first - 1;
+    if (c.type === 'organization' && own >= 1 && own <= 2 && CORPORATE_HEADS.has(toks[c.last - 1].lower) && range(c.first, c.last - 1).every((n) => toks[n].cap && !dictionary.has(toks[n].lower))) {
+      aliases.push(b.text.slice(c.start, toks[c.last - 2].end));
+    }
     byId.set(id, { id, type: c.type!, name, aliases, short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
   }
   // A lone surname discovered apart from the full name is the same person, with or without its article ("al-Ghurabi").

@@ -14,7 +14,7 @@ import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
 import { gapAfter, joinable, nameKeys, tokenize, type Token } from './tokens.js';
 import { ORG_HEADS } from './name-words.js';
-import { loadPlaces } from './places.js';
+import { loadPlaces } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
 
 export interface GazetteerEntry {

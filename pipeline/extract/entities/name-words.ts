@@ -13,6 +13,9 @@ export const ORG_HEADS = new Set([
   'division', 'battalion', 'battalions', 'units', 'unit', 'companies', 'league', 'federation', 'service', 'services', 'center', 'centre', 'department',
   'directorate', 'gathering', 'congress', 'caucus', 'initiative', 'militia', 'resistance', 'bureau', 'secretariat', 'cabinet', 'tribe', 'mission',
   'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion', 'forum', 'institution', 'observatory', 'syndicate',
+  // Companies, navies, programmes and conferences, media.
+  'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership',
+  'administration', 'tribunal', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
 ]);
 
 /** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
@@ -22,6 +25,8 @@ export const ORG_WORDS = new Set([
   'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof', 'beit', 'bayt', 'sepah', 'setad', 'bonyad',
   // Persian: office, organization, society, assembly, party, institution, headquarters, shrine foundation.
   'daftar', 'sazman', 'sazeman', 'jame', 'jameh', 'majma', 'hezb', 'nahad', 'gharargah', 'qarargah', 'astan',
+  // "Operation Prosperity Guardian": a named military operation.
+  'operation',
 ]);
 
 /** Given names of this field that are also English words: in a name, they are names. */
@@ -85,7 +90,7 @@ export const CALENDAR = new Set([
 ]);
 
 /** Particles inside names ("Qais al-Khazali", "Mohammed bin Salman", "Abu Fadak"). */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'e', 'ol']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'e', 'ol']);
 
 /** Words that join the parts of an organization or place name ("Ministry of Interior"). */
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
