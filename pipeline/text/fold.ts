@@ -96,9 +96,13 @@ export function foldLatin(text: string): Folded {
 }
 
 /** Arabic-script search form: no harakat or tatweel; alef, yaa, taa marbuta, hamza-seat and digit variants unified. */
+/** Arabic presentation forms (ﻣﻘﺘﺪﻯ): the letters a PDF's text layer or an old converter leaves instead of the plain ones. */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/u;
+
 export function foldArabic(text: string): Folded {
-  return foldWith(text, (ch) => {
+  return foldWith(text, function foldChar(ch): string {
     if (INVISIBLE.test(ch) || ARABIC_MARKS.test(ch)) return '';
+    if (PRESENTATION_FORMS.test(ch)) return [...ch.normalize('NFKC')].map(foldChar).join('');
     const mapped = ARABIC_LETTER_VARIANTS[ch];
     if (mapped) return mapped;
     if (COMBINING.test(ch)) return '';

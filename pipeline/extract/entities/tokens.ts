@@ -28,8 +28,9 @@ export interface Token {
   possessive: boolean;
 }
 
-const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼʿ‘`´][\p{L}\p{M}]+)*/gu;
-const ARABIC_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640]*/gu;
+// Invisible format characters (zero-width joiners, soft hyphens) that converters leave inside a word belong to it; folding drops them.
+const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:['’ʼʿ‘`´][\p{L}\p{M}\p{Cf}]+)*/gu;
+const ARABIC_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
 const POSSESSIVE = /['’ʼ]s$/iu;
 /** Transliterated article forms (sun-letter assimilation) when hyphenated to the next word. */
 const ARTICLES = new Set(['al', 'el', 'ul', 'as', 'ash', 'ad', 'adh', 'an', 'ar', 'at', 'ath', 'az', 'ath']);
@@ -119,7 +120,7 @@ function arabicTokens(text: string): Token[] {
 
 /** Text between two tokens that still lets them belong to one name: spaces, hyphens, apostrophes. */
 export function joinable(gap: string): boolean {
-  return /^[\s\-‐‑–'’ʼʿ‘]*$/u.test(gap) && !/\n/.test(gap);
+  return /^[\s\p{Cf}\-‐‑–'’ʼʿ‘]*$/u.test(gap) && !/\n/.test(gap);
 }
 
 /** The text between a token and the next one (after a possessive's 's). */
