@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { processPath } from '../pipeline/process.js';
+import { readFileSync } from 'node:fs';
+import { visit } from 'unist-util-visit';
+import { processPath, processText } from '../pipeline/process.js';
+import { withPublisher } from '../bench/corpus/derive.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { soundAlike } from '../pipeline/align/entity-links.js';
 import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
@@ -91,5 +94,45 @@ describe('entities linked across editions', () => {
   it('leaves unlinked what has no partner of its type', () => {
     // "Sumer Youth Gathering" shares its pair of blocks with another organization on each side.
     expect(named(en, 'Sumer Youth Gathering').counterpart).toBeUndefined();
+  });
+});
+
+describe('one id in both editions', () => {
+  const dir = join(ROOT, 'test/fixtures/corpus/dev/sudan-jeddah-mediation');
+  const run = () => {
+    const [en, ar] = (['en', 'ar'] as const).map((lang) => {
+      const text = readFileSync(join(dir, `${lang}.md`), 'utf8');
+      const { paper, file } = processText(withPublisher(text), { slug: 'p', lang, source: `${lang}.md` });
+      return { paper: paper!, file };
+    });
+    linkEditions([en, ar]);
+    return { en: en.paper, ar: ar.paper };
+  };
+  const { en, ar } = run();
+
+  it('gives a discovered Arabic entity linked by the alignment the English id, on its mention nodes too', () => {
+    const nyala = byId(ar, 'nyala')!;
+    expect(nyala.mentions.map((m) => m.text)).toEqual(['نيالا']);
+    expect(nyala.names).toEqual({ en: 'Nyala', ar: 'نيالا' });
+    expect(nyala.linkConfidence).toBe(1);
+    const nodes: string[] = [];
+    visit(ar.body, 'mention', (node) => {
+      if (node.entity === 'nyala') nodes.push(node.id);
+    });
+    expect(nodes).toEqual(nyala.mentions.map((m) => m.anchor));
+  });
+
+  it('finds in the Arabic block a transliterated name only the English edition found, not a word that merely shares consonants', () => {
+    for (const id of ['zalingei', 'el-geneina', 'tom-perriello']) expect(byId(ar, id)?.mentions.length, id).toBeGreaterThan(0);
+    // "يعكس" (reflects) has the consonants of Kosti but an ع the name lacks.
+    expect(ar.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('يعكس');
+  });
+
+  it('keeps every anchor unique and every counterpart an entity of the other edition', () => {
+    for (const [paper, other] of [[en, ar], [ar, en]] as const) {
+      const anchors = paper.entities.flatMap((e) => e.mentions.map((m) => m.anchor));
+      expect(new Set(anchors).size).toBe(anchors.length);
+      for (const e of paper.entities) if (e.counterpart) expect(byId(other, e.counterpart), e.id).toBeDefined();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { toDiagnostic } from '../model/diagnostics.js';
 import type { Paper } from '../model/paper.js';
 import { alignPapers } from './index.js';
 import { linkEntities } from './entity-links.js';
+import { projectEntities } from './entity-projection.js';
 
 export interface Edition {
   paper: Paper;
@@ -20,6 +21,7 @@ export function linkEditions(editions: Edition[]): void {
   if (!en || !ar) return;
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
   linkEntities(en.paper, ar.paper, alignment);
+  projectEntities(en.paper, ar.paper, ar.file, alignment);
   for (const edition of [en, ar]) {
     edition.paper.alignment = alignment;
     edition.paper.diagnostics = edition.file.messages.map((m) => toDiagnostic(m, edition.paper.meta.source));

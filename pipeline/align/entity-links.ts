@@ -7,9 +7,14 @@
  * consonants of a transliteration against those of the Arabic spelling), or
  * when each is the only entity of its type left unexplained in that pair of
  * blocks. Every linked entity records the other edition's id (`counterpart`)
- * and takes the other edition's name into `names`, so the index of names and
- * the JSON-LD of each edition carry the name in both languages.
+ * with a confidence, and takes the other edition's name into `names`, so the
+ * index of names and the JSON-LD of each edition carry the name in both
+ * languages. When two discovered entities choose each other, the Arabic one
+ * takes the English id (in the model and on its mention nodes), so the two
+ * editions share one id as gazetteer entities do.
  */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 
 /** Sounds a transliteration and an Arabic spelling may write alike, as one letter each; vowels and glides are dropped. */
@@ -22,21 +27,22 @@ const LATIN_SOUNDS = /[bdfhjklmnrstzGS]/;
 /** Articles and particles written with or apart from a name ("al-", "bin", "ال"). */
 const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'of', 'the', 'and']);
 
-function latinSkeletons(name: string): string[] {
-  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter((w) => w && !LATIN_PARTICLES.has(w));
+export function latinSkeletons(name: string): string[] {
+  // A final "ah" or "at" is the tā' marbūṭa (Jeddah, Qalat), which Arabic does not sound as h or t.
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter((w) => w && !LATIN_PARTICLES.has(w)).map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, 'a'));
   return words.map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
 }
 
-function arabicSkeletons(name: string): string[] {
+export function arabicSkeletons(name: string): string[] {
   const words = name.split(/[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+/u).filter(Boolean).map((w) => w.replace(/^(?:و|ف|ب)?ال(?=..)/u, ''));
   return words.map((w) => [...w].map((c) => ARABIC_SOUNDS[c] ?? '').join('')).filter((s) => s.length >= 2);
 }
 
 /**
  * One form for comparing: a doubled consonant once (a shadda is not written),
- * and no final t (the tā' marbūṭa is written "a" or "at": Qal'a, Qalat).
+ * and g as either ج or غ (Egyptian and Sudanese names write ج as g: Zalingei).
  */
-const comparable = (skeleton: string) => skeleton.replace(/(.)\1+/g, '$1').replace(/(?<=..)t$/, '');
+export const comparable = (skeleton: string) => skeleton.replace(/[Gj]/g, 'J').replace(/(.)\1+/g, '$1');
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
@@ -114,12 +120,53 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
     }
     return out;
   };
-  for (const { e, a } of best((c) => c.e).values()) {
+  const forEnglish = best((c) => c.e);
+  const forArabic = best((c) => c.a);
+  for (const { e, a, ev } of forEnglish.values()) {
     e.counterpart = a.id;
+    e.linkConfidence = confidence(ev);
     e.names.ar ??= a.name;
   }
-  for (const { e, a } of best((c) => c.a).values()) {
+  for (const { e, a, ev } of forArabic.values()) {
     a.counterpart = e.id;
+    a.linkConfidence = confidence(ev);
     a.names.en ??= e.name;
   }
+  // Chosen by each other: one entity, one id.
+  for (const { e, a } of forArabic.values()) {
+    if (forEnglish.get(e)?.a === a && a.source === 'discovered' && a.id !== e.id && !arIds.has(e.id)) {
+      renameEntity(ar, a, e.id);
+      arIds.add(e.id);
+      e.counterpart = e.id;
+    }
+  }
+}
+
+/**
+ * How sure a link is: the share of name words that sound alike, else (names
+ * translated, not transliterated) half the share of aligned pairs of blocks
+ * where the two were the only candidates.
+ */
+function confidence(ev: Evidence): number {
+  const value = ev.sound.share >= SOUND_ALIKE ? ev.sound.share : (0.5 * ev.alone) / ev.together;
+  return Math.round(value * 100) / 100;
+}
+
+/** Give an entity another id, in the model and on the mention nodes of the body (anchors follow). */
+function renameEntity(paper: Paper, entity: Entity, id: string): void {
+  const old = entity.id;
+  const anchors = new Map<string, string>();
+  for (const m of entity.mentions) {
+    if (!m.anchor) continue;
+    const renamed = `m-${id}-${m.anchor.slice(`m-${old}-`.length)}`;
+    anchors.set(m.anchor, renamed);
+    m.anchor = renamed;
+  }
+  visit(paper.body as Root, 'mention', (node) => {
+    if (node.entity !== old) return;
+    node.entity = id;
+    node.id = anchors.get(node.id) ?? node.id;
+  });
+  entity.id = id;
+  entity.counterpart = id;
 }

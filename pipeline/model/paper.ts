@@ -82,6 +82,8 @@ export const entitySchema = z.object({
   source: z.enum(['gazetteer', 'discovered']),
   /** The id of the same entity in the paper's other edition (the same id for a gazetteer entity; pipeline/align/entity-links.ts). */
   counterpart: z.string().optional(),
+  /** How sure the link to `counterpart` is, 0–1, for an entity linked by the alignment rather than by the gazetteer. */
+  linkConfidence: z.number().min(0).max(1).optional(),
   /** Dates only: ISO 8601 value (`2024-01-29`, `2023-10`, `2022`) or a range. */
   value: z.union([z.string(), z.object({ from: z.string(), to: z.string() })]).optional(),
   mentions: z.array(spanSchema),

@@ -31,7 +31,8 @@ const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع ال�
   الحاج المتحدث الناطق رئيس قائد وزير نائب محافظ سفير مستشار المستشار`));
 /** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
 const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
-  قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه`));
+  قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
+  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة`));
@@ -134,7 +135,8 @@ export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>,
       i = j - 1;
       continue;
     }
-    if (forms.some((f) => PLACE_HEADS.has(f)) && next && free(i + 1) && gapOk(i, i + 1) && !GENERIC.has(next.key) && !isIndefiniteAdjective(next.key) && !/^[وف]/u.test(next.key)) {
+    // "مدينة نيالا" names the town; "المدينة دون قتال" is "the town, without a fight".
+    if (forms.some((f) => PLACE_HEADS.has(f)) && !toks[i].key.includes('ال') && next && free(i + 1) && gapOk(i, i + 1) && !GENERIC.has(next.key) && !isIndefiniteAdjective(next.key) && !/^[وف]/u.test(next.key)) {
       // "ميناء خور الزبير": a place's first word may come before a known name.
       const j = PLACE_WORDS.has(next.key) && (free(i + 2) || (inSentence(i + 2) && covered.has(i + 2))) && gapOk(i + 1, i + 2) ? i + 3 : i + 2;
       out.push({ first: i + 1, last: j, start: next.start, type: 'place', titled: false });

@@ -1,0 +1,155 @@
+/**
+ * Names the Arabic edition did not find on its own, found through the English
+ * one: for each pair of aligned blocks, an English entity with no mention in
+ * the Arabic block is looked for there by sound (a transliterated name has
+ * the consonants of its English spelling, see entity-links.ts). A match
+ * becomes a mention of the same entity, under the English id, so both
+ * editions name it with one id. Names translated rather than transliterated
+ * (most organizations) are not found this way; the alignment links them when
+ * the Arabic edition found them itself.
+ */
+import type { PhrasingContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
+import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
+import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
+import { tokenize, type Token } from '../extract/entities/tokens.js';
+import { arabicSkeletons, comparable, latinSkeletons } from './entity-links.js';
+
+/**
+ * Head words of place and organization names and their Arabic translations:
+ * the rest of such a name is transliterated ("Gulf of Aden" / "خليج عدن",
+ * "Wagner Group" / "مجموعة فاغنر"), its head is not.
+ */
+const HEADS: Record<string, string[]> = {
+  gulf: ['خليج'], sea: ['بحر'], port: ['ميناء'], cape: ['راس'], strait: ['مضيق'], canal: ['قناه'], river: ['نهر'], lake: ['بحيره'],
+  mount: ['جبل'], mountains: ['جبال'], island: ['جزيره'], islands: ['جزر'], city: ['مدينه'], state: ['ولايه'], province: ['محافظه', 'ولايه'],
+  region: ['اقليم', 'منطقه'], operation: ['عمليه'], group: ['مجموعه'], company: ['شركه'], movement: ['حركه'], party: ['حزب'], front: ['جبهه'],
+  council: ['مجلس'], forces: ['قوات'], army: ['جيش'], navy: ['بحريه'], brigade: ['لواء'], battalion: ['كتيبه'], north: ['شمال'], south: ['جنوب'],
+  east: ['شرق'], west: ['غرب'], new: ['جديد', 'جديده'],
+};
+
+interface Word {
+  /** The comparable sound of the word, and a head word's lower-case English form. */
+  sound: string;
+  head?: string;
+}
+interface Found {
+  block: BlockText;
+  start: number;
+  end: number;
+  entity: Entity;
+  confidence: number;
+}
+
+export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[]): void {
+  const arBlocks = new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
+  const inBlock = (paper: Paper) => {
+    const out = new Map<string, Entity[]>();
+    for (const e of paper.entities) {
+      if (e.type === 'date') continue;
+      for (const block of new Set(e.mentions.map((m) => m.block))) if (block) out.set(block, [...(out.get(block) ?? []), e]);
+    }
+    return out;
+  };
+  const enIn = inBlock(en);
+  const arIn = inBlock(ar);
+  const found: Found[] = [];
+  for (const pair of pairs) {
+    const block = arBlocks.get(pair.ar);
+    if (!block) continue;
+    const present = new Set((arIn.get(pair.ar) ?? []).flatMap((a) => [a.id, a.counterpart]));
+    const tokens = tokenize(block.text, 'ar');
+    for (const e of enIn.get(pair.en) ?? []) {
+      if (present.has(e.id) || (e.counterpart && present.has(e.counterpart))) continue;
+      // The forms this block pair uses: the full name, and a surname or head word said alone.
+      const forms = new Set([e.name, ...e.mentions.filter((m) => m.block === pair.en).map((m) => m.text)]);
+      for (const form of forms) {
+        const hit = soundMatch(block, tokens, nameWords(form));
+        if (hit && !found.some((f) => f.block === block && hit.start < f.end && f.start < hit.end)) {
+          found.push({ block, ...hit, entity: e, confidence: hit.confidence });
+          break;
+        }
+      }
+    }
+  }
+  if (found.length) annotate(ar, arFile, found);
+}
+
+/** The words of an English name: transliterated words by sound, head words by their translation. */
+function nameWords(form: string): Word[] {
+  const words = form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const out: Word[] = [];
+  for (const w of words) {
+    if (HEADS[w]) out.push({ sound: '', head: w });
+    else {
+      const sound = latinSkeletons(w).map(comparable)[0];
+      if (sound) out.push({ sound });
+    }
+  }
+  return out;
+}
+
+/** Fewer consonants than this, and a word is checked for consonants the name lacks. */
+const SHORT = 3;
+
+/**
+ * Arabic words of the block that sound like the name's words (any order: Arabic
+ * puts the head first), not inside a mention or across markup. A word of two
+ * consonants ("Jeddah", جدة) must not have a consonant the transliteration
+ * does not show (ع in يعكس "reflects").
+ */
+function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: number; end: number; confidence: number } | null {
+  if (name.length === 0 || name.every((w) => w.head)) return null;
+  const formsOf = (t: Token) =>
+    (t.bare ?? [{ key: t.key, start: t.start }]).map((f) => {
+      return { start: f.start, key: f.key, sound: comparable(arabicSkeletons(block.text.slice(f.start, t.end))[0] ?? '') };
+    });
+  const alike = (w: Word, f: ReturnType<typeof formsOf>[number]) =>
+    w.head ? HEADS[w.head].includes(f.key) || HEADS[w.head].some((h) => f.key === `ال${h}`) : w.sound === f.sound && (w.sound.length >= SHORT || !/[عءئ]/u.test(f.key));
+  for (let i = 0; i + name.length <= tokens.length; i++) {
+    const window = tokens.slice(i, i + name.length).map(formsOf);
+    const left = [...name];
+    let start = -1;
+    for (const [k, forms] of window.entries()) {
+      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === 0 || f.start === tokens[i + k].start)));
+      if (at < 0) break;
+      if (k === 0) start = forms.find((f) => alike(left[at], f))!.start;
+      left.splice(at, 1);
+    }
+    if (left.length) continue;
+    const end = tokens[i + name.length - 1].end;
+    const piece = pieceAt(block, start);
+    if (!piece || end > piece.from + piece.slot.node.value.length || piece.slot.ancestors.includes('mention')) continue;
+    return { start, end, confidence: 1 };
+  }
+  return null;
+}
+
+/** Wrap the matches in mention nodes of the English entity's id, adding the entities the Arabic edition lacked. */
+function annotate(ar: Paper, file: VFile, found: Found[]): void {
+  const byId = new Map(ar.entities.map((e) => [e.id, e]));
+  const wraps: Wrap[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    const piece = pieceAt(f.block, f.start)!;
+    let entity = byId.get(f.entity.id);
+    if (!entity) {
+      const name = f.block.text.slice(f.start, f.end);
+      entity = { id: f.entity.id, type: f.entity.type, name, names: { ...f.entity.names, ar: name }, source: 'discovered', counterpart: f.entity.id, linkConfidence: f.confidence, mentions: [] };
+      if (f.entity.description) entity.description = f.entity.description;
+      byId.set(entity.id, entity);
+      ar.entities.push(entity);
+      f.entity.counterpart = entity.id;
+      f.entity.names.ar ??= name;
+    }
+    const anchor = `m-${entity.id}-${entity.mentions.length + 1}`;
+    const span = spanOf(file, piece.slot, f.start - piece.from, f.end - piece.from, anchor);
+    if (!span) continue;
+    entity.mentions.push(span);
+    const id = entity.id;
+    wraps.push({ slot: piece.slot, start: f.start - piece.from, end: f.end - piece.from, make: (children: PhrasingContent[]) => ({ type: 'mention', entity: id, id: anchor, children }) });
+  }
+  wrapRanges(wraps, file);
+  for (const e of ar.entities) e.mentions.sort((a, b) => a.start - b.start);
+  ar.entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
