@@ -114,7 +114,8 @@ function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: n
     for (const [k, forms] of window.entries()) {
       const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === 0 || f.start === tokens[i + k].start)));
       if (at < 0) break;
-      if (k === 0) start = forms.find((f) => alike(left[at], f))!.start;
+      // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض").
+      if (k === 0) start = Math.max(...forms.filter((f) => alike(left[at], f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
       left.splice(at, 1);
     }
     if (left.length) continue;

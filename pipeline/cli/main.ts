@@ -13,6 +13,7 @@ const USAGE = `Usage:
   papers check [paths…] [options]    process and report only; write nothing
   papers index [output]              remake the cross-paper outputs from the JSON editions in output/
   papers import <file> [--out <path>]
+  papers entities [paths…] [--format text|json|csv] [--accept <id>…]   names the gazetteer lacks, and adding them to it
 
 Options of build and check:
   --out <dir>            output folder (default: output)
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'import') return (await import('./import-command.js')).importCommand(rest);
   if (command === 'index') return (await import('./index-command.js')).indexCommand(rest);
+  if (command === 'entities') return (await import('./entities-command.js')).entitiesCommand(rest);
   if (command === 'build' || command === 'check') return (await import('./build-command.js')).buildCommand(command, rest);
   throw new UsageError(`Unknown command '${command}'`);
 }
