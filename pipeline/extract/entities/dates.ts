@@ -137,7 +137,8 @@ function englishDates(text: string, today: string): DateHit[] {
   }
   // "on 19 November": the day first.
   for (const m of text.matchAll(new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*\\d)`, 'gi'))) {
-    if (!capital(m[2]) || +m[1] > 31 || +m[1] < 1 || (/^may$/i.test(m[2]) && !/^\s*[,.;:)]/.test(text.slice(m.index + m[0].length)))) continue;
+    // A day number before a capitalised "May" makes it the month.
+    if (!capital(m[2]) || +m[1] > 31 || +m[1] < 1) continue;
     yearless(m.index, m.index + m[0].length, month(m[2]), +m[1]);
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\d.,$€£#])\\b${YEAR}\\b(?![.,]\\d|s\\b|%)`, 'g'))) {

@@ -44,7 +44,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
 /** Prepositions after which an unknown single capitalised word is a place. */
-const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed)\s+(?:back\s+)?to)\s+$/i;
+const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
 /** "the town of X", "the province of X". */
 const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|port|neighbou?rhood|region)\s+of\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
@@ -56,6 +56,8 @@ const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'at'
 const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
 /** Every word of a title ("Deputy Prime Minister" is no one's name). */
 const TITLE_WORDS = new Set(TITLES.flat());
+/** First words of titles. */
+const TITLE_STARTS = new Set(TITLES.map((t) => t[0]));
 
 export interface Discovered {
   id: string;
@@ -262,8 +264,9 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // "Imam Khomeini … Institute", "Imam al-Sadiq Mosque": a title inside an organization's or a place's name stays.
   const whole = shapeOf(toks, from, to);
   if (whole !== 'organization' && whole !== 'place') skipTitles();
-  // "Brig. Gen. Yahya Saree": the full stop of an abbreviated title ends no name.
-  if (!titled && ABBREVIATED_TITLE.test(x.b.text.slice(Math.max(0, toks[i].start - 8), toks[i].start))) titled = true;
+  // "Brig. Gen. Yahya Saree": the full stop of an abbreviated title ends no name; "its spokesman, X", "led by X" are titles too.
+  const cue = x.b.text.slice(Math.max(0, toks[i].start - 40), toks[i].start);
+  if (!titled && (ABBREVIATED_TITLE.test(cue) || ROLE_BEFORE.test(cue) || LED_BY.test(cue))) titled = true;
   let j = to;
   const trim = (): void => {
     // A particle ends no name; a capitalised word that spells like one does ("Harakat al-Abdal").
@@ -276,7 +279,10 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only.
   if (shape !== 'organization') {
     const before = i;
-    while (i < j - 1 && PROPER_ADJECTIVES.has(toks[i].lower) && !covered.has(i)) i++;
+    // "Nigerian President …": a nationality before a title, whether the word lists know it or not.
+    const adjective = (n: number) =>
+      PROPER_ADJECTIVES.has(toks[n].lower) || (/(?:an|ese|ish|ic)$/.test(toks[n].lower) && !startsName(x, n) && TITLE_STARTS.has(toks[n + 1]?.lower ?? ''));
+    while (i < j - 1 && adjective(i) && !covered.has(i)) i++;
     if (i > before) {
       skipTitles();
       trim();
@@ -291,7 +297,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     return [c];
   }
   // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has.
-  if (shape === null && !titled && givenNameRun(x, i, j)) {
+  if (shape === null && givenNameRun(x, i, j)) {
     const c = candidate(x, i, j, false);
     c.type = 'person';
     return [c];
@@ -318,10 +324,10 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
-  // After a title, a short run of words is the person's name even if English has some of them ("Yahya Saree").
+  // After a title, a short run of words is the person's name even if English has some of them ("Yahya Saree", "Paul-Henri Sandaogo Damiba").
   const plain = (n: number) =>
     !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !TITLE_WORDS.has(toks[n].lower) && !covered.has(n);
-  if (shape === null && titled && j - i >= 2 && j - i <= 3 && range(i, j).every(plain)) {
+  if (shape === null && titled && j - i >= 2 && j - i <= 4 && range(i, j).every(plain)) {
     const c = candidate(x, i, j, titled);
     c.type = 'person';
     return [c];
@@ -576,8 +582,10 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
 function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang): Discovered[] {
   const byId = new Map<string, Discovered>();
   const dictionary = commonWords();
-  // Single words are only kept with strong evidence (a title, a role, a head word).
-  const multi = candidates.filter((c) => c.last - c.first > 1 || c.titled || c.type !== 'person');
+  // Single words, hyphenated ones included ("Hapag-Lloyd", not "al-Ghurabi"), are only kept as people with strong evidence (a title, a role).
+  const multi = candidates.filter(
+    (c) => c.titled || c.type !== 'person' || /\s/u.test(blocks[c.block].text.slice(c.start, c.end)) || (c.last - c.first > 1 && NAME_PARTICLES.has(tokens[c.block][c.first].key)),
+  );
   for (const c of multi) {
     const b = blocks[c.block];
     const name = b.text.slice(c.start, c.end);

@@ -47,7 +47,7 @@ export const PLACE_WORDS = new Set(['qalat', 'qalaat', 'suq', 'souq', 'majar', '
 
 /** Titles before a person's name; multi-word ones as sequences of keys. */
 export const TITLES: string[][] = [
-  'grand ayatollah', 'prime minister', 'deputy prime minister', 'foreign minister', 'crown prince', 'secretary general', 'major general',
+  'grand ayatollah', 'prime minister', 'deputy prime minister', 'vice president', 'vice admiral', 'rear admiral', 'admiral', 'foreign minister', 'crown prince', 'secretary general', 'major general',
   'brigadier general', 'lieutenant general', 'supreme leader', 'hujjat al islam', 'president', 'minister', 'speaker', 'ayatollah', 'marja', 'sheikh',
   'shaykh', 'shaikh', 'sayyid', 'sayed', 'sayyed', 'seyed', 'seyyed', 'hojatoleslam', 'hojjatoleslam', 'imam', 'commander', 'general', 'gen',
   'brigadier', 'colonel', 'col', 'lieutenant', 'captain', 'mr', 'mrs', 'ms', 'dr', 'judge', 'governor', 'ambassador', 'envoy', 'deputy', 'mp', 'cleric',
