@@ -121,7 +121,10 @@ function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
       for (const p of arabicPhrases(b, tokens[bi], covered, soft, ranges[si])) {
-        out.push({ block: bi, first: p.first, last: p.last, start: p.start, end: tokens[bi][p.last - 1].end, type: p.type, titled: p.titled, aliases: [], sentence });
+        const end = tokens[bi][p.last - 1].end;
+        // "الهيئة الحكومية للتنمية (إيغاد)", "… (DILF)": what the parentheses give is another name of it.
+        const gloss = p.type === 'organization' ? /^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim() : undefined;
+        out.push({ block: bi, first: p.first, last: p.last, start: p.start, end, type: p.type, titled: p.titled, aliases: gloss ? [gloss] : [], sentence });
       }
     });
   });

@@ -113,7 +113,9 @@ function arabicTokens(text: string): Token[] {
     const { key, forms } = arabicWord(m[0]);
     const start = m.index;
     const bare = forms.map((f) => ({ key: f.key, start: start + f.at }));
-    out.push({ start, end: start + m[0].length, key, lower: key, bare, cap: false, upper: false, possessive: false });
+    // A Latin acronym quoted in Arabic text ("(DILF)") keeps its capitals, which acronyms are matched by.
+    const upper = /^\p{Lu}[\p{Lu}\d-]*$/u.test(m[0]);
+    out.push({ start, end: start + m[0].length, key, lower: key, bare, cap: upper, upper, possessive: false });
   }
   return out;
 }
