@@ -22,8 +22,24 @@ describe('entity rules on unknown names', () => {
     expect(typed('Sheikh Hassan al-Saffar of Qatif counselled patience.')).toEqual(['person:Hassan al-Saffar', 'place:Qatif']);
   });
 
-  it('keeps a known organization "of" a known place as a new organization', () => {
+  it('keeps a known organization "of" a known place as a new organization, unless the place is its own', () => {
     expect(typed('Envoys met the Kurdistan Democratic Party of Syria in Qamishli.')).toContain('organization:Kurdistan Democratic Party of Syria');
+    expect(typed('The Quds Force of Iran armed them.')).toEqual(['organization:Quds Force', 'place:Iran']);
+  });
+
+  it('makes no one of an epithet in quotes or of a headline cited in a note', () => {
+    expect(typed("His men called him 'Hussein Al-Asr' in their songs.")).toEqual([]);
+    expect(typed('See Reuters, "Militias Expand Reach Across Northern Region," 12 March 2024.')).toEqual(['organization:Reuters']);
+  });
+
+  it('reads organizations by their heads and acronyms defined once, people by their role, places by the town list', () => {
+    expect(typed('The Presidential Leadership Council (PLC) met. Later the PLC split, and the Intergovernmental Authority on Development (IGAD) and IGAD envoys left.')).toEqual([
+      'organization:Presidential Leadership Council|PLC|PLC',
+      'organization:Intergovernmental Authority on Development|IGAD|IGAD',
+    ]);
+    expect(typed('Its spokesman, Brad Cooper, said the Qozimi Shipping Company and the US Navy would sail under Operation Shikam to Walvis Bay.')).toEqual([
+      'person:Brad Cooper', 'organization:Qozimi Shipping Company', 'organization:US Navy', 'organization:Operation Shikam', 'place:Walvis Bay',
+    ]);
   });
 
   it('reads a name defined with its acronym as one organization and links the acronym and the head word', () => {

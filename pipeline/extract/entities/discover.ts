@@ -18,7 +18,7 @@ import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
 import { isEnglishWord } from '../../text/english-words.js';
 import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
-import { surnameOf, type Lexicon, type Match } from './lexicon.js';
+import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
 import { loadGivenNames, loadPlaces } from './datasets.js';
@@ -96,15 +96,16 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
       const bareHead = m.candidates.every((c) => c.kind === 'short' && lex.info.get(c.entity)?.type === 'organization');
       if (!bareHead && !partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
     });
-    const knownType = (n: number): NameType | undefined => {
+    const knownEntity = (n: number) => {
       const m = covered.has(n) ? matches[bi][covered.get(n)!] : undefined;
       // A full name says more than a short form it shares ("Syria" is the country, not ISIS's head word).
       const c = m?.candidates.find((x) => x.kind === 'name') ?? m?.candidates[0];
-      return c ? lex.info.get(c.entity)?.type : undefined;
+      return c ? lex.info.get(c.entity) : undefined;
     };
+    const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, sentence, dictionary: commonWords(), cities, given }, ranges[si]);
+      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given }, ranges[si]);
       listedPlaces(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
@@ -180,7 +181,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     const t = toks[i];
     if (!t.cap) return false;
     if (covered.has(i)) return true;
-    if (b.titleCase || i === first) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap);
+    if (b.titleCase || i === first || inHeadline(b, t.start)) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap);
     return true;
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
@@ -212,6 +213,23 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
   return out;
 }
 
+/** Quoted runs of Title Case words in each block: a headline cited in a note, where capitals say nothing. */
+const headlines = new WeakMap<BlockText, [number, number][]>();
+const QUOTED = /["“«‘']([^"“”«»‘’']{8,200})["”»’']/gu;
+
+function inHeadline(b: BlockText, at: number): boolean {
+  let spans = headlines.get(b);
+  if (!spans) {
+    spans = [];
+    for (const m of b.text.matchAll(QUOTED)) {
+      const words = m[1].split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w));
+      if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length) spans.push([m.index, m.index + m[0].length]);
+    }
+    headlines.set(b, spans);
+  }
+  return spans.some(([s, e]) => at >= s && at < e);
+}
+
 /** Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the Righteous"). */
 function joinsName(toks: Token[], j: number): boolean {
   if (NAME_PARTICLES.has(toks[j].key)) return true;
@@ -231,6 +249,8 @@ interface PhraseContext {
   covered: Map<number, number>;
   /** Type of the known name covering a token ("Society of Seminary Teachers of Qom" may end in a place). */
   knownType: (n: number) => NameType | undefined;
+  /** The gazetteer entry of the known name covering a token. */
+  knownEntity: (n: number) => GazetteerEntry | undefined;
   sentence: [number, number];
   dictionary: Words;
   /** The dataset's town and city names (datasets.ts cityKey). */
@@ -293,6 +313,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
       shape = shapeOf(toks, i, j);
     }
   }
+  // 'Hussein Al-Asr': an epithet in quotes is no one's name.
+  if (!titled && shape !== 'organization' && shape !== 'place' && quoted(x, i, j)) return [];
   // "Port Sudan", "Walvis Bay", "Nyala": a town or city of the dataset, named whole.
   if (!titled && shape !== 'organization' && isCity(x, i, j)) {
     const c = candidate(x, i, j, false);
@@ -370,6 +392,12 @@ function organizationOfPerson(toks: Token[], i: number, j: number, dictionary: W
   return right === 'person' || (right === null && unknown) ? [of, of + 1] : null;
 }
 
+/** The phrase is all a quotation holds: an epithet or a title ('Hussein Al-Asr'), not a name as such. */
+function quoted(x: PhraseContext, i: number, j: number): boolean {
+  const { b, toks } = x;
+  return /["“«‘']\s*$/u.test(b.text.slice(Math.max(0, toks[i].start - 2), toks[i].start)) && /^\s*["”»’']/u.test(b.text.slice(toks[j - 1].end, toks[j - 1].end + 2));
+}
+
 /** A given name (of this field or the English dataset) that may start a person's name. */
 function startsName(x: PhraseContext, i: number): boolean {
   const t = x.toks[i];
@@ -442,14 +470,17 @@ export function acronymOf(acronym: string, words: string[]): boolean {
   return letters.length >= 2 && match(0, 0);
 }
 
-/** A known organization "of" a known place ("Kurdistan Democratic Party of Syria") is a new organization. */
+/** A known organization "of" a known place ("Kurdistan Democratic Party of Syria") is a new organization, unless the place is its own. */
 function orgOfPlace(x: PhraseContext, i: number, j: number): boolean {
   const { toks, covered, knownType } = x;
   const of = range(i + 1, j).find((n) => toks[n].lower === 'of');
   if (of === undefined || knownType(of - 1) !== 'organization' || knownType(j - 1) !== 'place') return false;
   const r = toks[of + 1]?.lower === 'the' ? of + 2 : of + 1;
   const one = (a: number, c: number) => range(a, c).every((n) => covered.has(n) && covered.get(n) === covered.get(c - 1));
-  return r < j && one(i, of) && one(r, j);
+  // "Quds Force of Iran" is the Quds Force, whose description names Iran: the organization and its country, not a new one.
+  const place = x.b.text.slice(toks[r]?.start ?? 0, toks[j - 1].end);
+  const home = x.knownEntity(of - 1)?.description.en?.includes(place) ?? false;
+  return r < j && one(i, of) && one(r, j) && !home;
 }
 
 /**
@@ -547,9 +578,11 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
-  // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides") and one hyphenated word ("Hapag-Lloyd") are not.
+  // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
+  // and an epithet in quotes ('Hussein Al-Asr') are not.
   else if (
     words.length >= 2 &&
+    !quoted(x, first, last) &&
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
