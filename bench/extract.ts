@@ -19,7 +19,7 @@ import { entitiesTransform } from '../pipeline/extract/entities/index.js';
 import { citationsTransform } from '../pipeline/extract/citations/index.js';
 import { glossaryTransform } from '../pipeline/extract/glossary/index.js';
 import { houseSpellingTransform } from '../pipeline/locales/house-spelling.js';
-import { gazetteerLexicon } from '../pipeline/extract/entities/lexicon.js';
+import { resourcesOf } from '../pipeline/extract/resources.js';
 import { nlp, nlpLoaded } from '../pipeline/extract/entities/nlp.js';
 import { isEnglishWord } from '../pipeline/text/english-words.js';
 import type { Lang } from '../pipeline/model/paper.js';
@@ -47,7 +47,8 @@ function timeLoad(label: string, load: () => unknown): void {
   console.log(`load ${label.padEnd(26)} ${ms(performance.now() - t)}`);
 }
 
-timeLoad('gazetteer (en + ar)', () => [gazetteerLexicon('en'), gazetteerLexicon('ar')]);
+timeLoad('gazetteer (en + ar)', () => [resourcesOf({}).lexicon('en'), resourcesOf({}).lexicon('ar')]);
+timeLoad('town names', () => resourcesOf({}).places.cityKeys.size);
 timeLoad('English word list', () => isEnglishWord('word'));
 timeLoad('compromise + dates', () => nlp());
 console.log(`(compromise loaded: ${nlpLoaded()})`);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { givenNamesDocument, placesDocument } from '../pipeline/extract/entities/write-datasets.js';
-import { loadPlaces } from '../pipeline/extract/entities/datasets.js';
+import { ExtractResources } from '../pipeline/extract/resources.js';
 import { processText } from '../pipeline/process.js';
 
 const paper = (lang: 'en' | 'ar', body: string) => {
@@ -21,7 +21,7 @@ describe('places dataset', () => {
   });
 
   it('names every country in both languages under one id, and merges with the gazetteer', () => {
-    const { countries } = loadPlaces();
+    const { countries } = new ExtractResources().places;
     expect(countries.length).toBeGreaterThan(230);
     expect(countries.find((c) => c.id === 'chad')?.name).toEqual({ en: 'Chad', ar: 'تشاد' });
     expect(paper('en', 'Troops from Chad and Niger met in the Russian Federation and Syria.')).toEqual(['place:chad:Chad', 'place:niger:Niger', 'place:russia:Russian Federation', 'place:syria:Syria']);

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import type { Lang } from '../model/paper.js';
 import { hasErrors } from '../model/diagnostics.js';
 import '../model/vfile-data.js';
+import type { ExtractResources } from './resources.js';
 
 /** What every extract stage is given besides the tree and the file. */
 export interface ExtractOptions {
@@ -11,6 +12,8 @@ export interface ExtractOptions {
   date: string;
   /** locales/ directory to read the gazetteer and termbase from (default: the package's). */
   localesDir?: string;
+  /** The gazetteer and datasets, built once by the caller; default: shared ones of `localesDir` (./resources.ts). */
+  resources?: ExtractResources;
 }
 
 type ExtractTransform = (tree: Root, file: VFile, options: ExtractOptions) => void;

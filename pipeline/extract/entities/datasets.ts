@@ -11,7 +11,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
-import { defaultLocalesDir } from '../../i18n/index.js';
 
 export interface PlacesData {
   about: string;
@@ -33,24 +32,18 @@ export interface Places {
   readonly cityKeys: Set<string>;
 }
 
-/** One entry per locales directory in use (a process uses one or two). */
-const loaded = new Map<string, Places>();
-
-export function loadPlaces(localesDir = defaultLocalesDir()): Places {
-  let places = loaded.get(localesDir);
-  if (places) return places;
+/** Read the places dataset of a locales directory (ExtractResources keeps it). */
+export function readPlaces(localesDir: string): Places {
   const path = join(localesDir, 'places.json');
   // A locales directory of its own (tests, a publisher's fork) may have no dataset.
   const data: PlacesData = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PlacesData) : { about: '', countries: [], cities: [] };
   let cityKeys: Set<string> | undefined;
-  places = {
+  return {
     countries: countriesOf(data),
     get cityKeys() {
       return (cityKeys ??= new Set(data.cities.map(cityKey)));
     },
   };
-  loaded.set(localesDir, places);
-  return places;
 }
 
 /**
@@ -79,18 +72,12 @@ function countriesOf(data: PlacesData): Country[] {
     });
 }
 
-/** Lower-case English given names (locales/given-names.json), by locales directory. */
-const givenNames = new Map<string, Set<string>>();
-
 /**
- * Given names English also has as words ("Mark", "Brad", "Tom"): before
- * another capitalised word they start a person's name.
+ * Given names English also has as words ("Mark", "Brad", "Tom"), lower case
+ * (locales/given-names.json): before another capitalised word they start a
+ * person's name.
  */
-export function loadGivenNames(localesDir = defaultLocalesDir()): Set<string> {
-  let names = givenNames.get(localesDir);
-  if (names) return names;
+export function readGivenNames(localesDir: string): Set<string> {
   const path = join(localesDir, 'given-names.json');
-  names = new Set(existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { names: string[] }).names : []);
-  givenNames.set(localesDir, names);
-  return names;
+  return new Set(existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { names: string[] }).names : []);
 }

@@ -21,7 +21,7 @@ import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
-import { loadGivenNames, loadPlaces } from './datasets.js';
+import type { ExtractResources } from '../resources.js';
 import {
   CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
   ROLE_AFTER, ROLE_BEFORE, TITLES,
@@ -83,11 +83,11 @@ interface Candidate {
   sentence: [number, number];
 }
 
-export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions): Discovered[] {
+export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions, resources: ExtractResources): Discovered[] {
   if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches), lex, 'ar');
   const candidates: Candidate[] = [];
-  const cities = loadPlaces(options.localesDir).cityKeys;
-  const given = loadGivenNames(options.localesDir);
+  const cities = resources.places.cityKeys;
+  const given = resources.givenNames;
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();

@@ -11,7 +11,8 @@ import { extractPlugin, type ExtractOptions } from '../options.js';
 import { spanOf, wrapRanges, type Wrap } from '../annotate.js';
 import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
 import { tokenize } from './tokens.js';
-import { addHeadWords, addNames, addShortForms, extendLexicon, gazetteerLexicon, scan, type Lexicon, type Match } from './lexicon.js';
+import { addHeadWords, addNames, addShortForms, extendLexicon, scan, type Lexicon, type Match } from './lexicon.js';
+import { resourcesOf } from '../resources.js';
 import { resolveAll } from './resolve.js';
 import { contextOf, findDates, resolveYearless, type DateContext, type DateHit } from './dates.js';
 import { discover, type Discovered } from './discover.js';
@@ -34,10 +35,11 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
   const lang = options.lang;
   const blocks = blockTexts(tree, file, lang);
   const tokens = blocks.map((b) => tokenize(b.text, lang));
-  let lex = gazetteerLexicon(lang, options.localesDir);
+  const resources = resourcesOf(options);
+  let lex = resources.lexicon(lang);
   let matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
 
-  const discovered = discover(file, blocks, tokens, matches, lex, options);
+  const discovered = discover(file, blocks, tokens, matches, lex, options, resources);
   if (discovered.length > 0) {
     lex = withDiscovered(lex, discovered);
     matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));

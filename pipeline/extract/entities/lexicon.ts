@@ -14,7 +14,7 @@ import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
 import { gapAfter, joinable, nameKeys, tokenize, type Token } from './tokens.js';
 import { ORG_HEADS } from './name-words.js';
-import { loadPlaces } from './datasets.js';
+import type { Places } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
 
 export interface GazetteerEntry {
@@ -58,13 +58,8 @@ const TYPES = new Set(['person', 'organization', 'place']);
 /** Name particles that are not a surname on their own. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ال', 'بن', 'ابو', 'عبد', 'ابن']);
 
-const lexicons = new Map<string, Lexicon>();
-
-/** The gazetteer of a language as a lexicon (built once per process and locales directory). */
-export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
-  const cacheKey = `${lang}\u0000${localesDir ?? ''}`;
-  const hit = lexicons.get(cacheKey);
-  if (hit) return hit;
+/** The gazetteer of a language as a lexicon, with the countries of the places dataset (ExtractResources keeps it). */
+export function buildGazetteerLexicon(lang: Lang, localesDir: string, places: Places): Lexicon {
   const resources = loadResources(localesDir);
   const en = (resources.en?.entities ?? {}) as Record<string, RawEntry>;
   const ar = (resources.ar?.entities ?? {}) as Record<string, RawEntry>;
@@ -84,8 +79,7 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
     if (type === 'organization') addHeadWords(lex, id, [entry.name, ...(entry.aliases ?? [])]);
   }
-  addCountries(lex, en, ar, localesDir);
-  lexicons.set(cacheKey, lex);
+  addCountries(lex, en, ar, places);
   return lex;
 }
 
@@ -94,14 +88,14 @@ export function gazetteerLexicon(lang: Lang, localesDir?: string): Lexicon {
  * English or Arabic name) takes the dataset's names as more aliases; any
  * other becomes a place of its own, with the same id in both languages.
  */
-function addCountries(lex: Lexicon, en: Record<string, RawEntry>, ar: Record<string, RawEntry>, localesDir?: string): void {
+function addCountries(lex: Lexicon, en: Record<string, RawEntry>, ar: Record<string, RawEntry>, places: Places): void {
   const key = (name: string) => foldLatin(name).text.trim();
   const known = new Map<string, string>();
   for (const [id, e] of Object.entries(en)) {
     if (e.type !== 'place') continue;
     for (const name of [e.name, ...(e.aliases ?? []), ar[id]?.name, ...(ar[id]?.aliases ?? [])]) if (name) known.set(key(name), id);
   }
-  for (const country of loadPlaces(localesDir).countries) {
+  for (const country of places.countries) {
     const id = [...country.names.en, ...country.names.ar].map((n) => known.get(key(n))).find((x) => x !== undefined) ?? country.id;
     if (!lex.info.has(id)) lex.info.set(id, { id, type: 'place', names: country.name, description: {} });
     addNames(lex, id, country.names[lex.lang]);
