@@ -8,17 +8,18 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { papers, ROOT } from './helpers/cli.js';
-import { withPublisher } from '../bench/corpus/derive.js';
 import { processPath } from '../pipeline/process.js';
 import type { EntityCandidate } from '../pipeline/extract/entities/candidates.js';
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'papers-entities-'));
   cpSync(join(ROOT, 'locales'), join(dir, 'locales'), { recursive: true });
+  // The project config the papers inherit their publisher from.
+  cpSync(join(ROOT, 'papers.yml'), join(dir, 'papers.yml'));
   mkdirSync(join(dir, 'source', 'sudan'), { recursive: true });
   for (const lang of ['en', 'ar']) {
     const text = readFileSync(join(ROOT, 'test/fixtures/corpus/dev/sudan-jeddah-mediation', `${lang}.md`), 'utf8');
-    writeFileSync(join(dir, 'source', 'sudan', `${lang}.md`), withPublisher(text));
+    writeFileSync(join(dir, 'source', 'sudan', `${lang}.md`), text);
   }
   return dir;
 }

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { processText } from '../pipeline/process.js';
 import type { Paper } from '../pipeline/model/paper.js';
 import { wrapAnnotated } from '../bench/corpus/wrap.js';
-import { withPublisher } from '../bench/corpus/derive.js';
 
 const PAPERS = [
   'source/rifts-within-iraqi-shiite-parties/en.md',
@@ -21,7 +20,7 @@ const flat = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 function run(text: string, source: string): Paper {
   const lang = source.endsWith('ar.md') ? 'ar' : 'en';
-  const { paper, file } = processText(withPublisher(text), { slug: 'wrap', lang, source });
+  const { paper, file } = processText(text, { slug: 'wrap', lang, source });
   if (!paper) throw new Error(file.messages.map(String).join('\n'));
   return paper;
 }
@@ -49,7 +48,7 @@ describe('hard-wrapped and unwrapped sources', () => {
 
     it(`${path}: every wrapped mention and term points at its text in the source`, () => {
       const paper = run(wrapped, path);
-      const source = withPublisher(wrapped);
+      const source = wrapped;
       const lines = source.split('\n');
       const spans = [...paper.entities.flatMap((e) => e.mentions), ...paper.glossary.flatMap((g) => g.occurrences)];
       const split = spans.filter((s) => s.text.includes('\n'));

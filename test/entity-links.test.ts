@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import { processPath, processText } from '../pipeline/process.js';
-import { withPublisher } from '../bench/corpus/derive.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { soundAlike } from '../pipeline/align/entity-links.js';
 import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
@@ -102,7 +101,7 @@ describe('one id in both editions', () => {
   const run = () => {
     const [en, ar] = (['en', 'ar'] as const).map((lang) => {
       const text = readFileSync(join(dir, `${lang}.md`), 'utf8');
-      const { paper, file } = processText(withPublisher(text), { slug: 'p', lang, source: `${lang}.md` });
+      const { paper, file } = processText(text, { slug: 'p', lang, source: `${lang}.md` });
       return { paper: paper!, file };
     });
     linkEditions([en, ar]);
