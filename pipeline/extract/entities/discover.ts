@@ -303,8 +303,9 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   if (shape !== 'organization') {
     const before = i;
     // "Nigerian President …": a nationality before a title, whether the word lists know it or not.
+    // "In December Sewilam said": a month before a name is not part of it.
     const adjective = (n: number) =>
-      PROPER_ADJECTIVES.has(toks[n].lower) || (/(?:an|ese|ish|ic)$/.test(toks[n].lower) && !startsName(x, n) && TITLE_STARTS.has(toks[n + 1]?.lower ?? ''));
+      PROPER_ADJECTIVES.has(toks[n].lower) || CALENDAR.has(toks[n].lower) || (/(?:an|ese|ish|ic)$/.test(toks[n].lower) && !startsName(x, n) && TITLE_STARTS.has(toks[n + 1]?.lower ?? ''));
     while (i < j - 1 && adjective(i) && !covered.has(i)) i++;
     if (i > before) {
       skipTitles();
