@@ -15,7 +15,7 @@ type Lang = 'en' | 'ar';
 const LANGS: Lang[] = ['en', 'ar'];
 
 /** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -11,6 +11,7 @@
  */
 import { processText } from '../pipeline/process.js';
 import type { EntityType, Lang } from '../pipeline/model/paper.js';
+import { random } from './corpus.js';
 
 type NameType = Exclude<EntityType, 'date'>;
 export const NAME_TYPES: NameType[] = ['person', 'organization', 'place'];
@@ -19,18 +20,6 @@ export const NAME_TYPES: NameType[] = ['person', 'organization', 'place'];
 const CONSONANTS: [string, string][] = [['b', 'ب'], ['d', 'د'], ['f', 'ف'], ['k', 'ك'], ['l', 'ل'], ['m', 'م'], ['n', 'ن'], ['r', 'ر'], ['s', 'س'], ['t', 'ت'], ['z', 'ز'], ['sh', 'ش'], ['q', 'ق'], ['j', 'ج'], ['h', 'ه']];
 const VOWELS: [string, string][] = [['a', 'ا'], ['i', 'ي'], ['u', 'و'], ['o', 'و'], ['e', 'ي']];
 const CODAS: [string, string][] = [['', ''], ['', ''], ['n', 'ن'], ['r', 'ر'], ['m', 'م'], ['l', 'ل']];
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Name {
   en: string;
