@@ -19,7 +19,8 @@ import { loadResources } from '../i18n/index.js';
 import { LANGS, type Lang } from '../model/langs.js';
 import { fold } from '../text/fold.js';
 import { Rules, type AnyRule } from '../model/rules.js';
-import { gazetteerLexicon, scan } from '../extract/entities/lexicon.js';
+import { scan } from '../extract/entities/lexicon.js';
+import { resourcesOf } from '../extract/resources.js';
 import { nameKeys, tokenize } from '../extract/entities/tokens.js';
 import { hamzaFaults, scriptFaults, tanwinAfterAlif } from './arabic-orthography.js';
 import { transliterationFaults } from './ijmes.js';
@@ -215,7 +216,7 @@ function gazetteerProblems(ns: (lang: Lang, name: string) => Namespace): LocaleP
 function nameProblems(ns: (lang: Lang, name: string) => Namespace, localesDir: string | undefined): LocaleProblem[] {
   const problems: LocaleProblem[] = [];
   for (const lang of LANGS) {
-    const lex = gazetteerLexicon(lang, localesDir);
+    const lex = resourcesOf({ localesDir }).lexicon(lang);
     // Most texts name nobody by an alias: only those holding an alias's last word, folded, are tokenized.
     const people = Object.entries(ns('en', 'entities')).filter(([, raw]) => (raw as Raw)?.type === 'person');
     const tails = [...new Set(people.flatMap(([id]) => strings((ns(lang, 'entities')[id] as Raw | undefined)?.aliases)).map((a) => fold(a, lang).text.trim().split(' ').at(-1)!))];

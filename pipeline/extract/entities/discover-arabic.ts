@@ -96,18 +96,9 @@ export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>,
     // Inside a name, "علي" is the first name even though it folds like the preposition "على".
     const firstName = (n: number) => inSentence(n) && !covered.has(n) && FIRST_NAMES.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
     // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
-    // The title may be one or two words back, past what it is of ("وزير الدفاع يونس …").
-    const titleBefore = [1, 2, 3].some(
-      (back) =>
-        i - back >= first &&
-        !covered.has(i - back) &&
-        bare(toks[i - back]).some((f) => TITLES.has(f)) &&
-        range(i - back + 1, i).every((n) => !covered.has(n) && (toks[n].key.startsWith('ال') || TITLE_MODIFIERS.has(toks[n].key)) && !TITLES.has(toks[n].key)) &&
-        range(i - back, i).every((n) => gapOk(n, n + 1)),
-    );
     const titled =
       i > 0 && inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
-      titleBefore && !(inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !isFirstName);
+      titleBefore(toks, i, first, covered, gapOk) && !(inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !isFirstName);
     if (isFirstName || titled || forms.some((f) => KUNYA.has(f))) {
       let j = i + 1;
       // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name, unless it
@@ -170,6 +161,18 @@ export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>,
     }
   }
   return out;
+}
+
+/** A title one to three words before the word, past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"). */
+function titleBefore(toks: Token[], i: number, first: number, covered: Set<number>, gapOk: (a: number, c: number) => boolean): boolean {
+  return [1, 2, 3].some(
+    (back) =>
+      i - back >= first &&
+      !covered.has(i - back) &&
+      bare(toks[i - back]).some((f) => TITLES.has(f)) &&
+      range(i - back + 1, i).every((n) => !covered.has(n) && (toks[n].key.startsWith('ال') || TITLE_MODIFIERS.has(toks[n].key)) && !TITLES.has(toks[n].key)) &&
+      range(i - back, i).every((n) => gapOk(n, n + 1)),
+  );
 }
 
 function range(a: number, b: number): number[] {

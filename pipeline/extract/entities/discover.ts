@@ -262,13 +262,18 @@ interface PhraseContext {
 /** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
 const ADMIN_HEADS = new Set(['province', 'governorate', 'city', 'town', 'district', 'region', 'county', 'subdistrict']);
 
-/**
- * Type a phrase by the rules; split it where it is several things. A phrase
- * may contain a known name when it makes a new one ("Basra Operations
- * Command", "Harakat Ansar Allah al-Awfiya"); otherwise known names split it.
- */
-function typed(x: PhraseContext, from: number, to: number): Candidate[] {
-  const { toks, covered, dictionary } = x;
+/** Where a phrase's name lies once its titles, connectors and adjectives are off, and what they say of it. */
+interface Bounds {
+  i: number;
+  j: number;
+  /** A title or role came before it ("Sheikh", "its spokesman,"). */
+  titled: boolean;
+  shape: NameType | null;
+}
+
+/** The name inside a phrase: leading titles, a nationality or month, and connectors at either end are not part of it. */
+function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
+  const { toks, covered } = x;
   let i = from;
   let titled = false;
   // Leading titles: "Prime Minister", "Sheikh", "Grand Ayatollah".
@@ -297,7 +302,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     while (i < j && CONNECTORS.has(toks[i].lower)) i++;
   };
   trim();
-  if (i >= j) return [];
+  if (i >= j) return null;
   let shape = shapeOf(toks, i, j);
   // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only.
   if (shape !== 'organization') {
@@ -310,24 +315,41 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     if (i > before) {
       skipTitles();
       trim();
-      if (i >= j) return [];
+      if (i >= j) return null;
       shape = shapeOf(toks, i, j);
     }
   }
+  return { i, j, titled, shape };
+}
+
+/** A phrase that is one name or none whatever known names it holds: an epithet in quotes, a town, a given name and more. */
+function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate[] | null {
   // 'Hussein Al-Asr': an epithet in quotes is no one's name.
   if (!titled && shape !== 'organization' && shape !== 'place' && quoted(x, i, j)) return [];
+  const as = (type: NameType): Candidate[] => {
+    const c = candidate(x, i, j, false);
+    c.type = type;
+    return [c];
+  };
   // "Port Sudan", "Walvis Bay", "Nyala": a town or city of the dataset, named whole.
-  if (!titled && shape !== 'organization' && isCity(x, i, j)) {
-    const c = candidate(x, i, j, false);
-    c.type = 'place';
-    return [c];
-  }
+  if (!titled && shape !== 'organization' && isCity(x, i, j)) return as('place');
   // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has.
-  if (shape === null && givenNameRun(x, i, j)) {
-    const c = candidate(x, i, j, false);
-    c.type = 'person';
-    return [c];
-  }
+  if (shape === null && givenNameRun(x, i, j)) return as('person');
+  return null;
+}
+
+/**
+ * Type a phrase by the rules; split it where it is several things. A phrase
+ * may contain a known name when it makes a new one ("Basra Operations
+ * Command", "Harakat Ansar Allah al-Awfiya"); otherwise known names split it.
+ */
+function typed(x: PhraseContext, from: number, to: number): Candidate[] {
+  const { toks, covered, dictionary } = x;
+  const bounds = nameBounds(x, from, to);
+  if (!bounds) return [];
+  const { i, j, titled, shape } = bounds;
+  const whole = wholeName(x, bounds);
+  if (whole) return whole;
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
   const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
   if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
