@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { writeDocument } from '../pipeline/render/pdf/document.js';
 import { drawLine } from '../pipeline/render/pdf/draw.js';
 import { layoutParagraph, type InlineSpan, type ParagraphSpec } from '../pipeline/render/pdf/layout.js';
 import { execFileSync } from 'node:child_process';
@@ -19,22 +19,18 @@ function spec(text: string, over: Partial<ParagraphSpec> = {}): ParagraphSpec {
   };
 }
 
-async function render(paragraphs: ParagraphSpec[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { CreationDate: new Date(0) } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((r) => doc.on('end', r));
-  let top = 72;
-  for (const p of paragraphs) {
-    for (const line of layoutParagraph(p).lines) {
-      drawLine(doc, line, 90, top, { documentLang: 'ar', lang: 'ar' });
-      top += line.height;
+function render(paragraphs: ParagraphSpec[]): Promise<Buffer> {
+  return writeDocument({ lang: 'ar', info: { CreationDate: new Date(0) } }, (writer) => {
+    writer.doc.addPage({ size: 'A4', margin: 0 });
+    let top = 72;
+    for (const p of paragraphs) {
+      for (const line of layoutParagraph(p).lines) {
+        drawLine(writer, line, 90, top, { documentLang: 'ar', lang: 'ar' });
+        top += line.height;
+      }
+      top += 12;
     }
-    top += 12;
-  }
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  });
 }
 
 describe('paragraph layout', () => {

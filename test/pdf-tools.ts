@@ -80,3 +80,109 @@ export function sequenceRecall(expected: string[], actual: string[]): number {
   }
   return prev[actual.length] / expected.length;
 }
+
+export function mutoolText(path: string): string {
+  return execFileSync('mutool', ['draw', '-F', 'txt', '-o', '-', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+/** `pdfinfo -struct-text`: the text of the tag tree, element by element. */
+export function structText(path: string): string {
+  return execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** Characters an extractor must never give back: ZERO WIDTH JOINER and the bidi isolates. */
+export const FORBIDDEN = /[\u200d\u2066-\u2069]/gu;
+
+export interface StextChar {
+  c: string;
+  /** Left, top, right, bottom in pt, y down. */
+  box: [number, number, number, number];
+  /** The baseline, in pt from the top. */
+  baseline: number;
+  size: number;
+}
+
+export interface StextLine {
+  page: number;
+  /** MuPDF's text block (about a paragraph) the line is in, counted through the document. */
+  block: number;
+  chars: StextChar[];
+}
+
+/** Lines of characters with their boxes, as MuPDF's structured text gives them. */
+export function stextLines(path: string): StextLine[] {
+  const xml = execFileSync('mutool', ['draw', '-F', 'stext', '-o', '-', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 << 20 });
+  const lines: StextLine[] = [];
+  let page = 0;
+  let block = 0;
+  let size = 0;
+  let line: StextLine | undefined;
+  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+  for (const m of xml.matchAll(/<(page|block|line|font|char)\b([^>]*)>/g)) {
+    const attrs = Object.fromEntries([...m[2].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+    if (m[1] === 'page') page++;
+    else if (m[1] === 'block') block++;
+    else if (m[1] === 'line') lines.push((line = { page, block, chars: [] }));
+    else if (m[1] === 'font') size = Number(attrs.size);
+    else if (line) {
+      const q = attrs.quad.split(' ').map(Number);
+      const xs = [q[0], q[2], q[4], q[6]];
+      const ys = [q[1], q[3], q[5], q[7]];
+      line.chars.push({ c: unescape(attrs.c), box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], baseline: Number(attrs.y), size });
+    }
+  }
+  return lines;
+}
+
+/** A page rendered to 8-bit grey (0 black … 255 white) by MuPDF. */
+export interface GreyPage {
+  width: number;
+  height: number;
+  /** Pixels per pt. */
+  scale: number;
+  pixels: Uint8Array;
+}
+
+export function renderGrey(path: string, page: number, dpi = 300): GreyPage {
+  const pgm = execFileSync('mutool', ['draw', '-r', String(dpi), '-c', 'gray', '-F', 'pgm', '-o', '-', path, String(page)], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 << 20 });
+  const header = pgm.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  if (!header) throw new Error('not a PGM');
+  const [, w, h] = header;
+  return { width: Number(w), height: Number(h), scale: dpi / 72, pixels: pgm.subarray(header[0].length) };
+}
+
+/**
+ * Which way a bracket-like character faces, from its ink: 'open' when it opens to the right
+ * like '(' '[' '«' (its middle rows reach further left than its top and bottom rows), 'close'
+ * when it faces the other way, undefined when there is no ink. Only the rows of the glyph's
+ * own height are read (from 0.8 em above the baseline to 0.3 em below), not the line's, whose
+ * box may hold the descenders of the line above.
+ */
+export function inkFacing(page: GreyPage, ch: StextChar): 'open' | 'close' | undefined {
+  const [l, r] = [ch.box[0], ch.box[2]].map((v) => Math.round(v * page.scale));
+  const [t, b] = [ch.baseline - 0.8 * ch.size, ch.baseline + 0.3 * ch.size].map((v) => Math.round(v * page.scale));
+  const rowCentre = (y: number): number | undefined => {
+    let sum = 0;
+    let weight = 0;
+    for (let x = Math.max(0, l); x <= Math.min(page.width - 1, r); x++) {
+      const ink = 255 - page.pixels[y * page.width + x];
+      if (ink > 64) {
+        sum += ink * x;
+        weight += ink;
+      }
+    }
+    return weight ? sum / weight : undefined;
+  };
+  // The rows of the glyph's ink, then the mean ink column of its middle and of its ends.
+  const rows: { y: number; x: number }[] = [];
+  for (let y = Math.max(0, t); y <= Math.min(page.height - 1, b); y++) {
+    const x = rowCentre(y);
+    if (x !== undefined) rows.push({ y, x });
+  }
+  if (rows.length < 6) return undefined;
+  const third = Math.floor(rows.length / 3);
+  const mean = (part: { x: number }[]) => part.reduce((s, p) => s + p.x, 0) / part.length;
+  const middle = mean(rows.slice(third, rows.length - third));
+  const ends = mean([...rows.slice(0, third), ...rows.slice(rows.length - third)]);
+  return middle < ends ? 'open' : 'close';
+}

@@ -105,6 +105,9 @@ export function allFaces(): Face[] {
   return [...faces];
 }
 
+/** The face whose (empty) glyphs carry characters for extractors (draw.ts): any face will do; this one is always loaded. */
+export const carrierFace = (): Face => face(PRIMARY.latin, { bold: false, italic: false });
+
 /** Faces to try for a character of `script`, best first. */
 export function faceChain(script: FaceScript, style: FaceStyle): Face[] {
   const other: FaceScript = script === 'arabic' ? 'latin' : 'arabic';

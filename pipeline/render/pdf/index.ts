@@ -13,8 +13,14 @@ import type { LaidLine } from './layout.js';
 export { MissingGlyphError } from './itemize.js';
 export { preloadPdf } from './preload.js';
 
-/** Lay out and write one edition; the same paper and context always give the same bytes. */
-export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffer> {
+/** An edition laid out on pages, before anything is drawn. */
+export interface LaidEdition {
+  flow: Flow;
+  content: ContentBuilder;
+}
+
+/** Lay out one edition's pages: what `renderPdf` draws (tests measure the layout through it). */
+export function layoutPdf(paper: Paper, ctx: RenderContext): LaidEdition {
   const edition: EditionText = { lang: ctx.lang, t: ctx.t, dir: ctx.lang === 'ar' ? 'rtl' : 'ltr' };
   const content = new ContentBuilder(paper, edition);
 
@@ -31,7 +37,12 @@ export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffe
   flow.add([...content.sources(), ...content.glossary()]);
   // The index of names lists the pages of mentions, known once the body is placed.
   flow.add(content.names((anchor) => flow.positions.get(anchor)?.page));
+  return { flow, content };
+}
 
+/** Lay out and write one edition; the same paper and context always give the same bytes. */
+export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffer> {
+  const { flow, content } = layoutPdf(paper, ctx);
   const date = new Date(ctx.epoch * 1000);
   const { meta } = paper;
   return writeDocument(
@@ -49,7 +60,7 @@ export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffe
         ModDate: date,
       },
     },
-    (doc) => drawPages(doc, flow, furniture(paper, ctx, content)),
+    (writer) => drawPages(writer, flow, furniture(paper, ctx, content)),
   );
 }
 

@@ -14,7 +14,7 @@
  * Runs are returned in logical order with visual x positions, so a renderer
  * can write them into the content stream in reading order.
  */
-import { mirrored, paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
+import { paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
 import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { itemize, type Place } from './itemize.js';
 import { eachBreak } from './linebreak.js';
@@ -72,6 +72,8 @@ export interface PlacedRun {
   rtl: boolean;
   /** Glyphs in visual order (sizes in em: multiply by `size`). */
   glyphs: readonly ShapedGlyph[];
+  /** Per glyph, the UTF-16 offset in `text` of the first character it stands for. */
+  offsets: ArrayLike<number>;
   /** Pen position of each glyph relative to the run's x, in pt (justification included). */
   xs: number[];
 }
@@ -84,6 +86,12 @@ export interface LaidLine {
   height: number;
   /** Distance from the line's top to its baseline. */
   baseline: number;
+  /**
+   * Whether the source has white space where the line breaks (which the line does not
+   * draw): the writer puts a space there, so text read back in drawing order keeps the
+   * last word of the line apart from the first of the next.
+   */
+  breakSpace: boolean;
 }
 
 export interface LaidParagraph {
@@ -184,13 +192,11 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     },
     defaultScript: spec.defaultScript,
   });
-  const mirror = mirrored(text, para);
-  // Right-to-left runs draw the mirrored glyph ('(' as ')'); extraction still gives back `text`.
-  const shapingText = mirror.size ? text.split('').map((c, i) => mirror.get(i) ?? c).join('') : text;
   const levels = para.levels;
 
+  // HarfBuzz mirrors brackets in right-to-left runs itself (rule L4): the text goes in as it is.
   const shapeText = (face: Face, start: number, end: number, level: number): Shaped =>
-    shape(face, shapingText.slice(start, end), level % 2 === 1);
+    shape(face, text.slice(start, end), level % 2 === 1);
   const widthOf = (p: Piece): number => p.shaped.advance * spec.spans[p.span].style.size * p.face.scale;
 
   const makeUnit = (start: number, end: number, required: boolean): Unit => {
@@ -311,19 +317,28 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   // A run's glyphs are its pieces' (each shaped once and cached), in visual order: what was
   // measured for line breaking is what is drawn.
   const sizeOf = (r: Piece) => spec.spans[r.span].style.size * r.face.scale;
-  const shaped = runs.map((r): Shaped => {
-    if (r.parts.length === 1) return r.parts[0].shaped;
+  const offsets: ArrayLike<number>[] = new Array(runs.length);
+  const shaped = runs.map((r, k): Shaped => {
+    if (r.parts.length === 1) {
+      offsets[k] = offsetsOf(r.parts[0].shaped);
+      return r.parts[0].shaped;
+    }
     const ordered = r.level % 2 === 1 ? [...r.parts].reverse() : r.parts;
     let count = 0;
     for (const p of ordered) count += p.shaped.glyphs.length;
     const glyphs: ShapedGlyph[] = new Array(count);
+    const at = new Int32Array(count);
     let advance = 0;
-    let at = 0;
+    let n = 0;
     for (const p of ordered) {
       const sh = p.shaped;
-      for (const g of sh.glyphs) glyphs[at++] = g;
+      for (const g of sh.glyphs) {
+        at[n] = g.offset + p.start - r.start;
+        glyphs[n++] = g;
+      }
       advance += sh.advance;
     }
+    offsets[k] = at;
     return { glyphs, advance };
   });
   let natural = 0;
@@ -368,6 +383,7 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
       text: text.slice(r.start, r.end),
       rtl: r.level % 2 === 1,
       glyphs,
+      offsets: offsets[k],
       xs,
     };
     x += pen;
@@ -384,7 +400,20 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   const height = maxSize * spec.leading * lineScale;
   // Centre the face's ascent+descent box in the line box.
   const baseline = (height - (ascent + descent)) / 2 + ascent;
-  return { runs: placed.filter(Boolean), width, height, baseline };
+  return { runs: placed.filter(Boolean), width, height, baseline, breakSpace: lineEnd < units[units.length - 1].end };
+}
+
+/** The glyphs' offsets of a shape, made once per shape (shapes are shared by every line that draws them). */
+const shapeOffsets = new WeakMap<Shaped, Int32Array>();
+
+function offsetsOf(shaped: Shaped): Int32Array {
+  let found = shapeOffsets.get(shaped);
+  if (!found) {
+    found = new Int32Array(shaped.glyphs.length);
+    shaped.glyphs.forEach((g, i) => (found![i] = g.offset));
+    shapeOffsets.set(shaped, found);
+  }
+  return found;
 }
 
 /** The spans from `first` to `last` that hold text (an empty span has no character to be in a run). */

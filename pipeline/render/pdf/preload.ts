@@ -45,8 +45,8 @@ async function warm(): Promise<void> {
     new Intl.Collator(lang).compare('a', 'b');
     new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(['a', 'b']);
   }
-  await writeDocument({ lang: 'en', info: { Title: 'preload' } }, (doc) => {
-    doc.addPage({ size: 'A4', margin: 0 });
+  await writeDocument({ lang: 'en', info: { Title: 'preload' } }, (writer) => {
+    writer.doc.addPage({ size: 'A4', margin: 0 });
     let top = 60;
     for (const lang of ['en', 'ar'] as const) {
       for (const bold of [false, true]) {
@@ -55,7 +55,7 @@ async function warm(): Promise<void> {
           const spans: InlineSpan[] = [{ text: SAMPLE[lang], style }, { text: ' 12', style: { ...style, size: 6.5, rise: 0.8, color: '#1d4f7a' } }];
           const cell = textCell({ spans, x: 68, width: 300, lang, direction: lang === 'ar' ? 'rtl' : 'ltr', align: 'justify', leading: 1.5 });
           for (const line of cell.lines) {
-            drawLine(doc, line, cell.x, top, { documentLang: 'en', lang });
+            drawLine(writer, line, cell.x, top, { documentLang: 'en', lang });
             top += line.height;
           }
         }
