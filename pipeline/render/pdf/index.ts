@@ -80,14 +80,26 @@ function furniture(paper: Paper, ctx: RenderContext, content: ContentBuilder): P
   };
 }
 
-/** The title on one line: whole if it fits, else cut at a word with an ellipsis. */
+/**
+ * The title on one line: whole if it fits, else cut at a word with an ellipsis. The longest
+ * prefix that fits is found by halving (a cut title fits when any shorter cut does), so a
+ * long title costs a few layouts, not one per word.
+ */
 function oneLine(title: string, lay: (text: string) => LaidLine[]): LaidLine | null {
+  const whole = lay(title);
+  if (whole.length === 1) return whole[0];
   const words = title.split(/\s+/);
-  for (let n = words.length; n > 0; n--) {
-    const lines = lay(n === words.length ? title : `${words.slice(0, n).join(' ')}…`);
-    if (lines.length === 1) return lines[0];
+  const cut = (n: number) => lay(`${words.slice(0, n).join(' ')}…`);
+  let fits = 0;
+  let best: LaidLine | null = null;
+  let over = words.length;
+  while (over - fits > 1) {
+    const n = (fits + over) >> 1;
+    const lines = cut(n);
+    if (lines.length === 1) [fits, best] = [n, lines[0]];
+    else over = n;
   }
-  return null;
+  return best;
 }
 
 export const renderPdfEdition: EditionRenderer = async (paper, ctx) => [{ path: `${ctx.slug}/${ctx.lang}.pdf`, data: await renderPdf(paper, ctx) }];
