@@ -9,7 +9,7 @@ import { inflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { writeDocument } from '../pipeline/render/pdf/document.js';
-import { faceChain } from '../pipeline/render/pdf/fonts.js';
+import { primaryFace } from '../pipeline/render/pdf/fonts.js';
 import { HARFBUZZ_VERSION, HOST_IMPORTS, harfbuzzModule } from '../pipeline/render/pdf/harfbuzz.js';
 import { catalog, PINNED, trueTypeSubset } from '../pipeline/render/pdf/internals.js';
 
@@ -31,7 +31,7 @@ describe('pdfkit internals', () => {
     const pdf = await writeDocument({ lang: 'en', info: { Title: 't', CreationDate: new Date(0) } }, (writer) => {
       writer.doc.addPage({ size: 'A4', margin: 0 });
       root = catalog(writer.doc).data;
-      writer.font(faceChain('latin', { bold: false, italic: false })[0]);
+      writer.font(primaryFace('latin', { bold: false, italic: false }));
       writer.content.text('BT ET\n');
       writer.flush();
     });
@@ -48,7 +48,7 @@ describe('pdfkit internals', () => {
 
 describe('fontkit internals', () => {
   it('writes a subset holding a glyph made of two, which fontkit reads back with both outlines', () => {
-    const face = faceChain('arabic', { bold: false, italic: false })[0];
+    const face = primaryFace('arabic', { bold: false, italic: false });
     const font = face.font as unknown as { glyphForCodePoint(cp: number): { id: number; path: { commands: unknown[] } } };
     const beh = font.glyphForCodePoint(0x628);
     const fatha = font.glyphForCodePoint(0x64e);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { allFaces, type Face } from '../pipeline/render/pdf/fonts.js';
+import { textFaces, type Face } from '../pipeline/render/pdf/fonts.js';
 import { trueTypeSubset } from '../pipeline/render/pdf/internals.js';
 import { shape } from '../pipeline/render/pdf/shape.js';
 
@@ -42,7 +42,7 @@ function reference(face: Face): (text: string, rtl: boolean) => number[][] {
 
 describe('a word without its trailing space', () => {
   const words = sampleWords();
-  const faces = allFaces().filter((f) => /^(amiri|noto-serif)-(regular|bold)$/.test(f.key));
+  const faces = textFaces().filter((f) => /^(amiri|noto-serif)-(regular|bold)$/.test(f.key));
   for (const face of faces) {
     it(`is shaped as the bare word by HarfBuzz, ${face.key}`, () => {
       const hbShape = reference(face);
@@ -61,7 +61,7 @@ describe('a word without its trailing space', () => {
 });
 
 describe('a subset reusing glyph records', () => {
-  for (const face of allFaces().filter((f) => /^(amiri|noto-serif)-regular$/.test(f.key))) {
+  for (const face of textFaces().filter((f) => /^(amiri|noto-serif)-regular$/.test(f.key))) {
     it(`encodes to fontkit's bytes, ${face.key}`, () => {
       const font = (fontkit as unknown as { create(b: Buffer): { createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array }; numGlyphs: number } }).create(face.data);
       // Every 7th glyph of the font: simple and composite glyphs alike (Amiri has many composites).

@@ -9,7 +9,7 @@
 import type { Direction } from './bidi.js';
 import type { FaceScript } from './fonts.js';
 import type { AnchoredSpan } from './inline.js';
-import { layoutParagraph, type Align, type InlineStyle, type LaidLine } from './layout.js';
+import { layoutParagraph, type Align, type InlineStyle, type LaidLine, type ParagraphSpec } from './layout.js';
 
 /** Structure types of tagged PDF (ISO 32000-1, 14.8.4) used by the editions. */
 export type StructTag = 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'LI' | 'BlockQuote' | 'Code' | 'TOCI' | 'Note';
@@ -51,6 +51,8 @@ export interface TextSpec {
   direction: Direction;
   align: Align;
   leading: number;
+  /** Told of each character no embedded face has. */
+  missing?: ParagraphSpec['missing'];
 }
 
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
@@ -74,7 +76,7 @@ export function textCell(spec: TextSpec): Cell {
   const text = spec.spans.map((s) => s.text).join('');
   const direction = paragraphDirection(text, spec.direction);
   const defaultScript: FaceScript = spec.lang === 'ar' ? 'arabic' : 'latin';
-  const laid = layoutParagraph({ spans: spec.spans, width: spec.width, direction, align: spec.align, leading: spec.leading, defaultScript });
+  const laid = layoutParagraph({ spans: spec.spans, width: spec.width, direction, align: spec.align, leading: spec.leading, defaultScript, missing: spec.missing });
   return { x: spec.x, width: spec.width, lines: laid.lines, spans: spec.spans, lang: spec.lang };
 }
 

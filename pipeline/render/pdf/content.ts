@@ -11,7 +11,7 @@ import type { TFunction } from 'i18next';
 import type { Citation, Entity, EntityType, Lang, Paper, Section } from '../../model/paper.js';
 import { formatDate, intlLocale } from '../format.js';
 import type { Direction } from './bidi.js';
-import { plain, textCell, type Block, type Cell, type StructTag } from './blocks.js';
+import { plain, textCell, type Block, type Cell, type StructTag, type TextSpec } from './blocks.js';
 import { destination, glossaryDestination, inlineSpans, LINK_COLOR, sourceDestination, type AnchoredSpan, type InlineContext } from './inline.js';
 import type { InlineStyle } from './layout.js';
 import { isExternalUrl } from '../../text/url-policy.js';
@@ -33,6 +33,8 @@ export interface EditionText {
   lang: Lang;
   t: TFunction;
   dir: Direction;
+  /** Told of each character no embedded face has. */
+  missing?: TextSpec['missing'];
 }
 
 export class ContentBuilder {
@@ -71,6 +73,7 @@ export class ContentBuilder {
       direction: lang === 'ar' ? 'rtl' : 'ltr',
       align: options.align ?? 'start',
       leading: options.leading ?? LEADING,
+      missing: this.edition.missing,
     });
   }
 

@@ -8,9 +8,10 @@ import type { EditionRenderer, RenderContext } from '../context.js';
 import { plain, textCell } from './blocks.js';
 import { BACK, ContentBuilder, MARGIN, MUTED, TEXT_WIDTH, type EditionText } from './content.js';
 import { drawPages, Flow, writeDocument, type PageFurniture } from './document.js';
+import { missingGlyphMessage } from './itemize.js';
 import type { LaidLine } from './layout.js';
+import { Rules } from '../../model/rules.js';
 
-export { MissingGlyphError } from './itemize.js';
 export { preloadPdf } from './preload.js';
 
 /** An edition laid out on pages, before anything is drawn. */
@@ -21,7 +22,15 @@ export interface LaidEdition {
 
 /** Lay out one edition's pages: what `renderPdf` draws (tests measure the layout through it). */
 export function layoutPdf(paper: Paper, ctx: RenderContext): LaidEdition {
-  const edition: EditionText = { lang: ctx.lang, t: ctx.t, dir: ctx.lang === 'ar' ? 'rtl' : 'ltr' };
+  // Each character no face has is reported once per place (a paragraph may be laid out more than once).
+  const reported = new Set<string>();
+  const missing: EditionText['missing'] = (codePoint, place) => {
+    const key = `${codePoint}@${place?.line}:${place?.column}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    ctx.warn?.(Rules.pdfMissingGlyph, missingGlyphMessage(codePoint), place);
+  };
+  const edition: EditionText = { lang: ctx.lang, t: ctx.t, dir: ctx.lang === 'ar' ? 'rtl' : 'ltr', missing };
   const content = new ContentBuilder(paper, edition);
 
   const back: ({ title: string; dest: string } | null)[] = [

@@ -15,7 +15,7 @@
  * can write them into the content stream in reading order.
  */
 import { paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
-import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
+import { primaryFace, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { itemize, type Place } from './itemize.js';
 import { eachBreak } from './linebreak.js';
 import { isTrailingSpace, shape, type Shaped, type ShapedGlyph } from './shape.js';
@@ -53,6 +53,8 @@ export interface ParagraphSpec {
   leading: number;
   /** Script for characters common to all scripts when nothing around them decides. */
   defaultScript: FaceScript;
+  /** Told of each character no embedded face has. */
+  missing?(codePoint: number, place: Place | undefined): void;
 }
 
 export interface PlacedRun {
@@ -191,6 +193,7 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
       return place && { line: place.line, column: place.column + i - spanStart[spanOf[i]] };
     },
     defaultScript: spec.defaultScript,
+    missing: spec.missing,
   });
   const levels = para.levels;
 
@@ -263,7 +266,7 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   }
   if (current.length) lines.push(current);
 
-  const state: ParagraphState = { text, spec, para, spanOf, lineScale: faceChain(spec.defaultScript, REGULAR)[0].scale };
+  const state: ParagraphState = { text, spec, para, spanOf, lineScale: primaryFace(spec.defaultScript, REGULAR).scale };
   const laid = lines.map((lineUnits, k) => {
     const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
     return placeLine(state, lineUnits, last);

@@ -17,7 +17,7 @@ import type { Lang } from '../../model/paper.js';
 import { textCell } from './blocks.js';
 import { writeDocument } from './document.js';
 import { drawLine } from './draw.js';
-import { allFaces } from './fonts.js';
+import { textFaces } from './fonts.js';
 import type { InlineSpan, InlineStyle } from './layout.js';
 import { prepareShaping } from './shape.js';
 
@@ -35,7 +35,7 @@ export function preloadPdf(): Promise<void> {
 }
 
 async function warm(): Promise<void> {
-  for (const face of allFaces()) {
+  for (const face of textFaces()) {
     face.font.hasGlyphForCodePoint(0x20);
     prepareShaping(face);
   }
