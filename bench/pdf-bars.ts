@@ -17,13 +17,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { toString } from 'mdast-util-to-string';
 import { createI18n } from '../pipeline/i18n/index.js';
 import type { Lang, Paper } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
 import { layoutPdf, renderPdf } from '../pipeline/render/pdf/index.js';
-import { FORBIDDEN, inkFacing, mutoolText, pdfjsText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
+import { bodyWords, FORBIDDEN, inkFacing, mutoolText, pdfjsText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
 
 const OPENING = '([{«‹';
 const CLOSING = ')]}»›';
@@ -44,7 +43,6 @@ function load(folder: string, lang: Lang): { paper: Paper; ctx: RenderContext } 
   return { paper, ctx: { lang, t: i18n.t, i18n, slug, editions: ['en', 'ar'], formats: ['pdf'], epoch: 1714867200 } };
 }
 
-const bodyWords = (paper: Paper): string[] => words(paper.body.children.filter((n) => n.type !== 'yaml').map((n) => toString(n)).join(' '));
 const arabic = (list: string[]) => list.filter((w) => /\p{Script=Arabic}/u.test(w));
 
 async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
@@ -58,7 +56,9 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
   const texts = { pdftotext: pdftotext(path), mutool: mutoolText(path), pdfjs: (await pdfjsText(pdf)).join('\n') };
   const row: string[] = [`${basename(folder)} ${lang}`];
   for (const [tool, text] of Object.entries(texts)) {
-    row.push(`${tool} ${pct(sequenceRecall(expected, words(text)))}`);
+    // Also with words joined again across a line-end hyphen (hyphenation), as a reader's search does.
+    const joined = sequenceRecall(expected, words(text.replace(/-\n\s*/g, '')));
+    row.push(`${tool} ${pct(sequenceRecall(expected, words(text)))} (${pct(joined)} joined at hyphens)`);
     const forbidden = text.match(FORBIDDEN)?.length ?? 0;
     if (forbidden) row.push(`${tool} ZWJ/isolates ${forbidden}`);
   }
@@ -114,6 +114,8 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
 
   // Pagination, from the layout.
   const { flow } = layoutPdf(paper, ctx);
+  const hyphenated = flow.pages.flatMap((p) => p.fragments.flatMap((f) => f.lines)).filter((l) => l.line.runs.some((r) => /[a-z]$/i.test(r.text) && r.glyphs.at(-1)?.codePoints[0] === 0x2d)).length;
+  row.push(`hyphenated lines ${hyphenated}`);
   let headingsAtFoot = 0;
   let widows = 0;
   let orphans = 0;

@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Paper } from '../pipeline/model/paper.js';
 
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 
@@ -53,19 +56,28 @@ export function pdftotext(path: string, ...args: string[]): string {
 }
 
 /**
- * Words: letters, marks and digits, everything else a separator. Bidi embedding controls
- * (poppler brackets each direction run with them) separate; other invisible format
- * characters (ZERO WIDTH JOINER and the like, which carry no text) are dropped.
+ * Words: letters, marks and digits, everything else a separator. Invisible format
+ * characters are dropped: they carry no text, and poppler brackets each run of one
+ * direction with embedding controls, also inside a word (a year and its Arabic suffix,
+ * 2023م, is two runs).
  */
 export function words(text: string): string[] {
   return (
     text
-      .replace(/[\u202a-\u202e\u2066-\u2069]/gu, ' ')
       .replace(/\p{Cf}/gu, '')
       .normalize('NFC')
       .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
   );
 }
+
+/** The text of an mdast node with table cells kept apart (mdast-util-to-string runs them together). */
+function blockText(node: Nodes): string {
+  if (node.type === 'table' || node.type === 'tableRow') return node.children.map(blockText).join(' ');
+  return toString(node);
+}
+
+/** The words a reader sees in a paper's body, in order (the front matter is not part of it). */
+export const bodyWords = (paper: Paper): string[] => words(paper.body.children.filter((n) => n.type !== 'yaml').map(blockText).join(' '));
 
 /** Length of the longest common subsequence of two word lists, over their length (1 = same order, all present). */
 export function sequenceRecall(expected: string[], actual: string[]): number {

@@ -76,7 +76,7 @@ export function textCell(spec: TextSpec): Cell {
   const text = spec.spans.map((s) => s.text).join('');
   const direction = paragraphDirection(text, spec.direction);
   const defaultScript: FaceScript = spec.lang === 'ar' ? 'arabic' : 'latin';
-  const laid = layoutParagraph({ spans: spec.spans, width: spec.width, direction, align: spec.align, leading: spec.leading, defaultScript, missing: spec.missing });
+  const laid = layoutParagraph({ spans: spec.spans, width: spec.width, direction, align: spec.align, leading: spec.leading, defaultScript, missing: spec.missing, hyphenate: spec.lang === 'en' });
   return { x: spec.x, width: spec.width, lines: laid.lines, spans: spec.spans, lang: spec.lang };
 }
 

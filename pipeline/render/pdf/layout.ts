@@ -16,6 +16,7 @@
  */
 import { paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
 import { primaryFace, type Face, type FaceScript, type FaceStyle } from './fonts.js';
+import { breakParagraph, hyphenationPoints, type BreakUnit, type LineEnd } from './breaking.js';
 import { itemize, type Place } from './itemize.js';
 import { eachBreak } from './linebreak.js';
 import { isTrailingSpace, shape, type Shaped, type ShapedGlyph } from './shape.js';
@@ -55,6 +56,8 @@ export interface ParagraphSpec {
   defaultScript: FaceScript;
   /** Told of each character no embedded face has. */
   missing?(codePoint: number, place: Place | undefined): void;
+  /** English text: justified lines may end with a hyphen inside a word. */
+  hyphenate?: boolean;
 }
 
 export interface PlacedRun {
@@ -140,6 +143,8 @@ interface Unit {
   pieces: Piece[];
   /** The shape of the piece running past `trimmedEnd`, cut there: what a line ending with this unit draws. */
   clipped?: Shaped;
+  /** For the first part of a hyphenated word, the shape of its last piece with the hyphen (what its line ends with). */
+  hyphenated?: Shaped;
   width: number;
   trimmedWidth: number;
 }
@@ -152,8 +157,19 @@ const NOTHING: Shaped = { glyphs: [], advance: 0 };
 /** C0/C1 controls except none we draw (line breaks inside a paragraph are U+2028). */
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/gu;
 
-/** The most justification may add to one space, in em. */
-const MAX_STRETCH = 0.75;
+/**
+ * The widest a justified space may be, in em of the line's largest size: line breaking
+ * keeps spaces at half an em at most (breaking.ts); a paragraph that cannot be broken so
+ * gets up to this, and a line that would need more is left unjustified.
+ */
+const MAX_SPACE = 0.75;
+/** Spaces stretch up to half an em (the widest a typesetter lets a word space grow) and shrink by a third. */
+const SPACE_MAX = 0.5;
+const SHRINK = 1 / 3;
+/** Paragraphs of more units than this are broken line by line (the optimal breaking grows with the paragraph). */
+const MAX_OPTIMAL = 5000;
+
+const isHyphen = (code: number): boolean => code === 0x2d || code === 0x2010;
 
 /** What a line of a paragraph needs from the paragraph. */
 interface ParagraphState {
@@ -233,28 +249,45 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   const units: Unit[] = [];
   let from = 0;
   eachBreak(text, (position, required) => {
+    // No line ends at a hyphen inside a word: a name like al-Sudani stays whole, and a hyphen
+    // ending a line is always one that hyphenation put there (which extractors join again).
+    if (!required && position < text.length && isHyphen(text.charCodeAt(position - 1)) && !isTrailingSpace(text.charCodeAt(position))) return;
     if (position > from) units.push(makeUnit(from, position, required));
     from = position;
   });
+  // A unit wider than a whole line is split between graphemes.
+  for (let u = 0; u < units.length; u++) {
+    if (units[u].trimmedWidth <= spec.width + 0.01) continue;
+    const parts = splitGraphemes(text, units[u], makeUnit);
+    units.splice(u, 1, ...parts);
+    u += parts.length - 1;
+  }
 
-  // Greedy fill; a unit wider than a whole line is split between graphemes.
+  const lines =
+    spec.align === 'justify' && units.length > 1 && units.length <= MAX_OPTIMAL
+      ? optimalLines(units, { text, spec, makeUnit, sizeOf: (p) => spec.spans[p.span].style.size * p.face.scale })
+      : greedyLines(units, spec.width);
+
+  const state: ParagraphState = { text, spec, para, spanOf, lineScale: primaryFace(spec.defaultScript, REGULAR).scale };
+  const laid = lines.map((lineUnits, k) => {
+    const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
+    return placeLine(state, lineUnits, last);
+  });
+  let height = 0;
+  for (const l of laid) height += l.height;
+  return { direction: para.direction, lines: laid, height };
+}
+
+/** Lines filled one after the other, each with as many units as fit. */
+function greedyLines(units: Unit[], width: number): Unit[][] {
   const lines: Unit[][] = [];
   let current: Unit[] = [];
   let used = 0;
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u];
-    if (current.length && used + unit.trimmedWidth > spec.width + 0.01) {
+  for (const unit of units) {
+    if (current.length && used + unit.trimmedWidth > width + 0.01) {
       lines.push(current);
       current = [];
       used = 0;
-    }
-    if (!current.length && unit.trimmedWidth > spec.width + 0.01) {
-      const parts = splitGraphemes(text, unit, makeUnit);
-      if (parts.length > 1) {
-        units.splice(u, 1, ...parts);
-        u--;
-        continue;
-      }
     }
     current.push(unit);
     used += unit.width;
@@ -265,15 +298,73 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     }
   }
   if (current.length) lines.push(current);
+  return lines;
+}
 
-  const state: ParagraphState = { text, spec, para, spanOf, lineScale: primaryFace(spec.defaultScript, REGULAR).scale };
-  const laid = lines.map((lineUnits, k) => {
-    const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
-    return placeLine(state, lineUnits, last);
+interface Breaking {
+  text: string;
+  spec: ParagraphSpec;
+  makeUnit(start: number, end: number, required: boolean): Unit;
+  /** The size a piece is drawn at, in pt. */
+  sizeOf(piece: Piece): number;
+}
+
+/**
+ * The paragraph broken where its spacing is best over all lines (breaking.ts): first with
+ * whole words and spaces of half an em at most; then, in English, with hyphenation; then
+ * with whatever spacing it takes.
+ */
+function optimalLines(units: Unit[], { text, spec, makeUnit, sizeOf }: Breaking): Unit[][] {
+  const breakUnits: BreakUnit[] = units.map((u) => {
+    const last = u.pieces[u.pieces.length - 1];
+    const space = u.width - u.trimmedWidth;
+    const em = sizeOf(last);
+    return { width: u.trimmedWidth, space, stretch: Math.max(0, SPACE_MAX * em - space), shrink: space * SHRINK, required: u.required };
   });
-  let height = 0;
-  for (const l of laid) height += l.height;
-  return { direction: para.direction, lines: laid, height };
+  let ends = breakParagraph(breakUnits, spec.width, 1);
+  /** Per unit, the offsets it may be hyphenated at. */
+  const points: number[][] = [];
+  if (!ends && spec.hyphenate) {
+    units.forEach((u, k) => {
+      const at = hyphenationPoints(text.slice(u.start, u.trimmedEnd)).map((p) => u.start + p);
+      points[k] = at;
+      if (!at.length) return;
+      const bounds = [u.start, ...at, u.trimmedEnd];
+      const last = u.pieces[u.pieces.length - 1];
+      breakUnits[k].syllables = {
+        widths: bounds.slice(1).map((end, i) => makeUnit(bounds[i], end, false).trimmedWidth),
+        hyphen: shape(last.face, '-', false).advance * sizeOf(last),
+      };
+    });
+    ends = breakParagraph(breakUnits, spec.width, 1);
+  }
+  ends ??= breakParagraph(breakUnits, spec.width, null)!;
+  const lines: Unit[][] = [];
+  let unit = 0;
+  /** Where the next line starts inside `units[unit]` (after a hyphenation), else undefined. */
+  let resume: number | undefined;
+  for (const end of ends) {
+    const line: Unit[] = [];
+    const take = (k: number, start: number | undefined, stop: LineEnd | undefined) => {
+      const u = units[k];
+      if (start === undefined && stop?.syllable === undefined) return line.push(u);
+      const from = start ?? u.start;
+      if (stop?.syllable === undefined) return line.push(makeUnit(from, u.end, u.required));
+      const point = points[k][stop.syllable];
+      const part = makeUnit(from, point, false);
+      const last = part.pieces[part.pieces.length - 1];
+      part.hyphenated = shape(last.face, `${text.slice(last.start, last.end)}-`, false);
+      line.push(part);
+      resume = point;
+    };
+    for (; unit < end.unit; unit++, resume = undefined) take(unit, resume, undefined);
+    const start = resume;
+    resume = undefined;
+    take(unit, start, end);
+    if (end.syllable === undefined) unit++;
+    lines.push(line);
+  }
+  return lines;
 }
 
 function splitGraphemes(text: string, unit: Unit, makeUnit: (s: number, e: number, r: boolean) => Unit): Unit[] {
@@ -303,8 +394,9 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
     for (const p of unit.pieces) {
       maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
       if (p.start >= lineEnd) continue;
-      // Only the line's last unit runs past the line's end, at its trailing space.
-      const piece = p.end > lineEnd ? { ...p, end: lineEnd, shaped: unit.clipped! } : p;
+      // Only the line's last unit runs past the line's end, at its trailing space; the first part of
+      // a hyphenated word ends the line with a hyphen.
+      const piece = p.end > lineEnd ? { ...p, end: lineEnd, shaped: unit.clipped! } : unit.hyphenated && p === unit.pieces[unit.pieces.length - 1] ? { ...p, shaped: unit.hyphenated } : p;
       const last = runs[runs.length - 1];
       if (last && last.end === piece.start && last.face === piece.face && last.look === piece.look && last.level === piece.level) {
         last.end = piece.end;
@@ -346,18 +438,25 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   });
   let natural = 0;
   let spaces = 0;
+  let spaceAdvance = 0;
   let largest = 0;
   runs.forEach((r, k) => {
     const size = sizeOf(r);
     largest = Math.max(largest, size);
     natural += shaped[k].advance * size;
-    for (const g of shaped[k].glyphs) if (g.space) spaces++;
+    for (const g of shaped[k].glyphs) {
+      if (!g.space) continue;
+      spaces++;
+      spaceAdvance += g.advance * size;
+    }
   });
   // A line whose few spaces would open into holes (a long URL) is left unjustified.
-  const stretch = spaces > 0 ? Math.max(0, (spec.width - natural) / spaces) : Infinity;
-  const justify = spec.align === 'justify' && !lastLine && stretch <= MAX_STRETCH * (runs.length ? largest : -Infinity);
+  // What justification adds to each space (negative: takes away, down to a third of it).
+  const stretch = spaces > 0 ? (spec.width - natural) / spaces : Infinity;
+  const spaceWidth = spaces > 0 ? spaceAdvance / spaces : 0;
+  const justify = spec.align === 'justify' && !lastLine && spaceWidth + stretch <= MAX_SPACE * largest && stretch >= -spaceWidth * SHRINK - 0.01;
   const extra = justify ? stretch : 0;
-  const width = justify ? Math.max(natural, spec.width) : natural;
+  const width = justify ? spec.width : natural;
   const startSide = para.direction === 'rtl' ? 'right' : 'left';
   const side =
     spec.align === 'center' ? 'center' : spec.align === 'end' ? (startSide === 'left' ? 'right' : 'left') : startSide;

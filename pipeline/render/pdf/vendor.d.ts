@@ -54,3 +54,9 @@ declare namespace WebAssembly {
     grow(pages: number): number;
   }
 }
+
+declare module 'hyphen/en-us/index.js' {
+  /** Liang hyphenation with TeX's en-us patterns: the text with `hyphenChar` (U+00AD by default) at every hyphenation point. */
+  const hyphenEnUs: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string };
+  export default hyphenEnUs;
+}
