@@ -22,7 +22,7 @@ import type { Lang, Paper } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
 import { layoutPdf, renderPdf } from '../pipeline/render/pdf/index.js';
-import { bodyWords, FORBIDDEN, inkFacing, mutoolText, pdfjsText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
+import { bodyWords, FORBIDDEN, inkFacing, structureFailures, mutoolText, pdfjsText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
 
 const OPENING = '([{«‹';
 const CLOSING = ')]}»›';
@@ -128,6 +128,8 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
       if (f.first && f.lines.length === 1) orphans++;
     }
   });
+  const failures = await structureFailures(path, pdf);
+  row.push(`structure failures ${failures.length}${failures.length ? ` (${failures.slice(0, 3).join('; ')})` : ''}`);
   row.push(`headings at a page foot ${headingsAtFoot}, widows ${widows}, orphans ${orphans}`);
   console.log(row.join('; '));
 }

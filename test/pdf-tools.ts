@@ -198,3 +198,152 @@ export function inkFacing(page: GreyPage, ch: StextChar): 'open' | 'close' | und
   const ends = mean([...rows.slice(0, third), ...rows.slice(rows.length - third)]);
   return middle < ends ? 'open' : 'close';
 }
+
+/** A PDF's objects as qpdf's JSON (version 2) gives them: dictionaries keyed by /Name, references as "n 0 R". */
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type Dict = Record<string, Json>;
+
+function qpdfObjects(path: string): Map<string, { dict: Dict; stream?: string }> {
+  const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', path], { encoding: 'utf8', maxBuffer: 512 << 20 })) as {
+    qpdf: [unknown, Record<string, { value?: Json; stream?: { dict: Dict; data?: string } }>];
+  };
+  const objects = new Map<string, { dict: Dict; stream?: string }>();
+  for (const [key, o] of Object.entries(json.qpdf[1])) {
+    const ref = key.replace(/^obj:/, '');
+    if (o.stream) objects.set(ref, { dict: o.stream.dict, stream: o.stream.data && Buffer.from(o.stream.data, 'base64').toString('latin1') });
+    else if (o.value && typeof o.value === 'object' && !Array.isArray(o.value)) objects.set(ref, { dict: o.value as Dict });
+  }
+  return objects;
+}
+
+/** Standard structure types (ISO 32000-1, 14.8.4) a PDF/UA document may use without a role map. */
+const STANDARD_TYPES = new Set('Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '));
+/** Which children each grouping element may have (PDF/UA-1 and ISO 32000-1, 14.8.4.3). */
+const CHILDREN: Record<string, string[]> = {
+  L: ['LI', 'L', 'Caption'],
+  LI: ['Lbl', 'LBody'],
+  Table: ['TR', 'THead', 'TBody', 'TFoot', 'Caption'],
+  THead: ['TR'],
+  TBody: ['TR'],
+  TFoot: ['TR'],
+  TR: ['TH', 'TD'],
+  TOC: ['TOCI', 'TOC', 'Caption'],
+};
+
+/**
+ * The machine-checkable failure conditions of the Matterhorn Protocol (PDF/UA-1) that qpdf's
+ * JSON and pdf.js can read, as a list of failures (empty: none found). Checked: the catalog
+ * (Marked, Lang, metadata with pdfuaid:part and dc:title, DisplayDocTitle), every structure
+ * element (standard type; list, table and contents nesting; TH scope; Note ID; heading levels
+ * not skipped), every annotation (in a Link element through its StructParent, with Contents;
+ * its page's /Tabs /S), every font (embedded, with ToUnicode), and every piece of text on
+ * every page (inside tagged content or an artifact, read with pdf.js).
+ */
+export async function structureFailures(path: string, pdf: Buffer): Promise<string[]> {
+  const objects = qpdfObjects(path);
+  const failures: string[] = [];
+  const fail = (condition: string, what: string) => failures.push(`${condition} ${what}`);
+  const get = (ref: Json | undefined): Dict | undefined => (typeof ref === 'string' && /^\d+ \d+ R$/.test(ref) ? objects.get(ref)?.dict : typeof ref === 'object' && ref && !Array.isArray(ref) ? (ref as Dict) : undefined);
+  const trailer = [...objects.entries()].find(([k]) => k === 'trailer')?.[1].dict;
+  const catalog = get(trailer?.['/Root']);
+  if (!catalog) return ['no catalog'];
+  if (get(catalog['/MarkInfo'])?.['/Marked'] !== true) fail('06-001', 'MarkInfo /Marked is not true');
+  if (!catalog['/Lang']) fail('11-001', 'no /Lang in the catalog');
+  if (get(catalog['/ViewerPreferences'])?.['/DisplayDocTitle'] !== true) fail('07-001', 'ViewerPreferences /DisplayDocTitle is not true');
+  const metadata = typeof catalog['/Metadata'] === 'string' ? objects.get(catalog['/Metadata'])?.stream : undefined;
+  if (!metadata) fail('06-001', 'no metadata stream');
+  else {
+    if (!/<pdfuaid:part>1<\/pdfuaid:part>/.test(metadata)) fail('06-002', 'no pdfuaid:part in the metadata');
+    if (!/<dc:title>[^]*?<rdf:li[^>]*>[^<]+<\/rdf:li>/.test(metadata)) fail('06-003', 'no dc:title in the metadata');
+  }
+
+  // The structure tree.
+  const root = get(catalog['/StructTreeRoot']);
+  if (!root) fail('01-006', 'no structure tree');
+  const kids = (d: Dict): Json[] => (Array.isArray(d['/K']) ? (d['/K'] as Json[]) : d['/K'] === undefined ? [] : [d['/K']]);
+  const elements: Dict[] = [];
+  /** The parent each element must have. */
+  const PARENT: Record<string, string[]> = { LI: ['L'], Lbl: ['LI'], LBody: ['LI'], TR: ['Table', 'THead', 'TBody', 'TFoot'], TH: ['TR'], TD: ['TR'], TOCI: ['TOC'] };
+  const walk = (d: Dict) => {
+    for (const k of kids(d)) {
+      const child = get(k);
+      if (child && typeof child['/S'] === 'string') {
+        const type = child['/S'].slice(1);
+        const parent = typeof d['/S'] === 'string' ? d['/S'].slice(1) : 'StructTreeRoot';
+        if (PARENT[type] && !PARENT[type].includes(parent)) fail('09-004', `${type} inside ${parent}`);
+        elements.push(child);
+        walk(child);
+      }
+    }
+  };
+  if (root) walk(root);
+  let lastHeading = 0;
+  for (const e of elements) {
+    const type = String(e['/S']).slice(1);
+    if (!STANDARD_TYPES.has(type)) fail('02-003', `non-standard structure type ${type}`);
+    const childTypes = kids(e).map((k) => get(k)?.['/S']).filter((s): s is string => typeof s === 'string').map((s) => s.slice(1));
+    const allowed = CHILDREN[type];
+    for (const c of childTypes) if (allowed && !allowed.includes(c)) fail('09-004', `${c} inside ${type}`);
+    if (type === 'TH') {
+      const attributes = [e['/A']].flat().map(get);
+      if (!attributes.some((a) => a?.['/O'] === '/Table' && a['/Scope'])) fail('15-003', 'TH without /Scope');
+    }
+    if (type === 'Note' && !e['/ID']) fail('19-003', 'Note without /ID');
+    const level = /^H([1-6])$/.exec(type);
+    if (level) {
+      if (Number(level[1]) > lastHeading + 1) fail('14-003', `H${level[1]} after H${lastHeading}`);
+      lastHeading = Number(level[1]);
+    }
+  }
+
+  // Annotations: each link in a Link element (through the parent tree), with Contents; pages with annotations use /Tabs /S.
+  const parentTree = get(root?.['/ParentTree']);
+  const nums = new Map<number, Json>();
+  const collect = (node: Dict | undefined) => {
+    if (!node) return;
+    const pairs = (node['/Nums'] as Json[] | undefined) ?? [];
+    for (let i = 0; i + 1 < pairs.length; i += 2) nums.set(pairs[i] as number, pairs[i + 1]);
+    for (const k of (node['/Kids'] as Json[] | undefined) ?? []) collect(get(k));
+  };
+  collect(parentTree);
+  for (const [ref, { dict }] of objects) {
+    if (dict['/Type'] === '/Page') {
+      const annots = (Array.isArray(dict['/Annots']) ? dict['/Annots'] : get(dict['/Annots']) ? [] : []) as Json[];
+      if (annots.length && dict['/Tabs'] !== '/S') fail('28-002', `page ${ref} with annotations has no /Tabs /S`);
+    }
+    if (dict['/Type'] === '/Annot' && dict['/Subtype'] === '/Link') {
+      if (typeof dict['/StructParent'] !== 'number') fail('28-011', `link annotation ${ref} has no /StructParent`);
+      else {
+        const parent = get(nums.get(dict['/StructParent']));
+        if (parent?.['/S'] !== '/Link') fail('28-011', `link annotation ${ref} is not in a Link element`);
+        else if (!kids(parent).some((k) => get(k)?.['/Type'] === '/OBJR' && get(k)?.['/Obj'] === ref)) fail('28-011', `Link element of ${ref} has no OBJR for it`);
+      }
+      if (!dict['/Contents']) fail('28-004', `link annotation ${ref} has no /Contents`);
+    }
+    if (dict['/Type'] === '/Font' && dict['/Subtype'] === '/Type0') {
+      if (!dict['/ToUnicode']) fail('31-027', `font ${ref} has no ToUnicode map`);
+      const descendant = get((dict['/DescendantFonts'] as Json[] | undefined)?.[0]);
+      const descriptor = get(descendant?.['/FontDescriptor']);
+      if (!descriptor?.['/FontFile2'] && !descriptor?.['/FontFile3'] && !descriptor?.['/FontFile']) fail('31-001', `font ${ref} is not embedded`);
+    }
+  }
+
+  // Every piece of text is tagged content or an artifact (pdf.js reads the marked content).
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const stack: ('tagged' | 'artifact' | 'other')[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        const tag = (item as { tag?: string }).tag;
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') stack.push(tag === 'Artifact' ? 'artifact' : item.type === 'beginMarkedContentProps' && item.id ? 'tagged' : 'other');
+        else if (item.type === 'endMarkedContent') stack.pop();
+        continue;
+      }
+      if (item.str.trim() && !stack.some((s) => s !== 'other')) fail('01-005', `page ${n}: text “${item.str.slice(0, 20)}” is neither tagged nor an artifact`);
+    }
+  }
+  await doc.destroy();
+  return failures;
+}

@@ -12,7 +12,15 @@ import type { AnchoredSpan } from './inline.js';
 import { layoutParagraph, type Align, type InlineStyle, type LaidLine, type ParagraphSpec } from './layout.js';
 
 /** Structure types of tagged PDF (ISO 32000-1, 14.8.4) used by the editions. */
-export type StructTag = 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'LI' | 'BlockQuote' | 'Code' | 'TOCI' | 'Note';
+export type StructTag =
+  | 'Document' | 'Div' | 'Span' | 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'BlockQuote' | 'Code' | 'Note' | 'Link'
+  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'TOC' | 'TOCI' | 'Table' | 'TR' | 'TH' | 'TD';
+
+/** An element a block sits in (a list, its item), shared by the blocks that name the same key. */
+export interface StructNode {
+  tag: StructTag;
+  key: string;
+}
 
 export interface Cell {
   /** Left edge of the cell's box, in pt from the page's left edge. */
@@ -25,7 +33,14 @@ export interface Cell {
 
 export interface Block {
   cells: Cell[];
+  /** The block's own structure element. */
   tag: StructTag;
+  /** The elements it sits in, outermost first (under the document's). */
+  path?: StructNode[];
+  /** For a row of cells: each cell's element, inside the block's (TH, TD; P for cells side by side). */
+  cellTags?: StructTag[];
+  /** The element's ID (a note's, which PDF/UA requires). */
+  id?: string;
   spaceBefore: number;
   spaceAfter: number;
   /** Never the last block on a page (headings). */
@@ -40,6 +55,10 @@ export interface Block {
   pageOf?: string;
   /** Rule drawn across the block's width above it. */
   ruleAbove?: boolean;
+  /** A table's header row: repeated above this row when the row starts a page. */
+  header?: Block;
+  /** A header row repeated at the top of a page: a pagination artifact, not content. */
+  repeated?: boolean;
 }
 
 export interface TextSpec {

@@ -306,6 +306,15 @@ export interface DrawOptions {
   documentLang: string;
   /** Language of the line's text; runs whose language differs from the document's are tagged with it. */
   lang: string;
+  /**
+   * Draws a linked run: calls `draw`, and `annotate` with the structure parent its
+   * annotation gets (tagging.ts); without it, the annotation has none.
+   */
+  link?(draw: () => void, annotate: (structParent: unknown, contents: string) => void, run: PlacedRun): void;
+  /** Draws a run in another language than the document's (tagging.ts); without it, as a /Span with /Lang in the content. */
+  span?(lang: string, draw: () => void): void;
+  /** End the line with a space (a table cell's last line: text read in drawing order keeps cells apart). */
+  endSpace?: boolean;
 }
 
 /** pdfkit's number format (PDFObject.number): six decimals at most. */
@@ -321,39 +330,60 @@ const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
  * content, annotations).
  */
 export function drawLine(writer: PageWriter, line: LaidLine, left: number, top: number, options: DrawOptions): void {
-  const { doc, content } = writer;
-  const pageHeight = doc.page.height;
-  const baseline = pageHeight - (top + line.baseline);
-  // pdfkit's pages are flipped (y down); text is written in unflipped space.
-  const unflip = `1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT`;
+  const { doc } = writer;
+  const baseline = doc.page.height - (top + line.baseline);
   const last = line.runs.findLastIndex((r) => r.glyphs.length > 0);
   line.runs.forEach((run, k) => {
     if (!run.glyphs.length) return;
-    const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
-    const lang = runLang !== options.documentLang ? runLang : undefined;
-    if (lang) {
-      writer.flush();
-      doc.markContent('Span', { lang });
-    }
-    content.text('q\n');
-    if (run.style.color) {
-      writer.flush();
-      doc.fillColor(run.style.color);
-    }
-    content.text(unflip);
-    const text = new TextObject(content);
-    const y = baseline + (run.style.rise ?? 0) * run.size;
-    (run.rtl ? rightToLeft : leftToRight)(writer, run, left + run.x, y, text);
-    if (k === last && line.breakSpace) breakSpace(writer, run, left + run.x, y, text);
-    text.end();
-    content.text('\nET\nQ\n');
-    if (lang) {
-      writer.flush();
-      doc.endMarkedContent();
-    }
     const box: [number, number, number, number] = [left + run.x, top, run.width, line.height];
-    if (run.style.link) doc.link(...box, run.style.link);
-    if (run.style.goTo) doc.goTo(...box, run.style.goTo);
+    const draw = () => drawRun(writer, run, left, baseline, options, k === last && (line.breakSpace || !!options.endSpace));
+    const { link, goTo } = run.style;
+    if (!link && !goTo) return draw();
+    writer.flush();
+    const annotate = (structParent: unknown, contents: string) => {
+      const extra = { structParent, Contents: new String(contents) } as never;
+      if (link) doc.link(...box, link, extra);
+      else doc.goTo(...box, goTo!, extra);
+    };
+    if (options.link) options.link(draw, annotate, run);
+    else {
+      draw();
+      annotate(undefined, run.text);
+    }
   });
+  writer.flush();
+}
+
+/** One run: its colour, language span and text object. */
+function drawRun(writer: PageWriter, run: PlacedRun, left: number, baseline: number, options: DrawOptions, breakAfter: boolean): void {
+  const { doc, content } = writer;
+  const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
+  const lang = runLang !== options.documentLang ? runLang : undefined;
+  if (lang && options.span) {
+    writer.flush();
+    options.span(lang, () => drawRun(writer, run, left, baseline, { ...options, span: undefined, documentLang: lang, lang }, breakAfter));
+    return;
+  }
+  if (lang) {
+    writer.flush();
+    doc.markContent('Span', { lang });
+  }
+  content.text('q\n');
+  if (run.style.color) {
+    writer.flush();
+    doc.fillColor(run.style.color);
+  }
+  // pdfkit's pages are flipped (y down); text is written in unflipped space.
+  content.text(`1 0 0 -1 0 ${pdfNumber(doc.page.height)} cm\nBT`);
+  const text = new TextObject(content);
+  const y = baseline + (run.style.rise ?? 0) * run.size;
+  (run.rtl ? rightToLeft : leftToRight)(writer, run, left + run.x, y, text);
+  if (breakAfter) breakSpace(writer, run, left + run.x, y, text);
+  text.end();
+  content.text('\nET\nQ\n');
+  if (lang) {
+    writer.flush();
+    doc.endMarkedContent();
+  }
   writer.flush();
 }

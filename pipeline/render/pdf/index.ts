@@ -57,6 +57,7 @@ export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffe
   return writeDocument(
     {
       lang: ctx.lang,
+      rightToLeft: ctx.lang === 'ar',
       info: {
         Title: meta.title,
         Author: meta.authors?.length ? meta.authors.join(', ') : meta.publisher.name[ctx.lang],
