@@ -32,7 +32,7 @@ describe.each(PAPERS.flatMap((folder) => (['en', 'ar'] as const).map((lang) => [
     const i18n = createI18n(lang);
     ctx = { lang, t: i18n.t, i18n, slug, editions: ['en', 'ar'], formats: ['pdf'], epoch: 1714867200, warn: (_rule, message) => warnings.push(message) };
     pdf = await renderPdf(paper, ctx);
-    path = saveArtifact(`${slug}-${lang}.pdf`, pdf);
+    path = saveArtifact(`structure-${slug}-${lang}.pdf`, pdf);
   });
 
   it('has no failure the structure checker can find (PDF/UA-1)', async () => {

@@ -409,33 +409,8 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   }
   const visualRuns = visualRunOrder(text, para, runs, lineStart, lineEnd);
 
-  // A run's glyphs are its pieces' (each shaped once and cached), in visual order: what was
-  // measured for line breaking is what is drawn.
   const sizeOf = (r: Piece) => spec.spans[r.span].style.size * r.face.scale;
-  const offsets: ArrayLike<number>[] = new Array(runs.length);
-  const shaped = runs.map((r, k): Shaped => {
-    if (r.parts.length === 1) {
-      offsets[k] = offsetsOf(r.parts[0].shaped);
-      return r.parts[0].shaped;
-    }
-    const ordered = r.level % 2 === 1 ? [...r.parts].reverse() : r.parts;
-    let count = 0;
-    for (const p of ordered) count += p.shaped.glyphs.length;
-    const glyphs: ShapedGlyph[] = new Array(count);
-    const at = new Int32Array(count);
-    let advance = 0;
-    let n = 0;
-    for (const p of ordered) {
-      const sh = p.shaped;
-      for (const g of sh.glyphs) {
-        at[n] = g.offset + p.start - r.start;
-        glyphs[n++] = g;
-      }
-      advance += sh.advance;
-    }
-    offsets[k] = at;
-    return { glyphs, advance };
-  });
+  const { shaped, offsets } = runGlyphs(runs);
   let natural = 0;
   let spaces = 0;
   let spaceAdvance = 0;
@@ -503,6 +478,38 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   // Centre the face's ascent+descent box in the line box.
   const baseline = (height - (ascent + descent)) / 2 + ascent;
   return { runs: placed.filter(Boolean), width, height, baseline, breakSpace: lineEnd < units[units.length - 1].end };
+}
+
+/**
+ * Each run's glyphs in visual order, with each glyph's offset into the run's text: its
+ * pieces' (each shaped once and cached), so what was measured for line breaking is what is drawn.
+ */
+function runGlyphs(runs: Run[]): { shaped: Shaped[]; offsets: ArrayLike<number>[] } {
+  const offsets: ArrayLike<number>[] = new Array(runs.length);
+  const shaped = runs.map((r, k): Shaped => {
+    if (r.parts.length === 1) {
+      offsets[k] = offsetsOf(r.parts[0].shaped);
+      return r.parts[0].shaped;
+    }
+    const ordered = r.level % 2 === 1 ? [...r.parts].reverse() : r.parts;
+    let count = 0;
+    for (const p of ordered) count += p.shaped.glyphs.length;
+    const glyphs: ShapedGlyph[] = new Array(count);
+    const at = new Int32Array(count);
+    let advance = 0;
+    let n = 0;
+    for (const p of ordered) {
+      const sh = p.shaped;
+      for (const g of sh.glyphs) {
+        at[n] = g.offset + p.start - r.start;
+        glyphs[n++] = g;
+      }
+      advance += sh.advance;
+    }
+    offsets[k] = at;
+    return { glyphs, advance };
+  });
+  return { shaped, offsets };
 }
 
 /** The glyphs' offsets of a shape, made once per shape (shapes are shared by every line that draws them). */
