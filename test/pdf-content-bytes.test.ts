@@ -1,7 +1,7 @@
 /** The content operators' number writer (render/pdf/draw.ts) writes numbers as pdfkit's pages had them: `String` of the value rounded to thousandths. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ContentBytes } from '../pipeline/render/pdf/draw.js';
+import { ContentBytes } from '../pipeline/render/pdf/content-bytes.js';
 
 const asString = (n: number): string => {
   const r = Math.round(n * 1000) / 1000;

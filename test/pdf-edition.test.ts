@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../pipeline/i18n/index.js';
 import type { Lang, Paper } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
 import { renderPdf } from '../pipeline/render/pdf/index.js';
-import { pdfjsText, pdftotext, saveArtifact, sequenceRecall, words } from './pdf-tools.js';
+import { bodyWords, pdfjsText, pdftotext, saveArtifact, sequenceRecall, words } from './pdf-tools.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
 
@@ -18,8 +17,6 @@ function load(lang: Lang): { paper: Paper; ctx: RenderContext } {
   return { paper, ctx: { lang, t: i18n.t, i18n, slug: SLUG, editions: ['en', 'ar'], formats: ['pdf'], epoch: 1714867200 } };
 }
 
-/** The words a reader sees in the body, in order (the front matter is not part of it). */
-const bodyWords = (paper: Paper): string[] => words(paper.body.children.filter((n) => n.type !== 'yaml').map((n) => toString(n)).join(' '));
 
 describe.each(['en', 'ar'] as const)('the %s PDF edition of the sample', (lang) => {
   let pdf: Buffer;

@@ -5,6 +5,7 @@
  * pipeline, only the renderer it is given.
  */
 import { createI18n } from '../i18n/index.js';
+import { diagnosticAt } from '../model/diagnostics.js';
 import type { Diagnostic, Lang, Paper } from '../model/paper.js';
 import { buildEpoch, type Format, type OutputFile, type RenderContext } from '../render/context.js';
 import { availableFormats, EDITION_RENDERERS } from '../render/registry.js';
@@ -31,11 +32,13 @@ export function editionRenderer(paper: Paper, source: PaperSource, options: Buil
     ...(options.config?.site && { site: options.config.site }),
   };
   return async (format) => {
+    const diagnostics: Diagnostic[] = [];
+    const warn: RenderContext['warn'] = (rule, message, place) => diagnostics.push(diagnosticAt(rule, message, paper.meta.source, place?.line, place?.column));
     try {
       const render = await EDITION_RENDERERS[format]();
-      return { outputs: await render(paper, ctx), diagnostics: [] };
+      return { outputs: await render(paper, { ...ctx, warn }), diagnostics };
     } catch (e) {
-      return { outputs: [], diagnostics: [renderFailure(e, paper.meta.source, `${format} edition`)] };
+      return { outputs: [], diagnostics: [...diagnostics, renderFailure(e, paper.meta.source, `${format} edition`)] };
     }
   };
 }

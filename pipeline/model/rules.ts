@@ -77,7 +77,7 @@ export const Rules = {
   alignTermMissing: rule('align-term-missing', 'info', 'align', 'A glossary term used in one edition is missing from the paired block of the other.'),
 
   // Rendering
-  pdfMissingGlyph: rule('pdf-missing-glyph', 'error', 'render', 'A character that no embedded font can draw.'),
+  pdfMissingGlyph: rule('pdf-missing-glyph', 'warning', 'render', 'A character that no embedded font can draw: the PDF edition shows an empty box in its place.'),
   renderFailed: rule('render-failed', 'error', 'render', 'A renderer could not produce an edition.'),
 
   // Building

@@ -2,6 +2,7 @@
 import type { i18n, TFunction } from 'i18next';
 import type { Lang, Paper, PaperJson } from '../model/paper.js';
 import type { SiteConfig } from '../model/config.js';
+import type { Rule } from '../model/rules.js';
 
 export const FORMATS = ['json', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,6 +20,8 @@ export interface RenderContext {
   epoch: number;
   /** Where the output folder is published (papers.yml `site`), when the project says. */
   site?: SiteConfig;
+  /** Report a problem that does not stop the edition (at a line and column of the source, when known). */
+  warn?(rule: Rule, message: string, place?: { line: number; column: number }): void;
 }
 
 /** A file a renderer produces; `path` is relative to the output directory, posix separators. */

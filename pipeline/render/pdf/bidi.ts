@@ -83,14 +83,3 @@ export function visualOrder(text: string, para: ParagraphLevels, start: number, 
   }
   return order;
 }
-
-/** Characters of right-to-left runs that are drawn mirrored, e.g. '(' → ')' (rule L4). */
-export function mirrored(text: string, para: ParagraphLevels): Map<number, string> {
-  if (!para.result && para.direction === 'ltr') return new Map();
-  return bidi.getMirroredCharactersMap(text, para.levels);
-}
-
-/** The mirror image of a bracket-like character (an involution: mirroring twice gives it back). */
-export function mirrorOf(codePoint: number): number {
-  return bidi.getMirroredCharacter(String.fromCodePoint(codePoint))?.codePointAt(0) ?? codePoint;
-}

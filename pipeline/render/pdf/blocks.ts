@@ -9,10 +9,18 @@
 import type { Direction } from './bidi.js';
 import type { FaceScript } from './fonts.js';
 import type { AnchoredSpan } from './inline.js';
-import { layoutParagraph, type Align, type InlineStyle, type LaidLine } from './layout.js';
+import { layoutParagraph, type Align, type InlineStyle, type LaidLine, type ParagraphSpec } from './layout.js';
 
 /** Structure types of tagged PDF (ISO 32000-1, 14.8.4) used by the editions. */
-export type StructTag = 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'LI' | 'BlockQuote' | 'Code' | 'TOCI' | 'Note';
+export type StructTag =
+  | 'Document' | 'Div' | 'Span' | 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'BlockQuote' | 'Code' | 'Note' | 'Link'
+  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'TOC' | 'TOCI' | 'Table' | 'TR' | 'TH' | 'TD';
+
+/** An element a block sits in (a list, its item), shared by the blocks that name the same key. */
+export interface StructNode {
+  tag: StructTag;
+  key: string;
+}
 
 export interface Cell {
   /** Left edge of the cell's box, in pt from the page's left edge. */
@@ -25,7 +33,14 @@ export interface Cell {
 
 export interface Block {
   cells: Cell[];
+  /** The block's own structure element. */
   tag: StructTag;
+  /** The elements it sits in, outermost first (under the document's). */
+  path?: StructNode[];
+  /** For a row of cells: each cell's element, inside the block's (TH, TD; P for cells side by side). */
+  cellTags?: StructTag[];
+  /** The element's ID (a note's, which PDF/UA requires). */
+  id?: string;
   spaceBefore: number;
   spaceAfter: number;
   /** Never the last block on a page (headings). */
@@ -40,6 +55,10 @@ export interface Block {
   pageOf?: string;
   /** Rule drawn across the block's width above it. */
   ruleAbove?: boolean;
+  /** A table's header row: repeated above this row when the row starts a page. */
+  header?: Block;
+  /** A header row repeated at the top of a page: a pagination artifact, not content. */
+  repeated?: boolean;
 }
 
 export interface TextSpec {
@@ -51,6 +70,8 @@ export interface TextSpec {
   direction: Direction;
   align: Align;
   leading: number;
+  /** Told of each character no embedded face has. */
+  missing?: ParagraphSpec['missing'];
 }
 
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
@@ -74,7 +95,7 @@ export function textCell(spec: TextSpec): Cell {
   const text = spec.spans.map((s) => s.text).join('');
   const direction = paragraphDirection(text, spec.direction);
   const defaultScript: FaceScript = spec.lang === 'ar' ? 'arabic' : 'latin';
-  const laid = layoutParagraph({ spans: spec.spans, width: spec.width, direction, align: spec.align, leading: spec.leading, defaultScript });
+  const laid = layoutParagraph({ spans: spec.spans, width: spec.width, direction, align: spec.align, leading: spec.leading, defaultScript, missing: spec.missing, hyphenate: spec.lang === 'en' });
   return { x: spec.x, width: spec.width, lines: laid.lines, spans: spec.spans, lang: spec.lang };
 }
 

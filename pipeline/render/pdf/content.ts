@@ -11,7 +11,7 @@ import type { TFunction } from 'i18next';
 import type { Citation, Entity, EntityType, Lang, Paper, Section } from '../../model/paper.js';
 import { formatDate, intlLocale } from '../format.js';
 import type { Direction } from './bidi.js';
-import { plain, textCell, type Block, type Cell, type StructTag } from './blocks.js';
+import { plain, textCell, type Block, type Cell, type StructNode, type StructTag, type TextSpec } from './blocks.js';
 import { destination, glossaryDestination, inlineSpans, LINK_COLOR, sourceDestination, type AnchoredSpan, type InlineContext } from './inline.js';
 import type { InlineStyle } from './layout.js';
 import { isExternalUrl } from '../../text/url-policy.js';
@@ -33,6 +33,8 @@ export interface EditionText {
   lang: Lang;
   t: TFunction;
   dir: Direction;
+  /** Told of each character no embedded face has. */
+  missing?: TextSpec['missing'];
 }
 
 export class ContentBuilder {
@@ -43,6 +45,8 @@ export class ContentBuilder {
   private readonly written = new Map<number, string>();
   /** Between the page numbers of an index entry: looked up once, entries are many. */
   private listSeparator?: string;
+  /** Keys of the lists, quotes and tables of the body, in order. */
+  private groups = 0;
 
   constructor(
     private readonly paper: Paper,
@@ -71,6 +75,7 @@ export class ContentBuilder {
       direction: lang === 'ar' ? 'rtl' : 'ltr',
       align: options.align ?? 'start',
       leading: options.leading ?? LEADING,
+      missing: this.edition.missing,
     });
   }
 
@@ -100,7 +105,8 @@ export class ContentBuilder {
         this.cell(plain(meta.publisher.name.en, { ...small, bold: true }), { width: half, lang: 'en' }),
         this.cell(plain(meta.publisher.name.ar, { ...small, bold: true }), { x: MARGIN.side + half + 24, width: half, lang: 'ar' }),
       ],
-      tag: 'P',
+      tag: 'Div',
+      cellTags: ['P', 'P'],
       spaceBefore: 0,
       spaceAfter: 28,
     };
@@ -115,12 +121,20 @@ export class ContentBuilder {
     if (meta.authors?.length) {
       blocks.push({ cells: [this.cell(plain(t('paper.by', { authors: list.format(meta.authors) }), { ...BODY, size: 11, italic: true }))], tag: 'P', spaceBefore: 0, spaceAfter: 4 });
     }
-    const contact = [meta.publisher.site, meta.publisher.contact?.email, ...(meta.publisher.contact?.social ?? [])].filter((s): s is string => !!s);
-    if (contact.length) {
-      blocks.push({ cells: [this.cell(plain(contact.join('  ·  '), { ...small, size: 9.5 }))], tag: 'P', spaceBefore: 2, spaceAfter: 0 });
-    }
+    // The site and the e-mail address are live links (only http, https and mailto: url-policy.ts).
+    const contactStyle: InlineStyle = { ...small, size: 9.5 };
+    const email = meta.publisher.contact?.email;
+    const contact: AnchoredSpan[] = [
+      ...(meta.publisher.site ? [{ text: meta.publisher.site, href: meta.publisher.site }] : []),
+      ...(email ? [{ text: email, href: `mailto:${email}` }] : []),
+      ...(meta.publisher.contact?.social ?? []).map((text) => ({ text, href: '' })),
+    ].flatMap(({ text, href }, i): AnchoredSpan[] => [
+      ...(i ? [{ text: '  ·  ', style: contactStyle }] : []),
+      { text, style: isExternalUrl(href) ? { ...contactStyle, link: href, color: LINK_COLOR } : contactStyle },
+    ]);
+    if (contact.length) blocks.push({ cells: [this.cell(contact)], tag: 'P', spaceBefore: 2, spaceAfter: 0 });
     if (meta.summary) {
-      blocks.push(this.heading(t('paper.summary'), 3, 'summary', false));
+      blocks.push(this.heading(t('paper.summary'), 2, 'summary', false));
       blocks.push({ cells: [this.cell(plain(meta.summary, BODY), { align: 'justify' })], tag: 'P', spaceBefore: 0, spaceAfter: 6 });
     }
     return blocks;
@@ -138,6 +152,7 @@ export class ContentBuilder {
       return {
         cells: [this.cell(spans, { x: MARGIN.side + (rtl ? 40 : indent), width, leading: 1.4 })],
         tag: 'TOCI',
+        path: [{ tag: 'TOC', key: 'contents' }],
         spaceBefore: depth <= 2 ? 5 : 1,
         spaceAfter: 0,
         pageOf: dest,
@@ -161,7 +176,7 @@ export class ContentBuilder {
     return blocks;
   }
 
-  private block(node: RootContent, indent: number, marker?: string): Block[] {
+  private block(node: RootContent, indent: number, marker?: string, path: StructNode[] = []): Block[] {
     const x = MARGIN.side + (this.edition.dir === 'ltr' ? indent : 0);
     const width = TEXT_WIDTH - indent;
     switch (node.type) {
@@ -174,20 +189,22 @@ export class ContentBuilder {
       case 'paragraph': {
         const spans = inlineSpans(node.children, BODY, this.inline);
         if (!spans.length) return [];
-        const block: Block = { cells: [this.cell(spans, { x, width, align: 'justify' })], tag: marker ? 'LI' : 'P', spaceBefore: 0, spaceAfter: 7 };
+        const block: Block = { cells: [this.cell(spans, { x, width, align: 'justify' })], tag: 'P', path, spaceBefore: 0, spaceAfter: 7 };
         if (marker) block.label = this.label(marker, indent);
         return [block];
       }
       case 'list':
-        return this.list(node, indent);
-      case 'blockquote':
-        return node.children.flatMap((c) => this.block(c, indent + 22)).map((b) => ({ ...b, tag: 'BlockQuote' as const }));
+        return this.list(node, indent, path);
+      case 'blockquote': {
+        const quote = [...path, { tag: 'BlockQuote' as const, key: `quote-${this.groups++}` }];
+        return node.children.flatMap((c) => this.block(c, indent + 22, undefined, quote));
+      }
       case 'code':
-        return [{ cells: [this.cell(plain(node.value, { ...BODY, size: 9 }), { x, width, lang: 'en' })], tag: 'Code', spaceBefore: 2, spaceAfter: 8 }];
+        return [{ cells: [this.cell(plain(node.value, { ...BODY, size: 9 }), { x, width, lang: 'en' })], tag: 'Code', path, spaceBefore: 2, spaceAfter: 8 }];
       case 'thematicBreak':
         return [{ cells: [], tag: 'P', spaceBefore: 6, spaceAfter: 12, ruleAbove: true }];
       case 'table':
-        return this.table(node, x, width);
+        return this.table(node, x, width, path);
       default:
         // Footnote definitions are listed among the sources; front matter and raw HTML are not printed.
         return [];
@@ -201,31 +218,39 @@ export class ContentBuilder {
     return { line: cell.lines[0], x };
   }
 
-  private list(node: List, indent: number): Block[] {
+  /** A list (L): each item an LI with its label (Lbl) and body (LBody) holding the item's blocks. */
+  private list(node: List, indent: number, path: StructNode[]): Block[] {
     const inner = indent + 22;
+    const list = `list-${this.groups++}`;
     return node.children.flatMap((item: ListItem, i) => {
       const marker = node.ordered ? `${this.number((node.start ?? 1) + i)}.` : '•';
-      return item.children.flatMap((child: BlockContent | RootContent, k) => this.block(child as RootContent, inner, k === 0 ? marker : undefined));
+      const itemPath: StructNode[] = [...path, { tag: 'L', key: list }, { tag: 'LI', key: `${list}-${i}` }, { tag: 'LBody', key: `${list}-${i}-body` }];
+      return item.children.flatMap((child: BlockContent | RootContent, k) => this.block(child as RootContent, inner, k === 0 ? marker : undefined, itemPath));
     });
   }
 
-  /** A table as rows of equal-width cells; each row moves to the next page whole. */
-  private table(node: Table, x: number, width: number): Block[] {
+  /** A table (Table, TR, TH/TD) as rows of equal-width cells; each row moves to the next page whole. */
+  private table(node: Table, x: number, width: number, path: StructNode[]): Block[] {
+    const table = [...path, { tag: 'Table' as const, key: `table-${this.groups++}` }];
     const columns = Math.max(1, ...node.children.map((r) => r.children.length));
     const gap = 10;
     const cellWidth = (width - gap * (columns - 1)) / columns;
     const rtl = this.edition.dir === 'rtl';
-    return node.children.map((row, r) => ({
+    const rows = node.children.map((row, r): Block => ({
       cells: row.children.map((c, i) => {
         const column = rtl ? columns - 1 - i : i;
         const style = { ...BODY, size: 9.5, bold: r === 0 };
         return this.cell(inlineSpans(c.children as PhrasingContent[], style, this.inline), { x: x + column * (cellWidth + gap), width: cellWidth, leading: 1.35 });
       }),
-      tag: 'P' as const,
+      tag: 'TR' as const,
+      path: table,
+      cellTags: row.children.map((): StructTag => (r === 0 ? 'TH' : 'TD')),
       spaceBefore: 0,
       spaceAfter: 4,
       ruleAbove: r <= 1,
     }));
+    for (const row of rows.slice(1)) row.header = rows[0];
+    return rows;
   }
 
   /** The numbered list of sources (links and notes of the text). */
@@ -238,7 +263,18 @@ export class ContentBuilder {
       const spans: AnchoredSpan[] = [{ text: c.text, style: { ...small, italic: c.kind === 'link' } }];
       if (c.placeholder) spans.push({ text: ` — ${t('paper.noTarget')}`, style: { ...small, color: MUTED } });
       else if (c.href && c.href !== c.text) spans.push({ text: ': ', style: small }, { text: c.href, style: { ...small, link: isExternalUrl(c.href) ? c.href : undefined, color: LINK_COLOR } });
-      const block: Block = { cells: [this.cell(spans, { x: this.edition.dir === 'ltr' ? MARGIN.side + 24 : MARGIN.side, width: TEXT_WIDTH - 24, leading: 1.4 })], tag: 'LI', spaceBefore: 0, spaceAfter: 4, dest: sourceDestination(c) };
+      // A list of sources: each an LI with its number (Lbl) and its text (LBody); a footnote's text is a Note.
+      const item = `source-${c.number}`;
+      const path: StructNode[] = [{ tag: 'L', key: 'sources' }, { tag: 'LI', key: item }, { tag: 'LBody', key: `${item}-body` }];
+      const block: Block = {
+        cells: [this.cell(spans, { x: this.edition.dir === 'ltr' ? MARGIN.side + 24 : MARGIN.side, width: TEXT_WIDTH - 24, leading: 1.4 })],
+        tag: c.kind === 'footnote' ? 'Note' : 'P',
+        id: c.kind === 'footnote' ? `note-${c.number}` : undefined,
+        path,
+        spaceBefore: 0,
+        spaceAfter: 4,
+        dest: sourceDestination(c),
+      };
       block.label = this.label(`${this.number(c.number)}.`, 24);
       blocks.push(block);
     }
@@ -251,9 +287,12 @@ export class ContentBuilder {
     const { t } = this.edition;
     const half = (TEXT_WIDTH - 20) / 2;
     const column = (lang: Lang, spans: AnchoredSpan[]) => this.cell(spans, { x: lang === 'en' ? MARGIN.side : MARGIN.side + half + 20, width: half, lang, leading: 1.4 });
+    const table: StructNode[] = [{ tag: 'Table', key: 'glossary' }];
     const head: Block = {
       cells: [column('en', plain(t('glossaryTable.english'), { ...BODY, bold: true, color: ACCENT })), column('ar', plain(t('glossaryTable.arabic'), { ...BODY, bold: true, color: ACCENT }))],
-      tag: 'P',
+      tag: 'TR',
+      path: table,
+      cellTags: ['TH', 'TH'],
       spaceBefore: 0,
       spaceAfter: 4,
     };
@@ -266,7 +305,7 @@ export class ContentBuilder {
         { text: '\u2028', style: { ...BODY, size: 9.5 } },
         { text: g.definition[lang], style: { ...BODY, size: 9.5, color: MUTED } },
       ];
-      return { cells: [column('en', term('en')), column('ar', term('ar'))], tag: 'P', spaceBefore: 0, spaceAfter: 7, dest: glossaryDestination(g.id), ruleAbove: true };
+      return { cells: [column('en', term('en')), column('ar', term('ar'))], tag: 'TR', path: table, cellTags: ['TD', 'TD'], spaceBefore: 0, spaceAfter: 7, dest: glossaryDestination(g.id), ruleAbove: true, header: head };
     });
     return [this.heading(t('paper.glossary'), 2, BACK.glossary, true), head, ...rows];
   }

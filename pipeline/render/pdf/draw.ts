@@ -1,310 +1,294 @@
 /**
- * Writing laid-out lines into a pdfkit page: glyph ids at computed positions.
+ * Writing laid-out lines into a page: glyphs at the computed positions, in an
+ * order and with text maps that PDF text extractors read back as the source.
  *
- * pdfkit's own `text()` re-shapes and positions text left to right; here the
- * layout is already done, so this module writes the text operators itself and
- * only borrows pdfkit's font embedding (subset, widths, ToUnicode CMap).
+ * The layout is already done (layout.ts); this module writes the text operators
+ * itself and embeds the faces (embed.ts). What extractors need, and how it is met:
  *
- * Text extraction: pdfkit keeps one Unicode value per glyph id, taken from the
- * glyph's first use. Contextual shaping breaks that: Noto Naskh draws medial
- * ب, ت, ن and ي with one dotless glyph plus a separate dot, so whichever letter
- * came first named them all (مقتدى came back as مفيدى). Each (glyph, characters)
- * pair gets its own code here: a glyph drawn for a second character sequence is
- * copied into another slot of the subset, so the ToUnicode map is exact.
+ * - Reading order. MuPDF reads text in drawing order, poppler sorts each line's
+ *   characters by position and reverses right-to-left stretches, pdf.js groups
+ *   glyphs drawn one after the other into items, reverses each right-to-left item,
+ *   and lists items in drawing order. So runs are written in logical order and a
+ *   right-to-left run is drawn character cluster by cluster in logical order (right
+ *   to left), each cluster one glyph that pdf.js keeps as an item of its own: it
+ *   starts a new item when the pen moves back by more than a fifth of an em, so a
+ *   cluster narrow enough not to move it that far declares a width that does.
+ * - One glyph, one character. A right-to-left cluster (a letter and its marks, the
+ *   second glyph of a decomposition) is drawn as one glyph made of its glyphs
+ *   (embed.ts) that stands for its first character; every further character (a
+ *   vowel mark, the alef of a lam-alef) is carried by an invisible glyph of its own
+ *   in another font, drawn just left of the cluster: poppler then sorts it after the
+ *   letter (right to left), pdf.js makes it an item of its own (a font change ends
+ *   an item) and MuPDF reads it after the letter. Marks drawn as glyphs of their own
+ *   would be reordered by pdf.js (it reverses a letter and its mark) and by poppler
+ *   (it sorts by the mark's origin, which may lie right of its letter's).
+ * - Text maps. Each code of a font stands for exactly the characters given here,
+ *   mirrored brackets included (HarfBuzz mirrors a bracket in a right-to-left run;
+ *   the code still says '(' where the source has '('). Nothing maps to a format
+ *   character: bidi controls and joiners of the source are dropped, and a glyph with
+ *   no character of its own is drawn as part of its neighbour.
+ * - Widths. /W declares the advance each glyph really has in the layout (kerning
+ *   and cursive attachment included), so extractors find a word's letters touching
+ *   and its spaces where they are.
  */
-import type { Font } from 'fontkit';
-import type PDFKitDocument from 'pdfkit';
-
-type PDFDocument = InstanceType<typeof PDFKitDocument>;
-import type { Face } from './fonts.js';
+import type { PDFDocument } from './internals.js';
+import { ContentBytes } from './content-bytes.js';
+import { EmbeddedFace, type Drawing } from './embed.js';
+import { carrierFace, type Face } from './fonts.js';
 import type { LaidLine, PlacedRun } from './layout.js';
-import { reuseGlyphData } from './subset.js';
 
-/** The pdfkit internals this module relies on (pdfkit 0.20, `EmbeddedFont`). */
-interface EmbeddedFont {
-  id: string;
-  font: Font;
-  subset: { glyphs: number[]; includeGlyph(id: number): number };
-  /** Per code: the characters for the ToUnicode CMap. */
-  unicode: (readonly number[])[];
-  /** Per code: advance in 1/1000 em for the /W array. */
-  widths: number[];
-  ref(): unknown;
-}
+/** A pdf.js text item ends where the pen moves back more than this (in em); drawn clusters keep a margin below it. */
+const ITEM_BREAK = 0.21;
+/** Width of a carrier glyph, in em: carriers of one cluster sit side by side just left of it. */
+const CARRIER = 0.01;
 
-interface PdfkitInternals {
-  _font: EmbeddedFont;
-  _registeredFonts: Record<string, unknown>;
-  page: { fonts: Record<string, unknown>; height: number };
-}
+/** Format characters an extractor must not give back: joiners, bidi marks, embeddings and isolates. */
+const INVISIBLE = /[\u200d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
 
-const ZWJ = 0x200d;
+/** The fonts of one document and the writing of its content. */
+export class PageWriter {
+  private readonly faces = new Map<Face, EmbeddedFace>();
+  private carrierFont?: EmbeddedFace;
+  readonly content = new ContentBytes();
 
-/** A code of a font: the glyph it draws, the width it declares and the characters it extracts as. */
-interface GlyphCode {
-  width: number;
-  codePoints: readonly number[];
-  code: number;
-}
+  constructor(readonly doc: PDFDocument) {}
 
-/** Per embedded font (one per document and face): the codes made so far, by glyph id. */
-const codes = new WeakMap<EmbeddedFont, Map<number, GlyphCode[]>>();
-
-function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** The code (subset glyph index) that draws `id`, declares `width` (1/1000 em) and extracts as `codePoints`. */
-function glyphCode(font: EmbeddedFont, id: number, codePoints: readonly number[], width: number): number {
-  let table = codes.get(font);
-  if (!table) codes.set(font, (table = new Map()));
-  let made = table.get(id);
-  if (!made) table.set(id, (made = []));
-  for (const c of made) if (c.width === width && sameCodePoints(c.codePoints, codePoints)) return c.code;
-  let code = font.subset.includeGlyph(id);
-  if (font.unicode[code] !== undefined) {
-    // The glyph already stands for other characters or another width: a copy gets a code of its own.
-    font.subset.glyphs.push(id);
-    code = font.subset.glyphs.length - 1;
-  }
-  // A glyph with no character of its own (the second glyph of a decomposition) extracts as
-  // ZERO WIDTH JOINER, a format character extractors drop; an empty entry comes back as junk.
-  font.unicode[code] = codePoints.length ? codePoints : [ZWJ];
-  font.widths[code] = width;
-  made.push({ width, codePoints, code });
-  return code;
-}
-
-/** pdfkit fonts whose subset reuses glyph data (subset.ts). */
-const withReuse = new WeakSet<EmbeddedFont>();
-
-/** Select a face in the document (registering it on first use) and return pdfkit's font object. */
-function useFace(doc: PDFDocument, face: Face): EmbeddedFont {
-  const internals = doc as unknown as PdfkitInternals;
-  if (!internals._registeredFonts[face.key]) {
-    // pdfkit accepts a fontkit font object: the one that shaped the text embeds it.
-    doc.registerFont(face.key, face.font as unknown as string);
-  }
-  doc.font(face.key);
-  const font = internals._font;
-  if (!withReuse.has(font)) {
-    withReuse.add(font);
-    reuseGlyphData(font.subset as unknown as Parameters<typeof reuseGlyphData>[0]);
-  }
-  if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
-  return font;
-}
-
-/**
- * The content operators of the line being drawn, as bytes (the operators are ASCII). Reused
- * from line to line: building them as strings made a few string objects per glyph, a large
- * share of an edition's garbage.
- */
-export class ContentBytes {
-  private bytes = Buffer.allocUnsafe(1 << 14);
-  length = 0;
-
-  private room(n: number): void {
-    if (this.length + n <= this.bytes.length) return;
-    const more = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + n));
-    this.bytes.copy(more, 0, 0, this.length);
-    this.bytes = more;
+  font(face: Face): EmbeddedFace {
+    let embedded = this.faces.get(face);
+    if (!embedded) this.faces.set(face, (embedded = new EmbeddedFace(this.doc, face, this.faces.size + 1)));
+    embedded.use();
+    return embedded;
   }
 
-  text(s: string): void {
-    this.room(s.length);
-    const bytes = this.bytes;
-    let at = this.length;
-    for (let i = 0; i < s.length; i++) bytes[at++] = s.charCodeAt(i);
-    this.length = at;
+  /** The font of invisible glyphs that carry characters (its name says so; its glyphs are empty). */
+  carriers(): EmbeddedFace {
+    this.carrierFont ??= new EmbeddedFace(this.doc, carrierFace(), 0, 'PapersTextCarrier');
+    this.carrierFont.use();
+    return this.carrierFont;
   }
 
-  /**
-   * A number rounded to three decimals, as `String` writes it: the digits of the rounded
-   * thousandths with the point put back and trailing zeros dropped (which is the shortest
-   * form that reads back as the same double, far below 10¹²); -0 as 0.
-   */
-  number(n: number): void {
-    const thousandths = Math.round(n * 1000);
-    if (!(Math.abs(thousandths) < 1e15)) return this.text(String(thousandths / 1000));
-    this.room(20);
-    const bytes = this.bytes;
-    if (thousandths < 0) bytes[this.length++] = 0x2d;
-    let fraction = Math.abs(thousandths) % 1000;
-    let rest = (Math.abs(thousandths) - fraction) / 1000;
-    // The integer part, written from its last digit back.
-    let digits = 1;
-    for (let big = rest; big >= 10; big = Math.floor(big / 10)) digits++;
-    this.length += digits;
-    for (let at = this.length - 1; at >= this.length - digits; at--) {
-      bytes[at] = 0x30 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    }
-    if (fraction === 0) return;
-    bytes[this.length++] = 0x2e;
-    let scale = 100;
-    while (fraction > 0) {
-      const digit = Math.floor(fraction / scale);
-      bytes[this.length++] = 0x30 + digit;
-      fraction -= digit * scale;
-      scale /= 10;
-    }
+  /** Write every font (after the last page). */
+  finish(): void {
+    for (const font of this.faces.values()) font.finish();
+    this.carrierFont?.finish();
   }
 
-  /** The bytes written since the last call, copied (pdfkit keeps what it is given until the page ends). */
-  take(): Buffer {
-    const out = Buffer.from(this.bytes.subarray(0, this.length));
-    this.length = 0;
-    return out;
+  /** Send the operators gathered so far to the page. */
+  flush(): void {
+    // As bytes: pdfkit converts a string one character at a time in JavaScript.
+    if (this.content.length) this.doc.addContent(this.content.take() as unknown as string);
   }
 }
-
-const content = new ContentBytes();
 
 /** `<xxxx>` for each code, made once. */
 const hexCodes: string[] = [];
 const hex = (code: number): string => (hexCodes[code] ??= `<${code.toString(16).padStart(4, '0')}>`);
 
-/**
- * What each glyph of a run extracts as (`ShapedGlyph.extracted`), written into the ToUnicode CMap.
- *
- * Extractors (pdf.js, poppler) read glyphs in drawing order and reverse right-to-left
- * stretches character by character, so in right-to-left runs a glyph standing for several
- * characters (lam-alef) stores them reversed, and a mirrored bracket extracts as the
- * source character rather than the shape drawn.
- */
-
-/** Declared advances of the run being written (grown as needed, reused: one per glyph drawn adds up). */
-let advances = new Float64Array(256);
-
-/**
- * The advance each glyph declares in the font's /W array, in pt, into `advances`.
- *
- * Positions are always set explicitly, so /W only informs extractors, which find word
- * gaps by comparing a glyph's position with the end of the glyph before it. So a glyph
- * declares the advance it really has in the layout (kerning and cursive positioning
- * included), and a letter never looks detached from the next. Spaces keep their own
- * width (justification widens the gap after them, which reads as a space anyway).
- *
- * Marks have no width: a right-to-left word whose visual first glyph is a mark (a final
- * tanween or shadda) would come back from pdf.js with a space between the mark and its
- * letter. The glyph left of that word's space declares a width reaching the word, so
- * the space is taken from the space glyph itself, before the mark.
- */
-function declareAdvances(run: PlacedRun): void {
-  const { glyphs, xs, size } = run;
-  const n = glyphs.length;
-  if (advances.length < n) advances = new Float64Array(Math.max(n, 2 * advances.length));
-  // Where a glyph is drawn: GPOS may shift a letter (Amiri kerns after ر and و with offsets).
-  const drawn = (i: number) => (i < n ? xs[i] + glyphs[i].xOffset * size : run.width);
-  const nextLetter = (i: number) => {
-    let j = i + 1;
-    while (j < n && glyphs[j].mark) j++;
-    return j;
-  };
-  for (let i = 0; i < n; i++) {
-    const g = glyphs[i];
-    advances[i] = g.space || g.mark ? g.naturalAdvance * size : drawn(nextLetter(i)) - drawn(i);
-  }
-  if (!run.rtl) return;
-  for (let i = 1; i + 1 < n; i++) {
-    const left = glyphs[i - 1];
-    if (!glyphs[i].space || !glyphs[i + 1].mark || left.space || left.mark) continue;
-    const base = nextLetter(i);
-    if (base < n) advances[i - 1] = drawn(base) - drawn(i - 1);
-  }
+/** The code points of a text without format characters. */
+function visibleCodePoints(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) if (!INVISIBLE.test(ch)) out.push(ch.codePointAt(0)!);
+  return out;
 }
 
-/** A word gap wider than this (in em) makes pdf.js start a new text item. */
-const ITEM_GAP = 0.5;
+const noInvisible = (cps: readonly number[]): readonly number[] => (cps.some((c) => INVISIBLE.test(String.fromCodePoint(c))) ? cps.filter((c) => !INVISIBLE.test(String.fromCodePoint(c))) : cps);
 
-/**
- * Where the run's pieces start, in writing order. A right-to-left run is drawn in visual
- * order, which extractors reverse; but where justification opens a gap wide enough to end
- * a pdf.js text item, each side becomes its own item and the items would come back in
- * visual order. So the run is cut at such gaps and the pieces are written right to left
- * (in reading order), each piece's glyphs in visual order. A gap before a word that
- * starts (visually) with a mark is not cut: its mark would join the previous item.
- * Returns piece start indices, last piece first; a piece runs to the next higher start.
- */
-function pieceStarts(run: PlacedRun): number[] {
-  const starts = [0];
-  if (!run.rtl) return starts;
-  const { glyphs, xs } = run;
-  // A piece starts at a space that opens such a gap (the space leads the piece).
-  for (let i = 1; i + 1 < glyphs.length; i++) {
-    if (glyphs[i].space && !glyphs[i + 1].mark && xs[i + 1] - xs[i] > ITEM_GAP * run.size) starts.push(i);
-  }
-  return starts.reverse();
+/** One thing written into a text object: a code of a font at a position, with a declared width. */
+interface Mark {
+  font: EmbeddedFace;
+  size: number;
+  code: number;
+  /** Pen position (pt, PDF user space) and the width the code declares (1/1000 em). */
+  x: number;
+  y: number;
+  width: number;
 }
 
-/** Write the text operators (newline-separated) drawing one run with its baseline at `baseline` (PDF user space, y up). */
-function runOperators(doc: PDFDocument, run: PlacedRun, left: number, baseline: number, out: ContentBytes): void {
-  const font = useFace(doc, run.face);
-  const { size, glyphs, xs } = run;
-  const y = baseline + (run.style.rise ?? 0) * size;
-  out.text(`/${font.id} `);
-  out.number(size);
-  out.text(' Tf');
-  // Whether a TJ array is open: its items are separated by spaces.
-  let open = false;
-  const flush = (): void => {
-    if (open) out.text('] TJ');
-    open = false;
-  };
-  const item = (): void => {
-    out.text(open ? ' ' : '\n[');
-    open = true;
-  };
-  declareAdvances(run);
-  const x0 = left + run.x;
-  let rise = 0;
-  const starts = pieceStarts(run);
-  let end = glyphs.length;
-  for (const start of starts) {
-    let penX = Number.NaN;
-    for (let i = start; i < end; i++) {
-      const g = glyphs[i];
-      const gx = x0 + xs[i] + g.xOffset * size;
-      const dy = g.yOffset * size;
-      // Widths are declared in whole 1/1000 em; the pen follows the declared width exactly.
-      const width = Math.round((advances[i] * 1000) / size);
-      const code = glyphCode(font, g.id, g.extracted, width);
-      if (Number.isNaN(penX)) {
-        flush();
-        out.text('\n1 0 0 1 ');
-        out.number(gx);
-        out.text(' ');
-        out.number(y);
-        out.text(' Tm');
-      } else if (Math.abs(penX - gx) > 0.0005) {
-        // TJ numbers move the pen left by n/1000 of the font size.
-        item();
-        out.number(((penX - gx) * 1000) / size);
-      }
-      // A mark raised or lowered by GPOS: text rise keeps the line's text matrix (extractors
-      // then keep the mark on the line and in its word).
-      if (dy !== rise) {
-        flush();
-        out.text('\n');
-        out.number(dy);
-        out.text(' Ts');
-        rise = dy;
-      }
-      item();
-      out.text(hex(code));
-      penX = gx + (width * size) / 1000;
+/**
+ * Writes a run's codes into the open text object, moving the pen with TJ offsets and
+ * switching fonts and rise as needed.
+ */
+class TextObject {
+  private font?: EmbeddedFace;
+  private size = 0;
+  private penX = Number.NaN;
+  private y = Number.NaN;
+  private open = false;
+
+  constructor(private readonly out: ContentBytes) {}
+
+  private close(): void {
+    if (this.open) this.out.text('] TJ');
+    this.open = false;
+  }
+
+  private item(): void {
+    this.out.text(this.open ? ' ' : '\n[');
+    this.open = true;
+  }
+
+  write(mark: Mark): void {
+    const out = this.out;
+    if (mark.font !== this.font || mark.size !== this.size) {
+      this.close();
+      out.text(`\n/${mark.font.name} `);
+      out.number(mark.size);
+      out.text(' Tf');
+      this.font = mark.font;
+      this.size = mark.size;
     }
-    end = start;
+    if (Number.isNaN(this.penX) || mark.y !== this.y) {
+      this.close();
+      out.text('\n1 0 0 1 ');
+      out.number(mark.x);
+      out.text(' ');
+      out.number(mark.y);
+      out.text(' Tm');
+      this.y = mark.y;
+    } else if (Math.abs(this.penX - mark.x) > 0.0005) {
+      // TJ numbers move the pen left by n/1000 of the font size.
+      this.item();
+      out.number(((this.penX - mark.x) * 1000) / mark.size);
+    }
+    this.item();
+    out.text(hex(mark.code));
+    this.penX = mark.x + (mark.width * mark.size) / 1000;
   }
-  if (rise !== 0) {
-    flush();
-    out.text('\n0 Ts');
+
+  /** Raise or lower what follows (marks placed by GPOS in left-to-right runs). */
+  rise(dy: number, current: number): void {
+    if (dy === current) return;
+    this.close();
+    this.out.text('\n');
+    this.out.number(dy);
+    this.out.text(' Ts');
   }
-  flush();
+
+  end(): void {
+    this.close();
+  }
+}
+
+const perMille = (pt: number, size: number): number => Math.round((pt * 1000) / size);
+
+/**
+ * A left-to-right run, glyph by glyph in visual (= logical) order. A glyph with no
+ * character of its own is drawn as part of the glyph before it; marks keep their own
+ * glyphs (extractors keep a mark after its letter in left-to-right text) and are raised
+ * with text rise, which keeps them in the line.
+ */
+function leftToRight(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, text: TextObject): void {
+  const { glyphs, xs, size } = run;
+  const font = writer.font(run.face);
+  const upem = run.face.font.unitsPerEm;
+  const n = glyphs.length;
+  const drawn = (i: number) => (i < n ? xs[i] + glyphs[i].xOffset * size : run.width);
+  let rise = 0;
+  for (let i = 0; i < n; ) {
+    const g = glyphs[i];
+    const chars = noInvisible(g.codePoints);
+    if (g.codePoints.length && !chars.length) {
+      // A format character (an isolate, a joiner): HarfBuzz gave it an empty glyph; nothing is drawn.
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && !glyphs[end].codePoints.length && !glyphs[end].mark) end++;
+    let next = end;
+    while (next < n && glyphs[next].mark) next++;
+    const drawing: Drawing =
+      end === i + 1
+        ? { id: g.id }
+        : { parts: glyphs.slice(i, end).map((p, k) => ({ id: p.id, dx: Math.round(((drawn(i + k) - drawn(i)) / size) * upem), dy: Math.round((p.yOffset - g.yOffset) * upem) })) };
+    const width = g.space || g.mark ? Math.round(g.naturalAdvance * 1000) : perMille(drawn(next) - drawn(i), size);
+    const dy = g.yOffset * size;
+    text.rise(dy, rise);
+    rise = dy;
+    text.write({ font, size, code: font.code(drawing, chars, width), x: x0 + drawn(i), y: baseline, width });
+    i = end;
+  }
+  text.rise(0, rise);
+}
+
+/** A right-to-left cluster: glyph indices of the run, where it starts in the run's text. */
+interface Cluster {
+  glyphs: number[];
+  offset: number;
+}
+
+/** The run's clusters in logical order: a glyph with characters and the marks and character-less glyphs after it. */
+function clustersOf(run: PlacedRun): Cluster[] {
+  const { glyphs, offsets } = run;
+  const order = glyphs.map((_, i) => i);
+  // Logical order: by the text each glyph stands for; a glyph standing for none follows the one that does.
+  order.sort((a, b) => offsets[a] - offsets[b] || Number(!glyphs[a].codePoints.length) - Number(!glyphs[b].codePoints.length) || b - a);
+  const clusters: Cluster[] = [];
+  for (const i of order) {
+    const g = glyphs[i];
+    const last = clusters[clusters.length - 1];
+    if (last && (g.mark || !g.codePoints.length)) last.glyphs.push(i);
+    else clusters.push({ glyphs: [i], offset: offsets[i] });
+  }
+  return clusters;
+}
+
+/**
+ * A right-to-left run, cluster by cluster in logical order, each cluster one glyph standing
+ * for its first character, the others carried by invisible glyphs left of it.
+ */
+function rightToLeft(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, text: TextObject): void {
+  const { glyphs, xs, size } = run;
+  const font = writer.font(run.face);
+  const upem = run.face.font.unitsPerEm;
+  const clusters = clustersOf(run);
+  // Where each cluster is drawn and how wide it is, in pt.
+  const placed = clusters.map((c) => {
+    let left = Infinity;
+    let right = -Infinity;
+    for (const i of c.glyphs) {
+      left = Math.min(left, xs[i]);
+      right = Math.max(right, xs[i] + glyphs[i].advance * size);
+    }
+    const single = c.glyphs.length === 1 && glyphs[c.glyphs[0]].yOffset === 0;
+    const first = glyphs[c.glyphs[0]];
+    // A lone glyph is drawn where GPOS put it; a cluster of several from its pen's left edge.
+    const x = single ? xs[c.glyphs[0]] + first.xOffset * size : left;
+    const drawing: Drawing = single
+      ? { id: first.id }
+      : { parts: c.glyphs.map((i) => ({ id: glyphs[i].id, dx: Math.round(((xs[i] + glyphs[i].xOffset * size - x) / size) * upem), dy: Math.round(glyphs[i].yOffset * upem) })) };
+    return { x, width: right - x, drawing };
+  });
+  clusters.forEach((c, k) => {
+    const chars = visibleCodePoints(run.text.slice(c.offset, k + 1 < clusters.length ? clusters[k + 1].offset : run.text.length));
+    // A format character (an isolate, a joiner) alone: HarfBuzz gave it an empty glyph; nothing is drawn.
+    if (!chars.length) return;
+    const { x, drawing } = placed[k];
+    const g = glyphs[c.glyphs[0]];
+    // A cluster reaches the one before it (on its right), a whole 1/1000 em past it: poppler puts a
+    // space between two characters whose boxes leave a gap.
+    const reach = k ? placed[k - 1].x - x : placed[k].width;
+    let width = g.space ? Math.round(g.naturalAdvance * 1000) : Math.ceil((reach * 1000) / size) + 1;
+    // pdf.js must end its item here: the next cluster drawn in this font must start more than ITEM_BREAK left of this one's end.
+    const next = k + 1 < clusters.length && chars.length <= 1 ? placed[k + 1] : undefined;
+    if (next && !glyphs[clusters[k + 1].glyphs[0]].space) width = Math.max(width, Math.ceil(((next.x - x) / size + ITEM_BREAK) * 1000));
+    text.write({ font, size, code: font.code(drawing, chars.slice(0, 1), width), x: x0 + x, y: baseline, width });
+    if (chars.length > 1) {
+      const carriers = writer.carriers();
+      const w = CARRIER * 1000;
+      chars.slice(1).forEach((cp, j) => {
+        text.write({ font: carriers, size, code: carriers.code({ parts: [] }, [cp], w), x: x0 + x - (j + 1) * CARRIER * size, y: baseline, width: w });
+      });
+    }
+  });
+}
+
+/** A space after the run's logical end (its right end, or its left end when right to left), where the line breaks at a space. */
+function breakSpace(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, text: TextObject): void {
+  const font = writer.font(run.face);
+  const space = run.face.font.glyphForCodePoint(0x20);
+  const width = Math.round((space.advanceWidth * 1000) / run.face.font.unitsPerEm);
+  const x = run.rtl ? x0 - (width * run.size) / 1000 : x0 + run.width;
+  text.write({ font, size: run.size, code: font.code({ id: space.id }, [0x20], width), x, y: baseline, width });
 }
 
 /**
@@ -322,6 +306,15 @@ export interface DrawOptions {
   documentLang: string;
   /** Language of the line's text; runs whose language differs from the document's are tagged with it. */
   lang: string;
+  /**
+   * Draws a linked run: calls `draw`, and `annotate` with the structure parent its
+   * annotation gets (tagging.ts); without it, the annotation has none.
+   */
+  link?(draw: () => void, annotate: (structParent: unknown, contents: string) => void, run: PlacedRun): void;
+  /** Draws a run in another language than the document's (tagging.ts); without it, as a /Span with /Lang in the content. */
+  span?(lang: string, draw: () => void): void;
+  /** End the line with a space (a table cell's last line: text read in drawing order keeps cells apart). */
+  endSpace?: boolean;
 }
 
 /** pdfkit's number format (PDFObject.number): six decimals at most. */
@@ -331,46 +324,66 @@ const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
  * Draw a line whose box starts at (`left`, `top`) in pdfkit's top-down coordinates.
  * Runs are written in logical order, so the content stream reads in reading order.
  *
- * Each run is `q`, its colour, the unflipping matrix, the text object, `Q`: what pdfkit's
- * save/fillColor/transform/restore would write, gathered into one write per line (each
- * addContent call costs a conversion and a chunk); pdfkit's own calls are made only where
- * they keep state (colour, marked content). The graphics state is restored after each run,
- * so pdfkit's record of the transformation matrix stays what it was.
+ * Each run is `q`, its colour, the unflipping matrix, the text object, `Q`: the graphics
+ * state is restored after each run, so pdfkit's record of the transformation matrix stays
+ * what it was; pdfkit's own calls are made only where they keep state (colour, marked
+ * content, annotations).
  */
-export function drawLine(doc: PDFDocument, line: LaidLine, left: number, top: number, options: DrawOptions): void {
-  const pageHeight = (doc as unknown as PdfkitInternals).page.height;
-  const baseline = pageHeight - (top + line.baseline);
-  // pdfkit's pages are flipped (y down); text is written in unflipped space.
-  const unflip = `1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n`;
-  // Operators are gathered in `content`, each followed by a line feed (pdfkit's own calls add one too).
-  const flush = (): void => {
-    // As bytes: pdfkit converts a string one character at a time in JavaScript.
-    if (content.length) doc.addContent(content.take() as unknown as string);
-  };
-  content.length = 0;
-  for (const run of line.runs) {
-    if (!run.glyphs.length) continue;
-    const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
-    const lang = runLang !== options.documentLang ? runLang : undefined;
-    if (lang) {
-      flush();
-      doc.markContent('Span', { lang });
-    }
-    content.text('q\n');
-    if (run.style.color) {
-      flush();
-      doc.fillColor(run.style.color);
-    }
-    content.text(unflip);
-    runOperators(doc, run, left, baseline, content);
-    content.text('\nET\nQ\n');
-    if (lang) {
-      flush();
-      doc.endMarkedContent();
-    }
+export function drawLine(writer: PageWriter, line: LaidLine, left: number, top: number, options: DrawOptions): void {
+  const { doc } = writer;
+  const baseline = doc.page.height - (top + line.baseline);
+  const last = line.runs.findLastIndex((r) => r.glyphs.length > 0);
+  line.runs.forEach((run, k) => {
+    if (!run.glyphs.length) return;
     const box: [number, number, number, number] = [left + run.x, top, run.width, line.height];
-    if (run.style.link) doc.link(...box, run.style.link);
-    if (run.style.goTo) doc.goTo(...box, run.style.goTo);
+    const draw = () => drawRun(writer, run, left, baseline, options, k === last && (line.breakSpace || !!options.endSpace));
+    const { link, goTo } = run.style;
+    if (!link && !goTo) return draw();
+    writer.flush();
+    const annotate = (structParent: unknown, contents: string) => {
+      const extra = { structParent, Contents: new String(contents) } as never;
+      if (link) doc.link(...box, link, extra);
+      else doc.goTo(...box, goTo!, extra);
+    };
+    if (options.link) options.link(draw, annotate, run);
+    else {
+      draw();
+      annotate(undefined, run.text);
+    }
+  });
+  writer.flush();
+}
+
+/** One run: its colour, language span and text object. */
+function drawRun(writer: PageWriter, run: PlacedRun, left: number, baseline: number, options: DrawOptions, breakAfter: boolean): void {
+  const { doc, content } = writer;
+  const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
+  const lang = runLang !== options.documentLang ? runLang : undefined;
+  if (lang && options.span) {
+    writer.flush();
+    options.span(lang, () => drawRun(writer, run, left, baseline, { ...options, span: undefined, documentLang: lang, lang }, breakAfter));
+    return;
   }
-  flush();
+  if (lang) {
+    writer.flush();
+    doc.markContent('Span', { lang });
+  }
+  content.text('q\n');
+  if (run.style.color) {
+    writer.flush();
+    doc.fillColor(run.style.color);
+  }
+  // pdfkit's pages are flipped (y down); text is written in unflipped space.
+  content.text(`1 0 0 -1 0 ${pdfNumber(doc.page.height)} cm\nBT`);
+  const text = new TextObject(content);
+  const y = baseline + (run.style.rise ?? 0) * run.size;
+  (run.rtl ? rightToLeft : leftToRight)(writer, run, left + run.x, y, text);
+  if (breakAfter) breakSpace(writer, run, left + run.x, y, text);
+  text.end();
+  content.text('\nET\nQ\n');
+  if (lang) {
+    writer.flush();
+    doc.endMarkedContent();
+  }
+  writer.flush();
 }

@@ -54,10 +54,22 @@ const FILES: Record<string, Partial<Record<Variant, string>>> = {
     italic: '@expo-google-fonts/amiri/400Regular_Italic/Amiri_400Regular_Italic.ttf',
     boldItalic: '@expo-google-fonts/amiri/700Bold_Italic/Amiri_700Bold_Italic.ttf',
   },
-  // Last resort for characters the two faces above lack.
+  // For Arabic-script characters the two faces above lack.
   'noto-naskh-arabic': {
     regular: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
     bold: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+  },
+  // Symbols, in this order: arrows, geometric shapes and mathematics; dingbats and other
+  // symbols; emoji (Noto Emoji's outlines: a PDF font has one colour).
+  'noto-sans-math': { regular: '@expo-google-fonts/noto-sans-math/400Regular/NotoSansMath_400Regular.ttf' },
+  'noto-sans-symbols-2': { regular: '@expo-google-fonts/noto-sans-symbols-2/400Regular/NotoSansSymbols2_400Regular.ttf' },
+  'noto-sans-symbols': {
+    regular: '@expo-google-fonts/noto-sans-symbols/400Regular/NotoSansSymbols_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-symbols/700Bold/NotoSansSymbols_700Bold.ttf',
+  },
+  'noto-emoji': {
+    regular: '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-emoji/700Bold/NotoEmoji_700Bold.ttf',
   },
 };
 
@@ -65,7 +77,8 @@ const FILES: Record<string, Partial<Record<Variant, string>>> = {
 const SCALE: Record<string, number> = { amiri: 1.2, 'noto-naskh-arabic': 1.05 };
 
 const PRIMARY: Record<FaceScript, string> = { latin: 'noto-serif', arabic: 'amiri' };
-const FALLBACK = 'noto-naskh-arabic';
+/** Tried after the two primary faces, in order. */
+const FALLBACKS = ['noto-naskh-arabic', 'noto-sans-math', 'noto-sans-symbols-2', 'noto-sans-symbols', 'noto-emoji'];
 
 const loaded = new Map<string, Face>();
 
@@ -74,7 +87,8 @@ function variantOf(style: FaceStyle): Variant {
   return style.italic ? 'italic' : 'regular';
 }
 
-function face(family: string, style: FaceStyle): Face {
+/** A family's face in a style (its upright cut when it has no such style), loaded once per thread. */
+export function familyFace(family: string, style: FaceStyle): Face {
   const files = FILES[family];
   const wanted = variantOf(style);
   const variant: Variant = files[wanted] ? wanted : style.bold && files.bold ? 'bold' : 'regular';
@@ -96,22 +110,31 @@ function face(family: string, style: FaceStyle): Face {
   return found;
 }
 
-/** Every face an edition may embed, loaded. */
-export function allFaces(): Face[] {
+/** The faces of running text (not the symbol and emoji faces, loaded when a character needs them), loaded. */
+export function textFaces(): Face[] {
   const faces = new Set<Face>();
-  for (const family of Object.keys(FILES)) {
-    for (const bold of [false, true]) for (const italic of [false, true]) faces.add(face(family, { bold, italic }));
+  for (const family of [PRIMARY.latin, PRIMARY.arabic, FALLBACKS[0]]) {
+    for (const bold of [false, true]) for (const italic of [false, true]) faces.add(familyFace(family, { bold, italic }));
   }
   return [...faces];
 }
 
-/** Faces to try for a character of `script`, best first. */
-export function faceChain(script: FaceScript, style: FaceStyle): Face[] {
+/** The face whose (empty) glyphs carry characters for extractors (draw.ts): any face will do; this one is always loaded. */
+export const carrierFace = (): Face => familyFace(PRIMARY.latin, { bold: false, italic: false });
+
+/** Faces to try for a character of `script`, best first (loaded as they are reached). */
+function* faceChain(script: FaceScript, style: FaceStyle): Generator<Face> {
   const other: FaceScript = script === 'arabic' ? 'latin' : 'arabic';
-  return [face(PRIMARY[script], style), face(PRIMARY[other], style), face(FALLBACK, style)];
+  yield familyFace(PRIMARY[script], style);
+  yield familyFace(PRIMARY[other], style);
+  for (const family of FALLBACKS) yield familyFace(family, style);
 }
+
+/** The face that draws a script's text: the first of its chain. */
+export const primaryFace = (script: FaceScript, style: FaceStyle): Face => familyFace(PRIMARY[script], style);
 
 /** The first face of the chain that has a glyph for the code point, or undefined. */
 export function faceFor(codePoint: number, script: FaceScript, style: FaceStyle): Face | undefined {
-  return faceChain(script, style).find((f) => f.font.hasGlyphForCodePoint(codePoint));
+  for (const f of faceChain(script, style)) if (f.font.hasGlyphForCodePoint(codePoint)) return f;
+  return undefined;
 }

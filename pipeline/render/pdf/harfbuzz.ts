@@ -12,7 +12,9 @@
  *
  * Only HarfBuzz's C API is used (hb_blob/face/font/buffer/shape), as the wrapper
  * uses it; the module's five host imports are the runtime's (heap growth and
- * abort), all it asks of its host.
+ * abort), all it asks of its host. What this module knows of the build — its host
+ * imports, the layout of its glyph records — holds for one version of the package,
+ * pinned exactly in package.json; test/pdf-internals.test.ts checks both.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,6 +41,12 @@ interface Exports {
   hb_glyph_info_get_glyph_flags(info: number): number;
   hb_shape(font: number, buffer: number, features: number, featureCount: number): void;
 }
+
+/** The `harfbuzzjs` release whose harfbuzz.wasm this module calls. */
+export const HARFBUZZ_VERSION = '1.6.4';
+
+/** The host functions harfbuzz.wasm imports (Emscripten's runtime), as module.name. */
+export const HOST_IMPORTS = ['env.emscripten_resize_heap', 'env._abort_js', 'env._emscripten_runtime_keepalive_clear', 'env._setitimer_js', 'wasi_snapshot_preview1.proc_exit'] as const;
 
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_GLYPH_FLAG_UNSAFE_TO_BREAK = 1;

@@ -8,14 +8,29 @@ import type { EditionRenderer, RenderContext } from '../context.js';
 import { plain, textCell } from './blocks.js';
 import { BACK, ContentBuilder, MARGIN, MUTED, TEXT_WIDTH, type EditionText } from './content.js';
 import { drawPages, Flow, writeDocument, type PageFurniture } from './document.js';
+import { missingGlyphMessage } from './itemize.js';
 import type { LaidLine } from './layout.js';
+import { Rules } from '../../model/rules.js';
 
-export { MissingGlyphError } from './itemize.js';
 export { preloadPdf } from './preload.js';
 
-/** Lay out and write one edition; the same paper and context always give the same bytes. */
-export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffer> {
-  const edition: EditionText = { lang: ctx.lang, t: ctx.t, dir: ctx.lang === 'ar' ? 'rtl' : 'ltr' };
+/** An edition laid out on pages, before anything is drawn. */
+export interface LaidEdition {
+  flow: Flow;
+  content: ContentBuilder;
+}
+
+/** Lay out one edition's pages: what `renderPdf` draws (tests measure the layout through it). */
+export function layoutPdf(paper: Paper, ctx: RenderContext): LaidEdition {
+  // Each character no face has is reported once per place (a paragraph may be laid out more than once).
+  const reported = new Set<string>();
+  const missing: EditionText['missing'] = (codePoint, place) => {
+    const key = `${codePoint}@${place?.line}:${place?.column}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    ctx.warn?.(Rules.pdfMissingGlyph, missingGlyphMessage(codePoint), place);
+  };
+  const edition: EditionText = { lang: ctx.lang, t: ctx.t, dir: ctx.lang === 'ar' ? 'rtl' : 'ltr', missing };
   const content = new ContentBuilder(paper, edition);
 
   const back: ({ title: string; dest: string } | null)[] = [
@@ -31,12 +46,18 @@ export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffe
   flow.add([...content.sources(), ...content.glossary()]);
   // The index of names lists the pages of mentions, known once the body is placed.
   flow.add(content.names((anchor) => flow.positions.get(anchor)?.page));
+  return { flow, content };
+}
 
+/** Lay out and write one edition; the same paper and context always give the same bytes. */
+export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffer> {
+  const { flow, content } = layoutPdf(paper, ctx);
   const date = new Date(ctx.epoch * 1000);
   const { meta } = paper;
   return writeDocument(
     {
       lang: ctx.lang,
+      rightToLeft: ctx.lang === 'ar',
       info: {
         Title: meta.title,
         Author: meta.authors?.length ? meta.authors.join(', ') : meta.publisher.name[ctx.lang],
@@ -49,7 +70,7 @@ export async function renderPdf(paper: Paper, ctx: RenderContext): Promise<Buffe
         ModDate: date,
       },
     },
-    (doc) => drawPages(doc, flow, furniture(paper, ctx, content)),
+    (writer) => drawPages(writer, flow, furniture(paper, ctx, content)),
   );
 }
 
@@ -69,14 +90,26 @@ function furniture(paper: Paper, ctx: RenderContext, content: ContentBuilder): P
   };
 }
 
-/** The title on one line: whole if it fits, else cut at a word with an ellipsis. */
+/**
+ * The title on one line: whole if it fits, else cut at a word with an ellipsis. The longest
+ * prefix that fits is found by halving (a cut title fits when any shorter cut does), so a
+ * long title costs a few layouts, not one per word.
+ */
 function oneLine(title: string, lay: (text: string) => LaidLine[]): LaidLine | null {
+  const whole = lay(title);
+  if (whole.length === 1) return whole[0];
   const words = title.split(/\s+/);
-  for (let n = words.length; n > 0; n--) {
-    const lines = lay(n === words.length ? title : `${words.slice(0, n).join(' ')}…`);
-    if (lines.length === 1) return lines[0];
+  const cut = (n: number) => lay(`${words.slice(0, n).join(' ')}…`);
+  let fits = 0;
+  let best: LaidLine | null = null;
+  let over = words.length;
+  while (over - fits > 1) {
+    const n = (fits + over) >> 1;
+    const lines = cut(n);
+    if (lines.length === 1) [fits, best] = [n, lines[0]];
+    else over = n;
   }
-  return null;
+  return best;
 }
 
 export const renderPdfEdition: EditionRenderer = async (paper, ctx) => [{ path: `${ctx.slug}/${ctx.lang}.pdf`, data: await renderPdf(paper, ctx) }];

@@ -5,27 +5,21 @@
  * punctuation and digits → the Arabic face; everything else → the Latin face);
  * common characters (spaces, digits, punctuation) between two runs of one script
  * join that script so a run is not cut by its own spaces; combining marks follow
- * their base. A character that no face has is an error, never a silent box.
+ * their base; a character neither face has goes to the fallback chain (fonts.ts:
+ * symbols, then emoji). One that no face has is drawn as the primary face's empty
+ * box, still standing for itself in the text, and reported at its source position.
  */
-import { PaperError } from '../../model/diagnostics.js';
-import { Rules } from '../../model/rules.js';
-import { faceFor, type Face, type FaceScript, type FaceStyle } from './fonts.js';
+import { faceFor, primaryFace, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 
 export interface Place {
   line: number;
   column: number;
 }
 
-/** Thrown when no embedded face has a glyph for a character; the build reports it as a diagnostic. */
-export class MissingGlyphError extends PaperError {
-  constructor(
-    readonly codePoint: number,
-    place: Place | undefined,
-  ) {
-    const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-    super(`No embedded PDF font has a glyph for U+${hex} “${String.fromCodePoint(codePoint)}” (${category(codePoint)})`, Rules.pdfMissingGlyph, place);
-    this.name = 'MissingGlyphError';
-  }
+/** What a report of a character no face has says about it. */
+export function missingGlyphMessage(codePoint: number): string {
+  const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+  return `No embedded PDF font has a glyph for U+${hex} “${String.fromCodePoint(codePoint)}” (${category(codePoint)}): the PDF shows an empty box; use another character or leave it to the HTML edition`;
 }
 
 /** The Unicode general category, in words (Node has no character names). */
@@ -120,10 +114,12 @@ export interface ItemizeInput {
   placeAt(index: number): Place | undefined;
   /** Script of common characters with no single script around them (the edition's language). */
   defaultScript: FaceScript;
+  /** Told of each character no face has (it is drawn with the primary face's missing-glyph box). */
+  missing?(codePoint: number, place: Place | undefined): void;
 }
 
 /** The face of every UTF-16 unit of the text (a surrogate pair shares one). */
-export function itemize({ text, styleAt, placeAt, defaultScript }: ItemizeInput): Face[] {
+export function itemize({ text, styleAt, placeAt, defaultScript, missing }: ItemizeInput): Face[] {
   makeRoom(text.length);
   let count = 0;
   for (let i = 0; i < text.length; ) {
@@ -169,7 +165,10 @@ export function itemize({ text, styleAt, placeAt, defaultScript }: ItemizeInput)
     } else {
       face = cachedFace(cp, script, style);
     }
-    if (!face) throw new MissingGlyphError(cp, placeAt(i));
+    if (!face) {
+      missing?.(cp, placeAt(i));
+      face = primaryFace(script, style);
+    }
     faces[i] = face;
     if (cp > 0xffff) faces[i + 1] = face;
   }

@@ -14,8 +14,9 @@
  * Runs are returned in logical order with visual x positions, so a renderer
  * can write them into the content stream in reading order.
  */
-import { mirrored, paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
-import { faceChain, type Face, type FaceScript, type FaceStyle } from './fonts.js';
+import { paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
+import { primaryFace, type Face, type FaceScript, type FaceStyle } from './fonts.js';
+import { breakParagraph, hyphenationPoints, type BreakUnit, type LineEnd } from './breaking.js';
 import { itemize, type Place } from './itemize.js';
 import { eachBreak } from './linebreak.js';
 import { isTrailingSpace, shape, type Shaped, type ShapedGlyph } from './shape.js';
@@ -53,6 +54,10 @@ export interface ParagraphSpec {
   leading: number;
   /** Script for characters common to all scripts when nothing around them decides. */
   defaultScript: FaceScript;
+  /** Told of each character no embedded face has. */
+  missing?(codePoint: number, place: Place | undefined): void;
+  /** English text: justified lines may end with a hyphen inside a word. */
+  hyphenate?: boolean;
 }
 
 export interface PlacedRun {
@@ -72,6 +77,8 @@ export interface PlacedRun {
   rtl: boolean;
   /** Glyphs in visual order (sizes in em: multiply by `size`). */
   glyphs: readonly ShapedGlyph[];
+  /** Per glyph, the UTF-16 offset in `text` of the first character it stands for. */
+  offsets: ArrayLike<number>;
   /** Pen position of each glyph relative to the run's x, in pt (justification included). */
   xs: number[];
 }
@@ -84,6 +91,12 @@ export interface LaidLine {
   height: number;
   /** Distance from the line's top to its baseline. */
   baseline: number;
+  /**
+   * Whether the source has white space where the line breaks (which the line does not
+   * draw): the writer puts a space there, so text read back in drawing order keeps the
+   * last word of the line apart from the first of the next.
+   */
+  breakSpace: boolean;
 }
 
 export interface LaidParagraph {
@@ -130,6 +143,8 @@ interface Unit {
   pieces: Piece[];
   /** The shape of the piece running past `trimmedEnd`, cut there: what a line ending with this unit draws. */
   clipped?: Shaped;
+  /** For the first part of a hyphenated word, the shape of its last piece with the hyphen (what its line ends with). */
+  hyphenated?: Shaped;
   width: number;
   trimmedWidth: number;
 }
@@ -142,8 +157,19 @@ const NOTHING: Shaped = { glyphs: [], advance: 0 };
 /** C0/C1 controls except none we draw (line breaks inside a paragraph are U+2028). */
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/gu;
 
-/** The most justification may add to one space, in em. */
-const MAX_STRETCH = 0.75;
+/**
+ * The widest a justified space may be, in em of the line's largest size: line breaking
+ * keeps spaces at half an em at most (breaking.ts); a paragraph that cannot be broken so
+ * gets up to this, and a line that would need more is left unjustified.
+ */
+const MAX_SPACE = 0.75;
+/** Spaces stretch up to half an em (the widest a typesetter lets a word space grow) and shrink by a third. */
+const SPACE_MAX = 0.5;
+const SHRINK = 1 / 3;
+/** Paragraphs of more units than this are broken line by line (the optimal breaking grows with the paragraph). */
+const MAX_OPTIMAL = 5000;
+
+const isHyphen = (code: number): boolean => code === 0x2d || code === 0x2010;
 
 /** What a line of a paragraph needs from the paragraph. */
 interface ParagraphState {
@@ -183,14 +209,13 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
       return place && { line: place.line, column: place.column + i - spanStart[spanOf[i]] };
     },
     defaultScript: spec.defaultScript,
+    missing: spec.missing,
   });
-  const mirror = mirrored(text, para);
-  // Right-to-left runs draw the mirrored glyph ('(' as ')'); extraction still gives back `text`.
-  const shapingText = mirror.size ? text.split('').map((c, i) => mirror.get(i) ?? c).join('') : text;
   const levels = para.levels;
 
+  // HarfBuzz mirrors brackets in right-to-left runs itself (rule L4): the text goes in as it is.
   const shapeText = (face: Face, start: number, end: number, level: number): Shaped =>
-    shape(face, shapingText.slice(start, end), level % 2 === 1);
+    shape(face, text.slice(start, end), level % 2 === 1);
   const widthOf = (p: Piece): number => p.shaped.advance * spec.spans[p.span].style.size * p.face.scale;
 
   const makeUnit = (start: number, end: number, required: boolean): Unit => {
@@ -224,28 +249,45 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   const units: Unit[] = [];
   let from = 0;
   eachBreak(text, (position, required) => {
+    // No line ends at a hyphen inside a word: a name like al-Sudani stays whole, and a hyphen
+    // ending a line is always one that hyphenation put there (which extractors join again).
+    if (!required && position < text.length && isHyphen(text.charCodeAt(position - 1)) && !isTrailingSpace(text.charCodeAt(position))) return;
     if (position > from) units.push(makeUnit(from, position, required));
     from = position;
   });
+  // A unit wider than a whole line is split between graphemes.
+  for (let u = 0; u < units.length; u++) {
+    if (units[u].trimmedWidth <= spec.width + 0.01) continue;
+    const parts = splitGraphemes(text, units[u], makeUnit);
+    units.splice(u, 1, ...parts);
+    u += parts.length - 1;
+  }
 
-  // Greedy fill; a unit wider than a whole line is split between graphemes.
+  const lines =
+    spec.align === 'justify' && units.length > 1 && units.length <= MAX_OPTIMAL
+      ? optimalLines(units, { text, spec, makeUnit, sizeOf: (p) => spec.spans[p.span].style.size * p.face.scale })
+      : greedyLines(units, spec.width);
+
+  const state: ParagraphState = { text, spec, para, spanOf, lineScale: primaryFace(spec.defaultScript, REGULAR).scale };
+  const laid = lines.map((lineUnits, k) => {
+    const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
+    return placeLine(state, lineUnits, last);
+  });
+  let height = 0;
+  for (const l of laid) height += l.height;
+  return { direction: para.direction, lines: laid, height };
+}
+
+/** Lines filled one after the other, each with as many units as fit. */
+function greedyLines(units: Unit[], width: number): Unit[][] {
   const lines: Unit[][] = [];
   let current: Unit[] = [];
   let used = 0;
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u];
-    if (current.length && used + unit.trimmedWidth > spec.width + 0.01) {
+  for (const unit of units) {
+    if (current.length && used + unit.trimmedWidth > width + 0.01) {
       lines.push(current);
       current = [];
       used = 0;
-    }
-    if (!current.length && unit.trimmedWidth > spec.width + 0.01) {
-      const parts = splitGraphemes(text, unit, makeUnit);
-      if (parts.length > 1) {
-        units.splice(u, 1, ...parts);
-        u--;
-        continue;
-      }
     }
     current.push(unit);
     used += unit.width;
@@ -256,15 +298,73 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     }
   }
   if (current.length) lines.push(current);
+  return lines;
+}
 
-  const state: ParagraphState = { text, spec, para, spanOf, lineScale: faceChain(spec.defaultScript, REGULAR)[0].scale };
-  const laid = lines.map((lineUnits, k) => {
-    const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
-    return placeLine(state, lineUnits, last);
+interface Breaking {
+  text: string;
+  spec: ParagraphSpec;
+  makeUnit(start: number, end: number, required: boolean): Unit;
+  /** The size a piece is drawn at, in pt. */
+  sizeOf(piece: Piece): number;
+}
+
+/**
+ * The paragraph broken where its spacing is best over all lines (breaking.ts): first with
+ * whole words and spaces of half an em at most; then, in English, with hyphenation; then
+ * with whatever spacing it takes.
+ */
+function optimalLines(units: Unit[], { text, spec, makeUnit, sizeOf }: Breaking): Unit[][] {
+  const breakUnits: BreakUnit[] = units.map((u) => {
+    const last = u.pieces[u.pieces.length - 1];
+    const space = u.width - u.trimmedWidth;
+    const em = sizeOf(last);
+    return { width: u.trimmedWidth, space, stretch: Math.max(0, SPACE_MAX * em - space), shrink: space * SHRINK, required: u.required };
   });
-  let height = 0;
-  for (const l of laid) height += l.height;
-  return { direction: para.direction, lines: laid, height };
+  let ends = breakParagraph(breakUnits, spec.width, 1);
+  /** Per unit, the offsets it may be hyphenated at. */
+  const points: number[][] = [];
+  if (!ends && spec.hyphenate) {
+    units.forEach((u, k) => {
+      const at = hyphenationPoints(text.slice(u.start, u.trimmedEnd)).map((p) => u.start + p);
+      points[k] = at;
+      if (!at.length) return;
+      const bounds = [u.start, ...at, u.trimmedEnd];
+      const last = u.pieces[u.pieces.length - 1];
+      breakUnits[k].syllables = {
+        widths: bounds.slice(1).map((end, i) => makeUnit(bounds[i], end, false).trimmedWidth),
+        hyphen: shape(last.face, '-', false).advance * sizeOf(last),
+      };
+    });
+    ends = breakParagraph(breakUnits, spec.width, 1);
+  }
+  ends ??= breakParagraph(breakUnits, spec.width, null)!;
+  const lines: Unit[][] = [];
+  let unit = 0;
+  /** Where the next line starts inside `units[unit]` (after a hyphenation), else undefined. */
+  let resume: number | undefined;
+  for (const end of ends) {
+    const line: Unit[] = [];
+    const take = (k: number, start: number | undefined, stop: LineEnd | undefined) => {
+      const u = units[k];
+      if (start === undefined && stop?.syllable === undefined) return line.push(u);
+      const from = start ?? u.start;
+      if (stop?.syllable === undefined) return line.push(makeUnit(from, u.end, u.required));
+      const point = points[k][stop.syllable];
+      const part = makeUnit(from, point, false);
+      const last = part.pieces[part.pieces.length - 1];
+      part.hyphenated = shape(last.face, `${text.slice(last.start, last.end)}-`, false);
+      line.push(part);
+      resume = point;
+    };
+    for (; unit < end.unit; unit++, resume = undefined) take(unit, resume, undefined);
+    const start = resume;
+    resume = undefined;
+    take(unit, start, end);
+    if (end.syllable === undefined) unit++;
+    lines.push(line);
+  }
+  return lines;
 }
 
 function splitGraphemes(text: string, unit: Unit, makeUnit: (s: number, e: number, r: boolean) => Unit): Unit[] {
@@ -294,8 +394,9 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
     for (const p of unit.pieces) {
       maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
       if (p.start >= lineEnd) continue;
-      // Only the line's last unit runs past the line's end, at its trailing space.
-      const piece = p.end > lineEnd ? { ...p, end: lineEnd, shaped: unit.clipped! } : p;
+      // Only the line's last unit runs past the line's end, at its trailing space; the first part of
+      // a hyphenated word ends the line with a hyphen.
+      const piece = p.end > lineEnd ? { ...p, end: lineEnd, shaped: unit.clipped! } : unit.hyphenated && p === unit.pieces[unit.pieces.length - 1] ? { ...p, shaped: unit.hyphenated } : p;
       const last = runs[runs.length - 1];
       if (last && last.end === piece.start && last.face === piece.face && last.look === piece.look && last.level === piece.level) {
         last.end = piece.end;
@@ -308,38 +409,29 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   }
   const visualRuns = visualRunOrder(text, para, runs, lineStart, lineEnd);
 
-  // A run's glyphs are its pieces' (each shaped once and cached), in visual order: what was
-  // measured for line breaking is what is drawn.
   const sizeOf = (r: Piece) => spec.spans[r.span].style.size * r.face.scale;
-  const shaped = runs.map((r): Shaped => {
-    if (r.parts.length === 1) return r.parts[0].shaped;
-    const ordered = r.level % 2 === 1 ? [...r.parts].reverse() : r.parts;
-    let count = 0;
-    for (const p of ordered) count += p.shaped.glyphs.length;
-    const glyphs: ShapedGlyph[] = new Array(count);
-    let advance = 0;
-    let at = 0;
-    for (const p of ordered) {
-      const sh = p.shaped;
-      for (const g of sh.glyphs) glyphs[at++] = g;
-      advance += sh.advance;
-    }
-    return { glyphs, advance };
-  });
+  const { shaped, offsets } = runGlyphs(runs);
   let natural = 0;
   let spaces = 0;
+  let spaceAdvance = 0;
   let largest = 0;
   runs.forEach((r, k) => {
     const size = sizeOf(r);
     largest = Math.max(largest, size);
     natural += shaped[k].advance * size;
-    for (const g of shaped[k].glyphs) if (g.space) spaces++;
+    for (const g of shaped[k].glyphs) {
+      if (!g.space) continue;
+      spaces++;
+      spaceAdvance += g.advance * size;
+    }
   });
   // A line whose few spaces would open into holes (a long URL) is left unjustified.
-  const stretch = spaces > 0 ? Math.max(0, (spec.width - natural) / spaces) : Infinity;
-  const justify = spec.align === 'justify' && !lastLine && stretch <= MAX_STRETCH * (runs.length ? largest : -Infinity);
+  // What justification adds to each space (negative: takes away, down to a third of it).
+  const stretch = spaces > 0 ? (spec.width - natural) / spaces : Infinity;
+  const spaceWidth = spaces > 0 ? spaceAdvance / spaces : 0;
+  const justify = spec.align === 'justify' && !lastLine && spaceWidth + stretch <= MAX_SPACE * largest && stretch >= -spaceWidth * SHRINK - 0.01;
   const extra = justify ? stretch : 0;
-  const width = justify ? Math.max(natural, spec.width) : natural;
+  const width = justify ? spec.width : natural;
   const startSide = para.direction === 'rtl' ? 'right' : 'left';
   const side =
     spec.align === 'center' ? 'center' : spec.align === 'end' ? (startSide === 'left' ? 'right' : 'left') : startSide;
@@ -368,6 +460,7 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
       text: text.slice(r.start, r.end),
       rtl: r.level % 2 === 1,
       glyphs,
+      offsets: offsets[k],
       xs,
     };
     x += pen;
@@ -384,7 +477,52 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   const height = maxSize * spec.leading * lineScale;
   // Centre the face's ascent+descent box in the line box.
   const baseline = (height - (ascent + descent)) / 2 + ascent;
-  return { runs: placed.filter(Boolean), width, height, baseline };
+  return { runs: placed.filter(Boolean), width, height, baseline, breakSpace: lineEnd < units[units.length - 1].end };
+}
+
+/**
+ * Each run's glyphs in visual order, with each glyph's offset into the run's text: its
+ * pieces' (each shaped once and cached), so what was measured for line breaking is what is drawn.
+ */
+function runGlyphs(runs: Run[]): { shaped: Shaped[]; offsets: ArrayLike<number>[] } {
+  const offsets: ArrayLike<number>[] = new Array(runs.length);
+  const shaped = runs.map((r, k): Shaped => {
+    if (r.parts.length === 1) {
+      offsets[k] = offsetsOf(r.parts[0].shaped);
+      return r.parts[0].shaped;
+    }
+    const ordered = r.level % 2 === 1 ? [...r.parts].reverse() : r.parts;
+    let count = 0;
+    for (const p of ordered) count += p.shaped.glyphs.length;
+    const glyphs: ShapedGlyph[] = new Array(count);
+    const at = new Int32Array(count);
+    let advance = 0;
+    let n = 0;
+    for (const p of ordered) {
+      const sh = p.shaped;
+      for (const g of sh.glyphs) {
+        at[n] = g.offset + p.start - r.start;
+        glyphs[n++] = g;
+      }
+      advance += sh.advance;
+    }
+    offsets[k] = at;
+    return { glyphs, advance };
+  });
+  return { shaped, offsets };
+}
+
+/** The glyphs' offsets of a shape, made once per shape (shapes are shared by every line that draws them). */
+const shapeOffsets = new WeakMap<Shaped, Int32Array>();
+
+function offsetsOf(shaped: Shaped): Int32Array {
+  let found = shapeOffsets.get(shaped);
+  if (!found) {
+    found = new Int32Array(shaped.glyphs.length);
+    shaped.glyphs.forEach((g, i) => (found![i] = g.offset));
+    shapeOffsets.set(shaped, found);
+  }
+  return found;
 }
 
 /** The spans from `first` to `last` that hold text (an empty span has no character to be in a run). */

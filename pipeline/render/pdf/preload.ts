@@ -17,7 +17,7 @@ import type { Lang } from '../../model/paper.js';
 import { textCell } from './blocks.js';
 import { writeDocument } from './document.js';
 import { drawLine } from './draw.js';
-import { allFaces } from './fonts.js';
+import { textFaces } from './fonts.js';
 import type { InlineSpan, InlineStyle } from './layout.js';
 import { prepareShaping } from './shape.js';
 
@@ -35,7 +35,7 @@ export function preloadPdf(): Promise<void> {
 }
 
 async function warm(): Promise<void> {
-  for (const face of allFaces()) {
+  for (const face of textFaces()) {
     face.font.hasGlyphForCodePoint(0x20);
     prepareShaping(face);
   }
@@ -45,8 +45,8 @@ async function warm(): Promise<void> {
     new Intl.Collator(lang).compare('a', 'b');
     new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(['a', 'b']);
   }
-  await writeDocument({ lang: 'en', info: { Title: 'preload' } }, (doc) => {
-    doc.addPage({ size: 'A4', margin: 0 });
+  await writeDocument({ lang: 'en', info: { Title: 'preload' } }, (writer) => {
+    writer.doc.addPage({ size: 'A4', margin: 0 });
     let top = 60;
     for (const lang of ['en', 'ar'] as const) {
       for (const bold of [false, true]) {
@@ -55,7 +55,7 @@ async function warm(): Promise<void> {
           const spans: InlineSpan[] = [{ text: SAMPLE[lang], style }, { text: ' 12', style: { ...style, size: 6.5, rise: 0.8, color: '#1d4f7a' } }];
           const cell = textCell({ spans, x: 68, width: 300, lang, direction: lang === 'ar' ? 'rtl' : 'ltr', align: 'justify', leading: 1.5 });
           for (const line of cell.lines) {
-            drawLine(doc, line, cell.x, top, { documentLang: 'en', lang });
+            drawLine(writer, line, cell.x, top, { documentLang: 'en', lang });
             top += line.height;
           }
         }

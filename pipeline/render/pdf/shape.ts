@@ -8,7 +8,6 @@
  * of the cache are shared by every line that draws the word: nothing may
  * change them.
  */
-import { mirrorOf } from './bidi.js';
 import type { Face } from './fonts.js';
 import { glyphAdvance, harfbuzzFont, shapeCodePoints, unsafeToBreak } from './harfbuzz.js';
 
@@ -16,12 +15,8 @@ export interface ShapedGlyph {
   readonly id: number;
   /** Characters this glyph stands for (empty for the extra glyphs of a decomposition, e.g. a dot). */
   readonly codePoints: readonly number[];
-  /**
-   * What text extraction must give for the glyph, in drawing order: `codePoints`, or in a
-   * right-to-left run (which extractors reverse) reversed, mirrored brackets mapped back
-   * to the source character (draw.ts).
-   */
-  readonly extracted: readonly number[];
+  /** UTF-16 offset in the shaped text of the first character the glyph stands for (of its cluster's, for an extra glyph). */
+  readonly offset: number;
   /** Pen advance and offsets, in em. */
   readonly advance: number;
   readonly xOffset: number;
@@ -89,31 +84,6 @@ export function prepareShaping(face: Face): void {
   shape(face, ' ', false);
 }
 
-/**
- * Arabic marks stacked on one letter in the order HarfBuzz shapes them: shadda and the
- * modifier marks of UTR #53 (hamza above and below, superscript alef, …) first, then the
- * vowels. Text comes in canonical order (a fatha before a shadda, by combining class), and
- * fonts such as Amiri draw the raised fatha that sits on a shadda only when the fatha
- * follows it.
- */
-const LEADING_MARK = /[\u0651\u0654\u0655\u0658\u0670\u06dc\u06e3\u06e7\u06e8\u08d3\u08f3]/u;
-const ARABIC_MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]{2,}/gu;
-
-/** Whether a UTF-16 unit is in ARABIC_MARKS's class. */
-const isArabicMark = (code: number): boolean =>
-  (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed) || (code >= 0x08d3 && code <= 0x08ff);
-
-export function orderArabicMarks(text: string): string {
-  // Most words have no two marks in a row: a scan is cheaper than the regular expression.
-  let stacked = false;
-  for (let i = 1; i < text.length && !stacked; i++) stacked = isArabicMark(text.charCodeAt(i)) && isArabicMark(text.charCodeAt(i - 1));
-  if (!stacked) return text;
-  return text.replace(ARABIC_MARKS, (marks) => {
-    const chars = [...marks];
-    return [...chars.filter((c) => LEADING_MARK.test(c)), ...chars.filter((c) => !LEADING_MARK.test(c))].join('');
-  });
-}
-
 /** Whether a code point is a combining mark, by code point (a Unicode property test per glyph adds up). */
 const marks = new Map<number, boolean>();
 
@@ -176,22 +146,6 @@ function single(cp: number): readonly number[] {
   return found;
 }
 
-const mirrors = new Map<number, number>();
-
-function mirror(cp: number): number {
-  let found = mirrors.get(cp);
-  if (found === undefined) mirrors.set(cp, (found = mirrorOf(cp)));
-  return found;
-}
-
-/** What a right-to-left glyph extracts as: its characters reversed, brackets mirrored back. */
-function reversedMirrored(chars: readonly number[]): readonly number[] {
-  if (chars.length === 1) return single(mirror(chars[0]));
-  const out: number[] = [];
-  for (let k = chars.length - 1; k >= 0; k--) out.push(mirror(chars[k]));
-  return out;
-}
-
 /** Scratch flags by code point index, reused. */
 let carried = new Uint8Array(64);
 
@@ -203,18 +157,20 @@ let carried = new Uint8Array(64);
  * is unsafe to break, and the word's glyphs all come before the space's in logical order.
  */
 function shapeText(shaper: FaceShaper, text: string, rtl: boolean, withStart: boolean): [MadeShape, Shaped | undefined] {
-  const ordered = orderArabicMarks(text);
   const codePoints: number[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    const cp = ordered.codePointAt(i)!;
+  /** UTF-16 offset of each code point. */
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
     codePoints.push(cp);
+    offsets.push(i);
     if (cp > 0xffff) i++;
   }
   const { font, unitsPerEm: em, natural } = shaper;
   const { count, infos, info, positions, position } = shapeCodePoints(font, codePoints, rtl);
   const n = codePoints.length;
   // The characters each glyph stands for. Each character's cluster is its own index
-  // (HarfBuzz cluster level 2, so reordered marks keep theirs); a glyph takes its character
+  // (HarfBuzz cluster level 2, so marks HarfBuzz reorders keep theirs); a glyph takes its character
   // and those of the following characters no glyph carries (the alef of lam-alef); a second
   // glyph with the same cluster (a decomposition) takes none. Glyphs come in visual order,
   // so "second" is read in logical order: from the right in a right-to-left text.
@@ -241,7 +197,7 @@ function shapeText(shaper: FaceShaper, text: string, rtl: boolean, withStart: bo
     glyphs[g] = {
       id,
       codePoints: chars,
-      extracted: rtl && chars.length ? reversedMirrored(chars) : chars,
+      offset: offsets[c],
       advance: xAdvance,
       xOffset: positions[position + 5 * g + 2] / em,
       yOffset: positions[position + 5 * g + 3] / em,
@@ -255,7 +211,7 @@ function shapeText(shaper: FaceShaper, text: string, rtl: boolean, withStart: bo
   for (const g of glyphs) advance += g.advance;
   const whole: MadeShape = { glyphs, advance, trimmed: undefined };
   if (!withStart) return [whole, undefined];
-  // The code point index where the trailing white space starts (no mark reordering crosses it).
+  // The code point index where the trailing white space starts.
   const cut = n - trimmedCodePoints(text);
   let safe = true;
   for (let c = cut; c < n && safe; c++) safe = carried[c] === 1;

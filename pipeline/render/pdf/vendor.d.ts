@@ -17,7 +17,11 @@ declare module 'fontkit' {
     lineGap: number;
     capHeight: number;
     xHeight: number;
+    italicAngle: number;
+    'OS/2'?: { sFamilyClass: number };
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }
@@ -39,6 +43,7 @@ declare module 'linebreak' {
 declare namespace WebAssembly {
   class Module {
     constructor(bytes: Uint8Array);
+    static imports(module: Module): { module: string; name: string; kind: string }[];
   }
   class Instance {
     constructor(module: Module, imports?: Record<string, Record<string, unknown>>);
@@ -48,4 +53,10 @@ declare namespace WebAssembly {
     readonly buffer: ArrayBuffer;
     grow(pages: number): number;
   }
+}
+
+declare module 'hyphen/en-us/index.js' {
+  /** Liang hyphenation with TeX's en-us patterns: the text with `hyphenChar` (U+00AD by default) at every hyphenation point. */
+  const hyphenEnUs: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string };
+  export default hyphenEnUs;
 }

@@ -1,0 +1,145 @@
+/**
+ * The quality figures of the PDF editions (issue #19), measured on real outputs with the
+ * tools readers use:
+ *   - body words given back in order (longest common subsequence) by poppler's
+ *     `pdftotext`, MuPDF's `mutool draw -F txt` and pdf.js, and Arabic words in the tag
+ *     tree (`pdfinfo -struct-text`);
+ *   - ZERO WIDTH JOINER or bidi isolates in any extracted text;
+ *   - brackets drawn facing the right way, read from the ink of each bracket on pages
+ *     rendered by MuPDF (an opening bracket faces right in left-to-right text and left
+ *     in right-to-left text; a paragraph, as MuPDF blocks text, is right to left when
+ *     its first letter is Arabic);
+ *   - justified English lines with a word space over 0.5 em;
+ *   - headings in the last two lines of a page, one-line widows and orphans.
+ *
+ *   npx tsc -p . && node dist/bench/pdf-bars.js [paper folders…]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { createI18n } from '../pipeline/i18n/index.js';
+import type { Lang, Paper } from '../pipeline/model/paper.js';
+import { processPath } from '../pipeline/process.js';
+import type { RenderContext } from '../pipeline/render/context.js';
+import { layoutPdf, renderPdf } from '../pipeline/render/pdf/index.js';
+import { bodyWords, FORBIDDEN, inkFacing, structureFailures, mutoolText, pdfjsText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
+
+const OPENING = '([{«‹';
+const CLOSING = ')]}»›';
+
+const pct = (n: number) => `${(100 * n).toFixed(1)} %`;
+
+function load(folder: string, lang: Lang): { paper: Paper; ctx: RenderContext } | undefined {
+  const slug = basename(folder);
+  const source = join(folder, `${lang}.md`);
+  let paper: Paper | null | undefined;
+  try {
+    ({ paper } = processPath(source, { slug, lang, source }));
+  } catch {
+    return undefined;
+  }
+  if (!paper) return undefined;
+  const i18n = createI18n(lang);
+  return { paper, ctx: { lang, t: i18n.t, i18n, slug, editions: ['en', 'ar'], formats: ['pdf'], epoch: 1714867200 } };
+}
+
+const arabic = (list: string[]) => list.filter((w) => /\p{Script=Arabic}/u.test(w));
+
+async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
+  const loaded = load(folder, lang);
+  if (!loaded) return;
+  const { paper, ctx } = loaded;
+  const pdf = await renderPdf(paper, ctx);
+  const path = join(dir, `${basename(folder)}-${lang}.pdf`);
+  writeFileSync(path, pdf);
+  const expected = bodyWords(paper);
+  const texts = { pdftotext: pdftotext(path), mutool: mutoolText(path), pdfjs: (await pdfjsText(pdf)).join('\n') };
+  const row: string[] = [`${basename(folder)} ${lang}`];
+  for (const [tool, text] of Object.entries(texts)) {
+    // Also with words joined again across a line-end hyphen (hyphenation), as a reader's search does.
+    const joined = sequenceRecall(expected, words(text.replace(/-\n\s*/g, '')));
+    row.push(`${tool} ${pct(sequenceRecall(expected, words(text)))} (${pct(joined)} joined at hyphens)`);
+    const forbidden = text.match(FORBIDDEN)?.length ?? 0;
+    if (forbidden) row.push(`${tool} ZWJ/isolates ${forbidden}`);
+  }
+  if (lang === 'ar') row.push(`struct-text Arabic ${pct(sequenceRecall(arabic(expected), arabic(words(structText(path)))))}`);
+
+  // Brackets, by their ink.
+  const lines = stextLines(path);
+  let brackets = 0;
+  let right = 0;
+  const pages = new Map<number, ReturnType<typeof renderGrey>>();
+  const firstLetter = new Map<number, string>();
+  for (const line of lines) {
+    const letter = line.chars.find((c) => /\p{L}/u.test(c.c));
+    if (letter && !firstLetter.has(line.block)) firstLetter.set(line.block, letter.c);
+  }
+  for (const line of lines) {
+    const rtl = /\p{Script=Arabic}/u.test(firstLetter.get(line.block) ?? '');
+    for (const ch of line.chars) {
+      const opening = OPENING.includes(ch.c);
+      if (!opening && !CLOSING.includes(ch.c)) continue;
+      let page = pages.get(line.page);
+      if (!page) pages.set(line.page, (page = renderGrey(path, line.page)));
+      const facing = inkFacing(page, ch);
+      if (!facing) continue;
+      brackets++;
+      const want = opening !== rtl ? 'open' : 'close';
+      if (facing === want) right++;
+    }
+  }
+  row.push(`brackets ${right}/${brackets}`);
+
+  // English word spaces on justified lines: lines reaching both edges of the text block.
+  if (lang === 'en') {
+    let justified = 0;
+    let loose = 0;
+    let widest = 0;
+    for (const line of lines) {
+      const cs = line.chars.slice(0, line.chars.findLastIndex((c) => c.c !== ' ') + 1);
+      if (cs.length < 2 || Math.abs(cs[0].box[0] - 68) > 0.8 || Math.abs(cs[cs.length - 1].box[2] - 527.28) > 0.8) continue;
+      justified++;
+      let max = 0;
+      for (let i = 1; i + 1 < cs.length; i++) {
+        if (cs[i].c !== ' ' || cs[i - 1].c === ' ') continue;
+        let j = i;
+        while (j < cs.length && cs[j].c === ' ') j++;
+        if (j < cs.length) max = Math.max(max, (cs[j].box[0] - cs[i - 1].box[2]) / cs[i].size);
+      }
+      widest = Math.max(widest, max);
+      if (max > 0.5) loose++;
+    }
+    row.push(`loose lines ${loose}/${justified} (${pct(loose / Math.max(1, justified))}, widest ${widest.toFixed(2)} em)`);
+  }
+
+  // Pagination, from the layout.
+  const { flow } = layoutPdf(paper, ctx);
+  const hyphenated = flow.pages.flatMap((p) => p.fragments.flatMap((f) => f.lines)).filter((l) => l.line.runs.some((r) => /[a-z]$/i.test(r.text) && r.glyphs.at(-1)?.codePoints[0] === 0x2d)).length;
+  row.push(`hyphenated lines ${hyphenated}`);
+  let headingsAtFoot = 0;
+  let widows = 0;
+  let orphans = 0;
+  flow.pages.forEach((page, p) => {
+    const placed = page.fragments.flatMap((f) => f.lines.map(() => f));
+    if (p < flow.pages.length - 1 && placed.slice(-2).some((f) => /^H\d$/.test(f.block.tag))) headingsAtFoot++;
+    for (const f of page.fragments) {
+      if (f.block.cells.length !== 1 || f.first === f.last) continue;
+      if (f.last && f.lines.length === 1) widows++;
+      if (f.first && f.lines.length === 1) orphans++;
+    }
+  });
+  const failures = await structureFailures(path, pdf);
+  row.push(`structure failures ${failures.length}${failures.length ? ` (${failures.slice(0, 3).join('; ')})` : ''}`);
+  row.push(`headings at a page foot ${headingsAtFoot}, widows ${widows}, orphans ${orphans}`);
+  console.log(row.join('; '));
+}
+
+const folders = process.argv.slice(2);
+const dir = mkdtempSync(join(tmpdir(), 'pdf-bars-'));
+try {
+  for (const folder of folders.length ? folders : ['source/rifts-within-iraqi-shiite-parties']) {
+    for (const lang of ['en', 'ar'] as const) await measure(folder, lang, dir);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
