@@ -98,6 +98,8 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
     } else if (stat.isFile()) {
       if (isLangFile(basename(path))) addPaper(dirname(path), basename(path));
       else problems.push({ path, rule: Rules.sourceLangFile, message: `Not a paper source: name it ${LANGS.map((l) => `${l}.md`).join(' or ')} inside source/<slug>/` });
+    } else if (!stat.isDirectory()) {
+      problems.push({ path, rule: Rules.sourceNotFound, message: 'Not a file or a folder (a device, a FIFO or a socket): give source/, a paper folder or a <lang>.md file' });
     } else if (readdirSync(path).some(isLangFile)) {
       addPaper(path);
     } else {

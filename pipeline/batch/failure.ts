@@ -6,6 +6,7 @@
  */
 import { VFile } from 'vfile';
 import { diagnosticAt, PaperError, report, toDiagnostic } from '../model/diagnostics.js';
+import { ioFailure } from '../model/io-failure.js';
 import { Rules } from '../model/rules.js';
 import type { Diagnostic } from '../model/paper.js';
 
@@ -19,8 +20,11 @@ export function renderFailure(e: unknown, path: string, what: string): Diagnosti
   return diagnosticAt(Rules.renderFailed, `Could not render the ${what}: ${reasonOf(e)}`, path);
 }
 
-/** An exception that escaped every stage of one paper (a bug, or input the pipeline cannot handle). */
+/** An exception that escaped every stage of one paper: a file-system refusal, else a bug or input the pipeline cannot handle. */
 export function internalFailure(e: unknown, paperDir: string): Diagnostic {
+  // An unreadable source or a full disk is the state of a file, not a bug.
+  const io = ioFailure(e);
+  if (io) return io;
   if (process.env.PAPERS_DEBUG) console.error(e);
   return diagnosticAt(Rules.buildInternalError, `Building this paper stopped on an unexpected error (${reasonOf(e)}); its previous editions are kept. Set PAPERS_DEBUG=1 for details and report it`, paperDir);
 }

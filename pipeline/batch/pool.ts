@@ -140,6 +140,9 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
 
   const limits = limitsOf(options);
   const pool = await createPool(threads, limits);
+  // A worker that dies between tasks (one replacing a worker that ran out of memory, dying as it starts under a
+  // tiny --max-memory) is the pool's error, not a task's: its papers fail through their own tasks or timeouts.
+  pool.on('error', () => undefined);
   const taskOptions = cloneable(options);
   try {
     await Promise.all(

@@ -1,108 +1,210 @@
 /**
- * `papers build` and `papers check`: the options, the run, and the report
- * (text on stderr; `--reporter json` a document on stdout; `--reporter github`
- * workflow annotations on stdout). The exit code is 1 when a paper failed or
- * anything is an error (with --strict, a warning too).
+ * `papers build` and `papers check`: their options and help, the run, and the
+ * report — text on stderr, each paper's problems as it finishes;
+ * `--reporter json` a document on stdout; `--reporter github` workflow
+ * annotations on stdout and a job summary. The exit code is 1 when a paper
+ * failed or anything is an error, and under --strict when a warning is new:
+ * neither in the baseline (papers-baseline.json) nor acknowledged in the source.
  */
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { buildAll, type BuildResult } from '../batch/batch.js';
-import type { BuildOptions } from '../batch/build.js';
-import { defaultJobs } from '../batch/pool.js';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { BuildResult } from '../batch/batch.js';
+import type { BuildOptions, PaperResult } from '../batch/build.js';
 import { parseShard } from '../batch/shard.js';
-import type { Diagnostic } from '../model/paper.js';
+import type { Diagnostic, Severity } from '../model/paper.js';
 import { LANGS, type Lang } from '../model/langs.js';
-import { createProgress } from './progress.js';
+import { makeAcknowledged } from './acknowledge.js';
+import { optionalInteger, oneOf, parseFormats, parseList } from './args.js';
+import { BASELINE_FILE, BaselineMatch, baselineText, readBaseline } from './baseline.js';
+import type { Finish, Registration } from './command.js';
+import { EXIT, UsageError } from './errors.js';
+import { ANNOTATIONS_SHOWN, githubAnnotation, stepSummary } from './github.js';
 import { outputFailure } from './output-failure.js';
-import { countBySeverity, formatDiagnostic, githubAnnotation, sortDiagnostics } from './report.js';
-import { oneOf, parseFormats, parseList, positiveInteger, UsageError } from './args.js';
+import { checkOutputFolder, checkSourcePaths } from './paths.js';
+import { createProgress } from './progress.js';
+import { atLeast, countBySeverity, formatDiagnostic, plural, SEVERITIES, sortDiagnostics } from './report.js';
+import { SourceLines } from './source-lines.js';
 
 const REPORTERS = ['text', 'json', 'github'] as const;
-type Reporter = (typeof REPORTERS)[number];
+type Verb = 'build' | 'check';
 
-export async function buildCommand(command: 'build' | 'check', args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'output' },
-      lang: { type: 'string' },
-      format: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      jobs: { type: 'string', short: 'j' },
-      force: { type: 'boolean', default: false },
-      shard: { type: 'string' },
-      reporter: { type: 'string', default: 'text' },
-      'max-memory': { type: 'string' },
-      'lock-timeout': { type: 'string' },
-      'paper-timeout': { type: 'string' },
-    },
-  });
-  const reporter = oneOf<Reporter>(values.reporter!, REPORTERS, 'reporter');
-  const paths = positionals.length > 0 ? positionals : ['source'];
-  for (const p of paths) if (!existsSync(p)) throw new UsageError(`No such file or folder: ${p}`);
+interface Flags {
+  out?: string;
+  lang?: string;
+  format?: string;
+  strict?: boolean;
+  jobs?: string;
+  force?: boolean;
+  shard?: string;
+  reporter: string;
+  minSeverity: string;
+  baseline: string;
+  updateBaseline?: boolean;
+  maxMemory?: string;
+  paperTimeout?: string;
+  lockTimeout?: string;
+}
+
+/** The options build and check share. */
+function sharedOptions(cmd: Command): Command {
+  return cmd
+    .argument('[paths...]', 'source folders, paper folders or <lang>.md files', ['source'])
+    .option('--lang <list>', `languages, comma-separated (${LANGS.join(', ')}; default: all)`)
+    .option('--strict', 'exit 1 on any warning that is new: neither in the baseline nor acknowledged in the source')
+    .option('--baseline <file>', 'the warnings accepted so far', BASELINE_FILE)
+    .option('--update-baseline', 'write every current warning to the baseline file (then --strict fails only on new ones)')
+    .option('--reporter <name>', `${REPORTERS.join(', ')}: problems on stderr, a JSON report on stdout, or GitHub annotations and a job summary`, 'text')
+    .option('--min-severity <level>', `print only problems of this severity or worse (${SEVERITIES.join(', ')})`, 'info')
+    .option('-j, --jobs <n>', 'threads (default: the number of cores; 1 works in this thread only)')
+    .option('--shard <i/n>', 'only the i-th of n shares of the papers (a CI matrix); then run papers index')
+    .option('--max-memory <MB>', 'heap limit of each worker (default 1024; 4096 for the PDF worker of a lone paper)')
+    .option('--paper-timeout <s>', 'stop a paper still being processed after this long (default 600)');
+}
+
+export const registerBuild: Registration = (program, finish) => {
+  const cmd = program
+    .command('build')
+    .summary('build the editions of the papers (HTML, PDF, JSON, glossaries)')
+    .description('Build the HTML, PDF and JSON editions of every paper under the paths (default source/), skipping papers unchanged since the last build. A paper with an error writes nothing and keeps its previous editions.')
+    .option('--out <dir>', 'output folder', 'output')
+    .option('--format <list>', 'formats, comma-separated (json, html, pdf; default: all)')
+    .option('--force', 'rebuild papers even when unchanged')
+    .option('--lock-timeout <s>', 'how long to wait for another build on the same output folder (default 1800)');
+  sharedOptions(cmd)
+    .addHelpText('after', '\nExamples:\n  papers build                          every paper in source/ into output/\n  papers build source/my-paper --format html,pdf\n  papers build --lang en --out /tmp/site')
+    .action(action('build', finish));
+};
+
+export const registerCheck: Registration = (program, finish) => {
+  const cmd = program
+    .command('check')
+    .summary('process every paper and report its problems; write nothing (the CI gate)')
+    .description('Run every stage and check of every paper under the paths (default source/) and report the problems; nothing is written.');
+  sharedOptions(cmd)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  papers check --update-baseline        accept the current warnings (writes papers-baseline.json)\n  papers check --strict                 fail on errors and on warnings that are new\n  papers check --strict --reporter github\n\nTo accept one warning where it is, put <!-- papers-ignore RULE-ID: why --> on the line\nbefore its paragraph (docs/ci.md).',
+    )
+    .action(action('check', finish));
+};
+
+const action = (verb: Verb, finish: Finish) => async (paths: string[], flags: Flags) => finish(await run(verb, paths, flags));
+
+function buildOptions(verb: Verb, paths: string[], flags: Flags): BuildOptions {
+  checkSourcePaths(paths);
   let shard;
   try {
-    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const options: BuildOptions = {
+  return {
     paths,
-    out: values.out!,
-    langs: parseList<Lang>(values.lang, LANGS, 'language') ?? [...LANGS],
-    formats: parseFormats(values.format),
-    checkOnly: command === 'check',
-    jobs: values.jobs === undefined ? defaultJobs() : positiveInteger(values.jobs, '--jobs'),
-    force: values.force,
+    out: verb === 'build' ? checkOutputFolder(flags.out ?? 'output', paths) : 'output',
+    langs: parseList<Lang>(flags.lang, '--lang', LANGS, 'language') ?? [...LANGS],
+    formats: parseFormats(flags.format),
+    checkOnly: verb === 'check',
+    jobs: optionalInteger(flags.jobs, '--jobs'),
+    force: flags.force ?? false,
     shard,
-    maxMemoryMb: values['max-memory'] === undefined ? undefined : positiveInteger(values['max-memory'], '--max-memory'),
-    paperTimeoutMs: values['paper-timeout'] === undefined ? undefined : positiveInteger(values['paper-timeout'], '--paper-timeout') * 1000,
-    lockTimeoutMs: values['lock-timeout'] === undefined ? undefined : positiveInteger(values['lock-timeout'], '--lock-timeout') * 1000,
+    maxMemoryMb: optionalInteger(flags.maxMemory, '--max-memory'),
+    paperTimeoutMs: optionalInteger(flags.paperTimeout, '--paper-timeout', 1000),
+    lockTimeoutMs: optionalInteger(flags.lockTimeout, '--lock-timeout', 1000),
   };
+}
+
+async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
+  const reporter = oneOf(flags.reporter, '--reporter', REPORTERS);
+  const minSeverity = oneOf<Severity>(flags.minSeverity, '--min-severity', SEVERITIES);
+  const options = buildOptions(verb, paths, flags);
+  const { buildAll } = await import('../batch/batch.js');
+  const { defaultJobs } = await import('../batch/pool.js');
+  const jobs = options.jobs ?? defaultJobs();
+
+  const sources = new SourceLines(process.cwd());
+  const acknowledged = makeAcknowledged(sources);
+  const saved = flags.updateBaseline ? null : readBaseline(flags.baseline);
+  const baseline = saved && new BaselineMatch(saved, sources);
+  const known = new Set<Diagnostic>();
+  const classify = (list: Diagnostic[]) => {
+    for (const d of list) if (acknowledged(d) || baseline?.take(d)) known.add(d);
+  };
+  const printed = (list: Diagnostic[]) => sortDiagnostics(list.filter((d) => !known.has(d) && atLeast(d, minSeverity)));
 
   // An interrupted build exits through 'exit', which releases the output folder's lock.
   const interrupt = (code: number) => () => process.exit(code);
   process.once('SIGINT', interrupt(130)).once('SIGTERM', interrupt(143));
 
   const started = performance.now();
-  const progress = createProgress();
+  const progress = createProgress({ verb, jobs });
   let result: BuildResult;
   try {
-    result = await buildAll(options, {
-      onStart: (plan) => progress.start(plan),
-      onPaper: (r) => progress.paper(r),
-      onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
-    });
+    result = await buildAll(
+      { ...options, jobs },
+      {
+        onStart: (plan) => progress.start(plan),
+        onPaper: (r: PaperResult) => {
+          classify(r.diagnostics);
+          progress.paper(r, reporter === 'text' ? printed(r.diagnostics).map(formatDiagnostic) : []);
+        },
+        onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
+      },
+    );
   } catch (e) {
     return outputFailure(e, options.out);
   } finally {
     progress.stop();
   }
   const seconds = (performance.now() - started) / 1000;
+  classify(result.diagnostics);
 
-  const all: Diagnostic[] = sortDiagnostics([...result.diagnostics, ...result.papers.flatMap((p) => p.diagnostics)]);
+  const all = sortDiagnostics([...result.diagnostics, ...result.papers.flatMap((p) => p.diagnostics)]);
+  const fresh = all.filter((d) => !known.has(d));
   const counts = countBySeverity(all);
+  const freshWarnings = countBySeverity(fresh).warning;
   const tally = { built: 0, checked: 0, skipped: 0, failed: 0 };
   for (const p of result.papers) tally[p.status]++;
   const usage = process.resourceUsage();
   const peakRssMb = Math.round(usage.maxRSS / 1024);
   // All threads of the process (workers included): a figure that holds up when other processes share the machine.
   const cpuSeconds = Number(((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(3));
+  const strict = !!flags.strict && !flags.updateBaseline;
 
   if (reporter === 'json') {
-    const summary = { ...tally, errors: counts.error, warnings: counts.warning, infos: counts.info, filesWritten: result.outputs.length, collection: result.collection, seconds: Number(seconds.toFixed(3)), cpuSeconds, peakRssMb };
-    const papers = result.papers.map((p) => ({ slug: p.slug, status: p.status, diagnostics: p.diagnostics, outputs: p.outputs }));
-    process.stdout.write(JSON.stringify({ command, summary, papers, diagnostics: sortDiagnostics(result.diagnostics) }, null, 2) + '\n');
+    const mark = (list: Diagnostic[]) => list.map((d) => (known.has(d) ? { ...d, known: true } : d));
+    const summary = { ...tally, errors: counts.error, warnings: counts.warning, knownWarnings: known.size, infos: counts.info, filesWritten: result.outputs.length, collection: result.collection, seconds: Number(seconds.toFixed(3)), cpuSeconds, peakRssMb };
+    const papers = result.papers.map((p) => ({ slug: p.slug, status: p.status, diagnostics: mark(p.diagnostics), outputs: p.outputs }));
+    process.stdout.write(JSON.stringify({ command: verb, summary, papers, diagnostics: mark(sortDiagnostics(result.diagnostics)) }, null, 2) + '\n');
   } else if (reporter === 'github') {
-    for (const d of all) process.stdout.write(githubAnnotation(d) + '\n');
+    const shown = printed(all);
+    for (const d of shown) process.stdout.write(githubAnnotation(d, strict) + '\n');
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) {
+      const title = `papers ${verb}: ${plural(result.papers.length, 'paper')}, ${plural(counts.error, 'error')}, ${plural(freshWarnings, 'new warning')}`;
+      appendFileSync(summaryFile, stepSummary({ title, papers: result.papers, diagnostics: shown, known: known.size }));
+    }
+    const c = countBySeverity(shown);
+    if (c.error + (strict ? c.warning : 0) > ANNOTATIONS_SHOWN || c.warning > ANNOTATIONS_SHOWN) {
+      process.stdout.write(`::notice title=papers::${shown.length} problems; GitHub shows ${ANNOTATIONS_SHOWN} errors and ${ANNOTATIONS_SHOWN} warnings per step${summaryFile ? ': the job summary lists every one' : ''}\n`);
+    }
   } else {
-    for (const d of all) console.error(formatDiagnostic(d));
+    for (const d of printed(result.diagnostics)) console.error(formatDiagnostic(d));
   }
-  const done = command === 'build' ? `built ${tally.built}` : `checked ${tally.checked}`;
+
+  const done = verb === 'build' ? `built ${tally.built}` : `checked ${tally.checked}`;
   const skipped = tally.skipped > 0 ? `, unchanged ${tally.skipped}` : '';
+  const knownNote = known.size > 0 ? ` (${known.size} known)` : '';
   console.error(
-    `${done}, failed ${tally.failed}${skipped}; ${counts.error} errors, ${counts.warning} warnings; ${result.outputs.length} files written in ${seconds.toFixed(2)}s; peak memory ${peakRssMb} MB`,
+    `${done}, failed ${tally.failed}${skipped}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${knownNote}; ${plural(result.outputs.length, 'file')} written in ${seconds.toFixed(2)}s; peak memory ${peakRssMb} MB`,
   );
-  return counts.error > 0 || tally.failed > 0 || (values.strict && counts.warning > 0) ? 1 : 0;
+  if (flags.updateBaseline) {
+    const warnings = all.filter((d) => d.severity === 'warning' && !acknowledged(d));
+    writeFileSync(flags.baseline, baselineText(warnings, sources));
+    console.error(`papers: wrote ${flags.baseline} with ${plural(warnings.length, 'warning')}; --strict now fails only on new ones`);
+  } else if (baseline && baseline.gone() > 0) {
+    console.error(`papers: ${plural(baseline.gone(), 'warning')} of ${flags.baseline} no longer occur; run papers ${verb} --update-baseline to drop them`);
+  }
+  if (strict && freshWarnings > 0) console.error(`papers: --strict: ${plural(freshWarnings, 'new warning')}; fix them, acknowledge them in the source, or accept them all with --update-baseline`);
+  return counts.error > 0 || tally.failed > 0 || (strict && freshWarnings > 0) ? EXIT.failed : EXIT.ok;
 }
+

@@ -5,7 +5,6 @@
  * `--accept` to add some of them to locales/en/entities.json and
  * locales/ar/entities.json, which the next build uses.
  */
-import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { discoverPapers } from '../batch/discover.js';
 import { processPath } from '../process.js';
@@ -13,16 +12,30 @@ import { linkEditions, type Edition } from '../align/editions.js';
 import { defaultLocalesDir } from '../i18n/index.js';
 import { acceptCandidates, candidatesCsv, candidatesText, collectCandidates } from '../extract/entities/candidates.js';
 import type { Lang } from '../model/paper.js';
-import { UsageError } from './args.js';
+import type { Registration } from './command.js';
+import { UsageError } from './errors.js';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
 
-export async function entitiesCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, accept: { type: 'string', multiple: true }, locales: { type: 'string' } },
-  });
+interface Values {
+  format: string;
+  accept?: string[];
+  locales?: string;
+}
+
+export const registerEntities: Registration = (program, finish) => {
+  program
+    .command('entities')
+    .summary('list the names the gazetteer lacks, and add them to it')
+    .description('List the names discovery found across the papers that the gazetteer (locales/{en,ar}/entities.json) lacks, with their type, id, names in each language and mentions; --accept adds some of them, which the next build uses.')
+    .argument('[paths...]', 'source folders, paper folders or <lang>.md files (default: source)')
+    .option('--format <name>', `${FORMATS.join(', ')}`, 'text')
+    .option('--accept <ids...>', 'add these candidates (ids, also comma-separated) to the gazetteer')
+    .option('--locales <dir>', "the locales folder (default: the package's)")
+    .action(async (paths: string[], values: Values) => finish(await entitiesCommand(paths, values)));
+};
+
+export async function entitiesCommand(positionals: string[], values: Values): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const localesDir = values.locales ?? defaultLocalesDir();

@@ -3,32 +3,50 @@
  * collection glossary…) from every JSON edition in the output folder. The last
  * step of a sharded CI build, once the shards' outputs are gathered in one folder.
  */
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { indexAll } from '../batch/batch.js';
-import { parseFormats, positiveInteger, UsageError } from './args.js';
-import { countBySeverity, formatDiagnostic, sortDiagnostics } from './report.js';
+import { statSync } from 'node:fs';
+import { diagnosticAt } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
+import { optionalInteger, parseFormats } from './args.js';
+import type { Registration } from './command.js';
+import { EXIT, InputError, UsageError } from './errors.js';
 import { outputFailure } from './output-failure.js';
+import { countBySeverity, formatDiagnostic, plural, sortDiagnostics } from './report.js';
 
-export async function indexCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: 'string' }, 'lock-timeout': { type: 'string' } },
-  });
-  if (positionals.length > 1) throw new UsageError('papers index takes one output folder');
-  const out = positionals[0] ?? 'output';
-  if (!existsSync(out)) throw new UsageError(`No such folder: ${out}`);
-  const formats = parseFormats(values.format);
-  const lockTimeout = values['lock-timeout'] === undefined ? undefined : positiveInteger(values['lock-timeout'], '--lock-timeout') * 1000;
+interface Flags {
+  format?: string;
+  lockTimeout?: string;
+}
+
+export const registerIndex: Registration = (program, finish) => {
+  program
+    .command('index')
+    .summary('remake the site index and collection glossary from the JSON editions in an output folder')
+    .description('Remake the cross-paper outputs (index.html, index.ar.html, glossary.*) from every JSON edition in the output folder: the last step of a sharded CI build (docs/ci.md).')
+    .argument('[output]', 'the output folder', 'output')
+    .option('--format <list>', 'formats, comma-separated (json, html, pdf; default: all)')
+    .option('--lock-timeout <s>', 'how long to wait for a build running on the same folder (default 1800)')
+    .action(async (out: string, flags: Flags) => finish(await run(out, flags)));
+};
+
+async function run(out: string, flags: Flags): Promise<number> {
+  const stat = statSync(out, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`no such folder: ${out}`);
+  const formats = parseFormats(flags.format);
+  const lockTimeout = optionalInteger(flags.lockTimeout, '--lock-timeout', 1000);
+  const { indexAll } = await import('../batch/batch.js');
+  const { modelSlugs } = await import('../batch/models.js');
+  // Without an edition there is nothing to index: an empty site would hide a wrong path or a failed download.
+  if (stat.isDirectory() && modelSlugs(out).length === 0) {
+    throw new InputError(diagnosticAt(Rules.indexEmpty, `No JSON edition (<slug>/<lang>.json) in ${out}: run papers build first, or gather the shards' outputs here`, out));
+  }
   const started = performance.now();
   try {
     const result = await indexAll(out, formats, { onLockWait: () => console.error(`papers: waiting for the build already running on ${out}…`) }, lockTimeout);
     const diagnostics = sortDiagnostics(result.diagnostics);
     for (const d of diagnostics) console.error(formatDiagnostic(d));
     const counts = countBySeverity(diagnostics);
-    console.error(`indexed ${result.papers} papers; ${counts.error} errors; ${result.outputs.length} files written in ${((performance.now() - started) / 1000).toFixed(2)}s`);
-    return counts.error > 0 ? 1 : 0;
+    console.error(`indexed ${plural(result.papers, 'paper')}; ${plural(counts.error, 'error')}; ${plural(result.outputs.length, 'file')} written in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+    return counts.error > 0 ? EXIT.failed : EXIT.ok;
   } catch (e) {
     return outputFailure(e, out);
   }

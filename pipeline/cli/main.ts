@@ -1,58 +1,70 @@
 #!/usr/bin/env node
 /**
- * The `papers` command line: build, check, index, import. Every problem is
- * printed as `file:line:col severity message [rule-id]`; the exit code is 1
- * when there is any error (with --strict, any warning too) and 2 for a usage
- * mistake. No stack trace is ever shown to the user (set PAPERS_DEBUG=1 to see
- * one). Commands are loaded on demand, so that starting is cheap.
+ * The `papers` command line (the commands are in commands.ts). Every failure
+ * is one of three (errors.ts): a usage mistake (exit 2, one line pointing to
+ * the command's --help), a problem with a paper or a file (exit 1, a
+ * diagnostic line with its rule id), or a bug (exit 70, asking for a report).
+ * No stack trace is shown (set PAPERS_DEBUG=1 to see one).
  */
-import { UsageError } from './args.js';
-
-const USAGE = `Usage:
-  papers build [paths…] [options]    build the editions of the papers (paths default to source/)
-  papers check [paths…] [options]    process and report only; write nothing
-  papers index [output]              remake the cross-paper outputs from the JSON editions in output/
-  papers import <file> [--out <path>]
-  papers entities [paths…] [--format text|json|csv] [--accept <id>…]   names the gazetteer lacks, and adding them to it
-
-Options of build and check:
-  --out <dir>            output folder (default: output)
-  --lang en,ar           languages to build (default: all)
-  --format json,html,pdf formats to build (default: all three)
-  --jobs, -j <n>         threads (default: the number of cores; 1 builds in this thread only)
-  --force                rebuild papers even when unchanged since the last build
-  --shard <i>/<n>        build only the i-th of n shares of the papers (CI matrix); then run papers index
-  --reporter <name>      text (default), json (a report on stdout) or github (workflow annotations)
-  --strict               exit 1 on warnings too
-  --max-memory <MB>      heap limit of each worker (default 1024; 4096 for the PDF worker of a lone paper)
-  --paper-timeout <s>    stop a paper still building in a worker after this long (default 600)
-  --lock-timeout <s>     how long to wait for another build on the same output folder (default 1800)`;
+import { CommanderError } from 'commander';
+import { createProgram } from './program.js';
+import { EXIT, InputError, UsageError } from './errors.js';
+import { printable } from './printable.js';
+import { formatDiagnostic } from './report.js';
+import { ioFailure } from '../model/io-failure.js';
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
-    console.log(USAGE);
-    return command ? 0 : 2;
+  let code: number = EXIT.ok;
+  const program = createProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    return failure(e, argv, program.commands.map((c) => c.name()));
   }
-  if (command === 'import') return (await import('./import-command.js')).importCommand(rest);
-  if (command === 'index') return (await import('./index-command.js')).indexCommand(rest);
-  if (command === 'entities') return (await import('./entities-command.js')).entitiesCommand(rest);
-  if (command === 'build' || command === 'check') return (await import('./build-command.js')).buildCommand(command, rest);
-  throw new UsageError(`Unknown command '${command}'`);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
-      console.error(`papers: ${e.message}\n\n${USAGE}`);
-      process.exitCode = 2;
-      return;
-    }
-    console.error(`papers: internal error: ${e instanceof Error ? e.message : String(e)} (set PAPERS_DEBUG=1 for details and report it)`);
-    if (process.env.PAPERS_DEBUG) console.error(e);
-    process.exitCode = 70;
-  },
-);
+/** `papers <command> --help`, or `papers --help` when no known command was given. */
+function helpPointer(argv: string[], commands: string[]): string {
+  const named = argv.find((a) => !a.startsWith('-'));
+  return named && commands.includes(named) ? `papers ${named} --help` : 'papers --help';
+}
+
+/** Commander's message on one line: "error: unknown option '--froce'\n(Did you mean --force?)" → "unknown option '--froce' (did you mean --force?)". */
+const commanderMessage = (message: string): string =>
+  message
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)')
+    .replace(/\s*\n\s*/g, ' ');
+
+function failure(e: unknown, argv: string[], commands: string[]): number {
+  if (e instanceof CommanderError) {
+    // --help and --version end here too, having printed what was asked.
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+    // `papers help build` (exit code 0), or `papers` alone and a command without its subcommand (the help went to stderr).
+    if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return usage(commanderMessage(e.message), argv, commands);
+  }
+  if (e instanceof UsageError) return usage(e.message, argv, commands);
+  if (e instanceof InputError) {
+    console.error(formatDiagnostic(e.diagnostic));
+    return EXIT.failed;
+  }
+  const io = ioFailure(e);
+  if (io) {
+    console.error(formatDiagnostic(io));
+    return EXIT.failed;
+  }
+  console.error(printable(`papers: internal error: ${e instanceof Error ? e.message : String(e)} (a bug in papers: set PAPERS_DEBUG=1 for details and report it)`));
+  if (process.env.PAPERS_DEBUG) console.error(e);
+  return EXIT.internal;
+}
+
+function usage(message: string, argv: string[], commands: string[]): number {
+  console.error(printable(`papers: ${message}; see '${helpPointer(argv, commands)}'`));
+  return EXIT.usage;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

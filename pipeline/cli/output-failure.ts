@@ -5,13 +5,14 @@
  */
 import { LockTimeoutError } from '../batch/lock.js';
 import { unwritableOutput } from '../batch/unwritable.js';
+import { printable } from './printable.js';
 import { formatDiagnostic } from './report.js';
 
 /** Reports `e` and gives the exit code; an error that is neither is rethrown (an internal error). */
 export function outputFailure(e: unknown, out: string): number {
   const unwritable = unwritableOutput(e, out);
   if (unwritable) console.error(formatDiagnostic(unwritable));
-  else if (e instanceof LockTimeoutError) console.error(`papers: ${e.message}`);
+  else if (e instanceof LockTimeoutError) console.error(printable(`papers: ${e.message}`));
   else throw e;
   return 1;
 }

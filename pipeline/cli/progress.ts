@@ -1,52 +1,104 @@
 /**
- * Progress of a build on stderr: a bar on a terminal; on anything else (a
- * pipe, a CI log, CI set) one plain line per paper built or failed, since a
- * redrawn bar would fill a log with control characters.
+ * Progress of a build on stderr. It starts with a line saying what the build
+ * will do, then, as each paper finishes, prints its problems (when the text
+ * reporter prints them) so that nobody waits for the end to read them. On a
+ * terminal a bar below those lines shows the count of papers, of errors and
+ * warnings so far, the elapsed time and an estimate of the time left; on
+ * anything else (a pipe, a CI log, CI set) each paper gets one plain line,
+ * since a redrawn bar would fill a log with control characters.
  */
-import { Presets, SingleBar } from 'cli-progress';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import type { PaperResult } from '../batch/build.js';
+import { printable } from './printable.js';
+import { countBySeverity, plural } from './report.js';
+
+export interface Plan {
+  papers: number;
+  toBuild: number;
+}
 
 export interface Progress {
-  start(plan: { papers: number; toBuild: number }): void;
-  paper(result: PaperResult): void;
+  start(plan: Plan): void;
+  /** A paper finished; `lines` are its problems as printed. */
+  paper(result: PaperResult, lines: string[]): void;
   stop(): void;
 }
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress {
-  return stream.isTTY && !env.CI ? barProgress(stream) : lineProgress(stream);
+export interface ProgressOptions {
+  /** `build` or `check`. */
+  verb: string;
+  jobs: number;
+  stream?: NodeJS.WriteStream;
+  env?: NodeJS.ProcessEnv;
 }
 
-function barProgress(stream: NodeJS.WriteStream): Progress {
-  const bar = new SingleBar({ stream, format: '{bar} {value}/{total} papers  {slug}', hideCursor: true, clearOnComplete: true, barsize: 30 }, Presets.shades_classic);
-  let active = false;
-  return {
-    start({ toBuild }) {
-      if (toBuild < 2) return;
-      bar.start(toBuild, 0, { slug: '' });
-      active = true;
+/** "12 papers: 10 to build, 2 unchanged, on 2 threads". */
+function planLine(verb: string, { papers, toBuild }: Plan, jobs: number): string {
+  const threads = Math.min(jobs, toBuild);
+  const what = papers > toBuild ? `${plural(papers, 'paper')}: ${toBuild} to ${verb}, ${papers - toBuild} unchanged` : `${plural(papers, 'paper')} to ${verb}`;
+  return `papers ${verb}: ${what}${toBuild > 0 ? `, on ${plural(Math.max(threads, 1), 'thread')}` : ''}`;
+}
+
+const outcome = (r: PaperResult): string => {
+  const c = countBySeverity(r.diagnostics);
+  const parts = [c.error && plural(c.error, 'error'), c.warning && plural(c.warning, 'warning')].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+};
+
+export function createProgress({ verb, jobs, stream = process.stderr, env = process.env }: ProgressOptions): Progress {
+  return stream.isTTY && !env.CI ? barProgress(verb, jobs, stream) : lineProgress(verb, jobs, stream);
+}
+
+function barProgress(verb: string, jobs: number, stream: NodeJS.WriteStream): Progress {
+  const bars = new MultiBar(
+    {
+      stream,
+      format: '{bar} {value}/{total} papers | {errors} errors, {warnings} warnings | {duration_formatted} elapsed, {eta_formatted} left | {slug}',
+      hideCursor: true,
+      clearOnComplete: true,
+      barsize: 24,
+      etaBuffer: 8,
     },
-    paper(result) {
-      if (active && result.status !== 'skipped') bar.increment({ slug: result.slug });
+    Presets.shades_classic,
+  );
+  let bar: SingleBar | null = null;
+  const counts = { errors: 0, warnings: 0 };
+  return {
+    start(plan) {
+      stream.write(planLine(verb, plan, jobs) + '\n');
+      if (plan.toBuild > 0) bar = bars.create(plan.toBuild, 0, { slug: 'loading the pipeline…', ...counts });
+    },
+    paper(result, lines) {
+      if (lines.length) bars.log(lines.join('\n') + '\n');
+      if (result.status === 'skipped' || !bar) return;
+      const c = countBySeverity(result.diagnostics);
+      counts.errors += c.error;
+      counts.warnings += c.warning;
+      bar.increment({ slug: printable(result.slug), ...counts });
     },
     stop() {
-      if (active) bar.stop();
-      active = false;
+      bars.stop();
+      bar = null;
     },
   };
 }
 
-function lineProgress(stream: NodeJS.WriteStream): Progress {
+function lineProgress(verb: string, jobs: number, stream: NodeJS.WriteStream): Progress {
   let total = 0;
   let done = 0;
+  const started = performance.now();
   return {
-    start({ papers, toBuild }) {
-      total = toBuild;
-      if (papers > toBuild) stream.write(`${papers} papers: ${toBuild} to build, ${papers - toBuild} unchanged\n`);
+    start(plan) {
+      total = plan.toBuild;
+      stream.write(planLine(verb, plan, jobs) + '\n');
     },
-    paper(result) {
-      if (result.status === 'skipped') return;
-      done++;
-      stream.write(`[${String(done).padStart(String(total).length)}/${total}] ${result.status} ${result.slug}\n`);
+    paper(result, lines) {
+      if (result.status !== 'skipped') {
+        done++;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        stream.write(printable(`[${String(done).padStart(String(total).length)}/${total}] ${result.status} ${result.slug}${outcome(result)} ${seconds}s`) + '\n');
+      }
+      if (lines.length) stream.write(lines.join('\n') + '\n');
     },
     stop() {},
   };

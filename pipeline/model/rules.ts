@@ -84,7 +84,12 @@ export const Rules = {
   buildInternalError: rule('build-internal-error', 'error', 'build', 'An unexpected error (a bug) stopped the build of a paper.'),
   buildCrashed: rule('build-crashed', 'error', 'build', 'The worker building a paper ran out of memory, crashed or took too long.'),
   outputUnwritable: rule('output-unwritable', 'error', 'build', 'The output folder cannot be written.'),
+  ioError: rule('io-error', 'error', 'build', 'A file could not be opened (a missing folder, permissions, a full disk).'),
+  indexEmpty: rule('index-empty', 'error', 'build', '`papers index` found no JSON edition in the output folder.'),
   paperRemoved: rule('paper-removed', 'info', 'build', "A paper's sources were deleted, so its editions were removed."),
+
+  // Configuration files
+  baselineInvalid: rule('baseline-invalid', 'error', 'config', 'The warning baseline (papers-baseline.json) cannot be read.'),
 
   // Locale resources
   localeMissingKey: rule('locale-missing-key', 'error', 'locales', 'A UI string is missing in one language.'),
