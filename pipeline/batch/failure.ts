@@ -23,7 +23,7 @@ export function renderFailure(e: unknown, path: string, what: string): Diagnosti
 /** An exception that escaped every stage of one paper: a file-system refusal, else a bug or input the pipeline cannot handle. */
 export function internalFailure(e: unknown, paperDir: string): Diagnostic {
   // An unreadable source or a full disk is the state of a file, not a bug.
-  const io = ioFailure(e);
+  const io = ioFailure(e, paperDir);
   if (io) return io;
   if (process.env.PAPERS_DEBUG) console.error(e);
   return diagnosticAt(Rules.buildInternalError, `Building this paper stopped on an unexpected error (${reasonOf(e)}); its previous editions are kept. Set PAPERS_DEBUG=1 for details and report it`, paperDir);

@@ -141,15 +141,17 @@ export async function runPapers(sources: PaperSource[], options: BuildOptions, o
   const limits = limitsOf(options);
   const pool = await createPool(threads, limits);
   // A worker that dies between tasks (one replacing a worker that ran out of memory, dying as it starts under a
-  // tiny --max-memory) is the pool's error, not a task's: its papers fail through their own tasks or timeouts.
-  pool.on('error', () => undefined);
+  // tiny --max-memory) is the pool's error, not a task's, and no task would run again: every paper not yet done fails.
+  const broken = new Promise<never>((_, reject) => pool.on('error', reject));
+  broken.catch(() => undefined);
   const taskOptions = cloneable(options);
   try {
     await Promise.all(
       largestFirst(sources).map(async (i) => {
         const source = sources[i];
         try {
-          results[i] = (await pool.run({ kind: 'paper', source, options: taskOptions }, { signal: AbortSignal.timeout(limits.timeoutMs) })) as PaperResult;
+          const run = pool.run({ kind: 'paper', source, options: taskOptions }, { signal: AbortSignal.timeout(limits.timeoutMs) }) as Promise<PaperResult>;
+          results[i] = await Promise.race([run, broken]);
         } catch (e) {
           results[i] = { slug: source.slug, status: 'failed', diagnostics: [crashFailure(e, paperDir(source, options), limits)], outputs: [], summary: null };
         }

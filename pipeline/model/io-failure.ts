@@ -27,17 +27,21 @@ const WHY: Record<string, string> = {
   EMFILE: 'too many files are open',
 };
 
-/** The diagnostic for a file-system error (an Error with a code and a path), or null for anything else. */
-export function ioFailure(error: unknown, shownPath?: string): Diagnostic | null {
+/**
+ * The diagnostic for a file-system error (an Error with an errno code and the
+ * call that failed), or null for anything else. `within` names where it
+ * happened when the error has no path of its own (a read of an open file).
+ */
+export function ioFailure(error: unknown, within?: string): Diagnostic | null {
   const e = error as NodeJS.ErrnoException;
-  if (!(error instanceof Error) || !e.code || !e.path || !/^E[A-Z]+$/.test(e.code)) return null;
-  const why = WHY[e.code] ?? e.code;
-  const path = shownPath ?? e.path;
-  if (WRITE_CODES.has(e.code) || (e.syscall && !READS.has(e.syscall) && e.syscall !== 'open')) {
-    return diagnosticAt(Rules.outputUnwritable, `Cannot write ${e.path} (${e.code}: ${why}): free some space or choose another --out`, path);
+  if (!(error instanceof Error) || !e.code || !e.syscall || !/^E[A-Z]+$/.test(e.code)) return null;
+  const path = e.path ?? within;
+  if (!path) return null;
+  const what = e.path ?? 'a file';
+  const why = `${e.code}: ${WHY[e.code] ?? e.syscall}`;
+  if (WRITE_CODES.has(e.code) || (!READS.has(e.syscall) && e.syscall !== 'open')) {
+    return diagnosticAt(Rules.outputUnwritable, `Cannot write ${what} (${why}): free some space or choose another --out`, path);
   }
-  if (e.syscall && READS.has(e.syscall)) {
-    return diagnosticAt(Rules.sourceUnreadable, `Cannot read ${e.path} (${e.code}: ${why}): check that it exists and that you may read it`, path);
-  }
-  return diagnosticAt(Rules.ioError, `Cannot open ${e.path} (${e.code}: ${why}): check the path and its permissions`, path);
+  if (READS.has(e.syscall)) return diagnosticAt(Rules.sourceUnreadable, `Cannot read ${what} (${why}): check that it exists and that you may read it`, path);
+  return diagnosticAt(Rules.ioError, `Cannot open ${what} (${why}): check the path and its permissions`, path);
 }
