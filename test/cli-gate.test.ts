@@ -67,7 +67,7 @@ describe('the --strict gate with a baseline', () => {
     expect(added.code).toBe(1);
     const warnings = added.stderr.split('\n').filter((l) => / warning /.test(l));
     expect(warnings).toHaveLength(2);
-    for (const w of warnings) expect(w).toMatch(/(en|ar)\.md:18:\d+ warning Citation link has no target .*\[citation-placeholder\]$/);
+    for (const w of warnings) expect(w).toMatch(/(en|ar)\.md:\d+:\d+ warning Citation link has no target .*\[citation-placeholder\]$/);
     expect(added.stderr).toMatch(/--strict: 2 new warnings;/);
     // Without --strict the same warning does not fail the check.
     expect(papers(['check'], { cwd: dir }).code).toBe(0);
