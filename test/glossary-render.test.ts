@@ -12,7 +12,7 @@ import { loadTermbase } from '../pipeline/extract/glossary/termbase.js';
 import type { Lang, PaperJson } from '../pipeline/model/paper.js';
 
 const SAMPLE = 'source/rifts-within-iraqi-shiite-parties';
-const RNG = join(process.cwd(), '..', 'shared', 'schemas', 'tbx-basic', 'TBXcoreStructV03_TBX-Basic_integrated.rng');
+const RNG = join(process.cwd(), 'test', 'fixtures', 'schemas', 'tbx-basic', 'TBXcoreStructV03_TBX-Basic_integrated.rng');
 const OUT = join('test', 'artifacts', 'glossary');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 
@@ -95,21 +95,22 @@ describe('paper glossary exports', () => {
     const rows = parseCsv(files.csv.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(en.glossary.length + 1);
-    const wilaya = rows.find((r) => r[0] === 'wilayat-al-faqih')!;
-    expect(wilaya.slice(1, 4)).toEqual(['Guardianship of the Jurist', 'ولاية الفقيه', 'Wilāyat al-Faqīh']);
+    // English and Arabic terms first: what a CAT tool reads as source and target.
+    const wilaya = rows.find((r) => r[5] === 'wilayat-al-faqih')!;
+    expect(wilaya.slice(0, 3)).toEqual(['Guardianship of the Jurist', 'ولاية الفقيه', 'Wilāyat al-Faqīh']);
     expect(wilaya[6]).toBe('2');
     expect(wilaya[7]).toMatch(/^source\/rifts-within-iraqi-shiite-parties\/en\.md:\d+; source\/rifts-within-iraqi-shiite-parties\/ar\.md:\d+$/);
     expect(wilaya[8]).toBe('rifts-within-iraqi-shiite-parties');
   });
 
   it.skipIf(!hasXmllint && !process.env.CI)('TBX validates against the TBX-Basic schema with both languages per concept', () => {
-    validateTbx('paper.tbx', files.tbx!);
-    expect(files.tbx.match(/<conceptEntry /g)).toHaveLength(en.glossary.length);
-    expect(files.tbx.match(/<langSec xml:lang="en">/g)).toHaveLength(en.glossary.length);
-    expect(files.tbx.match(/<langSec xml:lang="ar">/g)).toHaveLength(en.glossary.length);
-    expect(files.tbx).toContain('<term>Wilāyat al-Faqīh</term>\n          <termNote type="termType">variant</termNote>');
-    expect(files.tbx).toContain('<note>transliteration (IJMES)</note>');
-    expect(files.tbx).toContain('<term>Velayat-e Faqih</term>');
+    validateTbx('paper.tbx', files.tbx3!);
+    expect(files.tbx3!.match(/<conceptEntry /g)).toHaveLength(en.glossary.length);
+    expect(files.tbx3!.match(/<langSec xml:lang="en">/g)).toHaveLength(en.glossary.length);
+    expect(files.tbx3!.match(/<langSec xml:lang="ar">/g)).toHaveLength(en.glossary.length);
+    expect(files.tbx3).toContain('<term>Wilāyat al-Faqīh</term>\n          <termNote type="termType">variant</termNote>');
+    expect(files.tbx3).toContain('<note>transliteration (IJMES)</note>');
+    expect(files.tbx3).toContain('<term>Velayat-e Faqih</term>');
   });
 
   it('is deterministic', () => {
@@ -130,19 +131,19 @@ describe('collection glossary', () => {
     const fatwa = doc.terms.find((t: { id: string }) => t.id === 'fatwa');
     expect(fatwa.papers).toEqual(['spellings']);
     const rows = parseCsv(files.csv.slice(1));
-    expect(rows.find((r) => r[0] === 'marja')![8]).toBe('rifts-within-iraqi-shiite-parties; spellings');
+    expect(rows.find((r) => r[5] === 'marja')![8]).toBe('rifts-within-iraqi-shiite-parties; spellings');
     expect(renderCollectionGlossary([sample, other])).toEqual(files);
   });
 
   it.skipIf(!hasXmllint && !process.env.CI)('TBX validates', () => {
-    validateTbx('collection.tbx', files.tbx!);
+    validateTbx('collection.tbx', files.tbx3!);
   });
 });
 
 describe('escaping', () => {
   it('CSV quoting survives a round trip', () => {
     const rows = parseCsv(glossaryCsv([tricky]).slice(1));
-    expect(rows[1]).toEqual(['quote-test', tricky.term.en, tricky.term.ar, tricky.transliteration, tricky.definition.en, tricky.definition.ar, '2', 'source/a/en.md:3', 'a']);
+    expect(rows[1]).toEqual([tricky.term.en, tricky.term.ar, tricky.transliteration, tricky.definition.en, tricky.definition.ar, 'quote-test', '2', 'source/a/en.md:3', 'a']);
   });
 
   it.skipIf(!hasXmllint && !process.env.CI)('TBX escapes markup characters and still validates', () => {
@@ -161,6 +162,7 @@ describe('a paper without terms', () => {
     expect(JSON.parse(files.json).terms).toEqual([]);
     expect(files.csv).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
     expect(files.tbx).toBeNull();
+    expect(files.tbx3).toBeNull();
     expect(paperGlossaryRenderer.render({ slug: 'none', editions: { en: none } }, ['json']).map((f) => f.path)).toEqual(['none/glossary.json', 'none/glossary.csv']);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Glossary exports (JSON, CSV, TBX-Basic) of one paper — both editions when
- * both exist — and of the whole collection. Pure: they return strings; the
- * build writes them as `<slug>/glossary.{json,csv,tbx}` and `glossary.{json,csv,tbx}`.
+ * Glossary exports (JSON, CSV, TBX-Basic v2 and v3) of one paper — both
+ * editions when both exist — and of the whole collection. Pure: they return
+ * strings; the build writes them as `<slug>/glossary.{json,csv,tbx,v3.tbx}`
+ * and `glossary.{json,csv,tbx,v3.tbx}`.
  */
 import type { Lang } from '../../model/paper.js';
 import type { CollectionRenderer, OutputFile, PaperSet, PaperSetRenderer } from '../context.js';
@@ -9,13 +10,15 @@ import type { TermbaseEntry } from '../../extract/glossary/termbase.js';
 import { glossaryRows, paperRef, type Editions, type PaperRef, type Row } from './rows.js';
 import { glossaryJson } from './json.js';
 import { glossaryCsv } from './csv.js';
-import { glossaryTbx } from './tbx.js';
+import { glossaryTbx, glossaryTbxV2 } from './tbx.js';
 
 export interface GlossaryFiles {
   json: string;
   csv: string;
-  /** Null when no term is used: a TBX body must hold at least one concept. */
+  /** TBX v2 (`martif`, TBX-Basic 2008); null when no term is used: a TBX body must hold at least one concept. */
   tbx: string | null;
+  /** TBX v3 (ISO 30042:2019); null likewise. */
+  tbx3: string | null;
 }
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
@@ -25,7 +28,8 @@ const describe = (r: Row): string =>
 
 function render(papers: PaperRef[], title: string, termbase?: TermbaseEntry[]): GlossaryFiles {
   const rows = glossaryRows(papers, termbase);
-  return { json: glossaryJson(rows, papers), csv: glossaryCsv(rows), tbx: rows.length ? glossaryTbx(rows, title, describe) : null };
+  const some = rows.length > 0;
+  return { json: glossaryJson(rows, papers), csv: glossaryCsv(rows), tbx: some ? glossaryTbxV2(rows, title, describe) : null, tbx3: some ? glossaryTbx(rows, title, describe) : null };
 }
 
 /** The glossary of one paper: the terms its editions use, how often, and where first. */
@@ -44,16 +48,17 @@ const files = (prefix: string, g: GlossaryFiles): OutputFile[] => [
   { path: `${prefix}glossary.json`, data: g.json },
   { path: `${prefix}glossary.csv`, data: g.csv },
   ...(g.tbx === null ? [] : [{ path: `${prefix}glossary.tbx`, data: g.tbx }]),
+  ...(g.tbx3 === null ? [] : [{ path: `${prefix}glossary.v3.tbx`, data: g.tbx3 }]),
 ];
 
-/** For the build: `<slug>/glossary.{json,csv,tbx}` whenever JSON is built. */
+/** For the build: `<slug>/glossary.{json,csv,tbx,v3.tbx}` whenever JSON is built. */
 export const paperGlossaryRenderer: PaperSetRenderer = {
   name: 'glossary',
   formats: ['json'],
   render: (set: PaperSet) => files(`${set.slug}/`, renderPaperGlossary(set.editions, set.slug)),
 };
 
-/** For the build: `glossary.{json,csv,tbx}` across all papers whenever JSON is built. */
+/** For the build: `glossary.{json,csv,tbx,v3.tbx}` across all papers whenever JSON is built. */
 export const collectionGlossaryRenderer: CollectionRenderer = {
   name: 'glossary',
   formats: ['json'],
