@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { papers, ROOT, type Run } from './helpers/cli.js';
 
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
-const COMMANDS = ['build', 'check', 'index', 'import'];
+const COMMANDS = ['build', 'check', 'index', 'import', 'xliff'];
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function project(slugs: string[] = ['p-a']): string {

@@ -4,5 +4,6 @@ import { registerBuild, registerCheck } from './build-command.js';
 import { registerEntities } from './entities-command.js';
 import { registerIndex } from './index-command.js';
 import { registerImport } from './import-command.js';
+import { registerXliff } from './xliff-command.js';
 
-export const COMMANDS: Registration[] = [registerBuild, registerCheck, registerIndex, registerImport, registerEntities];
+export const COMMANDS: Registration[] = [registerBuild, registerCheck, registerIndex, registerImport, registerXliff, registerEntities];

@@ -6,7 +6,7 @@
  * diagnostic line with its rule id), or a bug (exit 70, asking for a report).
  * No stack trace is shown (set PAPERS_DEBUG=1 to see one).
  */
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { createProgram } from './program.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { printable } from './printable.js';
@@ -20,14 +20,21 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
-    return failure(e, argv, program.commands.map((c) => c.name()));
+    return failure(e, argv, program);
   }
 }
 
-/** `papers <command> --help`, or `papers --help` when no known command was given. */
-function helpPointer(argv: string[], commands: string[]): string {
-  const named = argv.find((a) => !a.startsWith('-'));
-  return named && commands.includes(named) ? `papers ${named} --help` : 'papers --help';
+/** `papers <command> [<subcommand>] --help` for the commands named on the line, or `papers --help`. */
+function helpPointer(argv: string[], program: Command): string {
+  const path = ['papers'];
+  let command = program;
+  for (const word of argv.filter((a) => !a.startsWith('-'))) {
+    const sub = command.commands.find((c) => c.name() === word);
+    if (!sub) break;
+    path.push(word);
+    command = sub;
+  }
+  return `${path.join(' ')} --help`;
 }
 
 /** Commander's message on one line: "error: unknown option '--froce'\n(Did you mean --force?)" → "unknown option '--froce' (did you mean --force?)". */
@@ -37,15 +44,15 @@ const commanderMessage = (message: string): string =>
     .replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)')
     .replace(/\s*\n\s*/g, ' ');
 
-function failure(e: unknown, argv: string[], commands: string[]): number {
+function failure(e: unknown, argv: string[], program: Command): number {
   if (e instanceof CommanderError) {
     // --help and --version end here too, having printed what was asked.
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
     // `papers help build` (exit code 0), or `papers` alone and a command without its subcommand (the help went to stderr).
     if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    return usage(commanderMessage(e.message), argv, commands);
+    return usage(commanderMessage(e.message), argv, program);
   }
-  if (e instanceof UsageError) return usage(e.message, argv, commands);
+  if (e instanceof UsageError) return usage(e.message, argv, program);
   if (e instanceof InputError) {
     console.error(formatDiagnostic(e.diagnostic));
     return EXIT.failed;
@@ -60,8 +67,8 @@ function failure(e: unknown, argv: string[], commands: string[]): number {
   return EXIT.internal;
 }
 
-function usage(message: string, argv: string[], commands: string[]): number {
-  console.error(printable(`papers: ${message}; see '${helpPointer(argv, commands)}'`));
+function usage(message: string, argv: string[], program: Command): number {
+  console.error(printable(`papers: ${message}; see '${helpPointer(argv, program)}'`));
   return EXIT.usage;
 }
 

@@ -11,7 +11,7 @@
 import type { Severity } from './paper.js';
 
 /** The stage a rule belongs to, for grouping in docs/rules.md. */
-export type RuleGroup = 'source' | 'front matter' | 'parse' | 'extract' | 'align' | 'render' | 'build' | 'locales' | 'import' | 'config';
+export type RuleGroup = 'source' | 'front matter' | 'parse' | 'extract' | 'align' | 'render' | 'build' | 'locales' | 'import' | 'translation' | 'config';
 
 export interface Rule<Id extends string = string> {
   readonly id: Id;
@@ -87,6 +87,11 @@ export const Rules = {
   ioError: rule('io-error', 'error', 'build', 'A file could not be opened (a missing folder, permissions, a full disk).'),
   indexEmpty: rule('index-empty', 'error', 'build', '`papers index` found no JSON edition in the output folder.'),
   paperRemoved: rule('paper-removed', 'info', 'build', "A paper's sources were deleted, so its editions were removed."),
+
+  // Translation files (XLIFF)
+  xliffInvalid: rule('xliff-invalid', 'error', 'translation', 'An XLIFF file cannot be read as the translation of a paper.'),
+  xliffUntranslated: rule('xliff-untranslated', 'warning', 'translation', 'A unit of an XLIFF file has no translation; the original text is kept.'),
+  xliffUnknownCode: rule('xliff-unknown-code', 'warning', 'translation', 'A translated unit holds an inline code the export did not write; it is dropped.'),
 
   // Configuration files
   baselineInvalid: rule('baseline-invalid', 'error', 'config', 'The warning baseline (papers-baseline.json) cannot be read.'),
