@@ -1,7 +1,10 @@
 /**
  * The library API: everything the `papers` CLI does, importable and typed.
  *
- *   import { processText, buildAll, importConverted, serializePaper } from 'papers';
+ *   import { processText, processBilingual, buildAll, importConverted, serializePaper } from 'papers';
+ *
+ * No function here changes the caller's process (V8 flags, environment,
+ * working folder), and the declarations need no @types/node.
  */
 export type { Paper, PaperJson, PaperMeta, Entity, Citation, GlossaryEntry, Diagnostic, Section, Span, Lang } from './model/paper.js';
 export { paperJsonSchema, SCHEMA_VERSION } from './model/paper.js';
@@ -11,6 +14,7 @@ export { PaperError } from './model/diagnostics.js';
 
 // One paper through every stage.
 export { processFile, processPath, processText, type ProcessOptions, type Processed } from './process.js';
+export { processBilingual, type BilingualOptions, type ProcessedBilingual } from './api/bilingual.js';
 export { readSource, decodeSource } from './source/read.js';
 export { parseMarkdown } from './parse/processor.js';
 
@@ -32,6 +36,11 @@ export { serializePaper, toPaperJson } from './render/json/index.js';
 export { FORMATS, type Format, type RenderContext, type OutputFile } from './render/context.js';
 export { availableFormats } from './render/registry.js';
 export { buildPaper, type BuildOptions, type PaperResult } from './batch/build.js';
-export { buildAll, indexAll, type BuildResult } from './batch/batch.js';
+export { buildAll, buildOptions, BuildOptionsError, type BuildAllOptions } from './api/build.js';
+export { indexAll, type BuildResult, type BuildHooks } from './batch/batch.js';
+
+// Translation files.
+export { exportXliff, type XliffExport, type XliffExportOptions } from './xliff/export.js';
+export { importXliff, type XliffImport } from './xliff/import.js';
 export { discoverPapers } from './batch/discover.js';
 export { createI18n, loadResources, missingKeys } from './i18n/index.js';

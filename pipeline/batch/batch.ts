@@ -57,6 +57,13 @@ export interface BuildHooks {
   onPaper?: (result: PaperResult) => void;
   /** The output folder is locked by another build; this one waits. */
   onLockWait?: (holder: LockHolder | null) => void;
+  /**
+   * A lone paper of this many bytes of sources is about to be built in this
+   * thread: the caller may tune the process for it (the CLI turns V8's
+   * optimizing compiler off, launch/tiering.ts) and says whether it did, so
+   * that the PDF worker starts under the same flags. The library never does.
+   */
+  onLonePaper?: (sourceBytes: number) => boolean;
 }
 
 /** How long a build waits for another one on the same output folder by default. */
@@ -78,7 +85,7 @@ export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Pro
   if (options.checkOnly) {
     const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, null))] : [];
     hooks.onStart?.({ papers: sources.length, toBuild: sources.length });
-    const papers = await runPapers(sources, options, (r) => hooks.onPaper?.(r));
+    const papers = await runPapers(sources, options, (r) => hooks.onPaper?.(r), hooks.onLonePaper);
     return { papers, diagnostics, outputs: [], collection: 'none' };
   }
   const release = await acquireLock(options.out, { timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, onWait: hooks.onLockWait });
@@ -127,7 +134,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     }
     results.set(r.slug, r);
     hooks.onPaper?.(r);
-  });
+  }, hooks.onLonePaper);
 
   const papers = sources.map((s) => results.get(s.slug)!);
   const outputs = papers.flatMap((p) => p.outputs);

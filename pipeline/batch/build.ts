@@ -9,7 +9,7 @@ import { relative, sep } from 'node:path';
 import { processPath } from '../process.js';
 import { toDiagnostic } from '../model/diagnostics.js';
 import type { Diagnostic, Lang, Paper } from '../model/paper.js';
-import type { Format, PaperSet, PaperSummary } from '../render/context.js';
+import type { Environment, Format, PaperSet, PaperSummary } from '../render/context.js';
 import { summarize } from './models.js';
 import { toPaperJson } from '../render/json/index.js';
 import { availableFormats, PAPER_SET_RENDERERS } from '../render/registry.js';
@@ -31,7 +31,7 @@ export interface BuildOptions {
   checkOnly?: boolean;
   cwd?: string;
   localesDir?: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Environment;
   /** Parallel workers; 1 builds in this thread. Default: the number of cores. */
   jobs?: number;
   /** Rebuild every paper even when its cache entry is fresh. */

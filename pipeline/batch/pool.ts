@@ -14,7 +14,6 @@ import type { BuildOptions, Elsewhere, PaperResult } from './build.js';
 import type { Rendered } from './render-edition.js';
 import type { PaperSource } from './discover.js';
 import { crashFailure } from './failure.js';
-import { tierForLonePaper } from './lone-paper.js';
 import type { Task, WorkerData } from './worker.js';
 
 /** Per-worker heap limit: generous for one paper, but a runaway paper cannot take the machine down. */
@@ -33,7 +32,7 @@ const YOUNG_GENERATION_MB = 96;
  * worker loads and warms the PDF renderer while this thread processes the
  * paper, then draws that edition while this thread renders the rest, the other
  * PDF edition last. Cold build of the sample, medians of 7 runs, 7 Dec (the
- * optimizing compiler off, see lone-paper.ts): 0.95–0.97 s wall with the
+ * optimizing compiler off, see launch/tiering.ts): 0.95–0.97 s wall with the
  * worker drawing one edition, 1.06 s with it drawing both, 1.11–1.15 s with
  * no worker; two workers, one per edition, 1.12–1.17 s.
  */
@@ -115,14 +114,24 @@ async function renderWorker(options: BuildOptions, unoptimized: boolean): Promis
   };
 }
 
-export async function runPapers(sources: PaperSource[], options: BuildOptions, onResult: (result: PaperResult) => void): Promise<PaperResult[]> {
+/**
+ * Builds the papers, reporting each as it finishes. `onLonePaper` is asked,
+ * before a lone paper is built in this thread, whether it switched V8's
+ * optimizing compiler off (the CLI does; see BuildHooks).
+ */
+export async function runPapers(
+  sources: PaperSource[],
+  options: BuildOptions,
+  onResult: (result: PaperResult) => void,
+  onLonePaper?: (sourceBytes: number) => boolean,
+): Promise<PaperResult[]> {
   if (sources.length === 0) return []; // and load nothing
   const results: PaperResult[] = new Array(sources.length);
   const jobs = options.jobs ?? defaultJobs();
   const threads = Math.min(jobs, sources.length);
 
   if (threads < 2) {
-    const unoptimized = sources.length === 1 && tierForLonePaper(sourceBytes(sources[0]));
+    const unoptimized = sources.length === 1 && (onLonePaper?.(sourceBytes(sources[0])) ?? false);
     // The worker starts first: it loads its renderer while this thread loads the stages.
     const starting = jobs >= RENDER_WORKER_FROM_JOBS ? renderWorker(options, unoptimized) : null;
     const { buildPaperSafely } = await import('./build.js');

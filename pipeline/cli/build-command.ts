@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import type { BuildResult } from '../batch/batch.js';
 import type { BuildOptions, PaperResult } from '../batch/build.js';
 import { parseShard } from '../batch/shard.js';
+import { tierForLonePaper } from '../launch/tiering.js';
 import type { Diagnostic, Severity } from '../model/paper.js';
 import { LANGS, type Lang } from '../model/langs.js';
 import { makeAcknowledged } from './acknowledge.js';
@@ -147,6 +148,7 @@ async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
           classify(r.diagnostics);
           progress.paper(r, reporter === 'text' ? printed(r.diagnostics).map(formatDiagnostic) : []);
         },
+        onLonePaper: tierForLonePaper,
         onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
       },
     );

@@ -68,7 +68,10 @@ export interface CollectionRenderer {
 }
 
 /** Seconds for time stamps: SOURCE_DATE_EPOCH when set (reproducible builds), else the paper's date at 00:00 UTC. */
-export function buildEpoch(paperDate: string, env: NodeJS.ProcessEnv = process.env): number {
+/** Environment variables, typed without Node's own types (the library's declarations must not need @types/node). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export function buildEpoch(paperDate: string, env: Environment = process.env): number {
   const fromEnv = env.SOURCE_DATE_EPOCH;
   if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
   return Math.floor(Date.parse(`${paperDate}T00:00:00Z`) / 1000);

@@ -1,9 +1,12 @@
 /**
- * V8's optimizing compiler for a build of one paper. TurboFan compiles, on a
+ * V8's optimizing compiler for a build of one paper, the CLI's own choice:
+ * library code never changes V8's flags (they hold for the whole process,
+ * the caller's code included), so the CLI passes tierForLonePaper to buildAll
+ * as its onLonePaper hook. TurboFan compiles, on a
  * background thread, the functions a build calls most; over a batch that
  * repays itself many times, but one paper of usual size is done before most
  * of that code is called again, and the compiler's thread takes the second
- * core from the worker that draws a PDF edition (pool.ts).
+ * core from the worker that draws a PDF edition (batch/pool.ts).
  *
  * Cold builds, 7 Dec, wall time with TurboFan off against on (medians of 5,
  * alternating; 3 for the largest): the sample (70 KB of sources) with
