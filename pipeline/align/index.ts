@@ -36,10 +36,32 @@ const PAIR_COST = 0.5;
 const GAP = -0.2;
 const SPLIT_COST = 0.25;
 
+/**
+ * How many times the length ratio is re-estimated from the blocks an
+ * alignment paired. The paper-wide ratio is wrong for an edition that
+ * translates only part of the other (a partial translation: its ratio is the
+ * share translated, not the languages' ratio), and a wrong ratio makes every
+ * length look off, so that blocks are split, merged or left unpaired at
+ * random; the ratio of the paired blocks alone is the languages' own.
+ */
+const RATIO_REFINEMENTS = 2;
+
+/** At least this many paired blocks before their ratio is trusted over the paper-wide one. */
+const MIN_PAIRS_FOR_RATIO = 3;
+
+/**
+ * An edition whose paper-wide length ratio is off by more than this factor
+ * from its paired blocks' ratio stops short of the other (it is a partial
+ * translation, declared or not): a block left over at the end then costs
+ * END_GAP instead of GAP, so that the translated part pairs as a prefix.
+ */
+const TRUNCATED_RATIO = 1.25;
+const END_GAP = GAP / 4;
+
 export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile }): Alignment {
   const units = { en: unitsOf(en, files.en), ar: unitsOf(ar, files.ar) };
   const leaves = (list: Unit[]) => list.flatMap((u) => (u.kind === 'list' ? u.items : [u]));
-  const ratio = lengthRatio(leaves(units.en), leaves(units.ar));
+  let ratio = lengthRatio(leaves(units.en), leaves(units.ar));
 
   const entityNames = new Map<string, Partial<Record<Lang, string>>>();
   for (const entity of [...en.entities, ...ar.entities]) entityNames.set(entity.id, { ...entityNames.get(entity.id), ...entity.names });
@@ -58,22 +80,42 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
     checkOccurrences(x, y, (u) => u.terms, termName, 'term', Rules.alignTermMissing);
   };
 
-  const alignLevel = (a: Unit[], b: Unit[], ends: { en: Point; ar: Point }): void => {
-    // Consecutive paragraphs joined, for the 2:1 and 1:2 steps (computed once, not once per cell).
-    const joined = (list: Unit[]) =>
-      list.map((u, i) => (u.kind === 'paragraph' && list[i + 1]?.kind === 'paragraph' ? joinUnits(u, list[i + 1]) : null));
-    const joinedA = joined(a);
-    const joinedB = joined(b);
+  // Consecutive paragraphs joined, for the 2:1 and 1:2 steps (computed once per list, not once per cell).
+  const joined = (list: Unit[]) => list.map((u, i) => (u.kind === 'paragraph' && list[i + 1]?.kind === 'paragraph' ? joinUnits(u, list[i + 1]) : null));
+
+  /** The best alignment of two lists of units under the current ratio. */
+  const stepsOf = (a: Unit[], b: Unit[], joinedA = joined(a), joinedB = joined(b), endGap = GAP) => {
     const scored = (x: Unit | null, y: Unit | null, cost: number): number | null => {
       if (!x || !y) return null;
       const s = similarity(x, y, ratio);
       return s === null ? null : s - cost;
     };
-    const steps = alignSequences(a.length, b.length, {
+    return alignSequences(a.length, b.length, {
       pair: (i, j) => scored(a[i], b[j], PAIR_COST),
       gap: GAP,
+      endGap,
       merge: (i, j, da) => (da === 2 ? scored(joinedA[i], b[j], PAIR_COST + SPLIT_COST) : scored(a[i], joinedB[j], PAIR_COST + SPLIT_COST)),
     });
+  };
+
+  const paperRatio = ratio;
+  for (let round = 0; round < RATIO_REFINEMENTS; round++) {
+    const pairs = stepsOf(units.en, units.ar).filter((s) => s.a.length === 1 && s.b.length === 1);
+    if (pairs.length < MIN_PAIRS_FOR_RATIO) break;
+    ratio = lengthRatio(pairs.flatMap((s) => leaves([units.en[s.a[0]]])), pairs.flatMap((s) => leaves([units.ar[s.b[0]]])));
+  }
+
+  // An edition marked `translation: partial` translates the other's first part: what follows its last translated block is its tail.
+  const partial = ([en, ar] as const).find((p) => p.meta.translation === 'partial')?.meta.lang;
+  const truncated = partial !== undefined || Math.abs(Math.log(paperRatio / ratio)) > Math.log(TRUNCATED_RATIO);
+  /** The blocks of each edition after the last block paired at the top level. */
+  const tails: Record<Lang, Unit[]> = { en: [], ar: [] };
+
+  const alignLevel = (a: Unit[], b: Unit[], ends: { en: Point; ar: Point }, top = false): void => {
+    const joinedA = joined(a);
+    const joinedB = joined(b);
+    const steps = stepsOf(a, b, joinedA, joinedB, top && truncated ? END_GAP : GAP);
+    const lastPair = steps.findLastIndex((step) => step.a.length > 0 && step.b.length > 0);
     steps.forEach((step, k) => {
       if (step.a.length > 0 && step.b.length > 0) {
         for (const i of step.a) for (const j of step.b) result.alignment.push({ en: a[i].id, ar: b[j].id });
@@ -87,6 +129,11 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
       const lang: Lang = step.a.length > 0 ? 'en' : 'ar';
       const unit = lang === 'en' ? a[step.a[0]] : b[step.b[0]];
       result.unmatched[lang].push(unit.id);
+      if (top && k > lastPair) {
+        tails[lang].push(unit);
+        // Not yet translated: summed up by reportCoverage, not block by block.
+        if (otherOf(lang) === partial) return;
+      }
       reportUnmatched({ lang, unit, file: files[lang] }, placeInOther(steps.slice(k + 1), { en: a, ar: b }, lang, ends), files);
     });
   };
@@ -94,7 +141,14 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
   checkPublicationDate(en, ar, files);
   checkPublisherSite(en, ar, files);
   const end = (list: Unit[], file: VFile): Point => list.at(-1)?.end ?? { line: String(file.value).split('\n').length, column: 1 };
-  alignLevel(units.en, units.ar, { en: end(units.en, files.en), ar: end(units.ar, files.ar) });
+  const ends = { en: end(units.en, files.en), ar: end(units.ar, files.ar) };
+  alignLevel(units.en, units.ar, ends, true);
+  for (const lang of ['en', 'ar'] as const) {
+    const other = otherOf(lang);
+    // A translation stopped short: a whole section or more left (a last paragraph missing is reported as such).
+    const stopped = tails[lang].some((u) => u.kind === 'heading') || (partial === other && tails[lang].length > 0);
+    if (stopped) reportCoverage(units[lang], tails[lang], { lang: other, file: files[other], end: ends[other], declared: partial === other });
+  }
   return result;
 }
 
@@ -127,6 +181,26 @@ function reportSplit(single: Side, parts: Unit[], joined: Side): void {
   const lines = `lines ${parts[0].start.line} and ${parts[1].start.line}`;
   report(single.file, Rules.alignSplitBlock, `Paragraph is two paragraphs in the ${LANGUAGE[joined.lang]} edition (${lines}): split it there too, or join those`, single.unit.start);
   report(joined.file, Rules.alignSplitBlock, `These two paragraphs (${lines}) are one in the ${LANGUAGE[single.lang]} edition (line ${single.unit.start.line}): join them, or split that one`, parts[0].start);
+}
+
+/**
+ * One line on how far a translation goes, when the other edition goes on for
+ * a section or more after its last translated block: `ar: 3 of 8 sections
+ * translated (…)`, at the end of the translation. Sections are the other
+ * edition's highest-level headings.
+ */
+function reportCoverage(all: Unit[], tail: Unit[], translation: { lang: Lang; file: VFile; end: Point; declared: boolean }): void {
+  const headings = all.filter((u) => u.kind === 'heading');
+  const depth = Math.min(...headings.map((u) => u.depth));
+  const sections = headings.filter((u) => u.depth === depth);
+  const untranslated = tail.filter((u) => u.kind === 'heading' && u.depth === depth).length;
+  const source = LANGUAGE[otherOf(translation.lang)];
+  const blocks = `${all.length - tail.length} of ${all.length} blocks of the ${source} edition`;
+  const share = sections.length > 0 ? `${sections.length - untranslated} of ${sections.length} sections translated (${blocks})` : `${blocks} translated`;
+  const advice = translation.declared
+    ? '; the rest is not reported block by block (translation: partial)'
+    : `; if the translation is still in progress, add "translation: partial" to this file's front matter to have this line instead of a warning for each block after line ${translation.end.line}`;
+  report(translation.file, Rules.alignCoverage, `${translation.lang}: ${share}${advice}`, translation.end);
 }
 
 /** Both editions of one paper carry the same publication date; a differing one is reported at `date:` in each file. */

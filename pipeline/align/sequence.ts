@@ -19,6 +19,13 @@ export interface Scoring {
   pair: (i: number, j: number) => number | null;
   /** Score (negative) of an item left unpaired. */
   gap: number;
+  /**
+   * Score of an item left unpaired after the other list has ended (default:
+   * `gap`). Higher than `gap` when one list is expected to stop short (a
+   * partial translation): its last items then pair where they belong, not with
+   * look-alikes further on in the other list.
+   */
+  endGap?: number;
   /** Score of pairing a[i..i+da) with b[j..j+db), (da, db) being (2, 1) or (1, 2); null where not allowed. */
   merge?: (i: number, j: number, da: number, db: number) => number | null;
 }
@@ -42,7 +49,7 @@ export function alignSequences(n: number, m: number, scoring: Scoring): Step[] {
         if (i < da || j < db) continue;
         const before = best[(i - da) * width + (j - db)];
         if (before === -Infinity) continue;
-        const s = stepScore(scoring, i - da, j - db, da, db);
+        const s = stepScore(scoring, i - da, j - db, da, db, n, m);
         if (s === null || before + s <= value) continue;
         value = before + s;
         chosen = k;
@@ -61,9 +68,10 @@ export function alignSequences(n: number, m: number, scoring: Scoring): Step[] {
   return steps.reverse();
 }
 
-function stepScore(scoring: Scoring, i: number, j: number, da: number, db: number): number | null {
+function stepScore(scoring: Scoring, i: number, j: number, da: number, db: number, n: number, m: number): number | null {
   if (da === 1 && db === 1) return scoring.pair(i, j);
-  if (da === 0 || db === 0) return scoring.gap;
+  if (db === 0) return j === m ? (scoring.endGap ?? scoring.gap) : scoring.gap;
+  if (da === 0) return i === n ? (scoring.endGap ?? scoring.gap) : scoring.gap;
   return scoring.merge?.(i, j, da, db) ?? null;
 }
 

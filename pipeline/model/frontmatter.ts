@@ -46,6 +46,12 @@ export const frontMatterSchema = z
     keywords: z.array(z.string().min(1)).optional(),
     /** Licence of the paper as printed, e.g. "CC BY 4.0". */
     license: z.string().min(1).optional(),
+    /**
+     * `partial` when this edition translates only the first part of the other
+     * (work in progress): the blocks after the last translated one are then
+     * summed up in one coverage line instead of being reported one by one.
+     */
+    translation: z.enum(['complete', 'partial']).optional(),
   })
   .strict();
 

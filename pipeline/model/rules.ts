@@ -74,6 +74,7 @@ export const Rules = {
   alignCitationMismatch: rule('align-citation-mismatch', 'warning', 'align', 'A citation target of one edition is not cited in the paired block of the other.'),
   alignHeadingDepth: rule('align-heading-depth', 'warning', 'align', 'Paired headings have different levels.'),
   alignEntityMissing: rule('align-entity-missing', 'info', 'align', 'An entity named in one edition is missing from the paired block of the other.'),
+  alignCoverage: rule('align-coverage', 'info', 'align', 'How much of the other edition a translation covers, when it stops short of the end.'),
   alignTermMissing: rule('align-term-missing', 'info', 'align', 'A glossary term used in one edition is missing from the paired block of the other.'),
 
   // Rendering
