@@ -39,14 +39,20 @@ export interface Processed {
   paper: Paper | null;
 }
 
+/**
+ * The date relative dates are read against when the front matter gives none
+ * (it is unusable): such a paper is not built, but the body's problems are
+ * still reported in the same run as the front matter's.
+ */
+const NO_DATE = '1970-01-01';
+
 /** Run every stage on an already-decoded file. */
 export function processFile(file: VFile, options: ProcessOptions): Processed {
   if (hasErrors(file)) return { file, tree: null, paper: null };
   const tree = parseMarkdown(file);
   frontMatterTransform(tree, file, { ...options, config: options.config ?? undefined });
   const meta = file.data.meta;
-  if (!meta) return { file, tree, paper: null };
-  const extract = { lang: meta.lang, date: meta.date, localesDir: options.localesDir };
+  const extract = { lang: meta?.lang ?? options.lang, date: meta?.date ?? NO_DATE, localesDir: options.localesDir };
   normalizeTransform(tree, file);
   // Refused link targets leave the tree here, before any extractor or renderer can read them.
   safetyTransform(tree, file);
@@ -55,7 +61,7 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
   citationsTransform(tree, file, extract);
   glossaryTransform(tree, file, extract);
   houseSpellingTransform(tree, file, extract);
-  return { file, tree, paper: assemblePaper(tree, file, options.source) };
+  return { file, tree, paper: meta ? assemblePaper(tree, file, options.source) : null };
 }
 
 /** Read a source file from disk, with the papers.yml that governs it unless given, and run every stage on it. */

@@ -128,4 +128,14 @@ describe('the GitHub reporter', () => {
     expect(plain.stdout).not.toMatch(/^::notice file=/m);
     expect(existsSync(join(dir, 'output'))).toBe(false);
   }, 120_000);
+
+  it('reports every problem of a paper whose front matter is broken, in the same run', () => {
+    const { dir, en } = sampleProject();
+    writeFileSync(en, readFileSync(en, 'utf8').replace('lang: en', 'lang: xx'));
+    const r = papers(['check', '--reporter', 'github'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=source\/[^,]+\/en\.md,line=\d+,col=\d+[^:]*title=frontmatter-schema::/m);
+    // The body of the same file is still checked: its placeholder citations are reported too.
+    expect(r.stdout.match(/^::warning file=source\/[^,]+\/en\.md,.*title=citation-placeholder::/gm)).toHaveLength(7);
+  });
 });
