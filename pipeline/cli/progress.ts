@@ -53,7 +53,7 @@ function barProgress(verb: string, jobs: number, stream: NodeJS.WriteStream): Pr
   const bars = new MultiBar(
     {
       stream,
-      format: '{bar} {value}/{total} papers | {errors} errors, {warnings} warnings | {duration_formatted} elapsed, {eta_formatted} left | {slug}',
+      format: '{bar} {value}/{total} papers | {errors} errors, {warnings} warnings | {duration_formatted} elapsed, {left} | {slug}',
       hideCursor: true,
       clearOnComplete: true,
       barsize: 24,
@@ -63,10 +63,16 @@ function barProgress(verb: string, jobs: number, stream: NodeJS.WriteStream): Pr
   );
   let bar: SingleBar | null = null;
   const counts = { errors: 0, warnings: 0 };
+  const started = performance.now();
+  let done = 0;
+  let total = 0;
+  /** Time left at the pace so far; nothing to go on before the first paper. */
+  const left = () => (done === 0 ? 'time left unknown' : `about ${Math.round((((performance.now() - started) / done) * (total - done)) / 1000)}s left`);
   return {
     start(plan) {
       stream.write(planLine(verb, plan, jobs) + '\n');
-      if (plan.toBuild > 0) bar = bars.create(plan.toBuild, 0, { slug: 'loading the pipeline…', ...counts });
+      total = plan.toBuild;
+      if (plan.toBuild > 0) bar = bars.create(plan.toBuild, 0, { slug: 'loading the pipeline…', left: left(), ...counts });
     },
     paper(result, lines) {
       if (lines.length) bars.log(lines.join('\n') + '\n');
@@ -74,9 +80,12 @@ function barProgress(verb: string, jobs: number, stream: NodeJS.WriteStream): Pr
       const c = countBySeverity(result.diagnostics);
       counts.errors += c.error;
       counts.warnings += c.warning;
-      bar.increment({ slug: printable(result.slug), ...counts });
+      done++;
+      bar.increment({ slug: printable(result.slug), left: left(), ...counts });
     },
     stop() {
+      // A last redraw writes the lines logged since the previous one (stop alone would drop them).
+      bars.update();
       bars.stop();
       bar = null;
     },
