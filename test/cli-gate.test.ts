@@ -16,6 +16,8 @@ const SAMPLE = join(ROOT, 'source', SLUG);
 function sampleProject(): { dir: string; en: string; ar: string } {
   const dir = mkdtempSync(join(tmpdir(), 'papers-gate-'));
   cpSync(SAMPLE, join(dir, 'source', SLUG), { recursive: true });
+  // The publisher and the document types the sample inherits.
+  cpSync(join(ROOT, 'papers.yml'), join(dir, 'papers.yml'));
   return { dir, en: join(dir, 'source', SLUG, 'en.md'), ar: join(dir, 'source', SLUG, 'ar.md') };
 }
 

@@ -154,7 +154,7 @@ describe('what a source holds never reaches the terminal raw (#18 items 8, 18)',
       const r = papers(['check', '--reporter', reporter], { cwd: dir });
       const out = r.stdout + r.stderr;
       expect(out, reporter).not.toMatch(RAW);
-      expect(out).toMatch(/\\u\{1b\}\[2J\\u\{1b\}\]0;PWNED\\u\{7\}/);
+      expect(out).toMatch(/\\u\{1b\}\[2J\\u\{1b\}\]0;PWNED\\u\{7\}/i);
       expect(out).toMatch(/evil\\u\{202e\}txt\.md/);
     }
     const text = papers(['check'], { cwd: dir });

@@ -20,6 +20,7 @@ const SLUG = 'rifts-within-iraqi-shiite-parties';
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'papers-xliff-'));
   cpSync(join(ROOT, 'source', SLUG), join(dir, 'source', SLUG), { recursive: true });
+  cpSync(join(ROOT, 'papers.yml'), join(dir, 'papers.yml'));
   cpSync(join(ROOT, 'test/fixtures/papers/mini-paper'), join(dir, 'source', 'mini'), { recursive: true });
   return dir;
 }

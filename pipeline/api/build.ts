@@ -11,6 +11,7 @@ import { buildAll as buildBatch, type BuildHooks, type BuildResult } from '../ba
 import type { BuildOptions } from '../batch/build.js';
 import { FORMATS } from '../render/context.js';
 import { LANGS } from '../model/langs.js';
+import type { ProjectConfig } from '../model/config.js';
 
 const positive = z.number().int().min(1);
 
@@ -29,6 +30,8 @@ const optionsSchema = z.strictObject({
   maxMemoryMb: positive.optional(),
   paperTimeoutMs: positive.optional(),
   lockTimeoutMs: positive.optional(),
+  // A papers.yml already read (loadProjectConfig), or null for none; checked when it was read.
+  config: z.custom<ProjectConfig | null>((v) => v === null || (typeof v === 'object' && !Array.isArray(v))).optional(),
 });
 
 /** What a library caller gives: `paths` and `out`; the rest as in BuildOptions, `langs` defaulting to every language. */

@@ -8,11 +8,11 @@
  */
 import type { Lang, Paper } from '../model/paper.js';
 import { parseMarkdown } from '../parse/processor.js';
-import { processFile } from '../process.js';
+import { processText } from '../process.js';
 import { decodeSource } from '../source/read.js';
 import type { VFile } from 'vfile';
 import { blockUnitId, translatableBlocks } from './blocks.js';
-import { frontMatterUnits } from './front-matter.js';
+import { frontMatterUnits, ownFrontMatter } from './front-matter.js';
 import { exportInline, type Mark } from './inline-export.js';
 import { escapeAttribute, escapeText } from './xml.js';
 
@@ -98,15 +98,16 @@ function unitXml(id: string, name: string, content: { xml: string; data: [string
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u;
 
 export function exportXliff(text: string, options: XliffExportOptions): XliffExport {
-  const file = decodeSource(new TextEncoder().encode(text), options.source);
-  const { paper } = processFile(file, { slug: options.slug, lang: options.from, source: options.source, localesDir: options.localesDir });
+  // Processed as a build would (papers.yml included), for the terms and names to mark.
+  const { paper, file } = processText(text, { slug: options.slug, lang: options.from, source: options.source, localesDir: options.localesDir });
   if (!paper) return { xliff: null, file, units: 0 };
   const source = String(file.value);
   // The tree as parsed, before any stage changed it: positions point into the source, as the import's will.
   const tree = parseMarkdown(decodeSource(new TextEncoder().encode(source), options.source));
   const { marks, notes } = annotations(paper, options.to);
 
-  const front = frontMatterUnits(paper.meta).map((u) => unitXml(u.id, u.path.join('.'), { xml: escapeText(u.text), data: [] }, []));
+  const own = ownFrontMatter(tree)?.doc.toJS() as Parameters<typeof frontMatterUnits>[0] | undefined;
+  const front = frontMatterUnits(own ?? {}).map((u) => unitXml(u.id, u.path.join('.'), { xml: escapeText(u.text), data: [] }, []));
   const blocks = translatableBlocks(tree).map((block, i) => {
     const start = block.position?.start.offset ?? 0;
     const end = block.position?.end.offset ?? start;

@@ -10,12 +10,11 @@
  * original text and is reported.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { VFile } from 'vfile';
-import { parseDocument } from 'yaml';
 import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import { parseMarkdown } from '../parse/processor.js';
@@ -23,7 +22,7 @@ import { LANGS, type Lang } from '../model/langs.js';
 import { decodeSource } from '../source/read.js';
 import { blockUnitId, translatableBlocks } from './blocks.js';
 import { XLIFF_NAMESPACE } from './export.js';
-import { frontMatterUnits } from './front-matter.js';
+import { frontMatterUnits, ownFrontMatter } from './front-matter.js';
 import { importInline, numberCodes, type XmlNode } from './inline-import.js';
 
 export interface XliffImport {
@@ -122,9 +121,9 @@ export function importXliff(text: string, path: string, readOriginal: (original:
     block.children = parts.flatMap((part) => importInline(part, codes, unknown)) as typeof block.children;
   });
 
-  const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-  if (yaml) {
-    const front = parseDocument(yaml.value);
+  const own = ownFrontMatter(tree);
+  if (own) {
+    const { node: yaml, doc: front } = own;
     const meta = front.toJS() as Parameters<typeof frontMatterUnits>[0];
     for (const u of frontMatterUnits(meta)) {
       const unit = units.get(u.id);
