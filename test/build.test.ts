@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inShard, parseShard, shardOf } from '../pipeline/batch/shard.js';
 import { optionsKey, paperKey, type KeyOptions } from '../pipeline/batch/cache.js';
 import { acquireLock, LockTimeoutError } from '../pipeline/batch/lock.js';
-import { githubAnnotation } from '../pipeline/cli/report.js';
+import { githubAnnotation } from '../pipeline/cli/github.js';
 import { removeTemporaries, writeAtomic } from '../pipeline/batch/write.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -100,7 +100,9 @@ describe('the output lock', () => {
 describe('GitHub annotations', () => {
   it('carry file, position and rule, with the workflow-command escapes', () => {
     const line = githubAnnotation({ ruleId: 'citation-placeholder', severity: 'warning', message: '50% lost\nhere', file: 'source/a,b:c/en.md', line: 3, column: 7, endLine: 3, endColumn: 9 });
-    expect(line).toBe('::warning file=source/a%2Cb%3Ac/en.md,line=3,col=7,endLine=3,endColumn=9,title=citation-placeholder::50%25 lost%0Ahere');
+    // A line break from a source is shown, not obeyed: the annotation says what the source holds.
+    expect(line).toBe('::warning file=source/a%2Cb%3Ac/en.md,line=3,col=7,endLine=3,endColumn=9,title=citation-placeholder::50%25 lost\\u{a}here');
+    expect(githubAnnotation({ ruleId: 'citation-placeholder', severity: 'warning', message: 'm', file: 'a.md', line: 1, column: 1 }, true)).toBe('::error file=a.md,line=1,col=1,title=citation-placeholder::m');
     expect(githubAnnotation({ ruleId: 'source-slug', severity: 'error', message: 'bad', file: 'source/x y', line: null, column: null })).toBe('::error file=source/x y,title=source-slug::bad');
   });
 });

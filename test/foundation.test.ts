@@ -88,9 +88,11 @@ describe('front matter validation', () => {
 
   it('reports an invalid date and a language that disagrees with the file name', () => {
     const bad = run(mini('en').replace('date: 2024-05-05', 'date: May 5 2024'));
-    expect(bad.file.messages.map((m) => [m.line, m.ruleId])).toEqual([[4, 'frontmatter-schema']]);
+    // The front matter's error, and the body still checked in the same run (its placeholder citation).
+    expect(bad.file.messages.map((m) => [m.line, m.ruleId])).toEqual([[4, 'frontmatter-schema'], [16, 'citation-placeholder']]);
+    expect(bad.paper).toBeNull();
     const wrong = processText(mini('en'), { slug: 'mini-paper', lang: 'ar', source: 'source/mini-paper/ar.md' });
-    expect(wrong.file.messages.map((m) => m.ruleId)).toEqual(['frontmatter-lang']);
+    expect(wrong.file.messages.map((m) => m.ruleId)).toEqual(['frontmatter-lang', 'citation-placeholder']);
   });
 });
 
@@ -131,8 +133,8 @@ describe('the papers CLI', () => {
   it('refuses unknown formats and languages with a usage message', () => {
     const r = papers(['build', '--format', 'docx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown format 'docx'/);
-    expect(papers(['build', '--lang', 'fr']).stderr).toMatch(/Unknown language 'fr'/);
+    expect(r.stderr.trim()).toBe("papers: unknown format 'docx' for --format: use json, html, pdf; see 'papers build --help'");
+    expect(papers(['build', '--lang', 'fr']).stderr).toMatch(/^papers: unknown language 'fr' for --lang: use en, ar; /);
   });
 
   it('keeps the previous good edition when a paper breaks', () => {

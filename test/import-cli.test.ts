@@ -16,7 +16,13 @@ describe('papers import', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(expected());
     const lines = run.stderr.trim().split('\n');
+    // The repairs, then the warnings, then the errors, and a closing summary.
+    const summary = lines.pop();
     expect(lines.every((line) => REPORT_LINE.test(line))).toBe(true);
+    const rank = { info: 0, warning: 1, error: 2 } as const;
+    const ranks = lines.map((l) => rank[/ (info|warning|error) /.exec(l)![1] as keyof typeof rank]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(summary).toMatch(new RegExp(`^imported test/fixtures/import/sample-rifts\\.txt: \\d+ errors?, \\d+ warnings?, ${lines.filter((l) => / info /.test(l)).length} repairs$`));
     expect(lines).toContain("test/fixtures/import/sample-rifts.txt:49:261 info joined 'govern-' + 'ing' across a page break [import-join-hyphenated]");
   });
 
