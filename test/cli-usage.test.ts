@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { papers, ROOT, type Run } from './helpers/cli.js';
+import { ioFailure } from '../pipeline/model/io-failure.js';
 
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
 const COMMANDS = ['build', 'check', 'index', 'import', 'xliff'];
@@ -163,5 +164,24 @@ describe('what a source holds never reaches the terminal raw (#18 items 8, 18)',
     }
     const github = papers(['check', '--reporter', 'github'], { cwd: dir });
     for (const line of github.stdout.trim().split('\n')) expect(line).toMatch(/^::(error|warning|notice) /);
+  });
+});
+
+describe('file-system errors as diagnostics', () => {
+  const thrown = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error('did not throw');
+  };
+
+  it('a full disk is output-unwritable, a failing read source-unreadable, anything else io-error; other errors are not theirs', () => {
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    expect(ioFailure(thrown(() => writeFileSync('/dev/full', 'x')), 'output')).toMatchObject({ ruleId: 'output-unwritable', severity: 'error', file: 'output', message: expect.stringMatching(/ENOSPC: the disk is full/) });
+    expect(ioFailure(thrown(() => readFileSync('/proc/self/mem')), 'source/p')).toMatchObject({ ruleId: 'source-unreadable', file: 'source/p' });
+    expect(ioFailure(thrown(() => readFileSync('/nowhere/x.md')))).toMatchObject({ ruleId: 'io-error', message: expect.stringMatching(/ENOENT: it does not exist/) });
+    expect(ioFailure(new TypeError('a bug'))).toBeNull();
   });
 });

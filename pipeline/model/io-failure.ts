@@ -30,13 +30,13 @@ const WHY: Record<string, string> = {
 /**
  * The diagnostic for a file-system error (an Error with an errno code and the
  * call that failed), or null for anything else. `within` names where it
- * happened when the error has no path of its own (a read of an open file).
+ * happened when the error has no path of its own (a read or write of an open
+ * file); without either, the diagnostic is the working folder's.
  */
 export function ioFailure(error: unknown, within?: string): Diagnostic | null {
   const e = error as NodeJS.ErrnoException;
   if (!(error instanceof Error) || !e.code || !e.syscall || !/^E[A-Z]+$/.test(e.code)) return null;
-  const path = e.path ?? within;
-  if (!path) return null;
+  const path = e.path ?? within ?? '.';
   const what = e.path ?? 'a file';
   const why = `${e.code}: ${WHY[e.code] ?? e.syscall}`;
   if (WRITE_CODES.has(e.code) || (!READS.has(e.syscall) && e.syscall !== 'open')) {
