@@ -93,6 +93,8 @@ describe('usage mistakes exit 2 with one line', () => {
       [['import', 'source'], /source is a folder/],
     ];
     for (const [args, mistake] of cases) expectUsage(papers(args, { cwd: dir }), mistake);
+    // Run outside a project, without a path: say where the papers are looked for.
+    expectUsage(papers(['check'], { cwd: mkdtempSync(join(tmpdir(), 'papers-nowhere-')) }), /no source\/ folder here: run papers in the project's folder/);
     expect(readFileSync(join(dir, 'source/p-a/en.md'), 'utf8')).toBe(readFileSync(join(MINI, 'en.md'), 'utf8'));
   });
 

@@ -6,7 +6,7 @@
  * failed or anything is an error, and under --strict when a warning is new:
  * neither in the baseline (papers-baseline.json) nor acknowledged in the source.
  */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { BuildResult } from '../batch/batch.js';
 import type { BuildOptions, PaperResult } from '../batch/build.js';
@@ -21,6 +21,7 @@ import type { Finish, Registration } from './command.js';
 import { EXIT, UsageError } from './errors.js';
 import { ANNOTATIONS_SHOWN, githubAnnotation, stepSummary } from './github.js';
 import { outputFailure } from './output-failure.js';
+import { printable } from './printable.js';
 import { checkOutputFolder, checkSourcePaths } from './paths.js';
 import { createProgress } from './progress.js';
 import { atLeast, countBySeverity, formatDiagnostic, plural, SEVERITIES, sortDiagnostics } from './report.js';
@@ -49,7 +50,7 @@ interface Flags {
 /** The options build and check share. */
 function sharedOptions(cmd: Command): Command {
   return cmd
-    .argument('[paths...]', 'source folders, paper folders or <lang>.md files', ['source'])
+    .argument('[paths...]', 'source folders, paper folders or <lang>.md files (default: source)')
     .option('--lang <list>', `languages, comma-separated (${LANGS.join(', ')}; default: all)`)
     .option('--strict', 'exit 1 on any warning that is new: neither in the baseline nor acknowledged in the source')
     .option('--baseline <file>', 'the warnings accepted so far', BASELINE_FILE)
@@ -91,7 +92,15 @@ export const registerCheck: Registration = (program, finish) => {
 
 const action = (verb: Verb, finish: Finish) => async (paths: string[], flags: Flags) => finish(await run(verb, paths, flags));
 
-function buildOptions(verb: Verb, paths: string[], flags: Flags): BuildOptions {
+/** The paths given, or source/ — which a newcomer running papers outside the project may not have. */
+function sourcePaths(paths: string[]): string[] {
+  if (paths.length > 0) return paths;
+  if (!existsSync('source')) throw new UsageError("no source/ folder here: run papers in the project's folder, or give the folder of the papers (papers build <folder>)");
+  return ['source'];
+}
+
+function buildOptions(verb: Verb, given: string[], flags: Flags): BuildOptions {
+  const paths = sourcePaths(given);
   checkSourcePaths(paths);
   let shard;
   try {
@@ -149,7 +158,7 @@ async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
           progress.paper(r, reporter === 'text' ? printed(r.diagnostics).map(formatDiagnostic) : []);
         },
         onLonePaper: tierForLonePaper,
-        onLockWait: (holder) => console.error(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`),
+        onLockWait: (holder) => console.error(printable(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`)),
       },
     );
   } catch (e) {
@@ -202,9 +211,9 @@ async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
   if (flags.updateBaseline) {
     const warnings = all.filter((d) => d.severity === 'warning' && !acknowledged(d));
     writeFileSync(flags.baseline, baselineText(warnings, sources));
-    console.error(`papers: wrote ${flags.baseline} with ${plural(warnings.length, 'warning')}; --strict now fails only on new ones`);
+    console.error(printable(`papers: wrote ${flags.baseline} with ${plural(warnings.length, 'warning')}; --strict now fails only on new ones`));
   } else if (baseline && baseline.gone() > 0) {
-    console.error(`papers: ${plural(baseline.gone(), 'warning')} of ${flags.baseline} no longer occur; run papers ${verb} --update-baseline to drop them`);
+    console.error(printable(`papers: ${plural(baseline.gone(), 'warning')} of ${flags.baseline} no longer occur; run papers ${verb} --update-baseline to drop them`));
   }
   if (strict && freshWarnings > 0) console.error(`papers: --strict: ${plural(freshWarnings, 'new warning')}; fix them, acknowledge them in the source, or accept them all with --update-baseline`);
   return counts.error > 0 || tally.failed > 0 || (strict && freshWarnings > 0) ? EXIT.failed : EXIT.ok;

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/paper.js';
 import { Rules } from '../model/rules.js';
 import type { Registration } from './command.js';
 import { EXIT, InputError, UsageError } from './errors.js';
+import { printable } from './printable.js';
 import { countBySeverity, formatDiagnostic, plural } from './report.js';
 
 export const registerImport: Registration = (program, finish) => {
@@ -42,6 +43,6 @@ async function run(path: string, flags: { out?: string }): Promise<number> {
   const diagnostics: Diagnostic[] = messages.map((m) => toDiagnostic(m, shown)).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   const c = countBySeverity(diagnostics);
-  console.error(`imported ${shown}${flags.out ? ` to ${flags.out}` : ''}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'repair')}`);
+  console.error(printable(`imported ${shown}${flags.out ? ` to ${flags.out}` : ''}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'repair')}`));
   return c.error > 0 ? EXIT.failed : EXIT.ok;
 }

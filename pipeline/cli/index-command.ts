@@ -10,6 +10,7 @@ import { optionalInteger, parseFormats } from './args.js';
 import type { Registration } from './command.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { outputFailure } from './output-failure.js';
+import { printable } from './printable.js';
 import { countBySeverity, formatDiagnostic, plural, sortDiagnostics } from './report.js';
 
 interface Flags {
@@ -41,7 +42,7 @@ async function run(out: string, flags: Flags): Promise<number> {
   }
   const started = performance.now();
   try {
-    const result = await indexAll(out, formats, { onLockWait: () => console.error(`papers: waiting for the build already running on ${out}…`) }, lockTimeout);
+    const result = await indexAll(out, formats, { onLockWait: () => console.error(printable(`papers: waiting for the build already running on ${out}…`)) }, lockTimeout);
     const diagnostics = sortDiagnostics(result.diagnostics);
     for (const d of diagnostics) console.error(formatDiagnostic(d));
     const counts = countBySeverity(diagnostics);

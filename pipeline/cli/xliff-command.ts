@@ -12,6 +12,7 @@ import { LANGS, type Lang } from '../model/langs.js';
 import { oneOf } from './args.js';
 import type { Finish, Registration } from './command.js';
 import { EXIT, InputError, UsageError } from './errors.js';
+import { printable } from './printable.js';
 import { countBySeverity, formatDiagnostic, plural } from './report.js';
 
 const posix = (p: string) => relative(process.cwd(), p).split(sep).join('/') || '.';
@@ -76,11 +77,11 @@ async function exportRun(paper: string, flags: { to: string; out?: string }): Pr
   const errors = result.file.messages.filter((m) => m.fatal === true).map((m) => toDiagnostic(m, shown));
   for (const d of errors) console.error(formatDiagnostic(d));
   if (!result.xliff) {
-    console.error(`papers: ${shown} has errors: fix them (papers check ${shown}) before exporting it`);
+    console.error(printable(`papers: ${shown} has errors: fix them (papers check ${shown}) before exporting it`));
     return EXIT.failed;
   }
   writeAtomic(out, result.xliff);
-  console.error(`wrote ${out}: ${plural(result.units, 'unit')} from ${shown} (${edition.from} → ${to}); translate it, then run papers xliff import ${out}`);
+  console.error(printable(`wrote ${out}: ${plural(result.units, 'unit')} from ${shown} (${edition.from} → ${to}); translate it, then run papers xliff import ${out}`));
   return EXIT.ok;
 }
 
@@ -100,6 +101,6 @@ async function importRun(path: string, flags: { out?: string; force?: boolean })
   writeAtomic(out, result.markdown);
   const { translated, untranslated } = result.units;
   const c = countBySeverity(diagnostics);
-  console.error(`wrote ${out}: ${plural(translated, 'block')} translated${untranslated ? `, ${untranslated} kept in the original language` : ''}; ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}`);
+  console.error(printable(`wrote ${out}: ${plural(translated, 'block')} translated${untranslated ? `, ${untranslated} kept in the original language` : ''}; ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}`));
   return c.error > 0 ? EXIT.failed : EXIT.ok;
 }
