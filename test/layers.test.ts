@@ -20,10 +20,10 @@ const LAYERS: string[][] = [
   ['locales'],
   ['align'],
   ['process.ts'],
-  ['render'],
+  ['render', 'xliff'],
   ['import'],
   ['batch'],
-  ['cli'],
+  ['cli', 'api'],
   ['launch'],
   ['index.ts'],
 ];

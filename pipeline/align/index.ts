@@ -60,8 +60,6 @@ const END_GAP = GAP / 4;
 
 export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile }): Alignment {
   const units = { en: unitsOf(en, files.en), ar: unitsOf(ar, files.ar) };
-  const leaves = (list: Unit[]) => list.flatMap((u) => (u.kind === 'list' ? u.items : [u]));
-  let ratio = lengthRatio(leaves(units.en), leaves(units.ar));
 
   const entityNames = new Map<string, Partial<Record<Lang, string>>>();
   for (const entity of [...en.entities, ...ar.entities]) entityNames.set(entity.id, { ...entityNames.get(entity.id), ...entity.names });
@@ -80,30 +78,8 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
     checkOccurrences(x, y, (u) => u.terms, termName, 'term', Rules.alignTermMissing);
   };
 
-  // Consecutive paragraphs joined, for the 2:1 and 1:2 steps (computed once per list, not once per cell).
-  const joined = (list: Unit[]) => list.map((u, i) => (u.kind === 'paragraph' && list[i + 1]?.kind === 'paragraph' ? joinUnits(u, list[i + 1]) : null));
-
-  /** The best alignment of two lists of units under the current ratio. */
-  const stepsOf = (a: Unit[], b: Unit[], joinedA = joined(a), joinedB = joined(b), endGap = GAP) => {
-    const scored = (x: Unit | null, y: Unit | null, cost: number): number | null => {
-      if (!x || !y) return null;
-      const s = similarity(x, y, ratio);
-      return s === null ? null : s - cost;
-    };
-    return alignSequences(a.length, b.length, {
-      pair: (i, j) => scored(a[i], b[j], PAIR_COST),
-      gap: GAP,
-      endGap,
-      merge: (i, j, da) => (da === 2 ? scored(joinedA[i], b[j], PAIR_COST + SPLIT_COST) : scored(a[i], joinedB[j], PAIR_COST + SPLIT_COST)),
-    });
-  };
-
-  const paperRatio = ratio;
-  for (let round = 0; round < RATIO_REFINEMENTS; round++) {
-    const pairs = stepsOf(units.en, units.ar).filter((s) => s.a.length === 1 && s.b.length === 1);
-    if (pairs.length < MIN_PAIRS_FOR_RATIO) break;
-    ratio = lengthRatio(pairs.flatMap((s) => leaves([units.en[s.a[0]]])), pairs.flatMap((s) => leaves([units.ar[s.b[0]]])));
-  }
+  const paperRatio = lengthRatio(leaves(units.en), leaves(units.ar));
+  const ratio = pairedRatio(units.en, units.ar, paperRatio);
 
   // An edition marked `translation: partial` translates the other's first part: what follows its last translated block is its tail.
   const partial = ([en, ar] as const).find((p) => p.meta.translation === 'partial')?.meta.lang;
@@ -112,9 +88,7 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
   const tails: Record<Lang, Unit[]> = { en: [], ar: [] };
 
   const alignLevel = (a: Unit[], b: Unit[], ends: { en: Point; ar: Point }, top = false): void => {
-    const joinedA = joined(a);
-    const joinedB = joined(b);
-    const steps = stepsOf(a, b, joinedA, joinedB, top && truncated ? END_GAP : GAP);
+    const { steps, joinedA, joinedB } = alignUnits(a, b, ratio, top && truncated ? END_GAP : GAP);
     const lastPair = steps.findLastIndex((step) => step.a.length > 0 && step.b.length > 0);
     steps.forEach((step, k) => {
       if (step.a.length > 0 && step.b.length > 0) {
@@ -150,6 +124,41 @@ export function alignPapers(en: Paper, ar: Paper, files: { en: VFile; ar: VFile 
     if (stopped) reportCoverage(units[lang], tails[lang], { lang: other, file: files[other], end: ends[other], declared: partial === other });
   }
   return result;
+}
+
+/** Leaf units: a list's items instead of the list. */
+const leaves = (list: Unit[]): Unit[] => list.flatMap((u) => (u.kind === 'list' ? u.items : [u]));
+
+/** Consecutive paragraphs joined, for the 2:1 and 1:2 steps (computed once per list, not once per cell). */
+const joined = (list: Unit[]): (Unit | null)[] => list.map((u, i) => (u.kind === 'paragraph' && list[i + 1]?.kind === 'paragraph' ? joinUnits(u, list[i + 1]) : null));
+
+/** The best alignment of two lists of units under a length ratio, with the joined paragraphs its 2:1 and 1:2 steps stand for. */
+function alignUnits(a: Unit[], b: Unit[], ratio: number, endGap = GAP): { steps: Step[]; joinedA: (Unit | null)[]; joinedB: (Unit | null)[] } {
+  const joinedA = joined(a);
+  const joinedB = joined(b);
+  const scored = (x: Unit | null, y: Unit | null, cost: number): number | null => {
+    if (!x || !y) return null;
+    const s = similarity(x, y, ratio);
+    return s === null ? null : s - cost;
+  };
+  const steps = alignSequences(a.length, b.length, {
+    pair: (i, j) => scored(a[i], b[j], PAIR_COST),
+    gap: GAP,
+    endGap,
+    merge: (i, j, da) => (da === 2 ? scored(joinedA[i], b[j], PAIR_COST + SPLIT_COST) : scored(a[i], joinedB[j], PAIR_COST + SPLIT_COST)),
+  });
+  return { steps, joinedA, joinedB };
+}
+
+/** The length ratio of the blocks an alignment pairs, re-estimated RATIO_REFINEMENTS times from `paperRatio`. */
+function pairedRatio(en: Unit[], ar: Unit[], paperRatio: number): number {
+  let ratio = paperRatio;
+  for (let round = 0; round < RATIO_REFINEMENTS; round++) {
+    const pairs = alignUnits(en, ar, ratio).steps.filter((s) => s.a.length === 1 && s.b.length === 1);
+    if (pairs.length < MIN_PAIRS_FOR_RATIO) break;
+    ratio = lengthRatio(pairs.flatMap((s) => leaves([en[s.a[0]]])), pairs.flatMap((s) => leaves([ar[s.b[0]]])));
+  }
+  return ratio;
 }
 
 /** The other edition of `lang`. */

@@ -32,7 +32,7 @@ const YOUNG_GENERATION_MB = 96;
  * worker loads and warms the PDF renderer while this thread processes the
  * paper, then draws that edition while this thread renders the rest, the other
  * PDF edition last. Cold build of the sample, medians of 7 runs, 7 Dec (the
- * optimizing compiler off, see launch/tiering.ts): 0.95–0.97 s wall with the
+ * optimizing compiler off, see cli/tiering.ts): 0.95–0.97 s wall with the
  * worker drawing one edition, 1.06 s with it drawing both, 1.11–1.15 s with
  * no worker; two workers, one per edition, 1.12–1.17 s.
  */

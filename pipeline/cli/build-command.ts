@@ -6,26 +6,25 @@
  * failed or anything is an error, and under --strict when a warning is new:
  * neither in the baseline (papers-baseline.json) nor acknowledged in the source.
  */
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { BuildResult } from '../batch/batch.js';
 import type { BuildOptions, PaperResult } from '../batch/build.js';
 import { parseShard } from '../batch/shard.js';
-import { tierForLonePaper } from '../launch/tiering.js';
-import type { Diagnostic, Severity } from '../model/paper.js';
+import { tierForLonePaper } from './tiering.js';
+import type { Severity } from '../model/paper.js';
 import { LANGS, type Lang } from '../model/langs.js';
-import { makeAcknowledged } from './acknowledge.js';
 import { optionalInteger, oneOf, parseFormats, parseList } from './args.js';
-import { BASELINE_FILE, BaselineMatch, baselineText, readBaseline } from './baseline.js';
+import { BASELINE_FILE } from './baseline.js';
 import type { Finish, Registration } from './command.js';
 import { EXIT, UsageError } from './errors.js';
-import { ANNOTATIONS_SHOWN, githubAnnotation, stepSummary } from './github.js';
 import { outputFailure } from './output-failure.js';
 import { printable } from './printable.js';
 import { checkOutputFolder, checkSourcePaths } from './paths.js';
 import { createProgress } from './progress.js';
-import { atLeast, countBySeverity, formatDiagnostic, plural, SEVERITIES, sortDiagnostics } from './report.js';
-import { SourceLines } from './source-lines.js';
+import { countBySeverity, formatDiagnostic, plural, SEVERITIES, sortDiagnostics } from './report.js';
+import { reportGithub, reportJson } from './reporters.js';
+import { Triage } from './triage.js';
 
 const REPORTERS = ['text', 'json', 'github'] as const;
 type Verb = 'build' | 'check';
@@ -125,54 +124,28 @@ function buildOptions(verb: Verb, given: string[], flags: Flags): BuildOptions {
 
 async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
   const reporter = oneOf(flags.reporter, '--reporter', REPORTERS);
-  const minSeverity = oneOf<Severity>(flags.minSeverity, '--min-severity', SEVERITIES);
+  const triage = new Triage(flags.baseline, !!flags.updateBaseline, oneOf<Severity>(flags.minSeverity, '--min-severity', SEVERITIES));
   const options = buildOptions(verb, paths, flags);
-  const { buildAll } = await import('../batch/batch.js');
   const { defaultJobs } = await import('../batch/pool.js');
   const jobs = options.jobs ?? defaultJobs();
-
-  const sources = new SourceLines(process.cwd());
-  const acknowledged = makeAcknowledged(sources);
-  const saved = flags.updateBaseline ? null : readBaseline(flags.baseline);
-  const baseline = saved && new BaselineMatch(saved, sources);
-  const known = new Set<Diagnostic>();
-  const classify = (list: Diagnostic[]) => {
-    for (const d of list) if (acknowledged(d) || baseline?.take(d)) known.add(d);
-  };
-  const printed = (list: Diagnostic[]) => sortDiagnostics(list.filter((d) => !known.has(d) && atLeast(d, minSeverity)));
 
   // An interrupted build exits through 'exit', which releases the output folder's lock.
   const interrupt = (code: number) => () => process.exit(code);
   process.once('SIGINT', interrupt(130)).once('SIGTERM', interrupt(143));
 
   const started = performance.now();
-  const progress = createProgress({ verb, jobs });
   let result: BuildResult;
   try {
-    result = await buildAll(
-      { ...options, jobs },
-      {
-        onStart: (plan) => progress.start(plan),
-        onPaper: (r: PaperResult) => {
-          classify(r.diagnostics);
-          progress.paper(r, reporter === 'text' ? printed(r.diagnostics).map(formatDiagnostic) : []);
-        },
-        onLonePaper: tierForLonePaper,
-        onLockWait: (holder) => console.error(printable(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`)),
-      },
-    );
+    result = await buildWithProgress({ ...options, jobs }, verb, reporter === 'text', triage);
   } catch (e) {
     return outputFailure(e, options.out);
-  } finally {
-    progress.stop();
   }
   const seconds = (performance.now() - started) / 1000;
-  classify(result.diagnostics);
+  triage.classify(result.diagnostics);
 
   const all = sortDiagnostics([...result.diagnostics, ...result.papers.flatMap((p) => p.diagnostics)]);
-  const fresh = all.filter((d) => !known.has(d));
   const counts = countBySeverity(all);
-  const freshWarnings = countBySeverity(fresh).warning;
+  const freshWarnings = countBySeverity(all.filter((d) => !triage.known.has(d))).warning;
   const tally = { built: 0, checked: 0, skipped: 0, failed: 0 };
   for (const p of result.papers) tally[p.status]++;
   const usage = process.resourceUsage();
@@ -180,42 +153,38 @@ async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
   // All threads of the process (workers included): a figure that holds up when other processes share the machine.
   const cpuSeconds = Number(((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(3));
   const strict = !!flags.strict && !flags.updateBaseline;
-
-  if (reporter === 'json') {
-    const mark = (list: Diagnostic[]) => list.map((d) => (known.has(d) ? { ...d, known: true } : d));
-    const summary = { ...tally, errors: counts.error, warnings: counts.warning, knownWarnings: known.size, infos: counts.info, filesWritten: result.outputs.length, collection: result.collection, seconds: Number(seconds.toFixed(3)), cpuSeconds, peakRssMb };
-    const papers = result.papers.map((p) => ({ slug: p.slug, status: p.status, diagnostics: mark(p.diagnostics), outputs: p.outputs }));
-    process.stdout.write(JSON.stringify({ command: verb, summary, papers, diagnostics: mark(sortDiagnostics(result.diagnostics)) }, null, 2) + '\n');
-  } else if (reporter === 'github') {
-    const shown = printed(all);
-    for (const d of shown) process.stdout.write(githubAnnotation(d, strict) + '\n');
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) {
-      const title = `papers ${verb}: ${plural(result.papers.length, 'paper')}, ${plural(counts.error, 'error')}, ${plural(freshWarnings, 'new warning')}`;
-      appendFileSync(summaryFile, stepSummary({ title, papers: result.papers, diagnostics: shown, known: known.size }));
-    }
-    const c = countBySeverity(shown);
-    if (c.error + (strict ? c.warning : 0) > ANNOTATIONS_SHOWN || c.warning > ANNOTATIONS_SHOWN) {
-      process.stdout.write(`::notice title=papers::${shown.length} problems; GitHub shows ${ANNOTATIONS_SHOWN} errors and ${ANNOTATIONS_SHOWN} warnings per step${summaryFile ? ': the job summary lists every one' : ''}\n`);
-    }
-  } else {
-    for (const d of printed(result.diagnostics)) console.error(formatDiagnostic(d));
-  }
+  const summary = { ...tally, errors: counts.error, warnings: counts.warning, knownWarnings: triage.known.size, infos: counts.info, filesWritten: result.outputs.length, collection: result.collection, seconds: Number(seconds.toFixed(3)), cpuSeconds, peakRssMb };
+  const outcome = { verb, result, all, known: triage.known, shown: triage.printed(all), strict, summary };
+  if (reporter === 'json') reportJson(outcome);
+  else if (reporter === 'github') reportGithub(outcome);
+  else for (const d of triage.printed(result.diagnostics)) console.error(formatDiagnostic(d));
 
   const done = verb === 'build' ? `built ${tally.built}` : `checked ${tally.checked}`;
   const skipped = tally.skipped > 0 ? `, unchanged ${tally.skipped}` : '';
-  const knownNote = known.size > 0 ? ` (${known.size} known)` : '';
+  const knownNote = triage.known.size > 0 ? ` (${triage.known.size} known)` : '';
   console.error(
     `${done}, failed ${tally.failed}${skipped}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${knownNote}; ${plural(result.outputs.length, 'file')} written in ${seconds.toFixed(2)}s; peak memory ${peakRssMb} MB`,
   );
-  if (flags.updateBaseline) {
-    const warnings = all.filter((d) => d.severity === 'warning' && !acknowledged(d));
-    writeFileSync(flags.baseline, baselineText(warnings, sources));
-    console.error(printable(`papers: wrote ${flags.baseline} with ${plural(warnings.length, 'warning')}; --strict now fails only on new ones`));
-  } else if (baseline && baseline.gone() > 0) {
-    console.error(printable(`papers: ${plural(baseline.gone(), 'warning')} of ${flags.baseline} no longer occur; run papers ${verb} --update-baseline to drop them`));
-  }
+  triage.finish(all, `papers ${verb}`);
   if (strict && freshWarnings > 0) console.error(`papers: --strict: ${plural(freshWarnings, 'new warning')}; fix them, acknowledge them in the source, or accept them all with --update-baseline`);
   return counts.error > 0 || tally.failed > 0 || (strict && freshWarnings > 0) ? EXIT.failed : EXIT.ok;
 }
 
+/** The build, with its progress on stderr and, for the text reporter, each paper's problems as it finishes. */
+async function buildWithProgress(options: BuildOptions & { jobs: number }, verb: Verb, printPapers: boolean, triage: Triage): Promise<BuildResult> {
+  const { buildAll } = await import('../batch/batch.js');
+  const progress = createProgress({ verb, jobs: options.jobs });
+  try {
+    return await buildAll(options, {
+      onStart: (plan) => progress.start(plan),
+      onPaper: (r: PaperResult) => {
+        triage.classify(r.diagnostics);
+        progress.paper(r, printPapers ? triage.printed(r.diagnostics).map(formatDiagnostic) : []);
+      },
+      onLonePaper: tierForLonePaper,
+      onLockWait: (holder) => console.error(printable(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`)),
+    });
+  } finally {
+    progress.stop();
+  }
+}
