@@ -12,7 +12,9 @@ import { linkEditions, type Edition } from '../align/editions.js';
 import { defaultLocalesDir } from '../i18n/index.js';
 import { acceptCandidates, candidatesCsv, candidatesText, collectCandidates } from '../extract/entities/candidates.js';
 import type { Lang } from '../model/paper.js';
+import { diagnosticAt } from '../model/diagnostics.js';
 import type { Registration } from './command.js';
+import { formatDiagnostic } from './report.js';
 import { UsageError } from './errors.js';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
@@ -40,7 +42,7 @@ export async function entitiesCommand(positionals: string[], values: Values): Pr
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const localesDir = values.locales ?? defaultLocalesDir();
   const { papers, problems } = discoverPapers(positionals.length ? positionals : ['source']);
-  for (const p of problems) console.error(`${p.path}: ${p.message}`);
+  for (const p of problems) console.error(formatDiagnostic(diagnosticAt(p.rule, p.message, p.path)));
 
   const processed = papers.map((source) => {
     const editions: Edition[] = [];
