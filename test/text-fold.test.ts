@@ -7,6 +7,10 @@ const pieces = ['al', 'Sadr', ' ', '  ', '-', '‑', '_', '’', "'", 'ʿ', 'É'
 const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
 
 describe('folding', () => {
+  it('keeps a presentation-form character that has no plain letter (U+FBB2, a dot above) instead of recursing forever', () => {
+    expect(foldArabic('\uFBB2 ﻣﻘﺘﺪﻯ').text).toBe('\uFBB2 مقتدي');
+  });
+
   it('folds case, diacritics, apostrophes, hyphens and Arabic letter variants', () => {
     expect(foldLatin("Al‑Ṣadr's  MARJAʿ")).toMatchObject({ text: 'al sadrs marja' });
     expect(foldArabic('الإمام مُقتدى ـ ١٢').text).toBe('الامام مقتدي 12');

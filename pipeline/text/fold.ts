@@ -102,7 +102,9 @@ const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/u;
 export function foldArabic(text: string): Folded {
   return foldWith(text, function foldChar(ch): string {
     if (INVISIBLE.test(ch) || ARABIC_MARKS.test(ch)) return '';
-    if (PRESENTATION_FORMS.test(ch)) return [...ch.normalize('NFKC')].map(foldChar).join('');
+    // Only a form that NFKC changes: some of the block (U+FBB2, a dot above) have no plain letter and would recurse forever.
+    const plain = PRESENTATION_FORMS.test(ch) ? ch.normalize('NFKC') : ch;
+    if (plain !== ch) return [...plain].map(foldChar).join('');
     const mapped = ARABIC_LETTER_VARIANTS[ch];
     if (mapped) return mapped;
     if (COMBINING.test(ch)) return '';
