@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { givenNamesDocument, placesDocument } from '../pipeline/extract/entities/write-datasets.js';
+import { givenNamesDocument, nameSoundsDocument, placesDocument } from '../pipeline/extract/entities/write-datasets.js';
 import { ExtractResources } from '../pipeline/extract/resources.js';
 import { processText } from '../pipeline/process.js';
 
@@ -15,9 +15,25 @@ const paper = (lang: 'en' | 'ar', body: string) => {
 };
 
 describe('places dataset', () => {
-  it('matches locales/places.json and locales/given-names.json (regenerate with npm run datasets)', () => {
+  it('matches locales/places.json, given-names.json and name-sounds.json (regenerate with npm run datasets)', () => {
     expect(readFileSync('locales/places.json', 'utf8')).toBe(placesDocument());
     expect(readFileSync('locales/given-names.json', 'utf8')).toBe(givenNamesDocument());
+    expect(readFileSync('locales/name-sounds.json', 'utf8')).toBe(nameSoundsDocument());
+  });
+
+  it('finds, in Arabic, the cities and given names of the datasets by their sound where a place or a name is expected', () => {
+    const found = paper(
+      'ar',
+      'زار الوفد مدينة كورسك ثم توجّه إلى كاراكاس، ومنها إلى ليما وبوغوتا. وقال فيليب دوروسييه إن كاراكاس تنتظر. وتحدّث إلى ماريا سانتوس. ' +
+        'ولم يكن في وسع الحكومة أن تتجاوز الخلاف في رموز الدولة.',
+    );
+    expect(found).toContain('place:كاراكاس:كاراكاس|كاراكاس');
+    expect(found).toContain('place:ليما:ليما');
+    expect(found).toContain('place:بوغوتا:بوغوتا');
+    expect(found).toContain('person:فيليب-دوروسييه:فيليب دوروسييه');
+    expect(found).toContain('person:ماريا-سانتوس:ماريا سانتوس');
+    // Arabic words that share a city's consonants but not its vowels ("رموز", symbols; Ormož) are no places.
+    expect(found.filter((f) => /رموز|وسع|الخلاف/u.test(f))).toEqual([]);
   });
 
   it('names every country in both languages under one id, and merges with the gazetteer', () => {

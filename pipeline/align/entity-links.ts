@@ -16,33 +16,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
-
-/** Sounds a transliteration and an Arabic spelling may write alike, as one letter each; vowels and glides are dropped. */
-const ARABIC_SOUNDS: Record<string, string> = {
-  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', ج: 'j', ح: 'h', ه: 'h', خ: 'k', ك: 'k', ق: 'k', د: 'd', ض: 'd', ذ: 'd', ظ: 'z', ر: 'r', ز: 'z',
-  س: 's', ص: 's', ش: 'S', غ: 'G', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', گ: 'G', چ: 'S',
-};
-const LATIN_DIGRAPHS: [RegExp, string][] = [[/sh|ch/g, 'S'], [/kh/g, 'k'], [/gh|g/g, 'G'], [/th/g, 't'], [/dh/g, 'd'], [/q|c/g, 'k'], [/p/g, 'b'], [/v/g, 'f'], [/x/g, 'ks']];
-const LATIN_SOUNDS = /[bdfhjklmnrstzGS]/;
-/** Articles and particles written with or apart from a name ("al-", "bin", "ال"). */
-const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'of', 'the', 'and']);
-
-export function latinSkeletons(name: string): string[] {
-  // A final "ah" or "at" is the tā' marbūṭa (Jeddah, Qalat), which Arabic does not sound as h or t.
-  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter((w) => w && !LATIN_PARTICLES.has(w)).map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, 'a'));
-  return words.map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
-}
-
-export function arabicSkeletons(name: string): string[] {
-  const words = name.split(/[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+/u).filter(Boolean).map((w) => w.replace(/^(?:و|ف|ب)?ال(?=..)/u, ''));
-  return words.map((w) => [...w].map((c) => ARABIC_SOUNDS[c] ?? '').join('')).filter((s) => s.length >= 2);
-}
-
-/**
- * One form for comparing: a doubled consonant once (a shadda is not written),
- * and g as either ج or غ (Egyptian and Sudanese names write ج as g: Zalingei).
- */
-export const comparable = (skeleton: string) => skeleton.replace(/[Gj]/g, 'J').replace(/(.)\1+/g, '$1');
+import { arabicSkeletons, comparable, latinSkeletons } from '../text/sound.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {

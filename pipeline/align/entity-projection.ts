@@ -14,7 +14,7 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
 import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
-import { arabicSkeletons, comparable, latinSkeletons } from './entity-links.js';
+import { arabicSkeletons, comparable, latinSkeletons } from '../text/sound.js';
 
 /**
  * Head words of place and organization names and their Arabic translations:

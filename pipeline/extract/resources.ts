@@ -10,12 +10,13 @@
 import type { Lang } from '../model/paper.js';
 import { defaultLocalesDir } from '../i18n/index.js';
 import { buildGazetteerLexicon, type Lexicon } from './entities/lexicon.js';
-import { readGivenNames, readPlaces, type Places } from './entities/datasets.js';
+import { readGivenNames, readNameSounds, readPlaces, type NameSounds, type Places } from './entities/datasets.js';
 
 export class ExtractResources {
   private readonly lexicons = new Map<Lang, Lexicon>();
   private placesData?: Places;
   private given?: Set<string>;
+  private sounds?: NameSounds;
 
   constructor(readonly localesDir: string = defaultLocalesDir()) {}
 
@@ -32,6 +33,11 @@ export class ExtractResources {
 
   get givenNames(): Set<string> {
     return (this.given ??= readGivenNames(this.localesDir));
+  }
+
+  /** City and given names by their sound, for Arabic discovery (read on first Arabic use). */
+  get nameSounds(): NameSounds {
+    return (this.sounds ??= readNameSounds(this.localesDir));
   }
 }
 

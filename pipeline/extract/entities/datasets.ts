@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
+import { arabicSounds, consonantKey, latinSounds, soundWord, transcription } from '../../text/sound.js';
 
 export interface PlacesData {
   about: string;
@@ -80,4 +81,42 @@ function countriesOf(data: PlacesData): Country[] {
 export function readGivenNames(localesDir: string): Set<string> {
   const path = join(localesDir, 'given-names.json');
   return new Set(existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { names: string[] }).names : []);
+}
+
+/** Latin names by the consonants of their sound (locales/name-sounds.json), and the best of them an Arabic word writes. */
+export interface SoundIndex {
+  /** The Latin name an Arabic word (no clitics) writes, with how well (transcription, 0–1), or null. */
+  written(arabic: string): { name: string; score: number } | null;
+}
+
+export interface NameSounds {
+  places: SoundIndex;
+  givenNames: SoundIndex;
+}
+
+/** Read the name-sounds dataset of a locales directory (ExtractResources keeps it). */
+export function readNameSounds(localesDir: string): NameSounds {
+  const path = join(localesDir, 'name-sounds.json');
+  const data = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<'places' | 'givenNames', Record<string, string[]>>) : { places: {}, givenNames: {} };
+  return { places: soundIndex(data.places), givenNames: soundIndex(data.givenNames) };
+}
+
+function soundIndex(byKey: Record<string, string[]>): SoundIndex {
+  const sounds = new Map<string, ReturnType<typeof latinSounds>>();
+  const soundsOf = (name: string) => {
+    let s = sounds.get(name);
+    if (!s) sounds.set(name, (s = latinSounds(soundWord(name))));
+    return s;
+  };
+  return {
+    written(arabic) {
+      const a = arabicSounds(arabic);
+      let best: { name: string; score: number } | null = null;
+      for (const name of Object.hasOwn(byKey, consonantKey(a)) ? byKey[consonantKey(a)] : []) {
+        const score = transcription(a, soundsOf(name));
+        if (score > (best?.score ?? 0)) best = { name, score };
+      }
+      return best;
+    },
+  };
 }

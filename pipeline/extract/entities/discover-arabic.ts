@@ -7,6 +7,7 @@
  */
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
+import type { NameSounds } from './datasets.js';
 
 export interface ArabicPhrase {
   first: number;
@@ -39,7 +40,7 @@ const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه ا
 /** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
 const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
-  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند`));
+  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة`));
@@ -79,88 +80,241 @@ function startIn(t: Token, set: Set<string>): number {
 /** First halves of compound names ("عبد الله", "عبد الواحد"). */
 const COMPOUND = new Set(fold('عبد'));
 
-/**
- * Names in one sentence, whose tokens are `toks[first..end)`. `soft`: tokens of
- * gazetteer surnames, which may end a name the gazetteer lacks.
- */
-export function arabicPhrases(b: BlockText, toks: Token[], covered: Set<number>, soft: Set<number>, [first, end]: [number, number]): ArabicPhrase[] {
-  const out: ArabicPhrase[] = [];
+/** What the rules of one sentence read: its block, tokens, known names, and the names datasets give by sound. */
+export interface ArabicContext {
+  b: BlockText;
+  toks: Token[];
+  /** Tokens a gazetteer name covers. */
+  covered: Set<number>;
+  /** Tokens of gazetteer surnames, which may end a name the gazetteer lacks. */
+  soft: Set<number>;
+  /** Tokens of gazetteer places (a name listed with one is a place too). */
+  places: Set<number>;
+  sounds: NameSounds;
+}
+
+/** One sentence's view: its token range and the tests every rule uses. */
+interface Sentence extends ArabicContext {
+  first: number;
+  end: number;
+  inSentence(i: number): boolean;
+  /** Only spaces (or a tatweel) between two tokens. */
+  gapOk(a: number, c: number): boolean;
+  /** In the sentence, not a known name, not a particle. */
+  free(i: number): boolean;
+}
+
+type Rule = (x: Sentence, i: number) => ArabicPhrase | null;
+
+/** Names in one sentence, whose tokens are `toks[first..end)`: the first rule that reads a name at a word wins. */
+export function arabicPhrases(context: ArabicContext, [first, end]: [number, number]): ArabicPhrase[] {
+  const { b, toks, covered } = context;
   const inSentence = (i: number) => i >= first && i < end;
-  const gapOk = (a: number, c: number) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start));
-  const free = (i: number) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key);
+  const x: Sentence = {
+    ...context,
+    first,
+    end,
+    inSentence,
+    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
+    free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
+  };
+  const rules: Rule[] = [personAt, tribeAt, organizationAt, placeAt, writtenPlaceAt];
+  const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     if (covered.has(i)) continue;
-    const forms = bare(toks[i]);
-    // "علي" is a name, "على" a preposition: folding makes them one, the source does not.
-    const isFirstName = forms.some((f) => FIRST_NAMES.has(f)) && !/ى$/u.test(b.text.slice(toks[i].start, toks[i].end));
-    // Inside a name, "علي" is the first name even though it folds like the preposition "على".
-    const firstName = (n: number) => inSentence(n) && !covered.has(n) && FIRST_NAMES.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
-    // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
-    const titled =
-      i > 0 && inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
-      titleBefore(toks, i, first, covered, gapOk) && !(inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !isFirstName);
-    if (isFirstName || titled || forms.some((f) => KUNYA.has(f))) {
-      let j = i + 1;
-      // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name, unless it
-      // completes a compound ("عبد الواحد"). A known surname may end a new name ("حسين علي المالكي"); an organization's
-      // head word or a word with "و" starts something else.
-      while (j < i + 5 && (free(j) || firstName(j) || (soft.has(j) && (toks[j].key.startsWith('ال') || FIRST_NAMES.has(toks[j].key)))) && gapOk(j - 1, j)) {
-        const k = toks[j].key;
-        if (ORG_HEADS.has(k) || (k.startsWith('و') && !FIRST_NAMES.has(k))) break;
-        // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
-        if (j - i >= 2 && /^[بلكف]/u.test(k) && !FIRST_NAMES.has(k) && k !== 'بن' && k !== 'بنت') break;
-        j++;
-        if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
-        if (!FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(j - i === 2 && (titled || KUNYA.has(forms[0])))) break;
-      }
-      // A trailing common word is not part of the name ("مراد إسماعيل الحكومة …").
-      if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
-      if (j - i >= 2 && !GENERIC.has(toks[j - 1].key)) {
-        out.push({ first: i, last: j, start: startIn(toks[i], isFirstName ? FIRST_NAMES : KUNYA), type: 'person', titled });
-        i = j - 1;
-        continue;
-      }
-    }
-    // "عشيرة الحلاف", "بني مالك", "البو محمد": a tribe.
-    const tribe = forms.some((f) => TRIBE_WORDS.has(f)) ? i : forms.some((f) => TRIBE_HEADS.has(f)) && free(i + 1) && gapOk(i, i + 1) ? i + 1 : -1;
-    if (tribe >= 0 && free(tribe) && !GENERIC.has(toks[tribe].key)) {
-      const tribeWord = bare(toks[tribe]).find((f) => TRIBE_WORDS.has(f));
-      const j = tribeWord && free(tribe + 1) && gapOk(tribe, tribe + 1) ? tribe + 2 : tribe + 1;
-      if (tribeWord === undefined || j > tribe + 1) {
-        out.push({ first: tribe, last: j, start: toks[tribe].bare?.find((f) => f.key === tribeWord)?.start ?? toks[tribe].start, type: 'organization', titled: false });
-        i = j - 1;
-        continue;
-      }
-    }
-    // "تيار الحكمة" (construct) or "الجبهة التركمانية" (article and adjective); "التيار يخدم" is a sentence.
-    // "قيادة عمليات …" (operations command): "قيادة" alone is "leadership".
-    const command = forms.includes('قياده') && toks[i + 1]?.key === 'عمليات' ? 'قياده' : undefined;
-    const head = command ?? forms.find((f) => ORG_HEADS.has(f) || (f.startsWith('ال') && ORG_HEADS.has(f.slice(2))));
-    const next = toks[i + 1];
-    if (head && next && inSentence(i + 1) && (command || !STOP.has(next.key)) && gapOk(i, i + 1) && !GENERIC.has(next.key) && (!head.startsWith('ال') || next.key.startsWith('ال')) && !isIndefiniteAdjective(next.key)) {
-      let j = i + 2;
-      // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
-      // "حركة البناء والإصلاح": a name of two coordinated nouns.
-      const named = (n: number) =>
-        covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
-      // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
-      if (NAME_NOUNS.has(toks[i + 1].key) && inSentence(j) && gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
-      while (j < i + 5 && inSentence(j) && gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key) && named(j)) j++;
-      out.push({ first: i, last: j, start: toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start, type: 'organization', titled: false });
-      i = j - 1;
-      continue;
-    }
-    // "مدينة نيالا" names the town; "المدينة دون قتال" is "the town, without a fight".
-    const named = forms.find((f) => NAMED_PLACE_HEADS.has(f));
-    if ((named || forms.some((f) => PLACE_HEADS.has(f))) && !toks[i].key.includes('ال') && next && free(i + 1) && gapOk(i, i + 1) && !GENERIC.has(next.key) && !isIndefiniteAdjective(next.key) && !/^[وف]/u.test(next.key)) {
-      // "ميناء خور الزبير": a place's first word may come before a known name.
-      const j = PLACE_WORDS.has(next.key) && (free(i + 2) || (inSentence(i + 2) && covered.has(i + 2))) && gapOk(i + 1, i + 2) ? i + 3 : i + 2;
-      const start = named ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
-      out.push({ first: named ? i : i + 1, last: j, start, type: 'place', titled: false });
-      i = j - 1;
+    for (const rule of rules) {
+      const p = rule(x, i);
+      if (!p) continue;
+      out.push(p);
+      if (p.type === 'place') x.places.add(p.last - 1);
+      i = p.last - 1;
+      break;
     }
   }
   return out;
+}
+
+/** "علي" is a name, "على" a preposition: folding makes them one, the source does not. */
+function isFirstName(x: Sentence, n: number): boolean {
+  const t = x.toks[n];
+  return bare(t).some((f) => FIRST_NAMES.has(f)) && !/ى$/u.test(x.b.text.slice(t.start, t.end));
+}
+
+/** People: a first name, a kunya or a title, then a family name. */
+function personAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b, soft } = x;
+  const forms = bare(toks[i]);
+  const first = isFirstName(x, i);
+  // Inside a name, "علي" is the first name even though it folds like the preposition "على".
+  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && FIRST_NAMES.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
+  // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
+  const titled =
+    i > 0 && x.inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
+    titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !first);
+  // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
+  const foreign = !first && !titled && foreignGivenName(x, i);
+  if (!first && !titled && !foreign && !forms.some((f) => KUNYA.has(f))) return null;
+  let j = i + 1;
+  // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name, unless it
+  // completes a compound ("عبد الواحد"). A known surname may end a new name ("حسين علي المالكي"); an organization's
+  // head word or a word with "و" starts something else. A foreign name runs on through words written as foreign names are.
+  while (j < i + 5 && (x.free(j) || firstName(j) || (soft.has(j) && (toks[j].key.startsWith('ال') || FIRST_NAMES.has(toks[j].key)))) && x.gapOk(j - 1, j)) {
+    const k = toks[j].key;
+    if (ORG_HEADS.has(k) || (k.startsWith('و') && !FIRST_NAMES.has(k))) break;
+    // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
+    if (j - i >= 2 && /^[بلكف]/u.test(k) && !FIRST_NAMES.has(k) && k !== 'بن' && k !== 'بنت') break;
+    if (foreign && (k.startsWith('ال') || !foreignWord(x, j, j - i >= 2))) break;
+    // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
+    // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
+    if (j - i >= 2 && !FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
+    j++;
+    if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
+    if (foreign) continue;
+    if (!FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(j - i === 2 && (titled || KUNYA.has(forms[0])))) break;
+  }
+  // A trailing common word is not part of the name ("مراد إسماعيل الحكومة …").
+  if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
+  if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
+  const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? FIRST_NAMES : KUNYA);
+  return { first: i, last: j, start, type: 'person', titled };
+}
+
+/** "عشيرة الحلاف", "بني مالك", "البو محمد": a tribe. */
+function tribeAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  const forms = bare(toks[i]);
+  const tribe = forms.some((f) => TRIBE_WORDS.has(f)) ? i : forms.some((f) => TRIBE_HEADS.has(f)) && x.free(i + 1) && x.gapOk(i, i + 1) ? i + 1 : -1;
+  if (tribe < 0 || !x.free(tribe) || GENERIC.has(toks[tribe].key)) return null;
+  const tribeWord = bare(toks[tribe]).find((f) => TRIBE_WORDS.has(f));
+  const j = tribeWord && x.free(tribe + 1) && x.gapOk(tribe, tribe + 1) ? tribe + 2 : tribe + 1;
+  if (tribeWord !== undefined && j === tribe + 1) return null;
+  return { first: tribe, last: j, start: toks[tribe].bare?.find((f) => f.key === tribeWord)?.start ?? toks[tribe].start, type: 'organization', titled: false };
+}
+
+/**
+ * "تيار الحكمة" (construct) or "الجبهة التركمانية" (article and adjective); "التيار يخدم" is a sentence.
+ * "قيادة عمليات …" (operations command): "قيادة" alone is "leadership".
+ */
+function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, covered } = x;
+  const forms = bare(toks[i]);
+  const command = forms.includes('قياده') && toks[i + 1]?.key === 'عمليات' ? 'قياده' : undefined;
+  const head = command ?? forms.find((f) => ORG_HEADS.has(f) || (f.startsWith('ال') && ORG_HEADS.has(f.slice(2))));
+  const next = toks[i + 1];
+  if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1) || GENERIC.has(next.key)) return null;
+  if ((head.startsWith('ال') && !next.key.startsWith('ال')) || isIndefiniteAdjective(next.key)) return null;
+  let j = i + 2;
+  // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
+  // "حركة البناء والإصلاح": a name of two coordinated nouns.
+  const named = (n: number) =>
+    covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
+  // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
+  if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
+  while (j < i + 5 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key) && named(j)) j++;
+  return { first: i, last: j, start: toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start, type: 'organization', titled: false };
+}
+
+/** "مدينة نيالا" names the town; "المدينة دون قتال" is "the town, without a fight". */
+function placeAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  const forms = bare(toks[i]);
+  const named = forms.find((f) => NAMED_PLACE_HEADS.has(f));
+  const next = toks[i + 1];
+  if (!(named || forms.some((f) => PLACE_HEADS.has(f))) || toks[i].key.includes('ال') || !next || !x.free(i + 1) || !x.gapOk(i, i + 1)) return null;
+  if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key)) return null;
+  // "ميناء خور الزبير": a place's first word may come before a known name.
+  const j = PLACE_WORDS.has(next.key) && (x.free(i + 2) || (x.inSentence(i + 2) && x.covered.has(i + 2))) && x.gapOk(i + 1, i + 2) ? i + 3 : i + 2;
+  const start = named ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
+  return { first: named ? i : i + 1, last: j, start, type: 'place', titled: false };
+}
+
+/** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */
+const PLACE_CONTEXT = new Set(fold('في من إلى نحو قرب حول عبر بين داخل خارج عاصمة العاصمة عاصمتها مدن شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي'));
+/** Letters Arabic spellings of foreign names do without: ع ح ص ض ط ظ ذ ث, ء and ة, a hamza seat past the first letter. */
+const NATIVE_LETTERS = /[عحصضطظذثءةؤئ]|(?<!^)[أإآ]/u;
+/** How well a word must write a Latin name to be taken for it (pipeline/text/sound.ts transcription): one short vowel of six unwritten. */
+const WRITES_NAME = 0.85;
+/** Words of the lists above: never a foreign name. */
+const LISTED = [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, FIRST_NAMES, KUNYA, NAME_NOUNS, TITLE_MODIFIERS, PLACE_CONTEXT];
+
+/** A word as written, without the harakat and tatweel and without the clitics before it (و ف, then ب ل ك; never the article). */
+interface Written {
+  text: string;
+  /** Offset in the block where it starts. */
+  start: number;
+  /** The clitics left out ("وب"). */
+  clitics: string;
+}
+
+function writtenForms(x: Sentence, n: number): Written[] {
+  const t = x.toks[n];
+  const raw = x.b.text.slice(t.start, t.end);
+  const letters = [...raw.matchAll(/[^\u064B-\u065F\u0670\u0640]/gu)].map((m) => ({ c: m[0], at: t.start + m.index }));
+  const out: Written[] = [];
+  const add = (k: number) => {
+    const text = letters.slice(k).map((l) => l.c).join('');
+    if ([...text].length >= 3 && !text.startsWith('ال')) out.push({ text, start: letters[k].at, clitics: letters.slice(0, k).map((l) => l.c).join('') });
+  };
+  add(0);
+  const conj = /^[وف]/u.test(letters[0]?.c ?? '') ? 1 : 0;
+  if (conj) add(1);
+  if (/^[بلك]/u.test(letters[conj]?.c ?? '')) add(conj + 1);
+  return out;
+}
+
+/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili), whatever letters come before. */
+const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي)$/u;
+
+/**
+ * A word that may be part of a foreign name in Arabic letters: none of the letters such names do without, no
+ * article, on no list, not ending as Arabic plurals and pronoun suffixes do (ات، ه; but French -ier is ييه).
+ */
+function foreignLooking(text: string): boolean {
+  const key = fold(text)[0];
+  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !key.startsWith('ال') && !/(?:ات|(?<!يي)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
+}
+
+/**
+ * The word n, whole, may continue a foreign name: the second word if it looks foreign ("فلاديمير بوتين"),
+ * a later one if it also ends as names written in Arabic letters often do, in a long vowel or a surname's ending
+ * ("بوبكر كيتا", "بردي محمدوف"), not as the verb or noun after the name does.
+ */
+function foreignWord(x: Sentence, n: number, later: boolean): boolean {
+  const t = x.toks[n];
+  const text = x.b.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  return [...text].length >= 3 && foreignLooking(text) && (!later || /[اوي]$/u.test(text) || FOREIGN_SURNAME_END.test(text));
+}
+
+/**
+ * "فلاديمير بوتين": the word writes a given name of the dataset and a foreign-looking word follows. Five letters
+ * or more, a long vowel, no shadda: shorter words write too many names by chance (تشير, "indicates", writes Cher).
+ */
+function foreignGivenName(x: Sentence, i: number): boolean {
+  if (!x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i + 1, false)) return false;
+  const given = (w: Written) => [...w.text].length >= 5 && /.[اوي]/u.test(w.text) && !NATIVE_LETTERS.test(w.text) && foreignLooking(w.text);
+  const t = x.toks[i];
+  if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
+  return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
+}
+
+/**
+ * "في باماكو", "إلى نيامي", "وواغادوغو" after a place: where a place is expected, a word that writes the name
+ * of a city of the dataset (one word or two: "أديس أبابا"). Arabic words that share a city's consonants do not
+ * write its vowels, or have letters foreign names do without.
+ */
+function writtenPlaceAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  if (!x.free(i)) return null;
+  const before = i > x.first && x.gapOk(i - 1, i) ? bare(toks[i - 1]) : [];
+  const expected = (w: Written) => before.some((f) => PLACE_CONTEXT.has(f)) || /[بل]/u.test(w.clitics) || (/[وف]/u.test(w.clitics) && x.places.has(i - 1));
+  const city = (text: string) => (x.sounds.places.written(text)?.score ?? 0) >= WRITES_NAME;
+  for (const w of writtenForms(x, i)) {
+    if (!expected(w) || !foreignLooking(w.text)) continue;
+    const next = x.free(i + 1) && x.gapOk(i, i + 1) ? writtenForms(x, i + 1).find((v) => v.clitics === '' && foreignLooking(v.text)) : undefined;
+    if (next && city(w.text + next.text)) return { first: i, last: i + 2, start: w.start, type: 'place', titled: false };
+    if (([...w.text].length >= 4 || /[اوي]$/u.test(w.text)) && city(w.text)) return { first: i, last: i + 1, start: w.start, type: 'place', titled: false };
+  }
+  return null;
 }
 
 /** A title one to three words before the word, past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"). */

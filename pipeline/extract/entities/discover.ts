@@ -84,7 +84,7 @@ interface Candidate {
 }
 
 export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions, resources: ExtractResources): Discovered[] {
-  if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches), lex, 'ar');
+  if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches, lex, resources), lex, 'ar');
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
@@ -114,14 +114,16 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   return toEntities(file, blocks, tokens, candidates, lex, 'en');
 }
 
-function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][]): Candidate[] {
+function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
   const out: Candidate[] = [];
   blocks.forEach((b, bi) => {
     const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
     const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
+    const places = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'place')).map((m) => m.last - 1));
+    const context = { b, toks: tokens[bi], covered, soft, places, sounds: resources.nameSounds };
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      for (const p of arabicPhrases(b, tokens[bi], covered, soft, ranges[si])) {
+      for (const p of arabicPhrases(context, ranges[si])) {
         const end = tokens[bi][p.last - 1].end;
         // "الهيئة الحكومية للتنمية (إيغاد)", "… (DILF)": what the parentheses give is another name of it.
         const gloss = p.type === 'organization' ? /^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim() : undefined;

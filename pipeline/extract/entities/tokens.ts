@@ -98,9 +98,9 @@ function arabicWord(word: string): ArabicWord {
   const folded = foldArabic(word);
   const key = folded.text;
   const forms = arabicCliticForms(key).map((form) => {
-    // A clitic form is a suffix of the word, or ال + a suffix (لل → ل + ال).
-    const suffix = key.endsWith(form) ? form : form.slice(2);
-    return { key: form, at: folded.map[key.length - suffix.length] ?? 0 };
+    // A clitic form is a suffix of the word, or ال + a suffix (لل → ل + ال): that one starts at the لل, where
+    // the article's alif was dropped, so "للحوثيين" is the mention, not "حوثيين" without its article.
+    return { key: form, at: folded.map[key.length - form.length] ?? 0 };
   });
   if (arabicWords.size >= ARABIC_WORDS_LIMIT) arabicWords.clear();
   arabicWords.set(word, (known = { key, forms }));
