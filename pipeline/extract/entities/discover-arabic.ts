@@ -43,7 +43,8 @@ const STOP = new Set(fold(`في من إلى على عن مع أن إن التي 
   دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
-  جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة`));
+  جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
+  شبكة كتيبة فرقة أكاديمية`));
 /** Verbal nouns an organization's name runs on after ("جبهة تحرير …", "هيئة إنقاذ …"): the name goes on past them. */
 const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعادة مكافحة حماية رعاية تعاون تنسيق مراقبة إغاثة'));
 /** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
@@ -201,9 +202,14 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const command = forms.includes('قياده') && toks[i + 1]?.key === 'عمليات' ? 'قياده' : undefined;
   const head = command ?? forms.find((f) => ORG_HEADS.has(f) || (f.startsWith('ال') && ORG_HEADS.has(f.slice(2))));
   const next = toks[i + 1];
-  if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1) || GENERIC.has(next.key)) return null;
+  if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
+  // "الوكالة الدولية للطاقة", "المؤسسة الوطنية الصينية للبترول": adjectives after a head with the article name it
+  // when "for …" follows them; "الوكالة الدولية" alone is "the international agency".
+  const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && toks[n].key.startsWith('لل') && !GENERIC.has(toks[n].key)) : undefined;
+  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => toks[n].key.startsWith('ال') && (GENERIC.has(toks[n].key) || /يه$/u.test(toks[n].key)));
+  if (!adjectives && GENERIC.has(next.key)) return null;
   if ((head.startsWith('ال') && !next.key.startsWith('ال')) || isIndefiniteAdjective(next.key)) return null;
-  let j = i + 2;
+  let j = adjectives ? forWord! + 1 : i + 2;
   // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
   // "حركة البناء والإصلاح": a name of two coordinated nouns.
   const named = (n: number) =>
