@@ -17,6 +17,27 @@ describe('entity rules on unknown names', () => {
     expect(typed('Ghaleb al-Khafaji of the Nasiriyah Youth Front claimed the post.')).toEqual(['person:Ghaleb al-Khafaji', 'organization:Nasiriyah Youth Front']);
   });
 
+  it('reads companies and outlets that have no head word by what is said around them, and every later mention with them', () => {
+    expect(typed('The state company Vorlana lost its licence, and Krestamo, a Chilean shipping line, left. Vorlana appealed.')).toEqual([
+      'organization:Vorlana|Vorlana',
+      'organization:Krestamo',
+    ]);
+    expect(typed("Drumvik's chief executive resigned; employees of Tessaro struck, according to Ozberal. Quanteli said rates rose.")).toEqual([
+      'organization:Drumvik',
+      'organization:Tessaro',
+      'organization:Ozberal',
+      'organization:Quanteli',
+    ]);
+    expect(typed('Harlan Kestrel Mining and Ostrova Petroleum signed.')).toEqual(['organization:Harlan Kestrel Mining', 'organization:Ostrova Petroleum']);
+  });
+
+  it('reads Arabic organizations whose head has the article, through their adjectives to the "for …" word', () => {
+    expect(typed('وقّعت الهيئة الوطنية الكاميرونية للموانئ الاتفاق مع بنك التنمية الأنديزي.', 'ar')).toEqual([
+      'organization:الهيئة الوطنية الكاميرونية للموانئ',
+      'organization:بنك التنمية الأنديزي',
+    ]);
+  });
+
   it('splits an organization from its leader, and reads the word after "<person> of" as a place', () => {
     expect(typed('The Justice and Peace Gathering of Saleh Ashour won two seats.')).toEqual(['organization:Justice and Peace Gathering', 'person:Saleh Ashour']);
     expect(typed('Sheikh Hassan al-Saffar of Qatif counselled patience.')).toEqual(['person:Hassan al-Saffar', 'place:Qatif']);

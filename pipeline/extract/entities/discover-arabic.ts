@@ -216,7 +216,9 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
     covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
   // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
   if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
-  while (j < i + 5 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key) && named(j)) j++;
+  // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
+  const goesOn = (n: number) => (adjectives ? toks[n].key.startsWith('ال') && /(?:ه|ي)$/u.test(toks[n].key) : !GENERIC.has(toks[n].key) && named(n));
+  while (j < i + 5 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && goesOn(j)) j++;
   return { first: i, last: j, start: toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start, type: 'organization', titled: false };
 }
 

@@ -23,8 +23,8 @@ import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
 import type { ExtractResources } from '../resources.js';
 import {
-  CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_HEADS, ORG_WORDS, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES,
-  ROLE_AFTER, ROLE_BEFORE, TITLES,
+  CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
+  PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
 } from './name-words.js';
 
 type NameType = Exclude<EntityType, 'date'>;
@@ -595,11 +595,14 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   if (c.type) return c;
   // "the Ishraqat Kanoon movement", "the Albu Mahal tribe", "Anbar province": the head comes in lower case.
   const lowerHead = /^\s+([a-z]+)\b/.exec(after)?.[1];
-  if (lowerHead && ORG_HEADS.has(lowerHead)) c.type = 'organization';
+  if (lowerHead && ORG_HEADS.has(lowerHead) && !TRADE_HEADS.has(lowerHead)) c.type = 'organization';
   else if (lowerHead && PLACE_HEADS.has(lowerHead)) c.type = 'place';
   // "the district of al-Fuhud": the head comes before, and the name after it is a place whatever its shape.
   else if (PLACE_OF.test(before)) c.type = 'place';
   else if (!titled && isCity(x, first, last)) c.type = 'place';
+  // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
+  else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && !toks[first].possessive && unknownWord(x, first) && (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)))))
+    c.type = 'organization';
   else if (titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
@@ -613,6 +616,12 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   )
     c.type = 'person';
   return c;
+}
+
+/** A capitalised word English lacks, no adjective, title or month: one word that can only be a name. */
+function unknownWord(x: PhraseContext, n: number): boolean {
+  const t = x.toks[n];
+  return !x.dictionary.has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !SINGLE_TITLES.has(t.lower) && !CALENDAR.has(t.lower) && !x.given.has(t.lower);
 }
 
 /** Compromise can only add a person or organization of several words, or a place where one is expected. */
@@ -673,8 +682,9 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     }
     byId.set(id, { id, type: c.type!, name, aliases, short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
   }
-  // A lone surname discovered apart from the full name is the same person, with or without its article ("al-Ghurabi").
+  // A lone surname discovered apart from the full name is the same person, with or without its article ("al-Ghurabi"),
+  // even where what is said around it reads as an organization's ("Shahmani denied").
   const shorts = new Set([...byId.values()].flatMap((d) => d.short.map((s) => s.toLowerCase())));
   const bareSurname = (name: string) => name.toLowerCase().replace(/^(?:al|el|ul)[-‐‑]/u, '');
-  return [...byId.values()].filter((d) => !(d.type === 'person' && !d.name.includes(' ') && shorts.has(bareSurname(d.name))));
+  return [...byId.values()].filter((d) => !(d.type !== 'place' && !d.name.includes(' ') && shorts.has(bareSurname(d.name))));
 }
