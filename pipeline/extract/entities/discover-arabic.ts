@@ -168,6 +168,8 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
     if (j - i >= 2 && !FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
+    // A family name with the article ends an Arab name ("محمد شياع السوداني"), not a foreign one ("لويس آرسي الاستخراج").
+    if (j - i >= 2 && k.startsWith('ال') && !first && !forms.some((f) => KUNYA.has(f) || COMPOUND.has(f)) && !FIRST_NAMES.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
     j++;
     if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
     if (foreign) continue;

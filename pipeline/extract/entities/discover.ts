@@ -232,9 +232,13 @@ function inHeadline(b: BlockText, at: number): boolean {
   return spans.some(([s, e]) => at >= s && at < e);
 }
 
+/** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
+const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y']);
+
 /** Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the Righteous"). */
 function joinsName(toks: Token[], j: number): boolean {
   if (NAME_PARTICLES.has(toks[j].key)) return true;
+  if (FOREIGN_PARTICLES.has(toks[j].key) && !toks[j].cap && j > 0 && toks[j - 1].cap) return true;
   if (toks[j].lower === 'the') return j > 0 && CONNECTORS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'the';
   return CONNECTORS.has(toks[j].lower);
 }
@@ -603,7 +607,9 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
   else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && !toks[first].possessive && unknownWord(x, first) && (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)))))
     c.type = 'organization';
-  else if (titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) c.type = 'person';
+  // An acronym is no one's name, whatever the cue ("a consortium led by CATL").
+  else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
+    c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
