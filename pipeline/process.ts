@@ -6,12 +6,14 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { decodeSource, readSource } from './source/read.js';
+import { readFileSync } from 'node:fs';
+import { decodeSource } from './source/read.js';
 import { frontMatterTransform } from './source/frontmatter-stage.js';
 import { parseMarkdown } from './parse/processor.js';
 import { normalizeTransform } from './parse/normalize.js';
 import { outlineTransform } from './parse/outline.js';
 import { safetyTransform } from './parse/safety.js';
+import { duplicatesTransform } from './parse/duplicates.js';
 import { entitiesTransform } from './extract/entities/index.js';
 import { citationsTransform } from './extract/citations/index.js';
 import { glossaryTransform } from './extract/glossary/index.js';
@@ -54,6 +56,7 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
   const meta = file.data.meta;
   const extract = { lang: meta?.lang ?? options.lang, date: meta?.date ?? NO_DATE, localesDir: options.localesDir };
   normalizeTransform(tree, file);
+  duplicatesTransform(tree, file);
   // Refused link targets leave the tree here, before any extractor or renderer can read them.
   safetyTransform(tree, file);
   outlineTransform(tree, file);
@@ -66,8 +69,13 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
 
 /** Read a source file from disk, with the papers.yml that governs it unless given, and run every stage on it. */
 export function processPath(path: string, options: ProcessOptions): Processed {
+  return processBytes(readFileSync(path), path, options);
+}
+
+/** Run every stage on the bytes read from the source file at `path` (a build hashes the very bytes it processes). */
+export function processBytes(bytes: Uint8Array, path: string, options: ProcessOptions): Processed {
   const config = options.config === undefined ? projectConfigFor(path) : options.config;
-  return processFile(readSource(path, options.source), { ...options, config });
+  return processFile(decodeSource(bytes, options.source), { ...options, config });
 }
 
 /** Run every stage on text in memory (tests, the library API), as if it were at `options.source`. */

@@ -34,6 +34,7 @@ import { acquireLock, type LockHolder } from './lock.js';
 import { cachedSummary, modelSlugs, modelToken } from './models.js';
 import { runPapers } from './pool.js';
 import { removeTemporaries } from './write.js';
+import { folderStamp, recoverStaging } from './publish.js';
 import { pruneRemovedPapers } from './prune.js';
 import { inShard } from './shard.js';
 import { findProjectConfig } from '../source/config-file.js';
@@ -77,7 +78,7 @@ export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Pro
   // A broken papers.yml would give every paper the wrong publisher: nothing is built until it is fixed.
   if (project.diagnostics.some((d) => d.severity === 'error')) return { papers: [], diagnostics: project.diagnostics, outputs: [], collection: 'none' };
   const options: BuildOptions = { ...given, config: project.config, langs: given.langs.filter((l) => project.config?.languages?.includes(l) ?? true) };
-  const { papers: found, problems } = discoverPapers(options.paths, cwd);
+  const { papers: found, problems } = discoverPapers(options.paths, cwd, { followLinks: options.followLinks });
   // Problems that belong to no paper are reported once, by the first shard.
   const reportsGlobal = !options.shard || options.shard.index === 1;
   const sources = found.filter((s) => inShard(s.slug, options.shard));
@@ -90,7 +91,9 @@ export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Pro
   }
   const release = await acquireLock(options.out, { timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, onWait: hooks.onLockWait });
   try {
+    // What a killed build left: half-written files, and staged or half-swapped paper folders.
     removeTemporaries(options.out);
+    recoverStaging(options.out);
     const removed = pruneRemovedPapers(options.out, options.cwd ?? process.cwd(), new Set(found.map((s) => s.slug)));
     const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out)), ...removed] : removed;
     return await buildLocked(sources, options, diagnostics, hooks);
@@ -118,7 +121,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     const manifest = options.force ? null : readManifest(out, paperManifestName(source.slug));
     const key = paperKey(source, keyOptions, base, manifest?.sources);
     keys.set(source.slug, key);
-    if (manifest && key && isFresh(out, manifest, key.key)) {
+    if (manifest && key && isFresh(out, manifest, key.key) && manifest.stamp === folderStamp(out, source.slug)) {
       // Its summary comes from the manifest just read, so the cross-paper outputs need not read it again.
       results.set(source.slug, { slug: source.slug, status: 'skipped', diagnostics: manifest.diagnostics, outputs: [], summary: cachedSummary(out, source.slug, manifest) });
     } else stale.push(source);
@@ -130,7 +133,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     const key = keys.get(r.slug);
     if (r.status === 'built' && key) {
       const summary = r.summary && { token: modelToken(out, r.slug), editions: r.summary.editions };
-      writeManifest(out, paperManifestName(r.slug), { key: key.key, outputs: r.outputs, diagnostics: r.diagnostics, sources: key.sources, ...(summary && { summary }) });
+      writeManifest(out, paperManifestName(r.slug), { key: key.key, outputs: r.outputs, diagnostics: r.diagnostics, sources: key.sources, stamp: r.stamp, ...(summary && { summary }) });
     }
     results.set(r.slug, r);
     hooks.onPaper?.(r);
@@ -185,7 +188,9 @@ async function localeProblems(options: BuildOptions, out: string | null): Promis
 /** Loads the renderers only when the cross-paper outputs must be remade. */
 async function remakeCollection(out: string, options: BuildOptions, inMemory: ReadonlyMap<string, PaperSummary>) {
   const { collectionSets, renderCollection } = await import('./collection.js');
-  return renderCollection(out, collectionSets(out, inMemory, options.langs), options.formats);
+  const problems: Diagnostic[] = [];
+  const result = await renderCollection(out, collectionSets(out, problems, inMemory, options.langs), options.formats);
+  return { ...result, diagnostics: [...problems, ...result.diagnostics] };
 }
 
 /**
@@ -196,8 +201,10 @@ export async function indexAll(out: string, formats: Format[] | undefined, hooks
   const release = await acquireLock(out, { timeoutMs: lockTimeoutMs, onWait: hooks.onLockWait });
   try {
     const { collectionSets, renderCollection } = await import('./collection.js');
-    const sets = collectionSets(out);
-    return { papers: sets.length, ...(await renderCollection(out, sets, formats)) };
+    const problems: Diagnostic[] = [];
+    const sets = collectionSets(out, problems);
+    const result = await renderCollection(out, sets, formats);
+    return { papers: sets.length, outputs: result.outputs, diagnostics: [...problems, ...result.diagnostics] };
   } finally {
     release();
   }

@@ -5,11 +5,14 @@
  * its previous editions stay. The batch around it (discovery, cache, workers,
  * cross-paper outputs) is in batch.ts.
  */
-import { relative, sep } from 'node:path';
-import { processPath } from '../process.js';
-import { toDiagnostic } from '../model/diagnostics.js';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { processBytes } from '../process.js';
+import { diagnosticAt, toDiagnostic } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
+import { LANGS } from '../model/langs.js';
 import type { Diagnostic, Lang, Paper } from '../model/paper.js';
-import type { Environment, Format, PaperSet, PaperSummary } from '../render/context.js';
+import { FORMATS, type Environment, type Format, type PaperSet, type PaperSummary } from '../render/context.js';
 import { summarize } from './models.js';
 import { toPaperJson } from '../render/json/index.js';
 import { availableFormats, PAPER_SET_RENDERERS } from '../render/registry.js';
@@ -17,7 +20,8 @@ import { editionRenderer, type Rendered } from './render-edition.js';
 import type { PaperSource } from './discover.js';
 import type { Shard } from './shard.js';
 import { internalFailure, renderFailure } from './failure.js';
-import { writeOutputs } from './write.js';
+import { lstatOrNull, publishPaper, sha256 } from './publish.js';
+import { unwritableOutput } from './unwritable.js';
 import { linkEditions, type Edition } from '../align/editions.js';
 import type { ProjectConfig } from '../model/config.js';
 
@@ -46,6 +50,8 @@ export interface BuildOptions {
   lockTimeoutMs?: number;
   /** The project config (papers.yml); null for none. buildAll looks it up when undefined. */
   config?: ProjectConfig | null;
+  /** Follow symbolic links out of the source tree (discover.ts). */
+  followLinks?: boolean;
 }
 
 export interface PaperResult {
@@ -56,6 +62,8 @@ export interface PaperResult {
   outputs: string[];
   /** What the cross-paper outputs need of the paper (models.ts): made when it is built, taken from its manifest when skipped; else null. */
   summary: PaperSummary | null;
+  /** The stamp of the folder a built paper published (publish.ts). */
+  stamp?: string;
 }
 
 const posix = (p: string) => p.split(sep).join('/');
@@ -65,17 +73,28 @@ interface Processed {
   editions: Edition[];
   /** Messages of the editions that could not be processed (unreadable, bad front matter). */
   diagnostics: Diagnostic[];
+  /** sha256 of each source read, by language: the version the editions are made from. */
+  sources: Partial<Record<Lang, string>>;
 }
 
 /** Every stage, for the paper's editions in `langs`. */
 function processEditions(source: PaperSource, langs: Lang[], options: BuildOptions): Processed {
   const cwd = options.cwd ?? process.cwd();
-  const processed: Processed = { editions: [], diagnostics: [] };
+  const processed: Processed = { editions: [], diagnostics: [], sources: {} };
   for (const lang of langs) {
     const path = source.files[lang];
     if (!path) continue;
     const shown = posix(relative(cwd, path));
-    const { paper, file } = processPath(path, { slug: source.slug, lang, source: shown, localesDir: options.localesDir, config: options.config });
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      processed.diagnostics.push(diagnosticAt(Rules.sourceUnreadable, `Cannot read this file (${code}): check that it exists and that you may read it`, shown));
+      continue;
+    }
+    processed.sources[lang] = sha256(bytes);
+    const { paper, file } = processBytes(bytes, path, { slug: source.slug, lang, source: shown, localesDir: options.localesDir, config: options.config });
     if (paper) processed.editions.push({ paper, file });
     else processed.diagnostics.push(...file.messages.map((m) => toDiagnostic(m, shown)));
   }
@@ -114,7 +133,7 @@ const hasError = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severi
 
 /** Process and render one paper in this thread (some formats `elsewhere`); writes its outputs unless `checkOnly`. */
 export async function buildPaper(source: PaperSource, options: BuildOptions, elsewhere?: Elsewhere): Promise<PaperResult> {
-  const { editions, diagnostics } = processEditions(source, options.langs, options);
+  const { editions, diagnostics, sources } = processEditions(source, options.langs, options);
   linkEditions(editions);
   for (const { paper } of editions) diagnostics.push(...paper.diagnostics);
   const set: PaperSet = { slug: source.slug, editions: {} };
@@ -138,7 +157,28 @@ export async function buildPaper(source: PaperSource, options: BuildOptions, els
   for (const part of parts) merge(rendered, await part);
   // Nothing is written when anything failed, so the previous editions stay.
   if (hasError(rendered.diagnostics)) return { slug: source.slug, status: 'failed', diagnostics: rendered.diagnostics, outputs: [], summary: null };
-  return { slug: source.slug, status: 'built', diagnostics: rendered.diagnostics, outputs: writeOutputs(options.out, rendered.outputs), summary: summarize(set) };
+  const stamp = publishPaper(options.out, { slug: source.slug, sources, outputs: rendered.outputs, keep: keeps(source, options) });
+  return { slug: source.slug, status: 'built', diagnostics: rendered.diagnostics, outputs: rendered.outputs.map((o) => o.path), summary: summarize(set), stamp };
+}
+
+/**
+ * Which files of a paper's published folder a build that did not make them
+ * keeps. A build of every language the paper has a source in and of every
+ * format makes the whole folder: nothing else stays (a removed `ar.md` takes
+ * its editions and the bilingual page with it). A narrower build (`--lang`,
+ * `--format`, one file given) keeps the editions it left out, and the files of
+ * both editions, but never the editions of a language whose source is gone.
+ */
+function keeps(source: PaperSource, options: BuildOptions): (name: string) => boolean {
+  const formats = options.formats ?? availableFormats();
+  const present = LANGS.filter((lang) => lstatOrNull(join(source.dir, `${lang}.md`)));
+  const whole = present.every((lang) => options.langs.includes(lang) && source.files[lang]) && FORMATS.every((f) => formats.includes(f));
+  return (name) => {
+    const [lang, format] = name.split('.');
+    if (!(LANGS as readonly string[]).includes(lang)) return !whole;
+    if (!present.includes(lang as Lang)) return false;
+    return !options.langs.includes(lang as Lang) || !source.files[lang as Lang] || !formats.includes(format as Format);
+  };
 }
 
 function merge(into: Rendered, more: Rendered): void {
@@ -152,6 +192,9 @@ export async function buildPaperSafely(source: PaperSource, options: BuildOption
     return await buildPaper(source, options, elsewhere);
   } catch (e) {
     const dir = posix(relative(options.cwd ?? process.cwd(), source.dir));
-    return { slug: source.slug, status: 'failed', diagnostics: [internalFailure(e, dir)], outputs: [], summary: null };
+    // A write refused by the file system (a full disk, a file where the paper's folder should be) is about --out, not a bug.
+    const unwritable = unwritableOutput(e, options.out);
+    const diagnostic = unwritable ? { ...unwritable, message: `${unwritable.message}; the previous editions of ${source.slug} are kept` } : internalFailure(e, dir);
+    return { slug: source.slug, status: 'failed', diagnostics: [diagnostic], outputs: [], summary: null };
   }
 }

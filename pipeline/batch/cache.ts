@@ -17,7 +17,7 @@ import type { PaperSource } from './discover.js';
 import { outputPath, writeAtomic } from './write.js';
 
 /** Bump when the manifest's meaning changes. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export const CACHE_DIR = '.cache';
 
@@ -28,6 +28,8 @@ export interface Manifest {
   diagnostics: Diagnostic[];
   /** A paper's sources when it was built. */
   sources?: SourceStamp[];
+  /** The stamp of the paper's folder this build published (publish.ts): a folder changed since is rebuilt. */
+  stamp?: string;
   /** What the cross-paper outputs read of the paper, valid while its JSON editions still have this token (models.ts). */
   summary?: { token: string; editions: PaperSummary['editions'] };
 }
@@ -108,8 +110,10 @@ export function optionsKey(options: KeyOptions): string {
  * build with nothing to do reads no source.
  */
 export interface SourceStamp {
-  /** As shown in diagnostics and stored in the model (relative, posix). */
+  /** As shown in diagnostics and stored in the model (relative to the folder the build ran in, posix). */
   path: string;
+  /** Absolute: what the paper's source is, wherever later builds run from. */
+  abs: string;
   size: number;
   mtimeMs: number;
   sha256: string;
@@ -117,8 +121,8 @@ export interface SourceStamp {
 
 function stamp(path: string, shown: string, known: SourceStamp[] | undefined): SourceStamp {
   const { size, mtimeMs } = statSync(path);
-  const same = known?.find((k) => k.path === shown && k.size === size && k.mtimeMs === mtimeMs);
-  return same ?? { path: shown, size, mtimeMs, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+  const same = known?.find((k) => k.abs === path && k.path === shown && k.size === size && k.mtimeMs === mtimeMs);
+  return same ?? { path: shown, abs: path, size, mtimeMs, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
 }
 
 /**

@@ -11,6 +11,7 @@ import { availableFormats, COLLECTION_RENDERERS } from '../render/registry.js';
 import { renderFailure } from './failure.js';
 import { modelSlugs, previousSummary } from './models.js';
 import { writeOutputs } from './write.js';
+import { unwritableOutput } from './unwritable.js';
 
 export interface CollectionResult {
   outputs: string[];
@@ -21,14 +22,15 @@ export interface CollectionResult {
  * The summaries of every paper in `out`, in slug order. `fresh` holds the
  * papers of this run (built, or skipped with a valid cached summary) in the
  * languages `freshLangs`; what is on disk is read only for the others: the
- * papers not in this run, and the languages a `--lang` build left out.
+ * papers not in this run, and the languages a `--lang` build left out. An
+ * edition that cannot be read back is added to `problems`.
  */
-export function collectionSets(out: string, fresh: ReadonlyMap<string, PaperSummary> = new Map(), freshLangs: readonly Lang[] = LANGS): PaperSummary[] {
+export function collectionSets(out: string, problems: Diagnostic[], fresh: ReadonlyMap<string, PaperSummary> = new Map(), freshLangs: readonly Lang[] = LANGS): PaperSummary[] {
   const slugs = [...new Set([...modelSlugs(out), ...fresh.keys()])].sort();
   const everyLang = LANGS.every((lang) => freshLangs.includes(lang));
   return slugs.flatMap((slug) => {
     const mem = fresh.get(slug);
-    const disk = mem && everyLang ? null : previousSummary(out, slug);
+    const disk = mem && everyLang ? null : previousSummary(out, slug, problems);
     const editions = { ...disk?.editions, ...mem?.editions };
     return Object.keys(editions).length > 0 ? [{ slug, editions }] : [];
   });
@@ -43,7 +45,7 @@ export async function renderCollection(out: string, sets: PaperSummary[], format
     try {
       outputs.push(...writeOutputs(out, renderer.render(sets, formats)));
     } catch (e) {
-      diagnostics.push(renderFailure(e, out, renderer.name));
+      diagnostics.push(unwritableOutput(e, out) ?? renderFailure(e, out, renderer.name));
     }
   }
   return { outputs, diagnostics };

@@ -5,7 +5,7 @@
  * symlink loops) are reported, never thrown.
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { LANGS, type Lang } from '../model/langs.js';
 import { Rules, type Rule } from '../model/rules.js';
 
@@ -37,20 +37,57 @@ function statOrNull(path: string) {
 
 const isLangFile = (name: string): boolean => LANGS.some((lang) => name === `${lang}.md`);
 
-export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: PaperSource[]; problems: DiscoveryProblem[] } {
+/** What a language file is when it is not a regular file (so it cannot be a source); null when it is one. */
+function notAFile(path: string): string | null {
+  const stat = statOrNull(path);
+  if (stat?.isFile()) return null;
+  if (!stat) return 'a broken link or a symlink loop';
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+const realOrNull = (path: string): string | null => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+};
+
+/** Whether `path` is `root` or below it. */
+const within = (root: string, path: string): boolean => {
+  const r = relative(root, path);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+};
+
+export interface DiscoveryOptions {
+  /** Follow symbolic links that lead out of the source tree given (refused by default: their content would be published). */
+  followLinks?: boolean;
+}
+
+export function discoverPapers(paths: string[], cwd = process.cwd(), options: DiscoveryOptions = {}): { papers: PaperSource[]; problems: DiscoveryProblem[] } {
   const problems: DiscoveryProblem[] = [];
   const bySlug = new Map<string, PaperSource>();
   const seenDirs = new Set<string>();
   const rel = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
 
-  const addPaper = (dir: string, only?: string): void => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
+  /** A link that leads out of the tree given, when links may not: reported, and true. */
+  const leavesTree = (path: string, real: string, tree: string): boolean => {
+    if (options.followLinks || within(tree, real)) return false;
+    problems.push({ path: rel(path), rule: Rules.sourceLinkOutside, message: `A symbolic link to ${real}, outside ${rel(tree)}: copy the file into the paper folder, or build with --follow-links` });
+    return true;
+  };
+
+  /** `tree`: the real path of the folder given on the command line, which links may not leave. */
+  const addPaper = (dir: string, tree: string, only?: string): void => {
+    const real = realOrNull(dir);
+    if (!real) {
       problems.push({ path: rel(dir), rule: Rules.sourceUnreadable, message: 'Cannot resolve this folder (broken link or symlink loop): fix or remove it' });
       return;
     }
+    if (leavesTree(dir, real, tree)) return;
     if (seenDirs.has(real) && !only) return;
     seenDirs.add(real);
     const slug = basename(dir).normalize('NFC');
@@ -64,20 +101,29 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
       return;
     }
     const entry = paper ?? { slug, dir: real, files: {} };
+    let langFiles = 0;
     for (const name of readdirSync(real).sort()) {
       if (only && name !== only) continue;
       const full = join(real, name);
       if (isLangFile(name)) {
-        if (statOrNull(full)?.isFile()) entry.files[name.slice(0, -3) as Lang] = full;
+        langFiles++;
+        const what = notAFile(full);
+        const target = what ? null : realOrNull(full);
+        if (what) problems.push({ path: rel(join(dir, name)), rule: Rules.sourceUnreadable, message: `This source is ${what}, not a file: make it a Markdown file` });
+        else if (target && !leavesTree(join(dir, name), target, tree)) entry.files[name.slice(0, -3) as Lang] = full;
       } else if (name.endsWith('.md')) {
         problems.push({ path: rel(full), rule: Rules.sourceLangFile, message: `'${name}' is not a language file: name sources ${LANGS.map((l) => `${l}.md`).join(' or ')}` });
       }
     }
     if (Object.keys(entry.files).length > 0) bySlug.set(slug, entry);
-    else if (!only) problems.push({ path: rel(dir), rule: Rules.sourceEmptyPaper, message: `No ${LANGS.map((l) => `${l}.md`).join(' or ')} in this paper folder` });
+    else if (!only && langFiles === 0) problems.push({ path: rel(dir), rule: Rules.sourceEmptyPaper, message: `No ${LANGS.map((l) => `${l}.md`).join(' or ')} in this paper folder` });
   };
 
+  /** A paper folder given alone belongs to the source folder that holds it. */
+  const treeAbove = (paperDir: string): string => dirname(realOrNull(paperDir) ?? paperDir);
+
   const walkRoot = (root: string): void => {
+    const tree = realOrNull(root) ?? root;
     for (const name of readdirSync(root).sort()) {
       if (name.startsWith('.')) continue;
       const full = join(root, name);
@@ -87,21 +133,24 @@ export function discoverPapers(paths: string[], cwd = process.cwd()): { papers: 
         problems.push({ path: rel(full), rule: Rules.sourceUnreadable, message: 'Broken symbolic link or symlink loop: fix or remove it' });
         continue;
       }
-      if (stat?.isDirectory()) addPaper(full);
+      if (stat?.isDirectory()) addPaper(full, tree);
     }
   };
 
   for (const path of paths) {
     const stat = statOrNull(path);
+    const what = isLangFile(basename(path)) ? notAFile(path) : null;
     if (!stat) {
       problems.push({ path, rule: Rules.sourceNotFound, message: 'No such file or folder' });
+    } else if (what) {
+      problems.push({ path, rule: Rules.sourceUnreadable, message: `This source is ${what}, not a file: make it a Markdown file` });
     } else if (stat.isFile()) {
-      if (isLangFile(basename(path))) addPaper(dirname(path), basename(path));
+      if (isLangFile(basename(path))) addPaper(dirname(path), treeAbove(dirname(path)), basename(path));
       else problems.push({ path, rule: Rules.sourceLangFile, message: `Not a paper source: name it ${LANGS.map((l) => `${l}.md`).join(' or ')} inside source/<slug>/` });
     } else if (!stat.isDirectory()) {
       problems.push({ path, rule: Rules.sourceNotFound, message: 'Not a file or a folder (a device, a FIFO or a socket): give source/, a paper folder or a <lang>.md file' });
     } else if (readdirSync(path).some(isLangFile)) {
-      addPaper(path);
+      addPaper(path, treeAbove(path));
     } else {
       walkRoot(path);
     }

@@ -6,7 +6,7 @@
  * so a reader never sees half a file; the lock keeps two builds from
  * interleaving the files of one paper and from racing on the cache manifests.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,7 +26,20 @@ export interface LockOptions {
   onWait?: (holder: LockHolder | null) => void;
 }
 
-export class LockTimeoutError extends Error {}
+/** The output folder's lock cannot be taken: the build stops before writing anything. */
+export class LockError extends Error {}
+
+export class LockTimeoutError extends LockError {}
+
+/** What stands at the lock's path when it is not a file (a lock is always a regular file). */
+function notALock(path: string): string | null {
+  try {
+    const stat = lstatSync(path);
+    return stat.isFile() ? null : stat.isDirectory() ? 'a folder' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file';
+  } catch {
+    return null; // released meanwhile
+  }
+}
 
 /** A lock being written is empty for an instant; one that stays unreadable this long was abandoned. */
 const UNREADABLE_STALE_MS = 5_000;
@@ -95,24 +108,28 @@ export async function acquireLock(out: string, options: LockOptions): Promise<()
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    let text: string;
+    // No build makes anything but a file there, and no build would ever remove it: waiting would be forever.
+    const what = notALock(path);
+    if (what) throw new LockError(`${join(out, LOCK_FILE)} is ${what}, not a build's lock: remove it, then build again`);
+    let text: string | null = null;
     try {
       text = readFileSync(path, 'utf8');
     } catch {
-      continue; // released between our attempt and our read
+      // Released between our attempt and our read: try again.
     }
-    const holder = parseHolder(text);
-    if (isStale(path, holder)) {
-      breakStale(path, text);
-      continue;
+    const holder = text === null ? null : parseHolder(text);
+    const stale = text !== null && isStale(path, holder);
+    if (stale) breakStale(path, text!);
+    else if (text !== null && !waiting) {
+      options.onWait?.(holder);
+      waiting = true;
     }
     if (Date.now() > deadline) {
       const who = holder ? `pid ${holder.pid} on ${holder.host}` : 'another process';
       throw new LockTimeoutError(`${out} is locked by another build (${who}); wait for it to finish, or delete ${join(out, LOCK_FILE)} if no build is running`);
     }
-    if (!waiting) options.onWait?.(holder);
-    waiting = true;
-    await sleep(POLL_MS);
+    // Every turn waits a little and lets signals in, even one that only retries.
+    await sleep(stale || text === null ? 1 : POLL_MS);
   }
 
   const release = (): void => {

@@ -36,6 +36,7 @@ interface Flags {
   strict?: boolean;
   jobs?: string;
   force?: boolean;
+  followLinks?: boolean;
   shard?: string;
   reporter: string;
   minSeverity: string;
@@ -59,7 +60,8 @@ function sharedOptions(cmd: Command): Command {
     .option('-j, --jobs <n>', 'threads (default: the number of cores; 1 works in this thread only)')
     .option('--shard <i/n>', 'only the i-th of n shares of the papers (a CI matrix); then run papers index')
     .option('--max-memory <MB>', 'heap limit of each worker (default 1024; 4096 for the PDF worker of a lone paper)')
-    .option('--paper-timeout <s>', 'stop a paper still being processed after this long (default 600)');
+    .option('--paper-timeout <s>', 'stop a paper still being processed after this long (default 600)')
+    .option('--follow-links', 'follow symbolic links that lead out of the source folder (refused by default: their content would be published)');
 }
 
 export const registerBuild: Registration = (program, finish) => {
@@ -115,6 +117,7 @@ function buildOptions(verb: Verb, given: string[], flags: Flags): BuildOptions {
     checkOnly: verb === 'check',
     jobs: optionalInteger(flags.jobs, '--jobs'),
     force: flags.force ?? false,
+    followLinks: flags.followLinks ?? false,
     shard,
     maxMemoryMb: optionalInteger(flags.maxMemory, '--max-memory'),
     paperTimeoutMs: optionalInteger(flags.paperTimeout, '--paper-timeout', 1000),
@@ -129,9 +132,10 @@ async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
   const { defaultJobs } = await import('../batch/pool.js');
   const jobs = options.jobs ?? defaultJobs();
 
-  // An interrupted build exits through 'exit', which releases the output folder's lock.
-  const interrupt = (code: number) => () => process.exit(code);
-  process.once('SIGINT', interrupt(130)).once('SIGTERM', interrupt(143));
+  // SIGINT and SIGTERM keep their default action, which ends the process at once, even in the middle of
+  // a paper processed in this thread (a listener would run only once that work was over). What the
+  // build leaves is put right by the next one: its lock is stale (batch/lock.ts) and its staged
+  // paper folders are rolled back or thrown away (batch/publish.ts).
 
   const started = performance.now();
   let result: BuildResult;

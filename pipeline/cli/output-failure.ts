@@ -3,7 +3,7 @@
  * folder rather than a paper: a folder that cannot be written (a diagnostic
  * with its rule id) or one another build keeps locked. One line each, exit 1.
  */
-import { LockTimeoutError } from '../batch/lock.js';
+import { LockError } from '../batch/lock.js';
 import { unwritableOutput } from '../batch/unwritable.js';
 import { printable } from './printable.js';
 import { formatDiagnostic } from './report.js';
@@ -12,7 +12,7 @@ import { formatDiagnostic } from './report.js';
 export function outputFailure(e: unknown, out: string): number {
   const unwritable = unwritableOutput(e, out);
   if (unwritable) console.error(formatDiagnostic(unwritable));
-  else if (e instanceof LockTimeoutError) console.error(printable(`papers: ${e.message}`));
+  else if (e instanceof LockError) console.error(printable(`papers: ${e.message}`));
   else throw e;
   return 1;
 }

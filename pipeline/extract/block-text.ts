@@ -181,10 +181,31 @@ export function pieceAt(b: BlockText, at: number): Piece | null {
 }
 
 /** The sentence of the block containing character `at`, trimmed. */
+/** Longest sentence a citation keeps whole (characters); longer ones are cut to this much around the citation. */
+export const MAX_SENTENCE = 600;
+
+/**
+ * The sentence holding offset `at`, at most MAX_SENTENCE characters: a block
+ * without sentence breaks (a converter that lost the full stops, thousands of
+ * links in one paragraph) would otherwise give every citation the whole block,
+ * and an edition quadratic in size. A cut sentence is cut at spaces, marked
+ * with `…`, and keeps the text around `at`.
+ */
 export function sentenceAt(b: BlockText, at: number): string {
   // Sentences cover the text in order: the first one ending after `at` holds it.
   const range = b.sentences[countBefore(b.sentences, ([, e]) => e <= at)] ?? b.sentences[b.sentences.length - 1];
-  return range ? b.text.slice(range[0], range[1]).trim() : '';
+  if (!range) return '';
+  const [start, end] = range;
+  if (end - start <= MAX_SENTENCE) return b.text.slice(start, end).trim();
+  const from = Math.max(start, Math.min(at - MAX_SENTENCE / 2, end - MAX_SENTENCE));
+  const to = Math.min(end, from + MAX_SENTENCE);
+  const cutAtSpace = (text: string, head: boolean, tail: boolean): string => {
+    const first = head ? text.search(/\s/u) : -1;
+    const last = tail ? text.search(/\s\S*$/u) : -1;
+    return text.slice(first > 0 ? first : 0, last > first ? last : text.length).trim();
+  };
+  const clipped = cutAtSpace(b.text.slice(from, to), from > start, to < end);
+  return `${from > start ? '…' : ''}${clipped}${to < end ? '…' : ''}`;
 }
 
 /** Block-text offset of a source offset (for nodes without text, like footnote references). */

@@ -31,6 +31,8 @@ export const Rules = {
   sourceTooDeep: rule('source-too-deep', 'error', 'source', 'Lists, quotes or brackets nest deeper than any paper needs (usually a conversion accident).'),
   sourceTooManyContainers: rule('source-too-many-containers', 'error', 'source', 'The file opens more nested containers than any paper needs.'),
   sourceUnreadable: rule('source-unreadable', 'error', 'source', 'A source file or folder cannot be read (permissions, a broken link, a symlink loop).'),
+  sourceLinkOutside: rule('source-link-outside', 'error', 'source', 'A symbolic link in the sources leads outside the source tree given (allowed with --follow-links).'),
+  sourceTableTooLarge: rule('source-table-too-large', 'error', 'source', 'A table is too wide for a page, or the file holds more table cells than a paper needs.'),
   sourceSlug: rule('source-slug', 'error', 'source', 'A paper folder name is not a valid slug.'),
   sourceDuplicateSlug: rule('source-duplicate-slug', 'error', 'source', 'Two paper folders have the same slug.'),
   sourceLangFile: rule('source-lang-file', 'error', 'source', 'A file in a paper folder is not named after a language (en.md, ar.md).'),
@@ -39,6 +41,7 @@ export const Rules = {
 
   // Front matter
   frontmatterMissing: rule('frontmatter-missing', 'error', 'front matter', 'The file does not start with a YAML front-matter block.'),
+  frontmatterUnclosed: rule('frontmatter-unclosed', 'error', 'front matter', 'The front matter opens with `---` but no `---` line closes it.'),
   frontmatterYaml: rule('frontmatter-yaml', 'error', 'front matter', 'The front matter is not valid YAML.'),
   frontmatterSchema: rule('frontmatter-schema', 'error', 'front matter', 'A front-matter key is missing, unknown or has a value of the wrong form.'),
   frontmatterLang: rule('frontmatter-lang', 'error', 'front matter', 'The `lang` key disagrees with the file name.'),
@@ -62,6 +65,8 @@ export const Rules = {
   houseSpelling: rule('house-spelling', 'info', 'extract', 'A name or term is spelled otherwise than its gazetteer or termbase entry lists it.'),
   citationPlaceholder: rule('citation-placeholder', 'warning', 'extract', 'A citation link has no target (the source was lost in conversion).'),
   citationMalformedUrl: rule('citation-malformed-url', 'warning', 'extract', 'A citation URL cannot be parsed.'),
+  footnoteDuplicate: rule('footnote-duplicate', 'warning', 'extract', 'A footnote label is defined twice; the first definition is used.'),
+  definitionDuplicate: rule('definition-duplicate', 'warning', 'extract', 'A link reference label is defined twice; the first definition is used.'),
   footnoteUnused: rule('footnote-unused', 'warning', 'extract', 'A footnote is defined but never referenced.'),
   footnoteUndefined: rule('footnote-undefined', 'warning', 'extract', 'A footnote reference has no definition.'),
 
@@ -87,6 +92,7 @@ export const Rules = {
   outputUnwritable: rule('output-unwritable', 'error', 'build', 'The output folder cannot be written.'),
   ioError: rule('io-error', 'error', 'build', 'A file could not be opened (a missing folder, permissions, a full disk).'),
   indexEmpty: rule('index-empty', 'error', 'build', '`papers index` found no JSON edition in the output folder.'),
+  outputEditionUnreadable: rule('output-edition-unreadable', 'error', 'build', 'A published JSON edition cannot be read back to remake the site index.'),
   paperRemoved: rule('paper-removed', 'info', 'build', "A paper's sources were deleted, so its editions were removed."),
 
   // Translation files (XLIFF)

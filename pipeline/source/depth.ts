@@ -25,6 +25,14 @@
  * a 3.3 MB paper). Papers have tens of notes and a few quotes; a converter
  * that turns every line into a quote makes thousands. Above MAX_CONTAINERS
  * the file is refused (`source-too-many-containers`) at the first one too many.
+ *
+ * It also measures tables. Every cell is a paragraph of its own to lay out on
+ * a PDF page, where a column narrower than a word is broken letter by letter:
+ * a 300 × 300 table (1.3 MB) took 13 s to process and 34 s and 2 GB to build
+ * with `--jobs 1`, and ran a batch worker out of memory. A table wider than
+ * MAX_TABLE_COLUMNS cannot be read on a page, and more than MAX_TABLE_CELLS
+ * cells is a data set, not a paper's table: both are refused
+ * (`source-table-too-large`) at the row where the limit is crossed.
  */
 import type { VFile } from 'vfile';
 import { report } from '../model/diagnostics.js';
@@ -34,30 +42,42 @@ import { Rules } from '../model/rules.js';
 export const MAX_NESTING = 100;
 /** Most footnote definitions and block quotes (together) accepted in one file. */
 export const MAX_CONTAINERS = 1000;
+/** Most columns of one table. */
+export const MAX_TABLE_COLUMNS = 32;
+/** Most table cells (every table together) in one file. */
+export const MAX_TABLE_CELLS = 20_000;
 
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/;
 const LIST_MARKER_AFTER_INDENT = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DELIMITER_RUN = /[*_~]+/y;
 const FOOTNOTE_DEFINITION = /^[ \t]*\[\^[^\]]+\]:/;
+/** A GFM table's delimiter row (`| --- | :-: |`), which makes the line above it a header. */
+const TABLE_DELIMITER = /^ {0,3}(?=[^|]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 interface Excess {
   line: number;
   column: number;
-  /** What nests too deep; null when it is the number of containers that is too high. */
-  what: string | null;
+  /** Too deep (with what nests), too many containers, too wide or too big a table. */
+  kind: 'deep' | 'containers' | 'columns' | 'cells';
+  what?: string;
 }
 
 /**
- * Reports `source-too-deep` when the text nests deeper than MAX_NESTING, or
+ * Reports `source-too-deep` when the text nests deeper than MAX_NESTING,
  * `source-too-many-containers` when it has more than MAX_CONTAINERS footnote
- * definitions and block quotes (errors), and returns false; true when neither.
+ * definitions and block quotes, or `source-table-too-large` for a table past
+ * MAX_TABLE_COLUMNS or MAX_TABLE_CELLS (errors), and returns false; true when none.
  */
 export function checkNesting(file: VFile, text: string): boolean {
   const excess = findExcess(text.split('\n'));
   if (!excess) return true;
   const place = { line: excess.line, column: excess.column };
-  if (excess.what === null) {
+  if (excess.kind === 'columns') {
+    report(file, Rules.sourceTableTooLarge, `A table with more than ${MAX_TABLE_COLUMNS} columns: no page can show them side by side. Split it into narrower tables, or publish the data as a file and link to it`, place);
+  } else if (excess.kind === 'cells') {
+    report(file, Rules.sourceTableTooLarge, `More than ${MAX_TABLE_CELLS.toLocaleString('en')} table cells in this file (counted to this row): that is a data set, not a paper's table. Publish the data as a file and link to it, or keep a summary table`, place);
+  } else if (excess.kind === 'containers') {
     report(
       file,
       Rules.sourceTooManyContainers,
@@ -65,7 +85,7 @@ export function checkNesting(file: VFile, text: string): boolean {
       place,
     );
   } else {
-    report(file, Rules.sourceTooDeep, `${excess.what} nest deeper than ${MAX_NESTING} levels here: no paper needs this; it is usually a conversion accident. Flatten the structure`, place);
+    report(file, Rules.sourceTooDeep, `${excess.what!} nest deeper than ${MAX_NESTING} levels here: no paper needs this; it is usually a conversion accident. Flatten the structure`, place);
   }
   return false;
 }
@@ -82,6 +102,9 @@ function findExcess(lines: string[]): Excess | null {
   let fence: string | null = null;
   let inline = 0;
   let containers = 0;
+  // Columns of the table being read (0 outside one), and cells of every table so far.
+  let tableColumns = 0;
+  let cells = 0;
   // The line before was a quote line: this one continues that quote (a lazy continuation line counts anew: an over-estimate).
   let quoted = false;
   for (; i < lines.length; i++) {
@@ -98,20 +121,28 @@ function findExcess(lines: string[]): Excess | null {
     if (line.trim() === '') {
       inline = 0;
       quoted = false;
+      tableColumns = 0;
       continue;
     }
     const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
     const quote = prefix.includes('>');
     if ((quote && !quoted) || FOOTNOTE_DEFINITION.test(line.slice(prefix.length))) {
-      if (++containers > MAX_CONTAINERS) return { line: i + 1, column: 1, what: null };
+      if (++containers > MAX_CONTAINERS) return { line: i + 1, column: 1, kind: 'containers' };
     }
+    const rest = line.slice(prefix.length);
+    if (tableColumns === 0 && i > 0 && lines[i - 1].includes('|') && TABLE_DELIMITER.test(rest)) {
+      tableColumns = rest.trim().replace(/^\||\|$/g, '').split('|').length;
+      if (tableColumns > MAX_TABLE_COLUMNS) return { line: i + 1, column: 1, kind: 'columns' };
+      cells += tableColumns; // the header row
+    }
+    if (tableColumns > 0 && (cells += tableColumns) > MAX_TABLE_CELLS) return { line: i + 1, column: 1, kind: 'cells' };
     quoted = quote;
     const markers = (prefix.match(/>|[-+*]|\d{1,9}[.)]/g) ?? []).length;
     const indent = LIST_MARKER_AFTER_INDENT.test(line) ? Math.floor(columns(line.match(/^[ \t]*/)![0]) / 2) : 0;
-    if (markers + indent > MAX_NESTING) return { line: i + 1, column: 1, what: 'Block quotes and lists' };
+    if (markers + indent > MAX_NESTING) return { line: i + 1, column: 1, kind: 'deep', what: 'Block quotes and lists' };
     if (/^\s*(?:(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,})$/.test(line)) continue; // thematic break
     const found = inlineExcess(line, prefix.length, inline);
-    if (typeof found !== 'number') return { ...found, line: i + 1 };
+    if (typeof found !== 'number') return { ...found, line: i + 1, kind: 'deep' };
     inline = found;
   }
   return null;
@@ -146,11 +177,11 @@ function yamlExcess(lines: string[], from: number, to: number): Excess | null {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (columns(line.match(/^[ \t]*/)![0]) > 2 * MAX_NESTING) return { line: i + 1, column: 1, what: 'Front-matter keys' };
+    if (columns(line.match(/^[ \t]*/)![0]) > 2 * MAX_NESTING) return { line: i + 1, column: 1, kind: 'deep', what: 'Front-matter keys' };
     for (let k = 0; k < line.length; k++) {
       const c = line[k];
       if (c === '[' || c === '{') {
-        if (++depth > MAX_NESTING) return { line: i + 1, column: k + 1, what: 'Front-matter lists and maps' };
+        if (++depth > MAX_NESTING) return { line: i + 1, column: k + 1, kind: 'deep', what: 'Front-matter lists and maps' };
       } else if (c === ']' || c === '}') {
         depth = Math.max(0, depth - 1);
       }

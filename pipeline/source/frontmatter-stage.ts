@@ -33,7 +33,9 @@ const INHERITABLE = new Set(['publisher', 'type', 'license', 'authors']);
 export function frontMatterTransform(tree: Root, file: VFile, options: FrontMatterOptions): void {
   const node = tree.children.find((n): n is Yaml => n.type === 'yaml');
   if (!node || node.position?.start.offset === undefined) {
-    report(file, Rules.frontmatterMissing, 'No front matter: start the file with a `---` YAML block (title, type, date, lang)', { line: 1, column: 1 });
+    // An opening `---` line with no closing one is read as a thematic break, not as front matter.
+    if (/^---[ \t]*(\n|$)/.test(String(file.value))) report(file, Rules.frontmatterUnclosed, 'Front matter is not closed: add a `---` line after its last key', { line: 1, column: 1 });
+    else report(file, Rules.frontmatterMissing, 'No front matter: start the file with a `---` YAML block (title, type, date, lang)', { line: 1, column: 1 });
     return;
   }
   // The YAML value starts on the line after the opening `---`.

@@ -54,13 +54,21 @@ export function readSource(path: string, displayPath = path): VFile {
   return decodeSource(readFileSync(path), displayPath);
 }
 
+/**
+ * The offset of the first byte that is not part of well-formed UTF-8 (Unicode
+ * table 3-7): besides bad lead and continuation bytes, the second byte's range
+ * after E0, ED, F0 and F4 refuses overlong forms, UTF-16 surrogates (CESU-8)
+ * and code points above U+10FFFF at their lead byte.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (need > 0 && (i + 1 >= bytes.length || bytes[i + 1] < low || bytes[i + 1] > high)) return i;
+    for (let k = 2; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
   return Math.max(0, bytes.length - 1);

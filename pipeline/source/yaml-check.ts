@@ -5,7 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Point } from 'unist';
-import { parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { report } from '../model/diagnostics.js';
 import type { Rule } from '../model/rules.js';
@@ -50,7 +50,7 @@ export function parseYaml(input: YamlText, file: VFile, rules: YamlRules): Parse
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    report(file, rules.yaml, `${input.what} expands too many YAML aliases (${e instanceof Error ? e.message : String(e)}): write the values out`, input.pointAt(0));
+    report(file, rules.yaml, `${input.what} expands too many YAML aliases (${e instanceof Error ? e.message : String(e)}): write the values out`, input.pointAt(firstAlias(doc)));
     return null;
   }
   return { data, offsetOf: (path) => offsetOf(doc, path), keyOffsetOf: (path, key) => keyOffsetOf(doc, path, key) };
@@ -77,13 +77,26 @@ function describe(issue: z.core.$ZodIssue, { what, inheritable }: YamlText): str
   if (issue.code === 'invalid_value') return `Unknown ${key} in ${what[0].toLowerCase()}${what.slice(1)}: use one of ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `\`${visible(k)}\``).join(', ');
-    return `${what} has unknown key(s) ${keys}${issue.path.length ? ` in \`${key}\`` : ''}: remove or rename them`;
+    const fix = issue.keys.some((k) => visible(k) !== k) ? 'delete the invisible characters' : 'remove or rename them';
+    return `${what} has unknown key(s) ${keys}${issue.path.length ? ` in \`${key}\`` : ''}: ${fix}`;
   }
   return `${what} \`${key}\`: ${issue.message}`;
 }
 
 /** A key as the reader must type it: invisible and control characters spelt out (a BOM pasted into a key). */
 const visible = (key: string) => key.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+
+/** Offset of the first alias (`*name`) of the document: where an alias bomb starts to go off. */
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
 
 function keyOffsetOf(doc: Document, path: PropertyKey[], key: string): number | null {
   const map = path.length > 0 ? doc.getIn(path as unknown[], true) : doc.contents;
