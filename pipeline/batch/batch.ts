@@ -34,7 +34,7 @@ import { acquireLock, type LockHolder } from './lock.js';
 import { cachedSummary, modelSlugs, modelToken } from './models.js';
 import { runPapers } from './pool.js';
 import { removeTemporaries } from './write.js';
-import { folderStamp, recoverStaging } from './publish.js';
+import { folderStamp, recoverStaging, removeEmptyStaging } from './publish.js';
 import { pruneRemovedPapers } from './prune.js';
 import { inShard } from './shard.js';
 import { findProjectConfig } from '../source/config-file.js';
@@ -96,7 +96,9 @@ export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Pro
     recoverStaging(options.out);
     const removed = pruneRemovedPapers(options.out, options.cwd ?? process.cwd(), new Set(found.map((s) => s.slug)));
     const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out)), ...removed] : removed;
-    return await buildLocked(sources, options, diagnostics, hooks);
+    const result = await buildLocked(sources, options, diagnostics, hooks);
+    removeEmptyStaging(options.out);
+    return result;
   } finally {
     release();
   }
@@ -200,6 +202,10 @@ async function remakeCollection(out: string, options: BuildOptions, inMemory: Re
 export async function indexAll(out: string, formats: Format[] | undefined, hooks: Pick<BuildHooks, 'onLockWait'> = {}, lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS): Promise<{ papers: number; outputs: string[]; diagnostics: Diagnostic[] }> {
   const release = await acquireLock(out, { timeoutMs: lockTimeoutMs, onWait: hooks.onLockWait });
   try {
+    // A paper folder that a killed build had moved aside goes back before the index is made from the folders.
+    removeTemporaries(out);
+    recoverStaging(out);
+    removeEmptyStaging(out);
     const { collectionSets, renderCollection } = await import('./collection.js');
     const problems: Diagnostic[] = [];
     const sets = collectionSets(out, problems);

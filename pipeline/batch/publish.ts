@@ -8,20 +8,21 @@
  * (holding the output folder's lock) puts back a published folder a killed
  * swap had moved aside, and throws away every other staged folder.
  *
- * The manifest (`output/<slug>/.manifest.json`) stamps the folder with the
+ * The manifest (`output/<slug>/manifest.json`) stamps the folder with the
  * hashes of the sources its editions were made from and of each file, so
  * anyone can check that a folder is one version: the site index reads only
- * folders that have one.
+ * folders that have one. Its name is not hidden: tools that gather shards'
+ * outputs (CI artifacts) often leave dot files out.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/langs.js';
 import type { OutputFile } from '../render/context.js';
 import { makeDirs, outputPath } from './write.js';
 
 export const STAGING_DIR = '.staging';
-export const FOLDER_MANIFEST = '.manifest.json';
+export const FOLDER_MANIFEST = 'manifest.json';
 
 export interface FolderManifest {
   slug: string;
@@ -202,4 +203,13 @@ export function recoverStaging(out: string): string[] {
     } else rmSync(join(staging, name), { recursive: true, force: true });
   }
   return restored;
+}
+
+/** Remove the staging folder once a build has left nothing in it, so a finished output folder holds only what is published. */
+export function removeEmptyStaging(out: string): void {
+  try {
+    rmdirSync(join(resolve(out), STAGING_DIR));
+  } catch {
+    // Not there, or not empty (a paper's swap failed and left its folder for the next build to sort out).
+  }
 }
