@@ -80,7 +80,7 @@ describe('papers.yml', () => {
     // A BOM at the very start is the file's, not the key's: the YAML reader drops it.
     expect(file.messages).toEqual([]);
     const inside = projectWith('si\ufeffte:\n  url: https://example.org/\n', {});
-    expect(loadProjectConfig(join(inside, 'papers.yml'), 'papers.yml').file.messages.map((m) => m.reason)).toEqual(['papers.yml has unknown key(s) `si\\u{FEFF}te`: remove or rename them']);
+    expect(loadProjectConfig(join(inside, 'papers.yml'), 'papers.yml').file.messages.map((m) => m.reason)).toEqual(['papers.yml has unknown key(s) `si\\u{FEFF}te`: delete the invisible characters']);
   });
 
   it('stops an alias bomb at its line instead of expanding it', () => {
