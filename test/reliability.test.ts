@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, outputHashes, ROOT } from './helpers/cli.js';
 import { decodeSource } from '../pipeline/source/read.js';
+import { publishPaper, recoverStaging } from '../pipeline/batch/publish.js';
 
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
 const SAMPLE = join(ROOT, 'source/rifts-within-iraqi-shiite-parties');
@@ -234,6 +235,38 @@ describe('a paper’s editions change together or not at all', () => {
   });
 });
 
+describe('what a killed swap leaves, put right (publish.ts)', () => {
+  const publish = (out: string, version: string) =>
+    publishPaper(out, { slug: 'p', sources: { en: sha(version) }, outputs: ['en.json', 'en.html'].map((name) => ({ path: `p/${name}`, data: `${version} ${name}` })), keep: () => false });
+
+  it('puts back a published folder moved aside by a swap that never finished, and throws away what was staged', () => {
+    const out = mkdtempSync(join(tmpdir(), 'papers-swap-'));
+    publish(out, 'v1');
+    const before = outputHashes(out);
+    // Killed between the two renames: the old folder aside, the new one staged, nothing published.
+    mkdirSync(join(out, '.staging/p.new'), { recursive: true });
+    writeFileSync(join(out, '.staging/p.new/en.json'), 'v2 en.json');
+    cpSync(join(out, 'p'), join(out, '.staging/p.old'), { recursive: true });
+    rmSync(join(out, 'p'), { recursive: true });
+    mkdirSync(join(out, '.staging/.old')); // no slug: thrown away, never renamed out of the output folder
+    expect(recoverStaging(out)).toEqual(['p']);
+    expect(readdirSync(join(out, '.staging'))).toEqual([]);
+    expect(outputHashes(out)).toEqual(before);
+    expect(versions(out).p).toEqual({ en: sha('v1') });
+  });
+
+  it('keeps the published folder when the swap had finished, and drops the old one', () => {
+    const out = mkdtempSync(join(tmpdir(), 'papers-swap-'));
+    publish(out, 'v1');
+    cpSync(join(out, 'p'), join(out, '.staging/p.old'), { recursive: true });
+    publish(out, 'v2');
+    expect(recoverStaging(out)).toEqual([]);
+    expect(existsSync(join(out, '.staging/p.old'))).toBe(false);
+    expect(versions(out).p).toEqual({ en: sha('v2') });
+    expect(readFileSync(join(out, 'p/en.html'), 'utf8')).toBe('v2 en.html');
+  });
+});
+
 describe('sources that are not what they seem', () => {
   it('a symlink out of the source tree is refused (its content would be published), and allowed with --follow-links', () => {
     const dir = project({ 'elsewhere/secret.md': GOOD.replace('A Small Test Paper', 'Secret Paper') }, { 'zz-good': MINI });
@@ -434,7 +467,8 @@ describe('SIGKILL at random moments', () => {
     });
 
   it(`leaves every paper one version after each of ${KILLS} kills, and the next build repairs everything (KILL_SEED to replay)`, async () => {
-    const dir = project({}, { 'p-one': MINI, 'p-two': MINI, 'rifts-within-iraqi-shiite-parties': SAMPLE });
+    // The sample takes its publisher and type from the project's papers.yml.
+    const dir = project({ 'papers.yml': readFileSync(join(ROOT, 'papers.yml')) }, { 'p-one': MINI, 'p-two': MINI, 'rifts-within-iraqi-shiite-parties': SAMPLE });
     const versionSources: Record<string, Record<string, string>>[] = [];
     const references: Record<string, string>[] = [];
     const setVersion = (v: number) => {

@@ -1,8 +1,8 @@
 /**
  * Building one paper, the unit of work of every build (in-process or in a
  * worker): its editions are processed and rendered entirely in memory, then
- * written (atomically, file by file). A paper with errors writes nothing, so
- * its previous editions stay. The batch around it (discovery, cache, workers,
+ * published as one folder (publish.ts: staged, then swapped in whole). A paper
+ * with errors writes nothing, so its previous editions stay. The batch around it (discovery, cache, workers,
  * cross-paper outputs) is in batch.ts.
  */
 import { readFileSync } from 'node:fs';

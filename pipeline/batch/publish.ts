@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/langs.js';
 import type { OutputFile } from '../render/context.js';
 import { makeDirs, outputPath } from './write.js';
+import { SLUG_PATTERN } from './discover.js';
 
 export const STAGING_DIR = '.staging';
 export const FOLDER_MANIFEST = 'manifest.json';
@@ -196,7 +197,7 @@ export function recoverStaging(out: string): string[] {
   const restored: string[] = [];
   for (const name of names) {
     const slug = name.endsWith('.old') ? name.slice(0, -'.old'.length) : null;
-    const target = slug ? outputPath(out, slug) : null;
+    const target = slug && SLUG_PATTERN.test(slug) ? outputPath(out, slug) : null;
     if (slug && target && !lstatOrNull(target)) {
       renameSync(join(staging, name), target);
       restored.push(slug);
