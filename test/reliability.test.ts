@@ -26,6 +26,8 @@ import { join } from 'node:path';
 import { CLI, outputHashes, ROOT } from './helpers/cli.js';
 import { decodeSource } from '../pipeline/source/read.js';
 import { publishPaper, recoverStaging } from '../pipeline/batch/publish.js';
+import { acquireLock } from '../pipeline/batch/lock.js';
+import { hostname } from 'node:os';
 
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
 const SAMPLE = join(ROOT, 'source/rifts-within-iraqi-shiite-parties');
@@ -410,6 +412,16 @@ describe('locks and signals', () => {
       expect(r.stderr).toMatch(/output\/\.lock is (a folder|a symbolic link), not a build's lock: remove it/);
       expect(r.ms).toBeLessThan(BOUND_S * 1000);
     }
+  });
+
+  it('a lock left by an interrupted build is taken over even when its pid now belongs to another process', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'papers-lock-'));
+    // This process is alive, but it is not the one that took the lock: that one started at another time.
+    writeFileSync(join(out, '.lock'), JSON.stringify({ pid: process.pid, host: hostname(), started: '1' }));
+    const release = await acquireLock(out, { timeoutMs: 1000 });
+    expect(JSON.parse(readFileSync(join(out, '.lock'), 'utf8')).started).toMatch(/^\d+$/);
+    release();
+    expect(existsSync(join(out, '.lock'))).toBe(false);
   });
 
   it('SIGINT in the middle of a paper processed in the CLI’s thread ends the build at once; the next build is whole', async () => {

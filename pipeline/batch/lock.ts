@@ -1,8 +1,10 @@
 /**
  * One build at a time per output folder. `output/.lock` is created exclusively
- * (O_EXCL) and holds the owner's pid and host. A second build waits for it to
- * go away; a lock left by a process that no longer runs on this host (killed,
- * crashed) is stale and is broken. Output files are written by rename anyway,
+ * (O_EXCL) and holds the owner's pid, host and (on Linux) the time its process
+ * started. A second build waits for it to go away; a lock left by a process
+ * that no longer runs on this host (killed, crashed, interrupted: SIGINT ends a
+ * build at once) is stale and is broken, even when its pid has since been
+ * given to another process. Output files are written by rename anyway,
  * so a reader never sees half a file; the lock keeps two builds from
  * interleaving the files of one paper and from racing on the cache manifests.
  */
@@ -17,6 +19,8 @@ export const LOCK_FILE = '.lock';
 export interface LockHolder {
   pid: number;
   host: string;
+  /** When the process started, in clock ticks since boot (Linux); absent where that cannot be read. */
+  started?: string;
 }
 
 export interface LockOptions {
@@ -54,9 +58,22 @@ function parseHolder(text: string): LockHolder | null {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Field 22 of /proc/<pid>/stat: the process's start time, which tells it from a later process given the same pid. */
+function startTime(pid: number): string | undefined {
   try {
-    process.kill(pid, 0);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(holder: LockHolder): boolean {
+  const started = holder.started === undefined ? undefined : startTime(holder.pid);
+  if (started !== undefined) return started === holder.started;
+  try {
+    process.kill(holder.pid, 0);
     return true;
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
@@ -65,7 +82,7 @@ function isRunning(pid: number): boolean {
 }
 
 function isStale(path: string, holder: LockHolder | null): boolean {
-  if (holder) return holder.host === hostname() && !isRunning(holder.pid);
+  if (holder) return holder.host === hostname() && !isRunning(holder);
   const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
   return age > UNREADABLE_STALE_MS;
 }
@@ -98,7 +115,7 @@ export async function acquireLock(out: string, options: LockOptions): Promise<()
   const dir = resolve(out);
   makeDirs(dir);
   const path = join(dir, LOCK_FILE);
-  const mine = JSON.stringify({ pid: process.pid, host: hostname() } satisfies LockHolder);
+  const mine = JSON.stringify({ pid: process.pid, host: hostname(), started: startTime(process.pid) } satisfies LockHolder);
   const deadline = Date.now() + options.timeoutMs;
   let waiting = false;
   for (;;) {

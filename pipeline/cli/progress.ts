@@ -54,7 +54,8 @@ function barProgress(verb: string, jobs: number, stream: NodeJS.WriteStream): Pr
     {
       stream,
       format: '{bar} {value}/{total} papers | {errors} errors, {warnings} warnings | {duration_formatted} elapsed, {left} | {slug}',
-      hideCursor: true,
+      // The cursor stays visible: Ctrl-C ends a build at once (build-command.ts), with no chance to show it again.
+      hideCursor: false,
       clearOnComplete: true,
       barsize: 24,
       etaBuffer: 8,
