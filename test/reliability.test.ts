@@ -15,6 +15,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -255,6 +256,26 @@ describe('what a killed swap leaves, put right (publish.ts)', () => {
     expect(readdirSync(join(out, '.staging'))).toEqual([]);
     expect(outputHashes(out)).toEqual(before);
     expect(versions(out).p).toEqual({ en: sha('v1') });
+  });
+
+  it('papers build and papers index say when they put a paper back', () => {
+    const dir = project({}, { p: MINI });
+    expectClean(cli(['build', 'source', '--format', 'json'], dir), 0);
+    const before = outputHashes(join(dir, 'output/p'));
+    mkdirSync(join(dir, 'output/.staging'));
+    renameSync(join(dir, 'output/p'), join(dir, 'output/.staging/p.old'));
+    const index = cli(['index', 'output'], dir);
+    expectClean(index, 0);
+    expect(index.stderr).toMatch(/^output\/p info A build was stopped while it replaced the editions of p: the previous ones were put back \[paper-restored\]$/m);
+    expect(outputHashes(join(dir, 'output/p'))).toEqual(before);
+    expect(readFileSync(join(dir, 'output/index.html'), 'utf8')).toMatch(/p\/en\.html/);
+    expect(existsSync(join(dir, 'output/.staging'))).toBe(false);
+    mkdirSync(join(dir, 'output/.staging'));
+    renameSync(join(dir, 'output/p'), join(dir, 'output/.staging/p.old'));
+    const build = cli(['build', 'source', '--format', 'json'], dir);
+    expectClean(build, 0);
+    expect(build.stderr).toMatch(line('output/p', 'paper-restored'));
+    expect(existsSync(join(dir, 'output/.staging'))).toBe(false);
   });
 
   it('keeps the published folder when the swap had finished, and drops the old one', () => {

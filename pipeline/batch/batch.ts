@@ -6,7 +6,7 @@
  * the whole build. Nothing here loads the pipeline's stages: a build where
  * every paper is fresh never pays for them.
  */
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { defaultLocalesDir } from '../i18n/index.js';
 import type { Diagnostic } from '../model/paper.js';
 import { diagnosticAt, toDiagnostic } from '../model/diagnostics.js';
@@ -72,6 +72,9 @@ const DEFAULT_LOCK_TIMEOUT_MS = 30 * 60_000;
 
 const problemDiagnostic = (p: DiscoveryProblem): Diagnostic => diagnosticAt(p.rule, p.message, p.path);
 
+const restoredDiagnostic = (out: string) => (slug: string): Diagnostic =>
+  diagnosticAt(Rules.paperRestored, `A build was stopped while it replaced the editions of ${slug}: the previous ones were put back`, join(out, slug));
+
 export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
   const cwd = given.cwd ?? process.cwd();
   const project = given.config === undefined ? await readProjectConfig(given.paths[0] ?? '.', cwd) : { config: given.config, diagnostics: [] };
@@ -93,9 +96,9 @@ export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Pro
   try {
     // What a killed build left: half-written files, and staged or half-swapped paper folders.
     removeTemporaries(options.out);
-    recoverStaging(options.out);
+    const restored = recoverStaging(options.out).map(restoredDiagnostic(options.out));
     const removed = pruneRemovedPapers(options.out, options.cwd ?? process.cwd(), new Set(found.map((s) => s.slug)));
-    const diagnostics = reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out)), ...removed] : removed;
+    const diagnostics = [...(reportsGlobal ? [...problems.map(problemDiagnostic), ...(await localeProblems(options, options.out))] : []), ...restored, ...removed];
     const result = await buildLocked(sources, options, diagnostics, hooks);
     removeEmptyStaging(options.out);
     return result;
@@ -204,10 +207,9 @@ export async function indexAll(out: string, formats: Format[] | undefined, hooks
   try {
     // A paper folder that a killed build had moved aside goes back before the index is made from the folders.
     removeTemporaries(out);
-    recoverStaging(out);
+    const problems: Diagnostic[] = recoverStaging(out).map(restoredDiagnostic(out));
     removeEmptyStaging(out);
     const { collectionSets, renderCollection } = await import('./collection.js');
-    const problems: Diagnostic[] = [];
     const sets = collectionSets(out, problems);
     const result = await renderCollection(out, sets, formats);
     return { papers: sets.length, outputs: result.outputs, diagnostics: [...problems, ...result.diagnostics] };

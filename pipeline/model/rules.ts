@@ -93,6 +93,7 @@ export const Rules = {
   ioError: rule('io-error', 'error', 'build', 'A file could not be opened (a missing folder, permissions, a full disk).'),
   indexEmpty: rule('index-empty', 'error', 'build', '`papers index` found no JSON edition in the output folder.'),
   outputEditionUnreadable: rule('output-edition-unreadable', 'error', 'build', 'A published JSON edition cannot be read back to remake the site index.'),
+  paperRestored: rule('paper-restored', 'info', 'build', 'A build was killed while swapping in a paper; its previous editions were put back.'),
   paperRemoved: rule('paper-removed', 'info', 'build', "A paper's sources were deleted, so its editions were removed."),
 
   // Translation files (XLIFF)
