@@ -5,7 +5,7 @@
  * editions along and nothing else's; hostile sources, locks and signals end
  * in one clear diagnostic line within a time box, never a hang or a stack.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -54,8 +54,19 @@ function cli(args: string[], cwd: string, seconds = 120): Run {
   return { code: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: performance.now() - started };
 }
 
+/** Every folder a test made, removed at the end (the kill test alone leaves three output folders of the sample). */
+const made: string[] = [];
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+});
+
 function project(files: Record<string, string | Uint8Array> = {}, papers: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'papers-rel-'));
+  const dir = tempDir('papers-rel-');
   for (const [slug, from] of Object.entries(papers)) cpSync(from, join(dir, 'source', slug), { recursive: true });
   for (const [path, data] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -243,7 +254,7 @@ describe('what a killed swap leaves, put right (publish.ts)', () => {
     publishPaper(out, { slug: 'p', sources: { en: sha(version) }, outputs: ['en.json', 'en.html'].map((name) => ({ path: `p/${name}`, data: `${version} ${name}` })), keep: () => false });
 
   it('puts back a published folder moved aside by a swap that never finished, and throws away what was staged', () => {
-    const out = mkdtempSync(join(tmpdir(), 'papers-swap-'));
+    const out = tempDir('papers-swap-');
     publish(out, 'v1');
     const before = outputHashes(out);
     // Killed between the two renames: the old folder aside, the new one staged, nothing published.
@@ -279,7 +290,7 @@ describe('what a killed swap leaves, put right (publish.ts)', () => {
   });
 
   it('keeps the published folder when the swap had finished, and drops the old one', () => {
-    const out = mkdtempSync(join(tmpdir(), 'papers-swap-'));
+    const out = tempDir('papers-swap-');
     publish(out, 'v1');
     cpSync(join(out, 'p'), join(out, '.staging/p.old'), { recursive: true });
     publish(out, 'v2');
@@ -436,7 +447,7 @@ describe('locks and signals', () => {
   });
 
   it('a lock left by an interrupted build is taken over even when its pid now belongs to another process', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'papers-lock-'));
+    const out = tempDir('papers-lock-');
     // This process is alive, but it is not the one that took the lock: that one started at another time.
     writeFileSync(join(out, '.lock'), JSON.stringify({ pid: process.pid, host: hostname(), started: '1' }));
     const release = await acquireLock(out, { timeoutMs: 1000 });
