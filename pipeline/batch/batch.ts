@@ -72,6 +72,9 @@ const DEFAULT_LOCK_TIMEOUT_MS = 30 * 60_000;
 
 const problemDiagnostic = (p: DiscoveryProblem): Diagnostic => diagnosticAt(p.rule, p.message, p.path);
 
+const emptyIndex = (out: string): Diagnostic =>
+  diagnosticAt(Rules.indexEmpty, `No JSON edition (<slug>/<lang>.json) in ${out}: run papers build first, or gather the shards' outputs here`, out);
+
 const restoredDiagnostic = (out: string) => (slug: string): Diagnostic =>
   diagnosticAt(Rules.paperRestored, `A build was stopped while it replaced the editions of ${slug}: the previous ones were put back`, join(out, slug));
 
@@ -211,6 +214,8 @@ export async function indexAll(out: string, formats: Format[] | undefined, hooks
     removeEmptyStaging(out);
     const { collectionSets, renderCollection } = await import('./collection.js');
     const sets = collectionSets(out, problems);
+    // Without a paper there is nothing to index: an empty site would hide a wrong path or a failed download.
+    if (sets.length === 0) return { papers: 0, outputs: [], diagnostics: problems.some((d) => d.severity === 'error') ? problems : [...problems, emptyIndex(out)] };
     const result = await renderCollection(out, sets, formats);
     return { papers: sets.length, outputs: result.outputs, diagnostics: [...problems, ...result.diagnostics] };
   } finally {

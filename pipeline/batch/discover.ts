@@ -68,93 +68,106 @@ export interface DiscoveryOptions {
 }
 
 export function discoverPapers(paths: string[], cwd = process.cwd(), options: DiscoveryOptions = {}): { papers: PaperSource[]; problems: DiscoveryProblem[] } {
-  const problems: DiscoveryProblem[] = [];
-  const bySlug = new Map<string, PaperSource>();
-  const seenDirs = new Set<string>();
-  const rel = (p: string) => relative(cwd, p).split(sep).join('/') || '.';
+  const discovery = new Discovery(cwd, options);
+  for (const path of paths) discovery.path(path);
+  const papers = [...discovery.bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return { papers, problems: discovery.problems };
+}
 
-  /** A link that leads out of the tree given, when links may not: reported, and true. */
-  const leavesTree = (path: string, real: string, tree: string): boolean => {
-    if (options.followLinks || within(tree, real)) return false;
-    problems.push({ path: rel(path), rule: Rules.sourceLinkOutside, message: `A symbolic link to ${real}, outside ${rel(tree)}: copy the file into the paper folder, or build with --follow-links` });
-    return true;
-  };
+const SOURCE_NAMES = LANGS.map((l) => `${l}.md`).join(' or ');
 
-  /** `tree`: the real path of the folder given on the command line, which links may not leave. */
-  const addPaper = (dir: string, tree: string, only?: string): void => {
-    const real = realOrNull(dir);
-    if (!real) {
-      problems.push({ path: rel(dir), rule: Rules.sourceUnreadable, message: 'Cannot resolve this folder (broken link or symlink loop): fix or remove it' });
-      return;
-    }
-    if (leavesTree(dir, real, tree)) return;
-    if (seenDirs.has(real) && !only) return;
-    seenDirs.add(real);
-    const slug = basename(dir).normalize('NFC');
-    if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ path: rel(dir), rule: Rules.sourceSlug, message: `Folder name '${slug}' is not a valid slug: use letters, digits and single hyphens (e.g. rifts-within-iraqi-shiite-parties)` });
-      return;
-    }
-    const paper = bySlug.get(slug);
-    if (paper && paper.dir !== real) {
-      problems.push({ path: rel(dir), rule: Rules.sourceDuplicateSlug, message: `Two papers have the slug '${slug}' (${rel(paper.dir)} and ${rel(real)}): rename one folder` });
-      return;
-    }
-    const entry = paper ?? { slug, dir: real, files: {} };
-    let langFiles = 0;
-    for (const name of readdirSync(real).sort()) {
-      if (only && name !== only) continue;
-      const full = join(real, name);
-      if (isLangFile(name)) {
-        langFiles++;
-        const what = notAFile(full);
-        const target = what ? null : realOrNull(full);
-        if (what) problems.push({ path: rel(join(dir, name)), rule: Rules.sourceUnreadable, message: `This source is ${what}, not a file: make it a Markdown file` });
-        else if (target && !leavesTree(join(dir, name), target, tree)) entry.files[name.slice(0, -3) as Lang] = full;
-      } else if (name.endsWith('.md')) {
-        problems.push({ path: rel(full), rule: Rules.sourceLangFile, message: `'${name}' is not a language file: name sources ${LANGS.map((l) => `${l}.md`).join(' or ')}` });
-      }
-    }
-    if (Object.keys(entry.files).length > 0) bySlug.set(slug, entry);
-    else if (!only && langFiles === 0) problems.push({ path: rel(dir), rule: Rules.sourceEmptyPaper, message: `No ${LANGS.map((l) => `${l}.md`).join(' or ')} in this paper folder` });
-  };
+/** The papers and problems found so far, and how to look at one more path. */
+class Discovery {
+  readonly problems: DiscoveryProblem[] = [];
+  readonly bySlug = new Map<string, PaperSource>();
+  private readonly seenDirs = new Set<string>();
 
-  /** A paper folder given alone belongs to the source folder that holds it. */
-  const treeAbove = (paperDir: string): string => dirname(realOrNull(paperDir) ?? paperDir);
+  constructor(
+    private readonly cwd: string,
+    private readonly options: DiscoveryOptions,
+  ) {}
 
-  const walkRoot = (root: string): void => {
+  private rel(p: string): string {
+    return relative(this.cwd, p).split(sep).join('/') || '.';
+  }
+
+  private problem(path: string, rule: Rule, message: string): void {
+    this.problems.push({ path, rule, message });
+  }
+
+  /** A path given on the command line: a source folder, a paper folder or one `<lang>.md`. */
+  path(path: string): void {
+    const stat = statOrNull(path);
+    const what = isLangFile(basename(path)) ? notAFile(path) : null;
+    if (!stat) this.problem(path, Rules.sourceNotFound, 'No such file or folder');
+    else if (what) this.problem(path, Rules.sourceUnreadable, `This source is ${what}, not a file: make it a Markdown file`);
+    else if (stat.isFile()) {
+      if (isLangFile(basename(path))) this.paper(dirname(path), treeAbove(dirname(path)), basename(path));
+      else this.problem(path, Rules.sourceLangFile, `Not a paper source: name it ${SOURCE_NAMES} inside source/<slug>/`);
+    } else if (!stat.isDirectory()) {
+      this.problem(path, Rules.sourceNotFound, 'Not a file or a folder (a device, a FIFO or a socket): give source/, a paper folder or a <lang>.md file');
+    } else if (readdirSync(path).some(isLangFile)) this.paper(path, treeAbove(path));
+    else this.root(path);
+  }
+
+  /** A source folder: each folder in it is a paper. */
+  private root(root: string): void {
     const tree = realOrNull(root) ?? root;
     for (const name of readdirSync(root).sort()) {
       if (name.startsWith('.')) continue;
       const full = join(root, name);
-      const link = lstatSync(full);
       const stat = statOrNull(full);
-      if (link.isSymbolicLink() && !stat) {
-        problems.push({ path: rel(full), rule: Rules.sourceUnreadable, message: 'Broken symbolic link or symlink loop: fix or remove it' });
-        continue;
-      }
-      if (stat?.isDirectory()) addPaper(full, tree);
-    }
-  };
-
-  for (const path of paths) {
-    const stat = statOrNull(path);
-    const what = isLangFile(basename(path)) ? notAFile(path) : null;
-    if (!stat) {
-      problems.push({ path, rule: Rules.sourceNotFound, message: 'No such file or folder' });
-    } else if (what) {
-      problems.push({ path, rule: Rules.sourceUnreadable, message: `This source is ${what}, not a file: make it a Markdown file` });
-    } else if (stat.isFile()) {
-      if (isLangFile(basename(path))) addPaper(dirname(path), treeAbove(dirname(path)), basename(path));
-      else problems.push({ path, rule: Rules.sourceLangFile, message: `Not a paper source: name it ${LANGS.map((l) => `${l}.md`).join(' or ')} inside source/<slug>/` });
-    } else if (!stat.isDirectory()) {
-      problems.push({ path, rule: Rules.sourceNotFound, message: 'Not a file or a folder (a device, a FIFO or a socket): give source/, a paper folder or a <lang>.md file' });
-    } else if (readdirSync(path).some(isLangFile)) {
-      addPaper(path, treeAbove(path));
-    } else {
-      walkRoot(path);
+      if (lstatSync(full).isSymbolicLink() && !stat) this.problem(this.rel(full), Rules.sourceUnreadable, 'Broken symbolic link or symlink loop: fix or remove it');
+      else if (stat?.isDirectory()) this.paper(full, tree);
     }
   }
-  const papers = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { papers, problems };
+
+  /** A link that leads out of the tree given, when links may not: reported, and true. */
+  private leavesTree(path: string, real: string, tree: string): boolean {
+    if (this.options.followLinks || within(tree, real)) return false;
+    this.problem(this.rel(path), Rules.sourceLinkOutside, `A symbolic link to ${real}, outside ${this.rel(tree)}: copy the file into the paper folder, or build with --follow-links`);
+    return true;
+  }
+
+  /** A paper folder (only its file `only`, when one file was given); `tree`: the real path of the folder its links may not leave. */
+  private paper(dir: string, tree: string, only?: string): void {
+    const real = realOrNull(dir);
+    if (!real) return this.problem(this.rel(dir), Rules.sourceUnreadable, 'Cannot resolve this folder (broken link or symlink loop): fix or remove it');
+    if (this.leavesTree(dir, real, tree) || (this.seenDirs.has(real) && !only)) return;
+    this.seenDirs.add(real);
+    const slug = basename(dir).normalize('NFC');
+    if (!SLUG_PATTERN.test(slug)) {
+      return this.problem(this.rel(dir), Rules.sourceSlug, `Folder name '${slug}' is not a valid slug: use letters, digits and single hyphens (e.g. rifts-within-iraqi-shiite-parties)`);
+    }
+    const paper = this.bySlug.get(slug);
+    if (paper && paper.dir !== real) {
+      return this.problem(this.rel(dir), Rules.sourceDuplicateSlug, `Two papers have the slug '${slug}' (${this.rel(paper.dir)} and ${this.rel(real)}): rename one folder`);
+    }
+    const entry = paper ?? { slug, dir: real, files: {} };
+    const named = this.sources(entry, dir, tree, only);
+    if (Object.keys(entry.files).length > 0) this.bySlug.set(slug, entry);
+    else if (!only && named === 0) this.problem(this.rel(dir), Rules.sourceEmptyPaper, `No ${SOURCE_NAMES} in this paper folder`);
+  }
+
+  /** The language files of a paper folder into `entry`; how many entries bear a language file's name (usable or not). */
+  private sources(entry: PaperSource, dir: string, tree: string, only?: string): number {
+    let named = 0;
+    for (const name of readdirSync(entry.dir).sort()) {
+      if (only && name !== only) continue;
+      const full = join(entry.dir, name);
+      if (!isLangFile(name)) {
+        if (name.endsWith('.md')) this.problem(this.rel(full), Rules.sourceLangFile, `'${name}' is not a language file: name sources ${SOURCE_NAMES}`);
+        continue;
+      }
+      named++;
+      const what = notAFile(full);
+      const target = what ? null : realOrNull(full);
+      if (what) this.problem(this.rel(join(dir, name)), Rules.sourceUnreadable, `This source is ${what}, not a file: make it a Markdown file`);
+      else if (target && !this.leavesTree(join(dir, name), target, tree)) entry.files[name.slice(0, -3) as Lang] = full;
+    }
+    return named;
+  }
 }
+
+/** A paper folder given alone belongs to the source folder that holds it. */
+const treeAbove = (paperDir: string): string => dirname(realOrNull(paperDir) ?? paperDir);

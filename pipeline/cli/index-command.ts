@@ -4,11 +4,9 @@
  * step of a sharded CI build, once the shards' outputs are gathered in one folder.
  */
 import { statSync } from 'node:fs';
-import { diagnosticAt } from '../model/diagnostics.js';
-import { Rules } from '../model/rules.js';
 import { optionalInteger, parseFormats } from './args.js';
 import type { Registration } from './command.js';
-import { EXIT, InputError, UsageError } from './errors.js';
+import { EXIT, UsageError } from './errors.js';
 import { outputFailure } from './output-failure.js';
 import { printable } from './printable.js';
 import { countBySeverity, formatDiagnostic, plural, sortDiagnostics } from './report.js';
@@ -35,11 +33,6 @@ async function run(out: string, flags: Flags): Promise<number> {
   const formats = parseFormats(flags.format);
   const lockTimeout = optionalInteger(flags.lockTimeout, '--lock-timeout', 1000);
   const { indexAll } = await import('../batch/batch.js');
-  const { modelSlugs } = await import('../batch/models.js');
-  // Without an edition there is nothing to index: an empty site would hide a wrong path or a failed download.
-  if (stat.isDirectory() && modelSlugs(out).length === 0) {
-    throw new InputError(diagnosticAt(Rules.indexEmpty, `No JSON edition (<slug>/<lang>.json) in ${out}: run papers build first, or gather the shards' outputs here`, out));
-  }
   const started = performance.now();
   try {
     const result = await indexAll(out, formats, { onLockWait: () => console.error(printable(`papers: waiting for the build already running on ${out}…`)) }, lockTimeout);
