@@ -157,7 +157,8 @@ function same(written: string, form: string, script: Lang, kind: Kind, norm: (s:
 /**
  * Arabic words of the text against a listed form's: a term's words may carry
  * clitics and endings (والمرجعية, ولمرجعيته); a name may be a run of a listed
- * form's words, its first word without the article (للحشد is ل + الحشد).
+ * form's words, its first word without the article or with ل before it
+ * (للحشد is ل + الحشد).
  */
 function arabicSame(w: string[], f: string[], kind: Kind): boolean {
   if (kind === 'term') {
@@ -172,7 +173,9 @@ function arabicSame(w: string[], f: string[], kind: Kind): boolean {
 function arabicNameWindow(w: string[], f: string[]): number {
   for (let j = 0; j + w.length <= f.length; j++) {
     const first = f[j];
-    if (w[0] !== first && !(first.startsWith('ال') && w[0] === first.slice(2))) continue;
+    // ل before the article drops its alef: الحشد is written للحشد, or حشد once the clitic is cut.
+    const article = first.startsWith('ال') && (w[0] === first.slice(2) || w[0] === `ل${first.slice(1)}`);
+    if (w[0] !== first && !article) continue;
     if (w.every((word, k) => k === 0 || word === f[j + k])) return j;
   }
   return -1;
