@@ -144,6 +144,16 @@ export const Rules = {
   importDoubleSpace: rule('import-double-space', 'info', 'import', 'Runs of spaces were collapsed.'),
   importDoubledPunctuation: rule('import-doubled-punctuation', 'info', 'import', 'Doubled punctuation was made single.'),
   importSpaceBeforePunctuation: rule('import-space-before-punctuation', 'info', 'import', 'A space before punctuation was removed.'),
+  importUnreadable: rule('import-unreadable', 'error', 'import', 'The input file cannot be read: encrypted, damaged, or without a text layer.'),
+  importPageLimit: rule('import-page-limit', 'warning', 'import', 'Only the first pages of a very long PDF were imported.'),
+  importNoteUnmatched: rule('import-note-unmatched', 'warning', 'import', 'A raised number has no note with that number and was kept as text.'),
+  importNote: rule('import-note', 'info', 'import', 'Notes at the page foot or at the end became GFM notes.'),
+  importTableUnclear: rule('import-table-unclear', 'warning', 'import', 'A table whose columns are unclear was kept as paragraphs.'),
+  importDocxComment: rule('import-docx-comment', 'warning', 'import', 'A Word comment was left out of the source.'),
+  importDocxTrackedChange: rule('import-docx-tracked-change', 'warning', 'import', 'A Word file has tracked changes: insertions were kept, deletions dropped.'),
+  importDocxMessage: rule('import-docx-message', 'warning', 'import', 'The Word reader could not convert part of the document.'),
+  importMetadata: rule('import-metadata', 'warning', 'import', "A front-matter field was taken from the file's metadata, not from the page."),
+  importPublisherInherited: rule('import-publisher-inherited', 'info', 'import', "The masthead's publisher is the project's (papers.yml), so it is not repeated."),
 } as const;
 
 export type RuleKey = keyof typeof Rules;

@@ -1,0 +1,104 @@
+/**
+ * A PDF read with pdfjs-dist becomes converted Markdown (masthead first,
+ * then the body, then the notes), which `importConverted` turns into a source
+ * file. What the layout decides is reported on `file`.
+ */
+import type { VFile } from 'vfile';
+import { report } from '../../model/diagnostics.js';
+import { Rules } from '../../model/rules.js';
+import { dropFurniture, type PageLines } from './furniture.js';
+import { blocksOf, documentWords, metricsOf, numberOf, takeFootnotes, type LayoutBlock } from './layout.js';
+import { MARKS, pageLines, type Marks, type TextLine } from './lines.js';
+import { linksFromNotes, noteDefinitions, noteText, toMarkdown, type RenderContext } from './markdown.js';
+import { InputError } from '../input-error.js';
+import { readPdf, type PdfDocument } from './read.js';
+
+/** Pages read at most: a longer file is cut (and says so), so an import always ends. */
+export const MAX_PAGES = 600;
+
+export interface PdfConversion {
+  markdown: string;
+  info: PdfDocument['info'];
+}
+
+const NOTES_HEADING = /^(?:notes|endnotes|footnotes|references|sources|bibliography|الهوامش|الحواشي|المصادر|المراجع|الإحالات)$/iu;
+
+/**
+ * Notes printed at the end (a numbered list that the raised markers point
+ * to, as a browser prints a page's notes): taken out of the blocks, with the
+ * heading over them when they are all its section holds.
+ */
+function takeEndnotes(blocks: LayoutBlock[], wanted: Set<string>, notes: Map<string, TextLine[]>): LayoutBlock[] {
+  if (!wanted.size) return blocks;
+  let start = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const number = numberOf(blocks[i]);
+    if (number && wanted.has(number) && number === [...wanted].sort((a, b) => Number(a) - Number(b))[0]) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return blocks;
+  let end = start;
+  let current: TextLine[] | undefined;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end];
+    if (block.kind === 'heading' || block.kind === 'table') break;
+    const number = numberOf(block);
+    if (number && wanted.has(number) && !notes.has(number)) {
+      const [first, ...rest] = block.lines;
+      const text = block.kind === 'item' ? first.text : first.text.replace(/^\(?\d{1,3}[.)]\s*/u, '');
+      current = [{ ...first, text }, ...rest];
+      notes.set(number, current);
+    } else if (current && block.kind === 'paragraph') current.push(...block.lines);
+    else break;
+  }
+  const heading = blocks[start - 1];
+  const dropHeading = heading?.kind === 'heading' && (end === blocks.length || blocks[end].kind === 'heading') && NOTES_HEADING.test(heading.lines.map((l) => l.text).join(' ').trim());
+  return [...blocks.slice(0, dropHeading ? start - 1 : start), ...blocks.slice(end)];
+}
+
+/** The numbers of the raised marks in the text, in order. */
+function raisedNumbers(lines: TextLine[], marks: Marks): Set<string> {
+  const numbers = new Set<string>();
+  for (const line of lines) {
+    for (const c of line.text.match(/[\u{f0000}-\u{fffff}]/gu) ?? []) {
+      const mark = marks.notes[c.codePointAt(0)! - 0xf0000]?.trim() ?? '';
+      if (/^\d{1,3}$/u.test(mark)) numbers.add(mark);
+    }
+  }
+  return numbers;
+}
+
+export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfConversion> {
+  const document = await readPdf(bytes, MAX_PAGES);
+  if (document.pageCount > MAX_PAGES) {
+    report(file, Rules.importPageLimit, `the PDF has ${document.pageCount} pages: only the first ${MAX_PAGES} were imported`);
+  }
+  const marks: Marks = { notes: [], links: [] };
+  const pages: PageLines[] = document.pages.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page, marks) }));
+  const letters = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + (l.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
+  if (letters < 20) {
+    throw new InputError(
+      document.pageCount ? 'the PDF has no text layer (it is made of images, as a scan is): run it through OCR first, then import the result' : 'the PDF has no pages',
+    );
+  }
+  dropFurniture(pages, file);
+  const metrics = metricsOf(pages.flatMap((p) => p.lines));
+  const noteLines = new Map<string, TextLine[]>();
+  takeFootnotes(pages, metrics, marks, noteLines);
+  const lines = pages.flatMap((p) => p.lines);
+  const wanted = new Set([...raisedNumbers(lines, marks)].filter((n) => !noteLines.has(n)));
+  const footnotes = noteLines.size;
+  const blocks = takeEndnotes(blocksOf(lines, metrics), wanted, noteLines);
+  const context: RenderContext = { marks, counts: documentWords(lines), notes: new Map(), file };
+  for (const [number] of [...noteLines].sort((a, b) => Number(a[0]) - Number(b[0]))) context.notes.set(number, '');
+  for (const [number, text] of noteLines) context.notes.set(number, noteText(text, context));
+  if (noteLines.size) {
+    const endnotes = noteLines.size - footnotes;
+    report(file, Rules.importNote, `${noteLines.size} notes became GFM notes (${footnotes} at the page foot, ${endnotes} at the end)`);
+  }
+  const body = linksFromNotes(toMarkdown(blocks, context), context.notes);
+  const markdown = [body, noteDefinitions(context.notes)].filter(Boolean).join('\n\n');
+  return { markdown: `${markdown.replace(MARKS, '')}\n`, info: document.info };
+}

@@ -1,0 +1,200 @@
+/**
+ * Layout blocks as Markdown: headings at the levels their weights rank,
+ * paragraphs on one line each, lists nested by indent, GFM tables, GFM notes
+ * for the raised markers that have a note, links.
+ */
+import type { VFile } from 'vfile';
+import { report } from '../../model/diagnostics.js';
+import { Rules } from '../../model/rules.js';
+import { asciiDigits } from '../script.js';
+import type { WordCounts } from '../words.js';
+import { joinLines, renderLinks, type LayoutBlock } from './layout.js';
+import { NOTE_MARK, type Marks, type TextLine } from './lines.js';
+
+/** Characters that would be read as Markdown syntax inside text. */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*[\]]|<(?=[\p{L}/!?])|_(?=\P{L})|(?<=\P{L})_/gu, (c) => `\\${c}`);
+}
+
+/** A paragraph's start that would be read as a block (`# `, `> `, `- `, `1. `, `---`). */
+function escapeStart(text: string): string {
+  return text.replace(/^(#{1,6}(?=\s)|>|[-+](?=\s)|\d{1,9}(?=[.)]\s)|(?=[-_=]{3,}\s*$))/u, (m) => (/^\d/u.test(m) ? `${m}\\` : `\\${m}`));
+}
+
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)$/u;
+
+export interface RenderContext {
+  marks: Marks;
+  counts: WordCounts;
+  notes: Map<string, string>;
+  file: VFile;
+}
+
+/** The text of some lines, escaped, with its links and note references. */
+export function inlineText(lines: TextLine[], context: RenderContext, escapeBlock = false): string {
+  const joined = joinLines(lines, context.counts, context.file);
+  const escaped = joined
+    .split('\n')
+    .map((line) => (escapeBlock ? escapeStart(escapeInline(line)) : escapeInline(line)))
+    .join('\n');
+  return notesIn(renderLinks(escaped, context.marks), context);
+}
+
+const unmatched = new WeakMap<VFile, Set<string>>();
+
+/** Raised marks as note references when a note has their number; others stay as text. */
+function notesIn(text: string, context: RenderContext): string {
+  return text.replace(/[\u{f0000}-\u{fffff}]/gu, (c) => {
+    const mark = context.marks.notes[c.codePointAt(0)! - NOTE_MARK]?.trim() ?? '';
+    const number = asciiDigits(mark);
+    if (context.notes.has(number)) return `[^${number}]`;
+    if (/^\d{1,3}$/u.test(number)) {
+      const seen = unmatched.get(context.file) ?? new Set();
+      if (!seen.has(number)) report(context.file, Rules.importNoteUnmatched, `a raised ${number} has no note with that number: kept as text; check whether it is a note reference`);
+      seen.add(number);
+      unmatched.set(context.file, seen);
+    }
+    return mark;
+  });
+}
+
+const PAGE = /^(?:\d{1,4}|[\u0660-\u0669]{1,4}|[ivxl]{1,6})$/iu;
+
+/**
+ * A printed table of contents laid out as a table (titles, then page numbers
+ * far to the right): its entries as `title<tab>page` lines, a title that
+ * wraps joined to its rest.
+ */
+function contentsLines(rows: TextLine[][][]): string | undefined {
+  const last = (row: TextLine[][]) => row.at(-1)!.map((l) => l.text).join(' ').trim();
+  if (rows.length < 2 || !PAGE.test(last(rows.at(-1)!))) return undefined;
+  const out: string[] = [];
+  let pending = '';
+  for (const row of rows) {
+    const text = row.map((c) => c.map((l) => l.text).join(' ')).join(' ').trim();
+    if (row.length >= 2 && PAGE.test(last(row))) {
+      out.push(`${pending}${row.slice(0, -1).map((c) => c.map((l) => l.text).join(' ')).join(' ')}\t${last(row)}`);
+      pending = '';
+    } else if (row.length === 1) pending += `${text} `;
+    else return undefined;
+  }
+  return pending ? undefined : out.join('\n');
+}
+
+function table(block: LayoutBlock, context: RenderContext): string | undefined {
+  const rows = block.rows!;
+  const contents = contentsLines(rows);
+  if (contents) return escapeInline(contents);
+  const widest = rows.reduce((a, b) => (b.length > a.length ? b : a));
+  const starts = widest.map((cell) => (cell[0].rtl ? cell[0].right : cell[0].x));
+  const size = widest[0][0].size;
+  const grid: TextLine[][][] = [];
+  let misplaced = 0;
+  for (const row of rows) {
+    const cells: TextLine[][] = starts.map(() => []);
+    for (const cell of row) {
+      const at = cell[0].rtl ? cell[0].right : cell[0].x;
+      const column = starts.reduce((best, x, i) => (Math.abs(x - at) < Math.abs(starts[best] - at) ? i : best), 0);
+      if (Math.abs(starts[column] - at) > 3 * size && Math.abs(starts[column] - at) > 0.5 * Math.abs((starts[1] ?? at) - starts[0])) misplaced++;
+      cells[column].push(...cell);
+    }
+    // A row that fills only some cells, the first one empty, is the wrapped rest of the row above.
+    const previous = grid.at(-1);
+    if (previous && cells[0].length === 0 && grid.length > 1) cells.forEach((c, i) => previous[i].push(...c));
+    else grid.push(cells);
+  }
+  if (grid.length < 2 || misplaced > 0.3 * rows.length) return undefined;
+  const cell = (lines: TextLine[]) => inlineText(lines, context).replace(/\n/gu, ' ').replace(/\|/gu, '\\|');
+  const lines = grid.map((row) => `| ${row.map(cell).join(' | ')} |`);
+  lines.splice(1, 0, `| ${starts.map(() => '---').join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** Heading levels: 1 for the title, then 2, 3, … by decreasing weight. */
+function headingLevels(blocks: LayoutBlock[]): Map<LayoutBlock, number> {
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const levels = new Map<LayoutBlock, number>();
+  if (!headings.length) return levels;
+  const firstPage = headings.filter((h) => h.lines[0].page === headings[0].lines[0].page);
+  const title = firstPage.reduce((a, b) => (b.weight! > a.weight! ? b : a));
+  const weights = [...new Set(headings.filter((h) => h !== title).map((h) => h.weight!))].sort((a, b) => b - a);
+  levels.set(title, 1);
+  for (const h of headings) if (h !== title) levels.set(h, Math.min(6, 2 + weights.indexOf(h.weight!)));
+  return levels;
+}
+
+export function toMarkdown(blocks: LayoutBlock[], context: RenderContext): string {
+  const levels = headingLevels(blocks);
+  const out: string[] = [];
+  const indents: number[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      out.push(`${'#'.repeat(levels.get(block)!)} ${inlineText(block.lines, context).replace(/\n/gu, ' ')}`);
+      continue;
+    }
+    if (block.kind === 'table') {
+      const markdown = table(block, context);
+      if (markdown) out.push(markdown);
+      else {
+        report(context.file, Rules.importTableUnclear, `a table on page ${block.lines[0].page} has no clear columns: its cells are kept as paragraphs; check them`);
+        for (const row of block.rows!) out.push(inlineText(row.flat(), context, true));
+      }
+      continue;
+    }
+    if (block.kind === 'item') {
+      const depth = Math.min(block.depth!, indents.length);
+      indents.length = depth;
+      const indent = indents.reduce((a, b) => a + b, 0);
+      const text = inlineText(block.lines, context).replace(/\n/gu, ' ');
+      const line = `${' '.repeat(indent)}${block.mark} ${text}`;
+      indents.push(block.mark!.length + 1);
+      // Items of one list are set apart by nothing; the list by a blank line.
+      if (out.length && /^\s*(?:-|\d+\.) /u.test(out.at(-1)!.split('\n').at(-1)!) && depth <= indents.length) out[out.length - 1] += `\n${line}`;
+      else out.push(line);
+      continue;
+    }
+    indents.length = 0;
+    out.push(inlineText(block.lines, context, true));
+  }
+  return out.join('\n\n');
+}
+
+/** The notes as GFM note definitions. */
+export const noteDefinitions = (notes: Map<string, string>) => [...notes].map(([number, text]) => `[^${number}]: ${text}`).join('\n\n');
+
+/** A note's text: its lines joined, the browser's back arrow and a repeated target dropped. */
+export function noteText(lines: TextLine[], context: RenderContext): string {
+  return inlineText(lines, context)
+    .replace(/\n/gu, ' ')
+    .replace(/\s*↩\ufe0e?\s*$/u, '')
+    .replace(/\s*[↩]\ufe0e?/gu, '')
+    .trim()
+    // An edition that adds each link's address after its text repeats an address the note already gives.
+    .replace(/([^\s<]+?)[.,]?:\s*<(https?:\/\/[^>\s]+)>$/u, (all, before: string, url: string) => (before.startsWith(url) || before === url.replace(/\/$/u, '') ? `${before}.` : all));
+}
+
+/**
+ * A note made only of the words it is attached to and an address (`Resolution
+ * 2736: https://…`) is a link that the edition printed as a note: it becomes
+ * that link again. Returns the body with such links, and the notes left.
+ */
+export function linksFromNotes(body: string, notes: Map<string, string>): string {
+  for (const [number, text] of [...notes]) {
+    const match = /^(.+?):\s*<?(https?:\/\/[^\s>]+)>?$/u.exec(text);
+    if (!match) continue;
+    const label = match[1].trim();
+    const reference = `[^${number}]`;
+    // The text already carries the link: the note only repeated it.
+    const linked = [`](${match[2]})${reference}`, `](<${match[2]}>)${reference}`].find((form) => body.includes(form));
+    if (linked) {
+      body = body.replace(linked, linked.slice(0, -reference.length));
+      notes.delete(number);
+      continue;
+    }
+    const at = body.indexOf(`${label}${reference}`);
+    if (at < 0 || !WORD_BEFORE.test(label)) continue;
+    body = `${body.slice(0, at)}[${label}](${match[2]})${body.slice(at + label.length + reference.length)}`;
+    notes.delete(number);
+  }
+  return body;
+}
