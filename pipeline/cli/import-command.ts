@@ -3,15 +3,16 @@
  * Word file or converted text → a clean source file; each repair and each
  * thing to check on stderr (repairs first, errors last), then one summary
  * line. Exit 0 when the source builds (warnings allowed), 1 when it cannot
- * build yet, 2 for a usage error (a missing or unreadable input included).
+ * build yet or the input cannot be read, 2 for a usage error.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { toDiagnostic } from '../model/diagnostics.js';
+import { diagnosticAt, toDiagnostic } from '../model/diagnostics.js';
 import { LANGS, type Lang } from '../model/langs.js';
 import type { Diagnostic } from '../model/paper.js';
 import type { Registration } from './command.js';
-import { EXIT, UsageError } from './errors.js';
+import { Rules } from '../model/rules.js';
+import { EXIT, InputError, UsageError } from './errors.js';
 import { printable } from './printable.js';
 import { countBySeverity, formatDiagnostic } from './report.js';
 
@@ -41,15 +42,20 @@ const ORDER = { info: 0, warning: 1, error: 2 } as const;
 
 const shownPath = (path: string) => relative(process.cwd(), path).split(sep).join('/') || path;
 
-/** The input's bytes; a missing, unreadable or non-file input is a usage error. */
-function readInput(path: string): Uint8Array {
+/**
+ * The input's bytes. A path that is no file is a usage error; a missing or
+ * unreadable file is a problem with the input (a diagnostic, exit 1), as for
+ * every command: never an internal error.
+ */
+function readInput(path: string, shown: string): Uint8Array {
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(`${path}: no such file`);
+  if (!stat) throw new InputError(diagnosticAt(Rules.sourceNotFound, 'No such file: give the PDF, Word file or converted text to import', shown));
   if (!stat.isFile()) throw new UsageError(`${path} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}: papers import takes one file`);
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new UsageError(`${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(diagnosticAt(Rules.sourceUnreadable, `The file cannot be read (${code}): check its permissions`, shown));
   }
 }
 
@@ -63,14 +69,14 @@ function checkFlags(flags: ImportFlags): Lang | undefined {
 
 async function run(path: string, flags: ImportFlags): Promise<number> {
   const lang = checkFlags(flags);
-  const bytes = readInput(path);
+  const shown = shownPath(path);
+  const bytes = readInput(path, shown);
   const { projectConfigFor } = await import('../source/config.js');
   const { importFile } = await import('../import/file.js');
   const { writeAtomic } = await import('../batch/write.js');
   // --slug writes source/<slug>/<lang>.md, the language being the one found when --lang is not given.
   const folder = flags.slug === undefined ? undefined : join('source', flags.slug);
   const config = projectConfigFor(flags.out ?? folder ?? '.') ?? undefined;
-  const shown = shownPath(path);
   const { markdown, file, kind } = await importFile(bytes, { path: shown, config, lang });
   const out = folder ? join(folder, `${lang ?? (/^lang: ar$/mu.test(markdown) ? 'ar' : 'en')}.md`) : flags.out;
   if (markdown) {

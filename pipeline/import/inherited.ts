@@ -49,7 +49,7 @@ export function withoutInherited(frontMatter: Json, config: ProjectConfig | unde
     const differs = difference(out.publisher, config.publisher);
     if (differs === undefined) {
       delete out.publisher;
-      report(file, Rules.importPublisherInherited, "the masthead's publisher is the project's (papers.yml): not repeated in the front matter");
+      report(file, Rules.importPublisherInherited, "the masthead's publisher is the project's (papers.yml): not repeated in the front matter", { line: 1, column: 1 });
     } else out.publisher = differs;
   }
   const lang = out.lang as Lang;
@@ -62,10 +62,10 @@ export function withoutInherited(frontMatter: Json, config: ProjectConfig | unde
 export function fillFromMetadata(draft: Draft, metadata: { title?: string; date?: string } | undefined, file: VFile): void {
   if (!draft.title && metadata?.title) {
     draft.title = metadata.title;
-    report(file, Rules.importMetadata, `no title on the first page: took the file's own title '${metadata.title}'; check it`);
+    report(file, Rules.importMetadata, `no title on the first page: took the file's own title '${metadata.title}'; check it`, { line: 1, column: 1 });
   }
   if (!draft.date && metadata?.date) {
     draft.date = metadata.date;
-    report(file, Rules.importMetadata, `no date printed: took the file's date ${metadata.date}; check it`);
+    report(file, Rules.importMetadata, `no date printed: took the file's date ${metadata.date}; check it`, { line: 1, column: 1 });
   }
 }

@@ -11,6 +11,7 @@ import { blocksOf, documentWords, metricsOf, numberOf, takeFootnotes, type Layou
 import { MARKS, pageLines, type Marks, type TextLine } from './lines.js';
 import { linksFromNotes, noteDefinitions, noteText, toMarkdown, type RenderContext } from './markdown.js';
 import { InputError } from '../input-error.js';
+import { arabicLetters, latinLetters } from '../script.js';
 import { readPdf, type PdfDocument } from './read.js';
 
 /** Pages read at most: a longer file is cut (and says so), so an import always ends. */
@@ -58,6 +59,23 @@ function takeEndnotes(blocks: LayoutBlock[], wanted: Set<string>, notes: Map<str
   return [...blocks.slice(0, dropHeading ? start - 1 : start), ...blocks.slice(end)];
 }
 
+const INDEX_HEADING = /^(?:index|index of names|name index|subject index|فهرس الأعلام|فهرس الأسماء|كشاف)$/iu;
+
+/**
+ * A back-of-book index (entries with their page numbers) refers to the pages
+ * of this printing: the editions make their own. It is dropped from its
+ * heading to the end when most of its lines end in page numbers.
+ */
+function dropIndex(blocks: LayoutBlock[], file: VFile): LayoutBlock[] {
+  const at = blocks.findIndex((b) => b.kind === 'heading' && INDEX_HEADING.test(b.lines.map((l) => l.text).join(' ').trim()));
+  if (at < 0) return blocks;
+  const lines = blocks.slice(at + 1).flatMap((b) => b.lines);
+  const paged = lines.filter((l) => /[\d\u0660-\u0669]\s*$|^\s*[\d\u0660-\u0669]/u.test(l.text)).length;
+  if (!lines.length || paged < 0.5 * lines.length) return blocks;
+  report(file, Rules.importDropContents, `dropped the index at the end (page ${blocks[at].lines[0].page} on): the editions make their own`);
+  return blocks.slice(0, at);
+}
+
 /** The numbers of the raised marks in the text, in order. */
 function raisedNumbers(lines: TextLine[], marks: Marks): Set<string> {
   const numbers = new Set<string>();
@@ -75,7 +93,8 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   if (document.pageCount > MAX_PAGES) {
     report(file, Rules.importPageLimit, `the PDF has ${document.pageCount} pages: only the first ${MAX_PAGES} were imported`);
   }
-  const marks: Marks = { notes: [], links: [] };
+  const allText = document.pages.map((p) => p.runs.map((r) => r.text).join('')).join('');
+  const marks: Marks = { notes: [], links: [], rtl: arabicLetters(allText) > latinLetters(allText) };
   const pages: PageLines[] = document.pages.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page, marks) }));
   const letters = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + (l.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
   if (letters < 20) {
@@ -90,7 +109,7 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   const lines = pages.flatMap((p) => p.lines);
   const wanted = new Set([...raisedNumbers(lines, marks)].filter((n) => !noteLines.has(n)));
   const footnotes = noteLines.size;
-  const blocks = takeEndnotes(blocksOf(lines, metrics), wanted, noteLines);
+  const blocks = takeEndnotes(dropIndex(blocksOf(lines, metrics), file), wanted, noteLines);
   const context: RenderContext = { marks, counts: documentWords(lines), notes: new Map(), file };
   for (const [number] of [...noteLines].sort((a, b) => Number(a[0]) - Number(b[0]))) context.notes.set(number, '');
   for (const [number, text] of noteLines) context.notes.set(number, noteText(text, context));

@@ -41,6 +41,8 @@ export interface TextLine {
 export interface Marks {
   notes: string[];
   links: string[];
+  /** The document is written right to left: a line with any Arabic in it is a right-to-left paragraph. */
+  rtl: boolean;
 }
 export const NOTE_MARK = 0xf0000;
 export const LINK_MARK = 0x100000;
@@ -208,7 +210,7 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
   const body = segment.filter((r) => !isSuperscript(r, row));
   const main = body.length ? body : segment;
   const letters = segment.map((r) => r.text).join('');
-  const rtl = arabicLetters(letters) > latinLetters(letters);
+  const rtl = marks.rtl ? arabicLetters(letters) > 0 : arabicLetters(letters) > latinLetters(letters);
   const pieces = piecesOf(segment, row, page.links);
   const markers: string[] = [];
   const links: string[] = [];

@@ -70,12 +70,15 @@ function contentsLines(rows: TextLine[][][]): string | undefined {
   if (rows.length < 2 || !PAGE.test(last(rows.at(-1)!))) return undefined;
   const out: string[] = [];
   let pending = '';
+  // Entries printed further in are sections of the one above: their indent says so.
+  const margin = Math.min(...rows.map((r) => r[0][0].x));
+  const indent = (row: TextLine[][]) => '  '.repeat(Math.min(3, Math.round((row[0][0].x - margin) / (1.5 * row[0][0].size))));
   for (const row of rows) {
     const text = row.map((c) => c.map((l) => l.text).join(' ')).join(' ').trim();
     if (row.length >= 2 && PAGE.test(last(row))) {
-      out.push(`${pending}${row.slice(0, -1).map((c) => c.map((l) => l.text).join(' ')).join(' ')}\t${last(row)}`);
+      out.push(`${pending ? '' : indent(row)}${pending}${row.slice(0, -1).map((c) => c.map((l) => l.text).join(' ')).join(' ')}\t${last(row)}`);
       pending = '';
-    } else if (row.length === 1) pending += `${text} `;
+    } else if (row.length === 1) pending += `${pending ? '' : indent(row)}${text} `;
     else return undefined;
   }
   return pending ? undefined : out.join('\n');
@@ -125,9 +128,17 @@ function headingLevels(blocks: LayoutBlock[]): Map<LayoutBlock, number> {
 
 export function toMarkdown(blocks: LayoutBlock[], context: RenderContext): string {
   const levels = headingLevels(blocks);
+  const title = [...levels].find(([, level]) => level === 1)?.[0];
   const out: string[] = [];
   const indents: number[] = [];
+  // Above the title, big or bold lines are the masthead's (a publisher's name, a series): plain lines.
+  let beforeTitle = !!title;
   for (const block of blocks) {
+    if (block === title) beforeTitle = false;
+    if (block.kind === 'heading' && beforeTitle) {
+      out.push(inlineText(block.lines, context, true).replace(/\n/gu, ' '));
+      continue;
+    }
     if (block.kind === 'heading') {
       out.push(`${'#'.repeat(levels.get(block)!)} ${inlineText(block.lines, context).replace(/\n/gu, ' ')}`);
       continue;

@@ -132,14 +132,16 @@ async function readPage(doc: PdfJsDocument, number: number): Promise<PdfPage> {
   };
   const runs: Run[] = [];
   for (const item of content.items as TextItemLike[]) {
-    if (!('str' in item) || item.str === '') continue;
+    // Control characters come from fonts that map glyphs to nothing sensible.
+    const str = 'str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/gu, '') : '';
+    if (str === '') continue;
     const [a, b, c, d, e, f] = item.transform;
     // Rotated or vertical text (a stamp, a margin note) is not body text.
     if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) continue;
     const size = Math.abs(d) || Math.abs(a);
     const font = fontOf(item.fontName);
     runs.push({
-      text: item.str,
+      text: str,
       x: e - left,
       y: top - f,
       width: item.width,
