@@ -110,7 +110,7 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   const wanted = new Set([...raisedNumbers(lines, marks)].filter((n) => !noteLines.has(n)));
   const footnotes = noteLines.size;
   const blocks = takeEndnotes(dropIndex(blocksOf(lines, metrics), file), wanted, noteLines);
-  const context: RenderContext = { marks, counts: documentWords(lines), notes: new Map(), file };
+  const context: RenderContext = { marks, body: metrics.body, pitch: metrics.pitch, counts: documentWords(lines), notes: new Map(), file };
   for (const [number] of [...noteLines].sort((a, b) => Number(a[0]) - Number(b[0]))) context.notes.set(number, '');
   for (const [number, text] of noteLines) context.notes.set(number, noteText(text, context));
   if (noteLines.size) {

@@ -33,6 +33,8 @@ const HEADING_SIZE = 1.12;
 const NOTE_SIZE = 0.92;
 /** A bold line of body size is a heading when it has at most this many words. */
 const BOLD_HEADING_WORDS = 14;
+/** Lines of a table closer than this many line pitches (scaled to their size) are one row of wrapped cells. */
+export const TABLE_LINE = 1.25;
 /** Lines further apart than this many line pitches are in different blocks. */
 const PARAGRAPH_GAP = 1.4;
 /** An item's mark: a bullet glyph, or a number or letter with `.` or `)`. */
@@ -52,6 +54,7 @@ function mode(values: [number, number][]): number {
 }
 
 export interface Metrics {
+  /** The size of most letters, and the distance between the baselines of body lines. */
   body: number;
   pitch: number;
 }
@@ -150,7 +153,15 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
     const nextRow = lines[i + cells.length];
     const multi = (l: TextLine | undefined) => !!l && l.page === line.page && (rowSizes.get(rowKey(l)) ?? 0) >= 2;
     const inTable = current?.kind === 'table' && current.lines.at(-1)!.page === line.page && line.y - current.lines.at(-1)!.y < 3 * metrics.pitch;
-    if ((multi(line) && (inTable || multi(nextRow))) || (inTable && multi(nextRow))) {
+    // A lone cell right under a row (a wrapped cell) at one of the table's column starts.
+    const wrapped =
+      inTable &&
+      line.y - current!.lines.at(-1)!.y < TABLE_LINE * line.size * (metrics.pitch / metrics.body) &&
+      cells.every((c) => current!.lines.some((l) => (Math.abs(l.x - c.x) < 0.5 * line.size && c.right <= l.right + 2 * line.size) || Math.abs(l.right - c.right) < 0.5 * line.size));
+    // A header whose last cell wraps: the row after the wrapped line is a row of cells.
+    const afterNext = nextRow && lines.slice(i + cells.length).find((l) => rowKey(l) !== rowKey(nextRow));
+    const wrappedHeader = multi(line) && !!nextRow && nextRow.y - line.y < TABLE_LINE * line.size * (metrics.pitch / metrics.body) && multi(afterNext);
+    if ((multi(line) && (inTable || multi(nextRow) || wrappedHeader)) || (inTable && (multi(nextRow) || wrapped))) {
       if (inTable) {
         current!.rows!.push(cells.map((c) => [c]));
         current!.lines.push(...cells);

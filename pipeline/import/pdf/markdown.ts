@@ -8,7 +8,7 @@ import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
 import { asciiDigits } from '../script.js';
 import type { WordCounts } from '../words.js';
-import { joinLines, renderLinks, type LayoutBlock } from './layout.js';
+import { joinLines, renderLinks, TABLE_LINE, type LayoutBlock } from './layout.js';
 import { NOTE_MARK, type Marks, type TextLine } from './lines.js';
 
 /** Characters that would be read as Markdown syntax inside text. */
@@ -25,6 +25,9 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)$/u;
 
 export interface RenderContext {
   marks: Marks;
+  /** The body's size and line pitch (layout.ts's metrics). */
+  body: number;
+  pitch: number;
   counts: WordCounts;
   notes: Map<string, string>;
   file: VFile;
@@ -84,13 +87,26 @@ function contentsLines(rows: TextLine[][][]): string | undefined {
   return pending ? undefined : out.join('\n');
 }
 
-function table(block: LayoutBlock, context: RenderContext): string | undefined {
+function table(block: LayoutBlock, context: RenderContext, pitch: number): string | undefined {
   const rows = block.rows!;
   const contents = contentsLines(rows);
   if (contents) return escapeInline(contents);
   const widest = rows.reduce((a, b) => (b.length > a.length ? b : a));
-  const starts = widest.map((cell) => (cell[0].rtl ? cell[0].right : cell[0].x));
+  // Wrapped cells: the lines of one row follow each other at the line pitch; rows are further apart.
+  const wraps = (row: TextLine[][], above: TextLine[][]) => row[0][0].y - above[0][0].y < TABLE_LINE * pitch * (row[0][0].size / context.body);
   const size = widest[0][0].size;
+  // Column starts: the places where cells start in many rows (a cell's own wide gap makes no column).
+  const edge = (cell: TextLine[]) => (cell[0].rtl ? cell[0].right : cell[0].x);
+  const clusters: { at: number; rows: Set<number> }[] = [];
+  rows.forEach((row, r) => {
+    for (const cell of row) {
+      const found = clusters.find((c) => Math.abs(c.at - edge(cell)) < size);
+      if (found) found.rows.add(r);
+      else clusters.push({ at: edge(cell), rows: new Set([r]) });
+    }
+  });
+  const frequent = clusters.filter((c) => c.rows.size >= Math.max(2, 0.3 * rows.length)).map((c) => c.at);
+  const starts = (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (widest[0][0].rtl ? b - a : a - b));
   const grid: TextLine[][][] = [];
   let misplaced = 0;
   for (const row of rows) {
@@ -101,9 +117,11 @@ function table(block: LayoutBlock, context: RenderContext): string | undefined {
       if (Math.abs(starts[column] - at) > 3 * size && Math.abs(starts[column] - at) > 0.5 * Math.abs((starts[1] ?? at) - starts[0])) misplaced++;
       cells[column].push(...cell);
     }
-    // A row that fills only some cells, the first one empty, is the wrapped rest of the row above.
+    // A row that leaves cells empty and follows the one above at the line pitch, or whose first cell is empty, is its wrapped rest.
     const previous = grid.at(-1);
-    if (previous && cells[0].length === 0 && grid.length > 1) cells.forEach((c, i) => previous[i].push(...c));
+    const above = rows[rows.indexOf(row) - 1];
+    const someEmpty = cells.some((c) => c.length === 0);
+    if (previous && ((above && someEmpty && wraps(row, above)) || (cells[0].length === 0 && grid.length > 1))) cells.forEach((c, i) => previous[i].push(...c));
     else grid.push(cells);
   }
   if (grid.length < 2 || misplaced > 0.3 * rows.length) return undefined;
@@ -144,7 +162,7 @@ export function toMarkdown(blocks: LayoutBlock[], context: RenderContext): strin
       continue;
     }
     if (block.kind === 'table') {
-      const markdown = table(block, context);
+      const markdown = table(block, context, context.pitch);
       if (markdown) out.push(markdown);
       else {
         report(context.file, Rules.importTableUnclear, `a table on page ${block.lines[0].page} has no clear columns: its cells are kept as paragraphs; check them`);
