@@ -17,8 +17,8 @@ const MARGIN_ZONE = 0.12;
 const RUNNING_SHARE = 0.25;
 /** A browser's print header: a date and a time. */
 const PRINT_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?$/iu;
-/** A browser's print footer: the page's address, and `page/pages`. */
-const PRINT_ADDRESS = /^(?:file|https?|about|data):\S*$/iu;
+/** A browser's print footer: the address of a local page (a web page's address repeats, and is a running line), and `page/pages`. */
+const PRINT_ADDRESS = /^(?:file|about|data):\S*$/iu;
 const PAGE_OF = /^\d{1,4}\s*\/\s*\d{1,4}$/u;
 
 const key = (line: TextLine) => asciiDigits(line.text).toLowerCase().replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();

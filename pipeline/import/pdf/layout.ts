@@ -70,34 +70,40 @@ export function metricsOf(lines: TextLine[]): Metrics {
   return { body, pitch: pitches.length ? mode(pitches) : 1.2 * body };
 }
 
-/** The notes at the foot of each page: small type below the last line of body text, each starting with its number. */
+/**
+ * The notes at the foot of each page: from the first line in the lower half
+ * that starts with a raised number (a note's own number, whatever its type
+ * size), or else in smaller type below the last line of body text, each note
+ * starting with its number.
+ */
 export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks, notes: Map<string, TextLine[]>): void {
   for (const page of pages) {
-    const bodyLines = page.lines.filter((l) => l.size >= NOTE_SIZE * metrics.body);
+    const raisedStart = page.lines.findIndex((l) => l.y > 0.5 * page.height && noteNumber(l, marks)?.raised);
+    const bodyLines = page.lines.filter((l, i) => (raisedStart < 0 || i < raisedStart) && l.size >= NOTE_SIZE * metrics.body);
     if (!bodyLines.length) continue;
     const lastBody = Math.max(...bodyLines.map((l) => l.y));
     let current: TextLine[] | undefined;
     const kept: TextLine[] = [];
-    for (const line of page.lines) {
-      const below = line.y > lastBody && line.size < NOTE_SIZE * metrics.body;
+    page.lines.forEach((line, i) => {
+      const below = (raisedStart >= 0 && i >= raisedStart) || (line.y > lastBody && line.size < NOTE_SIZE * metrics.body);
       const number = below ? noteNumber(line, marks) : undefined;
       if (number && !notes.has(number.number)) {
         current = [{ ...line, text: number.rest }];
         notes.set(number.number, current);
       } else if (below && current) current.push(line);
       else kept.push(line);
-    }
+    });
     page.lines = kept;
   }
 }
 
 /** A note's number at the start of its line, raised or not (`¹ Text`, `1. Text`, `1 Text`). */
-export function noteNumber(line: TextLine, marks: Marks): { number: string; rest: string } | undefined {
+export function noteNumber(line: TextLine, marks: Marks): { number: string; rest: string; raised: boolean } | undefined {
   const first = line.text.codePointAt(0)! - NOTE_MARK;
   const raised = first >= 0 && first < marks.notes.length ? asciiDigits(marks.notes[first]) : '';
-  if (/^\d{1,3}$/u.test(raised)) return { number: raised, rest: [...line.text].slice(1).join('').trim() };
+  if (/^\d{1,3}$/u.test(raised)) return { number: raised, rest: [...line.text].slice(1).join('').trim(), raised: true };
   const match = /^(\d{1,3}|[\u0660-\u0669]{1,3})[.)]?\s+(?=\S)/u.exec(line.text);
-  return match ? { number: asciiDigits(match[1]), rest: line.text.slice(match[0].length) } : undefined;
+  return match ? { number: asciiDigits(match[1]), rest: line.text.slice(match[0].length), raised: false } : undefined;
 }
 
 function isHeadingLine(line: TextLine, metrics: Metrics): boolean {
@@ -157,11 +163,26 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
     const wrapped =
       inTable &&
       line.y - current!.lines.at(-1)!.y < TABLE_LINE * line.size * (metrics.pitch / metrics.body) &&
-      cells.every((c) => current!.lines.some((l) => (Math.abs(l.x - c.x) < 0.5 * line.size && c.right <= l.right + 2 * line.size) || Math.abs(l.right - c.right) < 0.5 * line.size));
+      cells.every((c) =>
+        current!.lines.some(
+          (l) =>
+            (Math.abs(l.x - c.x) < 0.5 * line.size && c.right <= l.right + 2 * line.size) ||
+            Math.abs(l.right - c.right) < 0.5 * line.size ||
+            (c.x >= l.x - line.size && c.right <= l.right + line.size),
+        ),
+      );
     // A header whose last cell wraps: the row after the wrapped line is a row of cells.
     const afterNext = nextRow && lines.slice(i + cells.length).find((l) => rowKey(l) !== rowKey(nextRow));
     const wrappedHeader = multi(line) && !!nextRow && nextRow.y - line.y < TABLE_LINE * line.size * (metrics.pitch / metrics.body) && multi(afterNext);
-    if ((multi(line) && (inTable || multi(nextRow) || wrappedHeader)) || (inTable && (multi(nextRow) || wrapped))) {
+    // A header cell set higher than the others (centred or wrapped) sits just above the row of cells, at one of their starts.
+    const headerAbove =
+      !inTable &&
+      cells.length === 1 &&
+      multi(nextRow) &&
+      nextRow.y - line.y < 2 * TABLE_LINE * line.size * (metrics.pitch / metrics.body) &&
+      line.x >= Math.min(...lines.filter((l) => rowKey(l) === rowKey(nextRow)).map((c) => c.x)) - line.size &&
+      line.right <= Math.max(...lines.filter((l) => rowKey(l) === rowKey(nextRow)).map((c) => c.right)) + line.size;
+    if ((multi(line) && (inTable || multi(nextRow) || wrappedHeader)) || headerAbove || (inTable && (multi(nextRow) || multi(afterNext) || wrapped))) {
       if (inTable) {
         current!.rows!.push(cells.map((c) => [c]));
         current!.lines.push(...cells);
@@ -264,6 +285,11 @@ export function joinLines(lines: TextLine[], counts: WordCounts, file: VFile): s
     }
     if (CONTENTS_LINE.test(plain(line)) || CONTENTS_LINE.test(text.split('\n').at(-1)!.replace(MARKS, ''))) {
       text += `\n${next}`;
+      continue;
+    }
+    // A closed dash or a slash at a line end joins words without a space (`Asia–` / `China`).
+    if (/\p{L}[–—/]$/u.test(text) && /^\p{L}/u.test(next)) {
+      text += next;
       continue;
     }
     const url = URL_END.exec(text.replace(MARKS, ''));

@@ -105,11 +105,18 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
       else clusters.push({ at: edge(cell), rows: new Set([r]) });
     }
   });
-  const frequent = clusters.filter((c) => c.rows.size >= Math.max(2, 0.3 * rows.length)).map((c) => c.at);
+  const frequent = clusters.filter((c) => c.rows.size >= Math.max(2, 0.15 * rows.length)).map((c) => c.at);
   const starts = (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (widest[0][0].rtl ? b - a : a - b));
+  // Rows set apart by padding: the lines of a row are closer than the rows. Without padding, a line that
+  // leaves cells empty (or a row's first line that does) continues the row.
+  const gaps = rows.slice(1).map((row, i) => (row[0][0].page === rows[i][0][0].page ? row[0][0].y - rows[i][0][0].y : 0)).filter((d) => d > 0);
+  // The distance of two lines of one cell: at least most of a line (centred cells of different heights sit half a line apart).
+  const lineGap = Math.min(...gaps.filter((d) => d >= 0.8 * pitch * (size / context.body)));
+  const padded = gaps.some((d) => d > 1.25 * lineGap);
   const grid: TextLine[][][] = [];
   let misplaced = 0;
-  for (const row of rows) {
+  let full = false;
+  rows.forEach((row, r) => {
     const cells: TextLine[][] = starts.map(() => []);
     for (const cell of row) {
       const at = cell[0].rtl ? cell[0].right : cell[0].x;
@@ -117,13 +124,23 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
       if (Math.abs(starts[column] - at) > 3 * size && Math.abs(starts[column] - at) > 0.5 * Math.abs((starts[1] ?? at) - starts[0])) misplaced++;
       cells[column].push(...cell);
     }
-    // A row that leaves cells empty and follows the one above at the line pitch, or whose first cell is empty, is its wrapped rest.
     const previous = grid.at(-1);
-    const above = rows[rows.indexOf(row) - 1];
+    const above = rows[r - 1];
+    const dy = above && above[0][0].page === row[0][0].page ? row[0][0].y - above[0][0].y : 0;
+    const close = dy > 0 && (padded ? dy <= 1.12 * lineGap : wraps(row, above));
     const someEmpty = cells.some((c) => c.length === 0);
-    if (previous && ((above && someEmpty && wraps(row, above)) || (cells[0].length === 0 && grid.length > 1))) cells.forEach((c, i) => previous[i].push(...c));
-    else grid.push(cells);
-  }
+    if (previous && close && (padded || someEmpty || !full)) {
+      cells.forEach((c, i) => previous[i].push(...c));
+      full ||= !someEmpty;
+    } else {
+      grid.push(cells);
+      full = !someEmpty;
+    }
+  });
+  // A table cut by a page repeats its header there.
+  const rowKey = (row: TextLine[][]) => row.map((c) => c.map((l) => l.text).join(' ')).join('|');
+  const header = rowKey(grid[0]);
+  for (let i = grid.length - 1; i > 0; i--) if (rowKey(grid[i]) === header) grid.splice(i, 1);
   if (grid.length < 2 || misplaced > 0.3 * rows.length) return undefined;
   const cell = (lines: TextLine[]) => inlineText(lines, context).replace(/\n/gu, ' ').replace(/\|/gu, '\\|');
   const lines = grid.map((row) => `| ${row.map(cell).join(' | ')} |`);
@@ -144,7 +161,21 @@ function headingLevels(blocks: LayoutBlock[]): Map<LayoutBlock, number> {
   return levels;
 }
 
-export function toMarkdown(blocks: LayoutBlock[], context: RenderContext): string {
+/** A table that goes on at the top of the next page, with as many columns, is one table. */
+function joinTables(blocks: LayoutBlock[]): LayoutBlock[] {
+  const out: LayoutBlock[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    const width = (b: LayoutBlock) => Math.max(...b.rows!.map((r) => r.length));
+    if (block.kind === 'table' && last?.kind === 'table' && block.lines[0].page === last.lines.at(-1)!.page + 1 && width(block) === width(last)) {
+      out[out.length - 1] = { ...last, lines: [...last.lines, ...block.lines], rows: [...last.rows!, ...block.rows!] };
+    } else out.push(block);
+  }
+  return out;
+}
+
+export function toMarkdown(input: LayoutBlock[], context: RenderContext): string {
+  const blocks = joinTables(input);
   const levels = headingLevels(blocks);
   const title = [...levels].find(([, level]) => level === 1)?.[0];
   const out: string[] = [];

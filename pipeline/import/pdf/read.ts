@@ -93,10 +93,11 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<PdfD
     const meta = await doc.getMetadata().catch(() => ({ info: {} }));
     const info = meta.info as Record<string, unknown>;
     const pages: PdfPage[] = [];
+    const fonts: Fonts = new Map();
     const count = Math.min(doc.numPages, maxPages);
     for (let number = 1; number <= count; number++) {
       try {
-        pages.push(await readPage(doc, number));
+        pages.push(await readPage(doc, number, fonts));
       } catch (error) {
         throw new InputError(`page ${number} of the PDF cannot be read (${(error as Error).message}): the file is damaged`);
       }
@@ -113,13 +114,15 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<PdfD
 
 type PdfJsDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-async function readPage(doc: PdfJsDocument, number: number): Promise<PdfPage> {
+type Fonts = Map<string, { name: string; bold: boolean; italic: boolean }>;
+
+async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts): Promise<PdfPage> {
   const page = await doc.getPage(number);
   const [left, bottom, right, top] = page.view;
   const content = await page.getTextContent();
-  // The fonts' real names (for bold and italic) reach this thread only with the operator list.
-  await page.getOperatorList();
-  const fonts = new Map<string, { name: string; bold: boolean; italic: boolean }>();
+  // The fonts' real names (for bold and italic) reach this thread only with a page's operator list, which
+  // costs as much as its text: it is asked for only when the page uses a font no page before it showed.
+  if ((content.items as TextItemLike[]).some((item) => 'fontName' in item && !fonts.has(item.fontName) && !page.commonObjs.has(item.fontName))) await page.getOperatorList();
   const fontOf = (id: string) => {
     let font = fonts.get(id);
     if (!font) {
