@@ -51,11 +51,14 @@ export function dropFurniture(pages: PageLines[], file: VFile): number {
   const dropped = new Map<string, { rule: Rule; text: string; pages: number[] }>();
   let count = 0;
   for (const page of pages) {
+    const rowSizes = new Map<number, number>();
+    for (const line of page.lines) rowSizes.set(line.row, (rowSizes.get(line.row) ?? 0) + 1);
     page.lines = page.lines.filter((line) => {
       const zone = inMargin(line, page);
       if (!zone) return true;
       const text = line.text.replace(MARKS, '').trim();
-      const pageNumber = PAGE_NUMBER.test(asciiDigits(text)) || PAGE_OF.test(text);
+      // A number beside other text on its row is a cell or a contents entry's page, not the page's number.
+      const pageNumber = (PAGE_NUMBER.test(asciiDigits(text)) || PAGE_OF.test(text)) && rowSizes.get(line.row) === 1;
       const printed = PRINT_DATE.test(text) || PRINT_ADDRESS.test(text);
       const running = (seen.get(`${zone}:${key(line)}`)?.size ?? 0) >= minPages;
       if (!pageNumber && !printed && !running) return true;

@@ -9,7 +9,7 @@ import { Rules } from '../../model/rules.js';
 import { dropFurniture, type PageLines } from './furniture.js';
 import { blocksOf, documentWords, metricsOf, numberOf, takeFootnotes, type LayoutBlock } from './layout.js';
 import { MARKS, pageLines, type Marks, type TextLine } from './lines.js';
-import { linksFromNotes, noteDefinitions, noteText, toMarkdown, type RenderContext } from './markdown.js';
+import { linksFromNotes, noteDefinitions, noteText, rightToLeftLayout, toMarkdown, type RenderContext } from './markdown.js';
 import { InputError } from '../input-error.js';
 import { arabicLetters, latinLetters } from '../script.js';
 import { readPdf, type PdfDocument } from './read.js';
@@ -76,6 +76,25 @@ function dropIndex(blocks: LayoutBlock[], file: VFile): LayoutBlock[] {
   return blocks.slice(0, at);
 }
 
+/**
+ * A PDF whose lam-alef ligatures come out backwards (alef before lam, as
+ * LibreOffice writes their text) shows it where no Arabic word can: an alef
+ * before an alef (`األوروبي`, put right by `import-lam-alef`). In such a
+ * file, the words `ال` and `وال`, which cannot stand alone, are `لا` and `ولا`.
+ */
+function repairStandaloneLamAlef(lines: TextLine[], file: VFile): void {
+  const evidence = lines.reduce((n, l) => n + (l.text.match(/ا[اأإآ]ل/gu)?.length ?? 0), 0);
+  if (evidence < 2) return;
+  let count = 0;
+  for (const line of lines) {
+    line.text = line.text.replace(/(?<![\p{L}\p{M}])([وف]?)ال(?![\p{L}\p{M}])/gu, (_, prefix: string) => {
+      count++;
+      return `${prefix}لا`;
+    });
+  }
+  if (count) report(file, Rules.importLamAlef, `this PDF gives lam-alef ligatures backwards: ${count} standalone 'ال' read as 'لا'; words with the ligature inside may still be misspelt (check them)`);
+}
+
 /** The numbers of the raised marks in the text, in order. */
 function raisedNumbers(lines: TextLine[], marks: Marks): Set<string> {
   const numbers = new Set<string>();
@@ -103,6 +122,7 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
     );
   }
   dropFurniture(pages, file);
+  if (marks.rtl) repairStandaloneLamAlef(pages.flatMap((p) => p.lines), file);
   const metrics = metricsOf(pages.flatMap((p) => p.lines));
   const noteLines = new Map<string, TextLine[]>();
   takeFootnotes(pages, metrics, marks, noteLines);
@@ -110,7 +130,7 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   const wanted = new Set([...raisedNumbers(lines, marks)].filter((n) => !noteLines.has(n)));
   const footnotes = noteLines.size;
   const blocks = takeEndnotes(dropIndex(blocksOf(lines, metrics), file), wanted, noteLines);
-  const context: RenderContext = { marks, body: metrics.body, pitch: metrics.pitch, counts: documentWords(lines), notes: new Map(), file };
+  const context: RenderContext = { marks, rightToLeftLayout: rightToLeftLayout(blocks), body: metrics.body, pitch: metrics.pitch, counts: documentWords(lines), notes: new Map(), file };
   for (const [number] of [...noteLines].sort((a, b) => Number(a[0]) - Number(b[0]))) context.notes.set(number, '');
   for (const [number, text] of noteLines) context.notes.set(number, noteText(text, context));
   if (noteLines.size) {

@@ -160,14 +160,16 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
     const multi = (l: TextLine | undefined) => !!l && l.page === line.page && (rowSizes.get(rowKey(l)) ?? 0) >= 2;
     const inTable = current?.kind === 'table' && current.lines.at(-1)!.page === line.page && line.y - current.lines.at(-1)!.y < 3 * metrics.pitch;
     // A lone cell right under a row (a wrapped cell) at one of the table's column starts.
+    const bigger = line.size >= HEADING_SIZE * metrics.body;
     const wrapped =
       inTable &&
+      !bigger &&
       line.y - current!.lines.at(-1)!.y < TABLE_LINE * line.size * (metrics.pitch / metrics.body) &&
       cells.every((c) =>
         current!.lines.some(
           (l) =>
             (Math.abs(l.x - c.x) < 0.5 * line.size && c.right <= l.right + 2 * line.size) ||
-            Math.abs(l.right - c.right) < 0.5 * line.size ||
+            (Math.abs(l.right - c.right) < 0.5 * line.size && c.x >= l.x - 2 * line.size) ||
             (c.x >= l.x - line.size && c.right <= l.right + line.size),
         ),
       );
@@ -177,6 +179,7 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
     // A header cell set higher than the others (centred or wrapped) sits just above the row of cells, at one of their starts.
     const headerAbove =
       !inTable &&
+      !bigger &&
       cells.length === 1 &&
       multi(nextRow) &&
       nextRow.y - line.y < 2 * TABLE_LINE * line.size * (metrics.pitch / metrics.body) &&

@@ -25,6 +25,8 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)$/u;
 
 export interface RenderContext {
   marks: Marks;
+  /** Whether right-to-left paragraphs are laid out from the right (a table's first column is then its rightmost). */
+  rightToLeftLayout: boolean;
   /** The body's size and line pitch (layout.ts's metrics). */
   body: number;
   pitch: number;
@@ -69,19 +71,23 @@ const PAGE = /^(?:\d{1,4}|[\u0660-\u0669]{1,4}|[ivxl]{1,6})$/iu;
  * wraps joined to its rest.
  */
 function contentsLines(rows: TextLine[][][]): string | undefined {
-  const last = (row: TextLine[][]) => row.at(-1)!.map((l) => l.text).join(' ').trim();
-  if (rows.length < 2 || !PAGE.test(last(rows.at(-1)!))) return undefined;
+  const rtl = rows.flat().some((c) => c[0].rtl);
+  const textOf = (cells: TextLine[][]) => cells.map((c) => c.map((l) => l.text).join(' ')).join(' ').trim();
+  // The page number is the cell at the end of the line: the right one, or the left one in a right-to-left contents.
+  const page = (row: TextLine[][]) => textOf([rtl ? row[0] : row.at(-1)!]);
+  const title = (row: TextLine[][]) => textOf(rtl ? row.slice(1).reverse() : row.slice(0, -1));
+  if (rows.length < 2 || !PAGE.test(page(rows.at(-1)!))) return undefined;
   const out: string[] = [];
   let pending = '';
   // Entries printed further in are sections of the one above: their indent says so.
-  const margin = Math.min(...rows.map((r) => r[0][0].x));
-  const indent = (row: TextLine[][]) => '  '.repeat(Math.min(3, Math.round((row[0][0].x - margin) / (1.5 * row[0][0].size))));
+  const start = (row: TextLine[][]) => (rtl ? -row.at(-1)![0].right : row[0][0].x);
+  const margin = Math.min(...rows.map(start));
+  const indent = (row: TextLine[][]) => '  '.repeat(Math.min(3, Math.round((start(row) - margin) / (1.5 * row[0][0].size))));
   for (const row of rows) {
-    const text = row.map((c) => c.map((l) => l.text).join(' ')).join(' ').trim();
-    if (row.length >= 2 && PAGE.test(last(row))) {
-      out.push(`${pending ? '' : indent(row)}${pending}${row.slice(0, -1).map((c) => c.map((l) => l.text).join(' ')).join(' ')}\t${last(row)}`);
+    if (row.length >= 2 && PAGE.test(page(row))) {
+      out.push(`${pending ? '' : indent(row)}${pending}${title(row)}\t${page(row)}`);
       pending = '';
-    } else if (row.length === 1) pending += `${pending ? '' : indent(row)}${text} `;
+    } else if (row.length === 1) pending += `${pending ? '' : indent(row)}${textOf(row)} `;
     else return undefined;
   }
   return pending ? undefined : out.join('\n');
@@ -96,7 +102,10 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   const wraps = (row: TextLine[][], above: TextLine[][]) => row[0][0].y - above[0][0].y < TABLE_LINE * pitch * (row[0][0].size / context.body);
   const size = widest[0][0].size;
   // Column starts: the places where cells start in many rows (a cell's own wide gap makes no column).
-  const edge = (cell: TextLine[]) => (cell[0].rtl ? cell[0].right : cell[0].x);
+  // A right-to-left table is read from its right edges, the cells of numbers included.
+  const cells = rows.flat();
+  const rtl = context.rightToLeftLayout && cells.filter((c) => c[0].rtl).length > cells.length / 2;
+  const edge = (cell: TextLine[]) => (rtl ? cell[0].right : cell[0].x);
   const clusters: { at: number; rows: Set<number> }[] = [];
   rows.forEach((row, r) => {
     for (const cell of row) {
@@ -106,7 +115,7 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
     }
   });
   const frequent = clusters.filter((c) => c.rows.size >= Math.max(2, 0.15 * rows.length)).map((c) => c.at);
-  const starts = (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (widest[0][0].rtl ? b - a : a - b));
+  const starts = (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (rtl ? b - a : a - b));
   // Rows set apart by padding: the lines of a row are closer than the rows. Without padding, a line that
   // leaves cells empty (or a row's first line that does) continues the row.
   const gaps = rows.slice(1).map((row, i) => (row[0][0].page === rows[i][0][0].page ? row[0][0].y - rows[i][0][0].y : 0)).filter((d) => d > 0);
@@ -119,7 +128,7 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   rows.forEach((row, r) => {
     const cells: TextLine[][] = starts.map(() => []);
     for (const cell of row) {
-      const at = cell[0].rtl ? cell[0].right : cell[0].x;
+      const at = edge(cell);
       const column = starts.reduce((best, x, i) => (Math.abs(x - at) < Math.abs(starts[best] - at) ? i : best), 0);
       if (Math.abs(starts[column] - at) > 3 * size && Math.abs(starts[column] - at) > 0.5 * Math.abs((starts[1] ?? at) - starts[0])) misplaced++;
       cells[column].push(...cell);
@@ -172,6 +181,25 @@ function joinTables(blocks: LayoutBlock[]): LayoutBlock[] {
     } else out.push(block);
   }
   return out;
+}
+
+/**
+ * Are right-to-left paragraphs laid out from the right? Their last, shorter
+ * lines say so: flush right when they are, flush left when a tool set Arabic
+ * text in left-to-right paragraphs (then its tables run left to right too).
+ */
+export function rightToLeftLayout(blocks: LayoutBlock[]): boolean {
+  let right = 0;
+  let left = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.lines.length < 2 || !block.lines[0].rtl) continue;
+    const last = block.lines.at(-1)!;
+    const full = block.lines[0];
+    if (full.right - full.x - (last.right - last.x) < 3 * last.size) continue;
+    if (Math.abs(last.right - full.right) < last.size) right++;
+    else if (Math.abs(last.x - full.x) < last.size) left++;
+  }
+  return right >= left;
 }
 
 export function toMarkdown(input: LayoutBlock[], context: RenderContext): string {
