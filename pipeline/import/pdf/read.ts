@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load, packageFolder } from '../load.js';
+import { asLatin1, pageSpanTexts } from './actual-text.js';
 import { InputError } from '../input-error.js';
 
 /** A piece of text drawn in one font at one place, as pdfjs gives it (logical order within the run). */
@@ -94,10 +95,12 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<PdfD
     const info = meta.info as Record<string, unknown>;
     const pages: PdfPage[] = [];
     const fonts: Fonts = new Map();
+    let raw: string | undefined;
+    const file = () => (raw ??= asLatin1(bytes));
     const count = Math.min(doc.numPages, maxPages);
     for (let number = 1; number <= count; number++) {
       try {
-        pages.push(await readPage(doc, number, fonts));
+        pages.push(await readPage(doc, number, fonts, file));
       } catch (error) {
         throw new InputError(`page ${number} of the PDF cannot be read (${(error as Error).message}): the file is damaged`);
       }
@@ -116,10 +119,68 @@ type PdfJsDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 type Fonts = Map<string, { name: string; bold: boolean; italic: boolean }>;
 
-async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts): Promise<PdfPage> {
+interface MarkedItem {
+  type?: string;
+}
+
+/**
+ * The text items of a page, each marked-content span that has an ActualText
+ * replaced by one item with that text, placed over the glyphs it covers.
+ * Without ActualText, or when the spans of the content stream and those pdfjs
+ * reports do not match one to one, the items as they are.
+ */
+function withActualText(items: (TextItemLike & MarkedItem)[], spans: (string | null)[] | undefined): TextItemLike[] {
+  const text = items.filter((item) => !item.type);
+  if (!spans || items.filter((item) => item.type?.startsWith('begin')).length !== spans.length || !spans.some((s) => s)) return text;
+  const out: TextItemLike[] = [];
+  const stack: (TextItemLike[] | null)[] = [];
+  const groups: { actual: string; items: TextItemLike[] }[] = [];
+  let k = 0;
+  for (const item of items) {
+    if (item.type?.startsWith('begin')) {
+      const actual = spans[k++];
+      if (actual !== null && stack.at(-1) == null) {
+        const group = { actual, items: [] as TextItemLike[] };
+        groups.push(group);
+        stack.push(group.items);
+        // Where the group's item goes in the page's order.
+        out.push({ str: '', dir: 'ltr', transform: [], width: 0, height: 0, fontName: '', group: groups.length - 1 } as TextItemLike);
+      } else stack.push(stack.at(-1) ?? null);
+    } else if (item.type === 'endMarkedContent') stack.pop();
+    else if (!item.type) (stack.at(-1) ?? out).push(item);
+  }
+  return out.flatMap((item) => {
+    const index = (item as { group?: number }).group;
+    if (index === undefined) return [item];
+    const { actual, items: covered } = groups[index];
+    // The glyphs' extent: pdfjs's own spaces (between a letter and its dots) are no part of it.
+    const drawn = covered.filter((c) => c.transform.length === 6 && c.str.trim() !== '');
+    if (!drawn.length) return [];
+    const left = Math.min(...drawn.map((c) => c.transform[4]));
+    const right = Math.max(...drawn.map((c) => c.transform[4] + c.width));
+    // The widest glyph is the base letter: its baseline is the text's (dots and marks sit above or below it).
+    const base = drawn.reduce((a, b) => (b.width > a.width ? b : a));
+    const transform = [...base.transform];
+    transform[4] = left;
+    return [{ ...base, str: actual, transform, width: right - left, dir: /[\u0590-\u08ff]/u.test(actual) ? 'rtl' : 'ltr' }];
+  });
+}
+
+/**
+ * Text that a font's own mapping lost: glyphs mapped to nothing (dots drawn
+ * apart), dotless Arabic letters and presentation forms. A page showing it is
+ * read again with its ActualText.
+ */
+const LOST = /[\u0000\u066e\u066f\u06a1\u06ba\ufb50-\ufdff\ufe70-\ufefc]/u;
+
+async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: () => string): Promise<PdfPage> {
   const page = await doc.getPage(number);
   const [left, bottom, right, top] = page.view;
-  const content = await page.getTextContent();
+  let content = { items: (await page.getTextContent()).items as TextItemLike[] };
+  if (content.items.some((item) => 'str' in item && LOST.test(item.str))) {
+    const marked = (await page.getTextContent({ includeMarkedContent: true })).items as (TextItemLike & MarkedItem)[];
+    content = { items: withActualText(marked, pageSpanTexts(file(), page.ref as { num: number; gen: number })) };
+  }
   // The fonts' real names (for bold and italic) reach this thread only with a page's operator list, which
   // costs as much as its text: it is asked for only when the page uses a font no page before it showed.
   if ((content.items as TextItemLike[]).some((item) => 'fontName' in item && !fonts.has(item.fontName) && !page.commonObjs.has(item.fontName))) await page.getOperatorList();
