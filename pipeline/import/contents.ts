@@ -24,6 +24,8 @@ const CONTENTS_HEADING = /^(?:table\s+of\s+contents|contents|content|المحت�
 const ENTRY = /^(?:[-*+]\s+)?(.+?)(?:\s*(?:[.…·_](?:\s?)){2,}\s*|\t+\s*|\s{2,})(\d{1,3})\s*$/u;
 const DOT_LEADER = /(?:[.…·_]\s?){3,}\s*\d{1,3}\s*$/u;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s/u;
+const BACK_MATTER =
+  /^(?:notes|endnotes|sources|references|bibliography|glossary|index(?: of names)?|appendix|annex|المصادر|المراجع|الهوامش|مسرد(?: المصطلحات)?|فهرس(?: الأعلام| الأسماء)?|ملحق)$/iu;
 
 function parseEntry(text: string): ContentsEntry | undefined {
   const match = ENTRY.exec(asciiDigits(text.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')));
@@ -37,14 +39,25 @@ function parseEntry(text: string): ContentsEntry | undefined {
  * Entries of one block, or undefined when a line is not part of an entry.
  * With page numbers, a line without one is the first part of an entry that
  * wraps (only its last line carries the number); without page numbers, each
- * line must name a heading of the document.
+ * line must name a heading of the document, with or without its section
+ * number (`2.1. From Khartoum`), or, right under a Contents heading, name
+ * back matter that the editions make (sources, an index).
  */
-function blockEntries(block: Block, headingKeys: Set<string>): ContentsEntry[] | undefined {
+function blockEntries(block: Block, headingKeys: Set<string>, titled: boolean): ContentsEntry[] | undefined {
   if (block.kind === 'table') return tableEntries(block);
   if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
   if (!block.lines.some((line) => parseEntry(line.text))) {
-    const titles = block.lines.map((line) => plainText(line.text.replace(/^\s*[-*+]\s+/u, '')));
-    return titles.every((t) => headingKeys.has(titleKey(t))) ? titles.map((title) => ({ title, depth: 1 })) : undefined;
+    const entries = block.lines.map((line): ContentsEntry | undefined => {
+      const title = plainText(line.text.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, ''));
+      // A nested list (a web page's table of contents) nests its entries by indent.
+      const indent = indentOf(line.text);
+      const numbered = NUMBERED.exec(title);
+      if (numbered && headingKeys.has(titleKey(title))) return { title, depth: numbered[1].split('.').filter(Boolean).length, indent };
+      if (headingKeys.has(titleKey(title))) return { title, depth: 1, indent };
+      if (titled && BACK_MATTER.test(title)) return { title, depth: 1, indent };
+      return undefined;
+    });
+    return entries.every((e) => e) ? (entries as ContentsEntry[]) : undefined;
   }
   const entries: ContentsEntry[] = [];
   let pending = '';
@@ -110,7 +123,7 @@ export function dropContents(
     }
     let end = titled ? i + 1 : i;
     const found: ContentsEntry[] = [];
-    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys)); end++) {
+    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys, titled)); end++) {
       found.push(...parsed);
     }
     if (found.length === 0) {

@@ -211,6 +211,8 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
   const main = body.length ? body : segment;
   const letters = segment.map((r) => r.text).join('');
   const rtl = marks.rtl ? arabicLetters(letters) > 0 : arabicLetters(letters) > latinLetters(letters);
+  // A left-to-right line with Arabic in it is reordered too (as a left-to-right paragraph).
+  const bidi = rtl || arabicLetters(letters) > 0;
   const pieces = piecesOf(segment, row, page.links);
   const markers: string[] = [];
   const links: string[] = [];
@@ -235,12 +237,12 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
         links.push(page.links[piece.link].url);
         openLink = piece.link;
       }
-      drawn += rtl ? drawnOrder(piece.text, /\p{Script=Arabic}/u.test(piece.text) ? 'rtl' : 'ltr') : piece.text;
+      drawn += bidi ? drawnOrder(piece.text, /\p{Script=Arabic}/u.test(piece.text) ? 'rtl' : 'ltr') : piece.text;
     }
     right = Math.max(right, piece.right);
   }
   closeLink();
-  let text = rtl ? logicalOrder(drawn, 'rtl') : drawn;
+  let text = bidi ? logicalOrder(drawn, rtl ? 'rtl' : 'ltr') : drawn;
   if (rtl) {
     text = linkRightToLeft(text, segment, row, page.links, links);
   }
