@@ -210,10 +210,15 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
   const body = segment.filter((r) => !isSuperscript(r, row));
   const main = body.length ? body : segment;
   const letters = segment.map((r) => r.text).join('');
-  const rtl = marks.rtl ? arabicLetters(letters) > 0 : arabicLetters(letters) > latinLetters(letters);
+  const pieces = piecesOf(segment, row, page.links);
+  // In a right-to-left document, a line with no Arabic (a Latin title, an address in a note) is read
+  // right to left when its drawn text starts with the punctuation that ends it, as a right-to-left
+  // paragraph draws it.
+  const drawnText = pieces.map((p) => p.text).join(' ').trim();
+  const latinInRtl = arabicLetters(letters) === 0 && /^[\p{P}\p{S}]/u.test(drawnText) && !/[\p{P}\p{S}]$/u.test(drawnText);
+  const rtl = marks.rtl ? arabicLetters(letters) > 0 || latinInRtl : arabicLetters(letters) > latinLetters(letters);
   // A left-to-right line with Arabic in it is reordered too (as a left-to-right paragraph).
   const bidi = rtl || arabicLetters(letters) > 0;
-  const pieces = piecesOf(segment, row, page.links);
   const markers: string[] = [];
   const links: string[] = [];
   let drawn = '';

@@ -254,8 +254,9 @@ export const noteDefinitions = (notes: Map<string, string>) => [...notes].map(([
 export function noteText(lines: TextLine[], context: RenderContext): string {
   return inlineText(lines, context)
     .replace(/\n/gu, ' ')
-    .replace(/\s*↩\ufe0e?\s*$/u, '')
-    .replace(/\s*[↩]\ufe0e?/gu, '')
+    .replace(/\s*\ufe0e?↩\ufe0e?/gu, '')
+    // A text-presentation selector left alone once its arrow is gone.
+    .replace(/\ufe0e/gu, '')
     .trim()
     // An edition that adds each link's address after its text repeats an address the note already gives.
     .replace(/([^\s<]+?)[.,]?:\s*<(https?:\/\/[^>\s]+)>$/u, (all, before: string, url: string) => (before.startsWith(url) || before === url.replace(/\/$/u, '') ? `${before}.` : all));
