@@ -59,7 +59,7 @@ const SAME_BASELINE = 0.3;
 const SUPERSCRIPT_SIZE = 0.85;
 const SUPERSCRIPT_RISE = 0.2;
 /** A gap wider than this many font sizes cuts a row (columns of a table or of a page). */
-const SEGMENT_GAP = 1.1;
+const SEGMENT_GAP = 0.9;
 /** A gap wider than this share of the size between two runs is a word space. */
 const WORD_GAP = 0.12;
 
