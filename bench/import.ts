@@ -8,7 +8,7 @@
  *
  *   npm run compile && node dist/bench/import.js [runs]
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,21 +52,34 @@ const pdfPath = join(work, 'rifts-within-iraqi-shiite-parties', 'en.pdf');
 const pdf = new Uint8Array(readFileSync(pdfPath));
 const PDF_RUNS = Math.min(RUNS, 9);
 const pdfWall: number[] = [];
-let pages = '';
+const pdfCpu: number[] = [];
+let produced = '';
 for (let i = 0; i <= PDF_RUNS; i++) {
   const start = process.hrtime.bigint();
+  const used = process.cpuUsage();
   const { markdown } = await importFile(pdf, { path: pdfPath });
-  // The first run loads pdf.js and the fonts' tables; it is the cold part of a warm process.
-  if (i) pdfWall.push(Number(process.hrtime.bigint() - start) / 1e6);
-  pages = `${markdown.length} characters out`;
+  const spent = process.cpuUsage(used);
+  // The first run loads pdf.js and the word list: it is the cold part of a warm process.
+  if (i) {
+    pdfWall.push(Number(process.hrtime.bigint() - start) / 1e6);
+    pdfCpu.push((spent.user + spent.system) / 1e3);
+  }
+  produced = `${markdown.length} characters out`;
 }
-console.log(`importFile on the sample's PDF edition (${execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/u)?.[1]} pages, ${pages}), ${PDF_RUNS} warm runs`);
+const pages = /Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1];
+console.log(`importFile on the sample's PDF edition (${pages} pages, ${produced}), ${PDF_RUNS} warm runs`);
 console.log(`  wall ${summary(pdfWall)}`);
+console.log(`  cpu  ${summary(pdfCpu)}`);
+// A new process each run; bash's \`time\` gives its CPU time (a loaded machine stretches the wall time, not this).
 const coldWall: number[] = [];
+const coldCpu: number[] = [];
 for (let i = 0; i < PDF_RUNS; i++) {
   const start = process.hrtime.bigint();
-  execFileSync(cli[0], [...cli.slice(1), 'import', pdfPath, '--out', join(work, 'out.md')], { stdio: 'ignore' });
+  const timed = spawnSync('bash', ['-c', 'TIMEFORMAT="%U %S"; time "$@" > /dev/null 2>&1', 'bash', ...cli, 'import', pdfPath, '--out', join(work, 'out.md')], { encoding: 'utf8' });
   coldWall.push(Number(process.hrtime.bigint() - start) / 1e6);
+  const [user, system] = timed.stderr.trim().split(/\s+/u).map(Number);
+  coldCpu.push((user + system) * 1000);
 }
 console.log(`papers import of the same PDF, ${PDF_RUNS} cold CLI runs`);
 console.log(`  wall ${summary(coldWall)}`);
+console.log(`  cpu  ${summary(coldCpu)}`);

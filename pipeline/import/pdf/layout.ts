@@ -286,23 +286,25 @@ export function joinLines(lines: TextLine[], counts: WordCounts, file: VFile): s
       text = next;
       continue;
     }
-    if (CONTENTS_LINE.test(plain(line)) || CONTENTS_LINE.test(text.split('\n').at(-1)!.replace(MARKS, ''))) {
+    // The end of the text so far is all the rules below look at (a paragraph grows line by line).
+    const tail = text.slice(-300);
+    if (CONTENTS_LINE.test(plain(line)) || CONTENTS_LINE.test(tail.split('\n').at(-1)!.replace(MARKS, ''))) {
       text += `\n${next}`;
       continue;
     }
     // A closed dash or a slash at a line end joins words without a space (`Asia–` / `China`).
-    if (/\p{L}[–—/]$/u.test(text) && /^\p{L}/u.test(next)) {
+    if (/\p{L}[–—/]$/u.test(tail) && /^\p{L}/u.test(next)) {
       text += next;
       continue;
     }
-    const url = URL_END.exec(text.replace(MARKS, ''));
+    const url = URL_END.exec(tail.replace(MARKS, ''));
     if (url && /[/\-._?=&#%~]$/u.test(url[0])) {
       text += next;
       continue;
     }
-    const hyphen = /(\p{L}+)-$/u.exec(text);
+    const hyphen = /(\p{L}+)-$/u.exec(tail);
     const continuation = /^[\p{Ll}]+/u.exec(next);
-    if (hyphen && continuation && !/\s/u.test(text.slice(-2))) {
+    if (hyphen && continuation && !/\s/u.test(tail.slice(-2))) {
       const keep = keepsHyphen(hyphen[1], continuation[0], counts);
       if (!keep) report(file, Rules.importJoinHyphenated, `joined '${hyphen[1]}-' + '${continuation[0]}' at a line end (page ${line.page})`);
       text = keep ? text + next : text.slice(0, -1) + next;
