@@ -112,6 +112,45 @@ describe('tables', () => {
   }
 });
 
+describe('Word files with comments and tracked changes', () => {
+  it('reports them, keeps the insertions, leaves out the deletions and the comments', () => {
+    const dir = join(work, 'review');
+    mkdirSync(dir, { recursive: true });
+    const md = join(dir, 'review.md');
+    writeFileSync(
+      md,
+      [
+        '---\ntitle: A Paper With Notes From Its Editors\ndate: 2024-03-01\n---\n',
+        '## Background\n',
+        'The first paragraph says [Is this figure right?]{.comment-start id="1" author="Editor" date="2024-03-01T00:00:00Z"}that trade fell by a third[]{.comment-end id="1"} in the harbour.\n',
+        'The second paragraph was [extended in review]{.insertion author="Editor" date="2024-03-01T00:00:00Z"}[ and shortened]{.deletion author="Editor" date="2024-03-01T00:00:00Z"}.\n',
+      ].join('\n'),
+    );
+    const docx = join(dir, 'review.docx');
+    execFileSync('pandoc', [md, '-o', docx, '--track-changes=all']);
+    const out = join(project, 'source', 'review', 'en.md');
+    const run = papers(['import', docx, '--out', out], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning 1 comment\(s\) in the Word file are not part of the source: .+ \[import-docx-comment\]/u);
+    expect(run.stderr).toMatch(/warning the Word file has unresolved tracked changes \(1 insertions kept, 1 deletions left out\).+ \[import-docx-tracked-change\]/u);
+    const source = readFileSync(out, 'utf8');
+    expect(source).toMatch(/that trade fell by a third in the harbour/u);
+    expect(source).toMatch(/was extended in review\./u);
+    expect(source).not.toMatch(/shortened|Is this figure right/u);
+  });
+});
+
+describe('the command line', () => {
+  it('--slug writes source/<slug>/<lang>.md with the language found; a bad --lang or --slug is a usage error', () => {
+    const docx = join(work, 'review', 'review.docx');
+    const run = papers(['import', docx, '--slug', 'harbour-review'], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(project, 'source', 'harbour-review', 'en.md'), 'utf8')).toMatch(/^lang: en$/mu);
+    expect(papers(['import', docx, '--lang', 'fr'], { cwd: project }).code).toBe(2);
+    expect(papers(['import', docx, '--slug', 'Bad Slug'], { cwd: project }).code).toBe(2);
+  });
+});
+
 describe('inputs that cannot be imported', () => {
   const bad = join(work, 'bad');
   beforeAll(() => mkdirSync(bad, { recursive: true }));

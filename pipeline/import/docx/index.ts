@@ -96,7 +96,7 @@ export async function convertDocx(bytes: Uint8Array, file: VFile): Promise<DocxC
     for (const message of result.messages) {
       // Each unknown style once: they are many in a real document, and harmless.
       const text = message.message.replace(/\s+/gu, ' ');
-      if (seen.has(text) || /^Unrecognised (?:paragraph|run) style/u.test(text)) continue;
+      if (seen.has(text) || /^Unrecognised (?:paragraph|run) style|style with ID \S+ was referenced but not defined/u.test(text)) continue;
       seen.add(text);
       report(file, Rules.importDocxMessage, `the Word reader says: ${text}`);
     }

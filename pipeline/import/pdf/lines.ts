@@ -49,8 +49,15 @@ export const LINK_MARK = 0x100000;
 export const LINK_CLOSE = '\ue0ff';
 /** Any mark character. */
 export const MARKS = /[\u{f0000}-\u{10fffd}\ue0ff]/gu;
-/** Within a line as it is built, marks are numbered from these. */
+/**
+ * Within a line as it is built, marks are numbered from these. On a
+ * right-to-left line a note marker is a Hebrew letter (strong right-to-left,
+ * as the Arabic word it follows): a left-to-right placeholder would pull the
+ * numbers beside it into a run of its own direction when the line is reordered.
+ */
 const MARKER_BASE = 0xe000;
+const RTL_MARKER_BASE = 0x05d0;
+const RTL_MARKERS = 27;
 const LINK_OPEN = 0xe100;
 
 /** Runs whose baselines differ by less than this share of their size are on one row. */
@@ -214,7 +221,11 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
   // In a right-to-left document, a line with no Arabic (a Latin title, an address in a note) is read
   // right to left when its drawn text starts with the punctuation that ends it, as a right-to-left
   // paragraph draws it.
-  const drawnText = pieces.map((p) => p.text).join(' ').trim();
+  const drawnText = pieces
+    .filter((p) => !p.marker)
+    .map((p) => p.text)
+    .join(' ')
+    .trim();
   const latinInRtl = arabicLetters(letters) === 0 && /^[\p{P}\p{S}]/u.test(drawnText) && !/[\p{P}\p{S}]$/u.test(drawnText);
   const rtl = marks.rtl ? arabicLetters(letters) > 0 || latinInRtl : arabicLetters(letters) > latinLetters(letters);
   // A left-to-right line with Arabic in it is reordered too (as a left-to-right paragraph).
@@ -234,7 +245,7 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     if (!piece.marker && piece.link !== openLink) closeLink();
     if (drawn && !piece.marker && gap > wordGap && !/\s$/u.test(drawn)) drawn += ' ';
     if (piece.marker) {
-      drawn += String.fromCharCode(MARKER_BASE + markers.length);
+      drawn += String.fromCharCode((rtl && markers.length < RTL_MARKERS ? RTL_MARKER_BASE : MARKER_BASE) + markers.length);
       markers.push(piece.marker);
     } else {
       if (!rtl && piece.link >= 0 && piece.link !== openLink) {
@@ -252,7 +263,12 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     text = linkRightToLeft(text, segment, row, page.links, links);
   }
   const x = Math.min(...segment.map((r) => r.x));
-  text = text.replace(/[\ue000-\ue0fe]/gu, (c) => String.fromCodePoint(NOTE_MARK + marks.notes.push(markers[c.charCodeAt(0) - MARKER_BASE]) - 1));
+  const marker = (c: string) => {
+    const code = c.charCodeAt(0);
+    return markers[code >= MARKER_BASE ? code - MARKER_BASE : code - RTL_MARKER_BASE];
+  };
+  const ours = (c: string) => c.charCodeAt(0) >= MARKER_BASE || c.charCodeAt(0) < RTL_MARKER_BASE + markers.length;
+  text = text.replace(rtl ? /[\ue000-\ue0fe\u05d0-\u05ea]/gu : /[\ue000-\ue0fe]/gu, (c) => !ours(c) ? c : String.fromCodePoint(NOTE_MARK + marks.notes.push(marker(c)) - 1));
   text = text.replace(/[\ue100-\ue1fe]/gu, (c) => String.fromCodePoint(LINK_MARK + marks.links.push(links[c.charCodeAt(0) - LINK_OPEN]) - 1));
   return {
     page: page.number,
