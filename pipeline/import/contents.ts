@@ -43,8 +43,14 @@ function parseEntry(text: string): ContentsEntry | undefined {
  * number (`2.1. From Khartoum`), or, right under a Contents heading, name
  * back matter that the editions make (sources, an index).
  */
-function blockEntries(block: Block, headingKeys: Set<string>, titled: boolean): ContentsEntry[] | undefined {
+function blockEntries(block: Block, headingKeys: Set<string>, titled: boolean, repeated: Set<string>): ContentsEntry[] | undefined {
   if (block.kind === 'table') return tableEntries(block);
+  // Entries set as headings (bold, as a web page's contents may be): each names a heading found again below.
+  if (block.kind === 'heading' && titled) {
+    const title = plainText(blockText(block).replace(/^\s*#+\s*/u, ''));
+    const numbered = NUMBERED.exec(title);
+    return repeated.has(titleKey(title)) ? [{ title, depth: numbered ? numbered[1].split('.').filter(Boolean).length : 1 }] : undefined;
+  }
   if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
   if (!block.lines.some((line) => parseEntry(line.text))) {
     const entries = block.lines.map((line): ContentsEntry | undefined => {
@@ -108,9 +114,9 @@ export function dropContents(
   blocks: Block[],
   file: VFile,
 ): { blocks: Block[]; entries: ContentsEntry[] } {
-  const headingKeys = new Set(
-    blocks.filter((b) => b.kind === 'heading').map((b) => titleKey(blockText(b).replace(/^\s*#+/u, ''))),
-  );
+  const keys = blocks.filter((b) => b.kind === 'heading').map((b) => titleKey(blockText(b).replace(/^\s*#+/u, '')));
+  const headingKeys = new Set(keys);
+  const repeated = new Set(keys.filter((k, i) => keys.indexOf(k) !== i));
   const entries: ContentsEntry[] = [];
   const kept: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -123,7 +129,7 @@ export function dropContents(
     }
     let end = titled ? i + 1 : i;
     const found: ContentsEntry[] = [];
-    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys, titled)); end++) {
+    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys, titled, repeated)); end++) {
       found.push(...parsed);
     }
     if (found.length === 0) {

@@ -298,7 +298,9 @@ export function joinLines(lines: TextLine[], counts: WordCounts, file: VFile): s
       continue;
     }
     const url = URL_END.exec(tail.replace(MARKS, ''));
-    if (url && /[/\-._?=&#%~]$/u.test(url[0])) {
+    // An address cut at a line end goes on without a space: after a character that cannot end it, or
+    // into a line that starts with more of an address (a path: `eign-Affairs/Egypt-announces…`).
+    if (url && (/[/\-._?=&#%~]$/u.test(url[0]) || /^[\w\-.~%]*[/?=&#][\w\-./?=&#%~]*(?:\s|$)/u.test(next))) {
       text += next;
       continue;
     }
