@@ -6,6 +6,7 @@
  * - `chromium-edition`: our HTML edition printed by headless Chromium with its
  *   default header and footer (date, title, address, page numbers);
  * - `chromium-pandoc`: pandoc's standalone HTML printed the same way;
+ * - `chromium-columns`: the same HTML set in two columns under a document type in spaced capitals;
  * - `docx`: pandoc's Word file;
  * - `libreoffice`: that Word file made a PDF by LibreOffice (another layout engine).
  *
@@ -16,8 +17,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export type InputKind = 'edition' | 'chromium-edition' | 'chromium-pandoc' | 'docx' | 'libreoffice';
-export const INPUT_KINDS: InputKind[] = ['edition', 'chromium-edition', 'chromium-pandoc', 'docx', 'libreoffice'];
+export type InputKind = 'edition' | 'chromium-edition' | 'chromium-pandoc' | 'chromium-columns' | 'docx' | 'libreoffice';
+export const INPUT_KINDS: InputKind[] = ['edition', 'chromium-edition', 'chromium-pandoc', 'chromium-columns', 'docx', 'libreoffice'];
+
+/** A think-tank layout: the body in two columns (CSS columns), the document type in spaced capitals above the title. */
+const COLUMNS_STYLE =
+  '<style>body{max-width:none}.columns{column-count:2;column-gap:2em}.kicker{letter-spacing:.35em;text-transform:uppercase;font-size:10pt}</style>';
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
@@ -66,13 +71,30 @@ export function makeInputs(paperDir: string, lang: string, work: string, papers:
       chromiumPrint(join(built, slug, `${lang}.html`), out['chromium-edition']);
     }
   }
-  if (kinds.some((k) => k === 'chromium-pandoc' || k === 'docx' || k === 'libreoffice')) {
+  if (kinds.some((k) => k === 'chromium-pandoc' || k === 'chromium-columns' || k === 'docx' || k === 'libreoffice')) {
     const md = pandocSource(source, work, lang);
-    if (kinds.includes('chromium-pandoc')) {
+    if (kinds.includes('chromium-pandoc') || kinds.includes('chromium-columns')) {
       const html = join(work, `${lang}.pandoc.html`);
       execFileSync('pandoc', ['-s', md, '-o', html, '--metadata', `pagetitle=${slug}`]);
-      out['chromium-pandoc'] = join(work, `${lang}.chromium-pandoc.pdf`);
-      chromiumPrint(html, out['chromium-pandoc']);
+      if (kinds.includes('chromium-pandoc')) {
+        out['chromium-pandoc'] = join(work, `${lang}.chromium-pandoc.pdf`);
+        chromiumPrint(html, out['chromium-pandoc']);
+      }
+      if (kinds.includes('chromium-columns')) {
+        const page = readFileSync(html, 'utf8');
+        const head = page.indexOf('</header>') + '</header>'.length;
+        const end = page.lastIndexOf('</body>');
+        const type = lang === 'ar' ? 'ورقة سياسات' : 'Policy Paper';
+        const columns = join(work, `${lang}.columns.html`);
+        writeFileSync(
+          columns,
+          `${page.slice(0, head)}<div class="columns">${page.slice(head, end)}</div>${page.slice(end)}`
+            .replace('</head>', `${COLUMNS_STYLE}</head>`)
+            .replace('<header id="title-block-header">', `<p class="kicker">${type}</p><header id="title-block-header">`),
+        );
+        out['chromium-columns'] = join(work, `${lang}.chromium-columns.pdf`);
+        chromiumPrint(columns, out['chromium-columns']);
+      }
     }
     const docx = join(work, `${lang}.docx`);
     execFileSync('pandoc', [md, '-o', docx]);

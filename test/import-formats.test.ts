@@ -1,7 +1,7 @@
 /**
  * `papers import` on PDF and Word files made from a dev paper of the corpus
  * with other tools (our PDF edition, Chromium prints with their header and
- * footer, pandoc's Word file, LibreOffice's PDF of it), measured against the
+ * footer, one of them in two columns, pandoc's Word file, LibreOffice's PDF of it), measured against the
  * source: words back in order, headings at their level, no furniture, notes
  * and links back, and the result builds with only papers.yml beside it. Then
  * inputs that cannot be imported: each one line, never a stack trace.
@@ -25,6 +25,7 @@ const BARS: Record<'en' | 'ar', Partial<Record<InputKind, { words: number; headi
     edition: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
     'chromium-edition': { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
     'chromium-pandoc': { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
+    'chromium-columns': { words: 0.99, headings: 1, levels: 1, notes: true, links: false },
     docx: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
     libreoffice: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
   },
@@ -32,6 +33,7 @@ const BARS: Record<'en' | 'ar', Partial<Record<InputKind, { words: number; headi
     edition: { words: 0.98, headings: 1, levels: 1, notes: true, links: true },
     'chromium-edition': { words: 0.98, headings: 0.9, levels: 0.9, notes: false, links: false },
     'chromium-pandoc': { words: 0.98, headings: 1, levels: 1, notes: true, links: true },
+    'chromium-columns': { words: 0.9, headings: 1, levels: 1, notes: false, links: false },
     docx: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
     libreoffice: { words: 0.9, headings: 0.85, levels: 0.85, notes: true, links: false },
   },

@@ -145,7 +145,8 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
   const columns = columnsOf(lines, metrics);
   const columnOf = (line: TextLine) => columns.get(`${line.page}:${line.column}`) ?? { left: line.x, right: line.right };
   const blocks: LayoutBlock[] = [];
-  const rowKey = (l: TextLine) => `${l.page}:${l.row}`;
+  // Lines of one row in one column of the page: two page columns share baselines but are no table.
+  const rowKey = (l: TextLine) => `${l.page}:${l.column}:${l.row}`;
   const rowSizes = new Map<string, number>();
   for (const line of lines) rowSizes.set(rowKey(line), (rowSizes.get(rowKey(line)) ?? 0) + 1);
   const itemLefts: number[] = [];
@@ -193,7 +194,17 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
       i += cells.length - 1;
       continue;
     }
-    if (isHeadingLine(line, metrics)) {
+    // A bold line of body size that runs on into the next line (which goes on in lower case, at the
+    // line pitch) is a bold lead-in of a paragraph, not a heading.
+    const next = lines[i + 1];
+    const leadIn =
+      line.size < HEADING_SIZE * metrics.body &&
+      !!next &&
+      next.page === line.page &&
+      !next.bold &&
+      next.y - line.y <= PARAGRAPH_GAP * metrics.pitch * (line.size / metrics.body) &&
+      /^\p{Ll}/u.test(plain(next));
+    if (isHeadingLine(line, metrics) && !leadIn) {
       const sameHeading =
         current?.kind === 'heading' &&
         previous &&

@@ -2,7 +2,8 @@
  * From a page's text runs to its lines, in reading order: runs on one
  * baseline (superscripts included) make a row; a row is cut where a gap wider
  * than a word space separates two runs (table columns, page columns); on a
- * page set in two columns, the left column is read before the right one.
+ * page set in two columns, the left column is read before the right one (the
+ * right one first in a right-to-left document).
  *
  * Right-to-left lines are put back in logical order with the Unicode
  * Bidirectional Algorithm (UAX #9) run on the line as it is drawn: pdfjs
@@ -67,6 +68,8 @@ const SUPERSCRIPT_SIZE = 0.85;
 const SUPERSCRIPT_RISE = 0.2;
 /** A gap wider than this many font sizes cuts a row (columns of a table or of a page). */
 const SEGMENT_GAP = 0.9;
+/** The widest advance per letter of type set without letter spacing (capitals of a wide face), in font sizes. */
+const NORMAL_ADVANCE = 0.75;
 /** A gap wider than this share of the size between two runs is a word space. */
 const WORD_GAP = 0.12;
 
@@ -129,11 +132,19 @@ const LIST_MARK = /^(?:[•●▪■◦○◆❖►➢✓\uf0b7\uf0a7\uf076\uf0d
 function segmentsOf(row: Row): Run[][] {
   const runs = [...row.runs].sort((a, b) => a.x - b.x);
   const segments: Run[][] = [];
+  // Letters set apart (`P O S I T I O N   P A P E R`) widen the gap between words too: it cuts no row.
+  // Their spacing shows as a gap between single-letter runs, or as a wide advance per letter in a run.
+  const gaps = runs.slice(1).map((run, i) => run.x - (runs[i].x + runs[i].width)).sort((a, b) => a - b);
+  const spaced = runs.length >= 4 && runs.filter((r) => [...r.text.trim()].length === 1).length >= 0.6 * runs.length;
+  const letters = runs.reduce((n, r) => n + [...r.text].length, 0);
+  const advance = runs.reduce((w, r) => w + r.width, 0) / Math.max(1, letters);
+  const tracking = Math.max(0, advance - NORMAL_ADVANCE * row.size);
+  const cut = Math.max(SEGMENT_GAP * row.size + 2 * tracking, spaced ? 4 * gaps[Math.floor(gaps.length / 2)] : 0);
   let right = -Infinity;
   for (const run of runs) {
     const last = segments.at(-1);
     const lastText = last?.map((r) => r.text).join('').trim() ?? '';
-    const apart = run.x - right > SEGMENT_GAP * row.size;
+    const apart = run.x - right > cut;
     if (last && (!apart || (segments.length === 1 && LIST_MARK.test(lastText)))) last.push(run);
     else segments.push([run]);
     right = Math.max(right, run.x + run.width);
@@ -314,7 +325,7 @@ function gutterOf(segments: { x: number; right: number }[], width: number): numb
     const right = segments.filter((s) => s.x > at && s.right - s.x > 0.25 * width).length;
     if (left < MIN_COLUMN_LINES || right < MIN_COLUMN_LINES) continue;
     const crossing = segments.filter((s) => s.x < at && s.right > at).length;
-    if (crossing <= 0.15 * (left + right) && (!best || crossing < best.crossing)) best = { at, crossing };
+    if (crossing <= 0.25 * (left + right) && (!best || crossing < best.crossing)) best = { at, crossing };
   }
   return best?.at;
 }
@@ -329,7 +340,8 @@ export function pageLines(page: PdfPage, marks: Marks): TextLine[] {
   const lines: TextLine[] = [];
   let band: typeof placed = [];
   const flush = () => {
-    for (const side of [0, 1]) for (const p of band) if ((p.x > gutter ? 1 : 0) === side) lines.push(lineOf(p.segment, p.row, page, side + 1, p.index, marks));
+    // A right-to-left document reads its right column first.
+    for (const side of marks.rtl ? [1, 0] : [0, 1]) for (const p of band) if ((p.x > gutter ? 1 : 0) === side) lines.push(lineOf(p.segment, p.row, page, side + 1, p.index, marks));
     band = [];
   };
   for (const p of placed) {

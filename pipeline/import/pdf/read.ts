@@ -45,6 +45,7 @@ export interface PdfDocument {
   info: { title?: string; author?: string; subject?: string; created?: string };
 }
 
+const SPACED_LETTERS = /^(?:\p{L} ){2,}\p{L}$/u;
 const BOLD = /bold|black|heavy|semibold|demi|extrab|ultrab/iu;
 const ITALIC = /italic|oblique/iu;
 
@@ -205,7 +206,8 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
     const size = Math.abs(d) || Math.abs(a);
     const font = fontOf(item.fontName);
     runs.push({
-      text: str,
+      // pdfjs puts a space between letters set apart (`P O S I T I O N`): one word is one run.
+      text: SPACED_LETTERS.test(str) ? str.replace(/ /gu, '') : str,
       x: e - left,
       y: top - f,
       width: item.width,
