@@ -140,71 +140,110 @@ function columnsOf(lines: TextLine[], metrics: Metrics): Map<string, Column> {
   return columns;
 }
 
+/** The rows of a document: lines of one row in one column of a page (two page columns share baselines but are no table). */
+interface Rows {
+  key: (line: TextLine) => string;
+  size: (line: TextLine | undefined) => number;
+}
+
+function rowsOf(lines: TextLine[]): Rows {
+  const key = (l: TextLine) => `${l.page}:${l.column}:${l.row}`;
+  const sizes = new Map<string, number>();
+  for (const line of lines) sizes.set(key(line), (sizes.get(key(line)) ?? 0) + 1);
+  return { key, size: (line) => (line ? (sizes.get(key(line)) ?? 0) : 0) };
+}
+
+/**
+ * The cells of the row at `lines[i]` when the row belongs to a table: rows of
+ * two or more cells, two rows at least; a lone wrapped cell or a row of one
+ * cell between two of them; a header cell set above the others.
+ */
+function tableCells(lines: TextLine[], i: number, current: LayoutBlock | undefined, rows: Rows, metrics: Metrics): TextLine[] | undefined {
+  const line = lines[i];
+  const cells = lines.slice(i, i + 12).filter((l) => rows.key(l) === rows.key(line));
+  const nextRow = lines[i + cells.length];
+  const multi = (l: TextLine | undefined) => !!l && l.page === line.page && rows.size(l) >= 2;
+  const lineGap = TABLE_LINE * line.size * (metrics.pitch / metrics.body);
+  const last = current?.kind === 'table' ? current.lines.at(-1)! : undefined;
+  const inTable = !!last && last.page === line.page && line.y - last.y < 3 * metrics.pitch;
+  const bigger = line.size >= HEADING_SIZE * metrics.body;
+  // A lone cell right under a row (a wrapped cell) within one of the table's cells.
+  const wrapped =
+    inTable &&
+    !bigger &&
+    line.y - last!.y < lineGap &&
+    cells.every((c) =>
+      current!.lines.some(
+        (l) =>
+          (Math.abs(l.x - c.x) < 0.5 * line.size && c.right <= l.right + 2 * line.size) ||
+          (Math.abs(l.right - c.right) < 0.5 * line.size && c.x >= l.x - 2 * line.size) ||
+          (c.x >= l.x - line.size && c.right <= l.right + line.size),
+      ),
+    );
+  // A header whose last cell wraps: the row after the wrapped line is a row of cells.
+  const afterNext = nextRow && lines.slice(i + cells.length).find((l) => rows.key(l) !== rows.key(nextRow));
+  const wrappedHeader = multi(line) && !!nextRow && nextRow.y - line.y < lineGap && multi(afterNext);
+  // A header cell set higher than the others (centred or wrapped) sits just above the row of cells, within it.
+  const below = nextRow ? lines.filter((l) => rows.key(l) === rows.key(nextRow)) : [];
+  const headerAbove =
+    !inTable &&
+    !bigger &&
+    cells.length === 1 &&
+    multi(nextRow) &&
+    nextRow.y - line.y < 2 * lineGap &&
+    line.x >= Math.min(...below.map((c) => c.x)) - line.size &&
+    line.right <= Math.max(...below.map((c) => c.right)) + line.size;
+  const inside = (multi(line) && (inTable || multi(nextRow) || wrappedHeader)) || headerAbove || (inTable && (multi(nextRow) || multi(afterNext) || wrapped));
+  return inside ? cells : undefined;
+}
+
+/**
+ * A bold line of body size that runs on into the next line (which goes on in
+ * lower case, at the line pitch) is a bold lead-in of a paragraph, not a heading.
+ */
+function isLeadIn(line: TextLine, next: TextLine | undefined, metrics: Metrics): boolean {
+  return (
+    line.size < HEADING_SIZE * metrics.body &&
+    !!next &&
+    next.page === line.page &&
+    !next.bold &&
+    next.y - line.y <= PARAGRAPH_GAP * metrics.pitch * (line.size / metrics.body) &&
+    /^\p{Ll}/u.test(plain(next))
+  );
+}
+
+/** The nesting of an item from its indent among the items of its list (`lefts`, kept up to date). */
+function itemDepth(lefts: number[], line: TextLine, inList: boolean, metrics: Metrics): number {
+  const depth = lefts.findIndex((x) => Math.abs(x - line.x) < 0.6 * metrics.body);
+  if (inList && depth >= 0) return depth;
+  if (!inList) lefts.length = 0;
+  const deeper = lefts.filter((x) => x < line.x - 0.6 * metrics.body).length;
+  lefts.splice(deeper, lefts.length, line.x);
+  return deeper;
+}
+
 /** Groups a document's lines into blocks. */
 export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
   const columns = columnsOf(lines, metrics);
   const columnOf = (line: TextLine) => columns.get(`${line.page}:${line.column}`) ?? { left: line.x, right: line.right };
   const blocks: LayoutBlock[] = [];
-  // Lines of one row in one column of the page: two page columns share baselines but are no table.
-  const rowKey = (l: TextLine) => `${l.page}:${l.column}:${l.row}`;
-  const rowSizes = new Map<string, number>();
-  for (const line of lines) rowSizes.set(rowKey(line), (rowSizes.get(rowKey(line)) ?? 0) + 1);
+  const rows = rowsOf(lines);
   const itemLefts: number[] = [];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const previous = lines[i - 1];
     const current = blocks.at(-1);
-    // Rows of two or more cells, two rows at least, make a table; a row of one cell between two of them is in it.
-    const cells = lines.slice(i, i + 12).filter((l) => rowKey(l) === rowKey(line));
-    const nextRow = lines[i + cells.length];
-    const multi = (l: TextLine | undefined) => !!l && l.page === line.page && (rowSizes.get(rowKey(l)) ?? 0) >= 2;
-    const inTable = current?.kind === 'table' && current.lines.at(-1)!.page === line.page && line.y - current.lines.at(-1)!.y < 3 * metrics.pitch;
-    // A lone cell right under a row (a wrapped cell) at one of the table's column starts.
-    const bigger = line.size >= HEADING_SIZE * metrics.body;
-    const wrapped =
-      inTable &&
-      !bigger &&
-      line.y - current!.lines.at(-1)!.y < TABLE_LINE * line.size * (metrics.pitch / metrics.body) &&
-      cells.every((c) =>
-        current!.lines.some(
-          (l) =>
-            (Math.abs(l.x - c.x) < 0.5 * line.size && c.right <= l.right + 2 * line.size) ||
-            (Math.abs(l.right - c.right) < 0.5 * line.size && c.x >= l.x - 2 * line.size) ||
-            (c.x >= l.x - line.size && c.right <= l.right + line.size),
-        ),
-      );
-    // A header whose last cell wraps: the row after the wrapped line is a row of cells.
-    const afterNext = nextRow && lines.slice(i + cells.length).find((l) => rowKey(l) !== rowKey(nextRow));
-    const wrappedHeader = multi(line) && !!nextRow && nextRow.y - line.y < TABLE_LINE * line.size * (metrics.pitch / metrics.body) && multi(afterNext);
-    // A header cell set higher than the others (centred or wrapped) sits just above the row of cells, at one of their starts.
-    const headerAbove =
-      !inTable &&
-      !bigger &&
-      cells.length === 1 &&
-      multi(nextRow) &&
-      nextRow.y - line.y < 2 * TABLE_LINE * line.size * (metrics.pitch / metrics.body) &&
-      line.x >= Math.min(...lines.filter((l) => rowKey(l) === rowKey(nextRow)).map((c) => c.x)) - line.size &&
-      line.right <= Math.max(...lines.filter((l) => rowKey(l) === rowKey(nextRow)).map((c) => c.right)) + line.size;
-    if ((multi(line) && (inTable || multi(nextRow) || wrappedHeader)) || headerAbove || (inTable && (multi(nextRow) || multi(afterNext) || wrapped))) {
-      if (inTable) {
-        current!.rows!.push(cells.map((c) => [c]));
-        current!.lines.push(...cells);
+    const cells = tableCells(lines, i, current, rows, metrics);
+    if (cells) {
+      if (current?.kind === 'table' && current.lines.at(-1)!.page === line.page && line.y - current.lines.at(-1)!.y < 3 * metrics.pitch) {
+        current.rows!.push(cells.map((c) => [c]));
+        current.lines.push(...cells);
       } else blocks.push({ kind: 'table', lines: [...cells], rows: [cells.map((c) => [c])] });
       i += cells.length - 1;
       continue;
     }
-    // A bold line of body size that runs on into the next line (which goes on in lower case, at the
-    // line pitch) is a bold lead-in of a paragraph, not a heading.
-    const next = lines[i + 1];
-    const leadIn =
-      line.size < HEADING_SIZE * metrics.body &&
-      !!next &&
-      next.page === line.page &&
-      !next.bold &&
-      next.y - line.y <= PARAGRAPH_GAP * metrics.pitch * (line.size / metrics.body) &&
-      /^\p{Ll}/u.test(plain(next));
-    if (isHeadingLine(line, metrics) && !leadIn) {
+    if (isHeadingLine(line, metrics) && !isLeadIn(line, lines[i + 1], metrics)) {
       const sameHeading =
         current?.kind === 'heading' &&
         previous &&
@@ -219,13 +258,7 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
     const mark = ITEM_MARK.exec(plain(line));
     const column = columnOf(line);
     if (mark && (!current || !continues(current, previous, line, metrics, column, columnOf(previous)) || startsItem(current, line))) {
-      let depth = itemLefts.findIndex((x) => Math.abs(x - line.x) < 0.6 * metrics.body);
-      if (current?.kind !== 'item' || depth < 0) {
-        if (current?.kind !== 'item') itemLefts.length = 0;
-        const deeper = itemLefts.filter((x) => x < line.x - 0.6 * metrics.body).length;
-        itemLefts.splice(deeper, itemLefts.length, line.x);
-        depth = deeper;
-      }
+      const depth = itemDepth(itemLefts, line, current?.kind === 'item', metrics);
       const numbered = /\d/u.test(mark[1]) ? `${/\d+/u.exec(mark[1])![0]}.` : '-';
       blocks.push({ kind: 'item', lines: [{ ...line, text: line.text.slice(line.text.indexOf(mark[0]) + mark[0].length) }], mark: numbered, depth });
       continue;
