@@ -24,8 +24,10 @@ const CONTENTS_HEADING = /^(?:table\s+of\s+contents|contents|content|المحت�
 const ENTRY = /^(?:[-*+]\s+)?(.+?)(?:\s*(?:[.…·_](?:\s?)){2,}\s*|\t+\s*|\s{2,})(\d{1,3})\s*$/u;
 const DOT_LEADER = /(?:[.…·_]\s?){3,}\s*\d{1,3}\s*$/u;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s/u;
-const BACK_MATTER =
-  /^(?:notes|endnotes|sources|references|bibliography|glossary|index(?: of names)?|appendix|annex|المصادر|المراجع|الهوامش|مسرد(?: المصطلحات)?|فهرس(?: الأعلام| الأسماء)?|ملحق)$/iu;
+const BACK_MATTER_NAME =
+  '(?:notes|endnotes|sources|references|bibliography|glossary|index(?: of names)?|appendix|annex|المصادر|المراجع|الهوامش|الحواشي|مسرد(?: المصطلحات)?|فهرس(?: الأعلام| الأسماء)?|ملحق)';
+/** Back matter the editions make, one name or several run together (`المصادر فهرس الأعلام`). */
+const BACK_MATTER = new RegExp(`^${BACK_MATTER_NAME}(?:\\s+${BACK_MATTER_NAME})*$`, 'iu');
 
 function parseEntry(text: string): ContentsEntry | undefined {
   const match = ENTRY.exec(asciiDigits(text.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')));
@@ -43,13 +45,16 @@ function parseEntry(text: string): ContentsEntry | undefined {
  * number (`2.1. From Khartoum`), or, right under a Contents heading, name
  * back matter that the editions make (sources, an index).
  */
-function blockEntries(block: Block, headingKeys: Set<string>, titled: boolean, repeated: Set<string>): ContentsEntry[] | undefined {
+function blockEntries(block: Block, headingKeys: Set<string>, titled: boolean, repeated: Set<string>, listed: Set<string>): ContentsEntry[] | undefined {
   if (block.kind === 'table') return tableEntries(block);
   // Entries set as headings (bold, as a web page's contents may be): each names a heading found again below.
   if (block.kind === 'heading' && titled) {
     const title = plainText(blockText(block).replace(/^\s*#+\s*/u, ''));
     const numbered = NUMBERED.exec(title);
-    return repeated.has(titleKey(title)) ? [{ title, depth: numbered ? numbered[1].split('.').filter(Boolean).length : 1 }] : undefined;
+    // The second time a title comes, it is the section itself: the contents has ended.
+    if (listed.has(titleKey(title)) || !(repeated.has(titleKey(title)) || BACK_MATTER.test(title))) return undefined;
+    listed.add(titleKey(title));
+    return [{ title, depth: numbered ? numbered[1].split('.').filter(Boolean).length : 1 }];
   }
   if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
   if (!block.lines.some((line) => parseEntry(line.text))) {
@@ -129,7 +134,8 @@ export function dropContents(
     }
     let end = titled ? i + 1 : i;
     const found: ContentsEntry[] = [];
-    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys, titled, repeated)); end++) {
+    const listed = new Set<string>();
+    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys, titled, repeated, listed)); end++) {
       found.push(...parsed);
     }
     if (found.length === 0) {

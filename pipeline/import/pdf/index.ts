@@ -29,17 +29,9 @@ const NOTES_HEADING = /^(?:notes|endnotes|footnotes|references|sources|bibliogra
  * to, as a browser prints a page's notes): taken out of the blocks, with the
  * heading over them when they are all its section holds.
  */
-function takeEndnotes(blocks: LayoutBlock[], wanted: Set<string>, notes: Map<string, TextLine[]>): LayoutBlock[] {
-  if (!wanted.size) return blocks;
-  let start = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const number = numberOf(blocks[i]);
-    if (number && wanted.has(number) && number === [...wanted].sort((a, b) => Number(a) - Number(b))[0]) {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return blocks;
+/** The notes of a numbered list starting at `start`: each numbered block a note, paragraphs after one its rest. */
+function noteRun(blocks: LayoutBlock[], start: number, wanted: Set<string>): { end: number; notes: Map<string, TextLine[]> } {
+  const notes = new Map<string, TextLine[]>();
   let end = start;
   let current: TextLine[] | undefined;
   for (; end < blocks.length; end++) {
@@ -54,6 +46,29 @@ function takeEndnotes(blocks: LayoutBlock[], wanted: Set<string>, notes: Map<str
     } else if (current && block.kind === 'paragraph') current.push(...block.lines);
     else break;
   }
+  return { end, notes };
+}
+
+function takeEndnotes(blocks: LayoutBlock[], wanted: Set<string>, notes: Map<string, TextLine[]>, marks: Marks): LayoutBlock[] {
+  if (!wanted.size) return blocks;
+  const first = [...wanted].sort((a, b) => Number(a) - Number(b))[0];
+  // Notes follow the text that cites them: a numbered list before the last citation is the text's own.
+  const cited = blocks.findLastIndex((block) => block.lines.some((line) => [...raisedNumbers([line], marks)].some((n) => wanted.has(n))));
+  // Of the lists after it that start with the first wanted number, the one that holds the most notes, under a
+  // notes heading if there is one, else the last (the notes of a printed page come at its end).
+  const underNotes = (start: number) => blocks[start - 1]?.kind === 'heading' && NOTES_HEADING.test(blocks[start - 1].lines.map((l) => l.text).join(' ').trim());
+  const score = (start: number, run: { notes: Map<string, TextLine[]> }) => 2 * run.notes.size + (underNotes(start) ? 1 : 0);
+  let best: { start: number; end: number; notes: Map<string, TextLine[]> } | undefined;
+  blocks.forEach((block, start) => {
+    // Item 3 of a list that counts 1, 2, 3 is that list's, not the start of the notes.
+    const inList = start > 0 && numberOf(blocks[start - 1]) === String(Number(first) - 1);
+    if (start <= cited || inList || numberOf(block) !== first) return;
+    const run = noteRun(blocks, start, wanted);
+    if (!best || score(start, run) >= score(best.start, best)) best = { start, ...run };
+  });
+  if (!best) return blocks;
+  const { start, end } = best;
+  for (const [number, lines] of best.notes) notes.set(number, lines);
   const heading = blocks[start - 1];
   const dropHeading = heading?.kind === 'heading' && (end === blocks.length || blocks[end].kind === 'heading') && NOTES_HEADING.test(heading.lines.map((l) => l.text).join(' ').trim());
   return [...blocks.slice(0, dropHeading ? start - 1 : start), ...blocks.slice(end)];
@@ -129,7 +144,7 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   const lines = pages.flatMap((p) => p.lines);
   const wanted = new Set([...raisedNumbers(lines, marks)].filter((n) => !noteLines.has(n)));
   const footnotes = noteLines.size;
-  const blocks = takeEndnotes(dropIndex(blocksOf(lines, metrics), file), wanted, noteLines);
+  const blocks = takeEndnotes(dropIndex(blocksOf(lines, metrics), file), wanted, noteLines, marks);
   const context: RenderContext = { marks, rightToLeftLayout: rightToLeftLayout(blocks), body: metrics.body, pitch: metrics.pitch, counts: documentWords(lines), notes: new Map(), file };
   for (const [number] of [...noteLines].sort((a, b) => Number(a[0]) - Number(b[0]))) context.notes.set(number, '');
   for (const [number, text] of noteLines) context.notes.set(number, noteText(text, context));

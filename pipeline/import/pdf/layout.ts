@@ -35,6 +35,8 @@ const NOTE_SIZE = 0.92;
 const BOLD_HEADING_WORDS = 14;
 /** Lines of a table closer than this many line pitches (scaled to their size) are one row of wrapped cells. */
 export const TABLE_LINE = 1.25;
+/** The notes at a page's foot are further below the text than this many line pitches. */
+const NOTE_AREA_GAP = 1.2;
 /** Lines further apart than this many line pitches are in different blocks. */
 const PARAGRAPH_GAP = 1.4;
 /** An item's mark: a bullet glyph, or a number or letter with `.` or `)`. */
@@ -78,7 +80,10 @@ export function metricsOf(lines: TextLine[]): Metrics {
  */
 export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks, notes: Map<string, TextLine[]>): void {
   for (const page of pages) {
-    const raisedStart = page.lines.findIndex((l) => l.y > 0.5 * page.height && noteNumber(l, marks)?.raised);
+    // The note area is set apart from the text above it (a rule and some space).
+    const raisedStart = page.lines.findIndex(
+      (l, i) => l.y > 0.5 * page.height && noteNumber(l, marks)?.raised && (i === 0 || l.y - page.lines[i - 1].y > NOTE_AREA_GAP * metrics.pitch),
+    );
     const bodyLines = page.lines.filter((l, i) => (raisedStart < 0 || i < raisedStart) && l.size >= NOTE_SIZE * metrics.body);
     if (!bodyLines.length) continue;
     const lastBody = Math.max(...bodyLines.map((l) => l.y));

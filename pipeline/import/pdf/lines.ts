@@ -62,7 +62,7 @@ const RTL_MARKERS = 27;
 const LINK_OPEN = 0xe100;
 
 /** Runs whose baselines differ by less than this share of their size are on one row. */
-const SAME_BASELINE = 0.3;
+const SAME_BASELINE = 0.35;
 /** A superscript is at most this share of the row's size, raised by at least this share of it. */
 const SUPERSCRIPT_SIZE = 0.85;
 const SUPERSCRIPT_RISE = 0.2;
@@ -84,6 +84,13 @@ function rowsOf(runs: Run[]): Row[] {
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
   for (const run of sorted) {
     let row = rows.find((r) => Math.abs(r.y - run.y) < SAME_BASELINE * Math.max(r.size, run.size));
+    // A letter set a little lower or higher (an Arabic final form shaped by a browser) that touches a row's text is in it.
+    row ??= rows.find(
+      (r) =>
+        [...run.text.trim()].length <= 2 &&
+        Math.abs(r.y - run.y) < 0.5 * Math.max(r.size, run.size) &&
+        r.runs.some((x) => Math.abs(x.x - (run.x + run.width)) < 0.3 * r.size || Math.abs(run.x - (x.x + x.width)) < 0.3 * r.size),
+    );
     if (!row) {
       // A raised small run belongs to the row whose baseline is just below it.
       row = rows.find((r) => run.size < SUPERSCRIPT_SIZE * r.size && r.y - run.y > 0 && r.y - run.y < 0.7 * r.size);
