@@ -114,8 +114,8 @@ describe('tables', () => {
   }
 });
 
-describe('Word files with comments and tracked changes', () => {
-  it('reports them, keeps the insertions, leaves out the deletions and the comments', () => {
+describe('Word files with comments, tracked changes and images', () => {
+  it('reports them, keeps the insertions, leaves out the deletions, the comments and the images', () => {
     const dir = join(work, 'review');
     mkdirSync(dir, { recursive: true });
     const md = join(dir, 'review.md');
@@ -126,19 +126,23 @@ describe('Word files with comments and tracked changes', () => {
         '## Background\n',
         'The first paragraph says [Is this figure right?]{.comment-start id="1" author="Editor" date="2024-03-01T00:00:00Z"}that trade fell by a third[]{.comment-end id="1"} in the harbour.\n',
         'The second paragraph was [extended in review]{.insertion author="Editor" date="2024-03-01T00:00:00Z"}[ and shortened]{.deletion author="Editor" date="2024-03-01T00:00:00Z"}.\n',
+        '![](dot.png)\n',
       ].join('\n'),
     );
+    // A 1×1 PNG: the paper's one picture.
+    writeFileSync(join(dir, 'dot.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64'));
     const docx = join(dir, 'review.docx');
-    execFileSync('pandoc', [md, '-o', docx, '--track-changes=all']);
+    execFileSync('pandoc', [md, '-o', docx, '--track-changes=all'], { cwd: dir });
     const out = join(project, 'source', 'review', 'en.md');
     const run = papers(['import', docx, '--out', out], { cwd: project });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning 1 comment\(s\) in the Word file are not part of the source: .+ \[import-docx-comment\]/u);
     expect(run.stderr).toMatch(/warning the Word file has unresolved tracked changes \(1 insertions kept, 1 deletions left out\).+ \[import-docx-tracked-change\]/u);
+    expect(run.stderr).toMatch(/warning 1 image\(s\) of the Word file are left out: .+ \[import-docx-image\]/u);
     const source = readFileSync(out, 'utf8');
     expect(source).toMatch(/that trade fell by a third in the harbour/u);
     expect(source).toMatch(/was extended in review\./u);
-    expect(source).not.toMatch(/shortened|Is this figure right/u);
+    expect(source).not.toMatch(/shortened|Is this figure right|data:image|!\[/u);
   });
 });
 

@@ -152,6 +152,7 @@ export const Rules = {
   importTableUnclear: rule('import-table-unclear', 'warning', 'import', 'A table whose columns are unclear was kept as paragraphs.'),
   importDocxComment: rule('import-docx-comment', 'warning', 'import', 'A Word comment was left out of the source.'),
   importDocxTrackedChange: rule('import-docx-tracked-change', 'warning', 'import', 'A Word file has tracked changes: insertions were kept, deletions dropped.'),
+  importDocxImage: rule('import-docx-image', 'warning', 'import', 'Images of a Word file were left out of the source.'),
   importDocxMessage: rule('import-docx-message', 'warning', 'import', 'The Word reader could not convert part of the document.'),
   importMetadata: rule('import-metadata', 'warning', 'import', "A front-matter field was taken from the file's metadata, not from the page."),
   importPublisherInherited: rule('import-publisher-inherited', 'info', 'import', "The masthead's publisher is the project's (papers.yml), so it is not repeated."),

@@ -4,7 +4,8 @@
  * into mdast and written as Markdown with GFM notes and tables. The title,
  * subtitle, author and date paragraphs of Word's styles become masthead lines
  * that `importConverted` moves to the front matter. Comments and tracked
- * changes, which mammoth passes over, are counted from the file and reported.
+ * changes, which mammoth passes over, are counted from the file and reported,
+ * and so are images, which are left out.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
@@ -90,7 +91,9 @@ export async function convertDocx(bytes: Uint8Array, file: VFile): Promise<DocxC
   const [document, comments, core] = await Promise.all([part('word/document.xml'), part('word/comments.xml'), part('word/core.xml').then(async (c) => c ?? part('docProps/core.xml'))]);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true });
+    // Images are not read (a source file takes its images as files, not as data in the text): each is an empty <img>.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage });
     html = result.value;
     const seen = new Set<string>();
     for (const message of result.messages) {
@@ -111,7 +114,9 @@ export async function convertDocx(bytes: Uint8Array, file: VFile): Promise<DocxC
     report(file, Rules.importDocxTrackedChange, `the Word file has unresolved tracked changes (${insertions} insertions kept, ${deletions} deletions left out): accept or reject them in Word to be sure`);
   }
 
-  const tree = fromHtml(html, { fragment: true });
+  const images = html.match(/<img\b/gu)?.length ?? 0;
+  if (images) report(file, Rules.importDocxImage, `${images} image(s) of the Word file are left out: add them to the paper's folder and link them where they belong`);
+  const tree = fromHtml(html.replace(/<img\b[^>]*>/gu, ''), { fragment: true });
   const notes = new Map<string, ElementContent[]>();
   const kinds = new Set([...html.matchAll(/id="(footnote|endnote)-\d+"/gu)].map((m) => m[1]));
   const both = kinds.size > 1;
