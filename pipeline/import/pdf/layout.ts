@@ -354,6 +354,11 @@ export function joinLines(lines: TextLine[], counts: WordCounts, file: VFile): s
       continue;
     }
     const hyphen = /(\p{L}+)-$/u.exec(tail);
+    // Before a capital the hyphen is the name's own (`el-` / `Mandeb`): kept, and no space.
+    if (hyphen && /^\p{Lu}/u.test(next)) {
+      text += next;
+      continue;
+    }
     const continuation = /^[\p{Ll}]+/u.exec(next);
     if (hyphen && continuation && !/\s/u.test(tail.slice(-2))) {
       const keep = keepsHyphen(hyphen[1], continuation[0], counts);

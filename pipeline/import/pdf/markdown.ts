@@ -114,13 +114,19 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
       else clusters.push({ at: edge(cell), rows: new Set([r]) });
     }
   });
-  const frequent = clusters.filter((c) => c.rows.size >= Math.max(2, 0.15 * rows.length)).map((c) => c.at);
+  // Those of the rows with the most cells (a header's centred lines start elsewhere).
+  const fullEdges = rows.filter((row) => row.length === widest.length).flatMap((row) => row.map(edge));
+  const frequent = clusters
+    .filter((c) => c.rows.size >= Math.max(2, 0.15 * rows.length) && fullEdges.some((x) => Math.abs(x - c.at) < size))
+    .map((c) => c.at);
   const starts = (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (rtl ? b - a : a - b));
   // Rows set apart by padding: the lines of a row are closer than the rows. Without padding, a line that
   // leaves cells empty (or a row's first line that does) continues the row.
   const gaps = rows.slice(1).map((row, i) => (row[0][0].page === rows[i][0][0].page ? row[0][0].y - rows[i][0][0].y : 0)).filter((d) => d > 0);
   // The distance of two lines of one cell: at least most of a line (centred cells of different heights sit half a line apart).
-  const lineGap = Math.min(...gaps.filter((d) => d >= 0.8 * pitch * (size / context.body)));
+  // A table whose cells never wrap shows only row distances: the body's line pitch is the bound then.
+  const expected = pitch * (size / context.body);
+  const lineGap = Math.min(expected, ...gaps.filter((d) => d >= 0.8 * expected));
   const padded = gaps.some((d) => d > 1.25 * lineGap);
   const grid: TextLine[][][] = [];
   let misplaced = 0;
