@@ -1,6 +1,6 @@
 /**
  * Characters of the PDF's typesetting rather than of the text: ligatures and
- * Arabic presentation forms become their letters; bidirectional embedding
+ * Arabic presentation forms become their letters, a lam-alef read backwards is put in order; bidirectional embedding
  * controls and a tatweel that stretched a justified Arabic line disappear; a
  * soft hyphen inside a line disappears and one at the end of a line becomes a
  * hyphen, for the joining rule to decide.
@@ -32,6 +32,14 @@ const REPAIRS: CharacterRule[] = [
     pattern: /[\ufb50-\ufdff\ufe70-\ufefc]+/gu,
     replace: (match) => match.normalize('NFKC'),
     reason: (match, letters) => `replaced Arabic presentation forms '${match}' with letters '${letters}'`,
+  },
+  {
+    // The lam-alef ligature read backwards (`األوروبي`, `اإلطار`, `االتحاد`): an alef followed by
+    // another alef is no Arabic spelling, while the article's lam before the ligature's alef is.
+    rule: Rules.importLamAlef,
+    pattern: /ا[اأإآ]ل/gu,
+    replace: (match) => `ال${match[1]}`,
+    reason: (match, letters) => `put the lam-alef ligature read backwards '${match}' in order: '${letters}'`,
   },
   {
     // Embedding, override and isolate controls wrapped around right-to-left runs.

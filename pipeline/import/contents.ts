@@ -24,6 +24,10 @@ const CONTENTS_HEADING = /^(?:table\s+of\s+contents|contents|content|المحت�
 const ENTRY = /^(?:[-*+]\s+)?(.+?)(?:\s*(?:[.…·_](?:\s?)){2,}\s*|\t+\s*|\s{2,})(\d{1,3})\s*$/u;
 const DOT_LEADER = /(?:[.…·_]\s?){3,}\s*\d{1,3}\s*$/u;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s/u;
+const BACK_MATTER_NAME =
+  '(?:notes|endnotes|sources|references|bibliography|glossary|index(?: of names)?|appendix|annex|المصادر|المراجع|الهوامش|الحواشي|مسرد(?: المصطلحات)?|فهرس(?: الأعلام| الأسماء)?|ملحق)';
+/** Back matter the editions make, one name or several run together (`المصادر فهرس الأعلام`). */
+const BACK_MATTER = new RegExp(`^${BACK_MATTER_NAME}(?:\\s+${BACK_MATTER_NAME})*$`, 'iu');
 
 function parseEntry(text: string): ContentsEntry | undefined {
   const match = ENTRY.exec(asciiDigits(text.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')));
@@ -37,14 +41,34 @@ function parseEntry(text: string): ContentsEntry | undefined {
  * Entries of one block, or undefined when a line is not part of an entry.
  * With page numbers, a line without one is the first part of an entry that
  * wraps (only its last line carries the number); without page numbers, each
- * line must name a heading of the document.
+ * line must name a heading of the document, with or without its section
+ * number (`2.1. From Khartoum`), or, right under a Contents heading, name
+ * back matter that the editions make (sources, an index).
  */
-function blockEntries(block: Block, headingKeys: Set<string>): ContentsEntry[] | undefined {
+function blockEntries(block: Block, headingKeys: Set<string>, titled: boolean, repeated: Set<string>, listed: Set<string>): ContentsEntry[] | undefined {
   if (block.kind === 'table') return tableEntries(block);
+  // Entries set as headings (bold, as a web page's contents may be): each names a heading found again below.
+  if (block.kind === 'heading' && titled) {
+    const title = plainText(blockText(block).replace(/^\s*#+\s*/u, ''));
+    const numbered = NUMBERED.exec(title);
+    // The second time a title comes, it is the section itself: the contents has ended.
+    if (listed.has(titleKey(title)) || !(repeated.has(titleKey(title)) || BACK_MATTER.test(title))) return undefined;
+    listed.add(titleKey(title));
+    return [{ title, depth: numbered ? numbered[1].split('.').filter(Boolean).length : 1 }];
+  }
   if (block.kind !== 'paragraph' && block.kind !== 'list') return undefined;
   if (!block.lines.some((line) => parseEntry(line.text))) {
-    const titles = block.lines.map((line) => plainText(line.text.replace(/^\s*[-*+]\s+/u, '')));
-    return titles.every((t) => headingKeys.has(titleKey(t))) ? titles.map((title) => ({ title, depth: 1 })) : undefined;
+    const entries = block.lines.map((line): ContentsEntry | undefined => {
+      const title = plainText(line.text.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, ''));
+      // A nested list (a web page's table of contents) nests its entries by indent.
+      const indent = indentOf(line.text);
+      const numbered = NUMBERED.exec(title);
+      if (numbered && headingKeys.has(titleKey(title))) return { title, depth: numbered[1].split('.').filter(Boolean).length, indent };
+      if (headingKeys.has(titleKey(title))) return { title, depth: 1, indent };
+      if (titled && BACK_MATTER.test(title)) return { title, depth: 1, indent };
+      return undefined;
+    });
+    return entries.every((e) => e) ? (entries as ContentsEntry[]) : undefined;
   }
   const entries: ContentsEntry[] = [];
   let pending = '';
@@ -95,9 +119,9 @@ export function dropContents(
   blocks: Block[],
   file: VFile,
 ): { blocks: Block[]; entries: ContentsEntry[] } {
-  const headingKeys = new Set(
-    blocks.filter((b) => b.kind === 'heading').map((b) => titleKey(blockText(b).replace(/^\s*#+/u, ''))),
-  );
+  const keys = blocks.filter((b) => b.kind === 'heading').map((b) => titleKey(blockText(b).replace(/^\s*#+/u, '')));
+  const headingKeys = new Set(keys);
+  const repeated = new Set(keys.filter((k, i) => keys.indexOf(k) !== i));
   const entries: ContentsEntry[] = [];
   const kept: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -110,7 +134,8 @@ export function dropContents(
     }
     let end = titled ? i + 1 : i;
     const found: ContentsEntry[] = [];
-    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys)); end++) {
+    const listed = new Set<string>();
+    for (let parsed; end < blocks.length && (parsed = blockEntries(blocks[end], headingKeys, titled, repeated, listed)); end++) {
       found.push(...parsed);
     }
     if (found.length === 0) {

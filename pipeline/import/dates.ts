@@ -56,7 +56,8 @@ const SHAPES: Shape[] = [
 ];
 
 /** Words that may stand beside a date on its line. */
-const LABELS = /\b(?:date|published|issued|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|التاريخ|تاريخ النشر|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|(?<!\p{L})م(?!\p{L})/giu;
+const LABELS =
+  /\b(?:date|published|issued|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|التاريخ|تاريخ النشر|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|(?<!\p{L})(?:م|نُ?شرت?|صدرت?|في)(?![\p{L}\p{M}])/giu;
 
 function valid(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2200 || month < 1 || month > 12) return false;

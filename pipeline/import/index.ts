@@ -8,6 +8,10 @@
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { frontMatterSchema } from '../model/frontmatter.js';
+import type { Lang } from '../model/langs.js';
+import type { ProjectConfig } from '../model/config.js';
+import { withProjectDefaults } from '../source/config.js';
+import { fillFromMetadata, withoutInherited } from './inherited.js';
 import { repairBullets, splitRunTogetherItems } from './bullets.js';
 import { dropContents } from './contents.js';
 import { emptyDraft, frontMatterOf, toYaml } from './draft.js';
@@ -27,6 +31,15 @@ import { countWords } from './words.js';
 export interface ImportResult {
   markdown: string;
   file: VFile;
+}
+
+export interface ImportOptions {
+  /** The project config (papers.yml): what the paper inherits is not written again, and the front matter is checked with it. */
+  config?: ProjectConfig;
+  /** The language, when the caller knows it better than the letters of the body do. */
+  lang?: Lang;
+  /** Fields the file's metadata gives (a PDF's Info, a Word file's properties), used only where the page gives none. */
+  metadata?: { title?: string; date?: string };
 }
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u;
@@ -49,12 +62,13 @@ function splitFrontMatter(text: string, file: VFile): { data?: Record<string, un
 /** Blocks whose spacing and punctuation are data, not prose. */
 const NOT_PROSE = new Set<BlockKind>(['table', 'html', 'definition']);
 
-function checkFrontMatter(frontMatter: Record<string, unknown>, file: VFile): void {
-  const result = frontMatterSchema.safeParse(frontMatter);
+function checkFrontMatter(frontMatter: Record<string, unknown>, file: VFile, config: ProjectConfig | undefined): void {
+  const result = frontMatterSchema.safeParse(withProjectDefaults(frontMatter, config, frontMatter.lang as Lang));
   if (result.success) return;
   for (const issue of result.error.issues) {
     const path = issue.path.join('.') || '(front matter)';
-    report(file, Rules.importFrontMatter, `front matter ${path}: ${issue.message} (not found in the masthead; add it by hand)`, {
+    const where = config ? 'in the masthead or papers.yml' : 'in the masthead';
+    report(file, Rules.importFrontMatter, `front matter ${path}: ${issue.message} (not found ${where}; add it by hand)`, {
       line: 1,
       column: 1,
     });
@@ -68,7 +82,7 @@ function sortMessages(file: VFile, from: number): void {
   file.messages.splice(from, own.length, ...own);
 }
 
-export function importConverted(text: string, file: VFile = new VFile()): ImportResult {
+export function importConverted(text: string, file: VFile = new VFile(), options: ImportOptions = {}): ImportResult {
   const firstMessage = file.messages.length;
   const normalized = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n');
   const { data: existing, body, firstLine } = splitFrontMatter(normalized, file);
@@ -114,8 +128,9 @@ export function importConverted(text: string, file: VFile = new VFile()): Import
   blocks = normalizeHeadings(blocks, contents.entries, file, { converted: !existing });
 
   const bodyText = serialize(blocks);
-  const frontMatter = frontMatterOf(draft, detectLang(bodyText), existing ?? {});
-  checkFrontMatter(frontMatter, file);
+  if (!existing) fillFromMetadata(draft, options.metadata, file);
+  const frontMatter = withoutInherited(frontMatterOf(draft, options.lang ?? detectLang(bodyText), existing ?? {}), options.config, file, !existing);
+  checkFrontMatter(frontMatter, file, options.config);
   sortMessages(file, firstMessage);
   const markdown = `---\n${toYaml(frontMatter)}---\n\n${bodyText}\n`;
   return { markdown, file };

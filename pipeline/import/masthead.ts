@@ -68,8 +68,11 @@ interface Classified {
   contact?: Contact;
 }
 
+/** A label before a publisher's name (`Publisher: …`, `Published by …`, `الناشر: …`). */
+const PUBLISHER_LABEL = /^(?:publisher|published\s+by|الناشر)\s*:?\s+/iu;
+
 function classifyLine(line: Line): Classified {
-  const text = plainText(stripIcons(line.text)).replace(/\s{2,}/gu, ' ').trim();
+  const text = plainText(stripIcons(line.text)).replace(/\s{2,}/gu, ' ').trim().replace(PUBLISHER_LABEL, '');
   const words = wordCount(text);
   const of = (kind: LineKind, contact?: Contact): Classified => ({ kind, text, line, contact });
   if (parseDateLine(text)) return of('date');

@@ -18,7 +18,7 @@ import { titleKey } from './text.js';
 /** A roman numeral up to 39, as front-matter pages are numbered. */
 const ROMAN = '(?:(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))';
 const NUMBER = `(?:\\d{1,4}|${ROMAN})`;
-const PAGE_NUMBER = new RegExp(
+export const PAGE_NUMBER = new RegExp(
   `^\\s*(?:(?:page|p\\.|صفحة|الصفحة)\\s*)?[-–—|]?\\s*${NUMBER}\\s*[-–—|]?\\s*(?:(?:of|\\/|من)\\s*\\d{1,4})?\\s*$`,
   'iu',
 );

@@ -1,0 +1,68 @@
+/**
+ * `papers import <file>`: a PDF, a Word file or converted text becomes a
+ * source file. The kind is read from the file's first bytes, not its name.
+ * A PDF or Word file is first turned into converted Markdown (`pdf/`,
+ * `docx/`), then repaired like any converted text (`importConverted`); the
+ * messages of that second pass name no line, since the text they would point
+ * into is the importer's own.
+ */
+import { VFile } from 'vfile';
+import { decodeSource } from '../source/read.js';
+import type { ProjectConfig } from '../model/config.js';
+import type { Lang } from '../model/langs.js';
+import { report } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
+import { importConverted, type ImportResult } from './index.js';
+import { InputError } from './input-error.js';
+
+export type InputKind = 'pdf' | 'docx' | 'text';
+
+/** What the first bytes say: `%PDF-` (within the first KB, as readers allow), a ZIP (a Word file), or else text. */
+export function sniff(bytes: Uint8Array): InputKind {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return 'pdf';
+  if (head.startsWith('PK\u0003\u0004')) return 'docx';
+  return 'text';
+}
+
+export interface FileImportOptions {
+  /** The path as messages print it. */
+  path: string;
+  config?: ProjectConfig;
+  lang?: Lang;
+}
+
+export interface FileImport extends ImportResult {
+  kind: InputKind;
+}
+
+/** Imports a file's bytes; an input that cannot be read at all gives an error message and no Markdown. */
+export async function importFile(bytes: Uint8Array, options: FileImportOptions): Promise<FileImport> {
+  const kind = sniff(bytes);
+  if (kind === 'text') {
+    const file = decodeSource(bytes, options.path);
+    if (file.messages.some((m) => m.fatal === true)) return { kind, markdown: '', file };
+    return { kind, ...importConverted(String(file.value), file, { config: options.config, lang: options.lang }) };
+  }
+  const file = new VFile({ path: options.path });
+  let converted: { markdown: string; info: { title?: string; date?: string; created?: string } };
+  try {
+    converted =
+      kind === 'pdf'
+        ? await (await import('./pdf/index.js')).convertPdf(bytes, file)
+        : await (await import('./docx/index.js')).convertDocx(bytes, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    report(file, Rules.importUnreadable, `${error.message}`);
+    return { kind, markdown: '', file };
+  }
+  const inner = new VFile({ path: options.path });
+  const metadata = { title: converted.info.title, date: converted.info.date ?? converted.info.created };
+  const { markdown } = importConverted(converted.markdown, inner, { config: options.config, lang: options.lang, metadata });
+  for (const message of inner.messages) {
+    message.line = message.column = undefined;
+    message.place = undefined;
+    file.messages.push(message);
+  }
+  return { kind, markdown, file };
+}

@@ -1,0 +1,362 @@
+/**
+ * From a page's text runs to its lines, in reading order: runs on one
+ * baseline (superscripts included) make a row; a row is cut where a gap wider
+ * than a word space separates two runs (table columns, page columns); on a
+ * page set in two columns, the left column is read before the right one (the
+ * right one first in a right-to-left document).
+ *
+ * Right-to-left lines are put back in logical order with the Unicode
+ * Bidirectional Algorithm (UAX #9) run on the line as it is drawn: pdfjs
+ * gives each run in logical order, so each run is first turned back into the
+ * order it is drawn in, the runs are laid side by side left to right, and the
+ * line is reordered as a right-to-left paragraph.
+ */
+import bidiModule from 'bidi-js';
+import { arabicLetters, latinLetters } from '../script.js';
+import type { LinkArea, PdfPage, Run } from './read.js';
+
+export interface TextLine {
+  page: number;
+  /** Left and right edge, baseline (y grows downwards), in points. */
+  x: number;
+  right: number;
+  y: number;
+  /** The size of most of its letters. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  rtl: boolean;
+  /**
+   * Logical text; a raised mark (a note reference) is the character
+   * `NOTE_MARK + i`, a link opens with `LINK_MARK + j` and closes with
+   * `LINK_CLOSE`, where i and j index the document's `Marks`.
+   */
+  text: string;
+  /** Which column of the page the line is in: 0 for the full width, 1 and 2 for those of a page set in two. */
+  column: number;
+  /** The row of the page the line is on: lines of one row are cells of a table. */
+  row: number;
+}
+
+/** The raised marks and link targets of a document, found in its lines' text by private-use characters. */
+export interface Marks {
+  notes: string[];
+  links: string[];
+  /** The document is written right to left: a line with any Arabic in it is a right-to-left paragraph. */
+  rtl: boolean;
+}
+export const NOTE_MARK = 0xf0000;
+export const LINK_MARK = 0x100000;
+export const LINK_CLOSE = '\ue0ff';
+/** Any mark character. */
+export const MARKS = /[\u{f0000}-\u{10fffd}\ue0ff]/gu;
+/**
+ * Within a line as it is built, marks are numbered from these. On a
+ * right-to-left line a note marker is a Hebrew letter (strong right-to-left,
+ * as the Arabic word it follows): a left-to-right placeholder would pull the
+ * numbers beside it into a run of its own direction when the line is reordered.
+ */
+const MARKER_BASE = 0xe000;
+const RTL_MARKER_BASE = 0x05d0;
+const RTL_MARKERS = 27;
+const LINK_OPEN = 0xe100;
+
+/** Runs whose baselines differ by less than this share of their size are on one row. */
+const SAME_BASELINE = 0.35;
+/** A superscript is at most this share of the row's size, raised by at least this share of it. */
+const SUPERSCRIPT_SIZE = 0.85;
+const SUPERSCRIPT_RISE = 0.2;
+/** A gap wider than this many font sizes cuts a row (columns of a table or of a page). */
+const SEGMENT_GAP = 0.9;
+/** The widest advance per letter of type set without letter spacing (capitals of a wide face), in font sizes. */
+const NORMAL_ADVANCE = 0.75;
+/** A gap wider than this share of the size between two runs is a word space. */
+const WORD_GAP = 0.12;
+
+interface Row {
+  y: number;
+  size: number;
+  runs: Run[];
+}
+
+function rowsOf(runs: Run[]): Row[] {
+  const rows: Row[] = [];
+  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const run of sorted) {
+    let row = rows.find((r) => Math.abs(r.y - run.y) < SAME_BASELINE * Math.max(r.size, run.size));
+    // A letter set a little lower or higher (an Arabic final form shaped by a browser) that touches a row's text is in it.
+    row ??= rows.find(
+      (r) =>
+        [...run.text.trim()].length <= 2 &&
+        Math.abs(r.y - run.y) < 0.5 * Math.max(r.size, run.size) &&
+        r.runs.some((x) => Math.abs(x.x - (run.x + run.width)) < 0.3 * r.size || Math.abs(run.x - (x.x + x.width)) < 0.3 * r.size),
+    );
+    if (!row) {
+      // A raised small run belongs to the row whose baseline is just below it.
+      row = rows.find((r) => run.size < SUPERSCRIPT_SIZE * r.size && r.y - run.y > 0 && r.y - run.y < 0.7 * r.size);
+    }
+    if (row) {
+      row.runs.push(run);
+      if (run.size > row.size) {
+        // A bigger run sets the row's baseline and size (a drop cap aside, the row's text).
+        row.y = run.y;
+        row.size = run.size;
+      }
+    } else rows.push({ y: run.y, size: run.size, runs: [run] });
+  }
+  // Raised small runs met before their row made rows of their own: each joins the row just below it.
+  const left = (r: Row) => Math.min(...r.runs.map((x) => x.x));
+  const right = (r: Row) => Math.max(...r.runs.map((x) => x.x + x.width));
+  const kept = rows.filter((small) => {
+    const hosts = small.runs.map((run) =>
+      rows.find(
+        (r) =>
+          r !== small &&
+          run.size < SUPERSCRIPT_SIZE * r.size &&
+          r.y - run.y > 0 &&
+          r.y - run.y < 0.7 * r.size &&
+          run.width < 0.3 * (right(r) - left(r)) &&
+          run.x >= left(r) - r.size &&
+          run.x <= right(r) + r.size,
+      ),
+    );
+    if (hosts.some((h) => !h)) return true;
+    small.runs.forEach((run, i) => hosts[i]!.runs.push(run));
+    return false;
+  });
+  return kept.sort((a, b) => a.y - b.y);
+}
+
+const isSuperscript = (run: Run, row: Row) => run.size < SUPERSCRIPT_SIZE * row.size && row.y - run.y > SUPERSCRIPT_RISE * row.size;
+
+/** A bullet or an item number set apart from its text by a tab. */
+const LIST_MARK = /^(?:[•●▪■◦○◆❖►➢✓\uf0b7\uf0a7\uf076\uf0d8–—*-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])$/u;
+
+/**
+ * A row cut at wide gaps into segments, each a list of runs left to right;
+ * a list mark and its text stay one segment.
+ */
+function segmentsOf(row: Row): Run[][] {
+  const runs = [...row.runs].sort((a, b) => a.x - b.x);
+  const segments: Run[][] = [];
+  // Letters set apart (`P O S I T I O N   P A P E R`) widen the gap between words too: it cuts no row.
+  // Their spacing shows as a gap between single-letter runs, or as a wide advance per letter in a run.
+  const gaps = runs.slice(1).map((run, i) => run.x - (runs[i].x + runs[i].width)).sort((a, b) => a - b);
+  const spaced = runs.length >= 4 && runs.filter((r) => [...r.text.trim()].length === 1).length >= 0.6 * runs.length;
+  const letters = runs.reduce((n, r) => n + [...r.text].length, 0);
+  const advance = runs.reduce((w, r) => w + r.width, 0) / Math.max(1, letters);
+  const tracking = Math.max(0, advance - NORMAL_ADVANCE * row.size);
+  const cut = Math.max(SEGMENT_GAP * row.size + 2 * tracking, spaced ? 4 * gaps[Math.floor(gaps.length / 2)] : 0);
+  let right = -Infinity;
+  for (const run of runs) {
+    const last = segments.at(-1);
+    const lastText = last?.map((r) => r.text).join('').trim() ?? '';
+    const apart = run.x - right > cut;
+    if (last && (!apart || (segments.length === 1 && LIST_MARK.test(lastText)))) last.push(run);
+    else segments.push([run]);
+    right = Math.max(right, run.x + run.width);
+  }
+  return segments;
+}
+
+/** The character share of each run, by the size of its letters. */
+function dominant<T>(runs: Run[], key: (run: Run) => T): T {
+  const weight = new Map<T, number>();
+  for (const run of runs) weight.set(key(run), (weight.get(key(run)) ?? 0) + run.text.replace(/\s/gu, '').length);
+  return [...weight].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+// bidi-js is CommonJS whose module.exports is the factory; its types describe an ES default export.
+const bidi = (bidiModule as unknown as typeof bidiModule.default)();
+
+type Direction = 'ltr' | 'rtl';
+
+/** Text in the order it is drawn, from text in logical order (mirrored brackets drawn as such). */
+function drawnOrder(text: string, direction: Direction): string {
+  return bidi.getReorderedString(text, bidi.getEmbeddingLevels(text, direction));
+}
+
+/** Text drawn left to right put back in logical order: UAX #9 reorders a line in place, and is its own inverse on a line's runs. */
+function logicalOrder(drawn: string, direction: Direction): string {
+  return drawnOrder(drawn, direction);
+}
+
+const center = (x: number, width: number) => x + width / 2;
+
+function linkAt(links: LinkArea[], x: number, y: number, size: number): number {
+  return links.findIndex(({ box: [left, top, right, bottom] }) => x >= left && x <= right && y - size / 3 >= top - 1 && y - size / 3 <= bottom + 1);
+}
+
+interface Piece {
+  text: string;
+  x: number;
+  right: number;
+  marker?: string;
+  link: number;
+}
+
+/** The pieces of a segment: words of its runs with their x (proportional within a run), and superscripts. */
+function piecesOf(segment: Run[], row: Row, links: LinkArea[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const run of segment) {
+    if (isSuperscript(run, row)) {
+      pieces.push({ text: run.text.trim(), x: run.x, right: run.x + run.width, marker: run.text.trim(), link: -1 });
+      continue;
+    }
+    const chars = [...run.text];
+    const step = run.width / Math.max(1, chars.length);
+    // Words of a left-to-right run at their places; a right-to-left run is kept whole (its letters are not drawn in string order).
+    const parts = run.rtl ? [{ text: run.text, at: 0 }] : [...run.text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: [...run.text.slice(0, m.index)].length }));
+    for (const part of parts) {
+      const x = run.x + part.at * step;
+      const width = run.rtl ? run.width : [...part.text].length * step;
+      pieces.push({ text: part.text, x, right: x + width, link: linkAt(links, center(x, width), run.y, run.size) });
+    }
+  }
+  return pieces;
+}
+
+/**
+ * The gap that separates words: a fixed share of the size, except on a line
+ * set in spaced letters (`P O S I T I O N   P A P E R`), where the letters are
+ * apart and only the wider gaps between words count.
+ */
+function wordGapOf(pieces: Piece[], size: number): number {
+  const letters = pieces.filter((p) => !p.marker && [...p.text].length === 1);
+  if (letters.length < 4 || letters.length < 0.6 * pieces.length) return WORD_GAP * size;
+  const gaps = pieces
+    .slice(1)
+    .map((p, i) => p.x - pieces[i].right)
+    .sort((a, b) => a - b);
+  return Math.max(WORD_GAP * size, 1.6 * gaps[Math.floor(gaps.length / 2)]);
+}
+
+function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowIndex: number, marks: Marks): TextLine {
+  const body = segment.filter((r) => !isSuperscript(r, row));
+  const main = body.length ? body : segment;
+  const letters = segment.map((r) => r.text).join('');
+  const pieces = piecesOf(segment, row, page.links);
+  // In a right-to-left document, a line with no Arabic (a Latin title, an address in a note) is read
+  // right to left when its drawn text starts with the punctuation that ends it, as a right-to-left
+  // paragraph draws it.
+  const drawnText = pieces
+    .filter((p) => !p.marker)
+    .map((p) => p.text)
+    .join(' ')
+    .trim();
+  const latinInRtl = arabicLetters(letters) === 0 && /^[\p{P}\p{S}]/u.test(drawnText) && !/[\p{P}\p{S}]$/u.test(drawnText);
+  const rtl = marks.rtl ? arabicLetters(letters) > 0 || latinInRtl : arabicLetters(letters) > latinLetters(letters);
+  // A left-to-right line with Arabic in it is reordered too (as a left-to-right paragraph).
+  const bidi = rtl || arabicLetters(letters) > 0;
+  const markers: string[] = [];
+  const links: string[] = [];
+  let drawn = '';
+  let right = -Infinity;
+  const wordGap = wordGapOf(pieces, row.size);
+  let openLink = -1;
+  const closeLink = () => {
+    if (openLink >= 0) drawn += rtl ? '' : LINK_CLOSE;
+    openLink = -1;
+  };
+  for (const piece of pieces) {
+    const gap = piece.x - right;
+    if (!piece.marker && piece.link !== openLink) closeLink();
+    if (drawn && !piece.marker && gap > wordGap && !/\s$/u.test(drawn)) drawn += ' ';
+    if (piece.marker) {
+      drawn += String.fromCharCode((rtl && markers.length < RTL_MARKERS ? RTL_MARKER_BASE : MARKER_BASE) + markers.length);
+      markers.push(piece.marker);
+    } else {
+      if (!rtl && piece.link >= 0 && piece.link !== openLink) {
+        drawn += String.fromCharCode(LINK_OPEN + links.length);
+        links.push(page.links[piece.link].url);
+        openLink = piece.link;
+      }
+      drawn += bidi ? drawnOrder(piece.text, /\p{Script=Arabic}/u.test(piece.text) ? 'rtl' : 'ltr') : piece.text;
+    }
+    right = Math.max(right, piece.right);
+  }
+  closeLink();
+  let text = bidi ? logicalOrder(drawn, rtl ? 'rtl' : 'ltr') : drawn;
+  if (rtl) {
+    text = linkRightToLeft(text, segment, row, page.links, links);
+  }
+  const x = Math.min(...segment.map((r) => r.x));
+  const marker = (c: string) => {
+    const code = c.charCodeAt(0);
+    return markers[code >= MARKER_BASE ? code - MARKER_BASE : code - RTL_MARKER_BASE];
+  };
+  const ours = (c: string) => c.charCodeAt(0) >= MARKER_BASE || c.charCodeAt(0) < RTL_MARKER_BASE + markers.length;
+  text = text.replace(rtl ? /[\ue000-\ue0fe\u05d0-\u05ea]/gu : /[\ue000-\ue0fe]/gu, (c) => !ours(c) ? c : String.fromCodePoint(NOTE_MARK + marks.notes.push(marker(c)) - 1));
+  text = text.replace(/[\ue100-\ue1fe]/gu, (c) => String.fromCodePoint(LINK_MARK + marks.links.push(links[c.charCodeAt(0) - LINK_OPEN]) - 1));
+  return {
+    page: page.number,
+    x,
+    right: Math.max(...segment.map((r) => r.x + r.width)),
+    y: row.y,
+    size: dominant(main, (r) => Math.round(r.size * 10) / 10),
+    bold: main.every((r) => r.bold || !/\p{L}/u.test(r.text)) && main.some((r) => r.bold),
+    italic: main.every((r) => r.italic || !/\p{L}/u.test(r.text)) && main.some((r) => r.italic),
+    rtl,
+    text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').trim(),
+    column,
+    row: rowIndex,
+  };
+}
+
+/** Links on a right-to-left line: the text of the runs under each link area, found in the logical line. */
+function linkRightToLeft(text: string, segment: Run[], row: Row, areas: LinkArea[], links: string[]): string {
+  areas.forEach((area, index) => {
+    const under = segment
+      .filter((r) => !isSuperscript(r, row) && linkAt([area], center(r.x, r.width), r.y, r.size) === 0)
+      .sort((a, b) => b.x - a.x)
+      .map((r) => r.text.trim())
+      .join(' ');
+    const at = under ? text.indexOf(under) : -1;
+    if (at < 0) return;
+    text = `${text.slice(0, at)}${String.fromCharCode(LINK_OPEN + links.length)}${under}${LINK_CLOSE}${text.slice(at + under.length)}`;
+    links.push(areas[index].url);
+  });
+  return text;
+}
+
+/**
+ * Where a page set in two columns is cut: an x with text on both sides of it
+ * (at least MIN_COLUMN_LINES lines of prose each) and crossed by few segments.
+ */
+const MIN_COLUMN_LINES = 5;
+
+function gutterOf(segments: { x: number; right: number }[], width: number): number | undefined {
+  let best: { at: number; crossing: number } | undefined;
+  for (let at = Math.round(width * 0.3); at <= width * 0.7; at += 2) {
+    const left = segments.filter((s) => s.right < at && s.right - s.x > 0.25 * width).length;
+    const right = segments.filter((s) => s.x > at && s.right - s.x > 0.25 * width).length;
+    if (left < MIN_COLUMN_LINES || right < MIN_COLUMN_LINES) continue;
+    const crossing = segments.filter((s) => s.x < at && s.right > at).length;
+    if (crossing <= 0.25 * (left + right) && (!best || crossing < best.crossing)) best = { at, crossing };
+  }
+  return best?.at;
+}
+
+/** The lines of a page in reading order. */
+export function pageLines(page: PdfPage, marks: Marks): TextLine[] {
+  const rows = rowsOf(page.runs);
+  const placed = rows.flatMap((row, index) => segmentsOf(row).map((segment) => ({ row, index, segment, x: Math.min(...segment.map((r) => r.x)), right: Math.max(...segment.map((r) => r.x + r.width)) })));
+  const gutter = gutterOf(placed, page.width);
+  if (gutter === undefined) return placed.map(({ row, index, segment }) => lineOf(segment, row, page, 0, index, marks));
+  // Bands between lines that cross the gutter; in each, the left column, then the right one.
+  const lines: TextLine[] = [];
+  let band: typeof placed = [];
+  const flush = () => {
+    // A right-to-left document reads its right column first.
+    for (const side of marks.rtl ? [1, 0] : [0, 1]) for (const p of band) if ((p.x > gutter ? 1 : 0) === side) lines.push(lineOf(p.segment, p.row, page, side + 1, p.index, marks));
+    band = [];
+  };
+  for (const p of placed) {
+    if (p.x < gutter && p.right > gutter) {
+      flush();
+      lines.push(lineOf(p.segment, p.row, page, 0, p.index, marks));
+    } else band.push(p);
+  }
+  flush();
+  return lines;
+}

@@ -1,0 +1,236 @@
+/**
+ * `papers import` on PDF and Word files made from a dev paper of the corpus
+ * with other tools (our PDF edition, Chromium prints with their header and
+ * footer, one of them in two columns, pandoc's Word file, LibreOffice's PDF of it), measured against the
+ * source: words back in order, headings at their level, no furniture, notes
+ * and links back, and the result builds with only papers.yml beside it. Then
+ * inputs that cannot be imported: each one line, never a stack trace.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeInputs, measure, wordsOf, type InputKind } from '../bench/import-inputs.js';
+import { CLI, papers, ROOT } from './helpers/cli.js';
+
+const PAPER = join(ROOT, 'test/fixtures/corpus/dev/sudan-jeddah-mediation');
+const work = mkdtempSync(join(tmpdir(), 'papers-import-formats-'));
+const project = join(work, 'project');
+
+/** The bars each kind of input meets, per language (docs/import.md has the figures on every dev paper). */
+const BARS: Record<'en' | 'ar', Partial<Record<InputKind, { words: number; headings: number; levels: number; notes: boolean; links: boolean }>>> = {
+  en: {
+    edition: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
+    'chromium-edition': { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
+    'chromium-pandoc': { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
+    'chromium-columns': { words: 0.99, headings: 1, levels: 1, notes: true, links: false },
+    docx: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
+    libreoffice: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
+  },
+  ar: {
+    edition: { words: 0.98, headings: 1, levels: 1, notes: true, links: true },
+    'chromium-edition': { words: 0.98, headings: 0.9, levels: 0.9, notes: false, links: false },
+    'chromium-pandoc': { words: 0.98, headings: 1, levels: 1, notes: true, links: true },
+    'chromium-columns': { words: 0.9, headings: 1, levels: 1, notes: false, links: false },
+    docx: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
+    libreoffice: { words: 0.9, headings: 0.85, levels: 0.85, notes: true, links: false },
+  },
+};
+
+function importInto(input: string, slug: string, lang: string) {
+  const out = join(project, 'source', slug, `${lang}.md`);
+  const run = papers(['import', input, '--out', out, '--lang', lang], { cwd: project });
+  return { run, out };
+}
+
+beforeAll(() => {
+  mkdirSync(project, { recursive: true });
+  copyFileSync(join(ROOT, 'papers.yml'), join(project, 'papers.yml'));
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  describe(`importing ${lang} PDF and Word files`, () => {
+    const kinds = Object.keys(BARS[lang]) as InputKind[];
+    let inputs: Record<InputKind, string>;
+    beforeAll(() => {
+      inputs = makeInputs(PAPER, lang, join(work, lang), [process.execPath, CLI], kinds);
+    }, 400_000);
+
+    for (const kind of kinds) {
+      it(`${kind}: words, headings, furniture, notes and links back; it builds`, () => {
+        const bar = BARS[lang][kind]!;
+        const slug = `import-${kind}`;
+        const { run, out } = importInto(inputs[kind], slug, lang);
+        expect(run.stderr).not.toMatch(/internal error|\n\s+at /u);
+        expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^imported .+: \d+ repairs, \d+ to check, 0 errors$/u);
+        expect(run.code).toBe(0);
+        const m = measure(readFileSync(join(PAPER, `${lang}.md`), 'utf8'), readFileSync(out, 'utf8'));
+        expect(m.words).toBeGreaterThanOrEqual(bar.words);
+        expect(m.headings).toBeGreaterThanOrEqual(bar.headings);
+        expect(m.headingLevels).toBeGreaterThanOrEqual(bar.levels);
+        expect(m.furniture).toEqual([]);
+        expect(m.reversals).toBe(0);
+        if (bar.notes) expect(m.notes[0]).toBe(m.notes[1]);
+        if (bar.links) expect(m.links[0]).toBe(m.links[1]);
+        const check = papers(['check', join('source', slug)], { cwd: project });
+        expect(check.stderr).not.toMatch(/ error /u);
+        expect(check.code).toBe(0);
+      }, 120_000);
+    }
+  });
+}
+
+const SENTENCES = [
+  'The committee met again and agreed on the next steps of the review.',
+  'Delegates from the coastal states asked for a longer transition.',
+  'No agreement was reached on the funding of the monitoring mission.',
+  'Observers noted that the talks resumed after a pause of several weeks.',
+  'The ministry published its figures for the third quarter in October.',
+  'A second draft of the text was circulated to the members on Friday.',
+  'Several experts warned that the timetable could not be kept.',
+];
+
+describe('tables', () => {
+  const paper = join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors');
+  const kinds: InputKind[] = ['edition', 'chromium-pandoc', 'docx', 'libreoffice'];
+  let inputs: Record<InputKind, string>;
+  beforeAll(() => {
+    inputs = makeInputs(paper, 'en', join(work, 'tables'), [process.execPath, CLI], kinds);
+  }, 400_000);
+
+  for (const kind of kinds) {
+    it(`${kind}: the table comes back as a GFM table, row by row`, () => {
+      const { run, out } = importInto(inputs[kind], `tables-${kind}`, 'en');
+      expect(run.code).toBe(0);
+      const rows = (markdown: string) =>
+        markdown
+          .split('\n')
+          .filter((line) => /^\|.*\|$/u.test(line) && !/^\|[\s|:-]+\|$/u.test(line))
+          .map((line) => line.split('|').slice(1, -1).map((cell) => wordsOf(cell).join(' ')));
+      expect(rows(readFileSync(out, 'utf8'))).toEqual(rows(readFileSync(join(paper, 'en.md'), 'utf8')));
+    }, 120_000);
+  }
+});
+
+describe('Word files with comments, tracked changes and images', () => {
+  it('reports them, keeps the insertions, leaves out the deletions, the comments and the images', () => {
+    const dir = join(work, 'review');
+    mkdirSync(dir, { recursive: true });
+    const md = join(dir, 'review.md');
+    writeFileSync(
+      md,
+      [
+        '---\ntitle: A Paper With Notes From Its Editors\ndate: 2024-03-01\n---\n',
+        '## Background\n',
+        'The first paragraph says [Is this figure right?]{.comment-start id="1" author="Editor" date="2024-03-01T00:00:00Z"}that trade fell by a third[]{.comment-end id="1"} in the harbour.\n',
+        'The second paragraph was [extended in review]{.insertion author="Editor" date="2024-03-01T00:00:00Z"}[ and shortened]{.deletion author="Editor" date="2024-03-01T00:00:00Z"}.\n',
+        '![](dot.png)\n',
+      ].join('\n'),
+    );
+    // A 1×1 PNG: the paper's one picture.
+    writeFileSync(join(dir, 'dot.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64'));
+    const docx = join(dir, 'review.docx');
+    execFileSync('pandoc', [md, '-o', docx, '--track-changes=all'], { cwd: dir });
+    const out = join(project, 'source', 'review', 'en.md');
+    const run = papers(['import', docx, '--out', out], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning 1 comment\(s\) in the Word file are not part of the source: .+ \[import-docx-comment\]/u);
+    expect(run.stderr).toMatch(/warning the Word file has unresolved tracked changes \(1 insertions kept, 1 deletions left out\).+ \[import-docx-tracked-change\]/u);
+    expect(run.stderr).toMatch(/warning 1 image\(s\) of the Word file are left out: .+ \[import-docx-image\]/u);
+    const source = readFileSync(out, 'utf8');
+    expect(source).toMatch(/that trade fell by a third in the harbour/u);
+    expect(source).toMatch(/was extended in review\./u);
+    expect(source).not.toMatch(/shortened|Is this figure right|data:image|!\[/u);
+  });
+});
+
+describe('the command line', () => {
+  it('--slug writes source/<slug>/<lang>.md with the language found; a bad --lang or --slug is a usage error', () => {
+    const docx = join(work, 'review', 'review.docx');
+    const run = papers(['import', docx, '--slug', 'harbour-review'], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(project, 'source', 'harbour-review', 'en.md'), 'utf8')).toMatch(/^lang: en$/mu);
+    expect(papers(['import', docx, '--lang', 'fr'], { cwd: project }).code).toBe(2);
+    expect(papers(['import', docx, '--slug', 'Bad Slug'], { cwd: project }).code).toBe(2);
+  });
+});
+
+describe('inputs that cannot be imported', () => {
+  const bad = join(work, 'bad');
+  beforeAll(() => mkdirSync(bad, { recursive: true }));
+
+  const pdfOf = (draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}) =>
+    new Promise<Buffer>((done) => {
+      const doc = new PDFDocument({ compress: false, ...options });
+      const chunks: Buffer[] = [];
+      doc.on('data', (c: Buffer) => chunks.push(c));
+      doc.on('end', () => done(Buffer.concat(chunks)));
+      draw(doc);
+      doc.end();
+    });
+
+  const oneError = (run: { code: number; stderr: string }, rule: RegExp) => {
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /u);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(rule);
+    expect(lines[1]).toMatch(/: 0 repairs, 0 to check, 1 errors$/u);
+    expect(run.code).toBe(1);
+  };
+
+  it('an encrypted PDF', async () => {
+    const plain = join(bad, 'plain.pdf');
+    writeFileSync(plain, await pdfOf((d) => d.text('A secret paper about nothing in particular.')));
+    const locked = join(bad, 'locked.pdf');
+    execFileSync('qpdf', ['--encrypt', 'user', 'owner', '256', '--', plain, locked]);
+    oneError(papers(['import', locked]), /error the PDF is encrypted with a password: .+ \[import-unreadable\]$/u);
+  });
+
+  it('a PDF with no text layer (a scan)', async () => {
+    const path = join(bad, 'scan.pdf');
+    writeFileSync(path, await pdfOf((d) => d.rect(50, 50, 300, 400).fill('#888')));
+    oneError(papers(['import', path]), /error the PDF has no text layer .+ run it through OCR first.+\[import-unreadable\]$/u);
+  });
+
+  it('a truncated PDF and a damaged Word file', async () => {
+    const pdf = await pdfOf((d) => d.text('Some text.'));
+    const truncated = join(bad, 'truncated.pdf');
+    writeFileSync(truncated, pdf.subarray(0, 200));
+    const run = papers(['import', truncated]);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /u);
+    expect(run.code).toBe(1);
+    const docx = join(bad, 'damaged.docx');
+    writeFileSync(docx, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(300, 7)]));
+    oneError(papers(['import', docx]), /error the Word file is damaged .+ \[import-unreadable\]$/u);
+  });
+
+  it('a missing file is a problem with the input (exit 1), a folder a usage error (exit 2)', () => {
+    const missing = papers(['import', join(bad, 'nothing-here.pdf')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toMatch(/nothing-here\.pdf error No such file: .+ \[source-not-found\]$/u);
+    const folder = papers(['import', bad]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/^papers: .+ is a folder: papers import takes one file; see 'papers import --help'/u);
+  });
+
+  it('a 700-page PDF: the first 600 pages, said so, in bounded time', async () => {
+    const path = join(bad, 'long.pdf');
+    writeFileSync(
+      path,
+      await pdfOf((d) => {
+        for (let i = 0; i < 700; i++) {
+          if (i) d.addPage();
+          d.fontSize(11).text(`Section ${i + 1} of a long report. ${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i * 3) % SENTENCES.length]}`);
+        }
+      }),
+    );
+    const started = Date.now();
+    const run = papers(['import', path, '--lang', 'en']);
+    expect(Date.now() - started).toBeLessThan(170_000);
+    expect(run.stderr).toMatch(/the PDF has 700 pages: only the first 600 were imported \[import-page-limit\]/u);
+    expect(run.stdout).toMatch(/Section 600 of a long report/u);
+    expect(run.stdout).not.toMatch(/Section 601 /u);
+  }, 200_000);
+});
