@@ -206,10 +206,10 @@ describe('inputs that cannot be imported', () => {
     oneError(papers(['import', docx]), /error the Word file is damaged .+ \[import-unreadable\]$/u);
   });
 
-  it('a missing file is a problem with the input (exit 1), a folder a usage error (exit 2)', () => {
+  it('a missing file and a folder are usage errors (exit 2, #16)', () => {
     const missing = papers(['import', join(bad, 'nothing-here.pdf')]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr.trim()).toMatch(/nothing-here\.pdf error No such file: .+ \[source-not-found\]$/u);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^papers: no such file: .+nothing-here\.pdf \(give the PDF, Word file or converted text to import\); see 'papers import --help'/u);
     const folder = papers(['import', bad]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/^papers: .+ is a folder: papers import takes one file; see 'papers import --help'/u);

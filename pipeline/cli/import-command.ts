@@ -7,12 +7,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { diagnosticAt, toDiagnostic } from '../model/diagnostics.js';
+import { toDiagnostic } from '../model/diagnostics.js';
 import { LANGS, type Lang } from '../model/langs.js';
 import type { Diagnostic } from '../model/paper.js';
 import type { Registration } from './command.js';
-import { Rules } from '../model/rules.js';
-import { EXIT, InputError, UsageError } from './errors.js';
+import { EXIT, UsageError } from './errors.js';
 import { printable } from './printable.js';
 import { countBySeverity, formatDiagnostic } from './report.js';
 
@@ -43,19 +42,19 @@ const ORDER = { info: 0, warning: 1, error: 2 } as const;
 const shownPath = (path: string) => relative(process.cwd(), path).split(sep).join('/') || path;
 
 /**
- * The input's bytes. A path that is no file is a usage error; a missing or
- * unreadable file is a problem with the input (a diagnostic, exit 1), as for
- * every command: never an internal error.
+ * The input's bytes. A path that is no file, is missing or cannot be read is
+ * a usage error (exit 2, #16): the command was given the wrong path, and no
+ * source exists yet for a diagnostic to point into.
  */
-function readInput(path: string, shown: string): Uint8Array {
+function readInput(path: string): Uint8Array {
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new InputError(diagnosticAt(Rules.sourceNotFound, 'No such file: give the PDF, Word file or converted text to import', shown));
+  if (!stat) throw new UsageError(`no such file: ${path} (give the PDF, Word file or converted text to import)`);
   if (!stat.isFile()) throw new UsageError(`${path} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}: papers import takes one file`);
   try {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(diagnosticAt(Rules.sourceUnreadable, `The file cannot be read (${code}): check its permissions`, shown));
+    throw new UsageError(`${path} cannot be read (${code}): check its permissions`);
   }
 }
 
@@ -70,7 +69,7 @@ function checkFlags(flags: ImportFlags): Lang | undefined {
 async function run(path: string, flags: ImportFlags): Promise<number> {
   const lang = checkFlags(flags);
   const shown = shownPath(path);
-  const bytes = readInput(path, shown);
+  const bytes = readInput(path);
   const { projectConfigFor } = await import('../source/config.js');
   const { importFile } = await import('../import/file.js');
   const { writeAtomic } = await import('../batch/write.js');
