@@ -46,6 +46,8 @@ export interface BuildOptions {
   lockTimeoutMs?: number;
   /** The project config (papers.yml); null for none. buildAll looks it up when undefined. */
   config?: ProjectConfig | null;
+  /** The folder of papers.yml (a relative logo is read from there). */
+  configDir?: string;
 }
 
 export interface PaperResult {
@@ -102,7 +104,7 @@ async function renderPaperSet(set: PaperSet, source: PaperSource, options: Build
     const renderer = await load();
     if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
-      rendered.outputs.push(...renderer.render(set, formats));
+      rendered.outputs.push(...renderer.render(set, formats, options.config?.site));
     } catch (e) {
       rendered.diagnostics.push(renderFailure(e, posix(relative(options.cwd ?? process.cwd(), source.dir)), renderer.name));
     }

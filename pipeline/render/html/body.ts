@@ -20,6 +20,7 @@ import { phrase, rememberingT } from '../../i18n/index.js';
 import { strippedBody } from '../json/index.js';
 import { sanitizeSchema } from './safety.js';
 import { dirOf, otherLang } from './lang.js';
+import { numberOf, sectionNumbers, type SectionNumbers } from './toc.js';
 
 type Handlers = NonNullable<RehypeOptions['handlers']>;
 type Handler = NonNullable<Handlers[keyof Handlers]>;
@@ -34,6 +35,8 @@ export interface RenderedBody {
   tree: HastRoot;
   /** Citation id → ids of the in-text markers pointing at it (for back-links). */
   refs: Map<string, string[]>;
+  /** The sections' numbers, which the headings show. */
+  numbers: SectionNumbers;
 }
 
 /**
@@ -65,6 +68,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const entities = new Map(paper.entities.map((e) => [e.id, e]));
   const shift = headingShift(paper.body);
   const sourceN = phrase(ctx.t, 'paper.sourceN', ['n']);
+  const numbers = sectionNumbers(paper.outline, (n) => formatNumber(n, ctx.lang, ctx.t));
 
   const marker = (c: Citation): Element => {
     const list = refs.get(c.id) ?? [];
@@ -132,7 +136,10 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
 
   const heading: Handler = (state: State, node: Heading) => {
     const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
-    return withId(node, defaultHandlers.heading(state, shifted));
+    const el = withId(node, defaultHandlers.heading(state, shifted));
+    const id = node.data?.id;
+    if (id) el.children = [...numberOf(numbers, id), ...el.children] as ElementContent[];
+    return el;
   };
 
   const handlers: Record<string, Handler> = { link, linkReference, footnoteReference, mention, term, heading };
@@ -145,12 +152,14 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   }
 
   const backToText = ctx.t('paper.backToText');
+  const backArrow = ctx.t('paper.backArrow');
   const options: RehypeOptions = {
     handlers,
     clobberPrefix: '',
     footnoteLabel: ctx.t('paper.notes'),
     footnoteLabelProperties: {},
     footnoteBackLabel: () => backToText,
+    footnoteBackContent: () => [{ type: 'text', value: backArrow }],
   };
   const processor = unified()
     .use(remarkRehype, options)
@@ -158,14 +167,14 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const tree = processor.runSync(paper.body) as unknown as HastRoot;
   recent.push({ root: paper.body, t: rememberingT(ctx.t), tree });
   if (recent.length > RECENT) recent.shift();
-  return { tree, refs };
+  return { tree, refs, numbers };
 }
 
 /**
  * The first use of a glossary term: a focusable `<dfn>` whose equivalent in
  * the other language and definition show on hover and on keyboard focus
- * (CSS :hover / :focus-within on the wrapper), are announced through
- * aria-describedby, and are repeated in `title` for plain tooltips.
+ * (CSS :hover / :focus-within on the wrapper) and are announced through
+ * aria-describedby.
  */
 function definingInstance(node: Term, entry: GlossaryEntry, children: ElementContent[], ctx: HtmlContext): Element {
   const other = otherLang(ctx.lang);
@@ -179,7 +188,8 @@ function definingInstance(node: Term, entry: GlossaryEntry, children: ElementCon
   ];
   const dfn: Element = { type: 'element', tagName: 'dfn', properties: { id: node.id }, children };
   if (!parts.length) return dfn;
-  dfn.properties = { ...dfn.properties, tabIndex: 0, ariaDescribedBy: [tipId], title: [equivalent, definition].filter(Boolean).join(' — ') };
+  // No `title`: the browser would show its own tooltip beside this one.
+  dfn.properties = { ...dfn.properties, tabIndex: 0, ariaDescribedBy: [tipId] };
   return {
     type: 'element',
     tagName: 'span',
