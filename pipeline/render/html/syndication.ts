@@ -49,7 +49,7 @@ export function sitemap(papers: PaperSummary[], site: SiteConfig, languages: Lan
       ]),
     )),
   ]);
-  return XML_DECLARATION + toXml(tree) + '\n';
+  return XML_DECLARATION + toXml(tree, { closeEmptyElements: true }) + '\n';
 }
 
 export function robots(site: SiteConfig | undefined): string {
@@ -97,5 +97,5 @@ export function atomFeed(papers: PaperSummary[], site: SiteConfig, ctx: SiteCont
       ...editions.map(entry),
     ]),
   ]);
-  return XML_DECLARATION + toXml(tree) + '\n';
+  return XML_DECLARATION + toXml(tree, { closeEmptyElements: true }) + '\n';
 }
