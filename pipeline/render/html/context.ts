@@ -30,6 +30,9 @@ export const SEARCH_SCRIPT = 'assets/search.js';
 /** The search index (Pagefind), one bundle per language, relative to `output/`. */
 export const searchBundle = (lang: Lang): string => `search/${lang}/`;
 
+/** The font files, relative to `output/`. */
+export const FONTS = 'assets/fonts/';
+
 /** The site's icon, relative to `output/`. */
 export const FAVICON = 'assets/favicon.svg';
 

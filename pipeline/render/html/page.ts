@@ -8,7 +8,8 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { isolateScripts } from './bidi.js';
 import { dirOf } from './lang.js';
-import { STYLESHEET } from './context.js';
+import { FONTS, STYLESHEET } from './context.js';
+import { PRELOADED_FONTS } from './assets.js';
 import { pageHead, relativeTo, type PageMeta } from './head.js';
 import { siteFooter, siteHeader, type Chrome } from './chrome.js';
 import { smartQuotes } from './quotes.js';
@@ -49,6 +50,7 @@ export function page(shell: Shell): string {
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('title', meta.title),
           h('link', { rel: ['stylesheet'], href: relativeTo(meta.path, STYLESHEET) }),
+          ...PRELOADED_FONTS[meta.lang].map((font) => h('link', { rel: ['preload'], href: relativeTo(meta.path, `${FONTS}${font}`), as: 'font', type: 'font/woff2', crossOrigin: '' })),
           ...pageHead(meta),
           ...shell.head,
         ]),
