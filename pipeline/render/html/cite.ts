@@ -135,7 +135,7 @@ export function citeSection(ref: Reference, id: string, t: TFunction): Element {
   };
   const text = t(meta.authors?.length ? 'cite.reference' : 'cite.referenceNoAuthor', { ...values, interpolation: { escapeValue: false } });
   const file = (href: string, type: string, label: string) => h('li', h('a', { href, type, download: '' }, label));
-  return h('section.cite', { id, ariaLabelledBy: [`${id}-title`] }, [
+  return h('section.cite-this', { id, ariaLabelledBy: [`${id}-title`] }, [
     h('h2', { id: `${id}-title` }, t('cite.title')),
     h('p.reference', [text, ' ', h('a.permalink', { href: ref.url }, ref.url)]),
     ref.permanent ? null : h('p.note', t('cite.relativeUrl')),
