@@ -41,7 +41,10 @@ export function renderBilingual(set: PaperSet, formats: HtmlContext['formats'], 
     return { lang, blocks: body.children.filter((c): c is Element => c.type === 'element') };
   });
   const rows = pairRows(columns[0].blocks, columns[1].blocks, en.alignment ?? []);
-  for (const c of columns) localize(c.blocks, c.lang);
+  for (const c of columns) {
+    for (const block of c.blocks) lighten(block);
+    localize(c.blocks, c.lang);
+  }
   const t = rememberingT(createI18n('en').t);
   const path = `${set.slug}/${BILINGUAL_FILE}`;
   const siteName = en.meta.publisher.name.en;
@@ -120,6 +123,28 @@ export function pairRows(en: Element[], ar: Element[], alignment: AlignmentPair[
   while (i < en.length) rows.push([en[i++], null]);
   while (j < ar.length) rows.push([null, ar[j++]]);
   return rows;
+}
+
+/**
+ * The page holds two bodies: what only an edition's own page uses goes, to
+ * keep it light. Nothing here links to a mention (the index of names is on
+ * the editions' pages), so a name is plain text again, a date keeps its
+ * `<time>`; a later use of a term keeps only the class that marks it.
+ */
+function lighten(el: Element): void {
+  const classes = (e: Element) => (Array.isArray(e.properties.className) ? e.properties.className : []);
+  el.children = (el.children as ElementContent[]).flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    lighten(child);
+    const cls = classes(child);
+    if (cls.includes('mention')) {
+      if (child.tagName !== 'time') return child.children;
+      child.properties = { dateTime: child.properties.dateTime };
+    } else if (cls.includes('term') && !cls.includes('term-first')) {
+      child.properties = { className: ['term'] };
+    }
+    return [child];
+  }) as Element['children'];
 }
 
 /**

@@ -36,12 +36,12 @@ export function indexName(name: string, lang: Lang): { shown: string; key: strin
 /** The date value an entity of type date sorts by. */
 const dateValue = (e: Entity): string => (typeof e.value === 'string' ? e.value : (e.value?.from ?? ''));
 
-export function namesSection(entities: Entity[], numbers: SectionNumbers, sectionTitles: ReadonlyMap<string, string>, ctx: HtmlContext): Element | null {
+export function namesSection(entities: Entity[], numbers: SectionNumbers, ctx: HtmlContext): Element | null {
   if (!entities.length) return null;
   const { lang, t } = ctx;
   const collator = collatorFor(lang);
   const strings: Strings = {
-    inSection: phrase(t, 'paper.mentionInSection', ['name', 'n', 'title']),
+    inSection: phrase(t, 'paper.mentionInSection', ['name', 'n']),
     opening: t('paper.opening'),
     inOpening: phrase(t, 'paper.mentionInOpening', ['name', 'opening']),
     separator: t('paper.listSeparator'),
@@ -57,7 +57,7 @@ export function namesSection(entities: Entity[], numbers: SectionNumbers, sectio
     h('h2', { id: `${BACK_MATTER.names}-title` }, t('paper.indexOfNames')),
     ...groups.flatMap((g) => [
       h('h3', { id: `${BACK_MATTER.names}-${g.type}` }, t(`entityType.${g.type}`)),
-      h('ul', g.members.map((m) => entry(m.e, m.shown, strings, numbers, sectionTitles, ctx))),
+      h('ul', g.members.map((m) => entry(m.e, m.shown, strings, numbers, ctx))),
     ]),
   ]);
 }
@@ -70,7 +70,7 @@ interface Strings {
   separator: string;
 }
 
-function entry(e: Entity, shown: string, strings: Strings, numbers: SectionNumbers, titles: ReadonlyMap<string, string>, ctx: HtmlContext): Element {
+function entry(e: Entity, shown: string, strings: Strings, numbers: SectionNumbers, ctx: HtmlContext): Element {
   const other = otherLang(ctx.lang);
   const otherName = e.names[other];
   // The first mention in each section, in the order of the text.
@@ -79,7 +79,7 @@ function entry(e: Entity, shown: string, strings: Strings, numbers: SectionNumbe
   const links = [...firsts].map(([section, anchor]): Element => {
     const number = section === null ? undefined : numbers.get(section)?.n;
     const text = number ?? strings.opening;
-    const label = number === undefined ? strings.inOpening({ name: e.name, opening: text }) : strings.inSection({ name: e.name, n: number, title: titles.get(section!) ?? '' });
+    const label = number === undefined ? strings.inOpening({ name: e.name, opening: text }) : strings.inSection({ name: e.name, n: number });
     // A literal, not h(): what hastscript would make, without parsing a selector and properties for every reference.
     return { type: 'element', tagName: 'a', properties: { href: `#${anchor}`, ariaLabel: label }, children: [{ type: 'text', value: text }] };
   });

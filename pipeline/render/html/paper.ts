@@ -19,19 +19,9 @@ import { curlQuotes } from './quotes.js';
 import { logoAsset } from './chrome.js';
 import { rememberingT } from '../../i18n/index.js';
 import type { RenderContext } from '../context.js';
-import type { Section } from '../../model/paper.js';
 
 /** The edition's context with what only the whole-build renderer knows (the gazetteer's resources). */
 export type EditionContext = HtmlContext & Partial<Pick<RenderContext, 'i18n'>>;
-
-/** Section id → title, for labels that name a section. */
-function titles(outline: Section[], into = new Map<string, string>()): Map<string, string> {
-  for (const s of outline) {
-    into.set(s.id, s.title);
-    titles(s.children, into);
-  }
-  return into;
-}
 
 /** The reference of an edition (cite section, citation tags, reference files). */
 export function referenceOf(paper: Paper, ctx: HtmlContext): Reference {
@@ -52,7 +42,7 @@ export function renderHtml(paper: Paper, edition: EditionContext): string {
     { id: BACK_MATTER.cite, title: t('cite.title'), el: citeSection(reference, BACK_MATTER.cite, t) },
     { id: BACK_MATTER.glossary, title: t('paper.glossary'), el: glossarySection(paper.glossary, ctx) },
     { id: BACK_MATTER.sources, title: t('paper.sources'), el: sourcesSection(paper.citations, body.refs, ctx) },
-    { id: BACK_MATTER.names, title: t('paper.indexOfNames'), el: namesSection(paper.entities, body.numbers, titles(paper.outline), ctx) },
+    { id: BACK_MATTER.names, title: t('paper.indexOfNames'), el: namesSection(paper.entities, body.numbers, ctx) },
   ].filter((b) => b.el !== null);
   const publisher = meta.publisher;
   const siteName = ctx.site?.title?.[lang] ?? publisher.name[lang];
