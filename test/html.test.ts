@@ -227,6 +227,12 @@ describe.each(['en', 'ar'] as const)('the sample paper through the pipeline (%s)
     expect(anchorProblems(html)).toEqual([]);
   });
 
+  test('JSON-LD links the gazetteer entities that name a Wikidata item', () => {
+    const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+    const iraq = ld.mentions.find((m: { sameAs?: string[] }) => m.sameAs?.includes('https://www.wikidata.org/wiki/Q796'));
+    expect(iraq?.['@type']).toBe('Place');
+  });
+
   test('every section, entity and citation of the model is on the page', () => {
     const ids = new Set(els.map((e) => e.properties.id));
     const walk = (s: Paper['outline']): string[] => s.flatMap((x) => [x.id, ...walk(x.children)]);

@@ -8,7 +8,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { i18n } from 'i18next';
+import { loadResources } from '../../i18n/index.js';
 import type { Entity, Lang, PaperMeta } from '../../model/paper.js';
 import type { SiteConfig } from '../../model/config.js';
 import type { Publisher } from '../../model/frontmatter.js';
@@ -54,21 +54,20 @@ export interface EditionLd {
   files: [string, string][];
   site?: SiteConfig;
   siteName: string;
-  /** The gazetteer's resources, where Wikidata ids live. */
-  i18n?: i18n;
 }
 
-function sameAs(e: Entity, i18n: i18n | undefined): string[] {
-  if (e.source !== 'gazetteer' || !i18n) return [];
-  const id = i18n.getResource('en', 'entities', `${e.id}.wikidata`) ?? i18n.getResource('ar', 'entities', `${e.id}.wikidata`);
-  return typeof id === 'string' && /^Q\d+$/.test(id) ? [`https://www.wikidata.org/wiki/${id}`] : [];
+/** The Wikidata item of a gazetteer entity, when its entry in locales/en/entities.json names one (`"wikidata": "Q796"`). */
+function sameAs(e: Entity): string[] {
+  if (e.source !== 'gazetteer') return [];
+  const entry = (loadResources().en?.entities as Record<string, { wikidata?: unknown }> | undefined)?.[e.id];
+  return typeof entry?.wikidata === 'string' && /^Q\d+$/.test(entry.wikidata) ? [`https://www.wikidata.org/wiki/${entry.wikidata}`] : [];
 }
 
 export function editionLd(ed: EditionLd): Record<string, unknown> {
   const { meta, lang } = ed;
   const other: Lang = lang === 'en' ? 'ar' : 'en';
   const thing = (e: Entity) => {
-    const links = sameAs(e, ed.i18n);
+    const links = sameAs(e);
     return { '@type': SCHEMA_TYPE[e.type], name: e.name, ...(e.names[other] && e.names[other] !== e.name ? { alternateName: e.names[other] } : {}), ...(links.length ? { sameAs: links } : {}) };
   };
   const named = ed.entities.filter((e) => e.type !== 'date');

@@ -18,10 +18,6 @@ import { citationTags, citeSection, referenceFiles, type Reference } from './cit
 import { curlQuotes } from './quotes.js';
 import { logoAsset } from './chrome.js';
 import { rememberingT } from '../../i18n/index.js';
-import type { RenderContext } from '../context.js';
-
-/** The edition's context with what only the whole-build renderer knows (the gazetteer's resources). */
-export type EditionContext = HtmlContext & Partial<Pick<RenderContext, 'i18n'>>;
 
 /** The reference of an edition (cite section, citation tags, reference files). */
 export function referenceOf(paper: Paper, ctx: HtmlContext): Reference {
@@ -31,8 +27,8 @@ export function referenceOf(paper: Paper, ctx: HtmlContext): Reference {
   return { key: `${ctx.slug}-${ctx.lang}`, meta: paper.meta, url: permanent ?? editionFile(ctx.lang, 'html'), permanent: permanent !== undefined, ...(pdf ? { pdfUrl: pdf } : {}) };
 }
 
-export function renderHtml(paper: Paper, edition: EditionContext): string {
-  const ctx: EditionContext = { ...edition, t: rememberingT(edition.t) };
+export function renderHtml(paper: Paper, edition: HtmlContext): string {
+  const ctx: HtmlContext = { ...edition, t: rememberingT(edition.t) };
   const { t, lang } = ctx;
   const { meta } = paper;
   const path = editionPath(ctx.slug, lang, 'html');
@@ -68,7 +64,6 @@ export function renderHtml(paper: Paper, edition: EditionContext): string {
     files,
     site: ctx.site,
     siteName,
-    i18n: ctx.i18n,
   });
   const handle = publisher.contact?.social?.find((s) => /^@\w+$/.test(s));
   return page({
@@ -110,7 +105,7 @@ export function renderHtml(paper: Paper, edition: EditionContext): string {
 }
 
 /** The page and its reference files. */
-export function renderHtmlFiles(paper: Paper, ctx: EditionContext): { path: string; data: string }[] {
+export function renderHtmlFiles(paper: Paper, ctx: HtmlContext): { path: string; data: string }[] {
   return [{ path: editionPath(ctx.slug, ctx.lang, 'html'), data: renderHtml(paper, ctx) }, ...referenceFiles(referenceOf(paper, ctx), ctx.slug)];
 }
 
