@@ -65,7 +65,7 @@ test('the sitemap validates against the sitemaps.org schema and lists every edit
   const xml = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
   const url = siteUrl();
   for (const page of pages.filter((p) => /\/(en|ar)\.html$/.test(p))) expect(xml).toContain(`<loc>${new URL(page, url).href}</loc>`);
-  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${url}${SAMPLE}/en.html"/>`);
+  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${url}${SAMPLE}/en.html" />`);
   expect(xml).not.toContain('search.html');
 });
 
