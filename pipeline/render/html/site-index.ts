@@ -12,7 +12,7 @@ import type { Lang } from '../../model/paper.js';
 import type { EditionSummary, Format, PaperSummary, ProjectInfo } from '../context.js';
 import type { Publisher } from '../../model/frontmatter.js';
 import { authorAnchor, BILINGUAL_FILE, editionPath, SEARCH_SCRIPT, SITE_PAGES, siteIndexPath, sitePagePath, topicAnchor } from './context.js';
-import { collatorFor, formatDate, formatNumber } from '../format.js';
+import { collatorFor, formatDate, formatNumber, intlLocale } from '../format.js';
 import { dirOf, otherLang } from './lang.js';
 import { page } from './page.js';
 import { ldScript, publisherLd, scriptSafeJson } from './jsonld.js';
@@ -244,6 +244,8 @@ export function renderSearch(papers: PaperSummary[], ctx: SiteContext): string {
     none: t('site.searchNone', { query: '{query}', interpolation: { escapeValue: false } }),
     loading: t('site.searchLoading'),
     failed: t('site.searchFailed'),
+    // The edition's digits (numbers.digits), not the browser's default for the language.
+    locale: intlLocale(lang, t),
   };
   // The script and its strings come after the content: it needs the form, and nothing waits for it.
   return sitePage(SITE_PAGES.search, heading, description, list, main, {}, ctx, [

@@ -58,7 +58,7 @@ async function search(query) {
       item.append(link, excerpt);
       list.append(item);
     }
-    status.textContent = fill(found.length ? strings.results : strings.none, { query, count: found.length.toLocaleString(pageLang) });
+    status.textContent = fill(found.length ? strings.results : strings.none, { query, count: found.length.toLocaleString(strings.locale) });
   } catch {
     if (id === latest) status.textContent = strings.failed;
   }
