@@ -21,15 +21,19 @@ export interface PageScores {
   failed: string[];
 }
 
-export async function lighthouseScores(root: string, paths: readonly string[]): Promise<PageScores[]> {
+/**
+ * Each page once; a page whose performance is below `settleBelow` is run
+ * twice more and the run with the median performance is kept (Lighthouse's
+ * own advice against the variance of one run on a busy machine).
+ */
+export async function lighthouseScores(root: string, paths: readonly string[], settleBelow = 0): Promise<PageScores[]> {
   const server = await startServer(root);
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const results: PageScores[] = [];
-    for (const path of paths) {
+    const once = async (path: string): Promise<PageScores> => {
       const run = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
       const { categories, audits } = run.lhr;
@@ -38,7 +42,17 @@ export async function lighthouseScores(root: string, paths: readonly string[]): 
       const failed = Object.values(audits)
         .filter((a) => counted.has(a.id) && a.score !== null && a.score < 1)
         .map((a) => `${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-      results.push({ path, scores, failed });
+      return { path, scores, failed };
+    };
+    const results: PageScores[] = [];
+    for (const path of paths) {
+      const first = await once(path);
+      if (first.scores.performance >= settleBelow) {
+        results.push(first);
+        continue;
+      }
+      const runs = [first, await once(path), await once(path)].sort((a, b) => a.scores.performance - b.scores.performance);
+      results.push(runs[1]);
     }
     return results;
   } finally {
