@@ -20,8 +20,8 @@ export { editionPath, type HtmlContext } from './context.js';
 
 export const renderHtmlEdition: EditionRenderer = (paper, ctx) => renderHtmlFiles(paper, ctx);
 
-/** The build's time stamp for the site: SOURCE_DATE_EPOCH when set, else none (each page uses its papers' dates). */
-const siteEpoch = (): number | undefined => (process.env.SOURCE_DATE_EPOCH ? buildEpoch('1970-01-01') : undefined);
+/** The build's time stamp for the site's dates (sitemap, feeds): SOURCE_DATE_EPOCH when it is set, else none (each paper's own date). */
+const siteEpoch = (env = process.env): number | undefined => (/^\d+$/.test(env.SOURCE_DATE_EPOCH ?? '') ? buildEpoch('', env) : undefined);
 
 /** The site's pages, feeds, sitemap and assets, and the search index over the editions written so far. */
 export const htmlSite: CollectionRenderer = {

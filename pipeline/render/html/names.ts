@@ -18,11 +18,17 @@ import type { SectionNumbers } from './toc.js';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'date'];
 
-/** A leading article, which sorting skips: "al-", "el-", "the ", "ال". */
-const ARTICLE = /^(?:al-|el-|the\s+|ال)/iu;
+/** The article a word may start with, which sorting skips: "al-", "el-", "ال". */
+const ARTICLE = /^(?:al-|el-|ال)/iu;
 
-/** What a name is filed under. */
-export const sortKey = (name: string): string => name.split(/\s+/).map((w) => w.replace(ARTICLE, '')).join(' ');
+/** What a name is filed under: without a leading "the", nor the article of any of its words. */
+export const sortKey = (name: string): string =>
+  name
+    .trim()
+    .split(/\s+/)
+    .filter((w, i) => i > 0 || !/^the$/i.test(w))
+    .map((w) => w.replace(ARTICLE, ''))
+    .join(' ');
 
 /** A person's name as an index lists it: family name first ("al-Sadr, Muqtada"). */
 export function indexName(name: string, lang: Lang): { shown: string; key: string } {

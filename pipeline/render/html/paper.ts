@@ -19,11 +19,17 @@ import { curlQuotes } from './quotes.js';
 import { logoAsset } from './chrome.js';
 import { rememberingT } from '../../i18n/index.js';
 
+/** Another format of the edition, when this build makes it: its absolute URL when the site's is known, else its file name. */
+function formatUrl(ctx: HtmlContext, format: 'pdf' | 'json'): string | undefined {
+  if (!ctx.formats.includes(format)) return undefined;
+  return absoluteUrl(ctx.site, editionPath(ctx.slug, ctx.lang, format)) ?? editionFile(ctx.lang, format);
+}
+
 /** The reference of an edition (cite section, citation tags, reference files). */
 export function referenceOf(paper: Paper, ctx: HtmlContext): Reference {
   const path = editionPath(ctx.slug, ctx.lang, 'html');
   const permanent = canonicalUrl(ctx.site, path);
-  const pdf = ctx.formats.includes('pdf') ? (absoluteUrl(ctx.site, editionPath(ctx.slug, ctx.lang, 'pdf')) ?? editionFile(ctx.lang, 'pdf')) : undefined;
+  const pdf = formatUrl(ctx, 'pdf');
   return { key: `${ctx.slug}-${ctx.lang}`, meta: paper.meta, url: permanent ?? editionFile(ctx.lang, 'html'), permanent: permanent !== undefined, ...(pdf ? { pdfUrl: pdf } : {}) };
 }
 
@@ -49,10 +55,12 @@ export function renderHtml(paper: Paper, edition: HtmlContext): string {
   const other = editions.find((l) => l !== lang);
   const alternates = Object.fromEntries(editions.map((l) => [l, editionPath(ctx.slug, l, 'html')])) as Partial<Record<Lang, string>>;
   const url = ldUrl(ctx.site, path, editionFile(lang, 'html'));
-  const files: [string, string][] = [
-    ...(ctx.formats.includes('pdf') ? [['application/pdf', absoluteUrl(ctx.site, editionPath(ctx.slug, lang, 'pdf')) ?? editionFile(lang, 'pdf')] as [string, string]] : []),
-    ...(ctx.formats.includes('json') ? [['application/json', absoluteUrl(ctx.site, editionPath(ctx.slug, lang, 'json')) ?? editionFile(lang, 'json')] as [string, string]] : []),
-  ];
+  const files = (
+    [
+      ['application/pdf', formatUrl(ctx, 'pdf')],
+      ['application/json', formatUrl(ctx, 'json')],
+    ] as const
+  ).flatMap(([type, href]): [string, string][] => (href ? [[type, href]] : []));
   const ld = editionLd({
     meta: { ...meta, title },
     entities: paper.entities,
