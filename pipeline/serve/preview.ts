@@ -2,11 +2,13 @@
  * `papers serve`: build, serve the output folder, and on every saved change
  * to a source (or papers.yml) rebuild and reload the pages open in a
  * browser. The build is the ordinary one, so its cache rebuilds only the
- * papers that changed; files are watched with chokidar.
+ * papers that changed; files are watched with chokidar. Open pages reload
+ * once the changed paper is written, and again when the site's pages and
+ * search index (which take longer on a large site) are remade.
  */
 import { resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { buildAll, type BuildResult } from '../batch/batch.js';
+import { buildAll, type BuildHooks, type BuildResult } from '../batch/batch.js';
 import type { BuildOptions } from '../batch/build.js';
 import { findProjectConfig } from '../source/config-file.js';
 import { startServer, type PreviewServer, type ServeOptions } from './server.js';
@@ -31,10 +33,10 @@ const SETTLE_MS = 60;
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const cwd = options.build.cwd ?? process.cwd();
-  const run = async (build: BuildOptions): Promise<BuildResult | null> => {
+  const run = async (build: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult | null> => {
     const started = performance.now();
     try {
-      const result = await buildAll(build);
+      const result = await buildAll(build, hooks);
       options.onBuild?.(result, (performance.now() - started) / 1000);
       return result;
     } catch (e) {
@@ -57,8 +59,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     building = (async () => {
       do {
         again = false;
-        const result = await run({ ...options.build, jobs: 1 });
-        if (result && result.outputs.length > 0) server.reload();
+        // A page reloads as soon as its paper is written; the site's pages and search index follow, then a second reload.
+        const result = await run({ ...options.build, jobs: 1 }, { onPaper: (r) => r.status === 'built' && server.reload() });
+        if (result?.collection === 'built') server.reload();
       } while (again);
       building = null;
     })();
