@@ -135,22 +135,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     return definingInstance(node, entry, children, ctx);
   };
 
-  const heading: Handler = (state: State, node: Heading) => {
-    const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
-    const el = withId(node, defaultHandlers.heading(state, shifted));
-    const id = node.data?.id;
-    if (id) el.children = [...numberOf(numbers, id), ...el.children] as ElementContent[];
-    return el;
-  };
-
-  const handlers: Record<string, Handler> = { link, linkReference, footnoteReference, mention, term, heading };
-  for (const type of ['paragraph', 'blockquote', 'list', 'listItem', 'table', 'code'] as const) {
-    const base = defaultHandlers[type] as Handler;
-    handlers[type] = (state: State, node: Nodes, parent) => {
-      const result = base(state, node, parent);
-      return result && !Array.isArray(result) && result.type === 'element' ? withId(node, result) : result;
-    };
-  }
+  const handlers: Record<string, Handler> = { link, linkReference, footnoteReference, mention, term, ...blockHandlers(shift, numbers) };
 
   const backToText = ctx.t('paper.backToText');
   const backArrow = ctx.t('paper.backArrow');
@@ -205,6 +190,29 @@ function definingInstance(node: Term, entry: GlossaryEntry, children: ElementCon
       },
     ],
   };
+}
+
+/**
+ * Blocks with their model ids; headings shifted under the masthead's <h1>
+ * and numbered as the contents number them.
+ */
+function blockHandlers(shift: number, numbers: SectionNumbers): Record<string, Handler> {
+  const heading: Handler = (state: State, node: Heading) => {
+    const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
+    const el = withId(node, defaultHandlers.heading(state, shifted));
+    const id = node.data?.id;
+    if (id) el.children = [...numberOf(numbers, id), ...el.children] as ElementContent[];
+    return el;
+  };
+  const handlers: Record<string, Handler> = { heading };
+  for (const type of ['paragraph', 'blockquote', 'list', 'listItem', 'table', 'code'] as const) {
+    const base = defaultHandlers[type] as Handler;
+    handlers[type] = (state: State, node: Nodes, parent) => {
+      const result = base(state, node, parent);
+      return result && !Array.isArray(result) && result.type === 'element' ? withId(node, result) : result;
+    };
+  }
+  return handlers;
 }
 
 /** Copy a block's model id onto its element (headings: the section id the contents link to). */
