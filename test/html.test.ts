@@ -9,6 +9,7 @@ import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
 import { anchorProblems, paperFromFile, paperFromMarkdown } from './html-paper.js';
 import { processPath, processText } from '../pipeline/process.js';
 import { isolateScripts } from '../pipeline/render/html/bidi.js';
+import { curlQuotes } from '../pipeline/render/html/quotes.js';
 
 const SITE = { url: 'https://papers.example.org/' };
 const ctx = (lang: Lang, editions: Lang[] = ['en', 'ar'], site: HtmlContext['site'] = SITE): HtmlContext => ({ lang, t: translator(lang), slug: 'test', editions, formats: ['html', 'pdf', 'json'], ...(site ? { site } : {}) });
@@ -227,6 +228,12 @@ describe.each(['en', 'ar'] as const)('the sample paper through the pipeline (%s)
     expect(anchorProblems(html)).toEqual([]);
   });
 
+  test('headings carry the numbers the contents give them, then a space', () => {
+    const headings = els.filter((e) => e.tagName === 'h2' && paper!.outline.some((s) => s.id === e.properties.id));
+    expect(headings.length).toBe(paper!.outline.length);
+    headings.forEach((h, i) => expect(text(h)).toBe(`${i + 1} ${curlQuotes(paper!.outline[i].title, lang)}`));
+  });
+
   test('JSON-LD links the gazetteer entities that name a Wikidata item', () => {
     const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
     const iraq = ld.mentions.find((m: { sameAs?: string[] }) => m.sameAs?.includes('https://www.wikidata.org/wiki/Q796'));
@@ -347,4 +354,19 @@ test('numbers are written as Intl writes them in the edition locale, remembered 
       expect(formatNumber(n, lang, t)).toBe(intl.format(n));
     }
   }
+});
+
+test.each([
+  ['en', `He said "the 'Framework' is Sadr's" in the '90s.`, 'He said “the ‘Framework’ is Sadr’s” in the ’90s.'],
+  ['ar', 'قال "الإطار التنسيقي" إن', 'قال «الإطار التنسيقي» إن'],
+  ['ar', 'صحيفة "New York Times" قالت', 'صحيفة “New York Times” قالت'],
+  ['en', 'the ("quoted") word', 'the (“quoted”) word'],
+] as const)('typographic quotes (%s): %s', (lang, from, to) => {
+  expect(curlQuotes(from, lang)).toBe(to);
+});
+
+test('typographic quotes skip code and carry across inline elements', () => {
+  const { paper } = paperFromMarkdown(readFileSync('test/fixtures/html/en.md', 'utf8') + '\nA "*quoted*" word and `"code"`.\n');
+  const html = renderHtml(paper, ctx('en'));
+  expect(html).toContain('A “<em>quoted</em>” word and <code>"code"</code>.');
 });

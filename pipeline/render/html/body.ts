@@ -201,7 +201,7 @@ function blockHandlers(shift: number, numbers: SectionNumbers): Record<string, H
     const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
     const el = withId(node, defaultHandlers.heading(state, shifted));
     const id = node.data?.id;
-    if (id) el.children = [...numberOf(numbers, id), ...el.children] as ElementContent[];
+    if (id) el.children = [...numberOf(numbers, id), ...el.children];
     return el;
   };
   const handlers: Record<string, Handler> = { heading };

@@ -3,7 +3,7 @@
  * section anchors. A `<details>` element: closed on a small screen, where it
  * would fill the first one, and shown open on a wide one by the stylesheet.
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Section } from '../../model/paper.js';
 import type { HtmlContext } from './context.js';
@@ -45,8 +45,8 @@ export function sectionNumbers(outline: Section[], digit: (n: number) => string)
   return numbers;
 }
 
-/** What a heading or a contents entry shows before its title. */
-export function numberOf(numbers: SectionNumbers, id: string): (Element | string)[] {
+/** What a heading or a contents entry shows before its title: the number and a space. */
+export function numberOf(numbers: SectionNumbers, id: string): ElementContent[] {
   const number = numbers.get(id);
-  return number && !number.own ? [h('span.secno', number.n), ' '] : [];
+  return number && !number.own ? [h('span.secno', number.n), { type: 'text', value: ' ' }] : [];
 }
