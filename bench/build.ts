@@ -15,7 +15,7 @@
  *   npx tsc -p . && node dist/bench/build.js [--papers 200] [--runs 3]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,8 @@ const load = () => loadavg()[0].toFixed(1);
 
 console.log(`papers build benchmark: ${N} papers, median of ${RUNS} runs, ${availableParallelism()} cores, load average ${load()}`);
 makeCorpus(N, join(work, 'corpus'));
+// The generated papers inherit the publisher and document type from the project config, as source/'s do.
+copyFileSync(join(ROOT, 'papers.yml'), join(work, 'papers.yml'));
 const rows: [string, string][] = [];
 
 const cold: Record<number, { rate: number; rss: number }> = {};

@@ -13,7 +13,7 @@ import { papers, ROOT, type Run } from './helpers/cli.js';
 import { ioFailure } from '../pipeline/model/io-failure.js';
 
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
-const COMMANDS = ['build', 'check', 'index', 'import', 'xliff', 'entities'];
+const COMMANDS = ['build', 'check', 'index', 'import', 'xliff', 'entities', 'serve'];
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function project(slugs: string[] = ['p-a']): string {

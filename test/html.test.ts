@@ -9,8 +9,10 @@ import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
 import { anchorProblems, paperFromFile, paperFromMarkdown } from './html-paper.js';
 import { processPath, processText } from '../pipeline/process.js';
 import { isolateScripts } from '../pipeline/render/html/bidi.js';
+import { curlQuotes } from '../pipeline/render/html/quotes.js';
 
-const ctx = (lang: Lang, editions: Lang[] = ['en', 'ar']): HtmlContext => ({ lang, t: translator(lang), slug: 'test', editions, formats: ['html', 'pdf', 'json'] });
+const SITE = { url: 'https://papers.example.org/' };
+const ctx = (lang: Lang, editions: Lang[] = ['en', 'ar'], site: HtmlContext['site'] = SITE): HtmlContext => ({ lang, t: translator(lang), slug: 'test', editions, formats: ['html', 'pdf', 'json'], ...(site ? { site } : {}) });
 const fixture = (lang: Lang, annotate: boolean) => paperFromFile(`test/fixtures/html/${lang}.md`, { annotate }).paper;
 const elements = (tree: Root): Element[] => {
   const out: Element[] = [];
@@ -75,18 +77,38 @@ describe.each([
     }
   });
 
-  test('links to the other language and to the PDF and JSON editions', () => {
+  test('links to the other language and to the PDF and JSON editions, with absolute canonical and hreflang URLs', () => {
     const other = lang === 'en' ? 'ar' : 'en';
-    expect(els.some((e) => e.tagName === 'link' && e.properties.hrefLang === other && e.properties.href === `${other}.html`)).toBe(true);
+    const link = (rel: string, hrefLang?: string) => els.find((e) => e.tagName === 'link' && (e.properties.rel as string[]).includes(rel) && (hrefLang === undefined || e.properties.hrefLang === hrefLang));
+    expect(link('canonical')?.properties.href).toBe(`${SITE.url}test/${lang}.html`);
+    expect(link('alternate', other)?.properties.href).toBe(`${SITE.url}test/${other}.html`);
+    expect(link('alternate', 'x-default')?.properties.href).toBe(`${SITE.url}test/en.html`);
+    expect(els.some((e) => e.tagName === 'a' && e.properties.href === `${other}.html` && e.properties.hrefLang === other)).toBe(true);
     expect(els.some((e) => e.tagName === 'a' && e.properties.href === `${lang}.pdf`)).toBe(true);
     expect(els.some((e) => e.tagName === 'a' && e.properties.href === `${lang}.json`)).toBe(true);
+    const meta = (key: string) => els.filter((e) => e.tagName === 'meta' && (e.properties.name === key || e.properties.property === key)).map((e) => String(e.properties.content));
+    expect(meta('description')[0].length).toBeGreaterThan(20);
+    expect(meta('og:url')).toEqual([`${SITE.url}test/${lang}.html`]);
+    expect(meta('twitter:card')).toEqual(['summary']);
+    expect(meta('citation_title')).toEqual([paper.meta.title]);
+    expect(meta('citation_author').length).toBeGreaterThan(0);
+    expect(meta('citation_publication_date')).toEqual(['2024/05/05']);
+    expect(meta('citation_pdf_url')).toEqual([`${SITE.url}test/${lang}.pdf`]);
   });
 
-  test('JSON-LD describes a Report and mentions the entities', () => {
-    const script = els.find((e) => e.tagName === 'script')!;
+  test('JSON-LD describes a Report with its headline, authors, URL, dates, translation, publisher and entities', () => {
+    const script = els.find((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json')!;
     const data = JSON.parse(text(script));
-    expect(data['@type']).toBe('Report');
+    expect(data['@type']).toContain('Report');
     expect(data.inLanguage).toBe(lang);
+    expect(data.headline).toBeTruthy();
+    expect(data.url).toBe(`${SITE.url}test/${lang}.html`);
+    expect(data.author.length).toBeGreaterThan(0);
+    expect(data.dateModified).toBe('2024-05-05');
+    expect(data.description).toBeTruthy();
+    expect(data.publisher.name).toBe(paper.meta.publisher.name[lang]);
+    const other = lang === 'en' ? 'ar' : 'en';
+    expect(data[lang === 'en' ? 'workTranslation' : 'translationOfWork']['@id']).toBe(`${SITE.url}test/${other}.html`);
     expect((data.mentions ?? []).length).toBe(paper.entities.filter((e) => e.type !== 'date').length);
   });
 
@@ -108,7 +130,12 @@ describe.each([
     const sources = els.filter((e) => e.tagName === 'li' && String(e.properties.id).startsWith('source-'));
     expect(sources).toHaveLength(paper.citations.length);
     paper.citations.forEach((c, i) => expect(text(sources[i]).includes(missing)).toBe(c.placeholder));
-    for (const entity of paper.entities) for (const m of entity.mentions) expect(els.some((e) => e.tagName === 'a' && e.properties.href === `#${m.anchor}`)).toBe(true);
+    // The index of names refers to every section that names an entity, by its first mention there.
+    for (const entity of paper.entities) {
+      const firsts = new Map<string | null, string>();
+      for (const m of [...entity.mentions].sort((a, b) => a.start - b.start)) if (m.anchor && !firsts.has(m.section)) firsts.set(m.section, m.anchor);
+      for (const anchor of firsts.values()) expect(els.some((e) => e.tagName === 'a' && e.properties.href === `#${anchor}`)).toBe(true);
+    }
   });
 
   test('is deterministic', () => {
@@ -116,10 +143,19 @@ describe.each([
   });
 });
 
-test('a paper with one language has no language switch or alternate', () => {
+test('a paper with one language has no language switch to it or alternate', () => {
   const html = renderHtml(fixture('en', true), ctx('en', ['en']));
-  expect(html).not.toContain('hreflang="ar"');
-  expect(html).not.toContain('ar.html');
+  expect(html).not.toContain('hreflang="x-default"');
+  expect(html).not.toMatch(/href="(https:[^"]*\/)?ar\.html"/);
+  // The site's header switches to the Arabic index instead.
+  expect(html).toContain('href="../index.ar.html"');
+});
+
+test('without the site URL, links stay relative: no canonical, no hreflang alternates, no absolute URL', () => {
+  const html = renderHtml(fixture('en', true), ctx('en', ['en', 'ar'], null));
+  expect(html).not.toContain('rel="canonical"');
+  expect(html).not.toMatch(/<link rel="alternate" hreflang/);
+  expect(html).toContain('<a href="ar.html" hreflang="ar"');
 });
 
 test('JSON-LD cannot close its script element', () => {
@@ -174,8 +210,7 @@ test('the Arabic site index runs right to left, lists Arabic editions first, and
   const ar = asJson(fixture('ar', true));
   const html = renderSiteIndex([{ slug: 'alpha', editions: { en, ar } }, { slug: 'zeta', editions: { en } }], { lang: 'ar', t: translator('ar'), formats: ['html'] });
   expect(html).toMatch(/<html lang="ar" dir="rtl">/);
-  expect(html).toContain('<link rel="alternate" href="index.html" hreflang="en">');
-  expect(html).toMatch(/<a href="index.html" hreflang="en" lang="en" dir="ltr" rel="alternate">Read in English<\/a>/);
+  expect(html).toMatch(/<a href="index.html" hreflang="en" lang="en" dir="ltr">Read in English<\/a>/);
   const alpha = html.slice(html.indexOf('id="paper-alpha"'));
   expect(alpha.indexOf('alpha/ar.html')).toBeLessThan(alpha.indexOf('alpha/en.html'));
   expect(html).toContain(translator('ar')('site.notTranslated'));
@@ -191,6 +226,18 @@ describe.each(['en', 'ar'] as const)('the sample paper through the pipeline (%s)
 
   test('ids are unique and every in-page link has a target', () => {
     expect(anchorProblems(html)).toEqual([]);
+  });
+
+  test('headings carry the numbers the contents give them, then a space', () => {
+    const headings = els.filter((e) => e.tagName === 'h2' && paper!.outline.some((s) => s.id === e.properties.id));
+    expect(headings.length).toBe(paper!.outline.length);
+    headings.forEach((h, i) => expect(text(h)).toBe(`${i + 1} ${curlQuotes(paper!.outline[i].title, lang)}`));
+  });
+
+  test('JSON-LD links the gazetteer entities that name a Wikidata item', () => {
+    const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+    const iraq = ld.mentions.find((m: { sameAs?: string[] }) => m.sameAs?.includes('https://www.wikidata.org/wiki/Q796'));
+    expect(iraq?.['@type']).toBe('Place');
   });
 
   test('every section, entity and citation of the model is on the page', () => {
@@ -307,4 +354,19 @@ test('numbers are written as Intl writes them in the edition locale, remembered 
       expect(formatNumber(n, lang, t)).toBe(intl.format(n));
     }
   }
+});
+
+test.each([
+  ['en', `He said "the 'Framework' is Sadr's" in the '90s.`, 'He said “the ‘Framework’ is Sadr’s” in the ’90s.'],
+  ['ar', 'قال "الإطار التنسيقي" إن', 'قال «الإطار التنسيقي» إن'],
+  ['ar', 'صحيفة "New York Times" قالت', 'صحيفة “New York Times” قالت'],
+  ['en', 'the ("quoted") word', 'the (“quoted”) word'],
+] as const)('typographic quotes (%s): %s', (lang, from, to) => {
+  expect(curlQuotes(from, lang)).toBe(to);
+});
+
+test('typographic quotes skip code and carry across inline elements', () => {
+  const { paper } = paperFromMarkdown(readFileSync('test/fixtures/html/en.md', 'utf8') + '\nA "*quoted*" word and `"code"`.\n');
+  const html = renderHtml(paper, ctx('en'));
+  expect(html).toContain('A “<em>quoted</em>” word and <code>"code"</code>.');
 });

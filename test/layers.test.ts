@@ -23,6 +23,7 @@ const LAYERS: string[][] = [
   ['render', 'xliff'],
   ['import'],
   ['batch'],
+  ['serve'],
   ['cli', 'api'],
   ['launch'],
   ['index.ts'],

@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it, test } from 'vitest';
 import { processText } from '../pipeline/process.js';
 import { renderBody } from '../pipeline/render/html/body.js';
-import { serialize } from '../pipeline/render/html/serialize.js';
+import { toHtml } from 'hast-util-to-html';
 import { serializePaper } from '../pipeline/render/json/index.js';
 import { translator } from '../pipeline/i18n/index.js';
 import { ROOT } from './helpers/cli.js';
@@ -71,7 +71,7 @@ const RUNNERS: Record<string, Runner> = {
   glossary: treeStage('glossary', (_, file) => file.data.glossary),
   'html-body': paperStage('output.html', (paper, input) => {
     const ctx = { lang: input.lang, t: translator(input.lang), slug: input.slug, editions: [input.lang], formats: ['html' as const] };
-    return serialize(renderBody(paper, ctx).tree) + '\n';
+    return toHtml(renderBody(paper, ctx).tree) + '\n';
   }),
   'json-edition': paperStage('output.json', (paper) => serializePaper(paper)),
 };

@@ -6,7 +6,7 @@
  * the whole build. Nothing here loads the pipeline's stages: a build where
  * every paper is fresh never pays for them.
  */
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { defaultLocalesDir } from '../i18n/index.js';
 import type { Diagnostic } from '../model/paper.js';
 import { diagnosticAt, toDiagnostic } from '../model/diagnostics.js';
@@ -80,10 +80,10 @@ const restoredDiagnostic = (out: string) => (slug: string): Diagnostic =>
 
 export async function buildAll(given: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
   const cwd = given.cwd ?? process.cwd();
-  const project = given.config === undefined ? await readProjectConfig(given.paths[0] ?? '.', cwd) : { config: given.config, diagnostics: [] };
+  const project = given.config === undefined ? await readProjectConfig(given.paths[0] ?? '.', cwd) : { config: given.config, root: given.configDir, diagnostics: [] };
   // A broken papers.yml would give every paper the wrong publisher: nothing is built until it is fixed.
   if (project.diagnostics.some((d) => d.severity === 'error')) return { papers: [], diagnostics: project.diagnostics, outputs: [], collection: 'none' };
-  const options: BuildOptions = { ...given, config: project.config, langs: given.langs.filter((l) => project.config?.languages?.includes(l) ?? true) };
+  const options: BuildOptions = { ...given, config: project.config, configDir: project.root, langs: given.langs.filter((l) => project.config?.languages?.includes(l) ?? true) };
   const { papers: found, problems } = discoverPapers(options.paths, cwd, { followLinks: options.followLinks });
   // Problems that belong to no paper are reported once, by the first shard.
   const reportsGlobal = !options.shard || options.shard.index === 1;
@@ -166,14 +166,14 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
   return { papers, diagnostics: [...diagnostics, ...collection.diagnostics], outputs: [...outputs, ...collection.outputs], collection: 'built' };
 }
 
-/** papers.yml for a build from `from`, with its problems as diagnostics (none when there is no such file). */
-async function readProjectConfig(from: string, cwd: string): Promise<{ config: ProjectConfig | null; diagnostics: Diagnostic[] }> {
+/** papers.yml for a build from `from`, its folder, and its problems as diagnostics (none when there is no such file). */
+async function readProjectConfig(from: string, cwd: string): Promise<{ config: ProjectConfig | null; root?: string; diagnostics: Diagnostic[] }> {
   const path = findProjectConfig(from, cwd);
   if (!path) return { config: null, diagnostics: [] };
   const shown = relative(cwd, path).split(sep).join('/');
   const { loadProjectConfig } = await import('../source/config.js');
   const { config, file } = loadProjectConfig(path, shown);
-  return { config, diagnostics: file.messages.map((m) => toDiagnostic(m, shown)) };
+  return { config, root: dirname(path), diagnostics: file.messages.map((m) => toDiagnostic(m, shown)) };
 }
 
 /**
@@ -197,8 +197,13 @@ async function localeProblems(options: BuildOptions, out: string | null): Promis
 async function remakeCollection(out: string, options: BuildOptions, inMemory: ReadonlyMap<string, PaperSummary>) {
   const { collectionSets, renderCollection } = await import('./collection.js');
   const problems: Diagnostic[] = [];
-  const result = await renderCollection(out, collectionSets(out, problems, inMemory, options.langs), options.formats);
+  const result = await renderCollection(out, collectionSets(out, problems, inMemory, options.langs), options.formats, projectInfo(options.config, options.configDir));
   return { ...result, diagnostics: [...problems, ...result.diagnostics] };
+}
+
+/** What the cross-paper outputs read of papers.yml. */
+function projectInfo(config: ProjectConfig | null | undefined, root: string | undefined) {
+  return { site: config?.site, publisher: config?.publisher, languages: config?.languages, root };
 }
 
 /**
@@ -216,7 +221,8 @@ export async function indexAll(out: string, formats: Format[] | undefined, hooks
     const sets = collectionSets(out, problems);
     // Without a paper there is nothing to index: an empty site would hide a wrong path or a failed download.
     if (sets.length === 0) return { papers: 0, outputs: [], diagnostics: problems.some((d) => d.severity === 'error') ? problems : [...problems, emptyIndex(out)] };
-    const result = await renderCollection(out, sets, formats);
+    const project = await readProjectConfig('.', process.cwd());
+    const result = await renderCollection(out, sets, formats, projectInfo(project.config, project.root));
     return { papers: sets.length, outputs: result.outputs, diagnostics: [...problems, ...result.diagnostics] };
   } finally {
     release();

@@ -52,6 +52,8 @@ export interface BuildOptions {
   config?: ProjectConfig | null;
   /** Follow symbolic links out of the source tree (discover.ts). */
   followLinks?: boolean;
+  /** The folder of papers.yml (a relative logo is read from there). */
+  configDir?: string;
 }
 
 export interface PaperResult {
@@ -121,7 +123,7 @@ async function renderPaperSet(set: PaperSet, source: PaperSource, options: Build
     const renderer = await load();
     if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
-      rendered.outputs.push(...renderer.render(set, formats));
+      rendered.outputs.push(...renderer.render(set, formats, options.config?.site));
     } catch (e) {
       rendered.diagnostics.push(renderFailure(e, posix(relative(options.cwd ?? process.cwd(), source.dir)), renderer.name));
     }

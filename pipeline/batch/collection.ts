@@ -5,7 +5,9 @@
  * gives the same bytes as one build of every paper.
  */
 import type { Diagnostic, Lang } from '../model/paper.js';
-import type { Format, PaperSummary } from '../render/context.js';
+import type { Format, PaperSummary, ProjectInfo } from '../render/context.js';
+import { diagnosticAt } from '../model/diagnostics.js';
+import { Rules } from '../model/rules.js';
 import { LANGS } from '../model/langs.js';
 import { availableFormats, COLLECTION_RENDERERS } from '../render/registry.js';
 import { renderFailure } from './failure.js';
@@ -36,14 +38,17 @@ export function collectionSets(out: string, problems: Diagnostic[], fresh: Reado
   });
 }
 
-export async function renderCollection(out: string, sets: PaperSummary[], formats: Format[] = availableFormats()): Promise<CollectionResult> {
+export async function renderCollection(out: string, sets: PaperSummary[], formats: Format[] = availableFormats(), project: Omit<ProjectInfo, 'out'> = {}): Promise<CollectionResult> {
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  if (formats.includes('html') && !project.site?.url) {
+    diagnostics.push(diagnosticAt(Rules.siteUrlMissing, 'No `site.url` in papers.yml: pages link relatively, without canonical URLs, sitemap or feeds; add the URL output/ is published at', 'papers.yml'));
+  }
   for (const load of COLLECTION_RENDERERS) {
     const renderer = await load();
     if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
-      outputs.push(...writeOutputs(out, renderer.render(sets, formats)));
+      outputs.push(...writeOutputs(out, await renderer.render(sets, formats, { ...project, out })));
     } catch (e) {
       diagnostics.push(unwritableOutput(e, out) ?? renderFailure(e, out, renderer.name));
     }

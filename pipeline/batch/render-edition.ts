@@ -30,6 +30,7 @@ export function editionRenderer(paper: Paper, source: PaperSource, options: Buil
     formats: options.formats ?? availableFormats(),
     epoch: buildEpoch(paper.meta.date, options.env),
     ...(options.config?.site && { site: options.config.site }),
+    ...(options.config?.languages && { languages: options.config.languages }),
   };
   return async (format) => {
     const diagnostics: Diagnostic[] = [];

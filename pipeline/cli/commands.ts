@@ -5,5 +5,6 @@ import { registerEntities } from './entities-command.js';
 import { registerIndex } from './index-command.js';
 import { registerImport } from './import-command.js';
 import { registerXliff } from './xliff-command.js';
+import { registerServe } from './serve-command.js';
 
-export const COMMANDS: Registration[] = [registerBuild, registerCheck, registerIndex, registerImport, registerXliff, registerEntities];
+export const COMMANDS: Registration[] = [registerBuild, registerCheck, registerIndex, registerImport, registerXliff, registerEntities, registerServe];

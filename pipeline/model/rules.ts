@@ -85,6 +85,7 @@ export const Rules = {
   // Rendering
   pdfMissingGlyph: rule('pdf-missing-glyph', 'warning', 'render', 'A character that no embedded font can draw: the PDF edition shows an empty box in its place.'),
   renderFailed: rule('render-failed', 'error', 'render', 'A renderer could not produce an edition.'),
+  siteUrlMissing: rule('site-url-missing', 'info', 'render', 'papers.yml gives no `site.url`: no canonical URLs, sitemap or feeds are made.'),
 
   // Building
   buildInternalError: rule('build-internal-error', 'error', 'build', 'An unexpected error (a bug) stopped the build of a paper.'),

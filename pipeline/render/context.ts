@@ -3,6 +3,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { Lang, Paper, PaperJson } from '../model/paper.js';
 import type { SiteConfig } from '../model/config.js';
 import type { Rule } from '../model/rules.js';
+import type { Publisher } from '../model/frontmatter.js';
 
 export const FORMATS = ['json', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -22,6 +23,8 @@ export interface RenderContext {
   site?: SiteConfig;
   /** Report a problem that does not stop the edition (at a line and column of the source, when known). */
   warn?(rule: Rule, message: string, place?: { line: number; column: number }): void;
+  /** The project's languages in order (papers.yml `languages`): the first is the one its papers are written in. */
+  languages?: Lang[];
 }
 
 /** A file a renderer produces; `path` is relative to the output directory, posix separators. */
@@ -44,7 +47,7 @@ export interface PaperSetRenderer {
   name: string;
   /** Runs when any of these formats is built. */
   formats: readonly Format[];
-  render: (set: PaperSet, formats: Format[]) => OutputFile[];
+  render: (set: PaperSet, formats: Format[], site?: SiteConfig) => OutputFile[];
 }
 
 /**
@@ -60,11 +63,23 @@ export interface PaperSummary {
   editions: Partial<Record<Lang, EditionSummary>>;
 }
 
+/** What the cross-paper outputs know of the project besides the papers (papers.yml). */
+export interface ProjectInfo {
+  /** The output folder: the search index reads the editions written there. */
+  out: string;
+  site?: SiteConfig;
+  publisher?: Publisher;
+  /** The folder of papers.yml, from which a relative `publisher.logo` is read. */
+  root?: string;
+  /** The languages of the project in order (papers.yml `languages`); the first is the one papers are written in. */
+  languages?: Lang[];
+}
+
 /** Outputs across all papers (the site index, the collection glossary). */
 export interface CollectionRenderer {
   name: string;
   formats: readonly Format[];
-  render: (papers: PaperSummary[], formats: Format[]) => OutputFile[];
+  render: (papers: PaperSummary[], formats: Format[], project: ProjectInfo) => OutputFile[] | Promise<OutputFile[]>;
 }
 
 /** Seconds for time stamps: SOURCE_DATE_EPOCH when set (reproducible builds), else the paper's date at 00:00 UTC. */

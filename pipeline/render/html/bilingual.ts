@@ -11,11 +11,16 @@ import { h } from 'hastscript';
 import type { AlignmentPair, Lang, Paper } from '../../model/paper.js';
 import type { PaperSet, PaperSetRenderer } from '../context.js';
 import { createI18n, rememberingT } from '../../i18n/index.js';
-import { BILINGUAL_FILE, editionFile, STYLESHEET, type HtmlContext } from './context.js';
+import { BILINGUAL_FILE, editionFile, editionPath, type HtmlContext } from './context.js';
+import type { Root } from 'mdast';
+import type { SiteConfig } from '../../model/config.js';
+import { describe } from './describe.js';
+import { curlQuotes } from './quotes.js';
+import { ldScript, ldUrl, publisherLd } from './jsonld.js';
 import { renderBody, takeRenderedBody } from './body.js';
-import { isolateScripts } from './bidi.js';
 import { formatDate } from '../format.js';
 import { dirOf } from './lang.js';
+import { isolateScripts } from './bidi.js';
 import { page } from './page.js';
 
 const LANGS: Lang[] = ['en', 'ar'];
@@ -25,45 +30,73 @@ interface Column {
   blocks: Element[];
 }
 
-export function renderBilingual(set: PaperSet, formats: HtmlContext['formats']): string | null {
+export function renderBilingual(set: PaperSet, formats: HtmlContext['formats'], site?: SiteConfig): string | null {
   const { en, ar } = set.editions;
   if (!en || !ar) return null;
   const editions = { en, ar };
   const columns = LANGS.map((lang): Column => {
-    const ctx: HtmlContext = { lang, t: rememberingT(createI18n(lang).t), slug: set.slug, editions: LANGS, formats };
+    const ctx: HtmlContext = { lang, t: rememberingT(createI18n(lang).t), slug: set.slug, editions: LANGS, formats, ...(site ? { site } : {}) };
     // The JSON edition's body is the mdast without positions: all the body renderer reads.
     const body = takeRenderedBody(editions[lang].body, ctx.t) ?? renderBody(editions[lang] as unknown as Paper, ctx).tree;
     return { lang, blocks: body.children.filter((c): c is Element => c.type === 'element') };
   });
   const rows = pairRows(columns[0].blocks, columns[1].blocks, en.alignment ?? []);
-  for (const c of columns) localize(c.blocks, c.lang);
+  for (const c of columns) {
+    for (const block of c.blocks) lighten(block);
+    localize(c.blocks, c.lang);
+  }
   const t = rememberingT(createI18n('en').t);
+  const path = `${set.slug}/${BILINGUAL_FILE}`;
+  const siteName = en.meta.publisher.name.en;
+  const title = curlQuotes(en.meta.title, 'en');
+  const description = curlQuotes(describe(en.meta, en.body as unknown as Root), 'en');
+  const url = ldUrl(site, path, BILINGUAL_FILE);
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name: `${title} · ${ar.meta.title}`,
+    description,
+    inLanguage: ['en', 'ar'],
+    datePublished: en.meta.date,
+    publisher: publisherLd(en.meta.publisher, 'en', site),
+    hasPart: LANGS.map((l) => ({ '@type': ['Report', 'ScholarlyArticle'], '@id': ldUrl(site, editionPath(set.slug, l, 'html'), editionFile(l, 'html')), headline: editions[l].meta.title, inLanguage: l })),
+  };
   return page({
-    lang: 'en',
-    title: `${en.meta.title} · ${ar.meta.title}`,
-    stylesheet: `../${STYLESHEET}`,
-    head: LANGS.map((l) => h('link', { rel: ['alternate'], hrefLang: l, href: editionFile(l, 'html') })),
-    body: [
+    meta: {
+      lang: 'en',
+      path,
+      title: `${title} · ${ar.meta.title}`,
+      heading: title,
+      description,
+      site,
+      siteName: site?.title?.en ?? siteName,
+      kind: 'article',
+      published: en.meta.date,
+    },
+    chrome: { t, siteTitle: site?.title?.en ?? siteName, publisher: en.meta.publisher, otherLanguage: editionPath(set.slug, 'ar', 'html'), feeds: site?.url !== undefined },
+    head: [ldScript(ld)],
+    main: [
       h('header.masthead.bilingual-masthead', [
         h('p.doc-type', en.meta.type),
         h('h1.title', en.meta.title),
         h('p.title-ar', { lang: 'ar', dir: 'rtl' }, ar.meta.title),
         h('p.published', h('time', { dateTime: en.meta.date }, t('paper.published', { date: formatDate(en.meta.date, 'en', t) }))),
-        h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', [
-          ...LANGS.map((l) => h('li', h('a', { href: editionFile(l, 'html'), hrefLang: l, lang: l, dir: dirOf(l) }, createI18n(l).t('language.name')))),
-          h('li', h('a', { href: '../index.html' }, t('site.allPapers'))),
-        ])),
+        h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', LANGS.map((l) => h('li', h('a', { href: editionFile(l, 'html'), hrefLang: l, lang: l, dir: dirOf(l) }, createI18n(l).t('language.name')))))),
       ]),
-      h('main.bilingual', [
+      h('div.bilingual', [
         h('div.row.heads', { ariaHidden: 'true' }, LANGS.map((l) => h('div.col', { lang: l, dir: dirOf(l) }, createI18n(l).t('language.name')))),
         ...rows.map(([a, b]) => h('div.row', [column('en', a), column('ar', b)])),
       ]),
     ],
+    mainProps: { className: ['bilingual-page'] },
   });
 }
 
 function column(lang: Lang, block: Element | null): Element {
   const col = h('div.col', { lang, dir: dirOf(lang) }, block ? [block] : []);
+  // The page's pass does not enter an element with its own direction: the column isolates its foreign runs itself.
   isolateScripts(col, lang);
   return col;
 }
@@ -90,6 +123,28 @@ export function pairRows(en: Element[], ar: Element[], alignment: AlignmentPair[
   while (i < en.length) rows.push([en[i++], null]);
   while (j < ar.length) rows.push([null, ar[j++]]);
   return rows;
+}
+
+/**
+ * The page holds two bodies: what only an edition's own page uses goes, to
+ * keep it light. Nothing here links to a mention (the index of names is on
+ * the editions' pages), so a name is plain text again, a date keeps its
+ * `<time>`; a later use of a term keeps only the class that marks it.
+ */
+function lighten(el: Element): void {
+  const classes = (e: Element) => (Array.isArray(e.properties.className) ? e.properties.className : []);
+  el.children = (el.children as ElementContent[]).flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    lighten(child);
+    const cls = classes(child);
+    if (cls.includes('mention')) {
+      if (child.tagName !== 'time') return child.children;
+      child.properties = { dateTime: child.properties.dateTime };
+    } else if (cls.includes('term') && !cls.includes('term-first')) {
+      child.properties = { className: ['term'] };
+    }
+    return [child];
+  }) as Element['children'];
 }
 
 /**
@@ -127,8 +182,8 @@ function localize(blocks: Element[], lang: Lang): void {
 export const bilingualRenderer: PaperSetRenderer = {
   name: 'html bilingual edition',
   formats: ['html'],
-  render: (set, formats) => {
-    const html = renderBilingual(set, formats);
+  render: (set, formats, site) => {
+    const html = renderBilingual(set, formats, site);
     return html === null ? [] : [{ path: `${set.slug}/${BILINGUAL_FILE}`, data: html }];
   },
 };

@@ -20,6 +20,7 @@ import { phrase, rememberingT } from '../../i18n/index.js';
 import { strippedBody } from '../json/index.js';
 import { sanitizeSchema } from './safety.js';
 import { dirOf, otherLang } from './lang.js';
+import { numberOf, sectionNumbers, type SectionNumbers } from './toc.js';
 
 type Handlers = NonNullable<RehypeOptions['handlers']>;
 type Handler = NonNullable<Handlers[keyof Handlers]>;
@@ -34,6 +35,8 @@ export interface RenderedBody {
   tree: HastRoot;
   /** Citation id → ids of the in-text markers pointing at it (for back-links). */
   refs: Map<string, string[]>;
+  /** The sections' numbers, which the headings show. */
+  numbers: SectionNumbers;
 }
 
 /**
@@ -65,6 +68,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const entities = new Map(paper.entities.map((e) => [e.id, e]));
   const shift = headingShift(paper.body);
   const sourceN = phrase(ctx.t, 'paper.sourceN', ['n']);
+  const numbers = sectionNumbers(paper.outline, (n) => formatNumber(n, ctx.lang, ctx.t));
 
   const marker = (c: Citation): Element => {
     const list = refs.get(c.id) ?? [];
@@ -118,7 +122,8 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     return {
       type: 'element',
       tagName: value ? 'time' : 'span',
-      properties: { id: node.id, className: ['mention', `mention-${entity?.type ?? 'unknown'}`], dataEntity: node.entity, ...(value ? { dateTime: value } : {}) },
+      // The id only: which entity and of what type is in the JSON edition, and saying it on every mention made a long paper's page a fifth heavier.
+      properties: { id: node.id, className: ['mention'], ...(value ? { dateTime: value } : {}) },
       children: state.all(node),
     };
   };
@@ -130,27 +135,17 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     return definingInstance(node, entry, children, ctx);
   };
 
-  const heading: Handler = (state: State, node: Heading) => {
-    const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
-    return withId(node, defaultHandlers.heading(state, shifted));
-  };
-
-  const handlers: Record<string, Handler> = { link, linkReference, footnoteReference, mention, term, heading };
-  for (const type of ['paragraph', 'blockquote', 'list', 'listItem', 'table', 'code'] as const) {
-    const base = defaultHandlers[type] as Handler;
-    handlers[type] = (state: State, node: Nodes, parent) => {
-      const result = base(state, node, parent);
-      return result && !Array.isArray(result) && result.type === 'element' ? withId(node, result) : result;
-    };
-  }
+  const handlers: Record<string, Handler> = { link, linkReference, footnoteReference, mention, term, ...blockHandlers(shift, numbers) };
 
   const backToText = ctx.t('paper.backToText');
+  const backArrow = ctx.t('paper.backArrow');
   const options: RehypeOptions = {
     handlers,
     clobberPrefix: '',
     footnoteLabel: ctx.t('paper.notes'),
     footnoteLabelProperties: {},
     footnoteBackLabel: () => backToText,
+    footnoteBackContent: () => [{ type: 'text', value: backArrow }],
   };
   const processor = unified()
     .use(remarkRehype, options)
@@ -158,14 +153,14 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const tree = processor.runSync(paper.body) as unknown as HastRoot;
   recent.push({ root: paper.body, t: rememberingT(ctx.t), tree });
   if (recent.length > RECENT) recent.shift();
-  return { tree, refs };
+  return { tree, refs, numbers };
 }
 
 /**
  * The first use of a glossary term: a focusable `<dfn>` whose equivalent in
  * the other language and definition show on hover and on keyboard focus
- * (CSS :hover / :focus-within on the wrapper), are announced through
- * aria-describedby, and are repeated in `title` for plain tooltips.
+ * (CSS :hover / :focus-within on the wrapper) and are announced through
+ * aria-describedby.
  */
 function definingInstance(node: Term, entry: GlossaryEntry, children: ElementContent[], ctx: HtmlContext): Element {
   const other = otherLang(ctx.lang);
@@ -179,7 +174,8 @@ function definingInstance(node: Term, entry: GlossaryEntry, children: ElementCon
   ];
   const dfn: Element = { type: 'element', tagName: 'dfn', properties: { id: node.id }, children };
   if (!parts.length) return dfn;
-  dfn.properties = { ...dfn.properties, tabIndex: 0, ariaDescribedBy: [tipId], title: [equivalent, definition].filter(Boolean).join(' — ') };
+  // No `title`: the browser would show its own tooltip beside this one.
+  dfn.properties = { ...dfn.properties, tabIndex: 0, ariaDescribedBy: [tipId] };
   return {
     type: 'element',
     tagName: 'span',
@@ -194,6 +190,29 @@ function definingInstance(node: Term, entry: GlossaryEntry, children: ElementCon
       },
     ],
   };
+}
+
+/**
+ * Blocks with their model ids; headings shifted under the masthead's <h1>
+ * and numbered as the contents number them.
+ */
+function blockHandlers(shift: number, numbers: SectionNumbers): Record<string, Handler> {
+  const heading: Handler = (state: State, node: Heading) => {
+    const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
+    const el = withId(node, defaultHandlers.heading(state, shifted));
+    const id = node.data?.id;
+    if (id) el.children = [...numberOf(numbers, id), ...el.children];
+    return el;
+  };
+  const handlers: Record<string, Handler> = { heading };
+  for (const type of ['paragraph', 'blockquote', 'list', 'listItem', 'table', 'code'] as const) {
+    const base = defaultHandlers[type] as Handler;
+    handlers[type] = (state: State, node: Nodes, parent) => {
+      const result = base(state, node, parent);
+      return result && !Array.isArray(result) && result.type === 'element' ? withId(node, result) : result;
+    };
+  }
+  return handlers;
 }
 
 /** Copy a block's model id onto its element (headings: the section id the contents link to). */

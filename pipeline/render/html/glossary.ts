@@ -7,13 +7,14 @@ import { BACK_MATTER } from './ids.js';
 import { glossaryEntryId } from './body.js';
 import { dirOf, otherLang } from './lang.js';
 import { collatorFor } from '../format.js';
+import { sortKey } from './names.js';
 
 export function glossarySection(entries: GlossaryEntry[], ctx: HtmlContext): Element | null {
   if (!entries.length) return null;
   const { lang, t } = ctx;
   const other = otherLang(lang);
   const collator = collatorFor(lang);
-  const sorted = [...entries].sort((a, b) => collator.compare(a.term[lang], b.term[lang]) || a.id.localeCompare(b.id));
+  const sorted = [...entries].sort((a, b) => collator.compare(sortKey(a.term[lang]), sortKey(b.term[lang])) || a.id.localeCompare(b.id));
   return h('section.glossary', { id: BACK_MATTER.glossary, ariaLabelledBy: [`${BACK_MATTER.glossary}-title`] }, [
     h('h2', { id: `${BACK_MATTER.glossary}-title` }, t('paper.glossary')),
     h(

@@ -4,6 +4,7 @@
  */
 export const BACK_MATTER = {
   contents: '_contents',
+  cite: '_cite',
   glossary: '_glossary',
   sources: '_sources',
   names: '_names',

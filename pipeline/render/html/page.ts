@@ -1,44 +1,62 @@
 /**
- * The page shell: the document around the body and the back matter, and the
- * passes that run over the whole page (script isolation) before it is
- * serialized.
+ * The page shell: the document around a page's content (head metadata, the
+ * site's header and footer), the passes that run over the whole page (script
+ * isolation, typographic quotes) and serialization with hast-util-to-html.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
 import { h } from 'hastscript';
-import type { Lang } from '../../model/paper.js';
+import { toHtml } from 'hast-util-to-html';
 import { isolateScripts } from './bidi.js';
 import { dirOf } from './lang.js';
-import { serialize } from './serialize.js';
+import { FONTS, STYLESHEET } from './context.js';
+import { PRELOADED_FONTS } from './assets.js';
+import { pageHead, relativeTo, type PageMeta } from './head.js';
+import { siteFooter, siteHeader, type Chrome } from './chrome.js';
+import { smartQuotes } from './quotes.js';
 
 export interface Shell {
-  lang: Lang;
-  title: string;
-  description?: string;
-  /** Path of the shared stylesheet relative to the page. */
-  stylesheet: string;
+  meta: PageMeta;
+  chrome: Omit<Chrome, 'lang' | 'path'>;
+  /** More of the head: JSON-LD, citation tags, links to other formats. */
   head: Element[];
-  body: Element[];
+  /** The content of `<main>`. */
+  main: ElementContent[];
+  /** Attributes of `<main>` (a class, the search index's marks). */
+  mainProps?: Properties;
+  /** Elements at the end of `<body>` (scripts). */
+  tail?: Element[];
 }
 
 export function page(shell: Shell): string {
+  const { meta } = shell;
+  const chrome: Chrome = { ...shell.chrome, lang: meta.lang, path: meta.path };
+  const body = h('body', [
+    // Keyboard users reach the content without tabbing through the site's header.
+    h('a.skip', { href: '#main' }, chrome.t('paper.skipToText')),
+    siteHeader(chrome),
+    h('main', { ...shell.mainProps, id: 'main', tabIndex: -1 }, shell.main),
+    siteFooter(chrome),
+    ...(shell.tail ?? []),
+  ]);
+  smartQuotes(body, meta.lang);
+  isolateScripts(body, meta.lang);
   const root: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: shell.lang, dir: dirOf(shell.lang) }, [
+      h('html', { lang: meta.lang, dir: dirOf(meta.lang) }, [
         h('head', [
           h('meta', { charSet: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', shell.title),
-          shell.description ? h('meta', { name: 'description', content: shell.description }) : null,
-          h('link', { rel: ['stylesheet'], href: shell.stylesheet }),
+          h('title', meta.title),
+          h('link', { rel: ['stylesheet'], href: relativeTo(meta.path, STYLESHEET) }),
+          ...PRELOADED_FONTS[meta.lang].map((font) => h('link', { rel: ['preload'], href: relativeTo(meta.path, `${FONTS}${font}`), as: 'font', type: 'font/woff2', crossOrigin: '' })),
+          ...pageHead(meta),
           ...shell.head,
         ]),
-        h('body', shell.body),
+        body,
       ]),
     ],
   };
-  const html = root.children[1] as Element;
-  isolateScripts(html.children[1] as Element, shell.lang);
-  return serialize(root) + '\n';
+  return toHtml(root) + '\n';
 }

@@ -13,6 +13,7 @@ export function sourcesSection(citations: Citation[], refs: Map<string, string[]
   const sorted = [...citations].sort((a, b) => a.number - b.number);
   const noTarget = t('paper.noTarget');
   const backToText = t('paper.backToText');
+  const arrow = t('paper.backArrow');
   return h('section.sources', { id: BACK_MATTER.sources, ariaLabelledBy: [`${BACK_MATTER.sources}-title`] }, [
     h('h2', { id: `${BACK_MATTER.sources}-title` }, t('paper.sources')),
     h(
@@ -20,7 +21,7 @@ export function sourcesSection(citations: Citation[], refs: Map<string, string[]
       sorted.map((c) =>
         h('li', { id: sourceId(c), value: c.number }, [
           target(c, noTarget),
-          ...backLinks(c, refs).map((ref) => [' ', h('a.back', { href: `#${ref}`, ariaLabel: backToText }, '↩')]),
+          ...backLinks(c, refs).map((ref) => [' ', h('a.back', { href: `#${ref}`, ariaLabel: backToText }, arrow)]),
         ]),
       ),
     ),
