@@ -219,6 +219,7 @@ export function drawPages(writer: PageWriter, flow: Flow, furniture: PageFurnitu
     lang: lineLang,
     link: (draw, annotate, run) => tagger.link(draw, annotate, run),
     span: (spanLang, draw) => tagger.span(spanLang, draw),
+    actualText: (text, draw) => tagger.actualText(text, draw),
   });
 
   flow.pages.forEach((page, index) => {
@@ -232,7 +233,8 @@ export function drawPages(writer: PageWriter, flow: Flow, furniture: PageFurnitu
         for (const placed of fragment.lines) {
           if (cell && placed.cell !== cell) continue;
           const cellEnd = block.cells.length > 1 && placed.line === placed.cell.lines[placed.cell.lines.length - 1];
-          drawLine(writer, placed.line, placed.cell.x, placed.top, { ...options(placed.cell.lang), endSpace: cellEnd });
+          const endSpace = cellEnd ? { nextFrom: Math.min(...block.cells.map((c) => c.x)) } : undefined;
+          drawLine(writer, placed.line, placed.cell.x, placed.top, { ...options(placed.cell.lang), endSpace });
         }
       };
       if (block.repeated) {

@@ -156,6 +156,20 @@ export class Tagger {
     this.start(outer.element, outer.tag);
   }
 
+  /**
+   * Draw a glyph whose text a reader must take from /ActualText (draw.ts) in a marked-content
+   * sequence nested in the open one, which then ends and opens again: poppler's tag-tree reader
+   * stops reading a sequence at the end of one nested in it (see `span`), and a sequence of the
+   * glyph's own would part it from its word.
+   */
+  actualText(text: string, draw: () => void): void {
+    actualTextSpan(this.doc, text, draw);
+    const outer = this.open;
+    if (!outer) return;
+    this.end();
+    this.start(outer.element, outer.tag);
+  }
+
   /** Draw page furniture (headers, rules, repeated headers) as an artifact. */
   artifact(type: 'Pagination' | 'Layout', draw: () => void): void {
     this.doc.markContent('Artifact', { type });
@@ -166,4 +180,12 @@ export class Tagger {
   finish(): void {
     this.root.end();
   }
+}
+
+/** Draw inside a /Span marked-content sequence whose /ActualText is `text`. */
+export function actualTextSpan(doc: PDFDocument, text: string, draw: () => void): void {
+  // pdfkit's option for /ActualText (it writes it for Span sequences only).
+  doc.markContent('Span', { actual: text } as never);
+  draw();
+  doc.endMarkedContent();
 }
