@@ -12,7 +12,7 @@ import type { Lang, Paper } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
 import { layoutPdf, renderPdf } from '../pipeline/render/pdf/index.js';
-import { bodyWords, FORBIDDEN, mutoolText, pdfjsText, pdfParseText, pdftotext, saveArtifact, sequenceRecall, structText, structureFailures, words } from './pdf-tools.js';
+import { bodyWords, FORBIDDEN, mutoolText, pdfjsText, pdfParseText, pdftotext, plainPdf, saveArtifact, sequenceRecall, structText, structureFailures, words } from './pdf-tools.js';
 
 const PAPERS = ['source/rifts-within-iraqi-shiite-parties', 'test/fixtures/pdf/stress-paper'];
 
@@ -73,7 +73,7 @@ describe.each(PAPERS.flatMap((folder) => (['en', 'ar'] as const).map((lang) => [
   }, 240_000);
 
   it('turns pages right to left in Arabic, says its language in the metadata and makes external links live', async () => {
-    const text = pdf.toString('latin1');
+    const text = plainPdf(pdf);
     if (lang === 'ar') expect(text).toMatch(/\/Direction \/R2L/);
     expect(text).toContain(`<rdf:li>${lang}</rdf:li>`);
     const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;

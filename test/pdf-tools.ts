@@ -3,7 +3,8 @@
  * poppler, qpdf) and compare word sequences.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Nodes } from 'mdast';
@@ -53,6 +54,21 @@ export async function pdfParseText(pdf: Buffer): Promise<string[]> {
     }
     return text;
   });
+}
+
+/**
+ * A PDF's bytes with every object written out plainly (qpdf's QDF form: no object streams,
+ * streams inflated), for tests that look for a dictionary entry in the file itself.
+ */
+export function plainPdf(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plain-pdf-'));
+  try {
+    const path = join(dir, 'in.pdf');
+    writeFileSync(path, pdf);
+    return execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-'], { maxBuffer: 256 << 20 }).toString('latin1');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function pdftotext(path: string, ...args: string[]): string {

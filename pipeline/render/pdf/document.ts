@@ -12,7 +12,7 @@ import type { Block, Cell } from './blocks.js';
 import { blockHeight, cellHeight } from './blocks.js';
 import { MARGIN, MUTED, PAGE, TEXT_WIDTH } from './content.js';
 import { drawLine, PageWriter, type DrawOptions } from './draw.js';
-import { catalog, deflateStreams, type PDFDocument as Doc } from './internals.js';
+import { catalog, compressObjects, type PDFDocument as Doc } from './internals.js';
 import type { LaidLine } from './layout.js';
 import { Tagger } from './tagging.js';
 
@@ -193,7 +193,7 @@ export async function writeDocument(options: DocumentOptions, draw: (writer: Pag
   } as unknown as PDFKit.PDFDocumentOptions);
   doc.appendXML(`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${options.lang}</rdf:li></rdf:Bag></dc:language></rdf:Description>`);
   if (options.rightToLeft) (catalog(doc).data.ViewerPreferences as { data: Record<string, unknown> }).data.Direction = 'R2L';
-  deflateStreams(doc, DEFLATE_LEVEL);
+  compressObjects(doc, DEFLATE_LEVEL);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -219,7 +219,7 @@ export function drawPages(writer: PageWriter, flow: Flow, furniture: PageFurnitu
     lang: lineLang,
     link: (draw, annotate, run) => tagger.link(draw, annotate, run),
     span: (spanLang, draw) => tagger.span(spanLang, draw),
-    actualText: (text, draw) => tagger.actualText(text, draw),
+    nestedEnded: () => tagger.restart(),
   });
 
   flow.pages.forEach((page, index) => {

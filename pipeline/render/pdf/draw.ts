@@ -33,10 +33,9 @@
  */
 import type { PDFDocument } from './internals.js';
 import { ContentBytes } from './content-bytes.js';
-import { EmbeddedFace, type Drawing } from './embed.js';
+import { EmbeddedFace, utf16, type Drawing } from './embed.js';
 import { carrierFace, type Face } from './fonts.js';
 import type { LaidLine, PlacedRun } from './layout.js';
-import { actualTextSpan } from './tagging.js';
 
 /** A pdf.js text item ends where the pen moves back more than this (in em); drawn clusters keep a margin below it. */
 const ITEM_BREAK = 0.21;
@@ -129,8 +128,8 @@ class TextObject {
 
   constructor(
     private readonly out: ContentBytes,
-    /** Writes `draw`'s glyph inside a marked-content sequence whose /ActualText is `text`. */
-    private readonly actual: (text: readonly number[], draw: () => void) => void,
+    /** Called after a marked-content sequence nested in the open one has ended. */
+    private readonly nestedEnded: () => void,
   ) {}
 
   private close(): void {
@@ -168,26 +167,30 @@ class TextObject {
       out.number(mark.y);
       out.text(' Tm');
       this.y = mark.y;
-    } else if (Math.abs(this.penX - mark.x) > 0.0005) {
-      // TJ numbers move the pen left by n/1000 of the font size.
-      this.item();
-      out.number(((this.penX - mark.x) * 1000) / mark.size);
+      this.penX = mark.x;
+    } else {
+      // TJ numbers move the pen left by n/1000 of the font size: whole ones (a glyph lands within
+      // half a thousandth of an em of its place; the pen is kept where the moves really put it).
+      const move = Math.round(((this.penX - mark.x) * 1000) / mark.size);
+      if (move) {
+        this.item();
+        out.number(move);
+        this.penX -= (move * mark.size) / 1000;
+      }
     }
     const code = hex(mark.font.code(mark.drawing, mark.text, mark.width));
     const spacing = mark.spacing ?? 0;
-    this.penX = mark.x + (mark.width * mark.size) / 1000 + spacing;
+    this.penX += (mark.width * mark.size) / 1000 + spacing;
     if (!spacing) {
       this.item();
       out.text(code);
       return;
     }
     this.close();
-    // pdfkit writes the marked-content operators right after these bytes.
-    out.text('\n');
-    this.actual(mark.text, () => {
-      out.number(spacing);
-      out.text(` Tc [${code}] TJ 0 Tc\n`);
-    });
+    out.text(`\n/Span <</ActualText <FEFF${utf16(mark.text)}>>> BDC `);
+    out.number(spacing);
+    out.text(` Tc [${code}] TJ 0 Tc EMC\n`);
+    this.nestedEnded();
   }
 
   end(): void {
@@ -327,11 +330,26 @@ const PDFJS_SPACE = /^\s/u;
 const PDFJS_NO_POSITION = /^\s|\p{Mn}|\p{Cf}$/u;
 /** Text pdf.js reverses when it is alone in an item. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const SPACE = 1;
+const NO_POSITION = 2;
+const REVERSED = 4;
+/** Classes of one-character texts (nearly all), by code point. */
+const classes = new Map<number, number>();
+
+/** A mark's text's classes (SPACE, NO_POSITION, REVERSED bits). */
+function classOf(mark: Mark): number {
+  const one = mark.text.length === 1 ? mark.text[0] : -1;
+  let found = one >= 0 ? classes.get(one) : undefined;
+  if (found === undefined) {
+    const text = String.fromCodePoint(...mark.text);
+    found = (PDFJS_SPACE.test(text) ? SPACE : 0) | (PDFJS_NO_POSITION.test(text) ? NO_POSITION : 0) | (RIGHT_TO_LEFT.test(text) ? REVERSED : 0);
+    if (one >= 0) classes.set(one, found);
+  }
+  return found;
+}
 /** Gaps, in em: pdf.js puts a space inside an item from 0.102 em on, and makes it an item of its own past 0.6 em. */
 const SPACE_IN_ITEM = 0.15;
 const SPACE_ITEM = 0.7;
-
-const textOf = (mark: Mark): string => String.fromCodePoint(...mark.text);
 
 /**
  * Word spaces for pdf.js. pdf.js sees a space only where the pen moves forward (right) from
@@ -350,18 +368,18 @@ function separateWords(marks: readonly Mark[], nextFrom?: number): void {
   let kept: Mark | undefined;
   let spaced = false;
   for (const mark of marks) {
-    const text = textOf(mark);
-    if (PDFJS_SPACE.test(text)) {
+    const kind = classOf(mark);
+    if (kind & SPACE) {
       spaced = kept !== undefined;
       continue;
     }
     if (spaced && kept) {
       const gap = mark.x - markEnd(kept);
       const em = Math.max(kept.size, mark.size);
-      if (gap < SPACE_ITEM * em && (gap < SPACE_IN_ITEM * em || RIGHT_TO_LEFT.test(textOf(kept)) || RIGHT_TO_LEFT.test(text))) endBefore(kept, mark.x - SPACE_ITEM * em);
+      if (gap < SPACE_ITEM * em && (gap < SPACE_IN_ITEM * em || (classOf(kept) | kind) & REVERSED)) endBefore(kept, mark.x - SPACE_ITEM * em);
     }
     spaced = false;
-    if (!PDFJS_NO_POSITION.test(text)) kept = mark;
+    if (!(kind & NO_POSITION)) kept = mark;
   }
   // The line ends a table cell: the next text is drawn after it, at `nextFrom` or right of it.
   if (spaced && kept && nextFrom !== undefined && markEnd(kept) > nextFrom - SPACE_ITEM * kept.size) endBefore(kept, nextFrom - SPACE_ITEM * kept.size);
@@ -407,10 +425,11 @@ export interface DrawOptions {
   /** Draws a run in another language than the document's (tagging.ts); without it, as a /Span with /Lang in the content. */
   span?(lang: string, draw: () => void): void;
   /**
-   * Draws a glyph whose extent poppler must take from /ActualText (`separateWords`) in a
-   * marked-content sequence of its own (tagging.ts); without it, in a /Span nested in the content.
+   * Told that a marked-content sequence nested in the content has ended (the /ActualText span
+   * of `separateWords`): poppler's tag-tree reader reads nothing more of the sequence it was
+   * nested in, so the tagger ends that one and opens another (tagging.ts).
    */
-  actualText?(text: string, draw: () => void): void;
+  nestedEnded?(): void;
   /**
    * End the line with a space (a table cell's last line: text read in drawing order keeps cells
    * apart), before text that starts at this x (pt) or right of it: the row's left edge.
@@ -478,17 +497,12 @@ function drawRun(writer: PageWriter, run: PlacedRun, marks: readonly Mark[], opt
   }
   // pdfkit's pages are flipped (y down); text is written in unflipped space.
   content.text(`1 0 0 -1 0 ${pdfNumber(doc.page.height)} cm\nBT`);
-  const actual = (chars: readonly number[], draw: () => void) => {
+  const nestedEnded = () => {
+    if (!options.nestedEnded) return;
     writer.flush();
-    const write = () => {
-      draw();
-      writer.flush();
-    };
-    const text = String.fromCodePoint(...chars);
-    if (options.actualText) options.actualText(text, write);
-    else actualTextSpan(doc, text, write);
+    options.nestedEnded();
   };
-  const text = new TextObject(content, actual);
+  const text = new TextObject(content, nestedEnded);
   for (const mark of marks) text.write(mark);
   text.end();
   content.text('\nET\nQ\n');

@@ -135,7 +135,7 @@ function subsetTag(name: string): string {
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 
 /** UTF-16BE hex of code points. */
-function utf16(text: readonly number[]): string {
+export function utf16(text: readonly number[]): string {
   let out = '';
   for (const cp of text) {
     if (cp > 0xffff) {

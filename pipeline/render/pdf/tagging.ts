@@ -157,13 +157,10 @@ export class Tagger {
   }
 
   /**
-   * Draw a glyph whose text a reader must take from /ActualText (draw.ts) in a marked-content
-   * sequence nested in the open one, which then ends and opens again: poppler's tag-tree reader
-   * stops reading a sequence at the end of one nested in it (see `span`), and a sequence of the
-   * glyph's own would part it from its word.
+   * End the open marked content and open it again, after a sequence nested in it has ended:
+   * poppler's tag-tree reader reads nothing more of a sequence after one nested in it (see `span`).
    */
-  actualText(text: string, draw: () => void): void {
-    actualTextSpan(this.doc, text, draw);
+  restart(): void {
     const outer = this.open;
     if (!outer) return;
     this.end();
@@ -182,10 +179,3 @@ export class Tagger {
   }
 }
 
-/** Draw inside a /Span marked-content sequence whose /ActualText is `text`. */
-export function actualTextSpan(doc: PDFDocument, text: string, draw: () => void): void {
-  // pdfkit's option for /ActualText (it writes it for Span sequences only).
-  doc.markContent('Span', { actual: text } as never);
-  draw();
-  doc.endMarkedContent();
-}
