@@ -29,7 +29,8 @@
  *   no character of its own is drawn as part of its neighbour.
  * - Widths. /W declares the advance each glyph really has in the layout (kerning
  *   and cursive attachment included), so extractors find a word's letters touching
- *   and its spaces where they are.
+ *   and its spaces where they are; except where pdf.js needs a word space it would
+ *   not see (`separateWords`).
  */
 import type { PDFDocument } from './internals.js';
 import { ContentBytes } from './content-bytes.js';
