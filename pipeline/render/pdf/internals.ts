@@ -40,8 +40,10 @@ interface Internals {
   ref(data?: object): Reference;
   /** Writes bytes (a string is taken as binary and ended with a line feed). */
   _write(data: string | Uint8Array): void;
-  /** Writes the cross-reference table and the trailer. */
+  /** Writes the cross-reference table and the trailer, then ends the document's byte stream. */
   _finalize(): void;
+  /** Hands bytes to the document's readers (a Node readable stream); null ends it. */
+  push(chunk: null): void;
 }
 
 /** What `compressObjects` reaches of a `PDFReference`. */
@@ -180,17 +182,18 @@ function writeObjectStreams(inner: Internals, packed: { id: number; body: Uint8A
       entries[entry] = 2;
       entries.writeUInt32BE(stream[0], entry + 1);
       entries.writeUInt16BE(stream[1], entry + 5);
-    } else {
+    } else if (offset !== null) {
       entries[entry] = 1;
-      entries.writeUInt32BE(offset ?? 0, entry + 1);
+      entries.writeUInt32BE(offset, entry + 1);
     }
+    // An object never written stays a free entry (type 0).
   });
   const id = `<${Buffer.from(inner._id).toString('hex')}>`;
   writeObject(xref, `/Type /XRef /Size ${offsets.length + 1} /W [1 4 2] /Root ${inner._root.id} 0 R /Info ${inner._info.id} 0 R /ID [${id} ${id}]`, deflateSync(entries, { level }));
   inner._write('startxref');
   inner._write(`${start}`);
   inner._write('%%EOF');
-  (inner as unknown as { push(chunk: null): void }).push(null);
+  inner.push(null);
 }
 
 // ---------------------------------------------------------------- fontkit
