@@ -129,7 +129,8 @@ export class ContentBuilder {
       ...(email ? [{ text: email, href: `mailto:${email}` }] : []),
       ...(meta.publisher.contact?.social ?? []).map((text) => ({ text, href: '' })),
     ].flatMap(({ text, href }, i): AnchoredSpan[] => [
-      ...(i ? [{ text: '  ·  ', style: contactStyle }] : []),
+      // En spaces around the dot: the room of two spaces, read back as one.
+      ...(i ? [{ text: '\u2002·\u2002', style: contactStyle }] : []),
       { text, style: isExternalUrl(href) ? { ...contactStyle, link: href, color: LINK_COLOR } : contactStyle },
     ]);
     if (contact.length) blocks.push({ cells: [this.cell(contact)], tag: 'P', spaceBefore: 2, spaceAfter: 0 });
