@@ -2,9 +2,12 @@
  * The quality figures of the PDF editions (issue #19), measured on real outputs with the
  * tools readers use:
  *   - body words given back in order (longest common subsequence) by poppler's
- *     `pdftotext`, MuPDF's `mutool draw -F txt` and pdf.js, and Arabic words in the tag
- *     tree (`pdfinfo -struct-text`);
- *   - ZERO WIDTH JOINER or bidi isolates in any extracted text;
+ *     `pdftotext`, MuPDF's `mutool draw -F txt`, pdf.js's items joined as most scripts
+ *     join them (string, line feed at an item's end of line) and as `pdf-parse` does (a
+ *     line feed where the baseline changes), and the tag tree (`pdfinfo -struct-text`),
+ *     all words and Arabic words alone;
+ *   - in each of those texts: ZERO WIDTH JOINER or bidi isolates, doubled spaces inside a
+ *     line, and words run together (a word that is two body words in a row);
  *   - brackets drawn facing the right way, read from the ink of each bracket on pages
  *     rendered by MuPDF (an opening bracket faces right in left-to-right text and left
  *     in right-to-left text; a paragraph, as MuPDF blocks text, is right to left when
@@ -22,7 +25,7 @@ import type { Lang, Paper } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
 import { layoutPdf, renderPdf } from '../pipeline/render/pdf/index.js';
-import { bodyWords, FORBIDDEN, inkFacing, structureFailures, mutoolText, pdfjsText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
+import { bodyWords, FORBIDDEN, inkFacing, structureFailures, mutoolText, pdfjsText, pdfParseText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
 
 const OPENING = '([{«‹';
 const CLOSING = ')]}»›';
@@ -53,17 +56,28 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
   const path = join(dir, `${basename(folder)}-${lang}.pdf`);
   writeFileSync(path, pdf);
   const expected = bodyWords(paper);
-  const texts = { pdftotext: pdftotext(path), mutool: mutoolText(path), pdfjs: (await pdfjsText(pdf)).join('\n') };
+  const texts = {
+    pdftotext: pdftotext(path),
+    mutool: mutoolText(path),
+    pdfjs: (await pdfjsText(pdf)).join('\n'),
+    'pdf-parse': (await pdfParseText(pdf)).join('\n'),
+    'struct-text': structText(path),
+  };
+  const vocabulary = new Set(expected);
+  // Two body words in a row written as one (and not themselves a word of the body).
+  const pairs = new Set(expected.slice(1).map((w, i) => expected[i] + w).filter((w) => !vocabulary.has(w)));
   const row: string[] = [`${basename(folder)} ${lang}`];
   for (const [tool, text] of Object.entries(texts)) {
-    // Also with words joined again across a line-end hyphen (hyphenation), as a reader's search does.
-    const joined = sequenceRecall(expected, words(text.replace(/-\n\s*/g, '')));
-    row.push(`${tool} ${pct(sequenceRecall(expected, words(text)))} (${pct(joined)} joined at hyphens)`);
+    // Words joined again across a line-end hyphen (hyphenation), as a reader's search does.
+    const found = words(text.replace(/-\n\s*/g, ''));
+    row.push(`${tool} ${pct(sequenceRecall(expected, found))}`);
+    if (lang === 'ar') row.push(`(Arabic ${pct(sequenceRecall(arabic(expected), arabic(found)))})`);
     const forbidden = text.match(FORBIDDEN)?.length ?? 0;
-    if (forbidden) row.push(`${tool} ZWJ/isolates ${forbidden}`);
+    if (forbidden) row.push(`ZWJ/isolates ${forbidden}`);
+    const doubled = text.match(/\S[ \u00a0]{2,}(?=\S)/gu)?.length ?? 0;
+    const merged = found.filter((w) => pairs.has(w)).length;
+    if (doubled || merged) row.push(`(doubled spaces ${doubled}, words run together ${merged})`);
   }
-  if (lang === 'ar') row.push(`struct-text Arabic ${pct(sequenceRecall(arabic(expected), arabic(words(structText(path)))))}`);
-
   // Brackets, by their ink.
   const lines = stextLines(path);
   let brackets = 0;

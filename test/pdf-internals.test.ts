@@ -4,6 +4,7 @@
  * package is upgraded: the versions must be the pinned ones, exactly, in package.json and
  * in node_modules, and every internal field used must still be there and behave.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
@@ -12,6 +13,7 @@ import { writeDocument } from '../pipeline/render/pdf/document.js';
 import { primaryFace } from '../pipeline/render/pdf/fonts.js';
 import { HARFBUZZ_VERSION, HOST_IMPORTS, harfbuzzModule } from '../pipeline/render/pdf/harfbuzz.js';
 import { catalog, PINNED, trueTypeSubset } from '../pipeline/render/pdf/internals.js';
+import { plainPdf, saveArtifact } from './pdf-tools.js';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const installed = (name: string): string => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
@@ -26,7 +28,7 @@ describe('pinned packages', () => {
 });
 
 describe('pdfkit internals', () => {
-  it('deflates streams, takes fonts into page resources and gives the catalog', async () => {
+  it('deflates streams, packs the other objects into object streams, takes fonts into page resources and gives the catalog', async () => {
     let root: object | undefined;
     const pdf = await writeDocument({ lang: 'en', info: { Title: 't', CreationDate: new Date(0) } }, (writer) => {
       writer.doc.addPage({ size: 'A4', margin: 0 });
@@ -37,7 +39,12 @@ describe('pdfkit internals', () => {
     });
     expect(root).toHaveProperty('Pages');
     const text = pdf.toString('latin1');
-    expect(text).toMatch(/\/Font <<\s*\/F\d+ \d+ 0 R/);
+    // No dictionary is left in plain text: they are in object streams, listed by a cross-reference stream.
+    expect(text).toMatch(/\/Type \/ObjStm \/N \d+ \/First \d+/);
+    expect(text).toMatch(/\/Type \/XRef /);
+    expect(text).not.toMatch(/\/Type \/Catalog|\/Type \/Page\b|^xref$/m);
+    expect(execFileSync('qpdf', ['--check', saveArtifact('internals.pdf', pdf)], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+    expect(plainPdf(pdf)).toMatch(/\/Font <<\s*\/F\d+ \d+ 0 R/);
     // Every stream is deflated (at the renderer's level: zlib reads it back).
     const streams = [...text.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)];
     expect(streams.length).toBeGreaterThan(0);

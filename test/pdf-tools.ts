@@ -3,7 +3,8 @@
  * poppler, qpdf) and compare word sequences.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Nodes } from 'mdast';
@@ -19,36 +20,55 @@ export function saveArtifact(name: string, data: Buffer): string {
   return path;
 }
 
-/**
- * Text of every page as pdfjs-dist extracts it, one string per page. pdf.js gives text
- * items (it reverses right-to-left ones into logical order); items follow each other in
- * content order and are joined as a text-layer reader sees them: directly when they touch
- * on the line (a year and its Arabic suffix: 2022م), with a space when there is a gap,
- * with a line feed after an item ending a line.
- */
-export async function pdfjsText(pdf: Buffer): Promise<string[]> {
+/** The text items pdfjs-dist gives for each page, in its order (right-to-left items already reversed into logical order). */
+async function pdfjsItems(pdf: Buffer): Promise<{ str: string; hasEOL: boolean; transform: number[] }[][]> {
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
+  const pages: { str: string; hasEOL: boolean; transform: number[] }[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    let text = '';
-    let previous: { left: number; right: number; y: number; eol: boolean } | undefined;
-    for (const item of content.items) {
-      if (!('str' in item) || !item.str) continue;
-      const left = item.transform[4];
-      const box = { left, right: left + item.width, y: item.transform[5], eol: item.hasEOL };
-      if (previous && !previous.eol) {
-        const touching = Math.abs(box.y - previous.y) < 1 && (Math.abs(box.right - previous.left) < 1 || Math.abs(box.left - previous.right) < 1);
-        text += touching || /\s$/.test(text) || /^\s/.test(item.str) ? '' : ' ';
-      }
-      text += item.str + (item.hasEOL ? '\n' : '');
-      previous = box;
-    }
-    pages.push(text);
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.filter((item) => 'str' in item));
   }
   await doc.destroy();
   return pages;
+}
+
+/**
+ * Text of every page as most users of pdf.js join its items: each item's string, a line
+ * feed after an item that ends a line, nothing else (`items.map(i => i.str + (i.hasEOL ?
+ * '\n' : '')).join('')`). Word spaces are there only when the PDF draws them so that pdf.js
+ * makes them items or parts of items.
+ */
+export async function pdfjsText(pdf: Buffer): Promise<string[]> {
+  return (await pdfjsItems(pdf)).map((items) => items.map((i) => i.str + (i.hasEOL ? '\n' : '')).join(''));
+}
+
+/** Text of every page as `pdf-parse` joins pdf.js items: a line feed where an item's baseline differs from the one before. */
+export async function pdfParseText(pdf: Buffer): Promise<string[]> {
+  return (await pdfjsItems(pdf)).map((items) => {
+    let text = '';
+    let lastY: number | undefined;
+    for (const item of items) {
+      const y = item.transform[5];
+      text += lastY === undefined || lastY === y ? item.str : `\n${item.str}`;
+      lastY = y;
+    }
+    return text;
+  });
+}
+
+/**
+ * A PDF's bytes with every object written out plainly (qpdf's QDF form: no object streams,
+ * streams inflated), for tests that look for a dictionary entry in the file itself.
+ */
+export function plainPdf(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plain-pdf-'));
+  try {
+    const path = join(dir, 'in.pdf');
+    writeFileSync(path, pdf);
+    return execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-'], { maxBuffer: 256 << 20 }).toString('latin1');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function pdftotext(path: string, ...args: string[]): string {

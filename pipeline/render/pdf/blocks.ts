@@ -43,8 +43,13 @@ export interface Block {
   id?: string;
   spaceBefore: number;
   spaceAfter: number;
-  /** Never the last block on a page (headings). */
+  /** Never the last block on a page (headings, a table's header row). */
   keepWithNext?: boolean;
+  /**
+   * The run of blocks (entries of a list of sources, of an index, items of a list) this block
+   * ends or continues: its last lines never go to a page alone.
+   */
+  group?: string;
   /** Named destination at the block's first line. */
   dest?: string;
   /** Bookmark for the PDF outline. */

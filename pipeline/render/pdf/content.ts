@@ -129,7 +129,8 @@ export class ContentBuilder {
       ...(email ? [{ text: email, href: `mailto:${email}` }] : []),
       ...(meta.publisher.contact?.social ?? []).map((text) => ({ text, href: '' })),
     ].flatMap(({ text, href }, i): AnchoredSpan[] => [
-      ...(i ? [{ text: '  ·  ', style: contactStyle }] : []),
+      // En spaces around the dot: the room of two spaces, read back as one.
+      ...(i ? [{ text: '\u2002·\u2002', style: contactStyle }] : []),
       { text, style: isExternalUrl(href) ? { ...contactStyle, link: href, color: LINK_COLOR } : contactStyle },
     ]);
     if (contact.length) blocks.push({ cells: [this.cell(contact)], tag: 'P', spaceBefore: 2, spaceAfter: 0 });
@@ -222,11 +223,14 @@ export class ContentBuilder {
   private list(node: List, indent: number, path: StructNode[]): Block[] {
     const inner = indent + 22;
     const list = `list-${this.groups++}`;
-    return node.children.flatMap((item: ListItem, i) => {
+    const blocks = node.children.flatMap((item: ListItem, i) => {
       const marker = node.ordered ? `${this.number((node.start ?? 1) + i)}.` : '•';
       const itemPath: StructNode[] = [...path, { tag: 'L', key: list }, { tag: 'LI', key: `${list}-${i}` }, { tag: 'LBody', key: `${list}-${i}-body` }];
       return item.children.flatMap((child: BlockContent | RootContent, k) => this.block(child as RootContent, inner, k === 0 ? marker : undefined, itemPath));
     });
+    // A nested list's blocks keep their own group.
+    for (const block of blocks) block.group ??= list;
+    return blocks;
   }
 
   /** A table (Table, TR, TH/TD) as rows of equal-width cells; each row moves to the next page whole. */
@@ -250,6 +254,8 @@ export class ContentBuilder {
       ruleAbove: r <= 1,
     }));
     for (const row of rows.slice(1)) row.header = rows[0];
+    // The header row never ends a page: it goes with the first row.
+    if (rows.length > 1) rows[0].keepWithNext = true;
     return rows;
   }
 
@@ -274,6 +280,7 @@ export class ContentBuilder {
         spaceBefore: 0,
         spaceAfter: 4,
         dest: sourceDestination(c),
+        group: 'sources',
       };
       block.label = this.label(`${this.number(c.number)}.`, 24);
       blocks.push(block);
@@ -295,6 +302,7 @@ export class ContentBuilder {
       cellTags: ['TH', 'TH'],
       spaceBefore: 0,
       spaceAfter: 4,
+      keepWithNext: true,
     };
     const collator = new Intl.Collator(this.edition.lang);
     const entries = [...this.paper.glossary].sort((a, b) => collator.compare(a.term[this.edition.lang], b.term[this.edition.lang]) || a.id.localeCompare(b.id));
@@ -321,7 +329,7 @@ export class ContentBuilder {
       const members = this.paper.entities.filter((e) => e.type === type).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
       if (!members.length) continue;
       blocks.push(this.heading(t(`entityType.${type}`), 3, `names-${type}`, true));
-      for (const e of members) blocks.push(this.nameEntry(e, other, pageOf));
+      for (const e of members) blocks.push({ ...this.nameEntry(e, other, pageOf), group: `names-${type}` });
     }
     if (!blocks.length) return [];
     return [this.heading(t('paper.indexOfNames'), 2, BACK.names, true), ...blocks];

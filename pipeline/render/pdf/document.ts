@@ -12,7 +12,7 @@ import type { Block, Cell } from './blocks.js';
 import { blockHeight, cellHeight } from './blocks.js';
 import { MARGIN, MUTED, PAGE, TEXT_WIDTH } from './content.js';
 import { drawLine, PageWriter, type DrawOptions } from './draw.js';
-import { catalog, deflateStreams, type PDFDocument as Doc } from './internals.js';
+import { catalog, compressObjects, type PDFDocument as Doc } from './internals.js';
 import type { LaidLine } from './layout.js';
 import { Tagger } from './tagging.js';
 
@@ -51,6 +51,25 @@ export interface Position {
 const firstLines = (block: Block, n: number): number =>
   block.cells.length === 1 ? block.cells[0].lines.slice(0, n).reduce((h, l) => h + l.height, 0) : blockHeight(block);
 
+/**
+ * The room a short block (two lines at most) of a group needs when fewer than two lines of its
+ * group follow it: itself and those lines, so that they never start a page alone (the last
+ * source of a list, the last entry of an index). 0 when two lines or more follow, or none.
+ */
+function groupTail(blocks: Block[], i: number): number {
+  const group = blocks[i].group;
+  // A longer block splits between pages, its last lines going with what follows.
+  if (group === undefined || blocks[i].cells.length !== 1 || blocks[i].cells[0].lines.length > 2) return 0;
+  let lines = 0;
+  let need = blocks[i].spaceBefore + blockHeight(blocks[i]);
+  for (let k = i + 1; k < blocks.length && blocks[k].group === group; k++) {
+    lines += blocks[k].cells.length === 1 ? blocks[k].cells[0].lines.length : 1;
+    if (lines >= 2) return 0;
+    need += blocks[k - 1].spaceAfter + blocks[k].spaceBefore + blockHeight(blocks[k]);
+  }
+  return lines ? need : 0;
+}
+
 export class Flow {
   readonly pages: Page[] = [];
   /** Where each destination (block dest or span anchor) landed. */
@@ -80,15 +99,20 @@ export class Flow {
     let need = blocks[i].spaceBefore;
     let k = i;
     for (; k < blocks.length && blocks[k].keepWithNext; k++) need += (k > i ? blocks[k].spaceBefore : 0) + blockHeight(blocks[k]) + blocks[k].spaceAfter;
-    if (k === i) return need + firstLines(blocks[i], 2);
+    if (k === i) return Math.max(need + firstLines(blocks[i], 2), groupTail(blocks, i));
+    // What follows the headings goes with them as it would go alone (the end of a short list too).
+    const headings = need;
+    const following = k < blocks.length ? groupTail(blocks, k) : 0;
     // Two lines of what follows, from as many blocks as it takes (an index has one-line entries).
     for (let lines = 0; k < blocks.length && lines < 2; k++) {
       const b = blocks[k];
+      // A block that keeps with its next (a table's header row) brings what it needs.
+      if (b.keepWithNext) return Math.max(need + this.keepRoom(blocks, k), headings + following);
       const n = b.cells.length === 1 ? Math.min(2 - lines, b.cells[0].lines.length) : 2;
       lines += n;
       need += b.spaceBefore + firstLines(b, n) + (lines < 2 ? b.spaceAfter : 0);
     }
-    return need;
+    return Math.max(need, headings + following);
   }
 
   private place(block: Block, need: number): void {
@@ -193,7 +217,7 @@ export async function writeDocument(options: DocumentOptions, draw: (writer: Pag
   } as unknown as PDFKit.PDFDocumentOptions);
   doc.appendXML(`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${options.lang}</rdf:li></rdf:Bag></dc:language></rdf:Description>`);
   if (options.rightToLeft) (catalog(doc).data.ViewerPreferences as { data: Record<string, unknown> }).data.Direction = 'R2L';
-  deflateStreams(doc, DEFLATE_LEVEL);
+  compressObjects(doc, DEFLATE_LEVEL);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -219,6 +243,7 @@ export function drawPages(writer: PageWriter, flow: Flow, furniture: PageFurnitu
     lang: lineLang,
     link: (draw, annotate, run) => tagger.link(draw, annotate, run),
     span: (spanLang, draw) => tagger.span(spanLang, draw),
+    nestedEnded: () => tagger.restart(),
   });
 
   flow.pages.forEach((page, index) => {
@@ -232,7 +257,8 @@ export function drawPages(writer: PageWriter, flow: Flow, furniture: PageFurnitu
         for (const placed of fragment.lines) {
           if (cell && placed.cell !== cell) continue;
           const cellEnd = block.cells.length > 1 && placed.line === placed.cell.lines[placed.cell.lines.length - 1];
-          drawLine(writer, placed.line, placed.cell.x, placed.top, { ...options(placed.cell.lang), endSpace: cellEnd });
+          const endSpace = cellEnd ? { nextFrom: Math.min(...block.cells.map((c) => c.x)) } : undefined;
+          drawLine(writer, placed.line, placed.cell.x, placed.top, { ...options(placed.cell.lang), endSpace });
         }
       };
       if (block.repeated) {

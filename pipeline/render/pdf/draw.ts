@@ -29,11 +29,12 @@
  *   no character of its own is drawn as part of its neighbour.
  * - Widths. /W declares the advance each glyph really has in the layout (kerning
  *   and cursive attachment included), so extractors find a word's letters touching
- *   and its spaces where they are.
+ *   and its spaces where they are; except where pdf.js needs a word space it would
+ *   not see (`separateWords`).
  */
 import type { PDFDocument } from './internals.js';
 import { ContentBytes } from './content-bytes.js';
-import { EmbeddedFace, type Drawing } from './embed.js';
+import { EmbeddedFace, utf16, type Drawing } from './embed.js';
 import { carrierFace, type Face } from './fonts.js';
 import type { LaidLine, PlacedRun } from './layout.js';
 
@@ -93,15 +94,25 @@ function visibleCodePoints(text: string): number[] {
 
 const noInvisible = (cps: readonly number[]): readonly number[] => (cps.some((c) => INVISIBLE.test(String.fromCodePoint(c))) ? cps.filter((c) => !INVISIBLE.test(String.fromCodePoint(c))) : cps);
 
-/** One thing written into a text object: a code of a font at a position, with a declared width. */
+/** One thing written into a text object: a drawing of a font at a position, with a declared width and its text. */
 interface Mark {
   font: EmbeddedFace;
   size: number;
-  code: number;
+  drawing: Drawing;
+  /** What the code extracts as. */
+  text: readonly number[];
   /** Pen position (pt, PDF user space) and the width the code declares (1/1000 em). */
   x: number;
   y: number;
   width: number;
+  /** Text rise (pt): marks placed by GPOS in left-to-right runs. */
+  rise: number;
+  /**
+   * Character spacing after the code (pt), set by `separateWords` where the declared width is
+   * cut short: the pen still ends where the glyph does, and /ActualText tells poppler the glyph's
+   * real extent.
+   */
+  spacing?: number;
 }
 
 /**
@@ -113,9 +124,14 @@ class TextObject {
   private size = 0;
   private penX = Number.NaN;
   private y = Number.NaN;
+  private rise = 0;
   private open = false;
 
-  constructor(private readonly out: ContentBytes) {}
+  constructor(
+    private readonly out: ContentBytes,
+    /** Called after a marked-content sequence nested in the open one has ended. */
+    private readonly nestedEnded: () => void,
+  ) {}
 
   private close(): void {
     if (this.open) this.out.text('] TJ');
@@ -137,6 +153,13 @@ class TextObject {
       this.font = mark.font;
       this.size = mark.size;
     }
+    if (mark.rise !== this.rise) {
+      this.close();
+      out.text('\n');
+      out.number(mark.rise);
+      out.text(' Ts');
+      this.rise = mark.rise;
+    }
     if (Number.isNaN(this.penX) || mark.y !== this.y) {
       this.close();
       out.text('\n1 0 0 1 ');
@@ -145,27 +168,35 @@ class TextObject {
       out.number(mark.y);
       out.text(' Tm');
       this.y = mark.y;
-    } else if (Math.abs(this.penX - mark.x) > 0.0005) {
-      // TJ numbers move the pen left by n/1000 of the font size.
-      this.item();
-      out.number(((this.penX - mark.x) * 1000) / mark.size);
+      this.penX = mark.x;
+    } else {
+      // TJ numbers move the pen left by n/1000 of the font size: whole ones (a glyph lands within
+      // half a thousandth of an em of its place; the pen is kept where the moves really put it).
+      const move = Math.round(((this.penX - mark.x) * 1000) / mark.size);
+      if (move) {
+        this.item();
+        out.number(move);
+        this.penX -= (move * mark.size) / 1000;
+      }
     }
-    this.item();
-    out.text(hex(mark.code));
-    this.penX = mark.x + (mark.width * mark.size) / 1000;
-  }
-
-  /** Raise or lower what follows (marks placed by GPOS in left-to-right runs). */
-  rise(dy: number, current: number): void {
-    if (dy === current) return;
+    const code = hex(mark.font.code(mark.drawing, mark.text, mark.width));
+    const spacing = mark.spacing ?? 0;
+    this.penX += (mark.width * mark.size) / 1000 + spacing;
+    if (!spacing) {
+      this.item();
+      out.text(code);
+      return;
+    }
     this.close();
-    this.out.text('\n');
-    this.out.number(dy);
-    this.out.text(' Ts');
+    out.text(`\n/Span <</ActualText <FEFF${utf16(mark.text)}>>> BDC `);
+    out.number(spacing);
+    out.text(` Tc [${code}] TJ 0 Tc EMC\n`);
+    this.nestedEnded();
   }
 
   end(): void {
     this.close();
+    if (this.rise) this.out.text('\n0 Ts');
   }
 }
 
@@ -177,13 +208,12 @@ const perMille = (pt: number, size: number): number => Math.round((pt * 1000) / 
  * glyphs (extractors keep a mark after its letter in left-to-right text) and are raised
  * with text rise, which keeps them in the line.
  */
-function leftToRight(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, text: TextObject): void {
+function leftToRight(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, marks: Mark[]): void {
   const { glyphs, xs, size } = run;
   const font = writer.font(run.face);
   const upem = run.face.font.unitsPerEm;
   const n = glyphs.length;
   const drawn = (i: number) => (i < n ? xs[i] + glyphs[i].xOffset * size : run.width);
-  let rise = 0;
   for (let i = 0; i < n; ) {
     const g = glyphs[i];
     const chars = noInvisible(g.codePoints);
@@ -201,13 +231,9 @@ function leftToRight(writer: PageWriter, run: PlacedRun, x0: number, baseline: n
         ? { id: g.id }
         : { parts: glyphs.slice(i, end).map((p, k) => ({ id: p.id, dx: Math.round(((drawn(i + k) - drawn(i)) / size) * upem), dy: Math.round((p.yOffset - g.yOffset) * upem) })) };
     const width = g.space || g.mark ? Math.round(g.naturalAdvance * 1000) : perMille(drawn(next) - drawn(i), size);
-    const dy = g.yOffset * size;
-    text.rise(dy, rise);
-    rise = dy;
-    text.write({ font, size, code: font.code(drawing, chars, width), x: x0 + drawn(i), y: baseline, width });
+    marks.push({ font, size, drawing, text: chars, x: x0 + drawn(i), y: baseline, width, rise: g.yOffset * size });
     i = end;
   }
-  text.rise(0, rise);
 }
 
 /** A right-to-left cluster: glyph indices of the run, where it starts in the run's text. */
@@ -236,7 +262,7 @@ function clustersOf(run: PlacedRun): Cluster[] {
  * A right-to-left run, cluster by cluster in logical order, each cluster one glyph standing
  * for its first character, the others carried by invisible glyphs left of it.
  */
-function rightToLeft(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, text: TextObject): void {
+function rightToLeft(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, marks: Mark[]): void {
   const { glyphs, xs, size } = run;
   const font = writer.font(run.face);
   const upem = run.face.font.unitsPerEm;
@@ -271,24 +297,110 @@ function rightToLeft(writer: PageWriter, run: PlacedRun, x0: number, baseline: n
     // pdf.js must end its item here: the next cluster drawn in this font must start more than ITEM_BREAK left of this one's end.
     const next = k + 1 < clusters.length && chars.length <= 1 ? placed[k + 1] : undefined;
     if (next && !glyphs[clusters[k + 1].glyphs[0]].space) width = Math.max(width, Math.ceil(((next.x - x) / size + ITEM_BREAK) * 1000));
-    text.write({ font, size, code: font.code(drawing, chars.slice(0, 1), width), x: x0 + x, y: baseline, width });
+    marks.push({ font, size, drawing, text: chars.slice(0, 1), x: x0 + x, y: baseline, width, rise: 0 });
     if (chars.length > 1) {
       const carriers = writer.carriers();
       const w = CARRIER * 1000;
       chars.slice(1).forEach((cp, j) => {
-        text.write({ font: carriers, size, code: carriers.code({ parts: [] }, [cp], w), x: x0 + x - (j + 1) * CARRIER * size, y: baseline, width: w });
+        marks.push({ font: carriers, size, drawing: { parts: [] }, text: [cp], x: x0 + x - (j + 1) * CARRIER * size, y: baseline, width: w, rise: 0 });
       });
     }
   });
 }
 
 /** A space after the run's logical end (its right end, or its left end when right to left), where the line breaks at a space. */
-function breakSpace(writer: PageWriter, run: PlacedRun, x0: number, baseline: number, text: TextObject): void {
+function breakSpace(writer: PageWriter, run: PlacedRun, x0: number, baseline: number): Mark {
   const font = writer.font(run.face);
   const space = run.face.font.glyphForCodePoint(0x20);
   const width = Math.round((space.advanceWidth * 1000) / run.face.font.unitsPerEm);
   const x = run.rtl ? x0 - (width * run.size) / 1000 : x0 + run.width;
-  text.write({ font, size: run.size, code: font.code({ id: space.id }, [0x20], width), x, y: baseline, width });
+  return { font, size: run.size, drawing: { id: space.id }, text: [0x20], x, y: baseline, width, rise: 0 };
+}
+
+/** The marks of one run, in drawing order. */
+function runMarks(writer: PageWriter, run: PlacedRun, left: number, baseline: number, breakAfter: boolean): Mark[] {
+  const marks: Mark[] = [];
+  const y = baseline + (run.style.rise ?? 0) * run.size;
+  (run.rtl ? rightToLeft : leftToRight)(writer, run, left + run.x, y, marks);
+  if (breakAfter) marks.push(breakSpace(writer, run, left + run.x, y));
+  return marks;
+}
+
+/** pdf.js's classes of a code's text (its getCharUnicodeCategory): white space, and text that keeps no pen position. */
+const PDFJS_SPACE = /^\s/u;
+const PDFJS_NO_POSITION = /^\s|\p{Mn}|\p{Cf}$/u;
+/** Text pdf.js reverses when it is alone in an item. */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const SPACE = 1;
+const NO_POSITION = 2;
+const REVERSED = 4;
+/** Classes of one-character texts (nearly all), by code point. */
+const classes = new Map<number, number>();
+
+/** A mark's text's classes (SPACE, NO_POSITION, REVERSED bits). */
+function classOf(mark: Mark): number {
+  const one = mark.text.length === 1 ? mark.text[0] : -1;
+  let found = one >= 0 ? classes.get(one) : undefined;
+  if (found === undefined) {
+    const text = String.fromCodePoint(...mark.text);
+    found = (PDFJS_SPACE.test(text) ? SPACE : 0) | (PDFJS_NO_POSITION.test(text) ? NO_POSITION : 0) | (RIGHT_TO_LEFT.test(text) ? REVERSED : 0);
+    if (one >= 0) classes.set(one, found);
+  }
+  return found;
+}
+/** Gaps, in em: pdf.js puts a space inside an item from 0.102 em on, and makes it an item of its own past 0.6 em. */
+const SPACE_IN_ITEM = 0.15;
+const SPACE_ITEM = 0.7;
+
+/**
+ * Word spaces for pdf.js. pdf.js sees a space only where the pen moves forward (right) from
+ * the end of the last character it kept: a space glyph only moves the pen, and a move back
+ * (the next word of a right-to-left run drawn in logical order) cancels it. So where a drawn
+ * space leads to text that does not lie far enough right of that character's end, the
+ * character's declared width is cut so that its end lies SPACE_ITEM em left of the next text:
+ * pdf.js then ends its item there, makes the space an item of its own and starts the next
+ * word afresh (right-to-left text must stay in items of its own: pdf.js reverses each item).
+ * Character spacing (Tc) after the glyph puts the pen back where the glyph ends; MuPDF reads
+ * drawing order whatever the widths; poppler, which sorts characters by their boxes, is given
+ * the glyph's real extent by an /ActualText span around it (it measures a span from pen to
+ * pen, spacing included).
+ */
+function separateWords(marks: readonly Mark[], nextFrom?: number): void {
+  let kept: Mark | undefined;
+  let spaced = false;
+  for (const mark of marks) {
+    const kind = classOf(mark);
+    if (kind & SPACE) {
+      spaced = kept !== undefined;
+      continue;
+    }
+    if (spaced && kept) {
+      const gap = mark.x - markEnd(kept);
+      const em = Math.max(kept.size, mark.size);
+      if (gap < SPACE_ITEM * em && (gap < SPACE_IN_ITEM * em || (classOf(kept) | kind) & REVERSED)) endBefore(kept, mark.x - SPACE_ITEM * em);
+    }
+    spaced = false;
+    if (!(kind & NO_POSITION)) kept = mark;
+  }
+  // The line ends a table cell: the next text is drawn after it, at `nextFrom` or right of it.
+  if (spaced && kept && nextFrom !== undefined && markEnd(kept) > nextFrom - SPACE_ITEM * kept.size) endBefore(kept, nextFrom - SPACE_ITEM * kept.size);
+}
+
+const markEnd = (mark: Mark): number => mark.x + (mark.width * mark.size) / 1000;
+
+/**
+ * Cut a mark's declared width so that it ends at `x` or left of it, character spacing making up
+ * the rest. The width is rounded down to a power of two of the em, so that a glyph needs few codes
+ * (each width is a code and a copy of the glyph in the subset), but not past the page's left edge
+ * (pdf.js drops a glyph that ends there).
+ */
+function endBefore(mark: Mark, x: number): void {
+  const exact = Math.floor(((x - mark.x) * 1000) / mark.size);
+  let width = -1000;
+  while (width > exact) width *= 2;
+  if (mark.x + (width * mark.size) / 1000 < 0) width = exact;
+  mark.spacing = ((mark.width - width) * mark.size) / 1000;
+  mark.width = width;
 }
 
 /**
@@ -313,8 +425,17 @@ export interface DrawOptions {
   link?(draw: () => void, annotate: (structParent: unknown, contents: string) => void, run: PlacedRun): void;
   /** Draws a run in another language than the document's (tagging.ts); without it, as a /Span with /Lang in the content. */
   span?(lang: string, draw: () => void): void;
-  /** End the line with a space (a table cell's last line: text read in drawing order keeps cells apart). */
-  endSpace?: boolean;
+  /**
+   * Told that a marked-content sequence nested in the content has ended (the /ActualText span
+   * of `separateWords`): poppler's tag-tree reader reads nothing more of the sequence it was
+   * nested in, so the tagger ends that one and opens another (tagging.ts).
+   */
+  nestedEnded?(): void;
+  /**
+   * End the line with a space (a table cell's last line: text read in drawing order keeps cells
+   * apart), before text that starts at this x (pt) or right of it: the row's left edge.
+   */
+  endSpace?: { nextFrom: number };
 }
 
 /** pdfkit's number format (PDFObject.number): six decimals at most. */
@@ -333,10 +454,12 @@ export function drawLine(writer: PageWriter, line: LaidLine, left: number, top: 
   const { doc } = writer;
   const baseline = doc.page.height - (top + line.baseline);
   const last = line.runs.findLastIndex((r) => r.glyphs.length > 0);
+  const marks = line.runs.map((run, k) => (run.glyphs.length ? runMarks(writer, run, left, baseline, k === last && (line.breakSpace || !!options.endSpace)) : []));
+  separateWords(marks.flat(), options.endSpace?.nextFrom);
   line.runs.forEach((run, k) => {
     if (!run.glyphs.length) return;
     const box: [number, number, number, number] = [left + run.x, top, run.width, line.height];
-    const draw = () => drawRun(writer, run, left, baseline, options, k === last && (line.breakSpace || !!options.endSpace));
+    const draw = () => drawRun(writer, run, marks[k], options);
     const { link, goTo } = run.style;
     if (!link && !goTo) return draw();
     writer.flush();
@@ -355,13 +478,13 @@ export function drawLine(writer: PageWriter, line: LaidLine, left: number, top: 
 }
 
 /** One run: its colour, language span and text object. */
-function drawRun(writer: PageWriter, run: PlacedRun, left: number, baseline: number, options: DrawOptions, breakAfter: boolean): void {
+function drawRun(writer: PageWriter, run: PlacedRun, marks: readonly Mark[], options: DrawOptions): void {
   const { doc, content } = writer;
   const runLang = run.style.lang ?? scriptLanguage(run.text) ?? options.lang;
   const lang = runLang !== options.documentLang ? runLang : undefined;
   if (lang && options.span) {
     writer.flush();
-    options.span(lang, () => drawRun(writer, run, left, baseline, { ...options, span: undefined, documentLang: lang, lang }, breakAfter));
+    options.span(lang, () => drawRun(writer, run, marks, { ...options, span: undefined, documentLang: lang, lang }));
     return;
   }
   if (lang) {
@@ -375,10 +498,13 @@ function drawRun(writer: PageWriter, run: PlacedRun, left: number, baseline: num
   }
   // pdfkit's pages are flipped (y down); text is written in unflipped space.
   content.text(`1 0 0 -1 0 ${pdfNumber(doc.page.height)} cm\nBT`);
-  const text = new TextObject(content);
-  const y = baseline + (run.style.rise ?? 0) * run.size;
-  (run.rtl ? rightToLeft : leftToRight)(writer, run, left + run.x, y, text);
-  if (breakAfter) breakSpace(writer, run, left + run.x, y, text);
+  const nestedEnded = () => {
+    if (!options.nestedEnded) return;
+    writer.flush();
+    options.nestedEnded();
+  };
+  const text = new TextObject(content, nestedEnded);
+  for (const mark of marks) text.write(mark);
   text.end();
   content.text('\nET\nQ\n');
   if (lang) {

@@ -60,7 +60,8 @@ export class EmbeddedFace {
     let list = this.codes.get(key);
     if (!list) this.codes.set(key, (list = []));
     for (const c of list) if (c.width === width && sameText(c.text, text)) return c.code;
-    const source: GlyphSource = 'id' in drawing ? drawing : { parts: drawing.parts, advance: Math.round(width / this.scale) };
+    // The font's own advance cannot be negative (hmtx); /W, which readers use, keeps the width as given.
+    const source: GlyphSource = 'id' in drawing ? drawing : { parts: drawing.parts, advance: Math.max(0, Math.round(width / this.scale)) };
     const code = this.subset.add(source);
     this.widths[code] = width;
     this.texts[code] = text;
@@ -134,7 +135,7 @@ function subsetTag(name: string): string {
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 
 /** UTF-16BE hex of code points. */
-function utf16(text: readonly number[]): string {
+export function utf16(text: readonly number[]): string {
   let out = '';
   for (const cp of text) {
     if (cp > 0xffff) {

@@ -29,16 +29,30 @@ export interface PdfRef {
 }
 
 interface Internals {
-  _root: PdfRef;
+  _root: Reference;
+  _info: Reference;
+  /** The document /ID (the trailer's). */
+  _id: Uint8Array;
+  /** Byte offset of each object by id - 1 (null until written), and of the next byte. */
+  _offsets: (number | null)[];
+  _offset: number;
   page: { fonts: Record<string, unknown>; dictionary: PdfRef };
   ref(data?: object): Reference;
+  /** Writes bytes (a string is taken as binary and ended with a line feed). */
+  _write(data: string | Uint8Array): void;
+  /** Writes the cross-reference table and the trailer, then ends the document's byte stream. */
+  _finalize(): void;
+  /** Hands bytes to the document's readers (a Node readable stream); null ends it. */
+  push(chunk: null): void;
 }
 
-/** What `deflateStreams` reaches of a `PDFReference`. */
+/** What `compressObjects` reaches of a `PDFReference`. */
 interface Reference extends PdfRef {
+  id: number;
   /** Whether pdfkit will deflate the stream (it sets /Filter /FlateDecode when data is written). */
   compress: boolean;
   buffer: Uint8Array[];
+  /** Writes the object (`n 0 obj`, its dictionary, its stream, `endobj`) and tells the document. */
   finalize(): void;
 }
 
@@ -67,27 +81,119 @@ export function pageDictionary(doc: PDFDocument): PdfRef {
   return internals(doc).page.dictionary;
 }
 
+/** Objects per object stream: readers inflate a whole object stream to reach one of its objects. */
+const OBJECTS_PER_STREAM = 200;
+
 /**
- * Make every stream the document creates from now on deflate at `level` (pdfkit uses
- * zlib's default 6). zlib's output depends only on the input and the settings, so the
- * bytes stay the same from run to run.
+ * Compress the document's objects: streams are deflated at `level` (pdfkit uses zlib's
+ * default 6), and every other object (structure elements, annotations, dictionaries and
+ * arrays, which are most of a tagged document and which pdfkit writes as plain text) goes into
+ * deflated object streams listed by a cross-reference stream (PDF 1.5, ISO 32000-1 7.5.7 and
+ * 7.5.8). zlib's output depends only on the input and the settings, so the bytes stay the same
+ * from run to run. Call it before drawing.
  */
-export function deflateStreams(doc: PDFDocument, level: number): void {
+export function compressObjects(doc: PDFDocument, level: number): void {
   const inner = internals(doc);
-  const ref = inner.ref.bind(doc);
-  inner.ref = (data) => {
-    const made = ref(data);
+  /** Objects kept for object streams: id and body, in the order pdfkit finished them. */
+  const packed: { id: number; body: Uint8Array }[] = [];
+  const write = inner._write;
+  /** Whether pdfkit's writing is being caught, and whether it asked for the end of the file meanwhile. */
+  let catching = false;
+  let ended = false;
+  const compress = (made: Reference) => {
     const finalize = made.finalize;
     made.finalize = function (this: Reference) {
-      if (this.compress && this.buffer.length) {
-        // Deflated here, then written by pdfkit as it is (its /Filter is already set).
-        this.buffer = [deflateSync(Buffer.concat(this.buffer), { level })];
-        this.compress = false;
+      if (this.buffer.length) {
+        if (this.compress) {
+          // Deflated here, then written by pdfkit as it is (its /Filter is already set).
+          this.buffer = [deflateSync(Buffer.concat(this.buffer), { level })];
+          this.compress = false;
+        }
+        return finalize.call(this);
       }
-      finalize.call(this);
+      // No stream: pdfkit's writing of `n 0 obj`, the body and `endobj` is caught, the body kept.
+      const written: Uint8Array[] = [];
+      inner._write = (data) => written.push(typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data);
+      catching = true;
+      try {
+        finalize.call(this);
+      } finally {
+        inner._write = write;
+        catching = false;
+      }
+      packed.push({ id: this.id, body: Buffer.concat(written.slice(1, -1)) });
+      // The last object finished ends the file (pdfkit calls _finalize from finalize).
+      if (ended) writeObjectStreams(inner, packed, level);
     };
     return made;
   };
+  const ref = inner.ref.bind(doc);
+  inner.ref = (data) => compress(ref(data));
+  // The objects pdfkit made before this call: the catalog and those it holds (pages, names,
+  // structure tree root, mark info, viewer preferences).
+  compress(inner._root);
+  for (const value of Object.values(inner._root.data)) if (isReference(value)) compress(value);
+  inner._finalize = () => {
+    if (catching) ended = true;
+    else writeObjectStreams(inner, packed, level);
+  };
+}
+
+const isReference = (value: unknown): value is Reference => typeof value === 'object' && value !== null && typeof (value as Reference).finalize === 'function' && typeof (value as Reference).id === 'number';
+
+/** The object streams, then the cross-reference stream in place of pdfkit's table and trailer. */
+function writeObjectStreams(inner: Internals, packed: { id: number; body: Uint8Array }[], level: number): void {
+  const offsets = inner._offsets;
+  /** Object stream and index of each packed object, by id. */
+  const inStream = new Map<number, [number, number]>();
+  const writeObject = (id: number, dictionary: string, data: Uint8Array) => {
+    offsets[id - 1] = inner._offset;
+    inner._write(`${id} 0 obj`);
+    inner._write(`<<${dictionary} /Filter /FlateDecode /Length ${data.length}>>`);
+    inner._write('stream');
+    inner._write(data);
+    inner._write('\nendstream');
+    inner._write('endobj');
+  };
+  for (let from = 0; from < packed.length; from += OBJECTS_PER_STREAM) {
+    const chunk = packed.slice(from, from + OBJECTS_PER_STREAM);
+    const id = offsets.push(null);
+    let at = 0;
+    const pairs = chunk.map(({ id: object, body }, k) => {
+      inStream.set(object, [id, k]);
+      const pair = `${object} ${at}`;
+      at += body.length;
+      return pair;
+    });
+    const header = Buffer.from(`${pairs.join(' ')}\n`, 'latin1');
+    const data = deflateSync(Buffer.concat([header, ...chunk.map((c) => c.body)]), { level });
+    writeObject(id, `/Type /ObjStm /N ${chunk.length} /First ${header.length}`, data);
+  }
+  // Entries of 1 + 4 + 2 bytes: type, then offset and generation (1) or object stream and index (2).
+  const xref = offsets.push(null);
+  const start = inner._offset;
+  offsets[xref - 1] = start;
+  const entries = Buffer.alloc((offsets.length + 1) * 7);
+  entries.writeUInt16BE(0xffff, 5);
+  offsets.forEach((offset, k) => {
+    const entry = (k + 1) * 7;
+    const stream = inStream.get(k + 1);
+    if (stream) {
+      entries[entry] = 2;
+      entries.writeUInt32BE(stream[0], entry + 1);
+      entries.writeUInt16BE(stream[1], entry + 5);
+    } else if (offset !== null) {
+      entries[entry] = 1;
+      entries.writeUInt32BE(offset, entry + 1);
+    }
+    // An object never written stays a free entry (type 0).
+  });
+  const id = `<${Buffer.from(inner._id).toString('hex')}>`;
+  writeObject(xref, `/Type /XRef /Size ${offsets.length + 1} /W [1 4 2] /Root ${inner._root.id} 0 R /Info ${inner._info.id} 0 R /ID [${id} ${id}]`, deflateSync(entries, { level }));
+  inner._write('startxref');
+  inner._write(`${start}`);
+  inner._write('%%EOF');
+  inner.push(null);
 }
 
 // ---------------------------------------------------------------- fontkit

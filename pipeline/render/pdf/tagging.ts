@@ -156,6 +156,17 @@ export class Tagger {
     this.start(outer.element, outer.tag);
   }
 
+  /**
+   * End the open marked content and open it again, after a sequence nested in it has ended:
+   * poppler's tag-tree reader reads nothing more of a sequence after one nested in it (see `span`).
+   */
+  restart(): void {
+    const outer = this.open;
+    if (!outer) return;
+    this.end();
+    this.start(outer.element, outer.tag);
+  }
+
   /** Draw page furniture (headers, rules, repeated headers) as an artifact. */
   artifact(type: 'Pagination' | 'Layout', draw: () => void): void {
     this.doc.markContent('Artifact', { type });

@@ -1,0 +1,48 @@
+/**
+ * Pagination rules of the flow (document.ts) on blocks of known heights: the end of a group
+ * (a list of sources, an index) never starts a page alone, and a table's header row never
+ * ends a page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../pipeline/render/pdf/blocks.js';
+import { MARGIN, PAGE } from '../pipeline/render/pdf/content.js';
+import { Flow } from '../pipeline/render/pdf/document.js';
+import type { LaidLine } from '../pipeline/render/pdf/layout.js';
+
+const LINE = 10;
+const line = (): LaidLine => ({ runs: [], width: 0, height: LINE, baseline: 8, breakSpace: false });
+const block = (lines: number, more: Partial<Block> = {}): Block => ({
+  cells: [{ x: MARGIN.side, width: 100, lines: Array.from({ length: lines }, line), spans: [], lang: 'en' }],
+  tag: 'P',
+  spaceBefore: 0,
+  spaceAfter: 0,
+  ...more,
+});
+/** A paragraph filling the first page but for `free` lines. */
+const filler = (free: number) => block(Math.floor((PAGE.height - MARGIN.bottom - MARGIN.top) / LINE) - free);
+const pageOf = (flow: Flow, b: Block) => flow.pages.findIndex((p) => p.fragments.some((f) => f.block === b)) + 1;
+
+describe('the flow', () => {
+  it('takes the entry before the last one-line entry of a group to the next page rather than leave that one alone there', () => {
+    const entries = [1, 1, 1].map(() => block(1, { group: 'sources' }));
+    const flow = new Flow();
+    flow.add([filler(2), ...entries]);
+    expect(entries.map((e) => pageOf(flow, e))).toEqual([1, 2, 2]);
+  });
+
+  it('leaves a group alone when two lines of it or more go to the next page', () => {
+    const entries = [1, 1, 1, 1].map(() => block(1, { group: 'sources' }));
+    const flow = new Flow();
+    flow.add([filler(2), ...entries]);
+    expect(entries.map((e) => pageOf(flow, e))).toEqual([1, 1, 2, 2]);
+  });
+
+  it('keeps a table header row with the first row, and a heading with both', () => {
+    const heading = block(1, { tag: 'H2', keepWithNext: true });
+    const header = block(1, { tag: 'TR', keepWithNext: true });
+    const row = block(2, { tag: 'TR', header });
+    const flow = new Flow();
+    flow.add([filler(3), heading, header, row]);
+    expect([heading, header, row].map((b) => pageOf(flow, b))).toEqual([2, 2, 2]);
+  });
+});
