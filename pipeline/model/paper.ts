@@ -115,6 +115,8 @@ export const glossaryEntrySchema = z.object({
   term: z.object({ en: z.string(), ar: z.string() }),
   transliteration: z.string().optional(),
   definition: z.object({ en: z.string(), ar: z.string() }),
+  /** Other spellings of the term the termbase lists, per language (glossary exports offer them to translators). */
+  variants: z.object({ en: z.array(z.string()), ar: z.array(z.string()) }),
   /** 'termbase' for entries of locales/<lang>/glossary.json, 'candidate' for terms it lacks. */
   source: z.enum(['termbase', 'candidate']),
   count: z.number().int().min(0),

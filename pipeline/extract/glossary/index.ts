@@ -1,7 +1,9 @@
 /**
  * The glossary stage: every use of a termbase term in the paper is wrapped in
  * a `term` node (anchor `t-<id>-<n>`, `first` on the first use) and listed in
- * `file.data.glossary` with both languages' term and definition; terms the
+ * `file.data.glossary` with all the termbase says of it (both languages'
+ * term, definition and spelling variants, the transliteration), so the
+ * glossary exports never read the termbase themselves; terms the
  * termbase lacks are reported as `glossary-candidate` messages (see
  * candidates.ts and docs/glossary.md for why they stay out of the model).
  */
@@ -67,6 +69,7 @@ function entryOf(t: TermbaseEntry, spans: Span[]): GlossaryEntry {
     id: t.id,
     term: { en: t.en.term, ar: t.ar.term },
     definition: { en: t.en.definition, ar: t.ar.definition },
+    variants: { en: [...t.en.variants], ar: [...t.ar.variants] },
     source: 'termbase',
     count: spans.length,
     first: spans[0] ?? null,
