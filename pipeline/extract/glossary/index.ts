@@ -15,15 +15,16 @@ import type { GlossaryEntry, Span } from '../../model/paper.js';
 import type { Term } from '../../model/mdast.js';
 import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
-import { loadTermbase, type TermbaseEntry } from './termbase.js';
-import { dropGlossRepeats, matcherFor } from './match.js';
+import type { TermbaseEntry } from './termbase.js';
+import { dropGlossRepeats } from './match.js';
+import { resourcesOf } from '../resources.js';
 import { findCandidates } from './candidates.js';
 import '../../model/vfile-data.js';
 
 export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptions): void {
-  const termbase = loadTermbase(options.localesDir);
-  const byId = new Map(termbase.map((t) => [t.id, t]));
-  const match = matcherFor(termbase);
+  const resources = resourcesOf(options);
+  const byId = new Map(resources.termbase.map((t) => [t.id, t]));
+  const match = resources.termMatcher;
   const occurrences = new Map<string, Span[]>();
   const wraps: Wrap[] = [];
 
@@ -82,5 +83,6 @@ function entryOf(t: TermbaseEntry, spans: Span[]): GlossaryEntry {
 /** Unified plugin running `glossaryTransform` (options: `extractPlugin`). */
 export const remarkGlossary = extractPlugin('remarkGlossary', glossaryTransform);
 
-export { termbaseProblems, loadTermbase } from './termbase.js';
+export { termbaseProblems } from './termbase.js';
+export { loadTermbase } from '../resources.js';
 export type { TermbaseProblem, TermbaseEntry } from './termbase.js';
