@@ -20,9 +20,8 @@
  *
  * The same pass counts footnote definitions and block quotes. micromark's time
  * grows with their number times the length of the document (each container
- * splices the whole event list: 2,000 footnotes, each after its paragraph,
- * took 9.7 s to parse and 42.9 s under load; 500 block quotes added 5.5 s to
- * a 3.3 MB paper). Papers have tens of notes and a few quotes; a converter
+ * splices the whole event list: thousands of them take seconds to minutes,
+ * docs/performance.md). Papers have tens of notes and a few quotes; a converter
  * that turns every line into a quote makes thousands. Above MAX_CONTAINERS
  * the file is refused (`source-too-many-containers`) at the first one too many.
  *
