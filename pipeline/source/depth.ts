@@ -26,12 +26,12 @@
  * the file is refused (`source-too-many-containers`) at the first one too many.
  *
  * It also measures tables. Every cell is a paragraph of its own to lay out on
- * a PDF page, where a column narrower than a word is broken letter by letter:
- * a 300 × 300 table (1.3 MB) took 13 s to process and 34 s and 2 GB to build
- * with `--jobs 1`, and ran a batch worker out of memory. A table wider than
- * MAX_TABLE_COLUMNS cannot be read on a page, and more than MAX_TABLE_CELLS
- * cells is a data set, not a paper's table: both are refused
- * (`source-table-too-large`) at the row where the limit is crossed.
+ * a PDF page, where a column narrower than a word is broken letter by letter,
+ * so a table of hundreds of rows and columns takes a build many seconds and
+ * gigabytes, and can run a batch worker out of memory (docs/performance.md).
+ * A table wider than MAX_TABLE_COLUMNS cannot be read on a page, and more
+ * than MAX_TABLE_CELLS cells is a data set, not a paper's table: both are
+ * refused (`source-table-too-large`) at the row where the limit is crossed.
  */
 import type { VFile } from 'vfile';
 import { report } from '../model/diagnostics.js';
