@@ -9,7 +9,7 @@ import type { i18n, Resource, TFunction } from 'i18next';
 import { LANGS, type Lang } from '../model/langs.js';
 import { localesOf } from './locales.js';
 
-export { defaultLocalesDir, Locales, localesOf, type Namespace } from './locales.js';
+export { defaultLocalesDir, Locales, localesOf } from './locales.js';
 
 /** All resources under a locales directory, keyed by language then namespace (its shared `Locales`). */
 export function loadResources(localesDir?: string): Resource {
