@@ -49,6 +49,7 @@ function timeLoad(label: string, load: () => unknown): void {
 
 timeLoad('gazetteer (en + ar)', () => [resourcesOf({}).lexicon('en'), resourcesOf({}).lexicon('ar')]);
 timeLoad('town names', () => resourcesOf({}).places.cityKeys.size);
+timeLoad('termbase and its matcher', () => resourcesOf({}).termMatcher);
 timeLoad('English word list', () => isEnglishWord('word'));
 timeLoad('compromise + dates', () => nlp());
 console.log(`(compromise loaded: ${nlpLoaded()})`);

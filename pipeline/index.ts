@@ -43,4 +43,5 @@ export { indexAll, type BuildResult, type BuildHooks } from './batch/batch.js';
 export { exportXliff, type XliffExport, type XliffExportOptions } from './xliff/export.js';
 export { importXliff, type XliffImport } from './xliff/import.js';
 export { discoverPapers } from './batch/discover.js';
-export { createI18n, loadResources, missingKeys } from './i18n/index.js';
+export { createI18n, loadResources, missingKeys, Locales } from './i18n/index.js';
+export { ExtractResources } from './extract/resources.js';

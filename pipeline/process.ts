@@ -23,13 +23,21 @@ import { hasErrors } from './model/diagnostics.js';
 import type { Lang, Paper } from './model/paper.js';
 import { projectConfigFor } from './source/config.js';
 import type { ProjectConfig } from './model/config.js';
+import type { ExtractResources } from './extract/resources.js';
 
 export interface ProcessOptions {
   slug: string;
   lang: Lang;
   /** Source path as shown in diagnostics and stored in the model (relative, posix). */
   source: string;
+  /** locales/ directory of the gazetteer, the datasets and the termbase (default: the package's). */
   localesDir?: string;
+  /**
+   * The gazetteer, datasets and termbase, built once by the caller for many
+   * papers (`new ExtractResources(localesDir)`); default: the shared ones of
+   * `localesDir`, built once per process.
+   */
+  resources?: ExtractResources;
   /** The project config (papers.yml); null for none. When undefined, the papers.yml that governs the source's path is used. */
   config?: ProjectConfig | null;
 }
@@ -54,7 +62,7 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
   const tree = parseMarkdown(file);
   frontMatterTransform(tree, file, { ...options, config: options.config ?? undefined });
   const meta = file.data.meta;
-  const extract = { lang: meta?.lang ?? options.lang, date: meta?.date ?? NO_DATE, localesDir: options.localesDir };
+  const extract = { lang: meta?.lang ?? options.lang, date: meta?.date ?? NO_DATE, localesDir: options.localesDir, resources: options.resources };
   normalizeTransform(tree, file);
   duplicatesTransform(tree, file);
   // Refused link targets leave the tree here, before any extractor or renderer can read them.

@@ -71,6 +71,6 @@ export function addEntity(ed: Edition, id: string, type: EntityType, names: { en
 /** Record a termbase term and its occurrences the way the glossary stage does. */
 export function addTerm(ed: Edition, id: string, term: { en: string; ar: string }, surface: string): void {
   const occurrences = spansOf(ed, surface);
-  const entry: GlossaryEntry = { id, term, definition: { en: 'x', ar: 'x' }, source: 'termbase', count: occurrences.length, first: occurrences[0] ?? null, occurrences };
+  const entry: GlossaryEntry = { id, term, definition: { en: 'x', ar: 'x' }, variants: { en: [], ar: [] }, source: 'termbase', count: occurrences.length, first: occurrences[0] ?? null, occurrences };
   ed.paper.glossary.push(entry);
 }

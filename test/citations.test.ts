@@ -56,12 +56,15 @@ describe('citations', () => {
     expect(link.block).toMatch(/^p-/);
     expect(fn1).toMatchObject({ href: 'https://www.reuters.com/world/middle-east/sadr-1', sentence: 'Sadr called for protests on X in 2023.' });
     expect(fn2).toMatchObject({ href: null, sentence: 'The framework answered.', placeholder: false });
+    // A note's or entry's first date is its source's date; a link's text is not read for one.
+    expect(citations.map((c) => c.issued)).toEqual([undefined, '2023-03-12', '2023-06', ...Array(7).fill(undefined), '2021', '2022']);
     expect(citations.find((c) => c.kind === 'bibliography' && c.href)?.href).toBe('https://www.crisisgroup.org/iraq');
     expect(citations.find((c) => c.text === 'reference link')?.href).toBe('https://www.cfr.org/backgrounder/iraq');
   });
 
   it('marks lost links as placeholders and reports them and malformed URLs as warnings where they are', () => {
     expect(citations.filter((c) => c.placeholder).map((c) => c.text)).toEqual(['here', 'there']);
+    expect(citations.filter((c) => c.malformed).map((c) => c.text)).toEqual(['cited', 'another']);
     const warnings = file.messages.filter((m) => m.ruleId?.startsWith('citation-')).map((m) => [m.ruleId, m.line, m.column, m.fatal]);
     expect(warnings).toEqual([
       ['citation-placeholder', 16, 13, false],

@@ -8,7 +8,7 @@ import { paperGlossaryRenderer, renderCollectionGlossary, renderPaperGlossary } 
 import { CSV_COLUMNS, glossaryCsv } from '../pipeline/render/glossary/csv.js';
 import { glossaryTbx } from '../pipeline/render/glossary/tbx.js';
 import type { Row } from '../pipeline/render/glossary/rows.js';
-import { loadTermbase } from '../pipeline/extract/glossary/termbase.js';
+import { loadTermbase } from '../pipeline/extract/glossary/index.js';
 import type { Lang, PaperJson } from '../pipeline/model/paper.js';
 
 const SAMPLE = 'source/rifts-within-iraqi-shiite-parties';

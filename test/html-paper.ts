@@ -38,6 +38,7 @@ const TERM = {
   term: { en: 'marjaya', ar: 'المرجعية' },
   transliteration: 'marjaʿiyya',
   definition: { en: 'The religious authority of a senior Shiite jurist whom believers follow.', ar: 'السلطة الدينية لمجتهد شيعي كبير يقلّده المؤمنون.' },
+  variants: { en: [], ar: [] },
 };
 
 export interface Built {

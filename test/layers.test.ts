@@ -41,14 +41,20 @@ function unitOf(path: string): string {
   return path.split('/')[0];
 }
 
-/** The relative module specifiers of a file, with their lines. */
-function relativeImports(source: ParsedSource): { specifier: string | null; line: number }[] {
-  const found: { specifier: string | null; line: number }[] = [];
+interface ImportEdge {
+  specifier: string | null;
+  line: number;
+  node: AstNode;
+}
+
+/** The relative module specifiers of a file, with their lines and import nodes. */
+function relativeImports(source: ParsedSource): ImportEdge[] {
+  const found: ImportEdge[] = [];
   const add = (node: AstNode, literal: unknown) => {
     const value = (literal as { type?: string; value?: unknown } | null)?.type === 'Literal' ? (literal as { value: unknown }).value : null;
     // A computed import() path cannot be checked: it counts as an unknown edge.
     if (typeof value === 'string' && !value.startsWith('.')) return;
-    found.push({ specifier: typeof value === 'string' ? value : null, line: source.lineAt(node.start) });
+    found.push({ specifier: typeof value === 'string' ? value : null, line: source.lineAt(node.start), node });
   };
   walk(source.program, (node) => {
     switch (node.type) {
@@ -83,7 +89,7 @@ function badEdges(sources: ParsedSource[]): string[] {
         bad.push(`${where}: import() of a computed path: name the module`);
         continue;
       }
-      const target = posix.normalize(posix.join(posix.dirname(path), specifier)).replace(/\.js$/, '.ts');
+      const target = targetOf(path, specifier);
       const to = unitOf(target);
       const edge = `${where}: ${from} → ${to} (${specifier})`;
       if (target.startsWith('..')) bad.push(`${edge} leaves pipeline/`);
@@ -95,6 +101,61 @@ function badEdges(sources: ParsedSource[]): string[] {
   }
   return bad;
 }
+
+/** The module an import names, as a path under pipeline/ (`render/format.ts`). */
+const targetOf = (path: string, specifier: string): string => posix.normalize(posix.join(posix.dirname(path), specifier)).replace(/\.js$/, '.ts');
+
+/** What a renderer may take from i18n/: helpers over the translator its context gives it, never a loader of locales/. */
+const RENDER_I18N = new Set(['phrase', 'rememberingT', 'Phrase']);
+
+/** The names an import or re-export takes from its module; `*` for all of them (a namespace, a default, a dynamic import). Types count for nothing. */
+function namesTaken(node: AstNode): string[] {
+  if (node.type === 'TSImportType' || node.importKind === 'type' || node.exportKind === 'type') return [];
+  if (node.type === 'ImportExpression' || node.type === 'ExportAllDeclaration') return ['*'];
+  const specifiers = (node.specifiers ?? []) as AstNode[];
+  return specifiers
+    .filter((s) => s.importKind !== 'type' && s.exportKind !== 'type')
+    .map((s) => (s.type === 'ImportSpecifier' ? String((s.imported as AstNode).name ?? (s.imported as AstNode).value) : s.type === 'ExportSpecifier' ? String((s.local as AstNode).name) : '*'));
+}
+
+/** A string that names locales/ as a path. */
+const LOCALES_PATH = /^(?:\.{0,2}\/)*locales(?:\/|$)/;
+
+/**
+ * Renderers read only the Paper model and the translator they are given:
+ * nothing of extract/ (what a renderer needs is stored in the model at
+ * extract time), nothing of i18n/ but helpers over that translator, and no
+ * path into locales/ handed to a call.
+ */
+function renderReads(sources: ParsedSource[]): string[] {
+  const bad: string[] = [];
+  for (const source of sources) {
+    const path = posix.relative('pipeline', source.path);
+    if (unitOf(path) !== 'render') continue;
+    for (const { specifier, line, node } of relativeImports(source)) {
+      if (specifier === null) continue;
+      const to = unitOf(targetOf(path, specifier));
+      const where = `${source.path}:${line}`;
+      if (to === 'extract') bad.push(`${where}: render → extract (${specifier}): a renderer reads the model; store what it needs there at extract time`);
+      const loaders = to === 'i18n' ? namesTaken(node).filter((name) => !RENDER_I18N.has(name)) : [];
+      if (loaders.length) bad.push(`${where}: render takes ${loaders.join(', ')} from i18n (${specifier}): use the translator of the render context, not a loader of locales/`);
+    }
+    walk(source.program, (node, parent) => {
+      const call = parent?.type === 'CallExpression' || parent?.type === 'NewExpression';
+      if (call && node.type === 'Literal' && typeof node.value === 'string' && LOCALES_PATH.test(node.value) && (parent.arguments as AstNode[]).includes(node)) {
+        bad.push(`${source.path}:${source.lineAt(node.start)}: a path into locales/ ('${node.value}'): a renderer reads the model and the translator it is given`);
+      }
+    });
+  }
+  return bad;
+}
+
+/**
+ * Renderers in other developers' folders that still make their own
+ * translator (the site index and the bilingual edition call createI18n):
+ * each must still do so, so this list only shrinks (docs/architecture.md).
+ */
+const RENDER_READS_LATER = ['pipeline/render/html/index.ts', 'pipeline/render/html/bilingual.ts'];
 
 /** Relative imports that name no file: the graph above would miss their edges. */
 function unresolved(sources: ParsedSource[]): string[] {
@@ -114,6 +175,32 @@ describe('layers of pipeline/', () => {
 
   it('has no upward, sideways or outward import', () => {
     expect(badEdges(sources)).toEqual([]);
+  });
+
+  it('lets renderers read only the model and the translator they are given', () => {
+    const reads = renderReads(sources);
+    const later = (line: string) => RENDER_READS_LATER.some((path) => line.startsWith(`${path}:`));
+    expect(reads.filter((line) => !later(line))).toEqual([]);
+    // A file fixed leaves the list of those for later.
+    expect(RENDER_READS_LATER.filter((path) => !reads.some((line) => line.startsWith(`${path}:`)))).toEqual([]);
+  });
+
+  it('sees what a renderer reads', () => {
+    const at = (path: string, text: string) => renderReads([parseSource(path, text)]);
+    expect(at('pipeline/render/csl/x.ts', "import { findDates } from '../../extract/entities/dates.js';")).toEqual([
+      'pipeline/render/csl/x.ts:1: render → extract (../../extract/entities/dates.js): a renderer reads the model; store what it needs there at extract time',
+    ]);
+    expect(at('pipeline/render/x.ts', "import type { T } from '../extract/t.js';")[0]).toContain('render → extract');
+    expect(at('pipeline/render/x.ts', "export { loadTermbase } from '../extract/glossary/termbase.js';")[0]).toContain('render → extract');
+    expect(at('pipeline/render/g/x.ts', "import { phrase, createI18n, type Phrase } from '../../i18n/index.js';")[0]).toContain('render takes createI18n from i18n');
+    expect(at('pipeline/render/x.ts', "import * as i18n from '../i18n/index.js';")[0]).toContain('render takes * from i18n');
+    expect(at('pipeline/render/x.ts', "const m = await import('../i18n/index.js');")[0]).toContain('render takes * from i18n');
+    expect(at('pipeline/render/x.ts', "readFileSync(join(root, 'locales', lang, 'glossary.json'));")[0]).toContain("a path into locales/ ('locales')");
+    expect(at('pipeline/render/x.ts', "readFileSync('../locales/en/glossary.json');")[0]).toContain('a path into locales/');
+    // Helpers over a given translator, types, and locales/ named in prose are fine; so is any of this outside render/.
+    expect(at('pipeline/render/x.ts', "import { phrase, rememberingT, type Phrase } from '../i18n/index.js'; import type { i18n } from '../i18n/index.js';")).toEqual([]);
+    expect(at('pipeline/render/x.ts', "const SOURCE = 'Generated from locales/en/glossary.json';")).toEqual([]);
+    expect(at('pipeline/batch/x.ts', "import { createI18n } from '../i18n/index.js'; import { a } from '../extract/a.js';")).toEqual([]);
   });
 
   it('resolves every relative import to a file', () => {

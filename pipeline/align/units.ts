@@ -55,8 +55,18 @@ export interface Unit {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whether a code point is a letter or digit, by code point (a block's text is counted character by character). */
-const letterOrDigit = new Map<number, boolean>();
+/**
+ * Whether a BMP code point is a letter or digit, found on first use (a block's
+ * text is counted character by character): 0 not known yet, 1 yes, 2 no. A
+ * fixed table, so bounded; a character beyond the BMP is tested each time.
+ */
+const letterOrDigit = new Uint8Array(0x10000);
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  if (letterOrDigit[cp] === 0) letterOrDigit[cp] = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 2;
+  return letterOrDigit[cp] === 1;
+}
 
 /** UTF-16 units of the letters and digits of a text, and its question marks (? or ؟), counted without copying the text. */
 function counts(text: string): { size: number; questions: number } {
@@ -65,9 +75,7 @@ function counts(text: string): { size: number; questions: number } {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const units = cp > 0xffff ? 2 : 1;
-    let counted = letterOrDigit.get(cp);
-    if (counted === undefined) letterOrDigit.set(cp, (counted = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
-    if (counted) size += units;
+    if (isLetterOrDigit(cp)) size += units;
     else if (cp === 0x3f || cp === 0x061f) questions++;
     i += units;
   }

@@ -4,13 +4,14 @@
  */
 import { linkEditions } from '../align/editions.js';
 import type { AlignmentPair } from '../model/paper.js';
-import { processText, type Processed } from '../process.js';
+import { processText, type Processed, type ProcessOptions } from '../process.js';
 
 export interface BilingualOptions {
   slug: string;
   /** The paths shown in diagnostics and stored in the models (default `<slug>/en.md`, `<slug>/ar.md`). */
   source?: { en?: string; ar?: string };
-  localesDir?: string;
+  localesDir?: ProcessOptions['localesDir'];
+  resources?: ProcessOptions['resources'];
 }
 
 export interface ProcessedBilingual {
@@ -26,8 +27,8 @@ export interface ProcessedBilingual {
 }
 
 export function processBilingual(en: string, ar: string, options: BilingualOptions): ProcessedBilingual {
-  const { slug, localesDir } = options;
-  const edition = (text: string, lang: 'en' | 'ar') => processText(text, { slug, lang, source: options.source?.[lang] ?? `${slug}/${lang}.md`, localesDir });
+  const { slug, localesDir, resources } = options;
+  const edition = (text: string, lang: 'en' | 'ar') => processText(text, { slug, lang, source: options.source?.[lang] ?? `${slug}/${lang}.md`, localesDir, resources });
   const result: ProcessedBilingual = { en: edition(en, 'en'), ar: edition(ar, 'ar'), alignment: null };
   const { paper: enPaper } = result.en;
   const { paper: arPaper } = result.ar;

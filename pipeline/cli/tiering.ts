@@ -8,12 +8,9 @@
  * of that code is called again, and the compiler's thread takes the second
  * core from the worker that draws a PDF edition (batch/pool.ts).
  *
- * Cold builds, 7 Dec, wall time with TurboFan off against on (medians of 5,
- * alternating; 3 for the largest): the sample (70 KB of sources) with
- * --jobs 1, 1.07 against 1.31 s (CPU 1.27 against 2.27 s); with the worker,
- * the sample repeated to 140 KB, 1.31 against 1.83 s; 280 KB, 1.98 against
- * 2.42 s; 550 KB, 3.33 against 3.40 s; 1.1 MB, 6.95 against 4.98 s: hence
- * the limit, about where the two meet.
+ * Cold builds with TurboFan off are faster for sources of usual size and
+ * slower for large ones; UNOPTIMIZED_MAX_BYTES is about where the two meet
+ * (the measurements are in docs/performance.md).
  */
 import { setFlagsFromString } from 'node:v8';
 

@@ -87,7 +87,7 @@ function valueToSource(node: Text, raw: string): Int32Array | null {
 
 /**
  * One line index per file text: building a fresh one for every span made the
- * extract stages quadratic in the file's length (a 1 MB paper took minutes).
+ * extract stages quadratic in the file's length (docs/performance.md).
  */
 const lineIndexes = new WeakMap<VFile, { value: string; index: ReturnType<typeof location> }>();
 function lineIndex(file: VFile): ReturnType<typeof location> {
@@ -157,7 +157,7 @@ export function wrapRanges(wraps: Wrap[], file?: VFile): void {
   }
 }
 
-/** A copy of a position (structuredClone, a host call, cost seconds on a 5 MB paper's 200,000 mentions). */
+/** A copy of a position, by hand: structuredClone is a host call, too slow for a large paper's many mentions (docs/performance.md). */
 function copyPosition(p: Position): Position {
   return { start: { ...p.start }, end: { ...p.end } };
 }

@@ -36,13 +36,13 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 
 /**
  * ICU's sentence iterator gets slow on long strings: past ≈ 130,000 characters
- * every break costs time in proportion to the whole text (a 240 KB paragraph
- * took 16 s, one of 120 KB 0.3 s). Long texts are therefore segmented in
- * windows. A break depends only on the text from the previous break on (ICU
- * restarts its rules there) and on a short look-ahead, so breaks at least
- * MARGIN before a window's end are final and the next window starts at the
- * last of them. Texts up to WINDOW characters (every real paragraph) are
- * segmented whole, as before.
+ * every break costs time in proportion to the whole text, so a paragraph of a
+ * few hundred kilobytes takes seconds (docs/performance.md). Long texts are
+ * therefore segmented in windows. A break depends only on the text from the
+ * previous break on (ICU restarts its rules there) and on a short look-ahead,
+ * so breaks at least MARGIN before a window's end are final and the next
+ * window starts at the last of them. Texts up to WINDOW characters (every
+ * real paragraph) are segmented whole.
  */
 const WINDOW = 16_384;
 const MARGIN = 2_048;

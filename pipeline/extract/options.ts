@@ -12,7 +12,7 @@ export interface ExtractOptions {
   date: string;
   /** locales/ directory to read the gazetteer and termbase from (default: the package's). */
   localesDir?: string;
-  /** The gazetteer and datasets, built once by the caller; default: shared ones of `localesDir` (./resources.ts). */
+  /** The gazetteer, datasets and termbase, built once by the caller; default: the shared ones of `localesDir` (./resources.ts). */
   resources?: ExtractResources;
 }
 

@@ -1,24 +1,40 @@
 /**
- * What the extract stages read besides the paper: the gazetteer of each
- * language as a lexicon (with the countries of the places dataset), the
- * places and given-name datasets. One object owns them, built once by the
- * caller and passed in the stages' options (`ExtractOptions.resources`), so
- * its lifetime is the caller's: a test or a library user can build one for a
- * locales directory of their own and drop it. A stage given none uses the
- * shared one of its locales directory.
+ * What the stages read besides the paper: the gazetteer of each language as
+ * a lexicon (with the countries of the places dataset), the places,
+ * given-name and name-sound datasets, and the termbase with its matcher. One
+ * object owns them, each made on first use from the locale files of its
+ * `Locales`; the caller builds it once and passes it in the stages' options
+ * (`ExtractOptions.resources`, `ProcessOptions.resources`), so its lifetime
+ * is the caller's: a test or a library user can build one for a locales
+ * directory of their own and drop it. A stage given none uses the shared one
+ * of its locales directory, made once per process with that directory's
+ * shared `Locales` and dropped with it.
  */
 import type { Lang } from '../model/paper.js';
-import { defaultLocalesDir } from '../i18n/index.js';
+import { defaultLocalesDir, Locales, localesOf } from '../i18n/index.js';
 import { buildGazetteerLexicon, type Lexicon } from './entities/lexicon.js';
 import { readGivenNames, readNameSounds, readPlaces, type NameSounds, type Places } from './entities/datasets.js';
+import { termbaseOf, type TermbaseEntry } from './glossary/termbase.js';
+import { matcherFor, type Matcher } from './glossary/match.js';
 
 export class ExtractResources {
+  readonly locales: Locales;
+  /** One per language. */
   private readonly lexicons = new Map<Lang, Lexicon>();
   private placesData?: Places;
   private given?: Set<string>;
   private sounds?: NameSounds;
+  private terms?: TermbaseEntry[];
+  private matcher?: Matcher;
 
-  constructor(readonly localesDir: string = defaultLocalesDir()) {}
+  /** From the locale files of a `Locales`, or of a directory read anew (default: the package's). */
+  constructor(locales: Locales | string = defaultLocalesDir()) {
+    this.locales = typeof locales === 'string' ? new Locales(locales) : locales;
+  }
+
+  get localesDir(): string {
+    return this.locales.dir;
+  }
 
   /** The gazetteer of a language as a lexicon, built on first use. */
   lexicon(lang: Lang): Lexicon {
@@ -39,20 +55,35 @@ export class ExtractResources {
   get nameSounds(): NameSounds {
     return (this.sounds ??= readNameSounds(this.localesDir));
   }
+
+  /** Every term of the termbase present in both languages, sorted by id. */
+  get termbase(): TermbaseEntry[] {
+    if (!this.terms) {
+      const file = (lang: Lang) => (this.locales.namespace(lang, 'glossary') ?? {}) as Record<string, unknown>;
+      this.terms = termbaseOf({ en: file('en'), ar: file('ar') });
+    }
+    return this.terms;
+  }
+
+  /** The termbase's phrases in running text, both scripts (built on first use: its indexes cost more than a paper's search). */
+  get termMatcher(): Matcher {
+    return (this.matcher ??= matcherFor(this.termbase));
+  }
 }
 
-/** Shared resources by locales directory; a process uses one or two, so a few are kept and the oldest dropped. */
-const shared = new Map<string, ExtractResources>();
-const SHARED_LIMIT = 4;
+/** The shared resources of each shared `Locales`: they live as long as it does. */
+const shared = new WeakMap<Locales, ExtractResources>();
 
 /** The resources a stage is given, else the shared ones of its locales directory. */
 export function resourcesOf(options: { resources?: ExtractResources; localesDir?: string }): ExtractResources {
   if (options.resources) return options.resources;
-  const dir = options.localesDir ?? defaultLocalesDir();
-  let r = shared.get(dir);
-  if (!r) {
-    if (shared.size >= SHARED_LIMIT) shared.delete(shared.keys().next().value!);
-    shared.set(dir, (r = new ExtractResources(dir)));
-  }
+  const locales = localesOf(options.localesDir);
+  let r = shared.get(locales);
+  if (!r) shared.set(locales, (r = new ExtractResources(locales)));
   return r;
+}
+
+/** The termbase of a locales directory (its shared resources'). */
+export function loadTermbase(localesDir?: string): TermbaseEntry[] {
+  return resourcesOf({ localesDir }).termbase;
 }

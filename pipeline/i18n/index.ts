@@ -1,98 +1,24 @@
 /**
  * i18next resources from `locales/<lang>/<namespace>.json`: UI strings
- * (`common`), the gazetteer (`entities`) and the termbase (`glossary`).
- *
- * Resources are read once per process and shared by every instance. There is
- * deliberately no fallback language: an Arabic edition must never show an
- * English string silently; a missing key is found by `missingKeys` and by
- * `papers check`.
+ * (`common`), the gazetteer (`entities`) and the termbase (`glossary`), read
+ * through the `Locales` object of their directory (./locales.ts), and helpers
+ * over a translator (`rememberingT`, `phrase`) for the renderers, which are
+ * given one and never load locales/ themselves.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import i18next, { type i18n, type Resource, type ResourceLanguage, type TFunction } from 'i18next';
+import type { i18n, Resource, TFunction } from 'i18next';
 import { LANGS, type Lang } from '../model/langs.js';
+import { localesOf } from './locales.js';
 
-let packageLocales: string | undefined;
+export { defaultLocalesDir, Locales, localesOf } from './locales.js';
 
-/** `locales/` of this package (works from the sources and from dist/); looked up once per process. */
-export function defaultLocalesDir(): string {
-  return (packageLocales ??= findLocalesDir());
+/** All resources under a locales directory, keyed by language then namespace (its shared `Locales`). */
+export function loadResources(localesDir?: string): Resource {
+  return localesOf(localesDir).resources;
 }
 
-function findLocalesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'locales')) || !existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('locales/ directory not found above ' + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-  return join(dir, 'locales');
-}
-
-const cache = new Map<string, Resource>();
-/** Parsed locale files by path: shared by `loadResources` and the i18next instances. */
-const files = new Map<string, ResourceLanguage[string]>();
-
-function readNamespace(path: string): ResourceLanguage[string] {
-  let parsed = files.get(path);
-  if (!parsed) files.set(path, (parsed = JSON.parse(readFileSync(path, 'utf8')) as ResourceLanguage[string]));
-  return parsed;
-}
-
-/** All resources under a locales directory, keyed by language then namespace. */
-export function loadResources(localesDir = defaultLocalesDir()): Resource {
-  const key = resolve(localesDir);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const resources: Resource = {};
-  for (const lang of LANGS) {
-    const dir = join(localesDir, lang);
-    if (!existsSync(dir)) continue;
-    resources[lang] = {};
-    for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.json')) continue;
-      resources[lang][name.slice(0, -'.json'.length)] = readNamespace(join(key, lang, name));
-    }
-  }
-  cache.set(key, resources);
-  return resources;
-}
-
-const instances = new Map<string, i18n>();
-
-/**
- * A ready i18next instance for one language (synchronous: resources are in
- * memory) with its UI strings, the `common` namespace: all that editions ask
- * for (the gazetteer and the termbase are read by the stages through
- * `loadResources`; a renderer on a thread of its own need not parse them).
- * One per language and locales folder, shared by every caller: building one
- * costs more than rendering a masthead, and nothing changes an instance's
- * language or resources after this.
- */
+/** The UI-string instance of a language for a locales directory (its shared `Locales`): one per language and directory. */
 export function createI18n(lang: Lang, localesDir?: string): i18n {
-  const key = `${lang}\u0000${resolve(localesDir ?? defaultLocalesDir())}`;
-  let instance = instances.get(key);
-  if (!instance) instances.set(key, (instance = newInstance(lang, localesDir)));
-  return instance;
-}
-
-function newInstance(lang: Lang, localesDir = defaultLocalesDir()): i18n {
-  const common = join(resolve(localesDir), lang, 'common.json');
-  const resources: Resource = existsSync(common) ? { [lang]: { common: readNamespace(common) } } : {};
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: lang,
-    fallbackLng: false,
-    ns: Object.keys(resources[lang] ?? {}),
-    defaultNS: 'common',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  } as Parameters<typeof instance.init>[0]);
-  return instance;
+  return localesOf(localesDir).i18n(lang);
 }
 
 export function translator(lang: Lang, localesDir?: string): TFunction {

@@ -2,8 +2,9 @@
 /**
  * The `papers` executable. It runs the CLI from its bundle (dist/bundle/,
  * made by rolldown at compile time) with V8's code cache (code-cache.ts):
- * together they take about 0.6 s of CPU off a cold build of one paper. Where
- * only tsc has run (no bundle), it imports the CLI's modules instead.
+ * together they take most of the start-up off a cold build of one paper
+ * (docs/performance.md). Where only tsc has run (no bundle), it imports the
+ * CLI's modules instead.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

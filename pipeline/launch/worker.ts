@@ -2,7 +2,8 @@
  * The build worker as piscina loads it when the CLI runs from its bundle: it
  * runs dist/bundle/worker.cjs with that bundle's code cache, as papers.ts
  * runs the CLI's. A worker is on a lone paper's critical path (it draws the
- * PDF editions once it has loaded), so compiling its 3 MB from source showed.
+ * PDF editions once it has loaded), so it does not compile its bundle from
+ * source either (docs/performance.md).
  */
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';

@@ -15,8 +15,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Mention, Term } from '../model/mdast.js';
 import { extractPlugin, type ExtractOptions } from '../extract/options.js';
-import { loadResources } from '../i18n/index.js';
-import { loadTermbase, searchPhrases } from '../extract/glossary/termbase.js';
+import { resourcesOf, type ExtractResources } from '../extract/resources.js';
+import { searchPhrases } from '../extract/glossary/termbase.js';
 import { analyse, accepts, token } from '../extract/glossary/match-arabic.js';
 import { tokenize } from '../extract/entities/tokens.js';
 import { foldArabic, foldLatin } from '../text/fold.js';
@@ -63,15 +63,16 @@ function light(text: string): string {
     .toLowerCase();
 }
 
-const entries = new WeakMap<object, Map<string, Entry>>();
+/** The spellings of each resources object, made on first use: they live as long as it does. */
+const entries = new WeakMap<ExtractResources, Map<string, Entry>>();
 
-/** Names and terms by `kind:id`, with their spellings (read once per locales directory). */
-function entriesOf(localesDir: string | undefined): Map<string, Entry> {
-  const resources = loadResources(localesDir);
+/** Names and terms by `kind:id`, with their spellings. */
+function entriesOf(resources: ExtractResources): Map<string, Entry> {
   let out = entries.get(resources);
   if (out) return out;
   out = new Map();
-  const gazetteer = { en: (resources.en?.entities ?? {}) as Record<string, RawName>, ar: (resources.ar?.entities ?? {}) as Record<string, RawName> };
+  const names = (lang: Lang) => (resources.locales.namespace(lang, 'entities') ?? {}) as Record<string, RawName>;
+  const gazetteer = { en: names('en'), ar: names('ar') };
   for (const id of Object.keys(gazetteer.en)) {
     const forms = { en: [] as string[], ar: [] as string[] };
     for (const lang of ['en', 'ar'] as const) {
@@ -81,7 +82,7 @@ function entriesOf(localesDir: string | undefined): Map<string, Entry> {
     }
     out.set(`name:${id}`, { kind: 'name', forms });
   }
-  for (const t of loadTermbase(localesDir)) {
+  for (const t of resources.termbase) {
     out.set(`term:${t.id}`, { kind: 'term', forms: { en: [t.en.term, ...searchPhrases(t.en)], ar: [t.ar.term, ...searchPhrases(t.ar)] } });
   }
   entries.set(resources, out);
@@ -89,7 +90,7 @@ function entriesOf(localesDir: string | undefined): Map<string, Entry> {
 }
 
 export function houseSpellingTransform(tree: Root, file: VFile, options: ExtractOptions): void {
-  const known = entriesOf(options.localesDir);
+  const known = entriesOf(resourcesOf(options));
   // The extract stages' spans give a mention's exact place, which a node wrapped in a hard-wrapped paragraph may not.
   const places = new Map<string, { line: number; column: number; offset: number }>();
   for (const span of [...(file.data.entities ?? []).flatMap((e) => e.mentions), ...(file.data.glossary ?? []).flatMap((g) => g.occurrences)]) {

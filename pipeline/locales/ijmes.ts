@@ -122,17 +122,13 @@ function capitalFaults(words: string[], english: string): TransliterationFault[]
 
 const quoted = (list: string[]): string => list.map((w) => `“${w}”`).join(', ');
 
-const memo = new Map<string, RegExp>();
-
 /**
  * What an IJMES transliteration of one Arabic word may be, in lower case: the
  * consonants in order, long vowels where the word writes them, any short
  * vowel between letters, a letter doubled for an unwritten shadda.
  */
 function wordPattern(word: string): RegExp {
-  let re = memo.get(word);
-  if (!re) memo.set(word, (re = new RegExp(`^${wordSource(word)}$`, 'u')));
-  return re;
+  return new RegExp(`^${wordSource(word)}$`, 'u');
 }
 
 function wordSource(word: string): string {

@@ -98,12 +98,16 @@ export const citationSchema = z.object({
   href: z.string().nullable(),
   /** True when the target is `#` or empty: the converted paper lost the link. */
   placeholder: z.boolean(),
+  /** True when `href` is meant as an external URL but is unusable (no scheme, a bad host, spaces): reported, and no export links it. */
+  malformed: z.boolean(),
   /** The sentence the citation supports. */
   sentence: z.string(),
   section: z.string().nullable(),
   block: z.string().nullable(),
   line: z.number().int().min(1),
   column: z.number().int().min(1),
+  /** Footnotes and bibliography entries: the first date their text gives (ISO 8601: `2023-03-12`, `2023-03`, `2023`), the source's publication date. */
+  issued: z.string().optional(),
 });
 
 export const glossaryEntrySchema = z.object({
@@ -111,6 +115,8 @@ export const glossaryEntrySchema = z.object({
   term: z.object({ en: z.string(), ar: z.string() }),
   transliteration: z.string().optional(),
   definition: z.object({ en: z.string(), ar: z.string() }),
+  /** Other spellings of the term the termbase lists, per language (glossary exports offer them to translators). */
+  variants: z.object({ en: z.array(z.string()), ar: z.array(z.string()) }),
   /** 'termbase' for entries of locales/<lang>/glossary.json, 'candidate' for terms it lacks. */
   source: z.enum(['termbase', 'candidate']),
   count: z.number().int().min(0),

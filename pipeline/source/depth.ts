@@ -20,19 +20,18 @@
  *
  * The same pass counts footnote definitions and block quotes. micromark's time
  * grows with their number times the length of the document (each container
- * splices the whole event list: 2,000 footnotes, each after its paragraph,
- * took 9.7 s to parse and 42.9 s under load; 500 block quotes added 5.5 s to
- * a 3.3 MB paper). Papers have tens of notes and a few quotes; a converter
+ * splices the whole event list: thousands of them take seconds to minutes,
+ * docs/performance.md). Papers have tens of notes and a few quotes; a converter
  * that turns every line into a quote makes thousands. Above MAX_CONTAINERS
  * the file is refused (`source-too-many-containers`) at the first one too many.
  *
  * It also measures tables. Every cell is a paragraph of its own to lay out on
- * a PDF page, where a column narrower than a word is broken letter by letter:
- * a 300 × 300 table (1.3 MB) took 13 s to process and 34 s and 2 GB to build
- * with `--jobs 1`, and ran a batch worker out of memory. A table wider than
- * MAX_TABLE_COLUMNS cannot be read on a page, and more than MAX_TABLE_CELLS
- * cells is a data set, not a paper's table: both are refused
- * (`source-table-too-large`) at the row where the limit is crossed.
+ * a PDF page, where a column narrower than a word is broken letter by letter,
+ * so a table of hundreds of rows and columns takes a build many seconds and
+ * gigabytes, and can run a batch worker out of memory (docs/performance.md).
+ * A table wider than MAX_TABLE_COLUMNS cannot be read on a page, and more
+ * than MAX_TABLE_CELLS cells is a data set, not a paper's table: both are
+ * refused (`source-table-too-large`) at the row where the limit is crossed.
  */
 import type { VFile } from 'vfile';
 import { report } from '../model/diagnostics.js';

@@ -4,9 +4,10 @@
  * discovery (common words are not names) and glossary candidates.
  *
  * A paper asks a few hundred words, so the list is never parsed into strings
- * or a Set (that cost ~1.3 s of a cold build), nor indexed (a pass over its
- * 3.4 MB cost ~100 ms): the file is read as text and binary-searched by
- * character offset, each probe moved on to the start of the next entry.
+ * or a Set, nor indexed: either costs far more than all the look-ups of a
+ * build (docs/performance.md). The file is read as text, once per process,
+ * and binary-searched by character offset, each probe moved on to the start
+ * of the next entry.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -35,10 +35,13 @@ const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
 /**
  * Folded form of each character seen so far, by code point, per folding (texts repeat few
  * distinct characters); null for a character that folds to itself and is not white space.
+ * A pure function of the code point, so never stale; bounded: past MEMO_LIMIT characters,
+ * a new one is folded each time it comes.
  */
 type Memo = Map<number, string | null>;
 const latinMemo: Memo = new Map();
 const arabicMemo: Memo = new Map();
+const MEMO_LIMIT = 8192;
 
 function foldWith(text: string, foldChar: (ch: string) => string, memo: Memo): Folded {
   let out = '';
@@ -55,7 +58,8 @@ function foldWith(text: string, foldChar: (ch: string) => string, memo: Memo): F
       const ch = String.fromCodePoint(cp);
       folded = foldChar(ch);
       if (/^[\s\-‐‑‒–_]+$/u.test(folded)) folded = ' ';
-      memo.set(cp, folded === ch && folded !== ' ' ? null : folded);
+      if (folded === ch && folded !== ' ') folded = null;
+      if (memo.size < MEMO_LIMIT) memo.set(cp, folded);
     }
     if (folded === null) {
       if (same < 0) same = i;

@@ -2,7 +2,9 @@
  * Citations: inline links, footnotes, bare URLs and bibliography entries,
  * numbered in order of first appearance, each with the sentence it supports.
  * Links lost in conversion (`#`, empty) and unusable URLs are reported where
- * they are, as warnings (`--strict` makes them errors).
+ * they are, as warnings (`--strict` makes them errors). Each citation carries
+ * what its exports need (whether its URL is usable, the date a note gives), so
+ * no renderer reads a citation's text again.
  */
 import type { FootnoteDefinition, FootnoteReference, Heading, Link, LinkReference, ListItem, Nodes, Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -14,6 +16,7 @@ import { Rules } from '../../model/rules.js';
 import { extractPlugin, type ExtractOptions } from '../options.js';
 import { blockOffsetOfSource, blockTexts, sentenceAt, type BlockText } from '../block-text.js';
 import { classifyTarget, firstUrl } from './url.js';
+import { findDates } from '../entities/dates.js';
 import '../../model/vfile-data.js';
 
 /** Headings of a list of sources, in either language. */
@@ -22,6 +25,7 @@ const BIBLIOGRAPHY_HEADING = /^(?:references|sources|bibliography|works cited|fu
 /** What the citation walk reads and fills for one paper. */
 interface Scan {
   file: VFile;
+  options: ExtractOptions;
   source: string;
   blocks: BlockText[];
   /** The block of every text node of the body, and where in the block's text it starts. */
@@ -39,6 +43,7 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
   const blocks = blockTexts(tree, file, options.lang);
   const scan: Scan = {
     file,
+    options,
     source: String(file.value),
     blocks,
     blockOfText: new Map(blocks.flatMap((block) => block.pieces.map((p) => [p.slot.node, { block, from: p.from }] as const))),
@@ -62,10 +67,18 @@ export function citationsTransform(tree: Root, file: VFile, options: ExtractOpti
 }
 
 /** The next citation, numbered in order of appearance. */
-function add(scan: Scan, c: Omit<Citation, 'id' | 'number'>): Citation {
+function add(scan: Scan, c: Omit<Citation, 'id' | 'number' | 'issued'>): Citation {
   const citation: Citation = { id: `c-${scan.citations.length + 1}`, number: scan.citations.length + 1, ...c };
+  const issued = c.kind === 'footnote' || c.kind === 'bibliography' ? issuedIn(scan, c.text) : undefined;
+  if (issued) citation.issued = issued;
   scan.citations.push(citation);
   return citation;
+}
+
+/** A note or entry usually carries its source's publication date ("Reuters, 12 March 2023"): its first date, when a single one. */
+function issuedIn(scan: Scan, text: string): string | undefined {
+  const value = findDates(text, scan.options.lang, scan.options.date)[0]?.value;
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Where a node starts, as a citation records it. */
@@ -87,28 +100,31 @@ function contextOf(scan: Scan, node: Nodes): Pick<Citation, 'sentence' | 'sectio
   return { sentence: '', section: null, block: null };
 }
 
-/** A citation's target, with what is wrong with it reported; internal links (`#section`) cite nothing. */
-function checkTarget(file: VFile, href: string, node: Nodes, kind: string): { href: string | null; placeholder: boolean; cite: boolean } {
+/** What a citation records of its target. */
+type Target = Pick<Citation, 'href' | 'placeholder' | 'malformed'>;
+const NO_TARGET: Target = { href: null, placeholder: false, malformed: false };
+
+/** A citation's target, with what is wrong with it reported; internal links (`#section`) cite nothing (null). */
+function checkTarget(file: VFile, href: string, node: Nodes, kind: string): Target | null {
   const target = classifyTarget(href);
-  if (target === 'internal') return { href: null, placeholder: false, cite: false };
+  if (target === 'internal') return null;
   if (target === 'placeholder') report(file, Rules.citationPlaceholder, `Citation ${kind} has no target (\`${href || '(empty)'}\`): the source was lost in conversion`, node);
   if (target === 'malformed') report(file, Rules.citationMalformedUrl, `Citation URL is malformed: \`${href}\``, node);
-  return { href: target === 'placeholder' ? null : href, placeholder: target === 'placeholder', cite: true };
+  return { href: target === 'placeholder' ? null : href, placeholder: target === 'placeholder', malformed: target === 'malformed' };
 }
 
 /** The target of a note or entry: its first link's, else the first URL in its text. */
-function targetIn(scan: Scan, holder: Nodes, text: string, at: Nodes, kind: string): { link: Link | null; href: string | null; placeholder: boolean } {
+function targetIn(scan: Scan, holder: Nodes, text: string, at: Nodes, kind: string): { link: Link | null; target: Target } {
   const link = findLink(holder);
   const href = link ? link.url : firstUrl(text);
-  const checked = href === null ? { href: null, placeholder: false } : checkTarget(scan.file, href, link ?? at, kind);
-  return { link, href: checked.href, placeholder: checked.placeholder };
+  return { link, target: (href === null ? null : checkTarget(scan.file, href, link ?? at, kind)) ?? NO_TARGET };
 }
 
 /** An entry of a References list: its own sentence. */
 function citeEntry(scan: Scan, node: ListItem): void {
   const text = toString(node).trim();
-  const { link, href, placeholder } = targetIn(scan, node, text, node, 'entry');
-  const c = add(scan, { kind: 'bibliography', text, href, placeholder, sentence: text, section: node.data?.section ?? null, block: node.data?.id ?? null, ...startOf(node) });
+  const { link, target } = targetIn(scan, node, text, node, 'entry');
+  const c = add(scan, { kind: 'bibliography', text, ...target, sentence: text, section: node.data?.section ?? null, block: node.data?.id ?? null, ...startOf(node) });
   node.data = { ...node.data, citation: c.id };
   if (link) link.data = { ...link.data, citation: c.id };
 }
@@ -122,8 +138,8 @@ function citeFootnote(scan: Scan, node: FootnoteReference): void {
   }
   const def = scan.footnotes.get(node.identifier);
   const text = def ? toString(def).trim() : '';
-  const { link, href, placeholder } = def ? targetIn(scan, def, text, node, 'footnote') : { link: null, href: null, placeholder: false };
-  const c = add(scan, { kind: 'footnote', text, href, placeholder, ...contextOf(scan, node), ...startOf(node) });
+  const { link, target } = def ? targetIn(scan, def, text, node, 'footnote') : { link: null, target: NO_TARGET };
+  const c = add(scan, { kind: 'footnote', text, ...target, ...contextOf(scan, node), ...startOf(node) });
   scan.byFootnote.set(node.identifier, c);
   node.data = { ...node.data, citation: c.id };
   if (link) link.data = { ...link.data, citation: c.id };
@@ -133,9 +149,9 @@ function citeFootnote(scan: Scan, node: FootnoteReference): void {
 function citeLink(scan: Scan, node: Link | LinkReference): void {
   const href = node.type === 'link' ? node.url : scan.definitions.get(node.identifier.toLowerCase()) ?? '';
   const bare = node.type === 'link' && isBareUrl(node, scan.source);
-  const checked = checkTarget(scan.file, href, node, bare ? 'URL' : 'link');
-  if (!checked.cite) return;
-  const c = add(scan, { kind: bare ? 'url' : 'link', text: toString(node).trim(), href: checked.href, placeholder: checked.placeholder, ...contextOf(scan, node), ...startOf(node) });
+  const target = checkTarget(scan.file, href, node, bare ? 'URL' : 'link');
+  if (!target) return;
+  const c = add(scan, { kind: bare ? 'url' : 'link', text: toString(node).trim(), ...target, ...contextOf(scan, node), ...startOf(node) });
   node.data = { ...node.data, citation: c.id };
 }
 

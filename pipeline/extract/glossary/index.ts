@@ -1,7 +1,9 @@
 /**
  * The glossary stage: every use of a termbase term in the paper is wrapped in
  * a `term` node (anchor `t-<id>-<n>`, `first` on the first use) and listed in
- * `file.data.glossary` with both languages' term and definition; terms the
+ * `file.data.glossary` with all the termbase says of it (both languages'
+ * term, definition and spelling variants, the transliteration), so the
+ * glossary exports never read the termbase themselves; terms the
  * termbase lacks are reported as `glossary-candidate` messages (see
  * candidates.ts and docs/glossary.md for why they stay out of the model).
  */
@@ -13,15 +15,16 @@ import type { GlossaryEntry, Span } from '../../model/paper.js';
 import type { Term } from '../../model/mdast.js';
 import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
-import { loadTermbase, type TermbaseEntry } from './termbase.js';
-import { dropGlossRepeats, matcherFor } from './match.js';
+import type { TermbaseEntry } from './termbase.js';
+import { dropGlossRepeats } from './match.js';
+import { resourcesOf } from '../resources.js';
 import { findCandidates } from './candidates.js';
 import '../../model/vfile-data.js';
 
 export function glossaryTransform(tree: Root, file: VFile, options: ExtractOptions): void {
-  const termbase = loadTermbase(options.localesDir);
-  const byId = new Map(termbase.map((t) => [t.id, t]));
-  const match = matcherFor(termbase);
+  const resources = resourcesOf(options);
+  const byId = new Map(resources.termbase.map((t) => [t.id, t]));
+  const match = resources.termMatcher;
   const occurrences = new Map<string, Span[]>();
   const wraps: Wrap[] = [];
 
@@ -67,6 +70,7 @@ function entryOf(t: TermbaseEntry, spans: Span[]): GlossaryEntry {
     id: t.id,
     term: { en: t.en.term, ar: t.ar.term },
     definition: { en: t.en.definition, ar: t.ar.definition },
+    variants: { en: [...t.en.variants], ar: [...t.ar.variants] },
     source: 'termbase',
     count: spans.length,
     first: spans[0] ?? null,
@@ -79,5 +83,6 @@ function entryOf(t: TermbaseEntry, spans: Span[]): GlossaryEntry {
 /** Unified plugin running `glossaryTransform` (options: `extractPlugin`). */
 export const remarkGlossary = extractPlugin('remarkGlossary', glossaryTransform);
 
-export { termbaseProblems, loadTermbase } from './termbase.js';
+export { termbaseProblems } from './termbase.js';
+export { loadTermbase } from '../resources.js';
 export type { TermbaseProblem, TermbaseEntry } from './termbase.js';

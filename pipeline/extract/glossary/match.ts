@@ -34,28 +34,23 @@ export function phrasesOf(termbase: TermbaseEntry[], lang: Lang): Phrase[] {
   return out;
 }
 
-const cache = new WeakMap<TermbaseEntry[], Matcher>();
 const LATIN = /\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
 /**
- * The matcher for a termbase (built once per termbase). Both scripts are
- * searched whatever the paper's language: English papers quote Arabic terms
- * and Arabic papers give Latin transliterations, often in parentheses after
- * the term (counted once, see dropGlossRepeats).
+ * The matcher for a termbase (the stages use the one their resources keep,
+ * ../resources.ts). Both scripts are searched whatever the paper's language:
+ * English papers quote Arabic terms and Arabic papers give Latin
+ * transliterations, often in parentheses after the term (counted once, see
+ * dropGlossRepeats).
  */
 export function matcherFor(termbase: TermbaseEntry[]): Matcher {
-  let matcher = cache.get(termbase);
-  if (!matcher) {
-    const latin = latinMatcher(phrasesOf(termbase, 'en'));
-    const arabic = arabicMatcher(phrasesOf(termbase, 'ar'));
-    matcher = (text) => {
-      const found = [...(LATIN.test(text) ? latin(text) : []), ...(ARABIC.test(text) ? arabic(text) : [])];
-      return found.sort((a, b) => a.start - b.start);
-    };
-    cache.set(termbase, matcher);
-  }
-  return matcher;
+  const latin = latinMatcher(phrasesOf(termbase, 'en'));
+  const arabic = arabicMatcher(phrasesOf(termbase, 'ar'));
+  return (text) => {
+    const found = [...(LATIN.test(text) ? latin(text) : []), ...(ARABIC.test(text) ? arabic(text) : [])];
+    return found.sort((a, b) => a.start - b.start);
+  };
 }
 
 /**

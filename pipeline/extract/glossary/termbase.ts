@@ -51,21 +51,18 @@ function side(raw: unknown): TermSide | null {
   return out;
 }
 
-function namespaces(localesDir?: string): Record<Lang, Raw> {
+/** The termbase namespace of each language (empty where a language has none). */
+export type TermbaseFiles = Record<Lang, Raw>;
+
+function namespaces(localesDir?: string): TermbaseFiles {
   const resources = loadResources(localesDir);
-  const out = {} as Record<Lang, Raw>;
+  const out = {} as TermbaseFiles;
   for (const lang of LANGS) out[lang] = (resources[lang]?.glossary ?? {}) as Raw;
   return out;
 }
 
-const loaded = new WeakMap<object, TermbaseEntry[]>();
-
-/** Every term present in both languages, sorted by id (read once per locales directory, like the resources). */
-export function loadTermbase(localesDir?: string): TermbaseEntry[] {
-  const resources = loadResources(localesDir);
-  const hit = loaded.get(resources);
-  if (hit) return hit;
-  const ns = namespaces(localesDir);
+/** Every term present in both languages, sorted by id. */
+export function termbaseOf(ns: TermbaseFiles): TermbaseEntry[] {
   const ids = Object.keys(ns.en).filter((id) => id in ns.ar).sort();
   const out: TermbaseEntry[] = [];
   for (const id of ids) {
@@ -73,7 +70,6 @@ export function loadTermbase(localesDir?: string): TermbaseEntry[] {
     const ar = side(ns.ar[id]);
     if (en?.term && ar?.term) out.push({ id, en, ar });
   }
-  loaded.set(resources, out);
   return out;
 }
 

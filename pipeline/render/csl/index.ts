@@ -3,12 +3,11 @@
  * reference managers (Zotero, Pandoc's citeproc) read. Only citations that
  * still point somewhere are sources: a usable URL, a footnote's or a
  * bibliography entry's text. Lost links (`#`) and malformed URLs are left out;
- * they are reported at build time.
+ * they are reported at build time. Everything here is read from the model: the
+ * citations stage decided which URLs are usable and which date a note gives.
  */
 import type { Citation, PaperJson } from '../../model/paper.js';
 import type { PaperSetRenderer } from '../context.js';
-import { findDates } from '../../extract/entities/dates.js';
-import { classifyTarget } from '../../extract/citations/url.js';
 
 export interface CslItem {
   id: string;
@@ -27,16 +26,14 @@ export function cslItems(paper: Pick<PaperJson, 'meta' | 'citations'>): CslItem[
     const url = usableUrl(c);
     const item: CslItem = { id: c.id, type: url ? 'webpage' : 'document', title: c.text || (url ?? ''), language: lang, 'citation-number': c.number };
     if (url) item.URL = url;
-    // A footnote or entry usually carries its publication date ("Reuters, 12 March 2023").
-    const issued = c.kind === 'footnote' || c.kind === 'bibliography' ? findDates(c.text, lang, paper.meta.date)[0]?.value : undefined;
-    if (typeof issued === 'string') item.issued = { 'date-parts': [issued.split('-').map(Number) as [number, ...number[]]] };
+    if (c.issued) item.issued = { 'date-parts': [c.issued.split('-').map(Number) as [number, ...number[]]] };
     if (c.sentence && c.kind !== 'bibliography') item.note = c.sentence;
     return item;
   });
 }
 
 function usableUrl(c: Citation): string | null {
-  return c.href !== null && classifyTarget(c.href) === 'ok' ? c.href : null;
+  return c.malformed ? null : c.href;
 }
 
 function isSource(c: Citation): boolean {

@@ -6,7 +6,6 @@
  */
 import type { Lang } from '../../model/paper.js';
 import type { CollectionRenderer, OutputFile, PaperSet, PaperSetRenderer } from '../context.js';
-import type { TermbaseEntry } from '../../extract/glossary/termbase.js';
 import { glossaryRows, paperRef, type Editions, type PaperRef, type Row } from './rows.js';
 import { glossaryJson } from './json.js';
 import { glossaryCsv } from './csv.js';
@@ -26,22 +25,22 @@ const LANG_NAMES: Record<Lang, string> = { en: 'English', ar: 'Arabic' };
 const describe = (r: Row): string =>
   r.uses.map((u) => `${u.slug} (${LANG_NAMES[u.lang]}): ${u.count}×${u.first ? `, first at ${u.source}:${u.first.line}` : ''}`).join('; ');
 
-function render(papers: PaperRef[], title: string, termbase?: TermbaseEntry[]): GlossaryFiles {
-  const rows = glossaryRows(papers, termbase);
+function render(papers: PaperRef[], title: string): GlossaryFiles {
+  const rows = glossaryRows(papers);
   const some = rows.length > 0;
   return { json: glossaryJson(rows, papers), csv: glossaryCsv(rows), tbx: some ? glossaryTbxV2(rows, title, describe) : null, tbx3: some ? glossaryTbx(rows, title, describe) : null };
 }
 
 /** The glossary of one paper: the terms its editions use, how often, and where first. */
-export function renderPaperGlossary(editions: Editions, slug: string, termbase?: TermbaseEntry[]): GlossaryFiles {
+export function renderPaperGlossary(editions: Editions, slug: string): GlossaryFiles {
   const ref = paperRef(slug, editions);
   const title = ref.title.en ?? ref.title.ar ?? slug;
-  return render([ref], `Glossary: ${title}`, termbase);
+  return render([ref], `Glossary: ${title}`);
 }
 
 /** The glossary of all papers: every term used anywhere, with the papers it appears in. */
-export function renderCollectionGlossary(papers: { slug: string; editions: Editions }[], termbase?: TermbaseEntry[]): GlossaryFiles {
-  return render(papers.map((p) => paperRef(p.slug, p.editions)), 'Glossary of all papers', termbase);
+export function renderCollectionGlossary(papers: { slug: string; editions: Editions }[]): GlossaryFiles {
+  return render(papers.map((p) => paperRef(p.slug, p.editions)), 'Glossary of all papers');
 }
 
 const files = (prefix: string, g: GlossaryFiles): OutputFile[] => [

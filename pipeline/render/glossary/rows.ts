@@ -1,13 +1,13 @@
 /**
  * The rows every glossary export is made from: one per term, merged across
  * the editions (and papers) that use it, with the spelling variants of the
- * termbase added. Built from the serialized model (PaperJson) because
- * collection outputs are rebuilt from the cached JSON editions.
+ * termbase added. Built from the serialized model (PaperJson) alone, because
+ * collection outputs are rebuilt from the cached JSON editions: the glossary
+ * stage stored in each entry all a row shows.
  */
 import type { Lang, GlossaryEntry } from '../../model/paper.js';
 import type { EditionSummary } from '../context.js';
 import { LANGS } from '../../model/langs.js';
-import { loadTermbase, type TermbaseEntry } from '../../extract/glossary/termbase.js';
 
 export type Editions = Partial<Record<Lang, EditionSummary>>;
 
@@ -58,8 +58,7 @@ function useOf(slug: string, lang: Lang, paper: EditionSummary, g: GlossaryEntry
 }
 
 /** Rows of the terms the given papers use, sorted by id. */
-export function glossaryRows(papers: PaperRef[], termbase: TermbaseEntry[] = loadTermbase()): Row[] {
-  const known = new Map(termbase.map((t) => [t.id, t]));
+export function glossaryRows(papers: PaperRef[]): Row[] {
   const rows = new Map<string, Row>();
   for (const p of [...papers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
     for (const lang of LANGS) {
@@ -69,16 +68,7 @@ export function glossaryRows(papers: PaperRef[], termbase: TermbaseEntry[] = loa
         if (g.source !== 'termbase' || g.count === 0) continue;
         let row = rows.get(g.id);
         if (!row) {
-          const t = known.get(g.id);
-          row = {
-            id: g.id,
-            term: g.term,
-            transliteration: g.transliteration ?? null,
-            definition: g.definition,
-            variants: { en: t?.en.variants ?? [], ar: t?.ar.variants ?? [] },
-            count: 0,
-            uses: [],
-          };
+          row = { id: g.id, term: g.term, transliteration: g.transliteration ?? null, definition: g.definition, variants: g.variants, count: 0, uses: [] };
           rows.set(g.id, row);
         }
         row.count += g.count;
