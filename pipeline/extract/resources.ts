@@ -10,20 +10,21 @@
 import type { Lang } from '../model/paper.js';
 import { defaultLocalesDir } from '../i18n/index.js';
 import { buildGazetteerLexicon, type Lexicon } from './entities/lexicon.js';
-import { readGivenNames, readNameSounds, readPlaces, type NameSounds, type Places } from './entities/datasets.js';
+import { readGivenNames, readNameSounds, readPlaces, readWorldNames, type NameSounds, type Places, type WorldNames } from './entities/datasets.js';
 
 export class ExtractResources {
   private readonly lexicons = new Map<Lang, Lexicon>();
   private placesData?: Places;
   private given?: Set<string>;
   private sounds?: NameSounds;
+  private world?: WorldNames;
 
   constructor(readonly localesDir: string = defaultLocalesDir()) {}
 
   /** The gazetteer of a language as a lexicon, built on first use. */
   lexicon(lang: Lang): Lexicon {
     let lex = this.lexicons.get(lang);
-    if (!lex) this.lexicons.set(lang, (lex = buildGazetteerLexicon(lang, this.localesDir, this.places)));
+    if (!lex) this.lexicons.set(lang, (lex = buildGazetteerLexicon(lang, this.localesDir, this.places, this.worldNames)));
     return lex;
   }
 
@@ -33,6 +34,11 @@ export class ExtractResources {
 
   get givenNames(): Set<string> {
     return (this.given ??= readGivenNames(this.localesDir));
+  }
+
+  /** Names CLDR and faker write in Arabic (cities and regions in both languages, Arabic given names and towns). */
+  get worldNames(): WorldNames {
+    return (this.world ??= readWorldNames(this.localesDir));
   }
 
   /** City and given names by their sound, for Arabic discovery (read on first Arabic use). */

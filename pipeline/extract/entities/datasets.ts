@@ -83,6 +83,26 @@ export function readGivenNames(localesDir: string): Set<string> {
   return new Set(existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { names: string[] }).names : []);
 }
 
+/**
+ * Names CLDR writes in both languages (locales/world-names.json): exemplar cities and world regions, as places
+ * with one id in both editions (the slug of the English name), and Arabic names of the faker locale (given names,
+ * Arab towns), folded by the caller.
+ */
+export interface WorldNames {
+  /** Places with an English and an Arabic name; cities are matched in Arabic only (English discovery finds them). */
+  places: { id: string; en: string; ar: string; kind: 'city' | 'region' }[];
+  arabic: { givenNames: string[]; towns: string[] };
+}
+
+/** Read the world-names dataset of a locales directory (ExtractResources keeps it). */
+export function readWorldNames(localesDir: string): WorldNames {
+  const path = join(localesDir, 'world-names.json');
+  type Data = { cities: [string, string][]; regions: [string, string][]; arabic: { givenNames: string[]; towns: string[] } };
+  const data: Data = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Data) : { cities: [], regions: [], arabic: { givenNames: [], towns: [] } };
+  const places = (pairs: [string, string][], kind: 'city' | 'region') => pairs.map(([en, ar]) => ({ id: slug(en), en, ar, kind }));
+  return { places: [...places(data.regions, 'region'), ...places(data.cities, 'city')], arabic: data.arabic };
+}
+
 /** Latin names by the consonants of their sound (locales/name-sounds.json), and the best of them an Arabic word writes. */
 export interface SoundIndex {
   /** The Latin name an Arabic word (no clitics) writes, with how well (transcription, 0–1), or null. */

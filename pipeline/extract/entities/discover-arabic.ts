@@ -8,6 +8,8 @@
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds } from './datasets.js';
+import { inHeadline } from './headlines.js';
+import { CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
   first: number;
@@ -119,7 +121,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [personAt, tribeAt, organizationAt, placeAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, placeAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     if (covered.has(i)) continue;
@@ -133,6 +135,28 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     }
   }
   return out;
+}
+
+const LATIN = /^[A-Za-z]/;
+
+/**
+ * Latin letters in an Arabic edition that no known name covers: an acronym or a run of them ("CRBC", "UKMTO",
+ * "COP29", "CMA CGM") names an organization; capitalised words ending in an English head name what the head says
+ * ("Gemini Cooperation", "Suez Canal"), as they would in English.
+ */
+function latinAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  const latin = (n: number) => x.inSentence(n) && !x.covered.has(n) && LATIN.test(b.text.slice(toks[n].start, toks[n].end));
+  if (!latin(i) || !toks[i].cap) return null;
+  const joined = (n: number) => /^[ \t\n\-‐‑]*$/u.test(b.text.slice(toks[n - 1].end, toks[n].start));
+  let j = i + 1;
+  while (latin(j) && joined(j) && (toks[j].cap || (CONNECTORS.has(toks[j].key) && latin(j + 1) && toks[j + 1].cap && joined(j + 1)))) j++;
+  const words = toks.slice(i, j);
+  const head = words[words.length - 1].key;
+  // In a quoted Title Case headline every word has a capital: there only acronyms say something.
+  const headed = words.length >= 2 && !inHeadline(b, toks[i].start);
+  const type = words.every((t) => t.upper && t.end - t.start >= 2) ? 'organization' : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
+  return type && { first: i, last: j, start: toks[i].start, type, titled: false };
 }
 
 /** "علي" is a name, "على" a preposition: folding makes them one, the source does not. */

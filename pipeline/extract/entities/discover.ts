@@ -21,6 +21,7 @@ import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicPhrases } from './discover-arabic.js';
+import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
   CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
@@ -213,23 +214,6 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     i = j;
   }
   return out;
-}
-
-/** Quoted runs of Title Case words in each block: a headline cited in a note, where capitals say nothing. */
-const headlines = new WeakMap<BlockText, [number, number][]>();
-const QUOTED = /["“«‘']([^"“”«»‘’']{8,200})["”»’']/gu;
-
-function inHeadline(b: BlockText, at: number): boolean {
-  let spans = headlines.get(b);
-  if (!spans) {
-    spans = [];
-    for (const m of b.text.matchAll(QUOTED)) {
-      const words = m[1].split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w));
-      if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length) spans.push([m.index, m.index + m[0].length]);
-    }
-    headlines.set(b, spans);
-  }
-  return spans.some(([s, e]) => at >= s && at < e);
 }
 
 /** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
