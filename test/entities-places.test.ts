@@ -32,6 +32,14 @@ describe('places dataset', () => {
     expect(paper('ar', 'زار الوزير عمان.')).toEqual(['place:oman:عمان']);
   });
 
+  it('starts an Arabic name with a given name of the dataset, and finds an Arab town of it where a place is expected', () => {
+    expect(paper('ar', 'وقال رائد الزبيدي إن سلامة الموقف مهمة. وقال فرج بن حسن إن عبد الرحمن كوليبالي وصل. وصل الوفد إلى البيضاء ثم إلى رأس الخيمة.')).toEqual([
+      'person:رائد-الزبيدي:رائد الزبيدي', 'person:فرج-بن-حسن:فرج بن حسن', 'person:عبد-الرحمن-كوليبالي:عبد الرحمن كوليبالي', 'place:البيضاء:البيضاء', 'place:رأس-الخيمة:رأس الخيمة',
+    ]);
+    // A given name that is also a word (سلامة, "safety") starts no name before an ordinary word; المدينة is "the town".
+    expect(paper('ar', 'ناقش المجلس سلامة الملاحة في المدينة.')).toEqual([]);
+  });
+
   it('reads Latin names in an Arabic edition as English names: known ones, acronyms, a head word; not inside a web address', () => {
     expect(paper('ar', 'ونشرت Reuters وCNPC ولـG42 بيانًا عن Libya وعن Suez Canal، انظر https://example.org/Egypt/EU-report.')).toEqual([
       'organization:reuters:Reuters', 'organization:cnpc:CNPC', 'organization:g42:G42', 'place:libya:Libya', 'place:suez-canal:Suez Canal',

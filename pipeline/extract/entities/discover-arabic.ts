@@ -7,7 +7,7 @@
  */
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
-import type { NameSounds } from './datasets.js';
+import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
 import { CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
@@ -82,6 +82,10 @@ function startIn(t: Token, set: Set<string>): number {
 
 /** First halves of compound names ("عبد الله", "عبد الواحد"). */
 const COMPOUND = new Set(fold('عبد'));
+/** Second halves of compound first names ("شمس الدين", "سيف الإسلام"). */
+const HALVES = new Set(fold('الدين الإسلام'));
+/** Words that link the words of a name: "son of" (بن، ولد، Tuareg أغ) and foreign particles (فون، دير، دي، فان). */
+const LINKS = new Set(fold('بن بنت ابن أغ ولد فون فان دير دي دو دا'));
 
 /** What the rules of one sentence read: its block, tokens, known names, and the names datasets give by sound. */
 export interface ArabicContext {
@@ -94,6 +98,28 @@ export interface ArabicContext {
   /** Tokens of gazetteer places (a name listed with one is a place too). */
   places: Set<number>;
   sounds: NameSounds;
+  /** Given names that start a person's name: this field's and the dataset's (arabicNames). */
+  given: Set<string>;
+  /** Names of Arab towns, folded (arabicNames). */
+  towns: Set<string>;
+}
+
+const namesOf = new WeakMap<WorldNames['arabic'], { given: Set<string>; towns: Set<string> }>();
+
+/**
+ * The Arabic given names and town names of the datasets, folded, with this field's first names. A given name
+ * that is one of the words these rules read otherwise (على folds as علي; الأمين, أمين) is left to them.
+ */
+export function arabicNames(world: WorldNames['arabic']): { given: Set<string>; towns: Set<string> } {
+  let names = namesOf.get(world);
+  if (!names) {
+    const listed = (key: string) => key.startsWith('ال') || [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, KUNYA, NAME_NOUNS, TITLE_MODIFIERS].some((set) => set.has(key));
+    const given = new Set([...FIRST_NAMES, ...world.givenNames.filter((n) => !/\s/u.test(n)).map((n) => fold(n)[0]).filter((k) => !listed(k))]);
+    // المدينة is "the town" before it is Medina.
+    const towns = world.towns.map((n) => fold(n).join(' ')).filter((k) => !listed(k.replace(/^ال/u, '')));
+    namesOf.set(world, (names = { given, towns: new Set(towns) }));
+  }
+  return names;
 }
 
 /** One sentence's view: its token range and the tests every rule uses. */
@@ -121,7 +147,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, placeAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, placeAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     if (covered.has(i)) continue;
@@ -162,47 +188,72 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
 /** "علي" is a name, "على" a preposition: folding makes them one, the source does not. */
 function isFirstName(x: Sentence, n: number): boolean {
   const t = x.toks[n];
-  return bare(t).some((f) => FIRST_NAMES.has(f)) && !/ى$/u.test(x.b.text.slice(t.start, t.end));
+  return bare(t).some((f) => x.given.has(f)) && !/ى$/u.test(x.b.text.slice(t.start, t.end));
+}
+
+/**
+ * A given name that starts a person's name here. One of the dataset's that is also a word (سلامة "safety", برهان
+ * "proof") does only before another given name, "بن", or a family name shaped as one: a nisba with the article
+ * (مرعي البرعصي).
+ */
+function startsName(x: Sentence, i: number): boolean {
+  if (!isFirstName(x, i)) return false;
+  if (bare(x.toks[i]).some((f) => FIRST_NAMES.has(f))) return true;
+  const next = x.inSentence(i + 1) && x.gapOk(i, i + 1) ? x.toks[i + 1].key : '';
+  return x.given.has(next) || next === 'بن' || (/^ال..+ي$/u.test(next) && !GENERIC.has(next));
 }
 
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
-  const first = isFirstName(x, i);
+  // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
+  // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
+  const first = startsName(x, i);
   // Inside a name, "علي" is the first name even though it folds like the preposition "على".
-  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && FIRST_NAMES.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
+  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
   // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
   const titled =
     i > 0 && x.inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
-    titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !first);
+    titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
   const foreign = !first && !titled && foreignGivenName(x, i);
   if (!first && !titled && !foreign && !forms.some((f) => KUNYA.has(f))) return null;
-  let j = i + 1;
+  // "عبد الله", "شمس الدين": a compound first name is one name word.
+  const lead = x.inSentence(i + 1) && x.gapOk(i, i + 1) && (forms.some((f) => COMPOUND.has(f)) || HALVES.has(toks[i + 1].key)) ? 1 : 0;
+  let j = i + 1 + lead;
   // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name, unless it
   // completes a compound ("عبد الواحد"). A known surname may end a new name ("حسين علي المالكي"); an organization's
   // head word or a word with "و" starts something else. A foreign name runs on through words written as foreign names are.
-  while (j < i + 5 && (x.free(j) || firstName(j) || (soft.has(j) && (toks[j].key.startsWith('ال') || FIRST_NAMES.has(toks[j].key)))) && x.gapOk(j - 1, j)) {
+  // "بن", "أغ", "فون دير" link the name's words ("فرحات بن قدارة", "إياد أغ غالي").
+  while (j < i + 5 + lead && (x.free(j) || firstName(j) || (soft.has(j) && (toks[j].key.startsWith('ال') || x.given.has(toks[j].key)))) && x.gapOk(j - 1, j)) {
     const k = toks[j].key;
-    if (ORG_HEADS.has(k) || (k.startsWith('و') && !FIRST_NAMES.has(k))) break;
+    // The place of the word among the name's words: 1 is the word after the first name.
+    const at = j - i - lead;
+    const linked = LINKS.has(toks[j - 1].key);
+    if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
-    if (j - i >= 2 && /^[بلكف]/u.test(k) && !FIRST_NAMES.has(k) && k !== 'بن' && k !== 'بنت') break;
-    if (foreign && (k.startsWith('ال') || !foreignWord(x, j, j - i >= 2))) break;
+    if (at >= 2 && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k)) break;
+    if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
-    if (j - i >= 2 && !FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
+    if (at >= 2 && !linked && !LINKS.has(k) && !x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
     // A family name with the article ends an Arab name ("محمد شياع السوداني"), not a foreign one ("لويس آرسي الاستخراج").
-    if (j - i >= 2 && k.startsWith('ال') && !first && !forms.some((f) => KUNYA.has(f) || COMPOUND.has(f)) && !FIRST_NAMES.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
+    if (at >= 2 && k.startsWith('ال') && !first && !forms.some((f) => KUNYA.has(f) || COMPOUND.has(f)) && !x.given.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
     j++;
     if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
-    if (foreign) continue;
-    if (!FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(j - i === 2 && (titled || KUNYA.has(forms[0])))) break;
+    if (foreign || LINKS.has(k) || linked) continue;
+    // After a second word that is no given name, a third comes only as the checks above let it: a given name, or a
+    // word ending as names in Arabic letters do ("إبراهيم بوبكر كيتا", "عمر عليو توراي").
+    const more = x.free(j) && (x.given.has(toks[j].key) || foreignWord(x, j, true));
+    if (!x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(at === 1 && (titled || KUNYA.has(forms[0]) || more))) break;
   }
+  // A name never ends on a linking word ("فرحات بن").
+  while (j > i + 1 && LINKS.has(toks[j - 1].key)) j--;
   // A trailing common word is not part of the name ("مراد إسماعيل الحكومة …").
   if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
-  const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? FIRST_NAMES : KUNYA);
+  const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
   return { first: i, last: j, start, type: 'person', titled };
 }
 
@@ -347,6 +398,25 @@ function writtenPlaceAt(x: Sentence, i: number): ArabicPhrase | null {
     const next = x.free(i + 1) && x.gapOk(i, i + 1) ? writtenForms(x, i + 1).find((v) => v.clitics === '' && foreignLooking(v.text)) : undefined;
     if (next && city(w.text + next.text)) return { first: i, last: i + 2, start: w.start, type: 'place', titled: false };
     if (([...w.text].length >= 4 || /[اوي]$/u.test(w.text)) && city(w.text)) return { first: i, last: i + 1, start: w.start, type: 'place', titled: false };
+  }
+  return null;
+}
+
+/**
+ * "في جدة", "إلى البيضاء", "وصنعاء" after a place: where a place is expected, the name of an Arab town of the
+ * dataset, as written (one word or two: "رأس الخيمة"). Such names are Arabic words too (البيضاء "the white"),
+ * so a place's cue is needed; the letters foreign names do without are no sign against them.
+ */
+function townAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  if (!x.free(i)) return null;
+  const before = i > x.first && x.gapOk(i - 1, i) ? bare(toks[i - 1]) : [];
+  const context = before.some((f) => PLACE_CONTEXT.has(f));
+  for (const form of toks[i].bare ?? [{ key: toks[i].key, start: toks[i].start }]) {
+    const clitics = x.b.text.slice(toks[i].start, form.start);
+    if (!(context || /[بل]/u.test(clitics) || (/[وف]/u.test(clitics) && x.places.has(i - 1)))) continue;
+    const two = x.free(i + 1) && x.gapOk(i, i + 1) && x.towns.has(`${form.key} ${toks[i + 1].key}`);
+    if (two || x.towns.has(form.key)) return { first: i, last: two ? i + 2 : i + 1, start: form.start, type: 'place', titled: false };
   }
   return null;
 }

@@ -20,7 +20,7 @@ import { isEnglishWord } from '../../text/english-words.js';
 import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { arabicPhrases } from './discover-arabic.js';
+import { arabicNames, arabicPhrases } from './discover-arabic.js';
 import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
@@ -117,11 +117,12 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
 
 function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
   const out: Candidate[] = [];
+  const { given, towns } = arabicNames(resources.worldNames.arabic);
   blocks.forEach((b, bi) => {
     const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
     const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
     const places = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'place')).map((m) => m.last - 1));
-    const context = { b, toks: tokens[bi], covered, soft, places, sounds: resources.nameSounds };
+    const context = { b, toks: tokens[bi], covered, soft, places, sounds: resources.nameSounds, given, towns };
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
       for (const p of arabicPhrases(context, ranges[si])) {
