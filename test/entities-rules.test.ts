@@ -38,6 +38,25 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads an Arabic organization through its construct, its adjectives and its "for …" words, and no common noun phrase after a head', () => {
+    expect(
+      typed('وأعلنت حكومة الإنقاذ الوطني أن المفوضية العليا للأمم المتحدة لشؤون المهاجرين والهيئة الإقليمية لدول شرق أفريقيا اجتمعتا.', 'ar'),
+    ).toEqual([
+      'organization:حكومة الإنقاذ الوطني',
+      'organization:المفوضية العليا للأمم المتحدة لشؤون المهاجرين',
+      'organization:الهيئة الإقليمية لدول شرق أفريقيا',
+    ]);
+    // A head before a number, a word with a preposition or a pronoun joined to it, an indefinite noun that ends the
+    // phrase, a noun after a head with the article, or a known country or person is no name.
+    expect(typed('قال إن مصرف واحد أفلس، وتشكلت لجنة برئاسة الوزير، وصندوق يديره الجيش، وإن مجلس إدارة اجتمع، والجبهة اليوم أقوى.', 'ar')).toEqual([]);
+    // A classifier before a name in Arabic letters stays outside it, unless the name goes on with what it is for.
+    expect(typed('ونقلت صحيفة لوفيغارو عن شركة توتال إنرجيز أن شركة زاوتن للعمليات النفطية توقفت.', 'ar')).toEqual([
+      'organization:لوفيغارو',
+      'organization:توتال إنرجيز',
+      'organization:شركة زاوتن للعمليات النفطية',
+    ]);
+  });
+
   it('splits an organization from its leader, and reads the word after "<person> of" as a place', () => {
     expect(typed('The Justice and Peace Gathering of Saleh Ashour won two seats.')).toEqual(['organization:Justice and Peace Gathering', 'person:Saleh Ashour']);
     expect(typed('Sheikh Hassan al-Saffar of Qatif counselled patience.')).toEqual(['person:Hassan al-Saffar', 'place:Qatif']);

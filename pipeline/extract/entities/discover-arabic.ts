@@ -46,7 +46,7 @@ const STOP = new Set(fold(`في من إلى على عن مع أن إن التي 
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
-  شبكة كتيبة فرقة أكاديمية`));
+  شبكة كتيبة فرقة أكاديمية حكومة`));
 /** Verbal nouns an organization's name runs on after ("جبهة تحرير …", "هيئة إنقاذ …"): the name goes on past them. */
 const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعادة مكافحة حماية رعاية تعاون تنسيق مراقبة إغاثة'));
 /** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
@@ -277,26 +277,90 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, covered } = x;
   const forms = bare(toks[i]);
   const command = forms.includes('قياده') && toks[i + 1]?.key === 'عمليات' ? 'قياده' : undefined;
-  const head = command ?? forms.find((f) => ORG_HEADS.has(f) || (f.startsWith('ال') && ORG_HEADS.has(f.slice(2))));
+  // "الحكومة" is the head with its article, not a bare "حكومة" after a clitic.
+  const head = command ?? forms.find((f) => f.startsWith('ال') && ORG_HEADS.has(f.slice(2))) ?? forms.find((f) => ORG_HEADS.has(f));
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
-  // "الوكالة الدولية للطاقة", "المؤسسة الوطنية الصينية للبترول": adjectives after a head with the article name it
-  // when "for …" follows them; "الوكالة الدولية" alone is "the international agency".
-  const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && toks[n].key.startsWith('لل') && !GENERIC.has(toks[n].key)) : undefined;
-  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => toks[n].key.startsWith('ال') && (GENERIC.has(toks[n].key) || /يه$/u.test(toks[n].key)));
+  const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
+  // "حكومة الوحدة الوطنية" is a name; the government of a person, of a country or of the east is not.
+  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)))) return null;
+  if (isIndefiniteAdjective(next.key)) return null;
+  // "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it.
+  if (CLASSIFIERS.has(head) && x.free(i + 1) && foreignWord(x, i + 1, false) && !x.given.has(next.key)) {
+    let j = i + 2;
+    while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
+    // Unless the name goes on with what it is for (the company's name then has its head in it too).
+    if (!(x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key))) return { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
+  }
+  // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
+  // follows them; "الوكالة الدولية" alone is "the international agency".
+  const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && forPhrase(toks[n].key) && !GENERIC.has(toks[n].key)) : undefined;
+  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => isAdjective(toks[n].key));
   if (!adjectives && GENERIC.has(next.key)) return null;
-  if ((head.startsWith('ال') && !next.key.startsWith('ال')) || isIndefiniteAdjective(next.key)) return null;
+  // A head with the article takes adjectives, not a noun after it: "the front, today" is no name.
+  if (head.startsWith('ال') && !(adjectives || (isAdjective(next.key) && !PASSING.has(next.key)))) return null;
+  if (!head.startsWith('ال') && !command && !ownsName(x, i + 1)) return null;
   let j = adjectives ? forWord! + 1 : i + 2;
   // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
   // "حركة البناء والإصلاح": a name of two coordinated nouns.
   const named = (n: number) =>
-    covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
+    (covered.has(n) && !toks[n].key.startsWith('و')) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
   // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
   if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
-  const goesOn = (n: number) => (adjectives ? toks[n].key.startsWith('ال') && /(?:ه|ي)$/u.test(toks[n].key) : !GENERIC.has(toks[n].key) && named(n));
-  while (j < i + 5 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && goesOn(j)) j++;
-  return { first: i, last: j, start: toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start, type: 'organization', titled: false };
+  // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
+  // Another "for …" word may follow ("… for the United Nations for human rights").
+  const goesOn = (n: number) =>
+    (adjectives ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) : named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) &&
+    !PASSING.has(toks[n].key);
+  // A "for …" word without the article, or a point of the compass, is a noun that needs what follows it ("for the
+  // states of West Africa", "for human rights").
+  const open = (n: number) => /^ل[^ال]/u.test(toks[n].key) || COMPASS.has(toks[n].key);
+  let forSeen = adjectives;
+  while (j < i + 8 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && (goesOn(j) || (open(j - 1) && (x.covered.has(j) || !GENERIC.has(toks[j].key))))) {
+    forSeen ||= forPhrase(toks[j].key);
+    j++;
+  }
+  // A mission for something is named with the country it serves ("… for support in Libya").
+  if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  return { first: i, last: j, start: headStart, type: 'organization', titled: false };
+}
+
+/** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
+const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة قناة وكالة منظمة تنظيم إذاعة مصرف بنك'));
+/** Points of the compass, which need the place they are of ("غرب أفريقيا"). */
+const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
+/** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
+const MISSIONS = new Set(fold('بعثة مكتب'));
+/** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
+const PASSING = new Set(fold(`الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المرتقبة الوحيد الوحيدة
+  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة`));
+/** Number words: "مصرف واحد" is "one bank". */
+const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
+
+/** "للطاقة", "لحقوق", "لشؤون": the "for …" word of a name. */
+function forPhrase(key: string): boolean {
+  return key.startsWith('لل') || (/^ل[^ا]/u.test(key) && key.length >= 4);
+}
+
+/** An adjective with the article: one of the lists, a nisba (الدولية، الأفريقي), or a feminine or elative form (المتحدة، الأعلى، العليا). */
+function isAdjective(key: string): boolean {
+  return key.startsWith('ال') && (GENERIC.has(key) || /(?:ي|يه|ه|يا)$/u.test(key));
+}
+
+/**
+ * The word after a head without the article names something only as a proper noun would: not with a preposition
+ * joined to it ("لجنة برئاسة"), not a number ("مصرف واحد"), not with a pronoun joined to it ("صندوق يديره"), and not
+ * as an indefinite common noun that ends the phrase ("مجلس إدارة": "a board"; "مجلس إدارة المصرف" is one).
+ */
+function ownsName(x: Sentence, n: number): boolean {
+  const t = x.toks[n];
+  const raw = x.b.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  if (x.covered.has(n) || t.key.startsWith('ال')) return true;
+  if (/^[بلك]/u.test(raw) && !x.given.has(t.key) && !t.key.startsWith('لل')) return false;
+  if (NUMBER_WORDS.has(t.key) || /(?:ها|هم|هما|كم)$/u.test(raw) || /[^زة]ه$/u.test(raw)) return false;
+  const definiteNext = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.covered.has(n + 1) || x.toks[n + 1].key.startsWith('ال'));
+  return !(raw.endsWith('ة') && !definiteNext);
 }
 
 /** "مدينة نيالا" names the town; "المدينة دون قتال" is "the town, without a fight". */
