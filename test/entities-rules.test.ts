@@ -57,6 +57,21 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads two names at "of" when each has its own head, a possessive inside a name, and no country adjective as a name', () => {
+    expect(typed('The Joint Claims Committee of the Baltic Shippers Association met the Combined Task Force 160 of the Allied Naval Forces.')).toEqual([
+      'organization:Joint Claims Committee', 'organization:Baltic Shippers Association', 'organization:Combined Task Force 160', 'organization:Allied Naval Forces',
+    ]);
+    // One word before "of", or no head after it: one name. A document's name is no organization's.
+    expect(typed('The Council of the Andean Union and the Ministry of Water Resources and Irrigation met.')).toEqual([
+      'organization:Council of the Andean Union', 'organization:Ministry of Water Resources and Irrigation',
+    ]);
+    expect(typed('They signed the Framework Agreement of the Volta Basin Authority.')).toEqual(['organization:Volta Basin Authority']);
+    expect(typed("Brokers at Harwick's Market Association said on the day that the reports in Harwick's List had agreed with what the Malian army and the Eritrean officials had told them.")).toEqual([
+      "organization:Harwick's Market Association", "organization:Harwick's List",
+    ]);
+    expect(typed('Gas runs through the Trans Balkan Pipeline (TBP).')).toEqual(['place:Trans Balkan Pipeline|TBP']);
+  });
+
   it('splits an organization from its leader, and reads the word after "<person> of" as a place', () => {
     expect(typed('The Justice and Peace Gathering of Saleh Ashour won two seats.')).toEqual(['organization:Justice and Peace Gathering', 'person:Saleh Ashour']);
     expect(typed('Sheikh Hassan al-Saffar of Qatif counselled patience.')).toEqual(['person:Hassan al-Saffar', 'place:Qatif']);

@@ -10,7 +10,7 @@
 import type { Lang } from '../model/paper.js';
 import { defaultLocalesDir } from '../i18n/index.js';
 import { buildGazetteerLexicon, type Lexicon } from './entities/lexicon.js';
-import { readGivenNames, readNameSounds, readPlaces, readWorldNames, type NameSounds, type Places, type WorldNames } from './entities/datasets.js';
+import { demonymsOf, readGivenNames, readNameSounds, readPlaces, readWorldNames, type NameSounds, type Places, type WorldNames } from './entities/datasets.js';
 
 export class ExtractResources {
   private readonly lexicons = new Map<Lang, Lexicon>();
@@ -18,6 +18,7 @@ export class ExtractResources {
   private given?: Set<string>;
   private sounds?: NameSounds;
   private world?: WorldNames;
+  private demonymSet?: Set<string>;
 
   constructor(readonly localesDir: string = defaultLocalesDir()) {}
 
@@ -39,6 +40,14 @@ export class ExtractResources {
   /** Names CLDR and faker write in Arabic (cities and regions in both languages, Arabic given names and towns). */
   get worldNames(): WorldNames {
     return (this.world ??= readWorldNames(this.localesDir));
+  }
+
+  /**
+   * The English adjectives of the countries and regions of the datasets, lower case ("malian", "ethiopian",
+   * "sudanese", "european"), made by the suffixes English forms them with; a given name is never one ("Malin").
+   */
+  get demonyms(): Set<string> {
+    return (this.demonymSet ??= demonymsOf([...this.places.countries.flatMap((c) => c.names.en), ...this.worldNames.places.filter((p) => p.kind === 'region').map((p) => p.en)], this.givenNames));
   }
 
   /** City and given names by their sound, for Arabic discovery (read on first Arabic use). */

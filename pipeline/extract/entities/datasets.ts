@@ -103,6 +103,21 @@ export function readWorldNames(localesDir: string): WorldNames {
   return { places: [...places(data.regions, 'region'), ...places(data.cities, 'city')], arabic: data.arabic };
 }
 
+/**
+ * Adjectives English makes of one-word place names: Mali → Malian, Ethiopia → Ethiopian, Italy → Italian, Sudan →
+ * Sudanese, China → Chinese, Europe → European. Forms in -i (Sudani, Irani) are left out: they are surnames too.
+ */
+export function demonymsOf(names: Iterable<string>, givenNames: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    const n = name.toLowerCase();
+    if (!/^[a-z]{3,}$/.test(n)) continue;
+    const stem = n.replace(/(?:ia|a|y|e)$/, '');
+    for (const form of [`${n}n`, `${n}an`, `${n}ian`, `${n}ese`, `${stem}an`, `${stem}ian`, `${stem}ese`, `${stem}ean`]) if (!givenNames.has(form)) out.add(form);
+  }
+  return out;
+}
+
 /** Latin names by the consonants of their sound (locales/name-sounds.json), and the best of them an Arabic word writes. */
 export interface SoundIndex {
   /** The Latin name an Arabic word (no clitics) writes, with how well (transcription, 0–1), or null. */

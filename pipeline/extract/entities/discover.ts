@@ -85,7 +85,7 @@ interface Candidate {
 }
 
 export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions, resources: ExtractResources): Discovered[] {
-  if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches, lex, resources), lex, 'ar');
+  if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches, lex, resources), lex, 'ar', new Set());
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
@@ -112,7 +112,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
       candidates.push(...found.filter((c) => c.type !== null));
     });
   });
-  return toEntities(file, blocks, tokens, candidates, lex, 'en');
+  return toEntities(file, blocks, tokens, candidates, lex, 'en', resources.demonyms);
 }
 
 function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
@@ -200,9 +200,10 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     }
     // Extend over capitalised words, name particles and connectors followed by a capital.
     let j = i + 1;
-    while (j <= last && joined(j - 1, j)) {
-      // "… Union and the Gorran Movement": two names.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+    while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
+      // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
@@ -215,6 +216,42 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     i = j;
   }
   return out;
+}
+
+/**
+ * "Lloyd's Market Association", "Lloyd's List": an unknown name's possessive inside an organization's name, whose
+ * capitalised words after it end in a head. A known name's possessive ends it ("Israel's Defence Ministry").
+ */
+function possessiveName(x: PhraseContext, a: number, c: number): boolean {
+  const { toks, b } = x;
+  if (!toks[a].possessive || x.covered.has(a) || !/^\s+$/u.test(b.text.slice(toks[a].end + 2, toks[c].start))) return false;
+  for (let n = c; n < Math.min(c + 3, toks.length) && toks[n].cap; n++) {
+    if (ORG_HEADS.has(toks[n].lower) && !(toks[n + 1]?.cap && joinable(gapAfter(b.text, toks[n], toks[n + 1])))) return true;
+    if (n > c && !joinable(gapAfter(b.text, toks[n - 1], toks[n]))) return false;
+  }
+  return false;
+}
+
+/** Words that name documents, not organizations ("Cooperative Framework Agreement of the Nile Basin Initiative"). */
+const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'accord', 'accords', 'declaration', 'memorandum', 'convention', 'protocol', 'charter', 'act', 'resolution', 'report', 'plan', 'framework', 'index', 'deal', 'strategy']);
+
+/**
+ * At "of": two names, not one ("Joint War Committee of Lloyd's Market Association", "Combined Task Force 153 of the
+ * Combined Maritime Forces"): the name before it has two words or more and ends in a head (or a numbered unit), and
+ * the name after it, two words or more, ends in one too; or the name before it is a document's. "Council of the
+ * European Union" (one word before "of") and "Ministry of Natural Resources" (no head after it) stay one name.
+ */
+function twoNames(x: PhraseContext, i: number, of: number): boolean {
+  const { toks } = x;
+  const before = toks[of - 1].lower;
+  const headed = ORG_HEADS.has(before) || (/^\d+$/.test(before) && of - 2 >= i && NUMBERED_UNITS.has(toks[of - 2].lower));
+  if (DOCUMENT_HEADS.has(before)) return true;
+  if (!headed || of - i < 2) return false;
+  let k = of + 1;
+  if (toks[k]?.lower === 'the') k++;
+  const start = k;
+  while (k < toks.length && toks[k].cap && (k === start || joinable(gapAfter(x.b.text, toks[k - 1], toks[k])) || possessiveName(x, k - 1, k))) k++;
+  return k - start >= 2 && ORG_HEADS.has(toks[k - 1].lower);
 }
 
 /** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
@@ -640,9 +677,11 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
 }
 
 /** One entity per discovered name; people also get their surname as a short form. */
-function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang): Discovered[] {
+function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang, demonyms: Set<string>): Discovered[] {
   const byId = new Map<string, Discovered>();
   const dictionary = commonWords();
+  // "the Malian army", "Ethiopian officials": a country's adjective names nothing.
+  candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)));
   // Single words, hyphenated ones included ("Hapag-Lloyd", not "al-Ghurabi"), are only kept as people with strong evidence (a title, a role).
   const multi = candidates.filter(
     (c) => c.titled || c.type !== 'person' || /\s/u.test(blocks[c.block].text.slice(c.start, c.end)) || (c.last - c.first > 1 && NAME_PARTICLES.has(tokens[c.block][c.first].key)),

@@ -12,7 +12,7 @@
  */
 import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
-import { gapAfter, joinable, nameKeys, tokenize, type Token } from './tokens.js';
+import { gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
 import { ORG_HEADS } from './name-words.js';
 import type { Places, WorldNames } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
@@ -213,22 +213,26 @@ const LATIN = /[A-Za-z]/;
 
 /** Whether a name can start at the token: most tokens start none, and are told so without making anything. */
 function mayStartName(lex: Lexicon, token: Token): boolean {
-  if (!token.bare) return lex.firstWords.has(token.key);
+  if (!token.bare) return lex.firstWords.has(token.key) || (token.possessive && lex.firstWords.has(wordKey(token)));
   for (const form of token.bare) if (lex.firstWords.has(form.key)) return true;
   return false;
 }
 
 function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Match | null {
   if (!mayStartName(lex, tokens[i])) return null;
-  const firstForms = (tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }]).filter((f) => lex.firstWords.has(f.key));
+  // A possessive inside a name keeps its 's in the keys ("People's Front", "Lloyd's List"); "Israel's" ends "Israel".
+  const inside = (t: Token, n: number, last: number) => (n < last ? wordKey(t) : t.key);
+  const first = tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }];
+  const starts = tokens[i].possessive && !tokens[i].bare ? [...first, { key: wordKey(tokens[i]), start: tokens[i].start }] : first;
+  const firstForms = starts.filter((f) => lex.firstWords.has(f.key));
   const longest = Math.max(...firstForms.map((f) => lex.firstWords.get(f.key)!));
   let n = 1;
-  // A possessive ends a name, except "People's" ("People's Front", "People's Mojahedin").
-  const open = (t: Token) => !t.possessive || t.key === 'people';
-  while (n < longest && i + n < tokens.length && joinable(gapAfter(text, tokens[i + n - 1], tokens[i + n])) && open(tokens[i + n - 1])) n++;
+  while (n < longest && i + n < tokens.length && joinable(gapAfter(text, tokens[i + n - 1], tokens[i + n]))) n++;
   for (; n >= 1; n--) {
-    const rest = tokens.slice(i + 1, i + n).map((t) => t.key).join(' ');
+    const rest = tokens.slice(i + 1, i + n).map((t, k) => inside(t, k, n - 2)).join(' ');
     for (const form of firstForms) {
+      // The first word's possessive form starts names of two words or more; its plain form, any.
+      if (n === 1 ? form.key.endsWith("'s") && tokens[i].possessive : !form.key.endsWith("'s") && tokens[i].possessive) continue;
       const key = n > 1 ? `${form.key} ${rest}` : form.key;
       const entry = lex.entries.get(key);
       if (!entry) continue;

@@ -14,7 +14,7 @@ export const ORG_HEADS = new Set([
   'directorate', 'gathering', 'congress', 'caucus', 'initiative', 'militia', 'resistance', 'bureau', 'secretariat', 'cabinet', 'tribe', 'mission',
   'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion', 'forum', 'institution', 'observatory', 'syndicate',
   // Companies, navies, programmes and conferences, media.
-  'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership',
+  'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership', 'cooperation',
   'administration', 'tribunal', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
 ]);
 
@@ -62,6 +62,7 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
+  'pipeline', 'corridor', 'railway', 'terminal',
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */

@@ -168,5 +168,11 @@ export function sentenceTokens(toks: Token[], sentences: [number, number][]): [n
 
 /** Keys of a name as a sequence, for building a lexicon with the same tokenizer as the text. */
 export function nameKeys(name: string, lang: Lang): string[] {
-  return tokenize(name, lang).map((t) => t.key);
+  const tokens = tokenize(name, lang);
+  return tokens.map((t, n) => (n < tokens.length - 1 ? wordKey(t) : t.key));
+}
+
+/** A word's key inside a name, before its last word: a possessive keeps its 's ("Lloyd's List" is not "Lloyd List"). */
+export function wordKey(t: Token): string {
+  return t.possessive ? `${t.key}'s` : t.key;
 }
