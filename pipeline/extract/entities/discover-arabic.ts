@@ -338,6 +338,18 @@ const PASSING = new Set(fold(`الجديد الجديدة السابق السا�
 /** Number words: "مصرف واحد" is "one bank". */
 const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
 
+/** Heads an organization is also named without ("قوات الدعم السريع" is also "الدعم السريع"). */
+const DROPPED_HEADS = new Set(fold('قوات حركة جماعة تنظيم مجموعة ميليشيا'));
+
+/**
+ * The name of a discovered organization without its head, when the rest is two words or more with the article:
+ * "قوات الدعم السريع" is also called "الدعم السريع" (not "تنظيم القاعدة" "القاعدة", "the base", a word too).
+ */
+export function nameWithoutHead(b: BlockText, toks: Token[], first: number, last: number): string | undefined {
+  if (last - first < 3 || !bare(toks[first]).some((f) => DROPPED_HEADS.has(f)) || !range(first + 1, last).every((n) => toks[n].key.startsWith('ال'))) return undefined;
+  return b.text.slice(toks[first + 1].start, toks[last - 1].end);
+}
+
 /** "للطاقة", "لحقوق", "لشؤون": the "for …" word of a name. */
 function forPhrase(key: string): boolean {
   return key.startsWith('لل') || (/^ل[^ا]/u.test(key) && key.length >= 4);

@@ -20,7 +20,7 @@ import { isEnglishWord } from '../../text/english-words.js';
 import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { arabicNames, arabicPhrases } from './discover-arabic.js';
+import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.js';
 import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
@@ -710,6 +710,8 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     if (c.type === 'organization' && own >= 1 && own <= 2 && CORPORATE_HEADS.has(toks[c.last - 1].lower) && range(c.first, c.last - 1).every((n) => toks[n].cap && !dictionary.has(toks[n].lower))) {
       aliases.push(b.text.slice(c.start, toks[c.last - 2].end));
     }
+    const headless = lang === 'ar' && c.type === 'organization' ? nameWithoutHead(b, toks, c.first, c.last) : undefined;
+    if (headless) aliases.push(headless);
     byId.set(id, { id, type: c.type!, name, aliases, short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
   }
   // A lone surname discovered apart from the full name is the same person, with or without its article ("al-Ghurabi"),

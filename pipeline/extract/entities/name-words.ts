@@ -15,7 +15,7 @@ export const ORG_HEADS = new Set([
   'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion', 'forum', 'institution', 'observatory', 'syndicate',
   // Companies, navies, programmes and conferences, media.
   'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership', 'cooperation',
-  'administration', 'tribunal', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
+  'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
 ]);
 
 /**
