@@ -72,6 +72,17 @@ describe('entity rules on unknown names', () => {
     expect(typed('Gas runs through the Trans Balkan Pipeline (TBP).')).toEqual(['place:Trans Balkan Pipeline|TBP']);
   });
 
+  it('reads a one-word company by its list, its leader, the people who work there, and what it does', () => {
+    expect(typed('In the north the pipeline is run by the Caspian Transit Company (CTC) and Voltaro, and in the south by a venture of Brennik and the CTC.')).toEqual([
+      'organization:Caspian Transit Company|CTC|CTC', 'organization:Voltaro', 'organization:Brennik',
+    ]);
+    expect(typed('Kvarrel, led by Tomas Wirth, estimated the losses, and brokers at Haldane quoted higher rates for the ships.')).toEqual([
+      'organization:Kvarrel', 'person:Tomas Wirth', 'organization:Haldane',
+    ]);
+    // After a comma, a name may stand for the one before it: the Commission's president is no organization.
+    expect(typed('The president of the European Commission, Ursula von der Leyen, signed.')).not.toContain('organization:Ursula');
+  });
+
   it('splits an organization from its leader, and reads the word after "<person> of" as a place', () => {
     expect(typed('The Justice and Peace Gathering of Saleh Ashour won two seats.')).toEqual(['organization:Justice and Peace Gathering', 'person:Saleh Ashour']);
     expect(typed('Sheikh Hassan al-Saffar of Qatif counselled patience.')).toEqual(['person:Hassan al-Saffar', 'place:Qatif']);

@@ -107,7 +107,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
       const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given }, ranges[si]);
-      listedPlaces(b, tokens[bi], found, knownType, commonWords());
+      listedNames(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
     });
@@ -536,22 +536,31 @@ function orgOfPlace(x: PhraseContext, i: number, j: number): boolean {
 
 /**
  * "from Mashhad, Kurram and Gilgit": an unknown word listed with a place is a
- * place; so is one after a person and "of" ("Sheikh Hassan al-Saffar of Qatif").
+ * place, and one listed with an organization an organization ("the National
+ * Oil Corporation (NOC) and Repsol", "a joint venture of Eni and the NOC");
+ * an unknown word after a person and "of" is a place ("Sheikh Hassan
+ * al-Saffar of Qatif").
  */
-function listedPlaces(b: BlockText, toks: Token[], found: Candidate[], knownType: (n: number) => NameType | undefined, dictionary: Words): void {
-  const placeAt = (n: number) => knownType(n) === 'place' || found.some((c) => c.type === 'place' && (c.first === n || c.last - 1 === n));
+function listedNames(b: BlockText, toks: Token[], found: Candidate[], knownType: (n: number) => NameType | undefined, dictionary: Words): void {
+  // A known name, a phrase found here, or the acronym such a phrase was given ("… Company (CTC) and Voltaro").
+  const typeAt = (n: number) =>
+    knownType(n) ?? found.find((c) => c.type !== null && ((c.first <= n && n < c.last) || c.aliases.includes(b.text.slice(toks[n].start, toks[n].end))))?.type ?? undefined;
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of found) {
       if (c.type !== null || c.last - c.first !== 1 || dictionary.has(toks[c.first].lower) || toks[c.first].possessive) continue;
       const before = b.text.slice(toks[c.first - 1]?.end ?? 0, c.start);
-      const left = /^,\s*$/.test(before) ? c.first - 1 : toks[c.first - 1]?.lower === 'and' && /^,?\s+$/.test(b.text.slice(toks[c.first - 2]?.end ?? 0, toks[c.first - 1].start)) ? c.first - 2 : -1;
-      const after = /^(,\s*|,?\s+and\s+)\S/.exec(b.text.slice(c.end));
-      const right = after ? c.last + (/and/.test(after[1]) ? 1 : 0) : -1;
+      const left = /^,\s*$/.test(before) ? c.first - 1 : toks[c.first - 1]?.lower === 'and' && /^\)?,?\s+$/u.test(b.text.slice(toks[c.first - 2]?.end ?? 0, toks[c.first - 1].start)) ? c.first - 2 : -1;
+      const after = /^(,\s*|,?\s+and\s+)(the\s+)?\S/.exec(b.text.slice(c.end));
+      const right = after ? c.last + (/and/.test(after[1]) ? 1 : 0) + (after[2] ? 1 : 0) : -1;
       const person = (n: number) => knownType(n) === 'person' || found.some((f) => f.type === 'person' && f.last - 1 === n);
       const ofPerson = toks[c.first - 1]?.lower === 'of' && c.first >= 2 && person(c.first - 2) && !/^\s*\p{Lu}/u.test(b.text.slice(c.end));
-      if ((left >= 0 && placeAt(left)) || (right >= 0 && placeAt(right)) || ofPerson) {
-        c.type = 'place';
+      const listed = [left, right].filter((n) => n >= 0).map(typeAt);
+      // An organization's list is joined by "and": after a comma, a name may be its head's ("the Commission, Ursula …").
+      const anded = [toks[c.first - 1]?.lower === 'and' ? typeAt(left) : undefined, after && /and/.test(after[1]) ? typeAt(right) : undefined];
+      const type = listed.includes('place') || ofPerson ? 'place' : anded.includes('organization') ? 'organization' : null;
+      if (type) {
+        c.type = type;
         changed = true;
       }
     }
