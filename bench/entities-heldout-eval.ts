@@ -124,7 +124,13 @@ export function scorePaper(name: string, options: ScoreOptions = {}): PaperScore
   const text = readFileSync(join(process.cwd(), gold.source), 'utf8');
   const { paper, file } = processText(text, { slug: 'heldout', lang, source: gold.source });
   if (!paper) throw new Error(file.messages.map(String).join('\n'));
-  const out = paper.entities.flatMap((e: Entity) => e.mentions.map((m) => ({ line: m.line, text: m.text, type: e.type, entity: e.id, source: e.source, value: e.value })));
+  return scoreEntities(name, lang, gold.mentions, paper.entities);
+}
+
+/** The score of a paper's entities (from processText, or after linkEditions) against its gold mentions. */
+export function scoreEntities(name: string, lang: Lang, goldMentions: GoldMention[], entities: Entity[]): PaperScore {
+  const gold = { mentions: goldMentions };
+  const out = entities.flatMap((e: Entity) => e.mentions.map((m) => ({ line: m.line, text: m.text, type: e.type, entity: e.id, source: e.source, value: e.value })));
   const show = (m: { line: number; text: string }) => `${m.line}:${m.text}`;
 
   const byType = {} as Record<NameType, TypeScore>;

@@ -38,6 +38,51 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads an Arabic organization through its construct, its adjectives and its "for …" words, and no common noun phrase after a head', () => {
+    expect(
+      typed('وأعلنت حكومة الإنقاذ الوطني أن المفوضية العليا للأمم المتحدة لشؤون المهاجرين والهيئة الإقليمية لدول شرق أفريقيا اجتمعتا.', 'ar'),
+    ).toEqual([
+      'organization:حكومة الإنقاذ الوطني',
+      'organization:المفوضية العليا للأمم المتحدة لشؤون المهاجرين',
+      'organization:الهيئة الإقليمية لدول شرق أفريقيا',
+    ]);
+    // A head before a number, a word with a preposition or a pronoun joined to it, an indefinite noun that ends the
+    // phrase, a noun after a head with the article, or a known country or person is no name.
+    expect(typed('قال إن مصرف واحد أفلس، وتشكلت لجنة برئاسة الوزير، وصندوق يديره الجيش، وإن مجلس إدارة اجتمع، والجبهة اليوم أقوى.', 'ar')).toEqual([]);
+    // A classifier before a name in Arabic letters stays outside it, unless the name goes on with what it is for.
+    expect(typed('ونقلت صحيفة لوفيغارو عن شركة توتال إنرجيز أن شركة زاوتن للعمليات النفطية توقفت.', 'ar')).toEqual([
+      'organization:لوفيغارو',
+      'organization:توتال إنرجيز',
+      'organization:شركة زاوتن للعمليات النفطية',
+    ]);
+  });
+
+  it('reads two names at "of" when each has its own head, a possessive inside a name, and no country adjective as a name', () => {
+    expect(typed('The Joint Claims Committee of the Baltic Shippers Association met the Combined Task Force 160 of the Allied Naval Forces.')).toEqual([
+      'organization:Joint Claims Committee', 'organization:Baltic Shippers Association', 'organization:Combined Task Force 160', 'organization:Allied Naval Forces',
+    ]);
+    // One word before "of", or no head after it: one name. A document's name is no organization's.
+    expect(typed('The Council of the Andean Union and the Ministry of Water Resources and Irrigation met.')).toEqual([
+      'organization:Council of the Andean Union', 'organization:Ministry of Water Resources and Irrigation',
+    ]);
+    expect(typed('They signed the Framework Agreement of the Volta Basin Authority.')).toEqual(['organization:Volta Basin Authority']);
+    expect(typed("Brokers at Harwick's Market Association said on the day that the reports in Harwick's List had agreed with what the Malian army and the Eritrean officials had told them.")).toEqual([
+      "organization:Harwick's Market Association", "organization:Harwick's List",
+    ]);
+    expect(typed('Gas runs through the Trans Balkan Pipeline (TBP).')).toEqual(['place:Trans Balkan Pipeline|TBP']);
+  });
+
+  it('reads a one-word company by its list, its leader, the people who work there, and what it does', () => {
+    expect(typed('In the north the pipeline is run by the Caspian Transit Company (CTC) and Voltaro, and in the south by a venture of Brennik and the CTC.')).toEqual([
+      'organization:Caspian Transit Company|CTC|CTC', 'organization:Voltaro', 'organization:Brennik',
+    ]);
+    expect(typed('Kvarrel, led by Tomas Wirth, estimated the losses, and brokers at Haldane quoted higher rates for the ships.')).toEqual([
+      'organization:Kvarrel', 'person:Tomas Wirth', 'organization:Haldane',
+    ]);
+    // After a comma, a name may stand for the one before it: the Commission's president is no organization.
+    expect(typed('The president of the European Commission, Ursula von der Leyen, signed.')).not.toContain('organization:Ursula');
+  });
+
   it('splits an organization from its leader, and reads the word after "<person> of" as a place', () => {
     expect(typed('The Justice and Peace Gathering of Saleh Ashour won two seats.')).toEqual(['organization:Justice and Peace Gathering', 'person:Saleh Ashour']);
     expect(typed('Sheikh Hassan al-Saffar of Qatif counselled patience.')).toEqual(['person:Hassan al-Saffar', 'place:Qatif']);

@@ -5,7 +5,9 @@
  * linking: for every gold entity named in both editions, are the output
  * entities of its first English and first Arabic mention one entity (the
  * same id, or each other's counterpart after linkEditions)?
- * Also: how many gold mentions split by a hard line break the output has.
+ * Also: how many gold mentions split by a hard line break the output has, and
+ * the Arabic edition scored again as a build publishes it, after linkEditions
+ * (names it found through the English edition, pipeline/align/).
  * Output and gold mentions are compared by sameMention (entities-heldout-eval.ts):
  * the same line and text, but for a proclitic at the start of an Arabic one.
  * Papers without a publisher inherit the one of the repository's papers.yml.
@@ -17,7 +19,7 @@ import { basename, dirname, join } from 'node:path';
 import { processText } from '../../pipeline/process.js';
 import { linkEditions } from '../../pipeline/align/editions.js';
 import type { Lang } from '../../pipeline/model/paper.js';
-import { findMention, scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
+import { findMention, scoreEntities, scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
 import { corpusPapers } from './derive.js';
 import type { GoldMention } from './annotated.js';
 
@@ -30,6 +32,8 @@ interface Linked {
   total: number;
   right: number;
   wrong: string[];
+  /** The Arabic edition scored as a build publishes it: after linkEditions, with what the English edition gave it. */
+  arabic: PaperScore;
   /** Gold mentions split by a hard line break, and how many the output has (the same mention, sameMention, of the same type). */
   split: { total: number; found: number };
 }
@@ -57,7 +61,7 @@ function crossLinks(dir: string): Linked {
       lang,
     )?.entity;
   const [ge, ga] = [first(gold('en')), first(gold('ar'))];
-  const linked: Linked = { total: 0, right: 0, wrong: [], split: { total: 0, found: 0 } };
+  const linked: Linked = { total: 0, right: 0, wrong: [], split: { total: 0, found: 0 }, arabic: scoreEntities(`${slug}/ar (with en)`, 'ar', gold('ar').length ? (JSON.parse(readFileSync(join(dir, 'ar.gold.json'), 'utf8')) as { mentions: GoldMention[] }).mentions : [], ar.paper.entities) };
   for (const [paper, lang] of [[en.paper, 'en'], [ar.paper, 'ar']] as const) {
     const all = (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions;
     for (const m of all.filter((g) => g.text.includes('\n'))) {
@@ -117,5 +121,6 @@ for (const dir of corpusPapers()) {
 }
 for (const [set, { scores, links }] of bySet) {
   for (const lang of ['en', 'ar'] as const) console.log(line(`${set} ${lang}`, scores.filter((p) => p.lang === lang)));
+  console.log(line(`${set} ar (with en)`, links.map((l) => l.arabic)));
   console.log(line(`${set} all`, scores, links));
 }

@@ -13,7 +13,7 @@
 import type { Lang } from '../model/paper.js';
 import { defaultLocalesDir, Locales, localesOf } from '../i18n/index.js';
 import { buildGazetteerLexicon, type Lexicon } from './entities/lexicon.js';
-import { readGivenNames, readNameSounds, readPlaces, type NameSounds, type Places } from './entities/datasets.js';
+import { demonymsOf, readGivenNames, readNameSounds, readPlaces, readWorldNames, type NameSounds, type Places, type WorldNames } from './entities/datasets.js';
 import { termbaseOf, type TermbaseEntry } from './glossary/termbase.js';
 import { matcherFor, type Matcher } from './glossary/match.js';
 
@@ -26,6 +26,8 @@ export class ExtractResources {
   private sounds?: NameSounds;
   private terms?: TermbaseEntry[];
   private matcher?: Matcher;
+  private world?: WorldNames;
+  private demonymSet?: Set<string>;
 
   /** From the locale files of a `Locales`, or of a directory read anew (default: the package's). */
   constructor(locales: Locales | string = defaultLocalesDir()) {
@@ -39,7 +41,7 @@ export class ExtractResources {
   /** The gazetteer of a language as a lexicon, built on first use. */
   lexicon(lang: Lang): Lexicon {
     let lex = this.lexicons.get(lang);
-    if (!lex) this.lexicons.set(lang, (lex = buildGazetteerLexicon(lang, this.localesDir, this.places)));
+    if (!lex) this.lexicons.set(lang, (lex = buildGazetteerLexicon(lang, this.localesDir, this.places, this.worldNames)));
     return lex;
   }
 
@@ -49,6 +51,19 @@ export class ExtractResources {
 
   get givenNames(): Set<string> {
     return (this.given ??= readGivenNames(this.localesDir));
+  }
+
+  /** Names CLDR and faker write in Arabic (cities and regions in both languages, Arabic given names and towns). */
+  get worldNames(): WorldNames {
+    return (this.world ??= readWorldNames(this.localesDir));
+  }
+
+  /**
+   * The English adjectives of the countries and regions of the datasets, lower case ("malian", "ethiopian",
+   * "sudanese", "european"), made by the suffixes English forms them with; a given name is never one ("Malin").
+   */
+  get demonyms(): Set<string> {
+    return (this.demonymSet ??= demonymsOf([...this.places.countries.flatMap((c) => c.names.en), ...this.worldNames.places.filter((p) => p.kind === 'region').map((p) => p.en)], this.givenNames));
   }
 
   /** City and given names by their sound, for Arabic discovery (read on first Arabic use). */

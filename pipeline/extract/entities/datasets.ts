@@ -83,6 +83,41 @@ export function readGivenNames(localesDir: string): Set<string> {
   return new Set(existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { names: string[] }).names : []);
 }
 
+/**
+ * Names CLDR writes in both languages (locales/world-names.json): exemplar cities and world regions, as places
+ * with one id in both editions (the slug of the English name), and Arabic names of the faker locale (given names,
+ * Arab towns), folded by the caller.
+ */
+export interface WorldNames {
+  /** Places with an English and an Arabic name; cities are matched in Arabic only (English discovery finds them). */
+  places: { id: string; en: string; ar: string; kind: 'city' | 'region' }[];
+  arabic: { givenNames: string[]; towns: string[] };
+}
+
+/** Read the world-names dataset of a locales directory (ExtractResources keeps it). */
+export function readWorldNames(localesDir: string): WorldNames {
+  const path = join(localesDir, 'world-names.json');
+  type Data = { cities: [string, string][]; regions: [string, string][]; arabic: { givenNames: string[]; towns: string[] } };
+  const data: Data = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Data) : { cities: [], regions: [], arabic: { givenNames: [], towns: [] } };
+  const places = (pairs: [string, string][], kind: 'city' | 'region') => pairs.map(([en, ar]) => ({ id: slug(en), en, ar, kind }));
+  return { places: [...places(data.regions, 'region'), ...places(data.cities, 'city')], arabic: data.arabic };
+}
+
+/**
+ * Adjectives English makes of one-word place names: Mali → Malian, Ethiopia → Ethiopian, Italy → Italian, Sudan →
+ * Sudanese, China → Chinese, Europe → European. Forms in -i (Sudani, Irani) are left out: they are surnames too.
+ */
+export function demonymsOf(names: Iterable<string>, givenNames: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    const n = name.toLowerCase();
+    if (!/^[a-z]{3,}$/.test(n)) continue;
+    const stem = n.replace(/(?:ia|a|y|e)$/, '');
+    for (const form of [`${n}n`, `${n}an`, `${n}ian`, `${n}ese`, `${stem}an`, `${stem}ian`, `${stem}ese`, `${stem}ean`]) if (!givenNames.has(form)) out.add(form);
+  }
+  return out;
+}
+
 /** Latin names by the consonants of their sound (locales/name-sounds.json), and the best of them an Arabic word writes. */
 export interface SoundIndex {
   /** The Latin name an Arabic word (no clitics) writes, with how well (transcription, 0–1), or null. */

@@ -13,6 +13,7 @@
 import type { Lang } from '../../model/paper.js';
 import { foldArabic, unfoldRange } from '../../text/fold.js';
 import { nlp } from './nlp.js';
+import { urlRanges } from './tokens.js';
 
 export interface DateHit {
   start: number;
@@ -59,9 +60,6 @@ export function resolveYearless(hit: DateHit, context: DateContext | null, today
   return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Web addresses in a text: their digits are paths and ids, not dates. */
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/giu;
-
 const EN_MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -91,7 +89,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Dates of one text. `today` is the paper's date (YYYY-MM-DD). */
 export function findDates(text: string, lang: Lang, today: string): DateHit[] {
   const hits = lang === 'ar' ? arabicDates(text, today) : englishDates(text, today);
-  const urls = text.includes('/') || /www\./i.test(text) ? [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]) : [];
+  // A web address's digits are paths and ids, not dates.
+  const urls = urlRanges(text);
   return nonOverlapping(hits.filter((h) => !urls.some(([s, e]) => h.start < e && s < h.end)));
 }
 

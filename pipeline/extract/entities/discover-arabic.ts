@@ -7,7 +7,9 @@
  */
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
-import type { NameSounds } from './datasets.js';
+import type { NameSounds, WorldNames } from './datasets.js';
+import { inHeadline } from './headlines.js';
+import { CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
   first: number;
@@ -44,7 +46,7 @@ const STOP = new Set(fold(`في من إلى على عن مع أن إن التي 
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
-  شبكة كتيبة فرقة أكاديمية`));
+  شبكة كتيبة فرقة أكاديمية حكومة`));
 /** Verbal nouns an organization's name runs on after ("جبهة تحرير …", "هيئة إنقاذ …"): the name goes on past them. */
 const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعادة مكافحة حماية رعاية تعاون تنسيق مراقبة إغاثة'));
 /** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
@@ -80,6 +82,10 @@ function startIn(t: Token, set: Set<string>): number {
 
 /** First halves of compound names ("عبد الله", "عبد الواحد"). */
 const COMPOUND = new Set(fold('عبد'));
+/** Second halves of compound first names ("شمس الدين", "سيف الإسلام"). */
+const HALVES = new Set(fold('الدين الإسلام'));
+/** Words that link the words of a name: "son of" (بن، ولد، Tuareg أغ) and foreign particles (فون، دير، دي، فان). */
+const LINKS = new Set(fold('بن بنت ابن أغ ولد فون فان دير دي دو دا'));
 
 /** What the rules of one sentence read: its block, tokens, known names, and the names datasets give by sound. */
 export interface ArabicContext {
@@ -92,6 +98,28 @@ export interface ArabicContext {
   /** Tokens of gazetteer places (a name listed with one is a place too). */
   places: Set<number>;
   sounds: NameSounds;
+  /** Given names that start a person's name: this field's and the dataset's (arabicNames). */
+  given: Set<string>;
+  /** Names of Arab towns, folded (arabicNames). */
+  towns: Set<string>;
+}
+
+const namesOf = new WeakMap<WorldNames['arabic'], { given: Set<string>; towns: Set<string> }>();
+
+/**
+ * The Arabic given names and town names of the datasets, folded, with this field's first names. A given name
+ * that is one of the words these rules read otherwise (على folds as علي; الأمين, أمين) is left to them.
+ */
+export function arabicNames(world: WorldNames['arabic']): { given: Set<string>; towns: Set<string> } {
+  let names = namesOf.get(world);
+  if (!names) {
+    const listed = (key: string) => key.startsWith('ال') || [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, KUNYA, NAME_NOUNS, TITLE_MODIFIERS].some((set) => set.has(key));
+    const given = new Set([...FIRST_NAMES, ...world.givenNames.filter((n) => !/\s/u.test(n)).map((n) => fold(n)[0]).filter((k) => !listed(k))]);
+    // المدينة is "the town" before it is Medina.
+    const towns = world.towns.map((n) => fold(n).join(' ')).filter((k) => !listed(k.replace(/^ال/u, '')));
+    namesOf.set(world, (names = { given, towns: new Set(towns) }));
+  }
+  return names;
 }
 
 /** One sentence's view: its token range and the tests every rule uses. */
@@ -119,7 +147,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [personAt, tribeAt, organizationAt, placeAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, placeAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     if (covered.has(i)) continue;
@@ -135,50 +163,97 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
   return out;
 }
 
+const LATIN = /^[A-Za-z]/;
+
+/**
+ * Latin letters in an Arabic edition that no known name covers: an acronym or a run of them ("CRBC", "UKMTO",
+ * "COP29", "CMA CGM") names an organization; capitalised words ending in an English head name what the head says
+ * ("Gemini Cooperation", "Suez Canal"), as they would in English.
+ */
+function latinAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  const latin = (n: number) => x.inSentence(n) && !x.covered.has(n) && LATIN.test(b.text.slice(toks[n].start, toks[n].end));
+  if (!latin(i) || !toks[i].cap) return null;
+  const joined = (n: number) => /^[ \t\n\-‐‑]*$/u.test(b.text.slice(toks[n - 1].end, toks[n].start));
+  let j = i + 1;
+  while (latin(j) && joined(j) && (toks[j].cap || (CONNECTORS.has(toks[j].key) && latin(j + 1) && toks[j + 1].cap && joined(j + 1)))) j++;
+  const words = toks.slice(i, j);
+  const head = words[words.length - 1].key;
+  // In a quoted Title Case headline every word has a capital: there only acronyms say something.
+  const headed = words.length >= 2 && !inHeadline(b, toks[i].start);
+  const type = words.every((t) => t.upper && t.end - t.start >= 2) ? 'organization' : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
+  return type && { first: i, last: j, start: toks[i].start, type, titled: false };
+}
+
 /** "علي" is a name, "على" a preposition: folding makes them one, the source does not. */
 function isFirstName(x: Sentence, n: number): boolean {
   const t = x.toks[n];
-  return bare(t).some((f) => FIRST_NAMES.has(f)) && !/ى$/u.test(x.b.text.slice(t.start, t.end));
+  return bare(t).some((f) => x.given.has(f)) && !/ى$/u.test(x.b.text.slice(t.start, t.end));
+}
+
+/**
+ * A given name that starts a person's name here. One of the dataset's that is also a word (سلامة "safety", برهان
+ * "proof") does only before another given name, "بن", or a family name shaped as one: a nisba with the article
+ * (مرعي البرعصي).
+ */
+function startsName(x: Sentence, i: number): boolean {
+  if (!isFirstName(x, i)) return false;
+  if (bare(x.toks[i]).some((f) => FIRST_NAMES.has(f))) return true;
+  const next = x.inSentence(i + 1) && x.gapOk(i, i + 1) ? x.toks[i + 1].key : '';
+  return x.given.has(next) || next === 'بن' || (/^ال..+ي$/u.test(next) && !GENERIC.has(next));
 }
 
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
-  const first = isFirstName(x, i);
+  // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
+  // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
+  const first = startsName(x, i);
   // Inside a name, "علي" is the first name even though it folds like the preposition "على".
-  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && FIRST_NAMES.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
+  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
   // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
   const titled =
     i > 0 && x.inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
-    titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && FIRST_NAMES.has(toks[i + 1].key) && !first);
+    titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
   const foreign = !first && !titled && foreignGivenName(x, i);
   if (!first && !titled && !foreign && !forms.some((f) => KUNYA.has(f))) return null;
-  let j = i + 1;
+  // "عبد الله", "شمس الدين": a compound first name is one name word.
+  const lead = x.inSentence(i + 1) && x.gapOk(i, i + 1) && (forms.some((f) => COMPOUND.has(f)) || HALVES.has(toks[i + 1].key)) ? 1 : 0;
+  let j = i + 1 + lead;
   // First names and kunyas chain ("أبو فدك", "محمد باقر"); a family name with the article ends the name, unless it
   // completes a compound ("عبد الواحد"). A known surname may end a new name ("حسين علي المالكي"); an organization's
   // head word or a word with "و" starts something else. A foreign name runs on through words written as foreign names are.
-  while (j < i + 5 && (x.free(j) || firstName(j) || (soft.has(j) && (toks[j].key.startsWith('ال') || FIRST_NAMES.has(toks[j].key)))) && x.gapOk(j - 1, j)) {
+  // "بن", "أغ", "فون دير" link the name's words ("فرحات بن قدارة", "إياد أغ غالي").
+  while (j < i + 5 + lead && (x.free(j) || firstName(j) || (soft.has(j) && (toks[j].key.startsWith('ال') || x.given.has(toks[j].key)))) && x.gapOk(j - 1, j)) {
     const k = toks[j].key;
-    if (ORG_HEADS.has(k) || (k.startsWith('و') && !FIRST_NAMES.has(k))) break;
+    // The place of the word among the name's words: 1 is the word after the first name.
+    const at = j - i - lead;
+    const linked = LINKS.has(toks[j - 1].key);
+    if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
-    if (j - i >= 2 && /^[بلكف]/u.test(k) && !FIRST_NAMES.has(k) && k !== 'بن' && k !== 'بنت') break;
-    if (foreign && (k.startsWith('ال') || !foreignWord(x, j, j - i >= 2))) break;
+    if (at >= 2 && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k)) break;
+    if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
-    if (j - i >= 2 && !FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
+    if (at >= 2 && !linked && !LINKS.has(k) && !x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
     // A family name with the article ends an Arab name ("محمد شياع السوداني"), not a foreign one ("لويس آرسي الاستخراج").
-    if (j - i >= 2 && k.startsWith('ال') && !first && !forms.some((f) => KUNYA.has(f) || COMPOUND.has(f)) && !FIRST_NAMES.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
+    if (at >= 2 && k.startsWith('ال') && !first && !forms.some((f) => KUNYA.has(f) || COMPOUND.has(f)) && !x.given.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
     j++;
     if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
-    if (foreign) continue;
-    if (!FIRST_NAMES.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(j - i === 2 && (titled || KUNYA.has(forms[0])))) break;
+    if (foreign || LINKS.has(k) || linked) continue;
+    // After a second word that is no given name, a third comes only as the checks above let it: a given name, or a
+    // word ending as names in Arabic letters do ("إبراهيم بوبكر كيتا", "عمر عليو توراي").
+    const more = x.free(j) && (x.given.has(toks[j].key) || foreignWord(x, j, true));
+    if (!x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(at === 1 && (titled || KUNYA.has(forms[0]) || more))) break;
   }
+  // A name never ends on a linking word ("فرحات بن").
+  while (j > i + 1 && LINKS.has(toks[j - 1].key)) j--;
   // A trailing common word is not part of the name ("مراد إسماعيل الحكومة …").
   if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
-  const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? FIRST_NAMES : KUNYA);
+  const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
   return { first: i, last: j, start, type: 'person', titled };
 }
 
@@ -202,26 +277,102 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, covered } = x;
   const forms = bare(toks[i]);
   const command = forms.includes('قياده') && toks[i + 1]?.key === 'عمليات' ? 'قياده' : undefined;
-  const head = command ?? forms.find((f) => ORG_HEADS.has(f) || (f.startsWith('ال') && ORG_HEADS.has(f.slice(2))));
+  // "الحكومة" is the head with its article, not a bare "حكومة" after a clitic.
+  const head = command ?? forms.find((f) => f.startsWith('ال') && ORG_HEADS.has(f.slice(2))) ?? forms.find((f) => ORG_HEADS.has(f));
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
-  // "الوكالة الدولية للطاقة", "المؤسسة الوطنية الصينية للبترول": adjectives after a head with the article name it
-  // when "for …" follows them; "الوكالة الدولية" alone is "the international agency".
-  const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && toks[n].key.startsWith('لل') && !GENERIC.has(toks[n].key)) : undefined;
-  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => toks[n].key.startsWith('ال') && (GENERIC.has(toks[n].key) || /يه$/u.test(toks[n].key)));
+  const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
+  // "حكومة الوحدة الوطنية" is a name; the government of a person, of a country or of the east is not.
+  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)))) return null;
+  if (isIndefiniteAdjective(next.key)) return null;
+  // "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it.
+  if (CLASSIFIERS.has(head) && x.free(i + 1) && foreignWord(x, i + 1, false) && !x.given.has(next.key)) {
+    let j = i + 2;
+    while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
+    // Unless the name goes on with what it is for (the company's name then has its head in it too).
+    if (!(x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key))) return { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
+  }
+  // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
+  // follows them; "الوكالة الدولية" alone is "the international agency".
+  const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && forPhrase(toks[n].key) && !GENERIC.has(toks[n].key)) : undefined;
+  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => isAdjective(toks[n].key));
   if (!adjectives && GENERIC.has(next.key)) return null;
-  if ((head.startsWith('ال') && !next.key.startsWith('ال')) || isIndefiniteAdjective(next.key)) return null;
+  // A head with the article takes adjectives, not a noun after it: "the front, today" is no name.
+  if (head.startsWith('ال') && !(adjectives || (isAdjective(next.key) && !PASSING.has(next.key)))) return null;
+  if (!head.startsWith('ال') && !command && !ownsName(x, i + 1)) return null;
   let j = adjectives ? forWord! + 1 : i + 2;
   // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
   // "حركة البناء والإصلاح": a name of two coordinated nouns.
   const named = (n: number) =>
-    covered.has(n) || toks[n].key.startsWith('ال') || toks[n].key.startsWith('لل') || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
+    (covered.has(n) && !toks[n].key.startsWith('و')) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
   // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
   if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
-  const goesOn = (n: number) => (adjectives ? toks[n].key.startsWith('ال') && /(?:ه|ي)$/u.test(toks[n].key) : !GENERIC.has(toks[n].key) && named(n));
-  while (j < i + 5 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && goesOn(j)) j++;
-  return { first: i, last: j, start: toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start, type: 'organization', titled: false };
+  // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
+  // Another "for …" word may follow ("… for the United Nations for human rights").
+  const goesOn = (n: number) =>
+    (adjectives ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) : named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) &&
+    !PASSING.has(toks[n].key);
+  // A "for …" word without the article, or a point of the compass, is a noun that needs what follows it ("for the
+  // states of West Africa", "for human rights").
+  const open = (n: number) => /^ل[^ال]/u.test(toks[n].key) || COMPASS.has(toks[n].key);
+  let forSeen = adjectives;
+  while (j < i + 8 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && (goesOn(j) || (open(j - 1) && (x.covered.has(j) || !GENERIC.has(toks[j].key))))) {
+    forSeen ||= forPhrase(toks[j].key);
+    j++;
+  }
+  // A mission for something is named with the country it serves ("… for support in Libya").
+  if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  return { first: i, last: j, start: headStart, type: 'organization', titled: false };
+}
+
+/** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
+const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة قناة وكالة منظمة تنظيم إذاعة مصرف بنك'));
+/** Points of the compass, which need the place they are of ("غرب أفريقيا"). */
+const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
+/** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
+const MISSIONS = new Set(fold('بعثة مكتب'));
+/** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
+const PASSING = new Set(fold(`الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المرتقبة الوحيد الوحيدة
+  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة`));
+/** Number words: "مصرف واحد" is "one bank". */
+const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
+
+/** Heads an organization is also named without ("قوات الدعم السريع" is also "الدعم السريع"). */
+const DROPPED_HEADS = new Set(fold('قوات حركة جماعة تنظيم مجموعة ميليشيا'));
+
+/**
+ * The name of a discovered organization without its head, when the rest is two words or more with the article:
+ * "قوات الدعم السريع" is also called "الدعم السريع" (not "تنظيم القاعدة" "القاعدة", "the base", a word too).
+ */
+export function nameWithoutHead(b: BlockText, toks: Token[], first: number, last: number): string | undefined {
+  if (last - first < 3 || !bare(toks[first]).some((f) => DROPPED_HEADS.has(f)) || !range(first + 1, last).every((n) => toks[n].key.startsWith('ال'))) return undefined;
+  return b.text.slice(toks[first + 1].start, toks[last - 1].end);
+}
+
+/** "للطاقة", "لحقوق", "لشؤون": the "for …" word of a name. */
+function forPhrase(key: string): boolean {
+  return key.startsWith('لل') || (/^ل[^ا]/u.test(key) && key.length >= 4);
+}
+
+/** An adjective with the article: one of the lists, a nisba (الدولية، الأفريقي), or a feminine or elative form (المتحدة، الأعلى، العليا). */
+function isAdjective(key: string): boolean {
+  return key.startsWith('ال') && (GENERIC.has(key) || /(?:ي|يه|ه|يا)$/u.test(key));
+}
+
+/**
+ * The word after a head without the article names something only as a proper noun would: not with a preposition
+ * joined to it ("لجنة برئاسة"), not a number ("مصرف واحد"), not with a pronoun joined to it ("صندوق يديره"), and not
+ * as an indefinite common noun that ends the phrase ("مجلس إدارة": "a board"; "مجلس إدارة المصرف" is one).
+ */
+function ownsName(x: Sentence, n: number): boolean {
+  const t = x.toks[n];
+  const raw = x.b.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  if (x.covered.has(n) || t.key.startsWith('ال')) return true;
+  if (/^[بلك]/u.test(raw) && !x.given.has(t.key) && !t.key.startsWith('لل')) return false;
+  if (NUMBER_WORDS.has(t.key) || /(?:ها|هم|هما|كم)$/u.test(raw) || /[^زة]ه$/u.test(raw)) return false;
+  const definiteNext = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.covered.has(n + 1) || x.toks[n + 1].key.startsWith('ال'));
+  return !(raw.endsWith('ة') && !definiteNext);
 }
 
 /** "مدينة نيالا" names the town; "المدينة دون قتال" is "the town, without a fight". */
@@ -323,6 +474,25 @@ function writtenPlaceAt(x: Sentence, i: number): ArabicPhrase | null {
     const next = x.free(i + 1) && x.gapOk(i, i + 1) ? writtenForms(x, i + 1).find((v) => v.clitics === '' && foreignLooking(v.text)) : undefined;
     if (next && city(w.text + next.text)) return { first: i, last: i + 2, start: w.start, type: 'place', titled: false };
     if (([...w.text].length >= 4 || /[اوي]$/u.test(w.text)) && city(w.text)) return { first: i, last: i + 1, start: w.start, type: 'place', titled: false };
+  }
+  return null;
+}
+
+/**
+ * "في جدة", "إلى البيضاء", "وصنعاء" after a place: where a place is expected, the name of an Arab town of the
+ * dataset, as written (one word or two: "رأس الخيمة"). Such names are Arabic words too (البيضاء "the white"),
+ * so a place's cue is needed; the letters foreign names do without are no sign against them.
+ */
+function townAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  if (!x.free(i)) return null;
+  const before = i > x.first && x.gapOk(i - 1, i) ? bare(toks[i - 1]) : [];
+  const context = before.some((f) => PLACE_CONTEXT.has(f));
+  for (const form of toks[i].bare ?? [{ key: toks[i].key, start: toks[i].start }]) {
+    const clitics = x.b.text.slice(toks[i].start, form.start);
+    if (!(context || /[بل]/u.test(clitics) || (/[وف]/u.test(clitics) && x.places.has(i - 1)))) continue;
+    const two = x.free(i + 1) && x.gapOk(i, i + 1) && x.towns.has(`${form.key} ${toks[i + 1].key}`);
+    if (two || x.towns.has(form.key)) return { first: i, last: two ? i + 2 : i + 1, start: form.start, type: 'place', titled: false };
   }
   return null;
 }

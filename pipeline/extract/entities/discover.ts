@@ -20,7 +20,8 @@ import { isEnglishWord } from '../../text/english-words.js';
 import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { arabicPhrases } from './discover-arabic.js';
+import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.js';
+import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
   CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
@@ -84,7 +85,7 @@ interface Candidate {
 }
 
 export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions, resources: ExtractResources): Discovered[] {
-  if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches, lex, resources), lex, 'ar');
+  if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches, lex, resources), lex, 'ar', new Set());
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
@@ -106,21 +107,22 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
       const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given }, ranges[si]);
-      listedPlaces(b, tokens[bi], found, knownType, commonWords());
+      listedNames(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
     });
   });
-  return toEntities(file, blocks, tokens, candidates, lex, 'en');
+  return toEntities(file, blocks, tokens, candidates, lex, 'en', resources.demonyms);
 }
 
 function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
   const out: Candidate[] = [];
+  const { given, towns } = arabicNames(resources.worldNames.arabic);
   blocks.forEach((b, bi) => {
     const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
     const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
     const places = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'place')).map((m) => m.last - 1));
-    const context = { b, toks: tokens[bi], covered, soft, places, sounds: resources.nameSounds };
+    const context = { b, toks: tokens[bi], covered, soft, places, sounds: resources.nameSounds, given, towns };
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
       for (const p of arabicPhrases(context, ranges[si])) {
@@ -198,9 +200,10 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     }
     // Extend over capitalised words, name particles and connectors followed by a capital.
     let j = i + 1;
-    while (j <= last && joined(j - 1, j)) {
-      // "… Union and the Gorran Movement": two names.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+    while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
+      // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
@@ -215,21 +218,40 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
   return out;
 }
 
-/** Quoted runs of Title Case words in each block: a headline cited in a note, where capitals say nothing. */
-const headlines = new WeakMap<BlockText, [number, number][]>();
-const QUOTED = /["“«‘']([^"“”«»‘’']{8,200})["”»’']/gu;
-
-function inHeadline(b: BlockText, at: number): boolean {
-  let spans = headlines.get(b);
-  if (!spans) {
-    spans = [];
-    for (const m of b.text.matchAll(QUOTED)) {
-      const words = m[1].split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w));
-      if (words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length) spans.push([m.index, m.index + m[0].length]);
-    }
-    headlines.set(b, spans);
+/**
+ * "Lloyd's Market Association", "Lloyd's List": an unknown name's possessive inside an organization's name, whose
+ * capitalised words after it end in a head. A known name's possessive ends it ("Israel's Defence Ministry").
+ */
+function possessiveName(x: PhraseContext, a: number, c: number): boolean {
+  const { toks, b } = x;
+  if (!toks[a].possessive || x.covered.has(a) || !/^\s+$/u.test(b.text.slice(toks[a].end + 2, toks[c].start))) return false;
+  for (let n = c; n < Math.min(c + 3, toks.length) && toks[n].cap; n++) {
+    if (ORG_HEADS.has(toks[n].lower) && !(toks[n + 1]?.cap && joinable(gapAfter(b.text, toks[n], toks[n + 1])))) return true;
+    if (n > c && !joinable(gapAfter(b.text, toks[n - 1], toks[n]))) return false;
   }
-  return spans.some(([s, e]) => at >= s && at < e);
+  return false;
+}
+
+/** Words that name documents, not organizations ("Cooperative Framework Agreement of the Nile Basin Initiative"). */
+const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'accord', 'accords', 'declaration', 'memorandum', 'convention', 'protocol', 'charter', 'act', 'resolution', 'report', 'plan', 'framework', 'index', 'deal', 'strategy']);
+
+/**
+ * At "of": two names, not one ("Joint War Committee of Lloyd's Market Association", "Combined Task Force 153 of the
+ * Combined Maritime Forces"): the name before it has two words or more and ends in a head (or a numbered unit), and
+ * the name after it, two words or more, ends in one too; or the name before it is a document's. "Council of the
+ * European Union" (one word before "of") and "Ministry of Natural Resources" (no head after it) stay one name.
+ */
+function twoNames(x: PhraseContext, i: number, of: number): boolean {
+  const { toks } = x;
+  const before = toks[of - 1].lower;
+  const headed = ORG_HEADS.has(before) || (/^\d+$/.test(before) && of - 2 >= i && NUMBERED_UNITS.has(toks[of - 2].lower));
+  if (DOCUMENT_HEADS.has(before)) return true;
+  if (!headed || of - i < 2) return false;
+  let k = of + 1;
+  if (toks[k]?.lower === 'the') k++;
+  const start = k;
+  while (k < toks.length && toks[k].cap && (k === start || joinable(gapAfter(x.b.text, toks[k - 1], toks[k])) || possessiveName(x, k - 1, k))) k++;
+  return k - start >= 2 && ORG_HEADS.has(toks[k - 1].lower);
 }
 
 /** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
@@ -514,22 +536,31 @@ function orgOfPlace(x: PhraseContext, i: number, j: number): boolean {
 
 /**
  * "from Mashhad, Kurram and Gilgit": an unknown word listed with a place is a
- * place; so is one after a person and "of" ("Sheikh Hassan al-Saffar of Qatif").
+ * place, and one listed with an organization an organization ("the National
+ * Oil Corporation (NOC) and Repsol", "a joint venture of Eni and the NOC");
+ * an unknown word after a person and "of" is a place ("Sheikh Hassan
+ * al-Saffar of Qatif").
  */
-function listedPlaces(b: BlockText, toks: Token[], found: Candidate[], knownType: (n: number) => NameType | undefined, dictionary: Words): void {
-  const placeAt = (n: number) => knownType(n) === 'place' || found.some((c) => c.type === 'place' && (c.first === n || c.last - 1 === n));
+function listedNames(b: BlockText, toks: Token[], found: Candidate[], knownType: (n: number) => NameType | undefined, dictionary: Words): void {
+  // A known name, a phrase found here, or the acronym such a phrase was given ("… Company (CTC) and Voltaro").
+  const typeAt = (n: number) =>
+    knownType(n) ?? found.find((c) => c.type !== null && ((c.first <= n && n < c.last) || c.aliases.includes(b.text.slice(toks[n].start, toks[n].end))))?.type ?? undefined;
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of found) {
       if (c.type !== null || c.last - c.first !== 1 || dictionary.has(toks[c.first].lower) || toks[c.first].possessive) continue;
       const before = b.text.slice(toks[c.first - 1]?.end ?? 0, c.start);
-      const left = /^,\s*$/.test(before) ? c.first - 1 : toks[c.first - 1]?.lower === 'and' && /^,?\s+$/.test(b.text.slice(toks[c.first - 2]?.end ?? 0, toks[c.first - 1].start)) ? c.first - 2 : -1;
-      const after = /^(,\s*|,?\s+and\s+)\S/.exec(b.text.slice(c.end));
-      const right = after ? c.last + (/and/.test(after[1]) ? 1 : 0) : -1;
+      const left = /^,\s*$/.test(before) ? c.first - 1 : toks[c.first - 1]?.lower === 'and' && /^\)?,?\s+$/u.test(b.text.slice(toks[c.first - 2]?.end ?? 0, toks[c.first - 1].start)) ? c.first - 2 : -1;
+      const after = /^(,\s*|,?\s+and\s+)(the\s+)?\S/.exec(b.text.slice(c.end));
+      const right = after ? c.last + (/and/.test(after[1]) ? 1 : 0) + (after[2] ? 1 : 0) : -1;
       const person = (n: number) => knownType(n) === 'person' || found.some((f) => f.type === 'person' && f.last - 1 === n);
       const ofPerson = toks[c.first - 1]?.lower === 'of' && c.first >= 2 && person(c.first - 2) && !/^\s*\p{Lu}/u.test(b.text.slice(c.end));
-      if ((left >= 0 && placeAt(left)) || (right >= 0 && placeAt(right)) || ofPerson) {
-        c.type = 'place';
+      const listed = [left, right].filter((n) => n >= 0).map(typeAt);
+      // An organization's list is joined by "and": after a comma, a name may be its head's ("the Commission, Ursula …").
+      const anded = [toks[c.first - 1]?.lower === 'and' ? typeAt(left) : undefined, after && /and/.test(after[1]) ? typeAt(right) : undefined];
+      const type = listed.includes('place') || ofPerson ? 'place' : anded.includes('organization') ? 'organization' : null;
+      if (type) {
+        c.type = type;
         changed = true;
       }
     }
@@ -655,9 +686,11 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
 }
 
 /** One entity per discovered name; people also get their surname as a short form. */
-function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang): Discovered[] {
+function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang, demonyms: Set<string>): Discovered[] {
   const byId = new Map<string, Discovered>();
   const dictionary = commonWords();
+  // "the Malian army", "Ethiopian officials": a country's adjective names nothing.
+  candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)));
   // Single words, hyphenated ones included ("Hapag-Lloyd", not "al-Ghurabi"), are only kept as people with strong evidence (a title, a role).
   const multi = candidates.filter(
     (c) => c.titled || c.type !== 'person' || /\s/u.test(blocks[c.block].text.slice(c.start, c.end)) || (c.last - c.first > 1 && NAME_PARTICLES.has(tokens[c.block][c.first].key)),
@@ -686,6 +719,8 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     if (c.type === 'organization' && own >= 1 && own <= 2 && CORPORATE_HEADS.has(toks[c.last - 1].lower) && range(c.first, c.last - 1).every((n) => toks[n].cap && !dictionary.has(toks[n].lower))) {
       aliases.push(b.text.slice(c.start, toks[c.last - 2].end));
     }
+    const headless = lang === 'ar' && c.type === 'organization' ? nameWithoutHead(b, toks, c.first, c.last) : undefined;
+    if (headless) aliases.push(headless);
     byId.set(id, { id, type: c.type!, name, aliases, short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
   }
   // A lone surname discovered apart from the full name is the same person, with or without its article ("al-Ghurabi"),

@@ -10,7 +10,7 @@ import type { Entity, Lang, Span } from '../../model/paper.js';
 import { extractPlugin, type ExtractOptions } from '../options.js';
 import { spanOf, wrapRanges, type Wrap } from '../annotate.js';
 import { blockTexts, pieceAt, type BlockText } from '../block-text.js';
-import { tokenize } from './tokens.js';
+import { textTokens } from './tokens.js';
 import { addHeadWords, addNames, addShortForms, extendLexicon, scan, type Lexicon, type Match } from './lexicon.js';
 import { resourcesOf } from '../resources.js';
 import { resolveAll } from './resolve.js';
@@ -34,7 +34,7 @@ const FAMILY = /^\s+(?:household|family|clan|dynasty|tribe|house)\b/i;
 export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptions): void {
   const lang = options.lang;
   const blocks = blockTexts(tree, file, lang);
-  const tokens = blocks.map((b) => tokenize(b.text, lang));
+  const tokens = blocks.map((b) => textTokens(b.text, lang));
   const resources = resourcesOf(options);
   let lex = resources.lexicon(lang);
   let matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));

@@ -12,9 +12,9 @@
  */
 import type { EntityType, Lang } from '../../model/paper.js';
 import { loadResources } from '../../i18n/index.js';
-import { gapAfter, joinable, nameKeys, tokenize, type Token } from './tokens.js';
+import { gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
 import { ORG_HEADS } from './name-words.js';
-import type { Places } from './datasets.js';
+import type { Places, WorldNames } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
 
 export interface GazetteerEntry {
@@ -58,8 +58,8 @@ const TYPES = new Set(['person', 'organization', 'place']);
 /** Name particles that are not a surname on their own. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ال', 'بن', 'ابو', 'عبد', 'ابن']);
 
-/** The gazetteer of a language as a lexicon, with the countries of the places dataset (ExtractResources keeps it). */
-export function buildGazetteerLexicon(lang: Lang, localesDir: string, places: Places): Lexicon {
+/** The gazetteer of a language as a lexicon, with the countries, cities and regions of the datasets (ExtractResources keeps it). */
+export function buildGazetteerLexicon(lang: Lang, localesDir: string, places: Places, world: WorldNames): Lexicon {
   const resources = loadResources(localesDir);
   const en = (resources.en?.entities ?? {}) as Record<string, RawEntry>;
   const ar = (resources.ar?.entities ?? {}) as Record<string, RawEntry>;
@@ -74,13 +74,32 @@ export function buildGazetteerLexicon(lang: Lang, localesDir: string, places: Pl
       description: { en: en[id].description, ar: ar[id]?.description },
     });
     const entry = lang === 'ar' ? ar[id] : en[id];
+    // An Arabic edition quotes English names too, in Latin letters (an English title in a footnote).
+    if (lang === 'ar' && en[id].name) addNames(lex, id, en[id].match ?? [en[id].name!, ...(en[id].aliases ?? [])]);
     if (!entry?.name) continue;
     addNames(lex, id, entry.match ?? [entry.name, ...(entry.aliases ?? [])]);
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
     if (type === 'organization') addHeadWords(lex, id, [entry.name, ...(entry.aliases ?? [])]);
   }
   addCountries(lex, en, ar, places);
+  addWorldPlaces(lex, world);
   return lex;
+}
+
+/**
+ * CLDR's cities and regions, each a place with the same id in both languages, where no gazetteer name or country
+ * has the name already (عمّان is Oman's عمان once folded). Regions in both languages; cities in Arabic only, where
+ * nothing else tells a town's name: English discovery finds them by their capitals (and "Davis", "Regina" are
+ * also people).
+ */
+function addWorldPlaces(lex: Lexicon, world: WorldNames): void {
+  for (const place of world.places) {
+    if (place.kind === 'city' && lex.lang !== 'ar') continue;
+    const names = (lex.lang === 'ar' ? [place.ar, place.en] : [place.en]).filter((name) => !lex.entries.has(nameKeys(name, lex.lang).join(' ')));
+    if (names.length === 0 || lex.info.has(place.id)) continue;
+    lex.info.set(place.id, { id: place.id, type: 'place', names: { en: place.en, ar: place.ar }, description: {} });
+    addNames(lex, place.id, names);
+  }
 }
 
 /**
@@ -98,7 +117,7 @@ function addCountries(lex: Lexicon, en: Record<string, RawEntry>, ar: Record<str
   for (const country of places.countries) {
     const id = [...country.names.en, ...country.names.ar].map((n) => known.get(key(n))).find((x) => x !== undefined) ?? country.id;
     if (!lex.info.has(id)) lex.info.set(id, { id, type: 'place', names: country.name, description: {} });
-    addNames(lex, id, country.names[lex.lang]);
+    addNames(lex, id, lex.lang === 'ar' ? [...country.names.ar, ...country.names.en] : country.names.en);
   }
 }
 
@@ -190,30 +209,36 @@ export function scan(lex: Lexicon, text: string, tokens: Token[]): Match[] {
   return out;
 }
 
+const LATIN = /[A-Za-z]/;
+
 /** Whether a name can start at the token: most tokens start none, and are told so without making anything. */
 function mayStartName(lex: Lexicon, token: Token): boolean {
-  if (!token.bare) return lex.firstWords.has(token.key);
+  if (!token.bare) return lex.firstWords.has(token.key) || (token.possessive && lex.firstWords.has(wordKey(token)));
   for (const form of token.bare) if (lex.firstWords.has(form.key)) return true;
   return false;
 }
 
 function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Match | null {
   if (!mayStartName(lex, tokens[i])) return null;
-  const firstForms = (tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }]).filter((f) => lex.firstWords.has(f.key));
+  // A possessive inside a name keeps its 's in the keys ("People's Front", "Lloyd's List"); "Israel's" ends "Israel".
+  const inside = (t: Token, n: number, last: number) => (n < last ? wordKey(t) : t.key);
+  const first = tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }];
+  const starts = tokens[i].possessive && !tokens[i].bare ? [...first, { key: wordKey(tokens[i]), start: tokens[i].start }] : first;
+  const firstForms = starts.filter((f) => lex.firstWords.has(f.key));
   const longest = Math.max(...firstForms.map((f) => lex.firstWords.get(f.key)!));
   let n = 1;
-  // A possessive ends a name, except "People's" ("People's Front", "People's Mojahedin").
-  const open = (t: Token) => !t.possessive || t.key === 'people';
-  while (n < longest && i + n < tokens.length && joinable(gapAfter(text, tokens[i + n - 1], tokens[i + n])) && open(tokens[i + n - 1])) n++;
+  while (n < longest && i + n < tokens.length && joinable(gapAfter(text, tokens[i + n - 1], tokens[i + n]))) n++;
   for (; n >= 1; n--) {
-    const rest = tokens.slice(i + 1, i + n).map((t) => t.key).join(' ');
+    const rest = tokens.slice(i + 1, i + n).map((t, k) => inside(t, k, n - 2)).join(' ');
     for (const form of firstForms) {
+      // The first word's possessive form starts names of two words or more; its plain form, any.
+      if (n === 1 ? form.key.endsWith("'s") && tokens[i].possessive : !form.key.endsWith("'s") && tokens[i].possessive) continue;
       const key = n > 1 ? `${form.key} ${rest}` : form.key;
       const entry = lex.entries.get(key);
       if (!entry) continue;
       const words = tokens.slice(i, i + n);
       if (entry.acronym && !words.every((t) => t.upper)) continue;
-      if (lex.lang !== 'ar' && !words.some((t) => t.cap)) continue;
+      if ((lex.lang !== 'ar' || LATIN.test(text.slice(form.start, tokens[i + n - 1].end))) && !words.some((t) => t.cap)) continue;
       return { start: form.start, end: tokens[i + n - 1].end, candidates: entry.candidates, first: i, last: i + n };
     }
   }

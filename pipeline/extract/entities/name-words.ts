@@ -14,8 +14,8 @@ export const ORG_HEADS = new Set([
   'directorate', 'gathering', 'congress', 'caucus', 'initiative', 'militia', 'resistance', 'bureau', 'secretariat', 'cabinet', 'tribe', 'mission',
   'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion', 'forum', 'institution', 'observatory', 'syndicate',
   // Companies, navies, programmes and conferences, media.
-  'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership',
-  'administration', 'tribunal', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
+  'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership', 'cooperation',
+  'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
 ]);
 
 /**
@@ -29,16 +29,16 @@ export const TRADE_HEADS = new Set([
 for (const head of TRADE_HEADS) ORG_HEADS.add(head);
 
 /** Lower-case words right before an organization's name: "the state company X", "the shipping line X", "the daily X". */
-export const ORG_BEFORE = /\b(?:company|companies|firm|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank)\s*,?\s*$/i;
+export const ORG_BEFORE = /\b(?:company|companies|firm|group|consortium|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank)\s*,?\s*$/i;
 
 /** Right after an organization's name: "X's chief executive", "X's shares", "X, a Danish shipping line". */
 export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|shares|shareholders|subsidiary|headquarters|fleet|vessels|ships|revenue|profits?|staff|employees)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|concern|group|operator|carrier|line|insurer|broker|lender|miner|producer|giant|agency|newspaper|daily|broadcaster|consultancy|manufacturer|supplier|contractor|subsidiary|shipper|regulator|utility|airline)\b)/iu;
 
 /** Before a name: "employees of X", "shares in X", "according to X", "told X": an organization when the name is one word. */
-export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+(?:of|in)|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by)\s+(?:the\s+)?$/i;
+export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+(?:of|in)|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers)\s+at|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by)\s+(?:the\s+)?$/i;
 
 /** After a one-word name: a statement ("X said", "X announced"): an organization when no person is named so. */
-export const ORG_CUE_AFTER = /^\s+(?:said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added)\b/i;
+export const ORG_CUE_AFTER = /^(?:\s+(?:said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
 
 /** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
 export const ORG_WORDS = new Set([
@@ -62,6 +62,7 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
+  'pipeline', 'corridor', 'railway', 'terminal',
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */

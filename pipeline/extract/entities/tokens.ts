@@ -39,6 +39,21 @@ export function tokenize(text: string, lang: Lang): Token[] {
   return lang === 'ar' ? arabicTokens(text) : latinTokens(text);
 }
 
+/** Web addresses written out in a text ("https://…/Egypt/…", "www.…"). */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/giu;
+
+/** Where a text writes out web addresses, as [start, end) ranges. */
+export function urlRanges(text: string): [number, number][] {
+  return text.includes('/') || /www\./i.test(text) ? [...text.matchAll(URL)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+}
+
+/** The words of a block of text, less those of the web addresses it writes out: a path's words name nothing. */
+export function textTokens(text: string, lang: Lang): Token[] {
+  const tokens = tokenize(text, lang);
+  const urls = urlRanges(text);
+  return urls.length ? tokens.filter((t) => !urls.some(([s, e]) => t.start < e && s < t.end)) : tokens;
+}
+
 /** What a Latin word gives its tokens wherever it stands. */
 interface LatinWord {
   lower: string;
@@ -110,12 +125,16 @@ function arabicWord(word: string): ArabicWord {
 function arabicTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(ARABIC_WORD)) {
-    const { key, forms } = arabicWord(m[0]);
-    const start = m.index;
+    // A prefix joined to a Latin name ("وCNPC", "لـG42") is left out: the word is the name.
+    const latin = /^[\u0621-\u064a\u0640]{1,3}(?=[A-Za-z])/u.exec(m[0])?.[0].length ?? 0;
+    const word = m[0].slice(latin);
+    const { key, forms } = arabicWord(word);
+    const start = m.index + latin;
     const bare = forms.map((f) => ({ key: f.key, start: start + f.at }));
-    // A Latin acronym quoted in Arabic text ("(DILF)") keeps its capitals, which acronyms are matched by.
-    const upper = /^\p{Lu}[\p{Lu}\d-]*$/u.test(m[0]);
-    out.push({ start, end: start + m[0].length, key, lower: key, bare, cap: upper, upper, possessive: false });
+    // A Latin name or acronym quoted in Arabic text ("(DILF)", "Libya's central bank") keeps its capitals, which
+    // Latin names and acronyms are matched by.
+    const upper = /^\p{Lu}[\p{Lu}\d-]*$/u.test(word);
+    out.push({ start, end: start + word.length, key, lower: key, bare, cap: /^\p{Lu}/u.test(word), upper, possessive: false });
   }
   return out;
 }
@@ -149,5 +168,11 @@ export function sentenceTokens(toks: Token[], sentences: [number, number][]): [n
 
 /** Keys of a name as a sequence, for building a lexicon with the same tokenizer as the text. */
 export function nameKeys(name: string, lang: Lang): string[] {
-  return tokenize(name, lang).map((t) => t.key);
+  const tokens = tokenize(name, lang);
+  return tokens.map((t, n) => (n < tokens.length - 1 ? wordKey(t) : t.key));
+}
+
+/** A word's key inside a name, before its last word: a possessive keeps its 's ("Lloyd's List" is not "Lloyd List"). */
+export function wordKey(t: Token): string {
+  return t.possessive ? `${t.key}'s` : t.key;
 }
