@@ -157,6 +157,7 @@ function citations(tree: Root): Citation[] {
       text: node.type === 'link' ? toString(node) : node.identifier,
       href: href && href !== '#' ? href : null,
       placeholder: href === '#' || href === '',
+      malformed: false,
       sentence: parent ? toString(parent) : '',
       section: node.data?.section ?? null,
       block: null,
