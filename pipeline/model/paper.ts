@@ -80,6 +80,8 @@ export const entitySchema = z.object({
   names: z.object({ en: z.string().optional(), ar: z.string().optional() }),
   description: z.object({ en: z.string().optional(), ar: z.string().optional() }).optional(),
   source: z.enum(['gazetteer', 'discovered']),
+  /** A gazetteer entity's Wikidata item (`Q796`), when its entry names one. */
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
   /** The id of the same entity in the paper's other edition (the same id for a gazetteer entity; pipeline/align/entity-links.ts). */
   counterpart: z.string().optional(),
   /** How sure the link to `counterpart` is, 0–1, for an entity linked by the alignment rather than by the gazetteer. */

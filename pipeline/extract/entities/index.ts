@@ -149,6 +149,7 @@ function makeEntity(found: Found & { value?: DateHit['value'] }, lex: Lexicon, d
       name: info.names[lang] ?? info.names.en ?? info.id,
       names: info.names,
       description: info.description,
+      ...(info.wikidata ? { wikidata: info.wikidata } : {}),
       source: 'gazetteer',
       mentions: [],
     };

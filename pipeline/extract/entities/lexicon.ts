@@ -22,6 +22,8 @@ export interface GazetteerEntry {
   type: Exclude<EntityType, 'date'>;
   names: { en?: string; ar?: string };
   description: { en?: string; ar?: string };
+  /** Its Wikidata item (`Q796`), when the English entry names one. */
+  wikidata?: string;
 }
 
 interface RawEntry {
@@ -31,6 +33,7 @@ interface RawEntry {
   short?: string[];
   match?: string[];
   description?: string;
+  wikidata?: string;
 }
 
 export interface Candidate {
@@ -72,6 +75,7 @@ export function buildGazetteerLexicon(lang: Lang, localesDir: string, places: Pl
       type: type as GazetteerEntry['type'],
       names: { en: en[id].name, ar: ar[id]?.name },
       description: { en: en[id].description, ar: ar[id]?.description },
+      ...(/^Q\d+$/.test(en[id].wikidata ?? '') ? { wikidata: en[id].wikidata } : {}),
     });
     const entry = lang === 'ar' ? ar[id] : en[id];
     // An Arabic edition quotes English names too, in Latin letters (an English title in a footnote).

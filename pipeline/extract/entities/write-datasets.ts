@@ -200,7 +200,7 @@ export async function worldNamesData(): Promise<WorldNames> {
   const regions = Object.keys(enRegions)
     .filter((code) => /^\d{3}$/.test(code) && code !== '001' && arRegions[code])
     .map((code): [string, string] => [enRegions[code], arRegions[code]]);
-  const { allLocales } = (await import(FAKER_AR)) as { allLocales: { ar: { person: { first_name: Record<string, string[]> }; location: { city_name: string[] } } } };
+  const { allLocales } = (await import('@faker-js/faker')) as { allLocales: { ar: { person: { first_name: Record<string, string[]> }; location: { city_name: string[] } } } };
   const fakerAr = allLocales.ar;
   const sorted = (names: Iterable<string>) => [...new Set(names)].map((n) => n.normalize('NFC').trim()).filter((n) => /^\p{Script=Arabic}+(?: \p{Script=Arabic}+)*$/u.test(n)).sort();
   return {

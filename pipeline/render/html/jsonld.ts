@@ -8,7 +8,6 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { loadResources } from '../../i18n/index.js';
 import type { Entity, Lang, PaperMeta } from '../../model/paper.js';
 import type { SiteConfig } from '../../model/config.js';
 import type { Publisher } from '../../model/frontmatter.js';
@@ -56,12 +55,8 @@ export interface EditionLd {
   siteName: string;
 }
 
-/** The Wikidata item of a gazetteer entity, when its entry in locales/en/entities.json names one (`"wikidata": "Q796"`). */
-function sameAs(e: Entity): string[] {
-  if (e.source !== 'gazetteer') return [];
-  const entry = (loadResources().en?.entities as Record<string, { wikidata?: unknown }> | undefined)?.[e.id];
-  return typeof entry?.wikidata === 'string' && /^Q\d+$/.test(entry.wikidata) ? [`https://www.wikidata.org/wiki/${entry.wikidata}`] : [];
-}
+/** The Wikidata item of a gazetteer entity, when its entry names one (the model carries it). */
+const sameAs = (e: Entity): string[] => (e.wikidata ? [`https://www.wikidata.org/wiki/${e.wikidata}`] : []);
 
 export function editionLd(ed: EditionLd): Record<string, unknown> {
   const { meta, lang } = ed;
