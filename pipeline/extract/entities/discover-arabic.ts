@@ -147,10 +147,11 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, placeAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, lettersAt, placeAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
-    if (covered.has(i)) continue;
+    // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
+    if (covered.has(i) && !(context.soft.has(i) && context.given.has(toks[i].key))) continue;
     for (const rule of rules) {
       const p = rule(x, i);
       if (!p) continue;
@@ -217,7 +218,7 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     i > 0 && x.inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
     titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
-  const foreign = !first && !titled && foreignGivenName(x, i);
+  const foreign = !first && !titled && (foreignGivenName(x, i) || foreignSurnameNext(x, i));
   if (!first && !titled && !foreign && !forms.some((f) => KUNYA.has(f))) return null;
   // "عبد الله", "شمس الدين": a compound first name is one name word.
   const lead = x.inSentence(i + 1) && x.gapOk(i, i + 1) && (forms.some((f) => COMPOUND.has(f)) || HALVES.has(toks[i + 1].key)) ? 1 : 0;
@@ -233,7 +234,8 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     const linked = LINKS.has(toks[j - 1].key);
     if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
-    if (at >= 2 && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k)) break;
+    // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
+    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k)) break;
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
@@ -284,7 +286,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
   // "حكومة الوحدة الوطنية" is a name; the government of a person, of a country or of the east is not.
   if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)))) return null;
-  if (isIndefiniteAdjective(next.key)) return null;
+  if (!covered.has(i + 1) && isIndefiniteAdjective(next.key)) return null;
   // "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it.
   if (CLASSIFIERS.has(head) && x.free(i + 1) && foreignWord(x, i + 1, false) && !x.given.has(next.key)) {
     let j = i + 2;
@@ -300,25 +302,33 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // A head with the article takes adjectives, not a noun after it: "the front, today" is no name.
   if (head.startsWith('ال') && !(adjectives || (isAdjective(next.key) && !PASSING.has(next.key)))) return null;
   if (!head.startsWith('ال') && !command && !ownsName(x, i + 1)) return null;
+  // "بنك تي بي سي": the head and the letters of an acronym spelled out.
+  if (!head.startsWith('ال') && lettersEnd(x, i + 1) > i + 1) return { first: i, last: lettersEnd(x, i + 1), start: headStart, type: 'organization', titled: false };
   let j = adjectives ? forWord! + 1 : i + 2;
   // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
-  // "حركة البناء والإصلاح": a name of two coordinated nouns.
-  const named = (n: number) =>
-    (covered.has(n) && !toks[n].key.startsWith('و')) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || (toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key));
+  // "حركة البناء والإصلاح": a name of two coordinated nouns; "… للتعاون والصندوق …" is two names.
+  const coordinated = (n: number) => toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key) && !ORG_HEADS.has(toks[n].key.slice(3));
+  const named = (n: number) => (covered.has(n) && !toks[n].key.startsWith('و')) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || coordinated(n);
   // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
   if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
   // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
   // Another "for …" word may follow ("… for the United Nations for human rights").
   const goesOn = (n: number) =>
-    (adjectives ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) : named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) &&
+    (adjectives ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) || coordinated(n) : named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) &&
     !PASSING.has(toks[n].key);
-  // A "for …" word without the article, or a point of the compass, is a noun that needs what follows it ("for the
-  // states of West Africa", "for human rights").
-  const open = (n: number) => /^ل[^ال]/u.test(toks[n].key) || COMPASS.has(toks[n].key);
+  // A "for …" word without the article, a point of the compass, and the indefinite nouns after them are nouns that
+  // need what follows them ("for the states of West Africa", "for saving the Aral Sea", "for human rights").
+  const indefinite = (n: number) => !toks[n].key.startsWith('ال') && !covered.has(n);
+  const needs = (n: number) => ((forPhrase(toks[n].key) && !toks[n].key.startsWith('لل')) || COMPASS.has(toks[n].key)) && indefinite(n);
+  let open = adjectives && needs(forWord!);
   let forSeen = adjectives;
-  while (j < i + 8 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && (goesOn(j) || (open(j - 1) && (x.covered.has(j) || !GENERIC.has(toks[j].key))))) {
-    forSeen ||= forPhrase(toks[j].key);
+  const genitive = (n: number) => open && !toks[n].key.startsWith('و') && (covered.has(n) || !GENERIC.has(toks[n].key));
+  while (j < i + 8 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && (goesOn(j) || genitive(j))) {
+    const k = toks[j].key;
+    forSeen ||= forPhrase(k);
+    // A known name of several words is taken whole ("لدول شرق أفريقيا").
+    open = ((needs(j) || open) && indefinite(j)) || (open && covered.has(j) && covered.has(j + 1));
     j++;
   }
   // A mission for something is named with the country it serves ("… for support in Libya").
@@ -327,16 +337,34 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
-const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة قناة وكالة منظمة تنظيم إذاعة مصرف بنك'));
+const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة وكالة منظمة تنظيم إذاعة مصرف بنك'));
 /** Points of the compass, which need the place they are of ("غرب أفريقيا"). */
 const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
 /** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
 const MISSIONS = new Set(fold('بعثة مكتب'));
 /** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
 const PASSING = new Set(fold(`الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المرتقبة الوحيد الوحيدة
-  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة`));
+  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة`));
 /** Number words: "مصرف واحد" is "one bank". */
 const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
+
+/** Latin letters spelled out in Arabic ("تي بي سي" is TBC, "بي بي" BP); not في, أو, إن, which are words. */
+const LETTER_NAMES = new Set(fold('إيه بي سي دي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو إكس واي زد'));
+
+/** Where a run of two or more spelled-out letters starting at the word ends, or the word itself if there is none. */
+function lettersEnd(x: Sentence, i: number): number {
+  let j = i;
+  while (x.free(j) && LETTER_NAMES.has(x.toks[j].key) && (j === i || x.gapOk(j - 1, j))) j++;
+  return j - i >= 2 ? j : i;
+}
+
+/** "إيه بي إم تيرمينالز", "بي بي": spelled-out letters name an organization, as an acronym does, with the foreign words after them. */
+function lettersAt(x: Sentence, i: number): ArabicPhrase | null {
+  let j = lettersEnd(x, i);
+  if (j === i) return null;
+  while (j < i + 5 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, true)) j++;
+  return { first: i, last: j, start: x.toks[i].start, type: 'organization', titled: false };
+}
 
 /** Heads an organization is also named without ("قوات الدعم السريع" is also "الدعم السريع"). */
 const DROPPED_HEADS = new Set(fold('قوات حركة جماعة تنظيم مجموعة ميليشيا'));
@@ -350,25 +378,28 @@ export function nameWithoutHead(b: BlockText, toks: Token[], first: number, last
   return b.text.slice(toks[first + 1].start, toks[last - 1].end);
 }
 
-/** "للطاقة", "لحقوق", "لشؤون": the "for …" word of a name. */
+/** "للطاقة", "لحقوق", "لشؤون", "لإنقاذ" (not "لاحقًا"): the "for …" word of a name. */
 function forPhrase(key: string): boolean {
-  return key.startsWith('لل') || (/^ل[^ا]/u.test(key) && key.length >= 4);
+  return key.startsWith('لل') || (/^ل[^ا]/u.test(key) && key.length >= 4) || /^لا...+[^ا]$/u.test(key);
 }
 
-/** An adjective with the article: one of the lists, a nisba (الدولية، الأفريقي), or a feminine or elative form (المتحدة، الأعلى، العليا). */
+/** An adjective with the article: one of the lists, a nisba (الدولية، الأفريقي), or a feminine or elative form (المتحدة، الأعلى، العليا); not a plural in -اه (المياه). */
 function isAdjective(key: string): boolean {
-  return key.startsWith('ال') && (GENERIC.has(key) || /(?:ي|يه|ه|يا)$/u.test(key));
+  return key.startsWith('ال') && (GENERIC.has(key) || /(?:ي|يه|[^ا]ه|يا)$/u.test(key));
 }
 
 /**
- * The word after a head without the article names something only as a proper noun would: not with a preposition
- * joined to it ("لجنة برئاسة"), not a number ("مصرف واحد"), not with a pronoun joined to it ("صندوق يديره"), and not
+ * The word after a head without the article names something only as a proper noun would: not with tanween, not
+ * with a preposition joined to it ("لجنة برئاسة"), not a number ("مصرف واحد"), not with a pronoun joined to it ("صندوق يديره"), and not
  * as an indefinite common noun that ends the phrase ("مجلس إدارة": "a board"; "مجلس إدارة المصرف" is one).
  */
 function ownsName(x: Sentence, n: number): boolean {
   const t = x.toks[n];
-  const raw = x.b.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const written = x.b.text.slice(t.start, t.end);
+  const raw = written.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
   if (x.covered.has(n) || t.key.startsWith('ال')) return true;
+  // "منتدى خاصًا": an indefinite ending (tanween) is no name's.
+  if (/[\u064B-\u064D]/u.test(written)) return false;
   if (/^[بلك]/u.test(raw) && !x.given.has(t.key) && !t.key.startsWith('لل')) return false;
   if (NUMBER_WORDS.has(t.key) || /(?:ها|هم|هما|كم)$/u.test(raw) || /[^زة]ه$/u.test(raw)) return false;
   const definiteNext = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.covered.has(n + 1) || x.toks[n + 1].key.startsWith('ال'));
@@ -396,7 +427,7 @@ const NATIVE_LETTERS = /[عحصضطظذثءةؤئ]|(?<!^)[أإآ]/u;
 /** How well a word must write a Latin name to be taken for it (pipeline/text/sound.ts transcription): one short vowel of six unwritten. */
 const WRITES_NAME = 0.85;
 /** Words of the lists above: never a foreign name. */
-const LISTED = [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, FIRST_NAMES, KUNYA, NAME_NOUNS, TITLE_MODIFIERS, PLACE_CONTEXT];
+const LISTED = [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, FIRST_NAMES, KUNYA, NAME_NOUNS, TITLE_MODIFIERS, PLACE_CONTEXT, LETTER_NAMES];
 
 /** A word as written, without the harakat and tatweel and without the clitics before it (و ف, then ب ل ك; never the article). */
 interface Written {
@@ -423,8 +454,8 @@ function writtenForms(x: Sentence, n: number): Written[] {
   return out;
 }
 
-/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili), whatever letters come before. */
-const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي)$/u;
+/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili, -dze), whatever letters come before. */
+const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي|دزه|دزي)$/u;
 
 /**
  * A word that may be part of a foreign name in Arabic letters: none of the letters such names do without, no
@@ -456,6 +487,20 @@ function foreignGivenName(x: Sentence, i: number): boolean {
   const t = x.toks[i];
   if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
   return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
+}
+
+/**
+ * "بيدزينا إيفانيشفيلي", "ماموكا خازارادزه": a foreign-looking word before a family name with a Slavic, Georgian or
+ * Armenian ending (-shvili, -dze, -ov, -yan) starts a foreign name, whatever its given name (the dataset's given
+ * names that may start with a conjunction are foreignGivenName's).
+ */
+function foreignSurnameNext(x: Sentence, i: number): boolean {
+  if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return false;
+  const [given, family] = [x.toks[i], x.toks[i + 1]].map((t) => x.b.text.slice(t.start, t.end));
+  const plain = family.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  // Short words end so by chance ("كيف", "بيان", "أوف"), and so do plurals with the article ("بالظروف"); a word that
+  // may carry و or ف ("وقال علييف") or has tanween ("مشوبًا") is no given name here.
+  return [...plain].length >= 5 && FOREIGN_SURNAME_END.test(plain) && !/^[وفبلك]?ال/u.test(plain) && !/^[وف]/u.test(given) && !/[\u064B-\u064D]/u.test(given);
 }
 
 /**
