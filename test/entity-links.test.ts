@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { processPath, processText } from '../pipeline/process.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { soundAlike } from '../pipeline/align/entity-links.js';
+import { wordsTranslated } from '../pipeline/align/name-translation.js';
 import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -37,6 +38,25 @@ describe('names that sound alike', () => {
   it('do not match different names', () => {
     expect(soundAlike('Salman al-Khazali', 'حامد الغرابي')).toBe(0);
     expect(soundAlike('Basra', 'الموصل')).toBe(0);
+  });
+});
+
+describe('names translated word for word', () => {
+  it('match an organization or place name with its Arabic translation, names and demonyms by sound', () => {
+    expect(wordsTranslated('Coastal Water Authority', 'هيئة المياه الساحلية')).toEqual({ words: 3, share: 1 });
+    expect(wordsTranslated('Central Bank of Nepal', 'البنك المركزي النيبالي')).toEqual({ words: 3, share: 1 });
+    expect(wordsTranslated('Kenyan Ports Authority', 'لهيئة الموانئ الكينية').words).toBe(2);
+    expect(wordsTranslated('Gulf of Tadjoura', 'خليج تاجورة')).toEqual({ words: 2, share: 1 });
+  });
+
+  it('match an acronym spelled out in Arabic letters', () => {
+    expect(wordsTranslated('KTB', 'كيه تي بي').share).toBe(1);
+    expect(wordsTranslated('KTB', 'تي بي').share).toBe(0);
+  });
+
+  it('do not match names that share only a head word', () => {
+    expect(wordsTranslated('African Union', 'الاتحاد الأوروبي').words).toBe(1);
+    expect(wordsTranslated('Ministry of Health', 'وزارة الخارجية').words).toBe(1);
   });
 });
 
@@ -133,5 +153,29 @@ describe('one id in both editions', () => {
       expect(new Set(anchors).size).toBe(anchors.length);
       for (const e of paper.entities) if (e.counterpart) expect(byId(other, e.counterpart), e.id).toBeDefined();
     }
+  });
+});
+
+describe('translated names, list items and footnotes', () => {
+  const { en, ar } = editions(join(ROOT, 'test/fixtures/papers/translated-names'));
+
+  it('gives organizations whose names are translated one id in both editions', () => {
+    for (const [english, arabic] of [
+      ['Coastal Water Authority', 'هيئة المياه الساحلية'],
+      ['National Irrigation Board', 'المجلس الوطني للري'],
+    ]) {
+      const e = named(en, english);
+      expect(e.source).toBe('discovered');
+      expect(byId(ar, e.id)?.name).toBe(arabic);
+      expect(e.names).toEqual({ en: english, ar: arabic });
+    }
+  });
+
+  it('pairs the paragraphs of aligned list items and footnotes, so a name only there is found in the Arabic one', () => {
+    // "Kipini" is named only in a list item; the alignment pairs the items, the names are in their paragraphs.
+    expect(byId(ar, 'kipini')?.mentions.map((m) => m.text)).toEqual(['كيبيني']);
+    expect(named(en, 'Kipini').counterpart).toBe('kipini');
+    // The footnote's mention of the board is the board's, in both editions.
+    expect(byId(ar, 'national-irrigation-board')!.mentions.map((m) => m.line)).toEqual(named(en, 'National Irrigation Board').mentions.map((m) => m.line));
   });
 });

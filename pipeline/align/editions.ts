@@ -5,7 +5,8 @@
  */
 import type { VFile } from 'vfile';
 import { toDiagnostic } from '../model/diagnostics.js';
-import type { Paper } from '../model/paper.js';
+import type { Parent, Root } from 'mdast';
+import type { AlignmentPair, Paper } from '../model/paper.js';
 import { alignPapers } from './index.js';
 import { linkEntities } from './entity-links.js';
 import { projectEntities } from './entity-projection.js';
@@ -20,10 +21,39 @@ export function linkEditions(editions: Edition[]): void {
   const ar = editions.find((e) => e.paper.meta.lang === 'ar');
   if (!en || !ar) return;
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
-  linkEntities(en.paper, ar.paper, alignment);
-  projectEntities(en.paper, ar.paper, ar.file, alignment);
+  // Names are in the paragraphs of list items and footnotes, which the alignment pairs as wholes.
+  const blocks = [...alignment, ...innerPairs(en.paper, ar.paper, alignment)];
+  linkEntities(en.paper, ar.paper, blocks);
+  projectEntities(en.paper, ar.paper, ar.file, blocks);
   for (const edition of [en, ar]) {
     edition.paper.alignment = alignment;
     edition.paper.diagnostics = edition.file.messages.map((m) => toDiagnostic(m, edition.paper.meta.source));
   }
+}
+
+/** The block ids inside each block of a body (a list item's or a footnote's paragraphs), in document order. */
+function innerBlocks(paper: Paper): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const walk = (node: Parent, outer: string[]): void => {
+    for (const child of node.children) {
+      const id = child.type === 'mention' || child.type === 'term' ? undefined : (child.data as { id?: string } | undefined)?.id;
+      if (id) for (const o of outer) out.set(o, [...(out.get(o) ?? []), id]);
+      if ('children' in child) walk(child as Parent, id ? [...outer, id] : outer);
+    }
+  };
+  walk(paper.body as Root, []);
+  return out;
+}
+
+/**
+ * Pairs of the blocks inside two aligned blocks: the k-th with the k-th when both hold as many (a list item's
+ * paragraph with its translation's), else each with each.
+ */
+function innerPairs(en: Paper, ar: Paper, alignment: AlignmentPair[]): AlignmentPair[] {
+  const [inEn, inAr] = [innerBlocks(en), innerBlocks(ar)];
+  return alignment.flatMap((pair) => {
+    const [a, b] = [inEn.get(pair.en) ?? [], inAr.get(pair.ar) ?? []];
+    if (a.length === b.length) return a.map((x, k) => ({ en: x, ar: b[k] }));
+    return a.flatMap((x) => b.map((y) => ({ en: x, ar: y })));
+  });
 }

@@ -17,6 +17,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { arabicSkeletons, comparable, latinSkeletons } from '../text/sound.js';
+import { wordsTranslated } from './name-translation.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
@@ -26,6 +27,18 @@ function wordsAlike(latin: string, arabic: string): { words: number; share: numb
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const words = short.filter((s) => long.includes(s)).length;
   return { words, share: words / short.length };
+}
+
+/**
+ * How alike two names are: by sound, and for an organization or a place also word for word, translated
+ * (name-translation.ts), where all the words of a name of one or two words, or two words or more of a longer one,
+ * must be said ("Suez Canal Authority" / "هيئة قناة السويس"; not "African Union" / "الاتحاد الأوروبي").
+ */
+function namesAlike(e: Entity, a: Entity): { words: number; share: number } {
+  const sound = wordsAlike(e.name, a.name);
+  if (e.type === 'person') return sound;
+  const said = wordsTranslated(e.name, a.name);
+  return (said.words >= 2 || said.share === 1) && said.share > sound.share ? said : sound;
 }
 
 /** Share of the name words of the shorter name that sound like a word of the other. */
@@ -68,7 +81,7 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
         if (a.type !== e.type) continue;
         const seen = evidence.get(e) ?? new Map<Entity, Evidence>();
         evidence.set(e, seen);
-        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: wordsAlike(e.name, a.name) };
+        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: namesAlike(e, a) };
         seen.set(a, ev);
         ev.together++;
         if (here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1) ev.alone++;

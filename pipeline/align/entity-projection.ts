@@ -33,6 +33,10 @@ interface Word {
   /** The comparable sound of the word, and a head word's lower-case English form. */
   sound: string;
   head?: string;
+  /** Starts with a vowel, which may write an ع ("Aliyev", علييف). */
+  vowel?: boolean;
+  /** Ends in "-at", which may write ات as well as the tā' marbūṭa ("Herat", هرات). */
+  at?: boolean;
 }
 interface Found {
   block: BlockText;
@@ -84,7 +88,7 @@ function nameWords(form: string): Word[] {
     if (HEADS[w]) out.push({ sound: '', head: w });
     else {
       const sound = latinSkeletons(w).map(comparable)[0];
-      if (sound) out.push({ sound });
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), at: /..at$/.test(w) });
     }
   }
   return out;
@@ -97,7 +101,8 @@ const SHORT = 3;
  * Arabic words of the block that sound like the name's words (any order: Arabic
  * puts the head first), not inside a mention or across markup. A word of two
  * consonants ("Jeddah", جدة) must not have a consonant the transliteration
- * does not show (ع in يعكس "reflects").
+ * does not show (ع in يعكس "reflects"), but for an ع at the start of a word
+ * whose transliteration starts with a vowel ("Aliyev", علييف).
  */
 function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: number; end: number; confidence: number } | null {
   if (name.length === 0 || name.every((w) => w.head)) return null;
@@ -106,7 +111,9 @@ function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: n
       return { start: f.start, key: f.key, sound: comparable(arabicSkeletons(block.text.slice(f.start, t.end))[0] ?? '') };
     });
   const alike = (w: Word, f: ReturnType<typeof formsOf>[number]) =>
-    w.head ? HEADS[w.head].includes(f.key) || HEADS[w.head].some((h) => f.key === `ال${h}`) : w.sound === f.sound && (w.sound.length >= SHORT || !/[عءئ]/u.test(f.key));
+    w.head
+      ? HEADS[w.head].includes(f.key) || HEADS[w.head].some((h) => f.key === `ال${h}`)
+      : (w.sound === f.sound || (w.at && f.sound === `${w.sound}t`)) && (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   for (let i = 0; i + name.length <= tokens.length; i++) {
     const window = tokens.slice(i, i + name.length).map(formsOf);
     const left = [...name];

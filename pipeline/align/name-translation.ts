@@ -1,0 +1,130 @@
+/**
+ * Whether an English name and an Arabic one say the same thing word by word,
+ * for the names that are translated rather than transliterated: most
+ * organizations ("Central Bank of Libya" / "مصرف ليبيا المركزي") and places
+ * with a head word ("Gulf of Aden" / "خليج عدن"). A word of the English name is
+ * matched by a word of the Arabic one when it is
+ * - one of the common words of institution and place names below, translated
+ *   (compared as stems: without the article, a clitic before it, or the
+ *   endings of gender, number and the nisba);
+ * - a transliterated name, by its consonants (pipeline/text/sound.ts), a
+ *   demonym by its country's ("Libyan" / "الليبي");
+ * - an acronym spelled out letter by letter in Arabic ("BP" / "بي بي").
+ */
+import { foldArabic } from '../text/fold.js';
+import { arabicSkeletons, comparable, latinSkeletons } from '../text/sound.js';
+import { tokenize } from '../extract/entities/tokens.js';
+
+/** English words of names and the Arabic words that translate them (as written; folded and stemmed on load). */
+const WORDS: Record<string, string> = {
+  // Kinds of organization.
+  agency: 'وكالة هيئة', alliance: 'تحالف', army: 'جيش', assembly: 'جمعية مجلس', association: 'رابطة جمعية اتحاد', authority: 'هيئة سلطة',
+  bank: 'بنك مصرف', board: 'مجلس هيئة', brigade: 'لواء', bureau: 'مكتب', cabinet: 'حكومة مجلس', centre: 'مركز', center: 'مركز',
+  chamber: 'غرفة', coalition: 'تحالف ائتلاف', command: 'قيادة', commission: 'مفوضية لجنة هيئة', committee: 'لجنة', company: 'شركة',
+  conference: 'مؤتمر', congress: 'مؤتمر كونغرس', corporation: 'مؤسسة شركة', council: 'مجلس', court: 'محكمة', directorate: 'مديرية',
+  federation: 'اتحاد', force: 'قوة قوات', forces: 'قوات قوة', front: 'جبهة', fund: 'صندوق', government: 'حكومة', group: 'مجموعة',
+  guard: 'حرس', house: 'مجلس بيت', initiative: 'مبادرة', institute: 'معهد', league: 'جامعة رابطة', line: 'خط', ministry: 'وزارة',
+  mission: 'بعثة', movement: 'حركة', navy: 'بحرية', office: 'مكتب', organization: 'منظمة', organisation: 'منظمة', operation: 'عملية',
+  parliament: 'برلمان', party: 'حزب', programme: 'برنامج', program: 'برنامج', school: 'مدرسة', service: 'جهاز خدمة', society: 'جمعية',
+  task: 'مهام', union: 'اتحاد', university: 'جامعة', network: 'شبكة', platform: 'منصة', port: 'ميناء', station: 'محطة',
+  // What they are of, and their adjectives.
+  affairs: 'شؤون', african: 'أفريقي', arab: 'عربي', central: 'مركزي', civil: 'مدني', coastal: 'ساحلي', combined: 'مشترك', common: 'مشترك', cooperation: 'تعاون',
+  coordination: 'تنسيق', defence: 'دفاع', defense: 'دفاع', democratic: 'ديمقراطي', development: 'تنمية', economic: 'اقتصادي', energy: 'طاقة',
+  equality: 'مساواة', european: 'أوروبي', executive: 'تنفيذي', federal: 'اتحادي', finance: 'مالية', financial: 'مالي', food: 'غذاء أغذية',
+  foreign: 'خارجي خارجية', free: 'حر', gas: 'غاز', general: 'عام', health: 'صحة', high: 'أعلى عالي سامي', higher: 'أعلى', human: 'إنسان',
+  humanitarian: 'إنساني', independent: 'مستقل', interior: 'داخلية', international: 'دولي', investment: 'استثمار', irrigation: 'ري', islamic: 'إسلامي',
+  joint: 'مشترك', justice: 'عدل عدالة', labour: 'عمل', liberation: 'تحرير', maritime: 'بحري', market: 'سوق', migration: 'هجرة',
+  military: 'عسكري', monetary: 'نقد نقدي', national: 'وطني قومي', naval: 'بحري', oil: 'نفط بترول', peace: 'سلام', people: 'شعب',
+  petroleum: 'بترول نفط', popular: 'شعبي', presidential: 'رئاسي', public: 'عام', reconstruction: 'إعمار', red: 'أحمر', refugees: 'لاجئ لاجئين',
+  relief: 'إغاثة', republic: 'جمهورية', republican: 'جمهوري', resources: 'موارد', revolutionary: 'ثوري', rights: 'حقوق', security: 'أمن',
+  shipping: 'شحن ملاحة', sovereign: 'سيادي', special: 'خاص', state: 'دولة حكومي', supreme: 'أعلى', support: 'دعم', trade: 'تجارة',
+  transitional: 'انتقالي', transport: 'نقل', united: 'متحد متحدة', unity: 'وحدة', war: 'حرب', water: 'مياه مائي', workers: 'عمال', world: 'عالمي',
+  // Places.
+  bay: 'خليج', canal: 'قناة', cape: 'رأس', city: 'مدينة', coast: 'ساحل', dam: 'سد', desert: 'صحراء', east: 'شرق', field: 'حقل', gulf: 'خليج',
+  horn: 'قرن', island: 'جزيرة', islands: 'جزر', lake: 'بحيرة', mount: 'جبل', mountains: 'جبال', new: 'جديد', north: 'شمال', ocean: 'محيط',
+  pipeline: 'خط أنابيب', province: 'محافظة ولاية', region: 'إقليم منطقة', river: 'نهر', sea: 'بحر', south: 'جنوب', square: 'ميدان ساحة',
+  strait: 'مضيق', valley: 'وادي', west: 'غرب', western: 'غربي', eastern: 'شرقي', northern: 'شمالي', southern: 'جنوبي', black: 'أسود',
+  mediterranean: 'متوسط', great: 'عظيم كبير', grand: 'كبير',
+};
+
+/** Words of English names that the Arabic does not write as a word of its own. */
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'a', 'an', 'al', 'el']);
+
+/** Endings of gender, number and the nisba (الوطنية، المشتركة، لاجئين) and the tā' marbūṭa, so that a word and its forms compare as one stem. */
+const ENDINGS = /(?:يين|يون|يه|ين|ون|ات|ه|ي)$/u;
+const stem = (key: string): string => {
+  const bare = key.replace(/^ال(?=..)/u, '');
+  const cut = bare.replace(ENDINGS, '');
+  return [...cut].length >= 2 ? cut : bare;
+};
+
+let stems: Map<string, Set<string>> | undefined;
+/** The lexicon with its Arabic words folded as tokens are, and stemmed. */
+function lexicon(): Map<string, Set<string>> {
+  stems ??= new Map(Object.entries(WORDS).map(([en, ar]) => [en, new Set(ar.split(' ').map((w) => stem(foldArabic(w).text)))]));
+  return stems;
+}
+
+/** Latin letters as Arabic spells them out ("بي" B, "إم" M), folded. */
+const LETTERS: Record<string, string[]> = Object.fromEntries(
+  Object.entries({
+    a: 'إيه أي', b: 'بي', c: 'سي', d: 'دي', e: 'إي', f: 'إف', g: 'جي', h: 'إتش', i: 'آي', j: 'جيه جاي', k: 'كيه كي', l: 'إل', m: 'إم', n: 'إن',
+    o: 'أو', p: 'بي', q: 'كيو', r: 'آر', s: 'إس', t: 'تي', u: 'يو', v: 'في', w: 'دبليو', x: 'إكس', y: 'واي', z: 'زد',
+  }).map(([l, ar]) => [l, ar.split(' ').map((w) => foldArabic(w).text)]),
+);
+
+/** Demonym endings of English adjectives ("Libyan", "Sudanese", "Turkish"), left out to compare with the country's consonants. */
+const DEMONYM = /(?:ian|an|ese|ish|i)$/;
+
+interface ArabicWord {
+  /** The stems of the word's forms (with and without a clitic). */
+  stems: string[];
+  /** The folded forms of the word (with and without a clitic). */
+  forms: string[];
+  /** The consonants of the word without a clitic or the article. */
+  sound: string;
+}
+
+/**
+ * How many of the English name's words (function words left out) the Arabic
+ * name says, and what share of them.
+ */
+export function wordsTranslated(english: string, arabic: string): { words: number; share: number } {
+  const latin = english.split(/[^\p{L}'’]+/u).map((w) => w.replace(/['’]s?$/u, '')).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (!latin.length) return { words: 0, share: 0 };
+  const arabicWords: ArabicWord[] = tokenize(arabic, 'ar').map((t) => {
+    const forms = t.bare ?? [{ key: t.key, start: t.start }];
+    return { stems: forms.map((f) => stem(f.key)), forms: forms.map((f) => f.key), sound: comparable(arabicSkeletons(arabic.slice(t.start, t.end))[0] ?? '') };
+  });
+  let said = 0;
+  for (const w of latin) {
+    const lower = w.toLowerCase();
+    const translations = translationsOf(lower);
+    const sounds = new Set([lower, lower.replace(DEMONYM, '')].flatMap((x) => latinSkeletons(x).map(comparable)));
+    if (
+      (translations && arabicWords.some((a) => a.stems.some((s) => translations.has(s)))) ||
+      arabicWords.some((a) => a.sound !== '' && sounds.has(a.sound)) ||
+      (/^\p{Lu}{2,5}$/u.test(w) && spelledOut(lower, arabicWords))
+    )
+      said++;
+  }
+  return { words: said, share: said / latin.length };
+}
+
+/** The stems that translate an English word (lower case), singular or plural. */
+const translationsOf = (english: string): Set<string> | undefined => lexicon().get(english) ?? lexicon().get(english.replace(/s$/, ''));
+
+/** An acronym whose letters the Arabic spells out in a row ("bp" / "بي بي", "tbc" / "تي بي سي"). */
+function spelledOut(acronym: string, words: ArabicWord[]): boolean {
+  const letters = [...acronym];
+  for (let i = 0; i + letters.length <= words.length; i++) if (letters.every((l, k) => words[i + k].forms.some((f) => LETTERS[l]?.includes(f)))) return true;
+  return false;
+}
+
+/** Whether an Arabic word (folded, as tokenize keys it) translates an English word (lower case) of the lexicon. */
+export function translatesWord(english: string, arabicKey: string): boolean {
+  return translationsOf(english)?.has(stem(arabicKey)) ?? false;
+}
+
+/** Whether the lexicon knows the English word (lower case). */
+export const inLexicon = (english: string): boolean => translationsOf(english) !== undefined;
