@@ -16,7 +16,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
-import { arabicSkeletons, comparable, latinSkeletons } from '../text/sound.js';
+import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { wordsTranslated } from './name-translation.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
@@ -24,8 +24,9 @@ function wordsAlike(latin: string, arabic: string): { words: number; share: numb
   const a = latinSkeletons(latin).map(comparable);
   const b = arabicSkeletons(arabic).map(comparable);
   if (a.length === 0 || b.length === 0) return { words: 0, share: 0 };
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const words = short.filter((s) => long.includes(s)).length;
+  const latinShort = a.length <= b.length;
+  const [short, long] = latinShort ? [a, b] : [b, a];
+  const words = short.filter((s) => long.some((l) => (latinShort ? sameSound(s, l) : sameSound(l, s)))).length;
   return { words, share: words / short.length };
 }
 

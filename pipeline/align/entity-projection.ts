@@ -4,9 +4,11 @@
  * the Arabic block is looked for there by sound (a transliterated name has
  * the consonants of its English spelling, see entity-links.ts). A match
  * becomes a mention of the same entity, under the English id, so both
- * editions name it with one id. Names translated rather than transliterated
- * (most organizations) are not found this way; the alignment links them when
- * the Arabic edition found them itself.
+ * editions name it with one id. The common words of organization and place
+ * names are matched by their translation (name-translation.ts), so a
+ * translated name of two words or more is found when the Arabic says each of
+ * its words in as many words ("Coastal Water Authority" / "هيئة المياه
+ * الساحلية"); one that adds or drops a word is not.
  */
 import type { PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
@@ -14,20 +16,8 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
 import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
-import { arabicSkeletons, comparable, latinSkeletons } from '../text/sound.js';
-
-/**
- * Head words of place and organization names and their Arabic translations:
- * the rest of such a name is transliterated ("Gulf of Aden" / "خليج عدن",
- * "Wagner Group" / "مجموعة فاغنر"), its head is not.
- */
-const HEADS: Record<string, string[]> = {
-  gulf: ['خليج'], sea: ['بحر'], port: ['ميناء'], cape: ['راس'], strait: ['مضيق'], canal: ['قناه'], river: ['نهر'], lake: ['بحيره'],
-  mount: ['جبل'], mountains: ['جبال'], island: ['جزيره'], islands: ['جزر'], city: ['مدينه'], state: ['ولايه'], province: ['محافظه', 'ولايه'],
-  region: ['اقليم', 'منطقه'], operation: ['عمليه'], group: ['مجموعه'], company: ['شركه'], movement: ['حركه'], party: ['حزب'], front: ['جبهه'],
-  council: ['مجلس'], forces: ['قوات'], army: ['جيش'], navy: ['بحريه'], brigade: ['لواء'], battalion: ['كتيبه'], north: ['شمال'], south: ['جنوب'],
-  east: ['شرق'], west: ['غرب'], new: ['جديد', 'جديده'],
-};
+import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
+import { inLexicon, translatesWord } from './name-translation.js';
 
 interface Word {
   /** The comparable sound of the word, and a head word's lower-case English form. */
@@ -35,8 +25,6 @@ interface Word {
   head?: string;
   /** Starts with a vowel, which may write an ع ("Aliyev", علييف). */
   vowel?: boolean;
-  /** Ends in "-at", which may write ات as well as the tā' marbūṭa ("Herat", هرات). */
-  at?: boolean;
 }
 interface Found {
   block: BlockText;
@@ -85,10 +73,10 @@ function nameWords(form: string): Word[] {
   const words = form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
   const out: Word[] = [];
   for (const w of words) {
-    if (HEADS[w]) out.push({ sound: '', head: w });
+    if (inLexicon(w)) out.push({ sound: '', head: w });
     else {
       const sound = latinSkeletons(w).map(comparable)[0];
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), at: /..at$/.test(w) });
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w) });
     }
   }
   return out;
@@ -105,15 +93,16 @@ const SHORT = 3;
  * whose transliteration starts with a vowel ("Aliyev", علييف).
  */
 function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: number; end: number; confidence: number } | null {
-  if (name.length === 0 || name.every((w) => w.head)) return null;
+  // A name of translated words alone is found only whole and of two words or more ("Coastal Water Authority", not "the Authority").
+  if (name.length === 0 || (name.length < 2 && name.every((w) => w.head))) return null;
   const formsOf = (t: Token) =>
     (t.bare ?? [{ key: t.key, start: t.start }]).map((f) => {
       return { start: f.start, key: f.key, sound: comparable(arabicSkeletons(block.text.slice(f.start, t.end))[0] ?? '') };
     });
   const alike = (w: Word, f: ReturnType<typeof formsOf>[number]) =>
     w.head
-      ? HEADS[w.head].includes(f.key) || HEADS[w.head].some((h) => f.key === `ال${h}`)
-      : (w.sound === f.sound || (w.at && f.sound === `${w.sound}t`)) && (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
+      ? translatesWord(w.head, f.key)
+      : sameSound(w.sound, f.sound) && (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   for (let i = 0; i + name.length <= tokens.length; i++) {
     const window = tokens.slice(i, i + name.length).map(formsOf);
     const left = [...name];

@@ -12,7 +12,7 @@
  * - an acronym spelled out letter by letter in Arabic ("BP" / "بي بي").
  */
 import { foldArabic } from '../text/fold.js';
-import { arabicSkeletons, comparable, latinSkeletons } from '../text/sound.js';
+import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { tokenize } from '../extract/entities/tokens.js';
 
 /** English words of names and the Arabic words that translate them (as written; folded and stemmed on load). */
@@ -39,6 +39,12 @@ const WORDS: Record<string, string> = {
   relief: 'إغاثة', republic: 'جمهورية', republican: 'جمهوري', resources: 'موارد', revolutionary: 'ثوري', rights: 'حقوق', security: 'أمن',
   shipping: 'شحن ملاحة', sovereign: 'سيادي', special: 'خاص', state: 'دولة حكومي', supreme: 'أعلى', support: 'دعم', trade: 'تجارة',
   transitional: 'انتقالي', transport: 'نقل', united: 'متحد متحدة', unity: 'وحدة', war: 'حرب', water: 'مياه مائي', workers: 'عمال', world: 'عالمي',
+  agriculture: 'زراعة', air: 'جوي', armed: 'مسلح', change: 'تغيير', constitutional: 'دستوري', crisis: 'أزمات أزمة', dialogue: 'حوار',
+  doctors: 'أطباء', economy: 'اقتصاد', education: 'تعليم', electoral: 'انتخابي انتخابات', electricity: 'كهرباء', forum: 'منتدى',
+  freedom: 'حرية', industry: 'صناعة', intelligence: 'استخبارات مخابرات', legislative: 'تشريعي', local: 'محلي', medical: 'طبي',
+  mining: 'تعدين', planning: 'تخطيط', police: 'شرطة', ports: 'موانئ', rapid: 'سريع', reform: 'إصلاح', regional: 'إقليمي', research: 'بحوث أبحاث',
+  salvation: 'إنقاذ', social: 'اجتماعي', solidarity: 'تضامن', sovereignty: 'سيادة', strategic: 'استراتيجي', studies: 'دراسات', summit: 'قمة',
+  women: 'نساء مرأة', youth: 'شباب', airport: 'مطار', base: 'قاعدة', railway: 'سكك حديدية', exchange: 'بورصة', news: 'أنباء',
   // Places.
   bay: 'خليج', canal: 'قناة', cape: 'رأس', city: 'مدينة', coast: 'ساحل', dam: 'سد', desert: 'صحراء', east: 'شرق', field: 'حقل', gulf: 'خليج',
   horn: 'قرن', island: 'جزيرة', islands: 'جزر', lake: 'بحيرة', mount: 'جبل', mountains: 'جبال', new: 'جديد', north: 'شمال', ocean: 'محيط',
@@ -103,7 +109,7 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
     const sounds = new Set([lower, lower.replace(DEMONYM, '')].flatMap((x) => latinSkeletons(x).map(comparable)));
     if (
       (translations && arabicWords.some((a) => a.stems.some((s) => translations.has(s)))) ||
-      arabicWords.some((a) => a.sound !== '' && sounds.has(a.sound)) ||
+      arabicWords.some((a) => a.sound !== '' && [...sounds].some((x) => sameSound(x, a.sound))) ||
       (/^\p{Lu}{2,5}$/u.test(w) && spelledOut(lower, arabicWords))
     )
       said++;

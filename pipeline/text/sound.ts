@@ -23,8 +23,30 @@ const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 
 /** Consonant skeletons of the words of a Latin name (particles left out). */
 export function latinSkeletons(name: string): string[] {
   // A final "ah" or "at" is the tā' marbūṭa (Jeddah, Qalat), which Arabic does not sound as h or t.
-  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter((w) => w && !LATIN_PARTICLES.has(w)).map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, 'a'));
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w && !LATIN_PARTICLES.has(w))
+    .flatMap(servantOf)
+    .map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, 'a'));
   return words.map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
+}
+
+/** "Abdel", "Abdul", and the first half of "Abdelrahim", "Abdirahman", "Abdulaziz": Arabic writes عبد as a word of its own. */
+function servantOf(word: string): string[] {
+  if (/^abd(?:el|ul|al|ol)?$/.test(word)) return ['abd'];
+  const joined = /^abd(?:el|ul|al|ol|u|i)(?=[a-z]{3})/.exec(word);
+  return joined ? ['abd', word.slice(joined[0].length)] : [word];
+}
+
+/**
+ * A Latin and an Arabic comparable skeleton of one name word: the same, or the Arabic with a final h or t that a
+ * transliteration drops after a vowel ("Fattah" / فتاح, "Herat" / هرات); not the other way ("Kosti" / يعكس).
+ */
+export function sameSound(latin: string, arabic: string): boolean {
+  return latin === arabic || (latin.length >= 2 && /[ht]$/.test(arabic) && arabic.slice(0, -1) === latin);
 }
 
 /** Consonant skeletons of the words of an Arabic name (the article left out). */
