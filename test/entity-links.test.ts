@@ -62,6 +62,9 @@ describe('names translated word for word', () => {
   it('do not match names that share only a head word', () => {
     expect(wordsTranslated('African Union', 'الاتحاد الأوروبي').words).toBe(1);
     expect(wordsTranslated('Ministry of Health', 'وزارة الخارجية').words).toBe(1);
+    // A bare -an ends names too: "Sudan" is no demonym with the consonants of السعودية.
+    expect(wordsTranslated('Sudan', 'السعودية').share).toBe(0);
+    expect(wordsTranslated('Sudanese', 'السودانية').share).toBe(1);
   });
 });
 

@@ -17,11 +17,12 @@ import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
 import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
-import { inLexicon, translatesWord } from './name-translation.js';
+import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
 
 interface Word {
-  /** The comparable sound of the word, and a head word's lower-case English form. */
+  /** The comparable sound of the word (a demonym's also without its ending), and a head word's lower-case English form. */
   sound: string;
+  demonym?: string;
   head?: string;
   /** Starts with a vowel, which may write an ع ("Aliyev", علييف). */
   vowel?: boolean;
@@ -76,7 +77,8 @@ function nameWords(form: string): Word[] {
     if (inLexicon(w)) out.push({ sound: '', head: w });
     else {
       const sound = latinSkeletons(w).map(comparable)[0];
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w) });
+      const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}) });
     }
   }
   return out;
@@ -102,7 +104,8 @@ function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: n
   const alike = (w: Word, f: ReturnType<typeof formsOf>[number]) =>
     w.head
       ? translatesWord(w.head, f.key)
-      : sameSound(w.sound, f.sound) && (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
+      : (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && w.demonym === f.sound)) &&
+        (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   for (let i = 0; i + name.length <= tokens.length; i++) {
     const window = tokens.slice(i, i + name.length).map(formsOf);
     const left = [...name];

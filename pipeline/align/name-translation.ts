@@ -79,8 +79,11 @@ const LETTERS: Record<string, string[]> = Object.fromEntries(
   }).map(([l, ar]) => [l, ar.split(' ').map((w) => foldArabic(w).text)]),
 );
 
-/** Demonym endings of English adjectives ("Libyan", "Sudanese", "Turkish"), left out to compare with the country's consonants. */
-const DEMONYM = /(?:ian|an|ese|ish|i)$/;
+/**
+ * Demonym endings of English adjectives ("Libyan", "Sudanese", "Turkish", "African", "Iraqi"), left out to compare
+ * with the country's consonants; not a bare -an, which ends names too ("Sudan").
+ */
+export const DEMONYM = /(?:ese|ian|ish|yan|ican|i)$/;
 
 interface ArabicWord {
   /** The stems of the word's forms (with and without a clitic). */
