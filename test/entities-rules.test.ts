@@ -17,6 +17,10 @@ describe('entity rules on unknown names', () => {
     expect(typed('Ghaleb al-Khafaji of the Nasiriyah Youth Front claimed the post.')).toEqual(['person:Ghaleb al-Khafaji', 'organization:Nasiriyah Youth Front']);
   });
 
+  it('reads an organization named for what it does through "for" + verbal noun + "the …"', () => {
+    expect(typed('The Regional Fund for Protecting the Volta Basin pays for the\nsurveys.')).toEqual(['organization:Regional Fund for Protecting the Volta Basin']);
+  });
+
   it('reads companies and outlets that have no head word by what is said around them, and every later mention with them', () => {
     expect(typed('The state company Vorlana lost its licence, and Krestamo, a Chilean shipping line, left. Vorlana appealed.')).toEqual([
       'organization:Vorlana|Vorlana',

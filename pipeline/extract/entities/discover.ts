@@ -257,11 +257,17 @@ function twoNames(x: PhraseContext, i: number, of: number): boolean {
 /** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
 const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y']);
 
-/** Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the Righteous"). */
+/**
+ * Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the
+ * Righteous"), or after a verbal noun that follows one ("International Fund for Saving the Aral Sea").
+ */
 function joinsName(toks: Token[], j: number): boolean {
   if (NAME_PARTICLES.has(toks[j].key)) return true;
   if (FOREIGN_PARTICLES.has(toks[j].key) && !toks[j].cap && j > 0 && toks[j - 1].cap) return true;
-  if (toks[j].lower === 'the') return j > 0 && CONNECTORS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'the';
+  if (toks[j].lower === 'the') {
+    const verbal = j > 1 && toks[j - 1].cap && /.{3}ing$/.test(toks[j - 1].lower) && toks[j - 2].lower === 'for';
+    return verbal || (j > 0 && CONNECTORS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'the');
+  }
   return CONNECTORS.has(toks[j].lower);
 }
 
