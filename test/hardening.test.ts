@@ -239,6 +239,15 @@ describe('generated hostile sources, one CLI run each', () => {
     expect(readdirSync(dir).sort()).toEqual(['output', 'source']);
   });
 
+  it("a paper folder named like one of the site's own folders (assets, search) is refused, the others build", () => {
+    const dir = project({ 'source/search/en.md': GOOD, 'source/assets/en.md': GOOD, 'source/zz-good/en.md': GOOD });
+    const run = cli(['build', 'source', '--out', 'output', '--format', 'json'], dir, 120);
+    expectCleanFailure(run);
+    expect(run.stderr).toMatch(/^source\/search .*taken by the site's own files.*\[source-slug\]$/m);
+    expect(run.stderr).toMatch(/^source\/assets .*\[source-slug\]$/m);
+    expect(readdirSync(join(dir, 'output', 'zz-good'))).toContain('en.json');
+  });
+
   const expectUnwritable = (run: Run, out: string, code: string) => {
     expectCleanFailure(run);
     const esc = out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -28,6 +28,7 @@ import { CLI, outputHashes, ROOT } from './helpers/cli.js';
 import { decodeSource } from '../pipeline/source/read.js';
 import { publishPaper, recoverStaging } from '../pipeline/batch/publish.js';
 import { acquireLock } from '../pipeline/batch/lock.js';
+import { SITE_FOLDERS } from '../pipeline/render/html/context.js';
 import { hostname } from 'node:os';
 
 const MINI = join(ROOT, 'test/fixtures/papers/mini-paper');
@@ -98,7 +99,7 @@ function versions(out: string): Record<string, Record<string, string>> {
   const found: Record<string, Record<string, string>> = {};
   for (const slug of readdirSync(out)) {
     const folder = join(out, slug);
-    if (slug.startsWith('.') || slug === 'assets' || !statSync(folder).isDirectory()) continue;
+    if (slug.startsWith('.') || SITE_FOLDERS.includes(slug) || !statSync(folder).isDirectory()) continue;
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { slug: string; sources: Record<string, string>; files: Record<string, string> };
     expect(manifest.slug).toBe(slug);
     const files: Record<string, string> = {};

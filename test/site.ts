@@ -5,9 +5,10 @@
  * site URL), plus the annotated HTML fixture and a paper without an Arabic
  * source, then the site's pages remade over all of them.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildAll, indexAll } from '../pipeline/batch/batch.js';
+import { publishPaper, sha256 } from '../pipeline/batch/publish.js';
 import { loadProjectConfig } from '../pipeline/source/config.js';
 import { renderHtml } from '../pipeline/render/html/index.js';
 import { serializePaper } from '../pipeline/render/json/index.js';
@@ -31,17 +32,17 @@ export async function buildTestSite(out: string): Promise<string[]> {
   const failed = built.papers.filter((p) => p.status === 'failed');
   if (failed.length) throw new Error(`papers failed: ${failed.map((p) => `${p.slug}: ${p.diagnostics.map((d) => d.message).join('; ')}`).join(' | ')}`);
   const site = { url: siteUrl() };
-  const write = (path: string, data: string) => {
-    mkdirSync(dirname(join(out, path)), { recursive: true });
-    writeFileSync(join(out, path), data);
-  };
+  // Papers made here from fixtures go out as a build publishes them (with their manifest), so the index lists them.
   const add = (slug: string, papers: Partial<Record<Lang, Paper>>) => {
     const editions = Object.keys(papers) as Lang[];
-    for (const lang of editions) {
+    const outputs = editions.flatMap((lang) => {
       const paper = papers[lang]!;
-      write(`${slug}/${lang}.html`, renderHtml(paper, { lang, t: translator(lang), slug, editions, formats: FORMATS, site }));
-      write(`${slug}/${lang}.json`, serializePaper(paper));
-    }
+      return [
+        { path: `${slug}/${lang}.html`, data: renderHtml(paper, { lang, t: translator(lang), slug, editions, formats: FORMATS, site }) },
+        { path: `${slug}/${lang}.json`, data: serializePaper(paper) },
+      ];
+    });
+    publishPaper(out, { slug, sources: Object.fromEntries(editions.map((lang) => [lang, sha256(serializePaper(papers[lang]!))])), outputs, keep: () => false });
   };
   add('fixture', { en: paperFromFile('test/fixtures/html/en.md', { annotate: true, slug: 'fixture' }).paper, ar: paperFromFile('test/fixtures/html/ar.md', { annotate: true, slug: 'fixture' }).paper });
   add('english-only', { en: paperFromFile('test/fixtures/html/en.md', { slug: 'english-only' }).paper });

@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { LANGS, type Lang } from '../model/langs.js';
 import { Rules, type Rule } from '../model/rules.js';
+import { SITE_FOLDERS } from '../render/html/context.js';
 
 export interface PaperSource {
   slug: string;
@@ -138,6 +139,9 @@ class Discovery {
     const slug = basename(dir).normalize('NFC');
     if (!SLUG_PATTERN.test(slug)) {
       return this.problem(this.rel(dir), Rules.sourceSlug, `Folder name '${slug}' is not a valid slug: use letters, digits and single hyphens (e.g. rifts-within-iraqi-shiite-parties)`);
+    }
+    if (SITE_FOLDERS.includes(slug)) {
+      return this.problem(this.rel(dir), Rules.sourceSlug, `Folder name '${slug}' is taken by the site's own files in the output: rename the paper's folder`);
     }
     const paper = this.bySlug.get(slug);
     if (paper && paper.dir !== real) {

@@ -21,6 +21,9 @@ export const editionPath = (slug: string, lang: Lang, format: Format): string =>
 /** The parallel edition inside `output/<slug>/`, made when a paper exists in both languages. */
 export const BILINGUAL_FILE = 'bilingual.html';
 
+/** The site's own folders in `output/`, beside the papers' (a paper may not take their names). */
+export const SITE_FOLDERS: readonly string[] = ['assets', 'search'];
+
 /** The shared stylesheet, relative to `output/`. */
 export const STYLESHEET = 'assets/paper.css';
 
