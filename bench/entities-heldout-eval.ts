@@ -192,3 +192,15 @@ export function totals(papers: PaperScore[], type: NameType): { precision: numbe
   const sum = (k: 'gold' | 'output' | 'correct') => papers.reduce((s, p) => s + p.byType[type][k], 0);
   return { precision: sum('correct') / Math.max(1, sum('output')), recall: sum('correct') / Math.max(1, sum('gold')), gold: sum('gold') };
 }
+
+/** What a paper's score misses, finds wrongly and dates wrongly, one line each (the scripts' detail under a paper's figures). */
+export function printMisses(p: PaperScore): void {
+  for (const type of TYPES) {
+    const s = p.byType[type];
+    if (s.missed.length) console.log(`  ${type} missed: ${s.missed.join(' · ')}`);
+    if (s.spurious.length) console.log(`  ${type} spurious: ${s.spurious.join(' · ')}`);
+  }
+  if (p.dates.wrong.length) console.log(`  dates: ${p.dates.wrong.join(' · ')}`);
+  if (p.links.wrong.length) console.log(`  links: ${p.links.wrong.join(' · ')}`);
+  console.log(`  known to the gazetteer (${p.known.length}): ${p.known.join(' ')}`);
+}

@@ -4,7 +4,7 @@
  *
  *   npx tsc -p . && node dist/bench/entities-heldout.js [--quiet]
  */
-import { scoreAll, totals, TYPES, type PaperScore } from './entities-heldout-eval.js';
+import { printMisses, scoreAll, totals, TYPES, type PaperScore } from './entities-heldout-eval.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const quiet = process.argv.includes('--quiet');
@@ -21,14 +21,7 @@ const line = (label: string, ps: PaperScore[]) => {
 for (const p of papers) {
   console.log(line(p.name, [p]));
   if (quiet) continue;
-  for (const type of TYPES) {
-    const s = p.byType[type];
-    if (s.missed.length) console.log(`  ${type} missed: ${s.missed.join(' · ')}`);
-    if (s.spurious.length) console.log(`  ${type} spurious: ${s.spurious.join(' · ')}`);
-  }
-  if (p.dates.wrong.length) console.log(`  dates: ${p.dates.wrong.join(' · ')}`);
-  if (p.links.wrong.length) console.log(`  links: ${p.links.wrong.join(' · ')}`);
-  console.log(`  known to the gazetteer (${p.known.length}): ${p.known.join(' ')}`);
+  printMisses(p);
 }
 console.log(line('English', papers.filter((p) => p.lang === 'en')));
 console.log(line('all', papers));

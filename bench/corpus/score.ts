@@ -19,7 +19,7 @@ import { basename, dirname, join } from 'node:path';
 import { processText } from '../../pipeline/process.js';
 import { linkEditions } from '../../pipeline/align/editions.js';
 import type { Lang } from '../../pipeline/model/paper.js';
-import { findMention, scoreEntities, scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
+import { findMention, printMisses, scoreEntities, scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
 import { corpusPapers } from './derive.js';
 import type { GoldMention } from './annotated.js';
 
@@ -108,14 +108,7 @@ for (const dir of corpusPapers()) {
   for (const p of scores) {
     console.log(line(`${set}/${p.name}`, [p]));
     if (quiet) continue;
-    for (const type of TYPES) {
-      const s = p.byType[type];
-      if (s.missed.length) console.log(`  ${type} missed: ${s.missed.join(' · ')}`);
-      if (s.spurious.length) console.log(`  ${type} spurious: ${s.spurious.join(' · ')}`);
-    }
-    if (p.dates.wrong.length) console.log(`  dates: ${p.dates.wrong.join(' · ')}`);
-    if (p.links.wrong.length) console.log(`  links: ${p.links.wrong.join(' · ')}`);
-    console.log(`  known to the gazetteer (${p.known.length}): ${p.known.join(' ')}`);
+    printMisses(p);
   }
   console.log(`${set}/${slug} en↔ar: ${links.right}/${links.total}${quiet || !links.wrong.length ? '' : `; not linked: ${links.wrong.join(' · ')}`}`);
 }
