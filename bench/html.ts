@@ -53,7 +53,7 @@ async function renderAll(editions: ReturnType<typeof processBoth>) {
     linkEditions,
     json: (paper: Paper) => serializePaper(toPaperJson(paper)),
     html: (paper: Paper) => renderHtml(paper, { lang: paper.meta.lang, t: createI18n(paper.meta.lang).t, slug: SLUG, editions: LANGS, formats: FORMATS }),
-    bilingual: () => renderBilingual({ slug: SLUG, editions: { en: toPaperJson(editions[0].paper), ar: toPaperJson(editions[1].paper) } }, FORMATS)!,
+    bilingual: () => renderBilingual({ slug: SLUG, editions: { en: toPaperJson(editions[0].paper), ar: toPaperJson(editions[1].paper) } }, FORMATS, (lang) => createI18n(lang).t)!,
   };
 }
 

@@ -12,7 +12,7 @@ const SLUG = 'rifts-within-iraqi-shiite-parties';
 
 describe('the bilingual edition of the sample paper', () => {
   const set = sampleEditions().set;
-  const html = renderBilingual(set, ['html', 'json'])!;
+  const html = renderBilingual(set, ['html', 'json'], translator)!;
   const els: Element[] = [];
   visit(fromHtml(html), 'element', (el: Element) => void els.push(el));
   const rows = els.filter((e) => e.tagName === 'div' && (e.properties.className as string[])?.includes('row') && !(e.properties.className as string[]).includes('heads'));
@@ -63,7 +63,7 @@ describe('the bilingual edition of the sample paper', () => {
   });
 
   test('is not made when one language is missing', () => {
-    expect(renderBilingual({ slug: SLUG, editions: { en: set.editions.en } }, ['html'])).toBeNull();
+    expect(renderBilingual({ slug: SLUG, editions: { en: set.editions.en } }, ['html'], translator)).toBeNull();
   });
 });
 
@@ -82,8 +82,8 @@ describe('the bilingual edition made right after the HTML editions', () => {
 
   test('is the page made from the JSON models alone, byte for byte', () => {
     editions();
-    const after = renderBilingual(set, ['html'])!;
-    const alone = renderBilingual(set, ['html'])!;
+    const after = renderBilingual(set, ['html'], translator)!;
+    const alone = renderBilingual(set, ['html'], translator)!;
     expect(after).toBe(alone);
     // The whole paper in both languages, not an empty shell.
     expect(after.length).toBeGreaterThan(60_000);

@@ -150,13 +150,6 @@ function renderReads(sources: ParsedSource[]): string[] {
   return bad;
 }
 
-/**
- * Renderers in other developers' folders that still make their own
- * translator (the site index and the bilingual edition call createI18n):
- * each must still do so, so this list only shrinks (docs/architecture.md).
- */
-const RENDER_READS_LATER = ['pipeline/render/html/index.ts', 'pipeline/render/html/bilingual.ts'];
-
 /** Relative imports that name no file: the graph above would miss their edges. */
 function unresolved(sources: ParsedSource[]): string[] {
   const bad: string[] = [];
@@ -178,11 +171,7 @@ describe('layers of pipeline/', () => {
   });
 
   it('lets renderers read only the model and the translator they are given', () => {
-    const reads = renderReads(sources);
-    const later = (line: string) => RENDER_READS_LATER.some((path) => line.startsWith(`${path}:`));
-    expect(reads.filter((line) => !later(line))).toEqual([]);
-    // A file fixed leaves the list of those for later.
-    expect(RENDER_READS_LATER.filter((path) => !reads.some((line) => line.startsWith(`${path}:`)))).toEqual([]);
+    expect(renderReads(sources)).toEqual([]);
   });
 
   it('sees what a renderer reads', () => {

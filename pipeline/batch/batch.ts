@@ -197,7 +197,7 @@ async function localeProblems(options: BuildOptions, out: string | null): Promis
 async function remakeCollection(out: string, options: BuildOptions, inMemory: ReadonlyMap<string, PaperSummary>) {
   const { collectionSets, renderCollection } = await import('./collection.js');
   const problems: Diagnostic[] = [];
-  const result = await renderCollection(out, collectionSets(out, problems, inMemory, options.langs), options.formats, projectInfo(options.config, options.configDir));
+  const result = await renderCollection(out, collectionSets(out, problems, inMemory, options.langs), options.formats, projectInfo(options.config, options.configDir), options.localesDir);
   return { ...result, diagnostics: [...problems, ...result.diagnostics] };
 }
 

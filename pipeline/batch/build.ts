@@ -11,6 +11,7 @@ import { processBytes } from '../process.js';
 import { diagnosticAt, toDiagnostic } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import { LANGS } from '../model/langs.js';
+import { translator } from '../i18n/index.js';
 import type { Diagnostic, Lang, Paper } from '../model/paper.js';
 import { FORMATS, type Environment, type Format, type PaperSet, type PaperSummary } from '../render/context.js';
 import { summarize } from './models.js';
@@ -123,7 +124,7 @@ async function renderPaperSet(set: PaperSet, source: PaperSource, options: Build
     const renderer = await load();
     if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
-      rendered.outputs.push(...renderer.render(set, formats, options.config?.site));
+      rendered.outputs.push(...renderer.render(set, formats, options.config?.site, (lang) => translator(lang, options.localesDir)));
     } catch (e) {
       rendered.diagnostics.push(renderFailure(e, posix(relative(options.cwd ?? process.cwd(), source.dir)), renderer.name));
     }

@@ -9,6 +9,7 @@ import type { Format, PaperSummary, ProjectInfo } from '../render/context.js';
 import { diagnosticAt } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import { LANGS } from '../model/langs.js';
+import { translator } from '../i18n/index.js';
 import { availableFormats, COLLECTION_RENDERERS } from '../render/registry.js';
 import { renderFailure } from './failure.js';
 import { modelSlugs, previousSummary } from './models.js';
@@ -38,7 +39,8 @@ export function collectionSets(out: string, problems: Diagnostic[], fresh: Reado
   });
 }
 
-export async function renderCollection(out: string, sets: PaperSummary[], formats: Format[] = availableFormats(), project: Omit<ProjectInfo, 'out'> = {}): Promise<CollectionResult> {
+/** The cross-paper outputs of `sets`, in the UI strings of `localesDir` (the package's locales/ by default). */
+export async function renderCollection(out: string, sets: PaperSummary[], formats: Format[] = availableFormats(), project: Omit<ProjectInfo, 'out'> = {}, localesDir?: string): Promise<CollectionResult> {
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [];
   if (formats.includes('html') && !project.site?.url) {
@@ -48,7 +50,7 @@ export async function renderCollection(out: string, sets: PaperSummary[], format
     const renderer = await load();
     if (!renderer.formats.some((f) => formats.includes(f))) continue;
     try {
-      outputs.push(...writeOutputs(out, await renderer.render(sets, formats, { ...project, out })));
+      outputs.push(...writeOutputs(out, await renderer.render(sets, formats, { ...project, out }, (lang) => translator(lang, localesDir))));
     } catch (e) {
       diagnostics.push(unwritableOutput(e, out) ?? renderFailure(e, out, renderer.name));
     }

@@ -27,6 +27,13 @@ export interface RenderContext {
   languages?: Lang[];
 }
 
+/**
+ * The translator of each language's UI strings (`common.json` of the build's
+ * locales/): what a renderer of more than one edition is given instead of its
+ * context's `t`.
+ */
+export type Translators = (lang: Lang) => TFunction;
+
 /** A file a renderer produces; `path` is relative to the output directory, posix separators. */
 export interface OutputFile {
   path: string;
@@ -47,7 +54,7 @@ export interface PaperSetRenderer {
   name: string;
   /** Runs when any of these formats is built. */
   formats: readonly Format[];
-  render: (set: PaperSet, formats: Format[], site?: SiteConfig) => OutputFile[];
+  render: (set: PaperSet, formats: Format[], site: SiteConfig | undefined, translators: Translators) => OutputFile[];
 }
 
 /**
@@ -79,7 +86,7 @@ export interface ProjectInfo {
 export interface CollectionRenderer {
   name: string;
   formats: readonly Format[];
-  render: (papers: PaperSummary[], formats: Format[], project: ProjectInfo) => OutputFile[] | Promise<OutputFile[]>;
+  render: (papers: PaperSummary[], formats: Format[], project: ProjectInfo, translators: Translators) => OutputFile[] | Promise<OutputFile[]>;
 }
 
 /** Seconds for time stamps: SOURCE_DATE_EPOCH when set (reproducible builds), else the paper's date at 00:00 UTC. */

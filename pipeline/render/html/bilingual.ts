@@ -9,8 +9,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { AlignmentPair, Lang, Paper } from '../../model/paper.js';
-import type { PaperSet, PaperSetRenderer } from '../context.js';
-import { createI18n, rememberingT } from '../../i18n/index.js';
+import type { PaperSet, PaperSetRenderer, Translators } from '../context.js';
+import { rememberingT } from '../../i18n/index.js';
 import { BILINGUAL_FILE, editionFile, editionPath, type HtmlContext } from './context.js';
 import type { Root } from 'mdast';
 import type { SiteConfig } from '../../model/config.js';
@@ -30,12 +30,12 @@ interface Column {
   blocks: Element[];
 }
 
-export function renderBilingual(set: PaperSet, formats: HtmlContext['formats'], site?: SiteConfig): string | null {
+export function renderBilingual(set: PaperSet, formats: HtmlContext['formats'], translators: Translators, site?: SiteConfig): string | null {
   const { en, ar } = set.editions;
   if (!en || !ar) return null;
   const editions = { en, ar };
   const columns = LANGS.map((lang): Column => {
-    const ctx: HtmlContext = { lang, t: rememberingT(createI18n(lang).t), slug: set.slug, editions: LANGS, formats, ...(site ? { site } : {}) };
+    const ctx: HtmlContext = { lang, t: rememberingT(translators(lang)), slug: set.slug, editions: LANGS, formats, ...(site ? { site } : {}) };
     // The JSON edition's body is the mdast without positions: all the body renderer reads.
     const body = takeRenderedBody(editions[lang].body, ctx.t) ?? renderBody(editions[lang] as unknown as Paper, ctx).tree;
     return { lang, blocks: body.children.filter((c): c is Element => c.type === 'element') };
@@ -45,7 +45,7 @@ export function renderBilingual(set: PaperSet, formats: HtmlContext['formats'], 
     for (const block of c.blocks) lighten(block);
     localize(c.blocks, c.lang);
   }
-  const t = rememberingT(createI18n('en').t);
+  const t = rememberingT(translators('en'));
   const path = `${set.slug}/${BILINGUAL_FILE}`;
   const siteName = en.meta.publisher.name.en;
   const title = curlQuotes(en.meta.title, 'en');
@@ -83,10 +83,10 @@ export function renderBilingual(set: PaperSet, formats: HtmlContext['formats'], 
         h('h1.title', en.meta.title),
         h('p.title-ar', { lang: 'ar', dir: 'rtl' }, ar.meta.title),
         h('p.published', h('time', { dateTime: en.meta.date }, t('paper.published', { date: formatDate(en.meta.date, 'en', t) }))),
-        h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', LANGS.map((l) => h('li', h('a', { href: editionFile(l, 'html'), hrefLang: l, lang: l, dir: dirOf(l) }, createI18n(l).t('language.name')))))),
+        h('nav.editions', { ariaLabel: t('paper.editions') }, h('ul', LANGS.map((l) => h('li', h('a', { href: editionFile(l, 'html'), hrefLang: l, lang: l, dir: dirOf(l) }, translators(l)('language.name')))))),
       ]),
       h('div.bilingual', [
-        h('div.row.heads', { ariaHidden: 'true' }, LANGS.map((l) => h('div.col', { lang: l, dir: dirOf(l) }, createI18n(l).t('language.name')))),
+        h('div.row.heads', { ariaHidden: 'true' }, LANGS.map((l) => h('div.col', { lang: l, dir: dirOf(l) }, translators(l)('language.name')))),
         ...rows.map(([a, b]) => h('div.row', [column('en', a), column('ar', b)])),
       ]),
     ],
@@ -182,8 +182,8 @@ function localize(blocks: Element[], lang: Lang): void {
 export const bilingualRenderer: PaperSetRenderer = {
   name: 'html bilingual edition',
   formats: ['html'],
-  render: (set, formats, site) => {
-    const html = renderBilingual(set, formats, site);
+  render: (set, formats, site, translators) => {
+    const html = renderBilingual(set, formats, translators, site);
     return html === null ? [] : [{ path: `${set.slug}/${BILINGUAL_FILE}`, data: html }];
   },
 };

@@ -4,7 +4,6 @@
  * feeds, the search index and the shared assets). See docs/html.md.
  */
 import type { CollectionRenderer, EditionRenderer, OutputFile } from '../context.js';
-import { createI18n } from '../../i18n/index.js';
 import { buildEpoch } from '../context.js';
 import { feedPath, SITE_PAGES, siteIndexPath, sitePagePath } from './context.js';
 import { renderHtml, renderHtmlFiles } from './paper.js';
@@ -27,12 +26,12 @@ const siteEpoch = (env = process.env): number | undefined => (/^\d+$/.test(env.S
 export const htmlSite: CollectionRenderer = {
   name: 'html site',
   formats: ['html'],
-  render: async (papers, formats, project) => {
+  render: async (papers, formats, project, translators) => {
     const site = project.site;
     const epoch = siteEpoch();
     const files: OutputFile[] = [];
     for (const lang of LANGS) {
-      const ctx: SiteContext = { lang, t: createI18n(lang).t, formats, project };
+      const ctx: SiteContext = { lang, t: translators(lang), formats, project };
       files.push(
         { path: siteIndexPath(lang), data: renderSiteIndex(papers, ctx) },
         { path: sitePagePath(SITE_PAGES.topics, lang), data: renderTopics(papers, ctx) },
