@@ -63,12 +63,37 @@ export function takeRenderedBody(json: PaperJson['body'], t: HtmlContext['t']): 
 
 export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const refs = new Map<string, string[]>();
-  const citations = new Map(paper.citations.map((c) => [c.id, c]));
-  const glossary = new Map(paper.glossary.map((g) => [g.id, g]));
-  const entities = new Map(paper.entities.map((e) => [e.id, e]));
   const shift = headingShift(paper.body);
-  const sourceN = phrase(ctx.t, 'paper.sourceN', ['n']);
   const numbers = sectionNumbers(paper.outline, (n) => formatNumber(n, ctx.lang, ctx.t));
+  const handlers: Record<string, Handler> = { ...citationHandlers(paper, ctx, refs), ...annotationHandlers(paper, ctx), ...blockHandlers(shift, numbers) };
+
+  const backToText = ctx.t('paper.backToText');
+  const backArrow = ctx.t('paper.backArrow');
+  const options: RehypeOptions = {
+    handlers,
+    clobberPrefix: '',
+    footnoteLabel: ctx.t('paper.notes'),
+    footnoteLabelProperties: {},
+    footnoteBackLabel: () => backToText,
+    footnoteBackContent: () => [{ type: 'text', value: backArrow }],
+  };
+  const processor = unified()
+    .use(remarkRehype, options)
+    .use(rehypeSanitize, sanitizeSchema);
+  const tree = processor.runSync(paper.body) as unknown as HastRoot;
+  recent.push({ root: paper.body, t: rememberingT(ctx.t), tree });
+  if (recent.length > RECENT) recent.shift();
+  return { tree, refs, numbers };
+}
+
+/**
+ * Links and footnote references with the citation markers of their
+ * citations; `refs` collects, per citation, the ids of the markers pointing
+ * at it (for the sources' back-links).
+ */
+function citationHandlers(paper: Paper, ctx: HtmlContext, refs: Map<string, string[]>): Record<string, Handler> {
+  const citations = new Map(paper.citations.map((c) => [c.id, c]));
+  const sourceN = phrase(ctx.t, 'paper.sourceN', ['n']);
 
   const marker = (c: Citation): Element => {
     const list = refs.get(c.id) ?? [];
@@ -116,6 +141,14 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     return result;
   };
 
+  return { link, linkReference, footnoteReference };
+}
+
+/** The model's annotation nodes: entity mentions and glossary terms. */
+function annotationHandlers(paper: Paper, ctx: HtmlContext): Record<string, Handler> {
+  const glossary = new Map(paper.glossary.map((g) => [g.id, g]));
+  const entities = new Map(paper.entities.map((e) => [e.id, e]));
+
   const mention: Handler = (state: State, node: Mention) => {
     const entity = entities.get(node.entity);
     const value = typeof entity?.value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(entity.value) ? entity.value : undefined;
@@ -135,25 +168,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
     return definingInstance(node, entry, children, ctx);
   };
 
-  const handlers: Record<string, Handler> = { link, linkReference, footnoteReference, mention, term, ...blockHandlers(shift, numbers) };
-
-  const backToText = ctx.t('paper.backToText');
-  const backArrow = ctx.t('paper.backArrow');
-  const options: RehypeOptions = {
-    handlers,
-    clobberPrefix: '',
-    footnoteLabel: ctx.t('paper.notes'),
-    footnoteLabelProperties: {},
-    footnoteBackLabel: () => backToText,
-    footnoteBackContent: () => [{ type: 'text', value: backArrow }],
-  };
-  const processor = unified()
-    .use(remarkRehype, options)
-    .use(rehypeSanitize, sanitizeSchema);
-  const tree = processor.runSync(paper.body) as unknown as HastRoot;
-  recent.push({ root: paper.body, t: rememberingT(ctx.t), tree });
-  if (recent.length > RECENT) recent.shift();
-  return { tree, refs, numbers };
+  return { mention, term };
 }
 
 /**

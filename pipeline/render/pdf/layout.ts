@@ -186,7 +186,39 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   // they are white space on the page. One for one, so offsets into the spans stay valid.
   const joined = spec.spans.length === 1 ? spec.spans[0].text : spec.spans.map((s) => s.text).join('');
   const text = joined.replace(CONTROLS, ' ');
-  const spanOf = new Uint32Array(text.length);
+  const { spanOf, spanStart, lookOf } = indexSpans(spec, text.length);
+  const para = paragraphLevels(text, spec.direction);
+  const faces = itemize({
+    text,
+    styleAt: (i) => spec.spans[spanOf[i]].style,
+    placeAt: (i) => {
+      const place = spec.spans[spanOf[i]].place;
+      return place && { line: place.line, column: place.column + i - spanStart[spanOf[i]] };
+    },
+    defaultScript: spec.defaultScript,
+    missing: spec.missing,
+  });
+  const makeUnit = unitMaker({ text, spec, faces, spanOf, lookOf, levels: para.levels });
+  const units = breakUnits(text, spec.width, makeUnit);
+
+  const lines =
+    spec.align === 'justify' && units.length > 1 && units.length <= MAX_OPTIMAL
+      ? optimalLines(units, { text, spec, makeUnit, sizeOf: (p) => spec.spans[p.span].style.size * p.face.scale })
+      : greedyLines(units, spec.width);
+
+  const state: ParagraphState = { text, spec, para, spanOf, lineScale: primaryFace(spec.defaultScript, REGULAR).scale };
+  const laid = lines.map((lineUnits, k) => {
+    const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
+    return placeLine(state, lineUnits, last);
+  });
+  let height = 0;
+  for (const l of laid) height += l.height;
+  return { direction: para.direction, lines: laid, height };
+}
+
+/** Per character of the paragraph's text, its span; per span, where it starts and its look (spans that draw alike share one). */
+function indexSpans(spec: ParagraphSpec, length: number): { spanOf: Uint32Array; spanStart: number[]; lookOf: number[] } {
+  const spanOf = new Uint32Array(length);
   const spanStart: number[] = [];
   const lookOf: number[] = [];
   const looks = new Map<string, number>();
@@ -200,25 +232,27 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     if (look === undefined) looks.set(key, (look = looks.size));
     lookOf.push(look);
   });
-  const para = paragraphLevels(text, spec.direction);
-  const faces = itemize({
-    text,
-    styleAt: (i) => spec.spans[spanOf[i]].style,
-    placeAt: (i) => {
-      const place = spec.spans[spanOf[i]].place;
-      return place && { line: place.line, column: place.column + i - spanStart[spanOf[i]] };
-    },
-    defaultScript: spec.defaultScript,
-    missing: spec.missing,
-  });
-  const levels = para.levels;
+  return { spanOf, spanStart, lookOf };
+}
 
+/** What a paragraph's break units are made of: its text, faces, spans, looks and bidi levels. */
+interface UnitSource {
+  text: string;
+  spec: ParagraphSpec;
+  faces: Face[];
+  spanOf: Uint32Array;
+  lookOf: number[];
+  levels: ArrayLike<number>;
+}
+
+/** Makes the break unit of a stretch of the paragraph: its pieces, each shaped once, and its widths with and without its trailing space. */
+function unitMaker({ text, spec, faces, spanOf, lookOf, levels }: UnitSource): Breaking['makeUnit'] {
   // HarfBuzz mirrors brackets in right-to-left runs itself (rule L4): the text goes in as it is.
   const shapeText = (face: Face, start: number, end: number, level: number): Shaped =>
     shape(face, text.slice(start, end), level % 2 === 1);
   const widthOf = (p: Piece): number => p.shaped.advance * spec.spans[p.span].style.size * p.face.scale;
 
-  const makeUnit = (start: number, end: number, required: boolean): Unit => {
+  return (start: number, end: number, required: boolean): Unit => {
     const piece = (i: number): Piece => ({ start: i, end: i + 1, face: faces[i], span: spanOf[i], look: lookOf[spanOf[i]], level: levels[i], shaped: NOTHING });
     // Most units are one piece: an array of one, grown only for more.
     let last = piece(start);
@@ -245,7 +279,10 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
     }
     return { start, end, trimmedEnd, required, pieces, clipped, width, trimmedWidth };
   };
+}
 
+/** The paragraph cut where a line may end, a unit wider than the line cut between graphemes. */
+function breakUnits(text: string, width: number, makeUnit: Breaking['makeUnit']): Unit[] {
   const units: Unit[] = [];
   let from = 0;
   eachBreak(text, (position, required) => {
@@ -257,25 +294,12 @@ export function layoutParagraph(spec: ParagraphSpec): LaidParagraph {
   });
   // A unit wider than a whole line is split between graphemes.
   for (let u = 0; u < units.length; u++) {
-    if (units[u].trimmedWidth <= spec.width + 0.01) continue;
+    if (units[u].trimmedWidth <= width + 0.01) continue;
     const parts = splitGraphemes(text, units[u], makeUnit);
     units.splice(u, 1, ...parts);
     u += parts.length - 1;
   }
-
-  const lines =
-    spec.align === 'justify' && units.length > 1 && units.length <= MAX_OPTIMAL
-      ? optimalLines(units, { text, spec, makeUnit, sizeOf: (p) => spec.spans[p.span].style.size * p.face.scale })
-      : greedyLines(units, spec.width);
-
-  const state: ParagraphState = { text, spec, para, spanOf, lineScale: primaryFace(spec.defaultScript, REGULAR).scale };
-  const laid = lines.map((lineUnits, k) => {
-    const last = k === lines.length - 1 || lineUnits[lineUnits.length - 1].required;
-    return placeLine(state, lineUnits, last);
-  });
-  let height = 0;
-  for (const l of laid) height += l.height;
-  return { direction: para.direction, lines: laid, height };
+  return units;
 }
 
 /** Lines filled one after the other, each with as many units as fit. */
@@ -387,26 +411,7 @@ interface Run extends Piece {
 function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, units: Unit[], lastLine: boolean): LaidLine {
   const lineStart = units[0].start;
   const lineEnd = units[units.length - 1].trimmedEnd;
-  // Pieces clipped to the line's visible end, merged into runs.
-  const runs: Run[] = [];
-  let maxSize = 0;
-  for (const unit of units) {
-    for (const p of unit.pieces) {
-      maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
-      if (p.start >= lineEnd) continue;
-      // Only the line's last unit runs past the line's end, at its trailing space; the first part of
-      // a hyphenated word ends the line with a hyphen.
-      const piece = p.end > lineEnd ? { ...p, end: lineEnd, shaped: unit.clipped! } : unit.hyphenated && p === unit.pieces[unit.pieces.length - 1] ? { ...p, shaped: unit.hyphenated } : p;
-      const last = runs[runs.length - 1];
-      if (last && last.end === piece.start && last.face === piece.face && last.look === piece.look && last.level === piece.level) {
-        last.end = piece.end;
-        last.parts.push(piece);
-      } else {
-        const { start, end, face, span, look, level, shaped } = piece;
-        runs.push({ start, end, face, span, look, level, shaped, parts: [piece] });
-      }
-    }
-  }
+  const { runs, maxSize } = lineRuns(spec, units, lineEnd);
   const visualRuns = visualRunOrder(text, para, runs, lineStart, lineEnd);
 
   const sizeOf = (r: Piece) => spec.spans[r.span].style.size * r.face.scale;
@@ -466,18 +471,48 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
     x += pen;
   }
 
+  const { height, baseline } = lineBox(runs, sizeOf, maxSize * spec.leading * lineScale);
+  return { runs: placed.filter(Boolean), width, height, baseline, breakSpace: lineEnd < units[units.length - 1].end };
+}
+
+/** The line's pieces clipped to its visible end and merged into runs, and the largest size set on it. */
+function lineRuns(spec: ParagraphSpec, units: Unit[], lineEnd: number): { runs: Run[]; maxSize: number } {
+  const runs: Run[] = [];
+  let maxSize = 0;
+  for (const unit of units) {
+    for (const p of unit.pieces) {
+      maxSize = Math.max(maxSize, spec.spans[p.span].style.size);
+      if (p.start >= lineEnd) continue;
+      // Only the line's last unit runs past the line's end, at its trailing space; the first part of
+      // a hyphenated word ends the line with a hyphen.
+      const piece = p.end > lineEnd ? { ...p, end: lineEnd, shaped: unit.clipped! } : unit.hyphenated && p === unit.pieces[unit.pieces.length - 1] ? { ...p, shaped: unit.hyphenated } : p;
+      const last = runs[runs.length - 1];
+      if (last && last.end === piece.start && last.face === piece.face && last.look === piece.look && last.level === piece.level) {
+        last.end = piece.end;
+        last.parts.push(piece);
+      } else {
+        const { start, end, face, span, look, level, shaped } = piece;
+        runs.push({ start, end, face, span, look, level, shaped, parts: [piece] });
+      }
+    }
+  }
+  return { runs, maxSize };
+}
+
+/**
+ * The line's height and baseline. Lines are spaced for the paragraph's own script (Arabic is
+ * set larger), the same for every line whatever other-script words it holds: `height` comes
+ * from the paragraph; the faces' ascent+descent box is centred in it.
+ */
+function lineBox(runs: Run[], sizeOf: (r: Piece) => number, height: number): { height: number; baseline: number } {
   let ascent = 0;
   let descent = 0;
   for (const r of runs) {
     ascent = Math.max(ascent, r.face.ascent * sizeOf(r));
     descent = Math.max(descent, r.face.descent * sizeOf(r));
   }
-  // Lines are spaced for the paragraph's own script (Arabic is set larger), the same for
-  // every line whatever other-script words it holds.
-  const height = maxSize * spec.leading * lineScale;
-  // Centre the face's ascent+descent box in the line box.
   const baseline = (height - (ascent + descent)) / 2 + ascent;
-  return { runs: placed.filter(Boolean), width, height, baseline, breakSpace: lineEnd < units[units.length - 1].end };
+  return { height, baseline };
 }
 
 /**
