@@ -31,10 +31,8 @@ const YOUNG_GENERATION_MB = 96;
  * A lone paper's first PDF edition goes to a worker from this many jobs on: the
  * worker loads and warms the PDF renderer while this thread processes the
  * paper, then draws that edition while this thread renders the rest, the other
- * PDF edition last. Cold build of the sample, medians of 7 runs, 7 Dec (the
- * optimizing compiler off, see cli/tiering.ts): 0.95–0.97 s wall with the
- * worker drawing one edition, 1.06 s with it drawing both, 1.11–1.15 s with
- * no worker; two workers, one per edition, 1.12–1.17 s.
+ * PDF edition last. On a cold build this beats no worker, a worker drawing both
+ * editions, and two workers, one per edition (docs/performance.md).
  */
 const RENDER_WORKER_FROM_JOBS = 2;
 
@@ -74,9 +72,8 @@ async function createPool(threads: number, { maxMemoryMb }: Limits, workerData?:
     // (waiting with Atomics.wait, which blocks the worker's event loop) would hold up until the task came.
     atomics: workerData?.preload.length ? 'disabled' : 'sync',
     // The main thread's stack size, so that a paper behaves the same with any --jobs.
-    // A young generation larger than V8's default (48 MB here) means fewer scavenges of the large,
-    // long-lived trees a paper build keeps: 40 papers with --jobs 2 took 13.7 s instead of 14.3 s
-    // (two runs each, 25 Nov), for about 100 MB more peak memory.
+    // A young generation larger than V8's default means fewer scavenges of the large, long-lived
+    // trees a paper build keeps, for more peak memory (docs/performance.md).
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 1 },
   });
 }

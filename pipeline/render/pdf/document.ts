@@ -17,9 +17,9 @@ import type { LaidLine } from './layout.js';
 import { Tagger } from './tagging.js';
 
 /**
- * Streams are deflated at zlib level 4 rather than pdfkit's 6: measured on the sample's
- * streams (both editions, 0.9 MB), level 6 took 20.5 ms and gave 216 KB, level 4 9.9 ms and
- * 228 KB (+5.5 %), level 1 7.3 ms and 252 KB (+16 %).
+ * Streams are deflated at zlib level 4 rather than pdfkit's 6: about half the time for a
+ * few per cent more bytes; level 1 saves little more time for many more bytes
+ * (docs/performance.md).
  */
 const DEFLATE_LEVEL = 4;
 

@@ -4,10 +4,8 @@
  * The `harfbuzzjs` package ships HarfBuzz compiled to WebAssembly (harfbuzz.wasm)
  * and a JavaScript wrapper around it. The wrapper costs more than the shaping:
  * an object per glyph for the glyph infos and another for the positions, a
- * WebAssembly call per glyph for its flags, and a dozen calls per word; in a fresh
- * process, shaping the sample's distinct English words through it took 130–230 µs
- * a word, 40–90 µs through this module (a loaded machine; bench/pdf.ts measures the
- * editions). Here the same module is instantiated once per thread, and a word's
+ * WebAssembly call per glyph for its flags, and a dozen calls per word (figures in
+ * docs/performance.md). Here the same module is instantiated once per thread, and a word's
  * glyphs are read straight out of HarfBuzz's buffer in its memory.
  *
  * Only HarfBuzz's C API is used (hb_blob/face/font/buffer/shape), as the wrapper

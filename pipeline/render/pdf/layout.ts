@@ -122,8 +122,8 @@ interface Piece {
 /**
  * What makes two spans draw alike, as a key (anchors and source places do not
  * count). A key, not a pairwise comparison: a paragraph with thousands of
- * links has thousands of looks, and comparing each span with every look was
- * quadratic (a 1 MB paragraph spent 38 s here).
+ * links has thousands of looks, and comparing each span with every look is
+ * quadratic in the paragraph (docs/performance.md).
  */
 function lookKey(s: InlineStyle): string {
   let key = lookKeys.get(s);

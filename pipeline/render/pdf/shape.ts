@@ -50,9 +50,8 @@ interface MadeShape extends Shaped {
 
 /**
  * HarfBuzz (the `harfbuzzjs` WebAssembly build, harfbuzz.ts) rather than fontkit's layout engine:
- * fontkit decodes each GSUB/GPOS lookup into JavaScript objects on first use, which cost a
- * cold process 1.4–1.7 s of CPU per edition before a word was laid out (measured: shaping
- * the same words a second time took a fifth of the first). HarfBuzz reads the font file
+ * fontkit decodes each GSUB/GPOS lookup into JavaScript objects on first use, which costs a
+ * cold process far more than the shaping itself (docs/performance.md). HarfBuzz reads the font file
  * as it is, metrics included. Glyph ids are the font's own, so the fontkit object made
  * from the same file embeds them.
  */
