@@ -41,7 +41,10 @@ export class ExtractResources {
   /** The gazetteer of a language as a lexicon, built on first use. */
   lexicon(lang: Lang): Lexicon {
     let lex = this.lexicons.get(lang);
-    if (!lex) this.lexicons.set(lang, (lex = buildGazetteerLexicon(lang, this.localesDir, this.places, this.worldNames)));
+    if (!lex) {
+      const files = { en: this.locales.namespace('en', 'entities'), ar: this.locales.namespace('ar', 'entities') };
+      this.lexicons.set(lang, (lex = buildGazetteerLexicon(lang, files, this.places, this.worldNames)));
+    }
     return lex;
   }
 

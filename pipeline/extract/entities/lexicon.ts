@@ -11,7 +11,6 @@
  * by several people and are resolved by context (./resolve.ts).
  */
 import type { EntityType, Lang } from '../../model/paper.js';
-import { loadResources } from '../../i18n/index.js';
 import { gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
 import { ORG_HEADS } from './name-words.js';
 import type { Places, WorldNames } from './datasets.js';
@@ -61,11 +60,13 @@ const TYPES = new Set(['person', 'organization', 'place']);
 /** Name particles that are not a surname on their own. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ال', 'بن', 'ابو', 'عبد', 'ابن']);
 
+/** The gazetteer's files as read (locales/<lang>/entities.json), by language. */
+export type GazetteerFiles = Partial<Record<Lang, unknown>>;
+
 /** The gazetteer of a language as a lexicon, with the countries, cities and regions of the datasets (ExtractResources keeps it). */
-export function buildGazetteerLexicon(lang: Lang, localesDir: string, places: Places, world: WorldNames): Lexicon {
-  const resources = loadResources(localesDir);
-  const en = (resources.en?.entities ?? {}) as Record<string, RawEntry>;
-  const ar = (resources.ar?.entities ?? {}) as Record<string, RawEntry>;
+export function buildGazetteerLexicon(lang: Lang, files: GazetteerFiles, places: Places, world: WorldNames): Lexicon {
+  const en = (files.en ?? {}) as Record<string, RawEntry>;
+  const ar = (files.ar ?? {}) as Record<string, RawEntry>;
   const lex: Lexicon = { lang, entries: new Map(), firstWords: new Map(), maxWords: 1, info: new Map() };
   for (const id of Object.keys(en)) {
     const type = en[id].type ?? ar[id]?.type;

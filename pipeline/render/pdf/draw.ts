@@ -36,6 +36,7 @@ import type { PDFDocument } from './internals.js';
 import { ContentBytes } from './content-bytes.js';
 import { EmbeddedFace, utf16, type Drawing } from './embed.js';
 import { carrierFace, type Face } from './fonts.js';
+import { codePointMemo } from '../../text/memo.js';
 import type { LaidLine, PlacedRun } from './layout.js';
 
 /** A pdf.js text item ends where the pen moves back more than this (in em); drawn clusters keep a margin below it. */
@@ -334,19 +335,16 @@ const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const SPACE = 1;
 const NO_POSITION = 2;
 const REVERSED = 4;
-/** Classes of one-character texts (nearly all), by code point. */
-const classes = new Map<number, number>();
+/** A text's classes (SPACE, NO_POSITION, REVERSED bits). */
+const textClass = (text: string): number =>
+  (PDFJS_SPACE.test(text) ? SPACE : 0) | (PDFJS_NO_POSITION.test(text) ? NO_POSITION : 0) | (RIGHT_TO_LEFT.test(text) ? REVERSED : 0);
 
-/** A mark's text's classes (SPACE, NO_POSITION, REVERSED bits). */
+/** Classes of one-character texts (nearly all), by code point. */
+const charClass = codePointMemo((cp) => textClass(String.fromCodePoint(cp)));
+
+/** A mark's text's classes. */
 function classOf(mark: Mark): number {
-  const one = mark.text.length === 1 ? mark.text[0] : -1;
-  let found = one >= 0 ? classes.get(one) : undefined;
-  if (found === undefined) {
-    const text = String.fromCodePoint(...mark.text);
-    found = (PDFJS_SPACE.test(text) ? SPACE : 0) | (PDFJS_NO_POSITION.test(text) ? NO_POSITION : 0) | (RIGHT_TO_LEFT.test(text) ? REVERSED : 0);
-    if (one >= 0) classes.set(one, found);
-  }
-  return found;
+  return mark.text.length === 1 ? charClass(mark.text[0]) : textClass(String.fromCodePoint(...mark.text));
 }
 /** Gaps, in em: pdf.js puts a space inside an item from 0.102 em on, and makes it an item of its own past 0.6 em. */
 const SPACE_IN_ITEM = 0.15;

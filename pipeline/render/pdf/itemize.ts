@@ -10,6 +10,7 @@
  * box, still standing for itself in the text, and reported at its source position.
  */
 import { faceFor, primaryFace, type Face, type FaceScript, type FaceStyle } from './fonts.js';
+import { codePointMemo } from '../../text/memo.js';
 
 export interface Place {
   line: number;
@@ -67,13 +68,7 @@ function classify(ch: string): number {
 }
 
 /** Classes by code point: four property tests per character add up over a paper. */
-const classByCodePoint = new Map<number, number>();
-
-function classOf(codePoint: number): number {
-  let found = classByCodePoint.get(codePoint);
-  if (found === undefined) classByCodePoint.set(codePoint, (found = classify(String.fromCodePoint(codePoint))));
-  return found;
-}
+const classOf = codePointMemo((codePoint) => classify(String.fromCodePoint(codePoint)));
 
 /**
  * Per code point of the paragraph: where it starts, its class, the script it resolves to

@@ -9,6 +9,7 @@
  * change them.
  */
 import type { Face } from './fonts.js';
+import { codePointMemo } from '../../text/memo.js';
 import { glyphAdvance, harfbuzzFont, shapeCodePoints, unsafeToBreak } from './harfbuzz.js';
 
 export interface ShapedGlyph {
@@ -67,6 +68,8 @@ interface FaceShaper {
 }
 
 const shapers = new Map<Face, FaceShaper>();
+/** The most texts kept shaped per face and direction: many times a long paper's distinct words. */
+const MAX_SHAPED_TEXTS = 100_000;
 
 function shaperOf(face: Face): FaceShaper {
   let shaper = shapers.get(face);
@@ -84,13 +87,7 @@ export function prepareShaping(face: Face): void {
 }
 
 /** Whether a code point is a combining mark, by code point (a Unicode property test per glyph adds up). */
-const marks = new Map<number, boolean>();
-
-function isMark(cp: number): boolean {
-  let mark = marks.get(cp);
-  if (mark === undefined) marks.set(cp, (mark = MARK.test(String.fromCodePoint(cp))));
-  return mark;
-}
+const isMark = codePointMemo((cp) => MARK.test(String.fromCodePoint(cp)));
 
 /** White space as `\s` matches it, and U+2028: what a line end drops. */
 export function isTrailingSpace(code: number): boolean {
@@ -115,6 +112,8 @@ export function shape(face: Face, text: string, rtl: boolean): Shaped {
   const cache = rtl ? shaper.rtl : shaper.ltr;
   let shaped = cache.get(text);
   if (!shaped) {
+    // A batch of many papers would keep every word it ever shaped: past the limit, start afresh.
+    if (cache.size >= MAX_SHAPED_TEXTS) cache.clear();
     const trimmed = trimmedLength(text);
     const head = trimmed < text.length ? text.slice(0, trimmed) : undefined;
     const known = head === undefined ? undefined : cache.get(head);
@@ -137,13 +136,7 @@ function trimmedLength(text: string): number {
 }
 
 /** One-character arrays, shared: most glyphs stand for one character (fewer objects for the collector). */
-const singles = new Map<number, readonly number[]>();
-
-function single(cp: number): readonly number[] {
-  let found = singles.get(cp);
-  if (!found) singles.set(cp, (found = [cp]));
-  return found;
-}
+const single = codePointMemo((cp): readonly number[] => [cp]);
 
 /** Scratch flags by code point index, reused. */
 let carried = new Uint8Array(64);
