@@ -35,14 +35,15 @@ interface RawEntry {
   wikidata?: string;
 }
 
-export interface Candidate {
+/** One entity a name of the gazetteer may stand for (a name has several when entities share it). */
+export interface NameSense {
   entity: string;
   /** 'name': a full name or alias; 'short': a form shared by design (surname alone). */
   kind: 'name' | 'short';
 }
 
 interface LexiconEntry {
-  candidates: Candidate[];
+  candidates: NameSense[];
   /** Acronyms match only in capitals ("US" is not "us"). */
   acronym: boolean;
 }
@@ -173,7 +174,7 @@ export function surnameOf(name: string, lang: Lang): string | undefined {
   return name.slice(last.start, last.end);
 }
 
-function add(lex: Lexicon, name: string, candidate: Candidate): void {
+function add(lex: Lexicon, name: string, candidate: NameSense): void {
   const keys = nameKeys(name, lex.lang);
   if (keys.length === 0) return;
   const key = keys.join(' ');
@@ -192,7 +193,7 @@ export interface Match {
   /** [start, end) in the scanned text. */
   start: number;
   end: number;
-  candidates: Candidate[];
+  candidates: NameSense[];
   /** Index of the first and one past the last token. */
   first: number;
   last: number;

@@ -6,10 +6,10 @@
  * them is named, to the one the paper names in full most often, then to the
  * gazetteer's order (the most prominent bearer of a surname is listed first).
  */
-import type { Candidate } from './lexicon.js';
+import type { NameSense } from './lexicon.js';
 
 export interface Occurrence {
-  candidates: Candidate[];
+  candidates: NameSense[];
 }
 
 export function resolveAll(occurrences: Occurrence[], order: Map<string, number>): (string | null)[] {

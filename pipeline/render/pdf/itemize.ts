@@ -10,12 +10,8 @@
  * box, still standing for itself in the text, and reported at its source position.
  */
 import { faceFor, primaryFace, type Face, type FaceScript, type FaceStyle } from './fonts.js';
+import type { Point } from 'unist';
 import { codePointMemo } from '../../text/memo.js';
-
-export interface Place {
-  line: number;
-  column: number;
-}
 
 /** What a report of a character no face has says about it. */
 export function missingGlyphMessage(codePoint: number): string {
@@ -106,11 +102,11 @@ export interface ItemizeInput {
   text: string;
   styleAt(index: number): FaceStyle;
   /** Source position of the character at `index`, for error messages. */
-  placeAt(index: number): Place | undefined;
+  placeAt(index: number): Point | undefined;
   /** Script of common characters with no single script around them (the edition's language). */
   defaultScript: FaceScript;
   /** Told of each character no face has (it is drawn with the primary face's missing-glyph box). */
-  missing?(codePoint: number, place: Place | undefined): void;
+  missing?(codePoint: number, place: Point | undefined): void;
 }
 
 /** The face of every UTF-16 unit of the text (a surrogate pair shares one). */

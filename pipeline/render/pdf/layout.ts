@@ -17,7 +17,8 @@
 import { paragraphLevels, visualOrder, type Direction, type ParagraphLevels } from './bidi.js';
 import { primaryFace, type Face, type FaceScript, type FaceStyle } from './fonts.js';
 import { breakParagraph, hyphenationPoints, type BreakUnit, type LineEnd } from './breaking.js';
-import { itemize, type Place } from './itemize.js';
+import type { Point } from 'unist';
+import { itemize } from './itemize.js';
 import { eachBreak } from './linebreak.js';
 import { isTrailingSpace, shape, type Shaped, type ShapedGlyph } from './shape.js';
 
@@ -39,7 +40,7 @@ export interface InlineSpan {
   text: string;
   style: InlineStyle;
   /** Source position of the span's first character. */
-  place?: Place;
+  place?: Point;
 }
 
 export type Align = 'start' | 'end' | 'center' | 'justify';
@@ -55,7 +56,7 @@ export interface ParagraphSpec {
   /** Script for characters common to all scripts when nothing around them decides. */
   defaultScript: FaceScript;
   /** Told of each character no embedded face has. */
-  missing?(codePoint: number, place: Place | undefined): void;
+  missing?(codePoint: number, place: Point | undefined): void;
   /** English text: justified lines may end with a hyphen inside a word. */
   hyphenate?: boolean;
 }
