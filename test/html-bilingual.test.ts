@@ -6,6 +6,7 @@ import { renderBilingual, renderHtml } from '../pipeline/render/html/index.js';
 import { takeRenderedBody } from '../pipeline/render/html/body.js';
 import { translator } from '../pipeline/i18n/index.js';
 import type { Lang } from '../pipeline/model/paper.js';
+import type { TFunction } from 'i18next';
 import { anchorProblems, sampleEditions } from './html-paper.js';
 
 const SLUG = 'rifts-within-iraqi-shiite-parties';
@@ -64,6 +65,17 @@ describe('the bilingual edition of the sample paper', () => {
 
   test('is not made when one language is missing', () => {
     expect(renderBilingual({ slug: SLUG, editions: { en: set.editions.en } }, ['html'], translator)).toBeNull();
+  });
+
+  test('speaks in the translators it is given, not in locales/ of its own', () => {
+    const marked = (lang: Lang) => {
+      const t = translator(lang) as unknown as (key: string, ...rest: unknown[]) => string;
+      return ((key: string, ...rest: unknown[]) => (key === 'language.name' ? `«name of ${lang}»` : t(key, ...rest))) as unknown as TFunction;
+    };
+    const page = renderBilingual(set, ['html'], marked)!;
+    expect(page).toContain('«name of en»');
+    expect(page).toContain('«name of ar»');
+    expect(html).not.toContain('«name of');
   });
 });
 
