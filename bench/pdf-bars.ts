@@ -11,13 +11,15 @@
  *   - brackets drawn facing the right way, read from the ink of each bracket on pages
  *     rendered by MuPDF (an opening bracket faces right in left-to-right text and left
  *     in right-to-left text; a paragraph, as MuPDF blocks text, is right to left when
- *     its first letter is Arabic);
+ *     its first letter is Arabic, a block with no letter goes by its printed line);
  *   - justified English lines with a word space over 0.5 em;
  *   - headings in the last two lines of a page, one-line widows and orphans.
  *
- *   npx tsc -p . && node dist/bench/pdf-bars.js [paper folders…]
+ *   npx tsc -p . && node dist/bench/pdf-bars.js [--keep DIR] [paper folders…]
+ *
+ * With --keep, the PDFs are written to DIR and kept (to look at them).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createI18n } from '../pipeline/i18n/index.js';
@@ -84,12 +86,21 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
   let right = 0;
   const pages = new Map<number, ReturnType<typeof renderGrey>>();
   const firstLetter = new Map<number, string>();
+  /**
+   * Arabic letters less other letters on each printed line (page and baseline): MuPDF may put a
+   * bracket that starts a line in a block of its own, then the line decides.
+   */
+  const arabicLead = new Map<string, number>();
+  const baseline = (line: (typeof lines)[number]) => `${line.page}:${Math.round(line.chars[0]?.box[3] ?? 0)}`;
   for (const line of lines) {
     const letter = line.chars.find((c) => /\p{L}/u.test(c.c));
     if (letter && !firstLetter.has(line.block)) firstLetter.set(line.block, letter.c);
+    const lead = line.chars.reduce((n, c) => n + (/\p{Script=Arabic}/u.test(c.c) ? 1 : /\p{L}/u.test(c.c) ? -1 : 0), 0);
+    arabicLead.set(baseline(line), (arabicLead.get(baseline(line)) ?? 0) + lead);
   }
   for (const line of lines) {
-    const rtl = /\p{Script=Arabic}/u.test(firstLetter.get(line.block) ?? '');
+    const first = firstLetter.get(line.block);
+    const rtl = first ? /\p{Script=Arabic}/u.test(first) : (arabicLead.get(baseline(line)) ?? 0) > 0;
     for (const ch of line.chars) {
       const opening = OPENING.includes(ch.c);
       if (!opening && !CLOSING.includes(ch.c)) continue;
@@ -148,12 +159,16 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
   console.log(row.join('; '));
 }
 
-const folders = process.argv.slice(2);
-const dir = mkdtempSync(join(tmpdir(), 'pdf-bars-'));
+const args = process.argv.slice(2);
+const keepAt = args.indexOf('--keep');
+const keep = keepAt >= 0 ? args.splice(keepAt, 2)[1] : undefined;
+const folders = args;
+if (keep) mkdirSync(keep, { recursive: true });
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'pdf-bars-'));
 try {
   for (const folder of folders.length ? folders : ['source/rifts-within-iraqi-shiite-parties']) {
     for (const lang of ['en', 'ar'] as const) await measure(folder, lang, dir);
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }
