@@ -88,17 +88,26 @@ export function breakParagraph(units: readonly BreakUnit[], lineWidth: number, m
 const LEFT = 2;
 const RIGHT = 3;
 
-/** Lower-case Latin words that may be hyphenated (names and abbreviations keep whole). */
-const HYPHENATABLE = /^[a-z][a-z\u00df-\u00ff’']*$/u;
+/** Lower-case Latin words, hyphenated first; then capitalised ones (names, a sentence's first word); abbreviations keep whole. */
+const LOWER_CASE = /^[a-z][a-z\u00df-\u00ff’']*$/u;
+const CAPITALISED = /^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff’']+$/u;
 
-/** UTF-16 offsets inside `word` where it may be hyphenated (after which a hyphen is drawn). */
-export function hyphenationPoints(word: string): number[] {
-  if (word.length < LEFT + RIGHT || !HYPHENATABLE.test(word)) return [];
+/** A unit's word and the punctuation around it (a quotation mark, a bracket, a comma, a full stop). */
+const WRAPPED = /^(\p{P}*)(.*?)(\p{P}*)$/su;
+
+/**
+ * UTF-16 offsets inside `unit` (a word with the punctuation around it) where it may be
+ * hyphenated (after which a hyphen is drawn): lower-case words, and capitalised ones too
+ * when `capitalised`.
+ */
+export function hyphenationPoints(unit: string, capitalised = false): number[] {
+  const [, before, word] = WRAPPED.exec(unit)!;
+  if (word.length < LEFT + RIGHT || !(LOWER_CASE.test(word) || (capitalised && CAPITALISED.test(word)))) return [];
   const points: number[] = [];
   let at = 0;
   for (const part of hyphenEnUs.hyphenateSync(word, { hyphenChar: '\u00ad' }).split('\u00ad').slice(0, -1)) {
     at += part.length;
-    if (at >= LEFT && word.length - at >= RIGHT) points.push(at);
+    if (at >= LEFT && word.length - at >= RIGHT) points.push(before.length + at);
   }
   return points;
 }

@@ -336,8 +336,8 @@ interface Breaking {
 
 /**
  * The paragraph broken where its spacing is best over all lines (breaking.ts): first with
- * whole words and spaces of half an em at most; then, in English, with hyphenation; then
- * with whatever spacing it takes.
+ * whole words and spaces of half an em at most; then, in English, with hyphenation of
+ * lower-case words, then of capitalised ones too; then with whatever spacing it takes.
  */
 function optimalLines(units: Unit[], { text, spec, makeUnit, sizeOf }: Breaking): Unit[][] {
   const breakUnits: BreakUnit[] = units.map((u) => {
@@ -349,11 +349,11 @@ function optimalLines(units: Unit[], { text, spec, makeUnit, sizeOf }: Breaking)
   let ends = breakParagraph(breakUnits, spec.width, 1);
   /** Per unit, the offsets it may be hyphenated at. */
   const points: number[][] = [];
-  if (!ends && spec.hyphenate) {
+  const hyphenate = (capitalised: boolean) => {
     units.forEach((u, k) => {
-      const at = hyphenationPoints(text.slice(u.start, u.trimmedEnd)).map((p) => u.start + p);
+      const at = hyphenationPoints(text.slice(u.start, u.trimmedEnd), capitalised).map((p) => u.start + p);
+      if (at.length === (points[k]?.length ?? 0)) return;
       points[k] = at;
-      if (!at.length) return;
       const bounds = [u.start, ...at, u.trimmedEnd];
       const last = u.pieces[u.pieces.length - 1];
       breakUnits[k].syllables = {
@@ -361,8 +361,10 @@ function optimalLines(units: Unit[], { text, spec, makeUnit, sizeOf }: Breaking)
         hyphen: shape(last.face, '-', false).advance * sizeOf(last),
       };
     });
-    ends = breakParagraph(breakUnits, spec.width, 1);
-  }
+    return breakParagraph(breakUnits, spec.width, 1);
+  };
+  // Common words first; names only when the paragraph cannot be set without them.
+  if (!ends && spec.hyphenate) ends = hyphenate(false) ?? hyphenate(true);
   ends ??= breakParagraph(breakUnits, spec.width, null)!;
   const lines: Unit[][] = [];
   let unit = 0;
