@@ -361,7 +361,8 @@ const SPACE_ITEM = 0.7;
  * Character spacing (Tc) after the glyph puts the pen back where the glyph ends; MuPDF reads
  * drawing order whatever the widths; poppler, which sorts characters by their boxes, is given
  * the glyph's real extent by an /ActualText span around it (it measures a span from pen to
- * pen, spacing included).
+ * pen, spacing included). A superscript note number right after its word is set apart the same
+ * way, as if a space stood before it.
  */
 function separateWords(marks: readonly Mark[], nextFrom?: number): void {
   let kept: Mark | undefined;
@@ -372,7 +373,7 @@ function separateWords(marks: readonly Mark[], nextFrom?: number): void {
       spaced = kept !== undefined;
       continue;
     }
-    if (spaced && kept) {
+    if (kept && (spaced || superscript(kept, mark))) {
       const gap = mark.x - markEnd(kept);
       const em = Math.max(kept.size, mark.size);
       if (gap < SPACE_ITEM * em && (gap < SPACE_IN_ITEM * em || (classOf(kept) | kind) & REVERSED)) endBefore(kept, mark.x - SPACE_ITEM * em);
@@ -385,6 +386,9 @@ function separateWords(marks: readonly Mark[], nextFrom?: number): void {
 }
 
 const markEnd = (mark: Mark): number => mark.x + (mark.width * mark.size) / 1000;
+
+/** A note number set smaller and higher right after its word: pdf.js would glue it to the word ("reconciliation1"). */
+const superscript = (before: Mark, mark: Mark): boolean => mark.y > before.y && mark.size < before.size;
 
 /**
  * Cut a mark's declared width so that it ends at `x` or left of it, character spacing making up
