@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paragraphDirection } from '../pipeline/render/pdf/blocks.js';
 import { writeDocument } from '../pipeline/render/pdf/document.js';
 import { drawLine } from '../pipeline/render/pdf/draw.js';
 import { layoutParagraph, type InlineSpan, type ParagraphSpec } from '../pipeline/render/pdf/layout.js';
@@ -95,5 +96,16 @@ describe('paragraph layout', () => {
     // Without the isolate, digits after Arabic letters are Arabic numbers (UAX #9, W2) and the list runs right to left.
     expect(visual('Muqtada al-Sadr (مقتدى الصدر): 2, 3, 4')).toContain('4|, |3|, |2');
     expect(visual('Muqtada al-Sadr (\u2068مقتدى الصدر\u2069): 2, 3, 4')).toMatch(/2, 3, 4$/);
+  });
+});
+
+describe('paragraph direction', () => {
+  it("takes the edition's direction unless the words of another direction are all there is, web and e-mail addresses not counted", () => {
+    expect(paragraphDirection('https://www.example.org/water/appendix-2025', 'rtl')).toBe('rtl');
+    expect(paragraphDirection('www.example.org · editors@example.org', 'rtl')).toBe('rtl');
+    expect(paragraphDirection('«We agree on everything except the numbers», said one negotiator.', 'rtl')).toBe('auto');
+    expect(paragraphDirection('Report, https://example.org/a', 'rtl')).toBe('auto');
+    expect(paragraphDirection('أكرم الكعبي (Akram al-Kaabi)', 'rtl')).toBe('rtl');
+    expect(paragraphDirection('وزارة الموارد المائية', 'ltr')).toBe('auto');
   });
 });

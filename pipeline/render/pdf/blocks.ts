@@ -85,15 +85,19 @@ const STRONG: Record<Direction, RegExp> = {
   ltr: /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])\p{L}/u,
 };
 
+/** Web addresses and e-mail addresses: their letters are no language's words. */
+const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+|[^\s@]+@[^\s@]+\.[^\s@]+/giu;
+
 /**
  * The base direction of a paragraph: the edition's when the paragraph holds a strong
  * character of that direction (an Arabic paragraph opening with an English name stays
- * right-to-left) or none at all, else its first strong character's (an English
+ * right-to-left) or none at all outside web and e-mail addresses (a source that is a
+ * bare URL stays on the edition's side), else its first strong character's (an English
  * quotation in the Arabic edition is left-to-right).
  */
 export function paragraphDirection(text: string, edition: Direction): Direction | 'auto' {
   const other: Direction = edition === 'rtl' ? 'ltr' : 'rtl';
-  return STRONG[edition].test(text) || !STRONG[other].test(text) ? edition : 'auto';
+  return STRONG[edition].test(text) || !STRONG[other].test(text.replace(ADDRESS, ' ')) ? edition : 'auto';
 }
 
 export function textCell(spec: TextSpec): Cell {
