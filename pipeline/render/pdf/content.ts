@@ -249,8 +249,10 @@ export class ContentBuilder {
       tag: 'TR' as const,
       path: table,
       cellTags: row.children.map((): StructTag => (r === 0 ? 'TH' : 'TD')),
-      spaceBefore: 0,
-      spaceAfter: 4,
+      // The rule above the header row keeps clear of the descenders of the text before the table
+      // (Arabic reaches deep below its line), and the last row of what follows it (a source note).
+      spaceBefore: r === 0 ? 6 : 0,
+      spaceAfter: r === node.children.length - 1 ? 10 : 4,
       ruleAbove: r <= 1,
     }));
     for (const row of rows.slice(1)) row.header = rows[0];
