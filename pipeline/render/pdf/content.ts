@@ -295,10 +295,13 @@ export class ContentBuilder {
     if (!this.paper.glossary.length) return [];
     const { t } = this.edition;
     const half = (TEXT_WIDTH - 20) / 2;
-    const column = (lang: Lang, spans: AnchoredSpan[]) => this.cell(spans, { x: lang === 'en' ? MARGIN.side : MARGIN.side + half + 20, width: half, lang, leading: 1.4 });
+    const column = (lang: Lang, spans: AnchoredSpan[], align?: 'end') => this.cell(spans, { x: lang === 'en' ? MARGIN.side : MARGIN.side + half + 20, width: half, lang, leading: 1.4, align });
     const table: StructNode[] = [{ tag: 'Table', key: 'glossary' }];
+    // A column's heading is in the edition's language: over the other language's column it runs the
+    // other way, and its end side is the column's start side, where the entries are aligned.
+    const heading = (lang: Lang, key: string) => column(lang, plain(t(key), { ...BODY, bold: true, color: ACCENT }), lang === this.edition.lang ? undefined : 'end');
     const head: Block = {
-      cells: [column('en', plain(t('glossaryTable.english'), { ...BODY, bold: true, color: ACCENT })), column('ar', plain(t('glossaryTable.arabic'), { ...BODY, bold: true, color: ACCENT }))],
+      cells: [heading('en', 'glossaryTable.english'), heading('ar', 'glossaryTable.arabic')],
       tag: 'TR',
       path: table,
       cellTags: ['TH', 'TH'],
