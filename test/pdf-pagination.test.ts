@@ -1,7 +1,7 @@
 /**
  * Pagination rules of the flow (document.ts) on blocks of known heights: the end of a group
- * (a list of sources, an index) never starts a page alone, and a table's header row never
- * ends a page.
+ * (a list of sources, an index) never starts a page alone, a table's header row never
+ * ends a page, and a paragraph leaves no line alone on either page.
  */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../pipeline/render/pdf/blocks.js';
@@ -44,5 +44,16 @@ describe('the flow', () => {
     const flow = new Flow();
     flow.add([filler(3), heading, header, row]);
     expect([heading, header, row].map((b) => pageOf(flow, b))).toEqual([2, 2, 2]);
+  });
+
+  it('moves a three-line paragraph whole when only two of its lines fit, and splits a longer one leaving two lines on each side', () => {
+    for (const [lines, free, expected] of [[3, 2, [2]], [4, 2, [1, 2]], [4, 3, [1, 2]]] as const) {
+      const paragraph = block(lines);
+      const flow = new Flow();
+      flow.add([filler(free), paragraph]);
+      const fragments = flow.pages.flatMap((p, n) => p.fragments.filter((f) => f.block === paragraph).map((f) => ({ page: n + 1, lines: f.lines.length })));
+      expect(fragments.map((f) => f.page)).toEqual(expected);
+      for (const f of fragments) expect(f.lines).toBeGreaterThan(1);
+    }
   });
 });

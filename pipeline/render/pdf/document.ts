@@ -48,8 +48,15 @@ export interface Position {
   top: number;
 }
 
-const firstLines = (block: Block, n: number): number =>
-  block.cells.length === 1 ? block.cells[0].lines.slice(0, n).reduce((h, l) => h + l.height, 0) : blockHeight(block);
+/**
+ * The height of a block's first `n` lines (the whole block when its cells sit side by side). Two
+ * lines of a three-line paragraph are all three: split after two, it leaves its last line alone.
+ */
+const firstLines = (block: Block, n: number): number => {
+  if (block.cells.length !== 1) return blockHeight(block);
+  const lines = block.cells[0].lines;
+  return lines.slice(0, n === 2 && lines.length === 3 ? 3 : n).reduce((h, l) => h + l.height, 0);
+};
 
 /**
  * The room a short block (two lines at most) of a group needs when fewer than two lines of its
