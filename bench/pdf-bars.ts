@@ -10,8 +10,7 @@
  *     line, and words run together (a word that is two body words in a row);
  *   - brackets drawn facing the right way, read from the ink of each bracket on pages
  *     rendered by MuPDF (an opening bracket faces right in left-to-right text and left
- *     in right-to-left text; a paragraph, as MuPDF blocks text, is right to left when
- *     its first letter is Arabic, a block with no letter goes by its printed line);
+ *     in right-to-left text, as the renderer set the paragraph, paragraphDirection);
  *   - justified English lines with a word space over 0.5 em;
  *   - headings in the last two lines of a page, one-line widows and orphans.
  *
@@ -26,6 +25,7 @@ import { createI18n } from '../pipeline/i18n/index.js';
 import type { Lang, Paper } from '../pipeline/model/paper.js';
 import { processPath } from '../pipeline/process.js';
 import type { RenderContext } from '../pipeline/render/context.js';
+import { paragraphDirection } from '../pipeline/render/pdf/blocks.js';
 import { layoutPdf, renderPdf } from '../pipeline/render/pdf/index.js';
 import { bodyWords, FORBIDDEN, inkFacing, structureFailures, mutoolText, pdfjsText, pdfParseText, pdftotext, renderGrey, sequenceRecall, stextLines, structText, words } from '../test/pdf-tools.js';
 
@@ -49,6 +49,12 @@ function load(folder: string, lang: Lang): { paper: Paper; ctx: RenderContext } 
 }
 
 const arabic = (list: string[]) => list.filter((w) => /\p{Script=Arabic}/u.test(w));
+
+/** A paragraph's base direction as the renderer sets it (its own rule, or its first strong letter's). */
+function isRightToLeft(text: string, lang: string): boolean {
+  const direction = paragraphDirection(text, lang === 'ar' ? 'rtl' : 'ltr');
+  return direction === 'auto' ? /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text.match(/\p{L}/u)?.[0] ?? '') : direction === 'rtl';
+}
 
 async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
   const loaded = load(folder, lang);
@@ -80,27 +86,32 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
     const merged = found.filter((w) => pairs.has(w)).length;
     if (doubled || merged) row.push(`(doubled spaces ${doubled}, words run together ${merged})`);
   }
-  // Brackets, by their ink.
+  // Brackets, by their ink, each against the direction of the paragraph it is in: the base
+  // direction the renderer gave the laid-out line under it (MuPDF's blocks are not paragraphs: it
+  // may put «(UKMTO)» that starts an Arabic line in a block of its own); text outside the flow
+  // (running heads) goes by its MuPDF block's first letter.
+  const { flow } = layoutPdf(paper, ctx);
+  const laid = flow.pages.map((page) =>
+    page.fragments.flatMap((f) =>
+      f.lines.map(({ line, cell, top }) => ({
+        top,
+        bottom: top + line.height,
+        left: cell.x,
+        right: cell.x + cell.width,
+        rtl: isRightToLeft(cell.spans.map((sp) => sp.text).join(''), cell.lang),
+      })),
+    ),
+  );
   const lines = stextLines(path);
   let brackets = 0;
   let right = 0;
   const pages = new Map<number, ReturnType<typeof renderGrey>>();
   const firstLetter = new Map<number, string>();
-  /**
-   * Arabic letters less other letters on each printed line (page and baseline): MuPDF may put a
-   * bracket that starts a line in a block of its own, then the line decides.
-   */
-  const arabicLead = new Map<string, number>();
-  const baseline = (line: (typeof lines)[number]) => `${line.page}:${Math.round(line.chars[0]?.box[3] ?? 0)}`;
   for (const line of lines) {
     const letter = line.chars.find((c) => /\p{L}/u.test(c.c));
     if (letter && !firstLetter.has(line.block)) firstLetter.set(line.block, letter.c);
-    const lead = line.chars.reduce((n, c) => n + (/\p{Script=Arabic}/u.test(c.c) ? 1 : /\p{L}/u.test(c.c) ? -1 : 0), 0);
-    arabicLead.set(baseline(line), (arabicLead.get(baseline(line)) ?? 0) + lead);
   }
   for (const line of lines) {
-    const first = firstLetter.get(line.block);
-    const rtl = first ? /\p{Script=Arabic}/u.test(first) : (arabicLead.get(baseline(line)) ?? 0) > 0;
     for (const ch of line.chars) {
       const opening = OPENING.includes(ch.c);
       if (!opening && !CLOSING.includes(ch.c)) continue;
@@ -109,6 +120,10 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
       const facing = inkFacing(page, ch);
       if (!facing) continue;
       brackets++;
+      const x = (ch.box[0] + ch.box[2]) / 2;
+      const y = (ch.box[1] + ch.box[3]) / 2;
+      const under = laid[line.page - 1]?.find((l) => l.top <= y && y <= l.bottom && l.left <= x && x <= l.right);
+      const rtl = under ? under.rtl : /\p{Script=Arabic}/u.test(firstLetter.get(line.block) ?? '');
       const want = opening !== rtl ? 'open' : 'close';
       if (facing === want) right++;
     }
@@ -138,7 +153,6 @@ async function measure(folder: string, lang: Lang, dir: string): Promise<void> {
   }
 
   // Pagination, from the layout.
-  const { flow } = layoutPdf(paper, ctx);
   const hyphenated = flow.pages.flatMap((p) => p.fragments.flatMap((f) => f.lines)).filter((l) => l.line.runs.some((r) => /[a-z]$/i.test(r.text) && r.glyphs.at(-1)?.codePoints[0] === 0x2d)).length;
   row.push(`hyphenated lines ${hyphenated}`);
   let headingsAtFoot = 0;
