@@ -1,7 +1,8 @@
 /**
  * Pagination rules of the flow (document.ts) on blocks of known heights: the end of a group
  * (a list of sources, an index) never starts a page alone, a table's header row never
- * ends a page, and a paragraph leaves no line alone on either page.
+ * ends a page, a paragraph leaves no line alone on either page, and no page ends inside a
+ * hyphenated word.
  */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../pipeline/render/pdf/blocks.js';
@@ -55,5 +56,14 @@ describe('the flow', () => {
       expect(fragments.map((f) => f.page)).toEqual(expected);
       for (const f of fragments) expect(f.lines).toBeGreaterThan(1);
     }
+  });
+
+  it('ends a page before a line that ends with a hyphenated word, while two lines stay', () => {
+    const paragraph = block(6);
+    paragraph.cells[0].lines[2] = { ...line(), hyphenated: true };
+    const flow = new Flow();
+    flow.add([filler(3), paragraph]);
+    const counts = flow.pages.flatMap((p) => p.fragments.filter((f) => f.block === paragraph).map((f) => f.lines.length));
+    expect(counts).toEqual([2, 4]);
   });
 });

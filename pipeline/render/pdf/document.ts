@@ -142,8 +142,9 @@ export class Flow {
         let n = 0;
         for (let y = this.y; i + n < lines.length && (n === 0 || y + lines[i + n].height <= this.bottom); n++) y += lines[i + n].height;
         // No widow: a paragraph that would leave its last line alone on the next page breaks a
-        // line earlier, while two lines stay on this one.
+        // line earlier, while two lines stay on this one. No word hyphenated across pages either.
         if (i + n === lines.length - 1 && n >= 3) n--;
+        if (i + n < lines.length && lines[i + n - 1].hyphenated && n >= 3) n--;
         for (const line of lines.slice(i, i + n)) {
           fragment.lines.push({ line, cell, top: this.y });
           this.anchors(cell, line);

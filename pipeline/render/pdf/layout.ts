@@ -98,6 +98,8 @@ export interface LaidLine {
    * last word of the line apart from the first of the next.
    */
   breakSpace: boolean;
+  /** The line ends inside a word, with a hyphen (English hyphenation). */
+  hyphenated?: boolean;
 }
 
 export interface LaidParagraph {
@@ -475,7 +477,9 @@ function placeLine({ text, spec, para, spanOf, lineScale }: ParagraphState, unit
   }
 
   const { height, baseline } = lineBox(runs, sizeOf, maxSize * spec.leading * lineScale);
-  return { runs: placed.filter(Boolean), width, height, baseline, breakSpace: lineEnd < units[units.length - 1].end };
+  const laid: LaidLine = { runs: placed.filter(Boolean), width, height, baseline, breakSpace: lineEnd < units[units.length - 1].end };
+  if (units[units.length - 1].hyphenated) laid.hyphenated = true;
+  return laid;
 }
 
 /** The line's pieces clipped to its visible end and merged into runs, and the largest size set on it. */
