@@ -58,12 +58,19 @@ describe('the flow', () => {
     }
   });
 
-  it('ends a page before a line that ends with a hyphenated word, while two lines stay', () => {
+  it('ends no page inside a hyphenated word: a line goes over with it while two stay, else the paragraph moves', () => {
     const paragraph = block(6);
     paragraph.cells[0].lines[2] = { ...line(), hyphenated: true };
     const flow = new Flow();
     flow.add([filler(3), paragraph]);
     const counts = flow.pages.flatMap((p) => p.fragments.filter((f) => f.block === paragraph).map((f) => f.lines.length));
     expect(counts).toEqual([2, 4]);
+    // With room for two lines only, the second ending with a hyphen: the paragraph starts on the next page.
+    const short = block(6);
+    short.cells[0].lines[1] = { ...line(), hyphenated: true };
+    const next = new Flow();
+    next.add([filler(2), short]);
+    expect(pageOf(next, short)).toBe(2);
+    expect(next.pages[0].fragments.some((f) => f.block === short)).toBe(false);
   });
 });

@@ -50,12 +50,13 @@ export interface Position {
 
 /**
  * The height of a block's first `n` lines (the whole block when its cells sit side by side). Two
- * lines of a three-line paragraph are all three: split after two, it leaves its last line alone.
+ * lines of a paragraph are three when it has three (split after two, it leaves its last line
+ * alone) or when the second ends inside a hyphenated word (no word is split across pages).
  */
 const firstLines = (block: Block, n: number): number => {
   if (block.cells.length !== 1) return blockHeight(block);
   const lines = block.cells[0].lines;
-  return lines.slice(0, n === 2 && lines.length === 3 ? 3 : n).reduce((h, l) => h + l.height, 0);
+  return lines.slice(0, n === 2 && (lines.length === 3 || lines[1]?.hyphenated) ? 3 : n).reduce((h, l) => h + l.height, 0);
 };
 
 /**
