@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { OutputFile, ProjectInfo } from '../context.js';
 import { FAVICON, FONTS, SEARCH_SCRIPT, STYLESHEET } from './context.js';
 import { logoAsset } from './chrome.js';
-
+import { x } from 'xastscript';
+import { toXml } from 'xast-util-to-xml';
 
 /** The fontsource faces the editions use: family, script subsets, weight-style files. */
 const FACES = [
@@ -53,8 +54,12 @@ const own = (name: string): string => readFileSync(join(packageRoot(), 'pipeline
 function favicon(project: Omit<ProjectInfo, 'out'>, logo: Buffer | null): string {
   if (logo && project.publisher?.logo?.toLowerCase().endsWith('.svg')) return logo.toString('utf8');
   const name = project.publisher?.short ?? project.site?.title?.en ?? project.publisher?.name.en ?? 'Papers';
-  const letter = ([...name.trim()][0] ?? 'P').toUpperCase().replace(/[<&>]/g, '');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#8a1c1c"/><text x="32" y="45" font-family="Georgia, 'Noto Serif', serif" font-size="40" font-weight="700" text-anchor="middle" fill="#fff">${letter}</text></svg>\n`;
+  const letter = ([...name.trim()][0] ?? 'P').toUpperCase();
+  const svg = x('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 64 64' }, [
+    x('rect', { width: 64, height: 64, rx: 12, fill: '#8a1c1c' }),
+    x('text', { x: 32, y: 45, 'font-family': "Georgia, 'Noto Serif', serif", 'font-size': 40, 'font-weight': 700, 'text-anchor': 'middle', fill: '#fff' }, letter),
+  ]);
+  return toXml(svg, { closeEmptyElements: true }) + '\n';
 }
 
 /** The publisher's logo file from papers.yml's folder, when it names a file (not an https URL). */

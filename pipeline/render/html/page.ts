@@ -1,11 +1,12 @@
 /**
  * The page shell: the document around a page's content (head metadata, the
  * site's header and footer), the passes that run over the whole page (script
- * isolation, typographic quotes) and serialization with hast-util-to-html.
+ * isolation, typographic quotes) and serialization with rehype-stringify.
  */
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { unified } from 'unified';
+import rehypeStringify from 'rehype-stringify';
 import { isolateScripts } from './bidi.js';
 import { dirOf } from './lang.js';
 import { FONTS, STYLESHEET } from './context.js';
@@ -26,6 +27,9 @@ export interface Shell {
   /** Elements at the end of `<body>` (scripts). */
   tail?: Element[];
 }
+
+/** The serializer of every page: the end of the unified chain the body starts with remark-rehype. */
+const stringifier = unified().use(rehypeStringify).freeze();
 
 export function page(shell: Shell): string {
   const { meta } = shell;
@@ -58,5 +62,5 @@ export function page(shell: Shell): string {
       ]),
     ],
   };
-  return toHtml(root) + '\n';
+  return stringifier.stringify(root) + '\n';
 }
