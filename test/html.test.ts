@@ -281,12 +281,18 @@ describe('script isolation', () => {
     ['بحسب موقع Shafaq News. وبقيت', ['en/ltr:Shafaq News']],
     ['في قاعدة Tower 22 الأمريكية', ['en/ltr:Tower 22']],
     ['في عام 2024 فقط', []],
+    // A title's colon and a bracketed acronym stay inside the phrase; the quotes around it go with it.
+    ['هيومن رايتس ووتش، \u201CBurkina Faso: Army, Militia Massacre Civilians\u201D، 25 أبريل', ['en/ltr:\u201CBurkina Faso: Army, Militia Massacre Civilians\u201D']],
+    ['مشروع Grand Ethiopian Renaissance Dam (GERD) الذي', ['en/ltr:Grand Ethiopian Renaissance Dam (GERD)']],
+    ['الاسم (Mohamed Bazoum): 2', ['en/ltr:Mohamed Bazoum']],
+    ['\u201CReuters\u201D و\u201CAFP\u201D', ['en/ltr:\u201CReuters\u201D', 'en/ltr:\u201CAFP\u201D']],
   ])('Arabic page: %s', (text, expected) => expect(runs(text, 'ar')).toEqual(expected));
 
   test.each([
     ['the (التيار الصدري) movement', ['ar/rtl:التيار الصدري']],
     ['governments of (مصر، الأردن) and', ['ar/rtl:مصر، الأردن']],
     ['religious authority (marjaya) in 2024', []],
+    ['the slogan «الشعب: يريد» and (وزارة (الخارجية) and', ['ar/rtl:«الشعب: يريد»', 'ar/rtl:وزارة (الخارجية)']],
   ])('English page: %s', (text, expected) => expect(runs(text, 'en')).toEqual(expected));
 });
 
