@@ -67,16 +67,20 @@ export function siteFooter(c: Chrome): Element {
   if (publisher?.site) items.push(h('li', [h('span.label', `${t('site.publisherSite')}: `), h('a', { href: publisher.site }, publisher.site.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))]));
   if (contact?.phone) items.push(h('li', [h('span.label', `${t('site.phone')}: `), h('span', { dir: 'ltr' }, contact.phone)]));
   if (contact?.address) items.push(h('li', contact.address));
-  for (const handle of contact?.social ?? []) items.push(h('li', h('span', { dir: 'ltr' }, handle)));
+  // A handle is Latin script in any page: `dir` keeps its @ at its start, `lang` sets it in the Latin font.
+  for (const handle of contact?.social ?? []) items.push(h('li', h('span', { lang: 'en', dir: 'ltr' }, handle)));
   if (c.feeds) items.push(h('li', h('a', { href: relativeTo(c.path, feedPath(lang)), type: 'application/atom+xml' }, t('site.feed'))));
   return h('footer.site-footer', [
     publisher
       ? h('p.site-publisher', [
           logoImage(publisher, c.path),
-          h('span', t('site.publishedBy')),
-          ' ',
-          h('span.publisher-name', publisher.name[lang]),
-          publisher.short && publisher.short !== publisher.name[lang] ? [' (', h('span', { dir: 'auto' }, publisher.short), ')'] : null,
+          // One flex item: the parentheses stay against the short name. The page's script pass isolates a short name in the other script.
+          h('span', [
+            t('site.publishedBy'),
+            ' ',
+            h('span.publisher-name', publisher.name[lang]),
+            publisher.short && publisher.short !== publisher.name[lang] ? ` (${publisher.short})` : null,
+          ]),
         ])
       : h('p.site-publisher', c.siteTitle),
     items.length ? h('ul.site-contact', { ariaLabel: t('site.contact') }, items) : null,

@@ -1,4 +1,4 @@
-/** The masthead: document type, title, date, authors, topics, publisher in both languages, and the edition links. */
+/** The masthead: document type, title, date, authors, topics, publisher in both languages (the page's first), and the edition links. */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Paper } from '../../model/paper.js';
@@ -22,7 +22,8 @@ export function masthead(paper: Paper, ctx: HtmlContext): Element {
     meta.keywords?.length ? h('p.keywords', [h('span.label', `${t('paper.keywords')}: `), ...linked(meta.keywords, SITE_PAGES.topics, topicAnchor)]) : null,
     h('p.publisher', [
       h('span.label', t('paper.publisher') + ': '),
-      ...(['en', 'ar'] as const).flatMap((l, i) => [
+      // The page's language first: its reader reads the name they know before the other one.
+      ...[lang, otherLang(lang)].flatMap((l, i) => [
         i ? ' · ' : null,
         h('span', { lang: l, dir: dirOf(l) }, publisher.name[l]),
       ]),
