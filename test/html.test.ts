@@ -376,3 +376,21 @@ test('typographic quotes skip code and carry across inline elements', () => {
   const html = renderHtml(paper, ctx('en'));
   expect(html).toContain('A “<em>quoted</em>” word and <code>"code"</code>.');
 });
+
+test.each(['en', 'ar'] as const)('a note is its own source: the %s list of sources gives it whole, its URL linked once after it', (lang) => {
+  const path = `test/fixtures/corpus/dev/sahel-juntas-africa-corps/${lang}.md`;
+  const { paper } = processPath(path, { slug: 'sahel', lang, source: path });
+  const sources = elements(fromHtml(renderHtml(paper, ctx(lang)))).find((e) => e.tagName === 'section' && (e.properties.className as string[]).includes('sources'))!;
+  const notes = paper.citations.filter((c) => c.kind === 'footnote' && c.href);
+  expect(notes.length).toBeGreaterThan(1);
+  for (const c of notes) {
+    const item = elements({ type: 'root', children: [sources] }).find((e) => e.properties.id === `source-${c.number}`)!;
+    const cite = text(elements({ type: 'root', children: [item] }).find((e) => e.tagName === 'cite')!);
+    expect(cite).not.toContain('…');
+    expect(cite).not.toContain(c.href!);
+    // Every word of the note but its URL is there: the 2022 of "Moura in March 2022" used to be cut to "20…".
+    expect(cite.replace(/[\s«»“”"]/g, '')).toBe(c.text.replace(c.href!, '').replace(/[\s«»“”",،:;.]+$/u, '').replace(/[\s«»“”"]/g, ''));
+    expect(cite).not.toMatch(/\.$/);
+    expect(text(item)).toContain(`: ${c.href}`);
+  }
+});

@@ -33,10 +33,37 @@ function backLinks(c: Citation, refs: Map<string, string[]>): string[] {
   return refs.get(c.id) ?? (c.kind === 'bibliography' && c.block ? [c.block] : []);
 }
 
-/** What names a source: its words, or the start of the sentence it supports when the link had no words. */
+/** Longest label made from a link's words or its sentence, cut at a word. */
+const LABEL_MAX = 120;
+
+/**
+ * What names a source: a note or bibliography entry whole (it is the
+ * author's reference), without its URL, which the entry links after it; a
+ * link's words; the start of the sentence it supports when the link had no
+ * words.
+ */
 function label(c: Citation): string {
-  const text = c.text.trim() || c.sentence.trim();
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+  const own = c.kind === 'footnote' || c.kind === 'bibliography';
+  const text = c.text.trim();
+  // The link follows after a colon: the note's closing full stop would come before it.
+  if (own && text) return c.href ? withoutUrl(text, c.href).replace(/[\s.]+$/u, '') : text;
+  return shortened(text || c.sentence.trim());
+}
+
+/** The text with the URL and the punctuation that set it off removed: "Title," 12 May 2023, https://… → "Title," 12 May 2023. */
+function withoutUrl(text: string, url: string): string {
+  const at = text.indexOf(url);
+  if (at < 0) return text;
+  const before = text.slice(0, at).replace(/[\s,،:;]+$/u, '');
+  const after = text.slice(at + url.length).replace(/^[\s.]+$/u, '');
+  return (before + (after ? ` ${after.trim()}` : '')).trim() || text;
+}
+
+function shortened(text: string): string {
+  if (text.length <= LABEL_MAX) return text;
+  const cut = text.slice(0, LABEL_MAX - 1);
+  const space = cut.search(/\s\S*$/u);
+  return `${(space > LABEL_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,،:;]+$/u, '')}…`;
 }
 
 function target(c: Citation, missing: string): (Element | string)[] {
