@@ -286,6 +286,10 @@ describe('script isolation', () => {
     ['مشروع Grand Ethiopian Renaissance Dam (GERD) الذي', ['en/ltr:Grand Ethiopian Renaissance Dam (GERD)']],
     ['الاسم (Mohamed Bazoum): 2', ['en/ltr:Mohamed Bazoum']],
     ['\u201CReuters\u201D و\u201CAFP\u201D', ['en/ltr:\u201CReuters\u201D', 'en/ltr:\u201CAFP\u201D']],
+    // A note's title broken over lines of the source is one phrase; an address keeps its last slash, not the sentence's full stop.
+    ['أونكتاد، \u201CNavigating Troubled Waters: Impact of\nDisruption of Shipping Routes\u201D، 2024', ['en/ltr:\u201CNavigating Troubled Waters: Impact of\nDisruption of Shipping Routes\u201D']],
+    ['انظر https://example.org/live/workers/. ثم', ['en/ltr:https://example.org/live/workers/']],
+    ['انظر (https://example.org/a_(b)) ثم', ['en/ltr:https://example.org/a_(b)']],
   ])('Arabic page: %s', (text, expected) => expect(runs(text, 'ar')).toEqual(expected));
 
   test.each([

@@ -23,15 +23,18 @@ import type { Lang } from '../../model/paper.js';
 const INNER = String.raw`[\p{Script=Latin}\p{N}\p{M}\p{Lm}'\u2019.\-&/:@_]*[\p{Script=Latin}\p{N}\p{M}\p{Lm}]`;
 const LATIN_WORD = String.raw`[@#]?\p{Script=Latin}(?:${INNER})?`;
 const LATIN_OR_DIGIT_WORD = String.raw`[@#]?[\p{Script=Latin}\p{N}](?:${INNER})?`;
+/** A web address whole, up to the punctuation that ends the sentence around it (a trailing slash is the address's). */
+const URL = String.raw`https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]\u00BB\u201D\u2019\u060C\u061B]`;
 /**
- * Words joined by spaces and the punctuation of a Latin phrase: "Egypt, Jordan
- * and Syria", "Burkina Faso: Army, Militia Massacre Civilians", "Grand
- * Ethiopian Renaissance Dam (GERD) talks" are each one phrase, kept in order.
- * A number joins after a space or a comma ("Tower 22"), not after other
- * punctuation: in "(Bazoum): 2" the 2 is the Arabic sentence's.
+ * Words joined by white space (a source's line breaks included) and the
+ * punctuation of a Latin phrase: "Egypt, Jordan and Syria", "Burkina Faso:
+ * Army, Militia Massacre Civilians", "Grand Ethiopian Renaissance Dam (GERD)
+ * talks" are each one phrase, kept in order. A number joins after a space or
+ * a comma ("Tower 22"), not after other punctuation: in "(Bazoum): 2" the 2
+ * is the Arabic sentence's.
  */
 const LATIN_RUN = new RegExp(
-  `${LATIN_WORD}(?:(?:[ \\u00A0]*[,;&][ \\u00A0]*|[ \\u00A0]+)${LATIN_OR_DIGIT_WORD}|[ \\u00A0,;:&?!.()[\\]\\u2013\\u2014/-]+${LATIN_WORD})*`,
+  `${URL}|${LATIN_WORD}(?:(?:\\s*[,;&]\\s*|\\s+)${LATIN_OR_DIGIT_WORD}|[\\s,;:&?!.()[\\]\\u2013\\u2014/-]+${LATIN_WORD})*`,
   'gu',
 );
 /**
