@@ -4,7 +4,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { missingKeys, translator } from '../pipeline/i18n/index.js';
-import { renderHtml, renderSiteIndex, htmlAssets, type HtmlContext } from '../pipeline/render/html/index.js';
+import { renderHtml, renderSiteIndex, renderAuthors, htmlAssets, type HtmlContext } from '../pipeline/render/html/index.js';
+import { indexName } from '../pipeline/render/html/names.js';
 import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
 import { anchorProblems, paperFromFile, paperFromMarkdown } from './html-paper.js';
 import { processPath, processText } from '../pipeline/process.js';
@@ -216,6 +217,29 @@ test('the Arabic site index runs right to left, lists Arabic editions first, and
   expect(html).toContain(translator('ar')('site.notTranslated'));
   // Each index links the other one.
   expect(renderSiteIndex([{ slug: 'alpha', editions: { en, ar } }], { lang: 'en', t: translator('en'), formats: ['html'] })).toContain('href="index.ar.html"');
+});
+
+test.each([
+  ['en', 'Yasmin Abdel Rahman', 'Abdel Rahman, Yasmin'],
+  ['en', 'Abdel Fattah el-Sisi', 'el-Sisi, Abdel Fattah'],
+  ['en', 'Ursula von der Leyen', 'von der Leyen, Ursula'],
+  ['en', 'Osama bin Laden', 'bin Laden, Osama'],
+  ['ar', 'ياسمين عبد الرحمن', 'عبد الرحمن، ياسمين'],
+  ['ar', 'أحمد أبو الغيط', 'أبو الغيط، أحمد'],
+  ['ar', 'عبد الفتاح السيسي', 'السيسي، عبد الفتاح'],
+] as const)('a person is filed by family name, a family name of several words kept whole (%s: %s)', (lang, name, shown) => {
+  expect(indexName(name, lang).shown).toBe(shown);
+});
+
+test('the authors listing files authors by family name, without its article', () => {
+  const paper = (slug: string, authors: string[]) => {
+    const en = asJson(fixture('en', true));
+    en.meta.authors = authors;
+    return { slug, editions: { en } };
+  };
+  const html = renderAuthors([paper('a', ['Zaid al-Amin', 'Basma Kadri']), paper('b', ['Amal Osman', 'Yasmin Abdel Rahman'])], { lang: 'en', t: translator('en'), formats: ['html'] });
+  const headings = [...html.matchAll(/<h2 id="author-[^"]*">([^<]*)<\/h2>/g)].map((m) => m[1]);
+  expect(headings).toEqual(['Abdel Rahman, Yasmin', 'al-Amin, Zaid', 'Kadri, Basma', 'Osman, Amal']);
 });
 
 describe.each(['en', 'ar'] as const)('the sample paper through the pipeline (%s)', (lang) => {

@@ -30,12 +30,20 @@ export const sortKey = (name: string): string =>
     .map((w) => w.replace(ARTICLE, ''))
     .join(' ');
 
-/** A person's name as an index lists it: family name first ("al-Sadr, Muqtada"). */
+/**
+ * Words that start a family name of more than one word: "Abdel Rahman",
+ * «عبد الرحمن», "Abu Zeid", "bin Laden", "von der Leyen", "de Gaulle".
+ */
+const PARTICLE = /^(?:abd|abdel|abdul|abdal|abu|abou|bin|ben|ibn|bint|al|el|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|ter|ten|عبد|أبو|ابو|أبي|بن|ابن|بنت|آل)$/iu;
+
+/** A person's name as an index lists it: family name first ("al-Sadr, Muqtada", "Abdel Rahman, Yasmin"). */
 export function indexName(name: string, lang: Lang): { shown: string; key: string } {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return { shown: name, key: sortKey(name) };
-  const family = words[words.length - 1];
-  const given = words.slice(0, -1).join(' ');
+  let start = words.length - 1;
+  while (start > 1 && PARTICLE.test(words[start - 1])) start--;
+  const family = words.slice(start).join(' ');
+  const given = words.slice(0, start).join(' ');
   return { shown: `${family}${lang === 'ar' ? '، ' : ', '}${given}`, key: `${sortKey(family)} ${sortKey(given)}` };
 }
 

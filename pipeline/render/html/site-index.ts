@@ -18,7 +18,7 @@ import { page } from './page.js';
 import { ldScript, publisherLd, scriptSafeJson } from './jsonld.js';
 import { canonicalUrl, relativeTo } from './head.js';
 import { logoAsset } from './chrome.js';
-import { sortKey } from './names.js';
+import { indexName, sortKey } from './names.js';
 
 export interface SiteContext {
   lang: Lang;
@@ -179,22 +179,26 @@ export function renderSiteIndex(papers: PaperSummary[], ctx: SiteContext): strin
   return sitePage('index', siteTitle(ctx), description, list, main, itemList(list, path, ctx), ctx);
 }
 
-/** A listing: every value of `valuesOf` (topics, authors) with the papers that have it. */
-function listing(name: string, papers: PaperSummary[], valuesOf: (p: Listed) => string[], anchorOf: (v: string) => string, ctx: SiteContext): string {
+/** How a listing files a value: its heading and its sort key. */
+type Filing = (value: string, lang: Lang) => { shown: string; key: string };
+const byName: Filing = (value) => ({ shown: value, key: sortKey(value) });
+
+/** A listing: every value of `valuesOf` (topics, authors) with the papers that have it, filed by `filed`. */
+function listing(name: string, papers: PaperSummary[], valuesOf: (p: Listed) => string[], anchorOf: (v: string) => string, filed: Filing, ctx: SiteContext): string {
   const { t, lang } = ctx;
   const list = listed(papers, lang);
   const path = sitePagePath(name, lang);
-  const groups = new Map<string, { shown: string; papers: Listed[] }>();
+  const groups = new Map<string, { shown: string; key: string; papers: Listed[] }>();
   for (const p of list) {
     for (const value of new Set(valuesOf(p))) {
       const anchor = anchorOf(value);
-      const group = groups.get(anchor) ?? { shown: value, papers: [] };
+      const group = groups.get(anchor) ?? { ...filed(value, lang), papers: [] };
       if (!group.papers.includes(p)) group.papers.push(p);
       groups.set(anchor, group);
     }
   }
   const collator = collatorFor(lang);
-  const sorted = [...groups].sort(([a, x], [b, y]) => collator.compare(sortKey(x.shown), sortKey(y.shown)) || a.localeCompare(b));
+  const sorted = [...groups].sort(([a, x], [b, y]) => collator.compare(x.key, y.key) || a.localeCompare(b));
   const heading = t(`site.${name}`);
   const description = t(`site.${name}Description`, { count: sorted.length, interpolation: { escapeValue: false } });
   const count = (n: number) => `(${formatNumber(n, lang, t)})`;
@@ -215,9 +219,9 @@ function listing(name: string, papers: PaperSummary[], valuesOf: (p: Listed) => 
   return sitePage(name, heading, description, list, main, itemList(list, path, ctx), ctx);
 }
 
-export const renderTopics = (papers: PaperSummary[], ctx: SiteContext): string => listing(SITE_PAGES.topics, papers, (p) => p.main.meta.keywords ?? [], topicAnchor, ctx);
+export const renderTopics = (papers: PaperSummary[], ctx: SiteContext): string => listing(SITE_PAGES.topics, papers, (p) => p.main.meta.keywords ?? [], topicAnchor, byName, ctx);
 
-export const renderAuthors = (papers: PaperSummary[], ctx: SiteContext): string => listing(SITE_PAGES.authors, papers, (p) => p.main.meta.authors ?? [], authorAnchor, ctx);
+export const renderAuthors = (papers: PaperSummary[], ctx: SiteContext): string => listing(SITE_PAGES.authors, papers, (p) => p.main.meta.authors ?? [], authorAnchor, indexName, ctx);
 
 /** The search page: a form that works without script (it reloads with ?q=), results filled by assets/search.js from the static index. */
 export function renderSearch(papers: PaperSummary[], ctx: SiteContext): string {
