@@ -180,6 +180,34 @@ describe('in Chromium', () => {
     }
   });
 
+  test('on a small phone no page scrolls sideways: a wide table scrolls in its own box, which passes axe', async () => {
+    await tab.setViewportSize({ width: 360, height: 800 });
+    try {
+      const wide: string[] = [];
+      // Sections off screen are not laid out (content-visibility): lay out all of them.
+      const laidOut = async (path: string) => {
+        const { page } = await open(path);
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+        return page;
+      };
+      for (const path of pages.filter((p) => !p.startsWith('fixture/'))) {
+        const page = await laidOut(path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (width > 0) wide.push(`${path}: ${width} px`);
+      }
+      expect(wide).toEqual([]);
+      const page = await laidOut('caspian-gas-corridors/en.html');
+      const box = await page.evaluate(() => {
+        const el = document.querySelector('.table-scroll')!;
+        return { scrolls: el.scrollWidth > el.clientWidth, name: el.getAttribute('aria-label') };
+      });
+      expect(box).toEqual({ scrolls: true, name: 'Table 1' });
+      expect(await axe(page)).toEqual([]);
+    } finally {
+      await tab.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   test('on a wide screen the contents are shown without opening them', async () => {
     const { page } = await open(`${SAMPLE}/ar.html`);
     expect(await page.evaluate(() => document.querySelector('.toc ol')!.getBoundingClientRect().height)).toBeGreaterThan(100);

@@ -65,7 +65,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const refs = new Map<string, string[]>();
   const shift = headingShift(paper.body);
   const numbers = sectionNumbers(paper.outline, (n) => formatNumber(n, ctx.lang, ctx.t));
-  const handlers: Record<string, Handler> = { ...citationHandlers(paper, ctx, refs), ...annotationHandlers(paper, ctx), ...blockHandlers(shift, numbers) };
+  const handlers: Record<string, Handler> = { ...citationHandlers(paper, ctx, refs), ...annotationHandlers(paper, ctx), ...blockHandlers(shift, numbers, ctx) };
 
   const backToText = ctx.t('paper.backToText');
   const backArrow = ctx.t('paper.backArrow');
@@ -209,9 +209,12 @@ function definingInstance(node: Term, entry: GlossaryEntry, children: ElementCon
 
 /**
  * Blocks with their model ids; headings shifted under the masthead's <h1>
- * and numbered as the contents number them.
+ * and numbered as the contents number them; tables in a scrolling box.
  */
-function blockHandlers(shift: number, numbers: SectionNumbers): Record<string, Handler> {
+function blockHandlers(shift: number, numbers: SectionNumbers, ctx: HtmlContext): Record<string, Handler> {
+  const tableN = phrase(ctx.t, 'paper.tableN', ['n']);
+  let tables = 0;
+  const tableLabel = () => tableN({ n: formatNumber(++tables, ctx.lang, ctx.t) });
   const heading: Handler = (state: State, node: Heading) => {
     const shifted: Heading = { ...node, depth: Math.min(6, node.depth + shift) as Heading['depth'] };
     const el = withId(node, defaultHandlers.heading(state, shifted));
@@ -227,6 +230,15 @@ function blockHandlers(shift: number, numbers: SectionNumbers): Record<string, H
       return result && !Array.isArray(result) && result.type === 'element' ? withId(node, result) : result;
     };
   }
+  const table = handlers.table;
+  handlers.table = (state: State, node: Nodes, parent) => {
+    const result = table(state, node, parent);
+    if (!result || Array.isArray(result) || result.type !== 'element') return result;
+    // A table wider than a phone scrolls in its own box, not the page. The box is a named region a keyboard can
+    // focus (and so scroll); it carries the block's id, which the bilingual page pairs blocks by.
+    const { id, ...props } = result.properties;
+    return h('div.table-scroll', { id, role: 'region', tabIndex: 0, ariaLabel: tableLabel() }, { ...result, properties: props });
+  };
   return handlers;
 }
 
