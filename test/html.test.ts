@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { missingKeys, translator } from '../pipeline/i18n/index.js';
@@ -10,7 +11,7 @@ import type { Lang, Paper, PaperJson } from '../pipeline/model/paper.js';
 import { anchorProblems, paperFromFile, paperFromMarkdown } from './html-paper.js';
 import { processPath, processText } from '../pipeline/process.js';
 import { isolateScripts } from '../pipeline/render/html/bidi.js';
-import { curlQuotes } from '../pipeline/render/html/quotes.js';
+import { curlQuotes, smartQuotes } from '../pipeline/render/html/quotes.js';
 
 const SITE = { url: 'https://papers.example.org/' };
 const ctx = (lang: Lang, editions: Lang[] = ['en', 'ar'], site: HtmlContext['site'] = SITE): HtmlContext => ({ lang, t: translator(lang), slug: 'test', editions, formats: ['html', 'pdf', 'json'], ...(site ? { site } : {}) });
@@ -291,6 +292,8 @@ test('the site index says when the English edition is missing, and links the par
   expect(html).not.toMatch(/\.pdf|\.json"/);
 });
 
+const toText = (node: Element | Root): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? toText(c) : '')).join('');
+
 describe('script isolation', () => {
   const runs = (text: string, lang: Lang) => {
     const p: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] };
@@ -315,6 +318,28 @@ describe('script isolation', () => {
     ['انظر https://example.org/live/workers/. ثم', ['en/ltr:https://example.org/live/workers/']],
     ['انظر (https://example.org/a_(b)) ثم', ['en/ltr:https://example.org/a_(b)']],
   ])('Arabic page: %s', (text, expected) => expect(runs(text, 'ar')).toEqual(expected));
+
+  test('Arabic page: a Latin title is one run through the mentions and links inside it, not through a note marker', () => {
+    const p: Element = h('p', [
+      'الأهرام، «',
+      h('span.mention', 'Egypt'),
+      ' announces end of ',
+      h('span.mention', 'GERD'),
+      ' talks»، انظر ',
+      h('a', { href: 'https://example.org/x' }, 'https://example.org/x'),
+      '، وكتبت ',
+      h('em', 'The Times'),
+      h('sup', h('a', { href: '#s-1' }, '1')),
+      ' أن ',
+      h('span.mention', ['Ahmed ', h('b', 'Abiy'), ' قال']),
+    ]);
+    isolateScripts(p, 'ar');
+    const spans = p.children.flatMap((c) => (c.type === 'element' && c.properties.dir === 'ltr' ? [toText(c)] : []));
+    expect(spans).toEqual(['«Egypt announces end of GERD talks»', 'https://example.org/x', 'The Times']);
+    // A mention holding Arabic too is not taken whole: its Latin part is isolated inside it.
+    const mixed = p.children.at(-1) as Element;
+    expect(mixed.children.flatMap((c) => (c.type === 'element' && c.properties.dir === 'ltr' ? [toText(c)] : []))).toEqual(['Ahmed Abiy']);
+  });
 
   test.each([
     ['the (التيار الصدري) movement', ['ar/rtl:التيار الصدري']],
@@ -403,6 +428,12 @@ test('typographic quotes skip code and carry across inline elements', () => {
   const { paper } = paperFromMarkdown(readFileSync('test/fixtures/html/en.md', 'utf8') + '\nA "*quoted*" word and `"code"`.\n');
   const html = renderHtml(paper, ctx('en'));
   expect(html).toContain('A “<em>quoted</em>” word and <code>"code"</code>.');
+});
+
+test('a quote beside an element takes the script of the element’s words: an English title in an Arabic note gets one kind of marks', () => {
+  const p: Element = h('p', ['المونيتور، "', h('span.mention', 'Egypt'), ' warns UN Security Council over Ethiopian dam"، 2 سبتمبر، و"', h('span.mention', 'مصر'), '" وحدها']);
+  smartQuotes(p, 'ar');
+  expect(toText(p)).toBe('المونيتور، “Egypt warns UN Security Council over Ethiopian dam”، 2 سبتمبر، و«مصر» وحدها');
 });
 
 test.each(['en', 'ar'] as const)('a note is its own source: the %s list of sources gives it whole, its URL linked once after it', (lang) => {

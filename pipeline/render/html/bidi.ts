@@ -24,7 +24,7 @@ const INNER = String.raw`[\p{Script=Latin}\p{N}\p{M}\p{Lm}'\u2019.\-&/:@_]*[\p{S
 const LATIN_WORD = String.raw`[@#]?\p{Script=Latin}(?:${INNER})?`;
 const LATIN_OR_DIGIT_WORD = String.raw`[@#]?[\p{Script=Latin}\p{N}](?:${INNER})?`;
 /** A web address whole, up to the punctuation that ends the sentence around it (a trailing slash is the address's). */
-const URL = String.raw`https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]\u00BB\u201D\u2019\u060C\u061B]`;
+const URL = String.raw`https?:\/\/[^\s<>\uFFFC]*[^\s<>\uFFFC.,;:!?)\]\u00BB\u201D\u2019\u060C\u061B]`;
 /**
  * Words joined by white space (a source's line breaks included) and the
  * punctuation of a Latin phrase: "Egypt, Jordan and Syria", "Burkina Faso:
@@ -61,24 +61,26 @@ const FOREIGN: Record<Lang, Foreign> = {
   en: { lang: 'ar', dir: 'rtl', run: ARABIC_RUN, letter: /\p{Script=Arabic}/u },
 };
 
-/** Wrap foreign-script runs of every text node under `tree` whose nearest `lang` is the page's. */
+/**
+ * Inline elements a run goes through: in "<span class=mention>Egypt</span>
+ * announces end of <span class=mention>GERD</span> talks" the title is one
+ * run. Cut at each element, its pieces would be laid out right to left.
+ */
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'time', 'u']);
+/** What stands for an element a run does not go through (a note marker, a line break, an isolated or other-language element). */
+const BARRIER = '\uFFFC';
+
+type Child = RootContent | ElementContent;
+
+/** Wrap the foreign-script runs of the text under `tree` whose nearest `lang` is the page's. */
 export function isolateScripts(tree: Root | Element, pageLang: Lang): void {
   const foreign = FOREIGN[pageLang];
   const walk = (parent: Root | Element, lang: string): void => {
-    // A new list of children only from the first text node that splits (most do not).
-    let out: (RootContent | ElementContent)[] | undefined;
-    parent.children.forEach((child: RootContent | ElementContent, i) => {
-      let pieces: (Text | Element)[] | null = null;
-      if (child.type === 'element') {
-        // An element with an explicit direction is already isolated by whoever set it.
-        if (!SKIP.has(child.tagName) && child.properties?.dir === undefined) walk(child, langOf(child) ?? lang);
-      } else if (child.type === 'text' && lang === pageLang) {
-        pieces = split(child, foreign);
-      }
-      if (pieces) (out ??= parent.children.slice(0, i)).push(...pieces);
-      else out?.push(child);
-    });
-    if (out) parent.children = out as never;
+    if (lang === pageLang) isolateChildren(parent, pageLang, foreign);
+    for (const child of parent.children) {
+      // An element with an explicit direction (a run just wrapped included) is already isolated by whoever set it.
+      if (child.type === 'element' && !SKIP.has(child.tagName) && child.properties?.dir === undefined) walk(child, langOf(child) ?? lang);
+    }
   };
   walk(tree, tree.type === 'element' ? (langOf(tree) ?? pageLang) : pageLang);
 }
@@ -88,25 +90,87 @@ function langOf(el: Element): string | undefined {
   return typeof lang === 'string' ? lang.split('-')[0] : undefined;
 }
 
-/** The node cut around its foreign runs; null when it has none. */
-function split(node: Text, foreign: Foreign): (Text | Element)[] | null {
-  if (!foreign.letter.test(node.value)) return null;
-  const pieces: (Text | Element)[] = [];
+/** Whether a run may go through `el`: an inline element of the page's language that sets no direction or role of its own. */
+function joinable(el: Element, pageLang: Lang): boolean {
+  const lang = langOf(el);
+  return INLINE.has(el.tagName) && el.properties?.dir === undefined && el.properties?.role === undefined && (lang === undefined || lang === pageLang);
+}
+
+/** The text a run is looked for in: a text node's, a joinable element's (its barriers included), else a barrier. */
+function textOf(node: Child, pageLang: Lang): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return joinable(node, pageLang) ? node.children.map((c) => textOf(c, pageLang)).join('') : BARRIER;
+}
+
+/** Wrap the foreign runs among the children of `parent`, each in one span, through joinable elements. */
+function isolateChildren(parent: Root | Element, pageLang: Lang, foreign: Foreign): void {
+  const texts = parent.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? (joinable(c, pageLang) ? textOf(c, pageLang) : BARRIER) : ''));
+  const full = texts.join('');
+  if (!foreign.letter.test(full)) return;
+  const bounds: [number, number][] = [];
+  let pos = 0;
+  for (const t of texts) bounds.push([pos, (pos += t.length)]);
+  const runs = findRuns(full, foreign, parent.children, bounds);
+  if (runs.length) parent.children = rebuilt(parent.children, bounds, full, runs, foreign) as never;
+}
+
+/** The runs of `full`, each widened to its enclosing marks and narrowed to whole elements (a run starts and ends in text or at an element's edge). */
+function findRuns(full: string, foreign: Foreign, children: Child[], bounds: [number, number][]): [number, number][] {
+  const runs: [number, number][] = [];
   let cursor = 0;
-  for (const m of node.value.matchAll(foreign.run)) {
-    const [at, end] = enclosed(node.value, m.index, m.index + m[0].length, cursor);
-    if (at > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, at) });
-    pieces.push({
-      type: 'element',
-      tagName: 'span',
-      properties: { lang: foreign.lang, dir: foreign.dir },
-      children: [{ type: 'text', value: node.value.slice(at, end) }],
-    });
-    cursor = end;
+  for (const m of full.matchAll(foreign.run)) {
+    let [at, end] = enclosed(full, m.index, m.index + m[0].length, cursor);
+    const first = bounds.findIndex(([s, e]) => at >= s && at < e);
+    if (first >= 0 && children[first].type === 'element' && at > bounds[first][0]) at = bounds[first][1];
+    const last = bounds.findIndex(([s, e]) => end > s && end <= e);
+    if (last >= 0 && children[last].type === 'element' && end < bounds[last][1]) end = bounds[last][0];
+    if (end > at && foreign.letter.test(full.slice(at, end))) {
+      runs.push([at, end]);
+      cursor = end;
+    }
   }
-  if (cursor === 0) return null;
-  if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
-  return pieces;
+  return runs;
+}
+
+function rebuilt(children: Child[], bounds: [number, number][], full: string, runs: [number, number][], foreign: Foreign): Child[] {
+  const out: Child[] = [];
+  let group: Child[] | null = null;
+  let r = 0;
+  const text = (value: string): Text => ({ type: 'text', value });
+  const close = () => {
+    out.push({ type: 'element', tagName: 'span', properties: { lang: foreign.lang, dir: foreign.dir }, children: group as ElementContent[] });
+    group = null;
+    r++;
+  };
+  children.forEach((child, i) => {
+    const [start, end] = bounds[i];
+    if (child.type !== 'text') {
+      if (!group && runs[r]?.[0] === start && end > start) group = [];
+      (group ?? out).push(child);
+      if (group && runs[r][1] === end) close();
+      return;
+    }
+    let at = start;
+    while (at < end) {
+      const run = runs[r];
+      if (!group && run && run[0] >= at && run[0] < end) {
+        if (run[0] > at) out.push(text(full.slice(at, run[0])));
+        at = run[0];
+        group = [];
+      }
+      if (!group) {
+        out.push(text(full.slice(at, end)));
+        break;
+      }
+      const stop = Math.min(end, run[1]);
+      if (stop > at) (group as Child[]).push(text(full.slice(at, stop)));
+      at = stop;
+      if (at === run[1]) close();
+    }
+  });
+  if (group) close();
+  return out;
 }
 
 /**

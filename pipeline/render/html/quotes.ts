@@ -5,7 +5,7 @@
  * character before it, across inline elements (`"<em>word</em>"`); a block
  * starts afresh. Code is left alone.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Lang } from '../../model/paper.js';
 
 /** Elements whose text is not prose. */
@@ -21,13 +21,22 @@ const APOSTROPHE = '\u2019';
 
 /** A quote after one of these opens: the start of a run, a space, an opening bracket or quote, a dash. */
 const OPENS_AFTER = /[\s([{\u2018\u201C\u00AB\u2014\u2013\-/]/u;
+/** Arabic one-letter words written against the next word (و«مصر», ب«الاتفاق»): a quote after one opens. */
+const PREFIX = /[وفبلك]/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** The marks of the nearest letter's script (after an opening quote, before a closing one), else of the text's language. */
+/** How far the script of a quote is looked for. */
+const REACH = 40;
+
+/**
+ * The marks of the nearest letter's script (after an opening quote, before a
+ * closing one), else of the text's language. `text` is the quote's context:
+ * what precedes and follows it in its block, across inline elements.
+ */
 function marksFor(text: string, at: number, opening: boolean, lang: Lang) {
   const step = opening ? 1 : -1;
-  for (let i = at + step; i >= 0 && i < text.length && Math.abs(i - at) < 40; i += step) {
+  for (let i = at + step; i >= 0 && i < text.length && Math.abs(i - at) < REACH; i += step) {
     const c = text[i];
     if (ARABIC.test(c)) return MARKS.ar;
     if (LATIN.test(c)) return MARKS.en;
@@ -35,47 +44,75 @@ function marksFor(text: string, at: number, opening: boolean, lang: Lang) {
   return MARKS[lang];
 }
 
-/** `text` with its straight quotes made typographic; `before` is the character preceding it (a space at the start of a run). */
-export function curlQuotes(text: string, lang: Lang, before = ' '): string {
+/**
+ * `text` with its straight quotes made typographic; `before` is the text
+ * preceding it in its block (a space at the start of a block), `after` the
+ * text following it: a quote next to an element ("<span>Egypt</span>") takes
+ * the script of the element's words.
+ */
+export function curlQuotes(text: string, lang: Lang, before = ' ', after = ''): string {
   if (!text.includes('"') && !text.includes("'")) return text;
+  const behind = before.slice(-REACH);
+  const context = behind + text + after.slice(0, REACH);
   let out = '';
-  let prev = before;
+  let prev = behind[behind.length - 1] ?? ' ';
+  let prev2 = behind[behind.length - 2] ?? ' ';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     let mark = c;
     if (c === '"' || c === "'") {
-      const opening = OPENS_AFTER.test(prev);
-      const marks = marksFor(text, i, opening, lang);
+      const opening = OPENS_AFTER.test(prev) || (PREFIX.test(prev) && OPENS_AFTER.test(prev2));
+      const marks = marksFor(context, behind.length + i, opening, lang);
       if (c === '"') mark = opening ? marks.open : marks.close;
       // An apostrophe before a digit ('90s) is one too, not an opening quote.
       else mark = opening && !/\d/.test(text[i + 1] ?? '') ? marks.open1 : opening ? APOSTROPHE : marks.close1;
     }
     out += mark;
+    prev2 = prev;
     prev = mark;
   }
   return out;
 }
 
+interface Run {
+  /** null for code, which is no prose but ends a word: a quote after it closes. */
+  node: Text | null;
+  lang: Lang;
+  /** The block the node is in: quotes look for their script inside it. */
+  block: number;
+}
+
 /** Every prose text node under `tree`, in the language of its nearest `lang` (else `pageLang`). */
 export function smartQuotes(tree: Root | Element, pageLang: Lang): void {
-  let prev = ' ';
+  const runs: Run[] = [];
+  let block = 0;
   const walk = (node: Root | Element, lang: Lang): void => {
     for (const child of node.children as ElementContent[]) {
-      if (child.type === 'text') {
-        child.value = curlQuotes(child.value, lang, prev);
-        if (child.value) prev = child.value[child.value.length - 1];
-      } else if (child.type === 'element') {
+      if (child.type === 'text') runs.push({ node: child, lang, block });
+      else if (child.type === 'element') {
         if (VERBATIM.has(child.tagName)) {
-          prev = 'x';
+          runs.push({ node: null, lang, block });
           continue;
         }
-        const block = BLOCKS.has(child.tagName);
-        if (block) prev = ' ';
+        const starts = BLOCKS.has(child.tagName);
+        if (starts) block++;
         const own = child.properties?.lang;
         walk(child, own === 'ar' || own === 'en' ? own : lang);
-        if (block) prev = ' ';
+        if (starts) block++;
       }
     }
   };
   walk(tree, pageLang);
+  let behind = ' ';
+  runs.forEach((run, i) => {
+    if (i > 0 && runs[i - 1].block !== run.block) behind = ' ';
+    if (!run.node) {
+      behind = 'x';
+      return;
+    }
+    let after = '';
+    for (let j = i + 1; j < runs.length && runs[j].block === run.block && after.length < REACH; j++) after += runs[j].node?.value ?? 'x';
+    run.node.value = curlQuotes(run.node.value, run.lang, behind, after);
+    behind = (behind + run.node.value).slice(-REACH);
+  });
 }
