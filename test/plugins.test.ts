@@ -144,6 +144,12 @@ describe('each plugin on a small case', () => {
     expect(rules(file)).toContain('text-bidi-control');
   });
 
+  it('remarkNormalize: gives a bare URL back the Arabic punctuation GFM took into it', () => {
+    const md = '---\ntitle: ورقة\ndate: 2024-01-01\nlang: ar\n---\n\nانظر https://example.org/statement-libya؛ و https://example.org/b، ثم https://example.org/c.\n';
+    const { paper } = processText(md, { slug: 'x', lang: 'ar', source: 'source/x/ar.md' });
+    expect(paper!.citations.map((c) => c.href)).toEqual(['https://example.org/statement-libya', 'https://example.org/b', 'https://example.org/c']);
+  });
+
   it('remarkSafety: drops a javascript: link, keeping its text', () => {
     const { tree, file } = all(EN, en);
     expect(selectAll('link', tree).map((l) => (l as Link).url)).not.toContain('javascript:alert(1)');
