@@ -134,4 +134,10 @@ describe('entity rules on unknown names', () => {
     const found = typed('انتخب المجلس حيدر عبد الواحد الساعدي رئيسًا، بينما يرتبط حسين علي المالكي بالفصائل، وحضر ممثلو عشيرة الحلاف و بني مالك. ويقود الكتائب أبو علي البصري.', 'ar');
     expect(found).toEqual(expect.arrayContaining(['person:حيدر عبد الواحد الساعدي', 'person:حسين علي المالكي', 'organization:الحلاف', 'organization:بني مالك', 'person:أبو علي البصري']));
   });
+
+  it('ends an Arabic person at a word shaped as a common noun or a town, and reads باسم after a word of speaking as "on behalf of"', () => {
+    expect(typed('وقال المتحدث باسم الإدارة المحلية إن الطريق مغلق.', 'ar').filter((t) => t.startsWith('person:'))).toEqual([]);
+    const found = typed('وحمّل فؤاد بن سالم المسؤولية للشرطة، وأبدى الطرفان حسن النية، وزار سعد منصور الحمامات، ومشى سمير كوستوف شرقًا.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فؤاد بن سالم', 'person:سعد منصور', 'person:سمير كوستوف']);
+  });
 });

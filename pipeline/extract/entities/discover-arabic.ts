@@ -204,10 +204,34 @@ function startsName(x: Sentence, i: number): boolean {
   return x.given.has(next) || next === 'بن' || (/^ال..+ي$/u.test(next) && !GENERIC.has(next));
 }
 
+/** Short vowels, tanween, shadda, sukun and the tatweel: marks that are no letters. */
+const MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
+const TANWEEN = /[\u064B-\u064D]/u;
+/** Verbal nouns with the article: "الإنتاج", "الإدارة" (إفعال, إفعالة), "الاستثمار" (استفعال), "التمويل" (تفعيل). */
+const VERBAL_NOUN = /^ال(?:ا\p{L}{1,2}ا\p{L}ه?|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
+
+/**
+ * A word shaped as a common noun is no word of a person's name: one with tanween ("شرقًا"), "for the …"
+ * ("للنفط"), a verbal noun with the article, or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
+ * names with the article are nisbas in -i, and foreign names in Arabic letters end in ه, not ة ("بارنييه").
+ * Given names that end so (نادية) are given names first.
+ */
+function commonNounShaped(x: Sentence, n: number): boolean {
+  const t = x.toks[n];
+  const raw = x.b.text.slice(t.start, t.end);
+  if (TANWEEN.test(raw)) return true;
+  if (x.given.has(t.key)) return false;
+  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || (/ية$/u.test(raw.replace(MARKS, '')) && t.key.length > 4);
+}
+
+/** "المتحدث باسم …", "تتحدث باسم …": after a word of speaking, باسم is "on behalf of", not the name Basim. */
+const SPEAKS = /تحدث|ناطق/u;
+
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
+  if (commonNounShaped(x, i) || (forms.includes('باسم') && i > x.first && SPEAKS.test(toks[i - 1].key))) return null;
   // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
   // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
   const first = startsName(x, i);
@@ -232,7 +256,9 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // The place of the word among the name's words: 1 is the word after the first name.
     const at = j - i - lead;
     const linked = LINKS.has(toks[j - 1].key);
-    if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k))) break;
+    if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k)) || commonNounShaped(x, j)) break;
+    // A town after a name of two words is where the person is, not a family name ("عزيز غالي الرباط").
+    if (at >= 2 && k.startsWith('ال') && x.towns.has(k)) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
     if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k)) break;
