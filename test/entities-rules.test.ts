@@ -140,4 +140,9 @@ describe('entity rules on unknown names', () => {
     const found = typed('وحمّل فؤاد بن سالم المسؤولية للشرطة، وأبدى الطرفان حسن النية، وزار سعد منصور الحمامات، ومشى سمير كوستوف شرقًا.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فؤاد بن سالم', 'person:سعد منصور', 'person:سمير كوستوف']);
   });
+
+  it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
+    const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);
+  });
 });

@@ -27,7 +27,7 @@ const FIRST_NAMES = new Set(fold(`محمد أحمد علي حسين حسن عب�
   جواد باقر صادق رضا محسن مرتضى مسلم ياسر يوسف عمر عثمان زيد فيصل فؤاد نزار رعد ضياء همام عدنان حامد حميد شبل عزت طارق أسامة سليم محمود خميس رافع ثامر نجم
   فرحان جاسم كريم ماجد وليد هشام حازم كامل عمران رحيم لطيف باسم أسعد ريان أيمن نبيل سامي منصور ناصر فاضل فلاح كمال شاكر عقيل عزيز ستار جبار حاكم قحطان غازي
   راضي إسماعيل مسعود مجتبى حسام عبد عبدالله عبدالعزيز عبدالمهدي عبداللطيف مسرور نيجيرفان بافل جلال برهم هوشيار فاروق شوان آرام ريبوار قباد لاهور زينب فاطمة
-  مراد مريم نادية سارة هناء ياسين أنور نوفل رياض بهاء شهاب صلاح زياد معين ثائر منذر مثنى أثيل خليل إحسان سلمان بشار نعيم يحيى حمزة إسحاق أمين حبيب سيف لؤي`));
+  موسى عيسى مراد مريم نادية سارة هناء ياسين أنور نوفل رياض بهاء شهاب صلاح زياد معين ثائر منذر مثنى أثيل خليل إحسان سلمان بشار نعيم يحيى حمزة إسحاق أمين حبيب سيف لؤي`));
 const KUNYA = new Set(fold('أبو أبي ابو'));
 /** Titles and roles before a person's name (single folded words; the last word of longer titles). */
 const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع العميد اللواء الفريق العقيد الوزير النائب الرئيس القائد زعيم الزعيم الأمين آية الله الدكتور د السفير المحافظ القاضي
@@ -186,10 +186,17 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
 }
 
-/** "علي" is a name, "على" a preposition: folding makes them one, the source does not. */
-function isFirstName(x: Sentence, n: number): boolean {
+/**
+ * "علي" is a name, "على" a preposition: folding makes them one, the source does not. Only particles are told
+ * apart so: "موسى", "يحيى", "مصطفى" are names with their final ى.
+ */
+function particleWithYa(x: Sentence, n: number): boolean {
   const t = x.toks[n];
-  return bare(t).some((f) => x.given.has(f)) && !/ى$/u.test(x.b.text.slice(t.start, t.end));
+  return /ى$/u.test(x.b.text.slice(t.start, t.end)) && bare(t).some((f) => STOP.has(f));
+}
+
+function isFirstName(x: Sentence, n: number): boolean {
+  return bare(x.toks[n]).some((f) => x.given.has(f)) && !particleWithYa(x, n);
 }
 
 /**
@@ -236,7 +243,7 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
   const first = startsName(x, i);
   // Inside a name, "علي" is the first name even though it folds like the preposition "على".
-  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
+  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !particleWithYa(x, n);
   // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
   const titled =
     i > 0 && x.inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
@@ -261,7 +268,9 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     if (at >= 2 && k.startsWith('ال') && x.towns.has(k)) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
-    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k)) break;
+    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف").
+    const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
+    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !surnameNext) break;
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
@@ -274,7 +283,7 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // After a second word that is no given name, a third comes only as the checks above let it: a given name, or a
     // word ending as names in Arabic letters do ("إبراهيم بوبكر كيتا", "عمر عليو توراي").
     const more = x.free(j) && (x.given.has(toks[j].key) || foreignWord(x, j, true));
-    if (!x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(at === 1 && (titled || KUNYA.has(forms[0]) || more))) break;
+    if (!x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(at === 1 && (titled || KUNYA.has(forms[0]) || more)) && !surnameNext) break;
   }
   // A name never ends on a linking word ("فرحات بن").
   while (j > i + 1 && LINKS.has(toks[j - 1].key)) j--;
