@@ -145,4 +145,9 @@ describe('entity rules on unknown names', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);
   });
+
+  it('reads an Arabic organization through a coordinated noun with its own "the …", and stops there', () => {
+    const found = typed('وانتقد حزب الحرية وكرامة المواطن الحكومة، وزارت وزارة الصحة ووزارة التعليم المدينة.', 'ar');
+    expect(found).toEqual(expect.arrayContaining(['organization:حزب الحرية وكرامة المواطن', 'organization:وزارة الصحة']));
+  });
 });

@@ -342,7 +342,13 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   let j = adjectives ? forWord! + 1 : i + 2;
   // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
   // "حركة البناء والإصلاح": a name of two coordinated nouns; "… للتعاون والصندوق …" is two names.
-  const coordinated = (n: number) => toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key) && !ORG_HEADS.has(toks[n].key.slice(3));
+  // "حزب المساواة وديمقراطية الشعوب": so is a coordinated noun in -a with its own "the …" after it.
+  const andConstruct = (n: number) => {
+    const noun = toks[n].key.slice(1);
+    return /^و(?!ال)\p{L}{3,}ه$/u.test(toks[n].key) && ![ORG_HEADS, TITLES, GENERIC].some((set) => set.has(noun)) && noun !== 'قياده' &&
+      x.inSentence(n + 1) && x.gapOk(n, n + 1) && toks[n + 1].key.startsWith('ال') && !GENERIC.has(toks[n + 1].key);
+  };
+  const coordinated = (n: number) => /^(?:لل|ال)/u.test(toks[n - 1].key) && ((toks[n].key.startsWith('وال') && !ORG_HEADS.has(toks[n].key.slice(3))) || andConstruct(n));
   const named = (n: number) => (covered.has(n) && !toks[n].key.startsWith('و')) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || coordinated(n);
   // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
   if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
@@ -361,6 +367,11 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const genitive = (n: number) => open && !toks[n].key.startsWith('و') && (covered.has(n) || !GENERIC.has(toks[n].key));
   while (j < i + 8 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && (goesOn(j) || genitive(j))) {
     const k = toks[j].key;
+    // The coordinated noun and its "the …" end the name.
+    if (andConstruct(j)) {
+      j += 2;
+      break;
+    }
     forSeen ||= forPhrase(k);
     // A known name of several words is taken whole ("لدول شرق أفريقيا").
     open = ((needs(j) || open) && indefinite(j)) || (open && covered.has(j) && covered.has(j + 1));
