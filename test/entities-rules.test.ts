@@ -144,6 +144,8 @@ describe('entity rules on unknown names', () => {
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);
+    // After a linking word a name's word may start as a preposition does.
+    expect(typed('وقال فلاديمير فون دير لوسن إن الوفد وصل.', 'ar')).toEqual(['person:فلاديمير فون دير لوسن']);
   });
 
   it('reads an Arabic organization through a coordinated noun with its own "the …", and stops there', () => {

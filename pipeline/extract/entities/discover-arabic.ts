@@ -268,9 +268,9 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     if (at >= 2 && k.startsWith('ال') && x.towns.has(k)) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
-    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف").
+    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف") or a linking word comes before it ("فون دير لاين").
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
-    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !surnameNext) break;
+    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
