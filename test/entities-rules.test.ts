@@ -134,4 +134,22 @@ describe('entity rules on unknown names', () => {
     const found = typed('انتخب المجلس حيدر عبد الواحد الساعدي رئيسًا، بينما يرتبط حسين علي المالكي بالفصائل، وحضر ممثلو عشيرة الحلاف و بني مالك. ويقود الكتائب أبو علي البصري.', 'ar');
     expect(found).toEqual(expect.arrayContaining(['person:حيدر عبد الواحد الساعدي', 'person:حسين علي المالكي', 'organization:الحلاف', 'organization:بني مالك', 'person:أبو علي البصري']));
   });
+
+  it('ends an Arabic person at a word shaped as a common noun or a town, and reads باسم after a word of speaking as "on behalf of"', () => {
+    expect(typed('وقال المتحدث باسم الإدارة المحلية إن الطريق مغلق.', 'ar').filter((t) => t.startsWith('person:'))).toEqual([]);
+    const found = typed('وحمّل فؤاد بن سالم المسؤولية للشرطة، وأبدى الطرفان حسن النية، وزار سعد منصور الحمامات، ومشى سمير كوستوف شرقًا.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فؤاد بن سالم', 'person:سعد منصور', 'person:سمير كوستوف']);
+  });
+
+  it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
+    const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);
+    // After a linking word a name's word may start as a preposition does.
+    expect(typed('وقال فلاديمير فون دير لوسن إن الوفد وصل.', 'ar')).toEqual(['person:فلاديمير فون دير لوسن']);
+  });
+
+  it('reads an Arabic organization through a coordinated noun with its own "the …", and stops there', () => {
+    const found = typed('وانتقد حزب الحرية وكرامة المواطن الحكومة، وزارت وزارة الصحة ووزارة التعليم المدينة.', 'ar');
+    expect(found).toEqual(expect.arrayContaining(['organization:حزب الحرية وكرامة المواطن', 'organization:وزارة الصحة']));
+  });
 });

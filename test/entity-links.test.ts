@@ -179,6 +179,10 @@ describe('translated names, list items and footnotes', () => {
     }
   });
 
+  it('finds an organization whose common words are transliterated, not translated', () => {
+    expect(byId(ar, named(en, 'Human Rights Watch').id)?.mentions.map((m) => m.text)).toEqual(['هيومن رايتس ووتش']);
+  });
+
   it('pairs the paragraphs of aligned list items and footnotes, so a name only there is found in the Arabic one', () => {
     // "Kipini" is named only in a list item; the alignment pairs the items, the names are in their paragraphs.
     expect(byId(ar, 'kipini')?.mentions.map((m) => m.text)).toEqual(['كيبيني']);

@@ -105,7 +105,8 @@ for (const dir of corpusPapers()) {
   entry.scores.push(...scores);
   entry.links.push(links);
   bySet.set(set, entry);
-  for (const p of scores) {
+  // The Arabic edition as published (after linkEditions) is printed after the two editions, with its misses.
+  for (const p of [...scores, links.arabic]) {
     console.log(line(`${set}/${p.name}`, [p]));
     if (quiet) continue;
     printMisses(p);

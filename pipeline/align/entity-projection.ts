@@ -69,12 +69,13 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
   if (found.length) annotate(ar, arFile, found);
 }
 
-/** The words of an English name: transliterated words by sound, head words by their translation. */
+/** The words of an English name: transliterated words by sound, head words by their translation or their sound. */
 function nameWords(form: string): Word[] {
   const words = form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
   const out: Word[] = [];
   for (const w of words) {
-    if (inLexicon(w)) out.push({ sound: '', head: w });
+    // A common word of names may be transliterated too, as it is said ("Human Rights Watch" / "هيومن رايتس ووتش").
+    if (inLexicon(w)) out.push({ sound: latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '', head: w });
     else {
       const sound = latinSkeletons(w).map(comparable)[0];
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
@@ -103,7 +104,7 @@ function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: n
     });
   const alike = (w: Word, f: ReturnType<typeof formsOf>[number]) =>
     w.head
-      ? translatesWord(w.head, f.key)
+      ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
       : (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && w.demonym === f.sound)) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   for (let i = 0; i + name.length <= tokens.length; i++) {

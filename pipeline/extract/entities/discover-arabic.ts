@@ -27,7 +27,7 @@ const FIRST_NAMES = new Set(fold(`محمد أحمد علي حسين حسن عب�
   جواد باقر صادق رضا محسن مرتضى مسلم ياسر يوسف عمر عثمان زيد فيصل فؤاد نزار رعد ضياء همام عدنان حامد حميد شبل عزت طارق أسامة سليم محمود خميس رافع ثامر نجم
   فرحان جاسم كريم ماجد وليد هشام حازم كامل عمران رحيم لطيف باسم أسعد ريان أيمن نبيل سامي منصور ناصر فاضل فلاح كمال شاكر عقيل عزيز ستار جبار حاكم قحطان غازي
   راضي إسماعيل مسعود مجتبى حسام عبد عبدالله عبدالعزيز عبدالمهدي عبداللطيف مسرور نيجيرفان بافل جلال برهم هوشيار فاروق شوان آرام ريبوار قباد لاهور زينب فاطمة
-  مراد مريم نادية سارة هناء ياسين أنور نوفل رياض بهاء شهاب صلاح زياد معين ثائر منذر مثنى أثيل خليل إحسان سلمان بشار نعيم يحيى حمزة إسحاق أمين حبيب سيف لؤي`));
+  موسى عيسى مراد مريم نادية سارة هناء ياسين أنور نوفل رياض بهاء شهاب صلاح زياد معين ثائر منذر مثنى أثيل خليل إحسان سلمان بشار نعيم يحيى حمزة إسحاق أمين حبيب سيف لؤي`));
 const KUNYA = new Set(fold('أبو أبي ابو'));
 /** Titles and roles before a person's name (single folded words; the last word of longer titles). */
 const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع العميد اللواء الفريق العقيد الوزير النائب الرئيس القائد زعيم الزعيم الأمين آية الله الدكتور د السفير المحافظ القاضي
@@ -186,10 +186,17 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
 }
 
-/** "علي" is a name, "على" a preposition: folding makes them one, the source does not. */
-function isFirstName(x: Sentence, n: number): boolean {
+/**
+ * "علي" is a name, "على" a preposition: folding makes them one, the source does not. Only particles are told
+ * apart so: "موسى", "يحيى", "مصطفى" are names with their final ى.
+ */
+function particleWithYa(x: Sentence, n: number): boolean {
   const t = x.toks[n];
-  return bare(t).some((f) => x.given.has(f)) && !/ى$/u.test(x.b.text.slice(t.start, t.end));
+  return /ى$/u.test(x.b.text.slice(t.start, t.end)) && bare(t).some((f) => STOP.has(f));
+}
+
+function isFirstName(x: Sentence, n: number): boolean {
+  return bare(x.toks[n]).some((f) => x.given.has(f)) && !particleWithYa(x, n);
 }
 
 /**
@@ -204,15 +211,39 @@ function startsName(x: Sentence, i: number): boolean {
   return x.given.has(next) || next === 'بن' || (/^ال..+ي$/u.test(next) && !GENERIC.has(next));
 }
 
+/** Short vowels, tanween, shadda, sukun and the tatweel: marks that are no letters. */
+const MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
+const TANWEEN = /[\u064B-\u064D]/u;
+/** Verbal nouns with the article: "الإنتاج", "الإدارة" (إفعال, إفعالة), "الاستثمار" (استفعال), "التمويل" (تفعيل). */
+const VERBAL_NOUN = /^ال(?:ا\p{L}{1,2}ا\p{L}ه?|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
+
+/**
+ * A word shaped as a common noun is no word of a person's name: one with tanween ("شرقًا"), "for the …"
+ * ("للنفط"), a verbal noun with the article, or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
+ * names with the article are nisbas in -i, and foreign names in Arabic letters end in ه, not ة ("بارنييه").
+ * Given names that end so (نادية) are given names first.
+ */
+function commonNounShaped(x: Sentence, n: number): boolean {
+  const t = x.toks[n];
+  const raw = x.b.text.slice(t.start, t.end);
+  if (TANWEEN.test(raw)) return true;
+  if (x.given.has(t.key)) return false;
+  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || (/ية$/u.test(raw.replace(MARKS, '')) && t.key.length > 4);
+}
+
+/** "المتحدث باسم …", "تتحدث باسم …": after a word of speaking, باسم is "on behalf of", not the name Basim. */
+const SPEAKS = /تحدث|ناطق/u;
+
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
+  if (commonNounShaped(x, i) || (forms.includes('باسم') && i > x.first && SPEAKS.test(toks[i - 1].key))) return null;
   // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
   // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
   const first = startsName(x, i);
   // Inside a name, "علي" is the first name even though it folds like the preposition "على".
-  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !/ى$/u.test(b.text.slice(toks[n].start, toks[n].end));
+  const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !particleWithYa(x, n);
   // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization).
   const titled =
     i > 0 && x.inSentence(i - 1) && !toks[i].key.startsWith('ال') && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
@@ -232,10 +263,14 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // The place of the word among the name's words: 1 is the word after the first name.
     const at = j - i - lead;
     const linked = LINKS.has(toks[j - 1].key);
-    if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k))) break;
+    if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k)) || commonNounShaped(x, j)) break;
+    // A town after a name of two words is where the person is, not a family name ("عزيز غالي الرباط").
+    if (at >= 2 && k.startsWith('ال') && x.towns.has(k)) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
-    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k)) break;
+    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف") or a linking word comes before it ("فون دير لاين").
+    const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
+    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
@@ -248,7 +283,7 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // After a second word that is no given name, a third comes only as the checks above let it: a given name, or a
     // word ending as names in Arabic letters do ("إبراهيم بوبكر كيتا", "عمر عليو توراي").
     const more = x.free(j) && (x.given.has(toks[j].key) || foreignWord(x, j, true));
-    if (!x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(at === 1 && (titled || KUNYA.has(forms[0]) || more))) break;
+    if (!x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !(at === 1 && (titled || KUNYA.has(forms[0]) || more)) && !surnameNext) break;
   }
   // A name never ends on a linking word ("فرحات بن").
   while (j > i + 1 && LINKS.has(toks[j - 1].key)) j--;
@@ -307,7 +342,13 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   let j = adjectives ? forWord! + 1 : i + 2;
   // The name runs on through known names and article words ("حركة أنصار الله الأوفياء", "مركز البيان للدراسات والتخطيط").
   // "حركة البناء والإصلاح": a name of two coordinated nouns; "… للتعاون والصندوق …" is two names.
-  const coordinated = (n: number) => toks[n].key.startsWith('وال') && /^(?:لل|ال)/u.test(toks[n - 1].key) && !ORG_HEADS.has(toks[n].key.slice(3));
+  // "حزب المساواة وديمقراطية الشعوب": so is a coordinated noun in -a with its own "the …" after it.
+  const andConstruct = (n: number) => {
+    const noun = toks[n].key.slice(1);
+    return /^و(?!ال)\p{L}{3,}ه$/u.test(toks[n].key) && ![ORG_HEADS, TITLES, GENERIC].some((set) => set.has(noun)) && noun !== 'قياده' &&
+      x.inSentence(n + 1) && x.gapOk(n, n + 1) && toks[n + 1].key.startsWith('ال') && !GENERIC.has(toks[n + 1].key);
+  };
+  const coordinated = (n: number) => /^(?:لل|ال)/u.test(toks[n - 1].key) && ((toks[n].key.startsWith('وال') && !ORG_HEADS.has(toks[n].key.slice(3))) || andConstruct(n));
   const named = (n: number) => (covered.has(n) && !toks[n].key.startsWith('و')) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || coordinated(n);
   // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
   if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
@@ -326,6 +367,11 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const genitive = (n: number) => open && !toks[n].key.startsWith('و') && (covered.has(n) || !GENERIC.has(toks[n].key));
   while (j < i + 8 && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && (goesOn(j) || genitive(j))) {
     const k = toks[j].key;
+    // The coordinated noun and its "the …" end the name.
+    if (andConstruct(j)) {
+      j += 2;
+      break;
+    }
     forSeen ||= forPhrase(k);
     // A known name of several words is taken whole ("لدول شرق أفريقيا").
     open = ((needs(j) || open) && indefinite(j)) || (open && covered.has(j) && covered.has(j + 1));
