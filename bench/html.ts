@@ -43,39 +43,38 @@ function processBoth() {
   });
 }
 
-/** Align, then every output of this bench once; returns the outputs' sizes. */
-async function renderAll(editions: ReturnType<typeof processBoth>) {
+/** The alignment and the renderers, loaded; the bilingual page of the editions given. */
+async function renderAll() {
   const { linkEditions } = await import('../pipeline/align/editions.js');
   const { toPaperJson, serializePaper } = await import('../pipeline/render/json/index.js');
   const { createI18n } = await import('../pipeline/i18n/index.js');
   const { renderBilingual, renderHtml } = await import('../pipeline/render/html/index.js');
   return {
-    linkEditions,
+    link: linkEditions,
     json: (paper: Paper) => serializePaper(toPaperJson(paper)),
     html: (paper: Paper) => renderHtml(paper, { lang: paper.meta.lang, t: createI18n(paper.meta.lang).t, slug: SLUG, editions: LANGS, formats: FORMATS }),
-    bilingual: () => renderBilingual({ slug: SLUG, editions: { en: toPaperJson(editions[0].paper), ar: toPaperJson(editions[1].paper) } }, FORMATS, (lang) => createI18n(lang).t)!,
+    bilingual: (editions: ReturnType<typeof processBoth>) => renderBilingual({ slug: SLUG, editions: { en: toPaperJson(editions[0].paper), ar: toPaperJson(editions[1].paper) } }, FORMATS, (lang) => createI18n(lang).t)!,
   };
 }
 
 /** One cold process: prints `load <ms> render <ms>` of CPU. */
 async function once(): Promise<void> {
-  const editions = processBoth();
+  const processed = processBoth();
   const start = cpuNow();
-  const r = await renderAll(editions);
+  const r = await renderAll();
   const loaded = cpuNow();
-  r.linkEditions(editions);
+  const editions = r.link(processed);
   for (const { paper } of editions) {
     r.json(paper);
     r.html(paper);
   }
-  r.bilingual();
+  r.bilingual(editions);
   console.log(`load ${(loaded - start).toFixed(1)} render ${(cpuNow() - loaded).toFixed(1)}`);
 }
 
 async function warm(runs: number): Promise<void> {
-  const editions = processBoth();
-  const r = await renderAll(editions);
-  r.linkEditions(editions);
+  const r = await renderAll();
+  const editions = r.link(processBoth());
   const measure = (name: string, make: () => string, before?: () => void): number[] => {
     const wall: number[] = [];
     const cpu: number[] = [];
@@ -101,9 +100,9 @@ async function warm(runs: number): Promise<void> {
     total += median(measure(`JSON edition ${paper.meta.lang}`, () => r.json(fresh), copy));
     total += median(measure(`HTML edition ${paper.meta.lang}`, () => r.html(paper)));
   }
-  measure('bilingual page alone', r.bilingual);
+  measure('bilingual page alone', () => r.bilingual(editions));
   // As in a build: right after both HTML editions, whose bodies it takes over.
-  total += median(measure('bilingual page after the HTML editions', r.bilingual, () => editions.forEach(({ paper }) => r.html(paper))));
+  total += median(measure('bilingual page after the HTML editions', () => r.bilingual(editions), () => editions.forEach(({ paper }) => r.html(paper))));
   console.log(`per paper (both JSON and HTML editions, bilingual page after them): ${total.toFixed(1)} ms CPU`);
   console.log(`peak RSS ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB (includes processing both editions)`);
 }

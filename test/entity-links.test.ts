@@ -16,11 +16,12 @@ import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
 import { ROOT } from './helpers/cli.js';
 
 function editions(dir: string): Record<Lang, Paper> {
-  const [en, ar] = (['en', 'ar'] as const).map((lang) => {
-    const { paper, file } = processPath(join(dir, `${lang}.md`), { slug: 'p', lang, source: `${lang}.md` });
-    return { paper: paper!, file };
-  });
-  linkEditions([en, ar]);
+  const [en, ar] = linkEditions(
+    (['en', 'ar'] as const).map((lang) => {
+      const { paper, file } = processPath(join(dir, `${lang}.md`), { slug: 'p', lang, source: `${lang}.md` });
+      return { paper: paper!, file };
+    }),
+  );
   return { en: en.paper, ar: ar.paper };
 }
 
@@ -127,12 +128,13 @@ describe('entities linked across editions', () => {
 describe('one id in both editions', () => {
   const dir = join(ROOT, 'test/fixtures/corpus/dev/sudan-jeddah-mediation');
   const run = () => {
-    const [en, ar] = (['en', 'ar'] as const).map((lang) => {
-      const text = readFileSync(join(dir, `${lang}.md`), 'utf8');
-      const { paper, file } = processText(text, { slug: 'p', lang, source: `${lang}.md` });
-      return { paper: paper!, file };
-    });
-    linkEditions([en, ar]);
+    const [en, ar] = linkEditions(
+      (['en', 'ar'] as const).map((lang) => {
+        const text = readFileSync(join(dir, `${lang}.md`), 'utf8');
+        const { paper, file } = processText(text, { slug: 'p', lang, source: `${lang}.md` });
+        return { paper: paper!, file };
+      }),
+    );
     return { en: en.paper, ar: ar.paper };
   };
   const { en, ar } = run();

@@ -177,8 +177,7 @@ export function sampleEditions(): { papers: Record<Lang, Paper>; set: PaperSet }
     const { paper, file } = processPath(path, { slug: SAMPLE, lang, source: path });
     return { paper: paper!, file };
   });
-  linkEditions(editions);
-  const [en, ar] = editions.map((e) => e.paper);
+  const [en, ar] = linkEditions(editions).map((e) => e.paper);
   return { papers: { en, ar }, set: { slug: SAMPLE, editions: { en: toPaperJson(en), ar: toPaperJson(ar) } } };
 }
 

@@ -45,8 +45,7 @@ function crossLinks(dir: string): Linked {
     return processText(readFileSync(source, 'utf8'), { slug, lang, source });
   });
   if (editions.some((e) => !e.paper)) throw new Error(`${slug}: no paper`);
-  const [en, ar] = editions.map((e) => ({ paper: e.paper!, file: e.file }));
-  linkEditions([en, ar]);
+  const [en, ar] = linkEditions(editions.map((e) => ({ paper: e.paper!, file: e.file })));
   const gold = (lang: Lang) => (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions.filter((m) => m.type !== 'date');
   const first = (ms: GoldMention[]) => {
     const out = new Map<string, GoldMention>();

@@ -1,7 +1,9 @@
 /**
  * Linking the two editions of one paper after both went through the stages:
  * align them, record the pairs in both models, and refresh each model's
- * diagnostics with what the alignment reported.
+ * diagnostics with what the alignment reported. The papers given are left as
+ * they are: linking returns new ones (an assembled Paper is never changed, so
+ * a caller holding one, or a cache, sees the same model afterwards).
  */
 import type { VFile } from 'vfile';
 import { toDiagnostic } from '../model/diagnostics.js';
@@ -16,10 +18,10 @@ export interface Edition {
   file: VFile;
 }
 
-export function linkEditions(editions: Edition[]): void {
-  const en = editions.find((e) => e.paper.meta.lang === 'en');
-  const ar = editions.find((e) => e.paper.meta.lang === 'ar');
-  if (!en || !ar) return;
+export function linkEditions(given: readonly Edition[]): Edition[] {
+  const [enGiven, arGiven] = [given.find((e) => e.paper.meta.lang === 'en'), given.find((e) => e.paper.meta.lang === 'ar')];
+  if (!enGiven || !arGiven) return [...given];
+  const [en, ar] = [enGiven, arGiven].map(({ paper, file }) => ({ paper: forLinking(paper), file }));
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
   // Names are in the paragraphs of list items and footnotes, which the alignment pairs as wholes.
   const blocks = [...alignment, ...innerPairs(en.paper, ar.paper, alignment)];
@@ -29,6 +31,13 @@ export function linkEditions(editions: Edition[]): void {
     edition.paper.alignment = alignment;
     edition.paper.diagnostics = edition.file.messages.map((m) => toDiagnostic(m, edition.paper.meta.source));
   }
+  return given.map((e) => (e === enGiven ? en : e === arGiven ? ar : e));
+}
+
+/** A copy of a paper whose parts linking changes (the body's mention nodes, the entities and their mentions) are its own. */
+function forLinking(paper: Paper): Paper {
+  const { body, entities } = structuredClone({ body: paper.body, entities: paper.entities });
+  return { ...paper, body, entities };
 }
 
 /** The block ids inside each block of a body (a list item's or a footnote's paragraphs), in document order. */

@@ -33,10 +33,9 @@ export function processBilingual(en: string, ar: string, options: BilingualOptio
   const { paper: enPaper } = result.en;
   const { paper: arPaper } = result.ar;
   if (!enPaper || !arPaper) return result;
-  linkEditions([
+  const [linkedEn, linkedAr] = linkEditions([
     { paper: enPaper, file: result.en.file },
     { paper: arPaper, file: result.ar.file },
   ]);
-  result.alignment = enPaper.alignment ?? [];
-  return result;
+  return { en: { ...result.en, paper: linkedEn.paper }, ar: { ...result.ar, paper: linkedAr.paper }, alignment: linkedEn.paper.alignment ?? [] };
 }

@@ -136,8 +136,9 @@ const hasError = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severi
 
 /** Process and render one paper in this thread (some formats `elsewhere`); writes its outputs unless `checkOnly`. */
 export async function buildPaper(source: PaperSource, options: BuildOptions, elsewhere?: Elsewhere): Promise<PaperResult> {
-  const { editions, diagnostics, sources } = processEditions(source, options.langs, options);
-  linkEditions(editions);
+  const processed = processEditions(source, options.langs, options);
+  const { diagnostics, sources } = processed;
+  const editions = linkEditions(processed.editions);
   for (const { paper } of editions) diagnostics.push(...paper.diagnostics);
   const set: PaperSet = { slug: source.slug, editions: {} };
   if (hasError(diagnostics) || editions.length === 0) return { slug: source.slug, status: 'failed', diagnostics, outputs: [], summary: null };

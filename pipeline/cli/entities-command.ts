@@ -50,8 +50,7 @@ export async function entitiesCommand(positionals: string[], values: Values): Pr
       const { paper, file } = processPath(path, { slug: source.slug, lang, source: relative(process.cwd(), path).split('\\').join('/'), localesDir });
       if (paper) editions.push({ paper, file });
     }
-    linkEditions(editions);
-    return { slug: source.slug, editions: editions.map((e) => e.paper) };
+    return { slug: source.slug, editions: linkEditions(editions).map((e) => e.paper) };
   });
   const candidates = collectCandidates(processed);
 
