@@ -174,6 +174,34 @@ function withActualText(items: (TextItemLike & MarkedItem)[], spans: (string | n
  */
 const LOST = /[\u0000\u066e\u066f\u06a1\u06ba\ufb50-\ufdff\ufe70-\ufefc]/u;
 
+/** The widest advance a glyph may have, in font sizes. */
+const WIDEST_GLYPH = 1.5;
+/** What a glyph whose extent is unknown is taken to cover, in font sizes. */
+const MEAN_GLYPH = 0.5;
+
+/**
+ * The width an item covers on the page. pdfjs gives the distance its pen
+ * moved, made positive: a glyph whose declared width moves the pen back (a
+ * writer that wants pdf.js to see the word space after it, as our editions do
+ * after a right-to-left word or a table cell) reports how far back, which can
+ * span words or cells. Such an item is told by a width no glyph has, or wider
+ * than most glyphs when the next item starts where the pen went back to; it then reaches the item
+ * drawn before it when that one lies just to its right on the same baseline
+ * (right-to-left text drawn in logical order), else half a font size a glyph.
+ */
+function drawnWidth(items: TextItemLike[], index: number, size: number): number {
+  const item = items[index];
+  const [x, y] = [item.transform[4], item.transform[5]];
+  const glyphs = Math.max(1, [...item.str].length);
+  const next = items[index + 1];
+  const movedBack = next?.transform?.length === 6 && Math.abs(next.transform[5] - y) < 0.1 * size && Math.abs(next.transform[4] - (x - item.width)) < 0.05 * size;
+  const wide = item.width > (movedBack ? MEAN_GLYPH : WIDEST_GLYPH) * size * glyphs;
+  if (!wide) return item.width;
+  const before = items[index - 1];
+  const reach = before?.transform?.length === 6 && Math.abs(before.transform[5] - y) < 0.1 * size ? before.transform[4] - x : -1;
+  return reach > 0 && reach <= WIDEST_GLYPH * size * glyphs ? reach : MEAN_GLYPH * size * glyphs;
+}
+
 async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: () => string): Promise<PdfPage> {
   const page = await doc.getPage(number);
   const [left, bottom, right, top] = page.view;
@@ -196,13 +224,14 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
     return font;
   };
   const runs: Run[] = [];
-  for (const item of content.items as TextItemLike[]) {
+  const items = content.items as TextItemLike[];
+  items.forEach((item, index) => {
     // Control characters come from fonts that map glyphs to nothing sensible.
     const str = 'str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/gu, '') : '';
-    if (str === '') continue;
+    if (str === '') return;
     const [a, b, c, d, e, f] = item.transform;
     // Rotated or vertical text (a stamp, a margin note) is not body text.
-    if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) continue;
+    if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) return;
     const size = Math.abs(d) || Math.abs(a);
     const font = fontOf(item.fontName);
     runs.push({
@@ -210,14 +239,14 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
       text: SPACED_LETTERS.test(str) ? str.replace(/ /gu, '') : str,
       x: e - left,
       y: top - f,
-      width: item.width,
+      width: drawnWidth(items, index, size),
       size,
       font: font.name,
       bold: font.bold,
       italic: font.italic,
       rtl: item.dir === 'rtl',
     });
-  }
+  });
   const links: LinkArea[] = [];
   for (const annotation of (await page.getAnnotations()) as { subtype?: string; url?: string; rect?: number[] }[]) {
     if (annotation.subtype !== 'Link' || !annotation.url || !annotation.rect) continue;
