@@ -31,11 +31,11 @@ const BARS: Record<'en' | 'ar', Partial<Record<InputKind, { words: number; headi
   },
   ar: {
     edition: { words: 0.98, headings: 1, levels: 1, notes: true, links: true },
-    'chromium-edition': { words: 0.98, headings: 0.9, levels: 0.9, notes: false, links: false },
+    'chromium-edition': { words: 0.98, headings: 1, levels: 1, notes: false, links: false },
     'chromium-pandoc': { words: 0.98, headings: 1, levels: 1, notes: true, links: true },
     'chromium-columns': { words: 0.9, headings: 1, levels: 1, notes: false, links: false },
     docx: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
-    libreoffice: { words: 0.9, headings: 0.85, levels: 0.85, notes: true, links: false },
+    libreoffice: { words: 0.975, headings: 1, levels: 1, notes: true, links: false },
   },
 };
 

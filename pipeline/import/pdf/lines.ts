@@ -172,7 +172,7 @@ const bidi = (bidiModule as unknown as typeof bidiModule.default)();
 type Direction = 'ltr' | 'rtl';
 
 /** Text in the order it is drawn, from text in logical order (mirrored brackets drawn as such). */
-function drawnOrder(text: string, direction: Direction): string {
+export function drawnOrder(text: string, direction: Direction): string {
   return bidi.getReorderedString(text, bidi.getEmbeddingLevels(text, direction));
 }
 

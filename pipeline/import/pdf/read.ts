@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { load, packageFolder } from '../load.js';
 import { asLatin1, pageSpanTexts } from './actual-text.js';
 import { InputError } from '../input-error.js';
+import { BACKWARDS_LAM_ALEF, withLigatures } from './ligatures.js';
 
 /** A piece of text drawn in one font at one place, as pdfjs gives it (logical order within the run). */
 export interface Run {
@@ -96,12 +97,13 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<PdfD
     const info = meta.info as Record<string, unknown>;
     const pages: PdfPage[] = [];
     const fonts: Fonts = new Map();
+    const state: ReadState = { ligatures: false };
     let raw: string | undefined;
     const file = () => (raw ??= asLatin1(bytes));
     const count = Math.min(doc.numPages, maxPages);
     for (let number = 1; number <= count; number++) {
       try {
-        pages.push(await readPage(doc, number, fonts, file));
+        pages.push(await readPage(doc, number, fonts, file, state));
       } catch (error) {
         throw new InputError(`page ${number} of the PDF cannot be read (${(error as Error).message}): the file is damaged`);
       }
@@ -202,17 +204,32 @@ function drawnWidth(items: TextItemLike[], index: number, size: number): number 
   return reach > 0 && reach <= WIDEST_GLYPH * size * glyphs ? reach : MEAN_GLYPH * size * glyphs;
 }
 
-async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: () => string): Promise<PdfPage> {
+/** What one page of a document tells the next: its lam-alef ligatures come out backwards. */
+interface ReadState {
+  ligatures: boolean;
+}
+
+async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: () => string, state: ReadState): Promise<PdfPage> {
   const page = await doc.getPage(number);
   const [left, bottom, right, top] = page.view;
   let content = { items: (await page.getTextContent()).items as TextItemLike[] };
-  if (content.items.some((item) => 'str' in item && LOST.test(item.str))) {
+  const actual = content.items.some((item) => 'str' in item && LOST.test(item.str));
+  if (actual) {
     const marked = (await page.getTextContent({ includeMarkedContent: true })).items as (TextItemLike & MarkedItem)[];
     content = { items: withActualText(marked, pageSpanTexts(file(), page.ref as { num: number; gen: number })) };
   }
   // The fonts' real names (for bold and italic) reach this thread only with a page's operator list, which
-  // costs as much as its text: it is asked for only when the page uses a font no page before it showed.
-  if ((content.items as TextItemLike[]).some((item) => 'fontName' in item && !fonts.has(item.fontName) && !page.commonObjs.has(item.fontName))) await page.getOperatorList();
+  // costs as much as its text: it is asked for only when the page uses a font no page before it showed,
+  // or for its glyphs when the document gives lam-alef ligatures backwards.
+  let operators: Awaited<ReturnType<typeof page.getOperatorList>> | undefined;
+  if ((content.items as TextItemLike[]).some((item) => 'fontName' in item && !fonts.has(item.fontName) && !page.commonObjs.has(item.fontName))) operators = await page.getOperatorList();
+  state.ligatures ||= (content.items as TextItemLike[]).some((item) => item.dir === 'rtl' && BACKWARDS_LAM_ALEF.test(item.str ?? ''));
+  if (state.ligatures && !actual) {
+    operators ??= await page.getOperatorList();
+    const { OPS } = load<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs');
+    const glyphs = operators.fnArray.flatMap((fn, i) => (fn === OPS.showText ? (operators!.argsArray[i][0] as unknown[]) : [])).filter((g): g is { unicode: string } => typeof (g as { unicode?: unknown })?.unicode === 'string');
+    content = { items: withLigatures(content.items as TextItemLike[], glyphs) };
+  }
   const fontOf = (id: string) => {
     let font = fonts.get(id);
     if (!font) {
