@@ -82,6 +82,18 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+describe('an Arabic PDF laid out as left-to-right paragraphs (LibreOffice printing an OpenDocument file that sets no direction)', () => {
+  it('is read as such: said once, the words back in order, the notes back', () => {
+    const inputs = makeInputs(PAPER, 'ar', join(work, 'odt'), [process.execPath, CLI], ['libreoffice-odt']);
+    const { run, out } = importInto(inputs['libreoffice-odt'], 'import-libreoffice-odt', 'ar');
+    expect(run.code).toBe(0);
+    expect(run.stderr.match(/\[import-ltr-paragraphs\]/gu)).toHaveLength(1);
+    const m = measure(readFileSync(join(PAPER, 'ar.md'), 'utf8'), readFileSync(out, 'utf8'));
+    expect(m.words).toBeGreaterThanOrEqual(0.96);
+    expect(m.notes[0]).toBe(m.notes[1]);
+  }, 300_000);
+});
+
 const SENTENCES = [
   'The committee met again and agreed on the next steps of the review.',
   'Delegates from the coastal states asked for a longer transition.',
