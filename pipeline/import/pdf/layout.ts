@@ -87,6 +87,9 @@ export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks
     const bodyLines = page.lines.filter((l, i) => (raisedStart < 0 || i < raisedStart) && l.size >= NOTE_SIZE * metrics.body);
     if (!bodyLines.length) continue;
     const lastBody = Math.max(...bodyLines.map((l) => l.y));
+    // Small type right under a heading is that heading's section (a list of sources at a page's end), not notes.
+    const last = bodyLines.find((l) => l.y === lastBody)!;
+    if (raisedStart < 0 && isHeadingLine(last, metrics)) continue;
     let current: TextLine[] | undefined;
     const kept: TextLine[] = [];
     page.lines.forEach((line, i) => {
