@@ -243,9 +243,12 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
   const runs: Run[] = [];
   const items = content.items as TextItemLike[];
   items.forEach((item, index) => {
-    // Control characters come from fonts that map glyphs to nothing sensible.
-    const str = 'str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/gu, '') : '';
-    if (str === '') return;
+    // Control characters come from fonts that map glyphs to nothing sensible; a grave accent against an
+    // Arabic letter is a vowel mark whose code the font's ToUnicode left out (LibreOffice's subsets of
+    // DejaVu Sans drop tanween so), which pdf.js then reads by the standard encoding.
+    const str = 'str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]|(?<=\p{Script=Arabic})`|`(?=\p{Script=Arabic})/gu, '') : '';
+    const arabicBeside = [items[index - 2], items[index - 1], items[index + 1], items[index + 2]].some((other) => /\p{Script=Arabic}/u.test(other?.str ?? ''));
+    if (str === '' || (str.trim() === '`' && arabicBeside)) return;
     const [a, b, c, d, e, f] = item.transform;
     // Rotated or vertical text (a stamp, a margin note) is not body text.
     if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) return;
