@@ -257,6 +257,7 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
         previous &&
         previous.page === line.page &&
         current.weight === weightOf(line) &&
+        previous.italic === line.italic &&
         line.y - previous.y <= 1.6 * line.size &&
         !/[.!?؟]$/u.test(plain(previous));
       if (sameHeading) current!.lines.push(line);
