@@ -127,7 +127,8 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   // A table whose cells never wrap shows only row distances: the body's line pitch is the bound then.
   const expected = pitch * (size / context.body);
   const lineGap = Math.min(expected, ...gaps.filter((d) => d >= 0.8 * expected));
-  const padded = gaps.some((d) => d > 1.25 * lineGap);
+  // The gap under a single line above the cells (a spanning header, or the line before the table) is no padding.
+  const padded = gaps.slice(rows[0].length === 1 ? 1 : 0).some((d) => d > 1.25 * lineGap);
   const grid: TextLine[][][] = [];
   let misplaced = 0;
   let full = false;
