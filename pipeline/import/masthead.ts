@@ -281,6 +281,23 @@ interface TitleParts {
   level?: number;
 }
 
+/** A line of its own after a list of keywords that ends with a comma is the rest of that list: taken if so. */
+function takeKeywordsRest(blocks: Block[], known: (Classified[] | undefined)[], i: number, draft: Draft, file: VFile): boolean {
+  if (known[i] || blocks[i].lines.length !== 1 || known[i - 1]?.at(-1)?.kind !== 'keywords') return false;
+  if (!/[,،]$/u.test(plainText(blocks[i - 1].lines.at(-1)!.text))) return false;
+  const rest = listOf(plainText(blockText(blocks[i])));
+  draft.keywords.push(...rest);
+  report(file, Rules.importMasthead, `moved keywords ${rest.join(', ')} (the rest of the list) to front matter`, { line: blocks[i].lines[0].line, column: 1 });
+  return true;
+}
+
+/** A masthead block that is no field stays at the start of the body, said so. */
+function keepUnknown(block: Block, kept: Block[], file: VFile): void {
+  const shown = plainText(blockText(block)) || blockText(block).trim();
+  report(file, Rules.importMastheadUnknown, `kept '${shown}' from the masthead in the body: it is no front-matter field`, { line: block.lines[0].line, column: 1 });
+  kept.push(block);
+}
+
 function takeFields(
   blocks: Block[],
   draft: Draft,
@@ -340,16 +357,8 @@ function takeFields(
       kept.push(block);
       continue;
     }
-    const shown = plainText(blockText(block)) || blockText(block).trim();
-    // The rest of a list of keywords wrapped onto a line of its own.
-    if (!lines && block.lines.length === 1 && /[,،]$/u.test(plainText(blocks[i - 1]?.lines.at(-1)?.text ?? '')) && known[i - 1]?.at(-1)?.kind === 'keywords') {
-      draft.keywords.push(...listOf(shown));
-      report(file, Rules.importMasthead, `moved keywords ${listOf(shown).join(', ')} (the rest of the list) to front matter`, place);
-      continue;
-    }
     if (!lines) {
-      report(file, Rules.importMastheadUnknown, `kept '${shown}' from the masthead in the body: it is no front-matter field`, place);
-      kept.push(block);
+      if (!takeKeywordsRest(blocks, known, i, draft, file)) keepUnknown(block, kept, file);
       continue;
     }
     for (const item of lines) {
