@@ -8,7 +8,8 @@
  * - `chromium-pandoc`: pandoc's standalone HTML printed the same way;
  * - `chromium-columns`: the same HTML set in two columns under a document type in spaced capitals;
  * - `docx`: pandoc's Word file;
- * - `libreoffice`: that Word file made a PDF by LibreOffice (another layout engine).
+ * - `libreoffice`: that Word file made a PDF by LibreOffice (another layout engine);
+ * - `libreoffice-odt`: pandoc's OpenDocument file made a PDF by LibreOffice (no paragraph direction set).
  *
  * Used by test/import-formats.test.ts (bars) and bench/import-formats.ts (figures).
  */
@@ -17,8 +18,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export type InputKind = 'edition' | 'chromium-edition' | 'chromium-pandoc' | 'chromium-columns' | 'docx' | 'libreoffice';
-export const INPUT_KINDS: InputKind[] = ['edition', 'chromium-edition', 'chromium-pandoc', 'chromium-columns', 'docx', 'libreoffice'];
+export type InputKind = 'edition' | 'chromium-edition' | 'chromium-pandoc' | 'chromium-columns' | 'docx' | 'libreoffice' | 'libreoffice-odt';
+export const INPUT_KINDS: InputKind[] = ['edition', 'chromium-edition', 'chromium-pandoc', 'chromium-columns', 'docx', 'libreoffice', 'libreoffice-odt'];
 
 /** A think-tank layout: the body in two columns (CSS columns), the document type in spaced capitals above the title. */
 const COLUMNS_STYLE =
@@ -71,7 +72,7 @@ export function makeInputs(paperDir: string, lang: string, work: string, papers:
       chromiumPrint(join(built, slug, `${lang}.html`), out['chromium-edition']);
     }
   }
-  if (kinds.some((k) => k === 'chromium-pandoc' || k === 'chromium-columns' || k === 'docx' || k === 'libreoffice')) {
+  if (kinds.some((k) => k === 'chromium-pandoc' || k === 'chromium-columns' || k === 'docx' || k === 'libreoffice' || k === 'libreoffice-odt')) {
     const md = pandocSource(source, work, lang);
     if (kinds.includes('chromium-pandoc') || kinds.includes('chromium-columns')) {
       const html = join(work, `${lang}.pandoc.html`);
@@ -103,6 +104,13 @@ export function makeInputs(paperDir: string, lang: string, work: string, papers:
       execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo'), docx], { stdio: 'ignore', timeout: 180_000 });
       out.libreoffice = join(work, `${lang}.libreoffice.pdf`);
       copyFileSync(join(work, 'lo', `${lang}.pdf`), out.libreoffice);
+    }
+    if (kinds.includes('libreoffice-odt')) {
+      const odt = join(work, `${lang}.odt`);
+      execFileSync('pandoc', [md, '-o', odt]);
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo-odt'), odt], { stdio: 'ignore', timeout: 180_000 });
+      out['libreoffice-odt'] = join(work, `${lang}.libreoffice-odt.pdf`);
+      copyFileSync(join(work, 'lo-odt', `${lang}.pdf`), out['libreoffice-odt']);
     }
   }
   return out as Record<InputKind, string>;

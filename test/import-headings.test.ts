@@ -72,3 +72,20 @@ describe('numbered headings without a contents', () => {
     expect(headings(importConverted(text).markdown)?.[0]).toBe('## 1. An Assembly Without Rivals');
   });
 });
+
+describe('section numbers a layout printed before the headings', () => {
+  const para = 'The talks resumed in Jeddah after a pause of several months, with the same mediators at the table.';
+  const text = (titles: string[]) => `# Talks in Jeddah\n\n${titles.map((t) => `${t}\n\n${para}`).join('\n\n')}\n`;
+
+  it('removes a full outline numbering (1, 2, 2.1, 2.2, 3) and keeps the levels it gave; back matter after it has none', () => {
+    const { markdown, file } = importConverted(text(['## 1 Summary', '## 2 The Parties', '#### 2.1 The Army', '#### 2.2 ملخص', '## 3 Outlook', '## Notes']));
+    expect(headings(markdown)).toEqual(['## Summary', '## The Parties', '### The Army', '### ملخص', '## Outlook', '## Notes']);
+    expect(file.messages.filter((m) => m.ruleId === 'import-heading-number')).toHaveLength(1);
+  });
+
+  it('keeps numbers that skip (1, 3), that some headings lack, or that an author wrote with a stop', () => {
+    expect(headings(importConverted(text(['## 1 Summary', '## 3 Outlook'])).markdown)).toEqual(['## 1 Summary', '## 3 Outlook']);
+    expect(headings(importConverted(text(['## Summary', '## 1 Parties', '## 2 Outlook'])).markdown)).toEqual(['## Summary', '## 1 Parties', '## 2 Outlook']);
+    expect(headings(importConverted(text(['## 1. Summary', '## 2. Outlook'])).markdown)).toEqual(['## 1. Summary', '## 2. Outlook']);
+  });
+});

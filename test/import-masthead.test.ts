@@ -85,3 +85,18 @@ describe('contact block captions', () => {
     expect((frontMatter.publisher as { contact: { social: string[] } }).contact.social).toEqual(['@MesopotamiaCSS']);
   });
 });
+
+describe('keywords and labelled authors under the title (a web edition printed)', () => {
+  const prose = 'The talks resumed in Jeddah after a pause of several months, with the same mediators at the table.';
+
+  it('takes a labelled list of topics as the keywords, with its rest wrapped onto a line of its own', () => {
+    const fm = frontMatterOf(`# Talks in Jeddah\n\nTopics: Sudan, mediation, Saudi Arabia,\n\nRed Sea\n\n## Summary\n\n${prose}\n`);
+    expect(fm.keywords).toEqual(['Sudan', 'mediation', 'Saudi Arabia', 'Red Sea']);
+  });
+
+  it('reads the Arabic labels of authors and topics', () => {
+    const fm = frontMatterOf(`# محادثات جدة\n\nالمؤلفون: أمل عثمان، دانيال هايلو\n\nالموضوعات: السودان، الوساطة\n\n## ملخص\n\nاستؤنفت المحادثات في جدة بعد توقف دام عدة أشهر، مع الوسطاء أنفسهم.\n`);
+    expect(fm.authors).toEqual(['أمل عثمان', 'دانيال هايلو']);
+    expect(fm.keywords).toEqual(['السودان', 'الوساطة']);
+  });
+});

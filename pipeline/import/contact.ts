@@ -14,6 +14,8 @@ export interface Contact {
 
 const ICONS = /[\p{Extended_Pictographic}\p{Co}\ufe0f\u200d\u2706\u260e\u2709\u2302]/gu;
 const LINK = /\[([^\]]*)\]\(\s*([^)\s]*)\s*\)/gu;
+/** An autolink: `<https://www.example.org/>`, `<mailto:info@example.org>`. */
+const AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/giu;
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
 const HANDLE = /^@[\w.]{2,}$/u;
 const URL_LIKE = /^(?:https?:\/\/|www\.)[^\s]+$|^[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|info|int|edu|gov|ir|iq|sa|ae|uk)(?:\/\S*)?$/iu;
@@ -80,6 +82,10 @@ export function parseContactLine(line: string): Contact | undefined {
   rest = rest.replace(LINK, (_m, text: string, target: string) => {
     const useful = target && target !== '#' ? target : text.trim();
     if (!classifyToken(useful, found)) ok = false;
+    return ' ';
+  });
+  rest = rest.replace(AUTOLINK, (_m, target: string) => {
+    if (!classifyToken(target, found)) ok = false;
     return ' ';
   });
   const phone = /(?:\+|00)?\d[\d\s().-]{6,}\d/u.exec(rest);

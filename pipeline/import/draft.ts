@@ -11,6 +11,7 @@ export interface Draft {
   type?: string;
   date?: string;
   authors: string[];
+  keywords: string[];
   publisher: {
     en?: string;
     ar?: string;
@@ -24,7 +25,7 @@ export interface Draft {
 }
 
 export function emptyDraft(): Draft {
-  return { authors: [], publisher: { social: [] } };
+  return { authors: [], keywords: [], publisher: { social: [] } };
 }
 
 type Json = Record<string, unknown>;
@@ -88,7 +89,7 @@ export function frontMatterOf(draft: Draft, lang: Lang, existing: Json): Json {
     },
     authors: draft.authors,
     summary: undefined,
-    keywords: undefined,
+    keywords: draft.keywords,
   };
   return prune(ordered(merge(found, existing), found));
 }

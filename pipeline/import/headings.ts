@@ -194,6 +194,48 @@ function titleCaseCapitals(heading: Heading, spellings: Map<string, string>, fil
   });
 }
 
+/** A section number as a layout prints it before a heading: `4`, `4.1` and a space, no stop. */
+const LAYOUT_NUMBER = /^([\d\u0660-\u0669]+(?:\.[\d\u0660-\u0669]+)*) (?=\S)/u;
+
+const numberParts = (n: string) => n.split('.').map((part) => Number(part.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660))));
+
+/** `next` follows `previous` in an outline's numbering: its first child (2 → 2.1) or the next at some depth (2.1 → 2.2, 2.2 → 3). */
+function follows(previous: number[], next: number[]): boolean {
+  if (next.length === previous.length + 1) return previous.every((p, i) => p === next[i]) && next.at(-1) === 1;
+  const k = next.length - 1;
+  return next.length <= previous.length && previous.slice(0, k).every((p, i) => p === next[i]) && next[k] === previous[k] + 1;
+}
+
+/**
+ * Section numbers a layout put before the headings (`1 Summary`, `4.1 West`:
+ * the browser print of an HTML edition, pandoc's or LaTeX's numbered
+ * sections): the headings that open the body all carry one, without a stop,
+ * in the outline's order (1, 2, 2.1, 2.2, 3 …), and the headings after them
+ * (back matter) none. The editions number sections themselves, so these go
+ * once they gave the levels; an author's own numbering (`1. Background`, or
+ * numbers on some headings only) stays.
+ */
+function dropLayoutNumbers(headings: Heading[], file: VFile): void {
+  const numbers = headings.map((h) => LAYOUT_NUMBER.exec(h.text)?.[1]);
+  const first = numbers.findIndex((n) => n === undefined);
+  const count = first < 0 ? numbers.length : first;
+  if (count < 2 || numbers.slice(count).some((n) => n !== undefined)) return;
+  let previous: number[] = [];
+  for (const n of numbers.slice(0, count)) {
+    const parts = numberParts(n!);
+    if (!follows(previous, parts)) return;
+    previous = parts;
+  }
+  for (const heading of headings.slice(0, count)) {
+    heading.text = heading.text.replace(LAYOUT_NUMBER, '');
+    write(heading, parse(heading.block).level, heading.text);
+  }
+  report(file, Rules.importHeadingNumber, `removed the section numbers printed before ${count} headings (1 to ${numbers[count - 1]}): the editions number sections themselves`, {
+    line: headings[0].block.lines[0].line,
+    column: 1,
+  });
+}
+
 export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file: VFile, options: HeadingOptions = {}): Block[] {
   const converted = options.converted === true;
   const blocks = joinSplitHeadings(input, entries, converted, file);
@@ -227,5 +269,6 @@ export function normalizeHeadings(input: Block[], entries: ContentsEntry[], file
       { line: heading.block.lines[0].line, column: 1 },
     );
   });
+  dropLayoutNumbers(headings, file);
   return blocks;
 }

@@ -45,7 +45,9 @@ function isDocumentType(text: string): boolean {
 const EN_INSTITUTION =
   /\b(?:institute|institution|center|centre|foundation|council|forum|studies|research|association|organi[sz]ation|academy|university|observatory|group|initiative|society|trust)\b/iu;
 const AR_INSTITUTION = /معهد|المعهد|مركز|المركز|مؤسسة|للدراسات|الدراسات|للأبحاث|البحوث|منتدى|مجلس|جمعية|أكاديمية|جامعة|مرصد/u;
-const AUTHOR = /^(?:by|authors?|written\s+by|prepared\s+by)\s*:?\s+(.+)$|^(?:إعداد|بقلم|تأليف|الكاتب|الباحث|الباحثة)\s*:?\s+(.+)$/iu;
+const AUTHOR = /^(?:by|authors?|written\s+by|prepared\s+by)\s*:?\s+(.+)$|^(?:إعداد|بقلم|تأليف|الكاتب|الباحث|الباحثة|المؤلف|المؤلفة|المؤلفان|المؤلفون)\s*:?\s+(.+)$/iu;
+/** A labelled list of the paper's keywords (`Topics: Sudan, mediation`, `الكلمات المفتاحية: …`); a web edition prints them under the title. */
+const KEYWORDS = /^(?:topics|keywords|key\s+words|tags|subjects|الموضوعات|الكلمات المفتاحية|كلمات مفتاحية)\s*:\s*(.+)$/iu;
 /** A document type is a short label (`Monthly Policy Report`). */
 const MAX_TYPE_WORDS = 4;
 /** A masthead line longer than this is prose, not a label. */
@@ -59,7 +61,7 @@ const MAX_SHOUTED_WORDS = 4;
 /** A short name in capitals up to this length is an acronym and stays so. */
 const MAX_ACRONYM = 4;
 
-type LineKind = 'type' | 'date' | 'hijri-date' | 'contact' | 'author' | 'publisher-en' | 'publisher-ar' | 'short' | 'unknown';
+type LineKind = 'type' | 'date' | 'hijri-date' | 'contact' | 'author' | 'keywords' | 'publisher-en' | 'publisher-ar' | 'short' | 'unknown';
 
 interface Classified {
   kind: LineKind;
@@ -80,6 +82,7 @@ function classifyLine(line: Line): Classified {
   const contact = parseContactLine(line.text);
   if (contact) return of('contact', contact);
   if (AUTHOR.test(text) && words <= MAX_LABEL_WORDS) return of('author');
+  if (KEYWORDS.test(text)) return of('keywords');
   if (isDocumentType(text)) return of('type');
   if (words <= MAX_LABEL_WORDS && AR_INSTITUTION.test(text) && isArabic(text)) return of('publisher-ar');
   if (words <= MAX_LABEL_WORDS && EN_INSTITUTION.test(text) && !isArabic(text)) return of('publisher-en');
@@ -149,10 +152,16 @@ function wasShouted(name: string): boolean {
   return wordCount(name) <= MAX_SHOUTED_WORDS && isAllCaps(name);
 }
 
+/** The items of a printed list: `a, b and c`, `أ، ب و ج`. */
+const listOf = (text: string) =>
+  text
+    .split(/\s*(?:,|&|\band\b|،|\sو(?=\s))\s*/u)
+    .map((n) => n.trim())
+    .filter(Boolean);
+
 function authorsOf(text: string): string[] {
   const match = AUTHOR.exec(text);
-  const names = (match?.[1] ?? match?.[2] ?? '').split(/\s*(?:,|&|\band\b|،|\sو(?=\s))\s*/u);
-  return names.map((n) => n.trim()).filter(Boolean);
+  return listOf(match?.[1] ?? match?.[2] ?? '');
 }
 
 /** Record contact details; returns what was new, for the report. */
@@ -186,6 +195,9 @@ function take(draft: Draft, item: Classified, spellings: Map<string, string>): s
     }
     case 'contact':
       return takeContact(draft, item.contact!).join(', ') || undefined;
+    case 'keywords':
+      draft.keywords.push(...listOf(KEYWORDS.exec(item.text)![1]));
+      return `keywords ${draft.keywords.join(', ')}`;
     case 'author':
       draft.authors.push(...authorsOf(item.text));
       return `authors ${authorsOf(item.text).join(', ')}`;
@@ -269,6 +281,23 @@ interface TitleParts {
   level?: number;
 }
 
+/** A line of its own after a list of keywords that ends with a comma is the rest of that list: taken if so. */
+function takeKeywordsRest(blocks: Block[], known: (Classified[] | undefined)[], i: number, draft: Draft, file: VFile): boolean {
+  if (known[i] || blocks[i].lines.length !== 1 || known[i - 1]?.at(-1)?.kind !== 'keywords') return false;
+  if (!/[,،]$/u.test(plainText(blocks[i - 1].lines.at(-1)!.text))) return false;
+  const rest = listOf(plainText(blockText(blocks[i])));
+  draft.keywords.push(...rest);
+  report(file, Rules.importMasthead, `moved keywords ${rest.join(', ')} (the rest of the list) to front matter`, { line: blocks[i].lines[0].line, column: 1 });
+  return true;
+}
+
+/** A masthead block that is no field stays at the start of the body, said so. */
+function keepUnknown(block: Block, kept: Block[], file: VFile): void {
+  const shown = plainText(blockText(block)) || blockText(block).trim();
+  report(file, Rules.importMastheadUnknown, `kept '${shown}' from the masthead in the body: it is no front-matter field`, { line: block.lines[0].line, column: 1 });
+  kept.push(block);
+}
+
 function takeFields(
   blocks: Block[],
   draft: Draft,
@@ -329,9 +358,7 @@ function takeFields(
       continue;
     }
     if (!lines) {
-      const shown = plainText(blockText(block)) || blockText(block).trim();
-      report(file, Rules.importMastheadUnknown, `kept '${shown}' from the masthead in the body: it is no front-matter field`, place);
-      kept.push(block);
+      if (!takeKeywordsRest(blocks, known, i, draft, file)) keepUnknown(block, kept, file);
       continue;
     }
     for (const item of lines) {

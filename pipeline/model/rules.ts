@@ -133,6 +133,8 @@ export const Rules = {
   importHeadingJoin: rule('import-heading-join', 'info', 'import', 'A heading broken over two lines was joined.'),
   importHeadingBold: rule('import-heading-bold', 'info', 'import', 'Emphasis markers were removed from a heading.'),
   importHeadingCase: rule('import-heading-case', 'info', 'import', 'An all-caps heading was title-cased.'),
+  importLtrParagraphs: rule('import-ltr-paragraphs', 'warning', 'import', 'A PDF lays its Arabic lines out as left-to-right paragraphs; they were read as such.'),
+  importHeadingNumber: rule('import-heading-number', 'info', 'import', 'Section numbers a layout printed before the headings were removed (the editions number sections).'),
   importJoinHyphenated: rule('import-join-hyphenated', 'info', 'import', 'A word hyphenated at a line end was joined.'),
   importJoinParagraph: rule('import-join-paragraph', 'info', 'import', 'A paragraph broken by a page or column break was joined.'),
   importBullet: rule('import-bullet', 'info', 'import', 'A bullet glyph was turned into a list item.'),

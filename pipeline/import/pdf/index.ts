@@ -8,7 +8,7 @@ import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
 import { dropFurniture, type PageLines } from './furniture.js';
 import { blocksOf, documentWords, metricsOf, numberOf, takeFootnotes, type LayoutBlock } from './layout.js';
-import { MARKS, pageLines, type Marks, type TextLine } from './lines.js';
+import { leftToRightParagraphs, MARKS, pageLines, type Marks, type TextLine } from './lines.js';
 import { linksFromNotes, noteDefinitions, noteText, rightToLeftLayout, toMarkdown, type RenderContext } from './markdown.js';
 import { InputError } from '../input-error.js';
 import { arabicLetters, latinLetters } from '../script.js';
@@ -22,7 +22,9 @@ export interface PdfConversion {
   info: PdfDocument['info'];
 }
 
-const NOTES_HEADING = /^(?:notes|endnotes|footnotes|references|sources|bibliography|الهوامش|الحواشي|المصادر|المراجع|الإحالات)$/iu;
+/** A heading over notes; the notes proper come before lists of sources when both are printed (a web page's). */
+const NOTES_HEADING = /^(?:notes|endnotes|footnotes|الهوامش|الحواشي|الإحالات)$/iu;
+const SOURCES_HEADING = /^(?:references|sources|bibliography|المصادر|المراجع)$/iu;
 
 /**
  * Notes printed at the end (a numbered list that the raised markers point
@@ -56,8 +58,9 @@ function takeEndnotes(blocks: LayoutBlock[], wanted: Set<string>, notes: Map<str
   const cited = blocks.findLastIndex((block) => block.lines.some((line) => [...raisedNumbers([line], marks)].some((n) => wanted.has(n))));
   // Of the lists after it that start with the first wanted number, the one that holds the most notes, under a
   // notes heading if there is one, else the last (the notes of a printed page come at its end).
-  const underNotes = (start: number) => blocks[start - 1]?.kind === 'heading' && NOTES_HEADING.test(blocks[start - 1].lines.map((l) => l.text).join(' ').trim());
-  const score = (start: number, run: { notes: Map<string, TextLine[]> }) => 2 * run.notes.size + (underNotes(start) ? 1 : 0);
+  const under = (start: number, heading: RegExp) => blocks[start - 1]?.kind === 'heading' && heading.test(blocks[start - 1].lines.map((l) => l.text).join(' ').trim());
+  const score = (start: number, run: { notes: Map<string, TextLine[]> }) =>
+    3 * run.notes.size + (under(start, NOTES_HEADING) ? 2 : under(start, SOURCES_HEADING) ? 1 : 0);
   let best: { start: number; end: number; notes: Map<string, TextLine[]> } | undefined;
   blocks.forEach((block, start) => {
     // Item 3 of a list that counts 1, 2, 3 is that list's, not the start of the notes.
@@ -70,7 +73,8 @@ function takeEndnotes(blocks: LayoutBlock[], wanted: Set<string>, notes: Map<str
   const { start, end } = best;
   for (const [number, lines] of best.notes) notes.set(number, lines);
   const heading = blocks[start - 1];
-  const dropHeading = heading?.kind === 'heading' && (end === blocks.length || blocks[end].kind === 'heading') && NOTES_HEADING.test(heading.lines.map((l) => l.text).join(' ').trim());
+  const headingText = heading?.lines.map((l) => l.text).join(' ').trim() ?? '';
+  const dropHeading = heading?.kind === 'heading' && (end === blocks.length || blocks[end].kind === 'heading') && (NOTES_HEADING.test(headingText) || SOURCES_HEADING.test(headingText));
   return [...blocks.slice(0, dropHeading ? start - 1 : start), ...blocks.slice(end)];
 }
 
@@ -89,6 +93,17 @@ function dropIndex(blocks: LayoutBlock[], file: VFile): LayoutBlock[] {
   if (!lines.length || paged < 0.5 * lines.length) return blocks;
   report(file, Rules.importDropContents, `dropped the index at the end (page ${blocks[at].lines[0].page} on): the editions make their own`);
   return blocks.slice(0, at);
+}
+
+const CITE_HEADING = /^(?:cite this paper|how to cite(?: this (?:paper|article|report))?|suggested citation|استشهد بهذه الورقة|طريقة الاستشهاد(?: بهذه الورقة)?)$/iu;
+
+/** A section telling how to cite the paper (a web edition's): the editions make their own. */
+function dropCitation(blocks: LayoutBlock[], file: VFile): LayoutBlock[] {
+  const at = blocks.findIndex((b) => b.kind === 'heading' && CITE_HEADING.test(b.lines.map((l) => l.text).join(' ').trim()));
+  if (at < 0) return blocks;
+  const end = blocks.findIndex((b, i) => i > at && b.kind === 'heading');
+  report(file, Rules.importDropContents, `dropped the section '${blocks[at].lines[0].text}' (page ${blocks[at].lines[0].page}): the editions print their own citation`);
+  return [...blocks.slice(0, at), ...(end < 0 ? [] : blocks.slice(end))];
 }
 
 /**
@@ -129,6 +144,8 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   }
   const allText = document.pages.map((p) => p.runs.map((r) => r.text).join('')).join('');
   const marks: Marks = { notes: [], links: [], rtl: arabicLetters(allText) > latinLetters(allText) };
+  marks.ltrParagraphs = marks.rtl && leftToRightParagraphs(document.pages);
+  if (marks.ltrParagraphs) report(file, Rules.importLtrParagraphs, 'the PDF lays its Arabic lines out as left-to-right paragraphs (its writer was given no paragraph direction): they are read as such, stops at their ends; check the order of mixed lines');
   const pages: PageLines[] = document.pages.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page, marks) }));
   const letters = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + (l.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
   if (letters < 20) {
@@ -144,7 +161,7 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   const lines = pages.flatMap((p) => p.lines);
   const wanted = new Set([...raisedNumbers(lines, marks)].filter((n) => !noteLines.has(n)));
   const footnotes = noteLines.size;
-  const blocks = takeEndnotes(dropIndex(blocksOf(lines, metrics), file), wanted, noteLines, marks);
+  const blocks = takeEndnotes(dropCitation(dropIndex(blocksOf(lines, metrics), file), file), wanted, noteLines, marks);
   const context: RenderContext = { marks, rightToLeftLayout: rightToLeftLayout(blocks), body: metrics.body, pitch: metrics.pitch, counts: documentWords(lines), notes: new Map(), file };
   for (const [number] of [...noteLines].sort((a, b) => Number(a[0]) - Number(b[0]))) context.notes.set(number, '');
   for (const [number, text] of noteLines) context.notes.set(number, noteText(text, context));

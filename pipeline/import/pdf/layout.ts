@@ -87,6 +87,9 @@ export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks
     const bodyLines = page.lines.filter((l, i) => (raisedStart < 0 || i < raisedStart) && l.size >= NOTE_SIZE * metrics.body);
     if (!bodyLines.length) continue;
     const lastBody = Math.max(...bodyLines.map((l) => l.y));
+    // Small type right under a heading is that heading's section (a list of sources at a page's end), not notes.
+    const last = bodyLines.find((l) => l.y === lastBody)!;
+    if (raisedStart < 0 && isHeadingLine(last, metrics)) continue;
     let current: TextLine[] | undefined;
     const kept: TextLine[] = [];
     page.lines.forEach((line, i) => {
@@ -254,6 +257,7 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
         previous &&
         previous.page === line.page &&
         current.weight === weightOf(line) &&
+        previous.italic === line.italic &&
         line.y - previous.y <= 1.6 * line.size &&
         !/[.!?؟]$/u.test(plain(previous));
       if (sameHeading) current!.lines.push(line);
@@ -380,9 +384,12 @@ export function renderLinks(text: string, marks: Marks): string {
   });
   return merged.replace(new RegExp(`([\\u{100000}-\\u{10fffd}])([^${LINK_CLOSE}]*)${LINK_CLOSE}`, 'gu'), (_, open: string, inner: string) => {
     const url = marks.links[open.codePointAt(0)! - LINK_MARK];
-    const shown = inner.trim();
+    const bare = (address: string) => address.replace(/\s/gu, '').replace(/^https?:\/\//u, '').replace(/\/$/u, '');
+    // A print stylesheet prints each link's address after its text: `Convention (http://…)`.
+    const printed = /^(.*\S)\s*\(([^()]+)\)([\u{f0000}-\u{fffff}]*)$/u.exec(inner.trim());
+    const shown = printed && bare(printed[2]) === bare(url) ? printed[1] + printed[3] : inner.trim();
     if (!shown) return '';
-    if (shown.replace(/^https?:\/\//u, '').replace(/\/$/u, '') === url.replace(/^https?:\/\//u, '').replace(/\/$/u, '') || shown === url) return `<${url}>`;
+    if (bare(shown) === bare(url) || shown === url) return `<${url}>`;
     const balanced = (url.match(/\(/gu)?.length ?? 0) === (url.match(/\)/gu)?.length ?? 0);
     return `[${shown}](${balanced ? url.replace(/\s/gu, '%20') : `<${url.replace(/[\s<>]/gu, encodeURIComponent)}>`})`;
   });

@@ -44,6 +44,8 @@ export interface Marks {
   links: string[];
   /** The document is written right to left: a line with any Arabic in it is a right-to-left paragraph. */
   rtl: boolean;
+  /** Its writer laid the Arabic lines out as left-to-right paragraphs all the same (see `leftToRightParagraphs`). */
+  ltrParagraphs?: boolean;
 }
 export const NOTE_MARK = 0xf0000;
 export const LINK_MARK = 0x100000;
@@ -172,7 +174,7 @@ const bidi = (bidiModule as unknown as typeof bidiModule.default)();
 type Direction = 'ltr' | 'rtl';
 
 /** Text in the order it is drawn, from text in logical order (mirrored brackets drawn as such). */
-function drawnOrder(text: string, direction: Direction): string {
+export function drawnOrder(text: string, direction: Direction): string {
   return bidi.getReorderedString(text, bidi.getEmbeddingLevels(text, direction));
 }
 
@@ -276,7 +278,7 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     right = Math.max(right, piece.right);
   }
   closeLink();
-  let text = bidi ? logicalOrder(drawn, rtl ? 'rtl' : 'ltr') : drawn;
+  let text = bidi ? logicalOrder(drawn, rtl && !marks.ltrParagraphs ? 'rtl' : 'ltr') : drawn;
   if (rtl) {
     text = linkRightToLeft(text, segment, row, page.links, links);
   }
@@ -317,6 +319,37 @@ function linkRightToLeft(text: string, segment: Run[], row: Row, areas: LinkArea
     links.push(areas[index].url);
   });
   return text;
+}
+
+/** Stops that end an Arabic sentence or clause, alone. */
+const STOPS = /^[.،؛:!؟]+$/u;
+
+/**
+ * Whether a document's Arabic lines were laid out as left-to-right
+ * paragraphs (a writer told no paragraph direction: LibreOffice printing an
+ * ODT or a web page that sets none). Such a paragraph draws the stop that
+ * ends a sentence at the right end of the line's Arabic text, where a
+ * right-to-left paragraph draws its first word; a right-to-left one draws it
+ * at the left end. Read as right to left, those lines would start with their
+ * stop (`.أن يستمر`).
+ */
+export function leftToRightParagraphs(pages: PdfPage[]): boolean {
+  let right = 0;
+  let left = 0;
+  // Only a stop drawn as a run of its own says where it was put: inside a run, the reader's own
+  // reordering placed it.
+  const stop = (run: Run | undefined) => run !== undefined && STOPS.test(run.text.trim());
+  const arabic = (run: Run | undefined) => run !== undefined && arabicLetters(run.text) > 0;
+  for (const page of pages) {
+    for (const row of rowsOf(page.runs)) {
+      for (const segment of segmentsOf(row)) {
+        const runs = segment.filter((run) => !isSuperscript(run, row) && run.text.trim()).sort((a, b) => a.x - b.x);
+        if (stop(runs.at(-1)) && arabic(runs.at(-2))) right++;
+        if (stop(runs[0]) && arabic(runs[1])) left++;
+      }
+    }
+  }
+  return right >= 3 && right > 3 * left;
 }
 
 /**

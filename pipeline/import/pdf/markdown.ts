@@ -127,7 +127,8 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   // A table whose cells never wrap shows only row distances: the body's line pitch is the bound then.
   const expected = pitch * (size / context.body);
   const lineGap = Math.min(expected, ...gaps.filter((d) => d >= 0.8 * expected));
-  const padded = gaps.some((d) => d > 1.25 * lineGap);
+  // The gap under a single line above the cells (a spanning header, or the line before the table) is no padding.
+  const padded = gaps.slice(rows[0].length === 1 ? 1 : 0).some((d) => d > 1.25 * lineGap);
   const grid: TextLine[][][] = [];
   let misplaced = 0;
   let full = false;
@@ -163,16 +164,24 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   return lines.join('\n');
 }
 
-/** Heading levels: 1 for the title, then 2, 3, … by decreasing weight. */
+/**
+ * Heading levels: 1 for the title, then 2, 3, … by decreasing weight. Two
+ * styles of one weight that differ in slant (LibreOffice's default Heading 2
+ * and Heading 3: bold italic and bold, one size) are two levels, the one the
+ * document uses first above.
+ */
 function headingLevels(blocks: LayoutBlock[]): Map<LayoutBlock, number> {
   const headings = blocks.filter((b) => b.kind === 'heading');
   const levels = new Map<LayoutBlock, number>();
   if (!headings.length) return levels;
   const firstPage = headings.filter((h) => h.lines[0].page === headings[0].lines[0].page);
   const title = firstPage.reduce((a, b) => (b.weight! > a.weight! ? b : a));
-  const weights = [...new Set(headings.filter((h) => h !== title).map((h) => h.weight!))].sort((a, b) => b - a);
+  const styleOf = (h: LayoutBlock) => `${h.weight!}${h.lines[0].italic ? ' italic' : ''}`;
+  const rest = headings.filter((h) => h !== title);
+  const styles = [...new Set(rest.map(styleOf))];
+  const ranked = [...styles].sort((a, b) => parseFloat(b) - parseFloat(a) || styles.indexOf(a) - styles.indexOf(b));
   levels.set(title, 1);
-  for (const h of headings) if (h !== title) levels.set(h, Math.min(6, 2 + weights.indexOf(h.weight!)));
+  for (const h of rest) levels.set(h, Math.min(6, 2 + ranked.indexOf(styleOf(h))));
   return levels;
 }
 

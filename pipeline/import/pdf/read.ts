@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { load, packageFolder } from '../load.js';
 import { asLatin1, pageSpanTexts } from './actual-text.js';
 import { InputError } from '../input-error.js';
+import { BACKWARDS_LAM_ALEF, withLigatures } from './ligatures.js';
 
 /** A piece of text drawn in one font at one place, as pdfjs gives it (logical order within the run). */
 export interface Run {
@@ -96,12 +97,13 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<PdfD
     const info = meta.info as Record<string, unknown>;
     const pages: PdfPage[] = [];
     const fonts: Fonts = new Map();
+    const state: ReadState = { ligatures: false };
     let raw: string | undefined;
     const file = () => (raw ??= asLatin1(bytes));
     const count = Math.min(doc.numPages, maxPages);
     for (let number = 1; number <= count; number++) {
       try {
-        pages.push(await readPage(doc, number, fonts, file));
+        pages.push(await readPage(doc, number, fonts, file, state));
       } catch (error) {
         throw new InputError(`page ${number} of the PDF cannot be read (${(error as Error).message}): the file is damaged`);
       }
@@ -174,17 +176,60 @@ function withActualText(items: (TextItemLike & MarkedItem)[], spans: (string | n
  */
 const LOST = /[\u0000\u066e\u066f\u06a1\u06ba\ufb50-\ufdff\ufe70-\ufefc]/u;
 
-async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: () => string): Promise<PdfPage> {
+/** The widest advance a glyph may have, in font sizes. */
+const WIDEST_GLYPH = 1.5;
+/** What a glyph whose extent is unknown is taken to cover, in font sizes. */
+const MEAN_GLYPH = 0.5;
+
+/**
+ * The width an item covers on the page. pdfjs gives the distance its pen
+ * moved, made positive: a glyph whose declared width moves the pen back (a
+ * writer that wants pdf.js to see the word space after it, as our editions do
+ * after a right-to-left word or a table cell) reports how far back, which can
+ * span words or cells. Such an item is told by a width no glyph has, or wider
+ * than most glyphs when the next item starts where the pen went back to; it then reaches the item
+ * drawn before it when that one lies just to its right on the same baseline
+ * (right-to-left text drawn in logical order), else half a font size a glyph.
+ */
+function drawnWidth(items: TextItemLike[], index: number, size: number): number {
+  const item = items[index];
+  const [x, y] = [item.transform[4], item.transform[5]];
+  const glyphs = Math.max(1, [...item.str].length);
+  const next = items[index + 1];
+  const movedBack = next?.transform?.length === 6 && Math.abs(next.transform[5] - y) < 0.1 * size && Math.abs(next.transform[4] - (x - item.width)) < 0.05 * size;
+  const wide = item.width > (movedBack ? MEAN_GLYPH : WIDEST_GLYPH) * size * glyphs;
+  if (!wide) return item.width;
+  const before = items[index - 1];
+  const reach = before?.transform?.length === 6 && Math.abs(before.transform[5] - y) < 0.1 * size ? before.transform[4] - x : -1;
+  return reach > 0 && reach <= WIDEST_GLYPH * size * glyphs ? reach : MEAN_GLYPH * size * glyphs;
+}
+
+/** What one page of a document tells the next: its lam-alef ligatures come out backwards. */
+interface ReadState {
+  ligatures: boolean;
+}
+
+async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: () => string, state: ReadState): Promise<PdfPage> {
   const page = await doc.getPage(number);
   const [left, bottom, right, top] = page.view;
   let content = { items: (await page.getTextContent()).items as TextItemLike[] };
-  if (content.items.some((item) => 'str' in item && LOST.test(item.str))) {
+  const actual = content.items.some((item) => 'str' in item && LOST.test(item.str));
+  if (actual) {
     const marked = (await page.getTextContent({ includeMarkedContent: true })).items as (TextItemLike & MarkedItem)[];
     content = { items: withActualText(marked, pageSpanTexts(file(), page.ref as { num: number; gen: number })) };
   }
   // The fonts' real names (for bold and italic) reach this thread only with a page's operator list, which
-  // costs as much as its text: it is asked for only when the page uses a font no page before it showed.
-  if ((content.items as TextItemLike[]).some((item) => 'fontName' in item && !fonts.has(item.fontName) && !page.commonObjs.has(item.fontName))) await page.getOperatorList();
+  // costs as much as its text: it is asked for only when the page uses a font no page before it showed,
+  // or for its glyphs when the document gives lam-alef ligatures backwards.
+  let operators: Awaited<ReturnType<typeof page.getOperatorList>> | undefined;
+  if ((content.items as TextItemLike[]).some((item) => 'fontName' in item && !fonts.has(item.fontName) && !page.commonObjs.has(item.fontName))) operators = await page.getOperatorList();
+  state.ligatures ||= (content.items as TextItemLike[]).some((item) => item.dir === 'rtl' && BACKWARDS_LAM_ALEF.test(item.str ?? ''));
+  if (state.ligatures && !actual) {
+    operators ??= await page.getOperatorList();
+    const { OPS } = load<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs');
+    const glyphs = operators.fnArray.flatMap((fn, i) => (fn === OPS.showText ? (operators!.argsArray[i][0] as unknown[]) : [])).filter((g): g is { unicode: string } => typeof (g as { unicode?: unknown })?.unicode === 'string');
+    content = { items: withLigatures(content.items as TextItemLike[], glyphs) };
+  }
   const fontOf = (id: string) => {
     let font = fonts.get(id);
     if (!font) {
@@ -196,13 +241,17 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
     return font;
   };
   const runs: Run[] = [];
-  for (const item of content.items as TextItemLike[]) {
-    // Control characters come from fonts that map glyphs to nothing sensible.
-    const str = 'str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/gu, '') : '';
-    if (str === '') continue;
+  const items = content.items as TextItemLike[];
+  items.forEach((item, index) => {
+    // Control characters come from fonts that map glyphs to nothing sensible; a grave accent against an
+    // Arabic letter is a vowel mark whose code the font's ToUnicode left out (LibreOffice's subsets of
+    // DejaVu Sans drop tanween so), which pdf.js then reads by the standard encoding.
+    const str = 'str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]|(?<=\p{Script=Arabic})`|`(?=\p{Script=Arabic})/gu, '') : '';
+    const arabicBeside = [items[index - 2], items[index - 1], items[index + 1], items[index + 2]].some((other) => /\p{Script=Arabic}/u.test(other?.str ?? ''));
+    if (str === '' || (str.trim() === '`' && arabicBeside)) return;
     const [a, b, c, d, e, f] = item.transform;
     // Rotated or vertical text (a stamp, a margin note) is not body text.
-    if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) continue;
+    if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) return;
     const size = Math.abs(d) || Math.abs(a);
     const font = fontOf(item.fontName);
     runs.push({
@@ -210,14 +259,14 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
       text: SPACED_LETTERS.test(str) ? str.replace(/ /gu, '') : str,
       x: e - left,
       y: top - f,
-      width: item.width,
+      width: drawnWidth(items, index, size),
       size,
       font: font.name,
       bold: font.bold,
       italic: font.italic,
       rtl: item.dir === 'rtl',
     });
-  }
+  });
   const links: LinkArea[] = [];
   for (const annotation of (await page.getAnnotations()) as { subtype?: string; url?: string; rect?: number[] }[]) {
     if (annotation.subtype !== 'Link' || !annotation.url || !annotation.rect) continue;
