@@ -193,3 +193,32 @@ describe('translated names, list items and footnotes', () => {
     expect(byId(ar, 'national-irrigation-board')!.mentions.map((m) => m.line)).toEqual(named(en, 'National Irrigation Board').mentions.map((m) => m.line));
   });
 });
+
+describe('Arabic names cut short, made whole from the English edition', () => {
+  // Invented Kyrgyz names: Arabic writes a long name word as two ("Nurlanbek" / "نورلان بيك"), which discovery
+  // takes for two names or stops at.
+  const { en, ar } = editions(join(ROOT, 'test/fixtures/papers/partial-names'));
+
+  it('replaces a short Arabic person by the whole name the English names in the aligned block, under the English id', () => {
+    for (const [english, arabic] of [
+      ['Nurlanbek Sadyrbaev Tashiev', 'نورلان بيك سادير باييف تاشييف'],
+      ['Aibek Usenaliev Karimov', 'أيبك أوسين علييف كريموف'],
+    ]) {
+      const e = named(en, english);
+      const a = byId(ar, e.id)!;
+      expect(a.mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(e.mentions.map(() => arabic));
+      expect(e.counterpart).toBe(e.id);
+    }
+    // The short names are gone, from the model and from the body.
+    const texts = ar.entities.map((x) => x.name.replace(/\s+/g, ' '));
+    for (const short of ['نورلان بيك', 'سادير باييف تاشييف', 'أيبك أوسين علييف']) expect(texts).not.toContain(short);
+    const ids = new Set(ar.entities.map((x) => x.id));
+    visit(ar.body, 'mention', (node) => {
+      expect(ids.has(node.entity), node.entity).toBe(true);
+    });
+  });
+
+  it('keeps an Arabic name that is already whole', () => {
+    expect(byId(ar, named(en, 'Talantbek Myrzakhmetov').id)?.mentions.map((m) => m.text)).toEqual(['تالانت بيك ميرزاخمتوف']);
+  });
+});

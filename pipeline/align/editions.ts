@@ -12,6 +12,7 @@ import type { AlignmentPair, Paper } from '../model/paper.js';
 import { alignPapers } from './index.js';
 import { linkEntities } from './entity-links.js';
 import { projectEntities } from './entity-projection.js';
+import { freePartialNames } from './partial-names.js';
 
 export interface Edition {
   paper: Paper;
@@ -25,6 +26,7 @@ export function linkEditions(given: readonly Edition[]): Edition[] {
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
   // Names are in the paragraphs of list items and footnotes, which the alignment pairs as wholes.
   const blocks = [...alignment, ...innerPairs(en.paper, ar.paper, alignment)];
+  freePartialNames(en.paper, ar.paper, ar.file, blocks);
   linkEntities(en.paper, ar.paper, blocks);
   projectEntities(en.paper, ar.paper, ar.file, blocks);
   for (const edition of [en, ar]) {

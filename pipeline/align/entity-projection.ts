@@ -19,7 +19,7 @@ import { tokenize, type Token } from '../extract/entities/tokens.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
 
-interface Word {
+export interface Word {
   /** The comparable sound of the word (a demonym's also without its ending), and a head word's lower-case English form. */
   sound: string;
   demonym?: string;
@@ -70,7 +70,7 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
 }
 
 /** The words of an English name: transliterated words by sound, head words by their translation or their sound. */
-function nameWords(form: string): Word[] {
+export function nameWords(form: string): Word[] {
   const words = form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
   const out: Word[] = [];
   for (const w of words) {
@@ -87,15 +87,19 @@ function nameWords(form: string): Word[] {
 
 /** Fewer consonants than this, and a word is checked for consonants the name lacks. */
 const SHORT = 3;
+/** A name word of this many consonants or more may be written as two Arabic words. */
+const COMPOUND = 4;
 
 /**
  * Arabic words of the block that sound like the name's words (any order: Arabic
  * puts the head first), not inside a mention or across markup. A word of two
  * consonants ("Jeddah", جدة) must not have a consonant the transliteration
  * does not show (ع in يعكس "reflects"), but for an ع at the start of a word
- * whose transliteration starts with a vowel ("Aliyev", علييف).
+ * whose transliteration starts with a vowel ("Aliyev", علييف). With
+ * overMentions, any window matches, mentions and markup included: the caller
+ * checks what it covers (partial-names.ts).
  */
-function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: number; end: number; confidence: number } | null {
+export function soundMatch(block: BlockText, tokens: Token[], name: Word[], overMentions = false): { start: number; end: number; confidence: number } | null {
   // A name of translated words alone is found only whole and of two words or more ("Coastal Water Authority", not "the Authority").
   if (name.length === 0 || (name.length < 2 && name.every((w) => w.head))) return null;
   const formsOf = (t: Token) =>
@@ -107,19 +111,35 @@ function soundMatch(block: BlockText, tokens: Token[], name: Word[]): { start: n
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
       : (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && w.demonym === f.sound)) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
+  // A long name word may be written as two Arabic words ("Berdimuhamedov" / "بردي محمدوف", "Hailemariam" / "هايلي ماريام").
+  const joined = (k: number) => {
+    const [t, u] = [tokens[k], tokens[k + 1]];
+    return u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? comparable(arabicSkeletons(block.text.slice(t.start, t.end) + block.text.slice(u.start, u.end))[0] ?? '') : '';
+  };
   for (let i = 0; i + name.length <= tokens.length; i++) {
-    const window = tokens.slice(i, i + name.length).map(formsOf);
     const left = [...name];
     let start = -1;
-    for (const [k, forms] of window.entries()) {
-      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === 0 || f.start === tokens[i + k].start)));
-      if (at < 0) break;
-      // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض").
-      if (k === 0) start = Math.max(...forms.filter((f) => alike(left[at], f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
-      left.splice(at, 1);
+    let k = i;
+    while (left.length && k < tokens.length) {
+      const forms = formsOf(tokens[k]);
+      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start)));
+      if (at >= 0) {
+        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض").
+        if (k === i) start = Math.max(...forms.filter((f) => alike(left[at], f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
+        left.splice(at, 1);
+        k++;
+        continue;
+      }
+      const two = joined(k);
+      const whole = two ? left.findIndex((w) => !w.head && w.sound.length >= COMPOUND && sameSound(w.sound, two)) : -1;
+      if (whole < 0) break;
+      if (k === i) start = tokens[i].start;
+      left.splice(whole, 1);
+      k += 2;
     }
     if (left.length) continue;
-    const end = tokens[i + name.length - 1].end;
+    const end = tokens[k - 1].end;
+    if (overMentions) return { start, end, confidence: 1 };
     const piece = pieceAt(block, start);
     if (!piece || end > piece.from + piece.slot.node.value.length || piece.slot.ancestors.includes('mention')) continue;
     return { start, end, confidence: 1 };

@@ -1,0 +1,117 @@
+/**
+ * An Arabic person's name cut short by discovery (`بردي محمدوف` inside
+ * `سردار بردي محمدوف`, `موسى بيهي` inside `موسى بيهي عبدي`), where the aligned
+ * English block names the person whole: the English name, matched by sound
+ * across the Arabic words (entity-projection.ts), covers the short mention and
+ * more. The short mention is then taken out of the body (its node unwrapped,
+ * its text joined to the text around it) and out of its entity, so that the
+ * projection that follows finds the whole name under the English id. Only a
+ * discovered Arabic person that is unlinked or linked to that English person
+ * is shortened this way; gazetteer names and other types keep their extent.
+ */
+import type { Parent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
+import type { Mention } from '../model/mdast.js';
+import { blockTexts, type BlockText } from '../extract/block-text.js';
+import { tokenize } from '../extract/entities/tokens.js';
+import { nameWords, soundMatch } from './entity-projection.js';
+
+interface Placed {
+  node: Mention;
+  from: number;
+  to: number;
+}
+
+export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[]): void {
+  const arBlocks = new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
+  const arById = new Map(ar.entities.map((e) => [e.id, e]));
+  const people = new Map<string, Entity[]>();
+  for (const e of en.entities) {
+    if (e.type !== 'person') continue;
+    for (const block of new Set(e.mentions.map((m) => m.block))) if (block) people.set(block, [...(people.get(block) ?? []), e]);
+  }
+  const freed = new Set<Mention>();
+  for (const pair of pairs) {
+    const block = arBlocks.get(pair.ar);
+    const persons = people.get(pair.en);
+    if (!block || !persons) continue;
+    const placed = mentionsOf(block);
+    if (!placed.length) continue;
+    const tokens = tokenize(block.text, 'ar');
+    for (const e of persons) {
+      const words = nameWords(e.name);
+      if (words.length < 2) continue;
+      const hit = soundMatch(block, tokens, words, true);
+      if (!hit) continue;
+      const inside = placed.filter((p) => p.from < hit.end && hit.start < p.to);
+      const shortened = (p: Placed) => {
+        const a = arById.get(p.node.entity);
+        return p.from >= hit.start && p.to <= hit.end && p.to - p.from < hit.end - hit.start && a?.type === 'person' && a.source === 'discovered' && (!a.counterpart || a.counterpart === e.id || a.id === e.id);
+      };
+      if (inside.length && inside.every(shortened) && sameMarkup(block, hit.start, hit.end)) for (const p of inside) freed.add(p.node);
+    }
+  }
+  if (freed.size) unwrap(en, ar, freed);
+}
+
+/** The mention nodes of a block with their extent in its text. */
+function mentionsOf(block: BlockText): Placed[] {
+  const out: Placed[] = [];
+  for (const piece of block.pieces) {
+    const node = piece.slot.parent as unknown as Mention;
+    if (node.type !== 'mention') continue;
+    const last = out[out.length - 1];
+    if (last?.node === node) last.to = piece.from + piece.slot.node.value.length;
+    else out.push({ node, from: piece.from, to: piece.from + piece.slot.node.value.length });
+  }
+  return out;
+}
+
+/** The range lies in text of one markup (emphasis, link …), mentions aside: a mention wraps only a range of one text node. */
+function sameMarkup(block: BlockText, start: number, end: number): boolean {
+  const outer = block.pieces
+    .filter((p) => p.from < end && start < p.from + p.slot.node.value.length)
+    .map((p) => (p.slot.ancestors.at(-1) === 'mention' ? p.slot.ancestors.slice(0, -1) : p.slot.ancestors).join('/'));
+  return new Set(outer).size === 1;
+}
+
+/** Replace the mention nodes by their text, joined to the text next to them, and drop their spans (and entities left without one). */
+function unwrap(en: Paper, ar: Paper, freed: Set<Mention>): void {
+  const anchors = new Set([...freed].map((n) => n.id));
+  const parents = new Set<Parent>();
+  visit(ar.body as Root, 'mention', (node, index, parent) => {
+    if (!freed.has(node as unknown as Mention) || !parent || index === undefined) return;
+    parent.children.splice(index, 1, ...(node as unknown as Mention).children);
+    parents.add(parent);
+    return index;
+  });
+  for (const parent of parents) {
+    const merged: Parent['children'] = [];
+    for (const child of parent.children) {
+      const last = merged[merged.length - 1];
+      if (child.type === 'text' && last?.type === 'text') {
+        const joined: Text = { type: 'text', value: last.value + child.value };
+        if (last.position && child.position) joined.position = { start: { ...last.position.start }, end: { ...child.position.end } };
+        merged[merged.length - 1] = joined;
+      } else merged.push(child);
+    }
+    parent.children = merged as never;
+  }
+  const emptied = new Set<string>();
+  for (const e of ar.entities) {
+    const kept = e.mentions.filter((m) => !m.anchor || !anchors.has(m.anchor));
+    if (kept.length < e.mentions.length && !kept.length) emptied.add(e.id);
+    e.mentions = kept;
+  }
+  if (!emptied.size) return;
+  ar.entities = ar.entities.filter((e) => !emptied.has(e.id));
+  // An English person linked to a dropped short name waits for the projection to give it the whole one.
+  for (const e of en.entities) {
+    if (!e.counterpart || !emptied.has(e.counterpart)) continue;
+    delete e.counterpart;
+    delete e.linkConfidence;
+    delete e.names.ar;
+  }
+}
