@@ -218,6 +218,10 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     });
   });
 
+  it('makes an organization whole too, and keeps the short name said alone in the same paragraph', () => {
+    expect(byId(ar, named(en, 'Kabar Agency').id)?.mentions.map((m) => m.text)).toEqual(['وكالة كابار', 'كابار']);
+  });
+
   it('keeps an Arabic name that is already whole', () => {
     expect(byId(ar, named(en, 'Talantbek Myrzakhmetov').id)?.mentions.map((m) => m.text)).toEqual(['تالانت بيك ميرزاخمتوف']);
   });

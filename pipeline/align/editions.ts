@@ -26,9 +26,9 @@ export function linkEditions(given: readonly Edition[]): Edition[] {
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
   // Names are in the paragraphs of list items and footnotes, which the alignment pairs as wholes.
   const blocks = [...alignment, ...innerPairs(en.paper, ar.paper, alignment)];
-  freePartialNames(en.paper, ar.paper, ar.file, blocks);
+  const retry = freePartialNames(en.paper, ar.paper, ar.file, blocks);
   linkEntities(en.paper, ar.paper, blocks);
-  projectEntities(en.paper, ar.paper, ar.file, blocks);
+  projectEntities(en.paper, ar.paper, ar.file, blocks, retry);
   for (const edition of [en, ar]) {
     edition.paper.alignment = alignment;
     edition.paper.diagnostics = edition.file.messages.map((m) => toDiagnostic(m, edition.paper.meta.source));

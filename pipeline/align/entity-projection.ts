@@ -35,7 +35,11 @@ interface Found {
   confidence: number;
 }
 
-export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[]): void {
+/** The key of an English entity to look for again in an Arabic block (partial-names.ts). */
+export const retryKey = (arBlock: string, entity: string): string => `${arBlock}\u0000${entity}`;
+
+/** `retry`: keys (retryKey) of an English entity to look for in an Arabic block even if the block names it. */
+export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[], retry: ReadonlySet<string> = new Set()): void {
   const arBlocks = new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
   const inBlock = (paper: Paper) => {
     const out = new Map<string, Entity[]>();
@@ -54,7 +58,7 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
     const present = new Set((arIn.get(pair.ar) ?? []).flatMap((a) => [a.id, a.counterpart]));
     const tokens = tokenize(block.text, 'ar');
     for (const e of enIn.get(pair.en) ?? []) {
-      if (present.has(e.id) || (e.counterpart && present.has(e.counterpart))) continue;
+      if (!retry.has(retryKey(pair.ar, e.id)) && (present.has(e.id) || (e.counterpart && present.has(e.counterpart)))) continue;
       // The forms this block pair uses: the full name, and a surname or head word said alone.
       const forms = new Set([e.name, ...e.mentions.filter((m) => m.block === pair.en).map((m) => m.text)]);
       for (const form of forms) {

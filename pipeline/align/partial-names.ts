@@ -1,13 +1,13 @@
 /**
- * An Arabic person's name cut short by discovery (`بردي محمدوف` inside
- * `سردار بردي محمدوف`, `موسى بيهي` inside `موسى بيهي عبدي`), where the aligned
- * English block names the person whole: the English name, matched by sound
- * across the Arabic words (entity-projection.ts), covers the short mention and
- * more. The short mention is then taken out of the body (its node unwrapped,
- * its text joined to the text around it) and out of its entity, so that the
- * projection that follows finds the whole name under the English id. Only a
- * discovered Arabic person that is unlinked or linked to that English person
- * is shortened this way; gazetteer names and other types keep their extent.
+ * An Arabic name cut short by discovery (`بردي محمدوف` inside `سردار بردي
+ * محمدوف`, `ميزوبوتاميا` inside `وكالة ميزوبوتاميا`), where the aligned English
+ * block names the entity whole: the English name, matched by sound and
+ * translation across the Arabic words (entity-projection.ts), covers the short
+ * mention and more. Before the editions are linked, the short mention is taken
+ * out of the body (its node unwrapped, its text joined to the text around it)
+ * and out of its entity, so that the projection finds the whole name under
+ * the English id. Only a discovered Arabic entity of the English one's type
+ * is shortened this way; gazetteer names keep their extent.
  */
 import type { Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -16,7 +16,7 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import type { Mention } from '../model/mdast.js';
 import { blockTexts, type BlockText } from '../extract/block-text.js';
 import { tokenize } from '../extract/entities/tokens.js';
-import { nameWords, soundMatch } from './entity-projection.js';
+import { nameWords, retryKey, soundMatch } from './entity-projection.js';
 
 interface Placed {
   node: Mention;
@@ -24,15 +24,20 @@ interface Placed {
   to: number;
 }
 
-export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[]): void {
+/**
+ * Returns the English entities to look for again in an Arabic block (keys of `retryKey`) even where the Arabic
+ * entity of the short name keeps another mention in it.
+ */
+export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[]): Set<string> {
   const arBlocks = new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
   const arById = new Map(ar.entities.map((e) => [e.id, e]));
   const people = new Map<string, Entity[]>();
   for (const e of en.entities) {
-    if (e.type !== 'person') continue;
+    if (e.type === 'date') continue;
     for (const block of new Set(e.mentions.map((m) => m.block))) if (block) people.set(block, [...(people.get(block) ?? []), e]);
   }
   const freed = new Set<Mention>();
+  const retry = new Set<string>();
   for (const pair of pairs) {
     const block = arBlocks.get(pair.ar);
     const persons = people.get(pair.en);
@@ -48,12 +53,15 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
       const inside = placed.filter((p) => p.from < hit.end && hit.start < p.to);
       const shortened = (p: Placed) => {
         const a = arById.get(p.node.entity);
-        return p.from >= hit.start && p.to <= hit.end && p.to - p.from < hit.end - hit.start && a?.type === 'person' && a.source === 'discovered' && (!a.counterpart || a.counterpart === e.id || a.id === e.id);
+        return p.from >= hit.start && p.to <= hit.end && p.to - p.from < hit.end - hit.start && a?.type === e.type && a.source === 'discovered' && (!a.counterpart || a.counterpart === e.id || a.id === e.id);
       };
-      if (inside.length && inside.every(shortened) && sameMarkup(block, hit.start, hit.end)) for (const p of inside) freed.add(p.node);
+      if (!inside.length || !inside.every(shortened) || !sameMarkup(block, hit.start, hit.end)) continue;
+      for (const p of inside) freed.add(p.node);
+      retry.add(retryKey(pair.ar, e.id));
     }
   }
   if (freed.size) unwrap(en, ar, freed);
+  return retry;
 }
 
 /** The mention nodes of a block with their extent in its text. */
