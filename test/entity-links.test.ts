@@ -222,6 +222,12 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(ar, named(en, 'Kabar Agency').id)?.mentions.map((m) => m.text)).toEqual(['وكالة كابار', 'كابار']);
   });
 
+  it('reads a country name as a given name when the English block names the person and not the country', () => {
+    // "تشاد" is Chad in the gazetteer; the English says "Chad Omurbekov" (ch written تش).
+    expect(byId(ar, named(en, 'Chad Omurbekov').id)?.mentions.map((m) => m.text)).toEqual(['تشاد أومورابيكوف']);
+    expect(byId(ar, 'chad')).toBeUndefined();
+  });
+
   it('keeps an Arabic name that is already whole', () => {
     expect(byId(ar, named(en, 'Talantbek Myrzakhmetov').id)?.mentions.map((m) => m.text)).toEqual(['تالانت بيك ميرزاخمتوف']);
   });

@@ -31,21 +31,22 @@ interface Placed {
 export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[]): Set<string> {
   const arBlocks = new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
   const arById = new Map(ar.entities.map((e) => [e.id, e]));
-  const people = new Map<string, Entity[]>();
+  const named = new Map<string, Entity[]>();
   for (const e of en.entities) {
     if (e.type === 'date') continue;
-    for (const block of new Set(e.mentions.map((m) => m.block))) if (block) people.set(block, [...(people.get(block) ?? []), e]);
+    for (const block of new Set(e.mentions.map((m) => m.block))) if (block) named.set(block, [...(named.get(block) ?? []), e]);
   }
   const freed = new Set<Mention>();
   const retry = new Set<string>();
   for (const pair of pairs) {
     const block = arBlocks.get(pair.ar);
-    const persons = people.get(pair.en);
-    if (!block || !persons) continue;
+    const names = named.get(pair.en);
+    if (!block || !names) continue;
+    const said = new Set(names.map((e) => e.id));
     const placed = mentionsOf(block);
     if (!placed.length) continue;
     const tokens = tokenize(block.text, 'ar');
-    for (const e of persons) {
+    for (const e of names) {
       const words = nameWords(e.name);
       if (words.length < 2) continue;
       const hit = soundMatch(block, tokens, words, true);
@@ -53,7 +54,10 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
       const inside = placed.filter((p) => p.from < hit.end && hit.start < p.to);
       const shortened = (p: Placed) => {
         const a = arById.get(p.node.entity);
-        return p.from >= hit.start && p.to <= hit.end && p.to - p.from < hit.end - hit.start && a?.type === e.type && a.source === 'discovered' && (!a.counterpart || a.counterpart === e.id || a.id === e.id);
+        if (!a || p.from < hit.start || p.to > hit.end || p.to - p.from >= hit.end - hit.start) return false;
+        // A discovered name of the same type, or a name of another type the English block does not say
+        // (جورجيا, Georgia, in جورجيا ميلوني when the English says only "Giorgia Meloni").
+        return a.type === e.type ? a.source === 'discovered' : a.type !== 'date' && !said.has(a.id);
       };
       if (!inside.length || !inside.every(shortened) || !sameMarkup(block, hit.start, hit.end)) continue;
       for (const p of inside) freed.add(p.node);

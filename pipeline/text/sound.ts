@@ -57,9 +57,10 @@ export function arabicSkeletons(name: string): string[] {
 
 /**
  * One form for comparing: a doubled consonant once (a shadda is not written),
- * and g as either ج or غ (Egyptian and Sudanese names write ج as g: Zalingei).
+ * g as either ج or غ (Egyptian and Sudanese names write ج as g: Zalingei), and
+ * the ch that Arabic writes تش (Chad / تشاد, Charles / تشارلز) as ch.
  */
-export const comparable = (skeleton: string): string => skeleton.replace(/[Gj]/g, 'J').replace(/(.)\1+/g, '$1');
+export const comparable = (skeleton: string): string => skeleton.replace(/[Gj]/g, 'J').replace(/tS/g, 'S').replace(/(.)\1+/g, '$1');
 
 /**
  * A sound of a spelled word: a consonant class (b d f g h k l m n r s S t),
