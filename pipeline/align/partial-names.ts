@@ -54,7 +54,10 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
       const inside = placed.filter((p) => p.from < hit.end && hit.start < p.to);
       const shortened = (p: Placed) => {
         const a = arById.get(p.node.entity);
-        if (!a || p.from < hit.start || p.to > hit.end || p.to - p.from >= hit.end - hit.start) return false;
+        if (!a) return false;
+        // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow").
+        if ((p.from < hit.start && p.to < hit.end) || (p.from > hit.start && p.to > hit.end)) return a.type === e.type && a.source === 'discovered';
+        if (p.from < hit.start || p.to > hit.end || p.to - p.from >= hit.end - hit.start) return false;
         // A discovered name of the same type, or a name of another type the English block does not say
         // (جورجيا, Georgia, in جورجيا ميلوني when the English says only "Giorgia Meloni").
         return a.type === e.type ? a.source === 'discovered' : a.type !== 'date' && !said.has(a.id);
