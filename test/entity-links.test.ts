@@ -228,6 +228,13 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(ar, 'chad')).toBeUndefined();
   });
 
+  it('replaces an Arabic person that runs across an end of the English name', () => {
+    // "لباريك مارك" (a company with the ل of "for" and a given name) against "Barrick's Mark Bristow".
+    const sahel = editions(join(ROOT, 'test/fixtures/corpus/dev/sahel-juntas-africa-corps'));
+    expect(byId(sahel.ar, named(sahel.en, 'Mark Bristow').id)?.mentions.map((m) => m.text)).toEqual(['مارك بريستو']);
+    expect(sahel.ar.entities.map((x) => x.name)).not.toContain('لباريك مارك');
+  });
+
   it('keeps an Arabic name that is already whole', () => {
     expect(byId(ar, named(en, 'Talantbek Myrzakhmetov').id)?.mentions.map((m) => m.text)).toEqual(['تالانت بيك ميرزاخمتوف']);
   });
