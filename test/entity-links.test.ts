@@ -235,6 +235,12 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(sahel.ar.entities.map((x) => x.name)).not.toContain('لباريك مارك');
   });
 
+  it('finds as many mentions in the Arabic block as the English block has', () => {
+    // "Gazprom" twice in one paragraph; Arabic discovery found one "غازبروم" there.
+    const caspian = editions(join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors'));
+    expect(byId(caspian.ar, 'gazprom')?.mentions.map((m) => m.line)).toEqual(named(caspian.en, 'Gazprom').mentions.map((m) => m.line));
+  });
+
   it('keeps an Arabic name that is already whole', () => {
     expect(byId(ar, named(en, 'Talantbek Myrzakhmetov').id)?.mentions.map((m) => m.text)).toEqual(['تالانت بيك ميرزاخمتوف']);
   });

@@ -55,17 +55,25 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
   for (const pair of pairs) {
     const block = arBlocks.get(pair.ar);
     if (!block) continue;
-    const present = new Set((arIn.get(pair.ar) ?? []).flatMap((a) => [a.id, a.counterpart]));
+    const here = arIn.get(pair.ar) ?? [];
     const tokens = tokenize(block.text, 'ar');
     for (const e of enIn.get(pair.en) ?? []) {
-      if (!retry.has(retryKey(pair.ar, e.id)) && (present.has(e.id) || (e.counterpart && present.has(e.counterpart)))) continue;
+      // As many mentions as the English block has ("Gazprom … Gazprom"), or the whole name a short one hid (partial-names.ts).
+      const said = e.mentions.filter((m) => m.block === pair.en);
+      const has = here.filter((a) => a.id === e.id || a.id === e.counterpart || a.counterpart === e.id).reduce((n, a) => n + a.mentions.filter((m) => m.block === pair.ar).length, 0);
+      let wanted = retry.has(retryKey(pair.ar, e.id)) ? Math.max(1, said.length - has) : said.length - has;
+      if (wanted <= 0) continue;
       // The forms this block pair uses: the full name, and a surname or head word said alone.
-      const forms = new Set([e.name, ...e.mentions.filter((m) => m.block === pair.en).map((m) => m.text)]);
+      const forms = new Set([e.name, ...said.map((m) => m.text)]);
       for (const form of forms) {
-        const hit = soundMatch(block, tokens, nameWords(form));
-        if (hit && !found.some((f) => f.block === block && hit.start < f.end && f.start < hit.end)) {
+        if (wanted <= 0) break;
+        const words = nameWords(form);
+        for (let from = 0, hit = soundMatch(block, tokens, words); wanted > 0 && hit; hit = soundMatch(block, tokens, words, false, from)) {
+          from = hit.end;
+          const at = hit;
+          if (found.some((f) => f.block === block && at.start < f.end && f.start < at.end)) continue;
           found.push({ block, ...hit, entity: e, confidence: hit.confidence });
-          break;
+          wanted--;
         }
       }
     }
@@ -101,9 +109,9 @@ const COMPOUND = 4;
  * does not show (ع in يعكس "reflects"), but for an ع at the start of a word
  * whose transliteration starts with a vowel ("Aliyev", علييف). With
  * overMentions, any window matches, mentions and markup included: the caller
- * checks what it covers (partial-names.ts).
+ * checks what it covers (partial-names.ts). Windows start at `from` or after.
  */
-export function soundMatch(block: BlockText, tokens: Token[], name: Word[], overMentions = false): { start: number; end: number; confidence: number } | null {
+export function soundMatch(block: BlockText, tokens: Token[], name: Word[], overMentions = false, from = 0): { start: number; end: number; confidence: number } | null {
   // A name of translated words alone is found only whole and of two words or more ("Coastal Water Authority", not "the Authority").
   if (name.length === 0 || (name.length < 2 && name.every((w) => w.head))) return null;
   const formsOf = (t: Token) =>
@@ -121,6 +129,7 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
     return u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? comparable(arabicSkeletons(block.text.slice(t.start, t.end) + block.text.slice(u.start, u.end))[0] ?? '') : '';
   };
   for (let i = 0; i + name.length <= tokens.length; i++) {
+    if (tokens[i].start < from) continue;
     const left = [...name];
     let start = -1;
     let k = i;
