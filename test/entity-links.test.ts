@@ -241,6 +241,13 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(caspian.ar, 'gazprom')?.mentions.map((m) => m.line)).toEqual(named(caspian.en, 'Gazprom').mentions.map((m) => m.line));
   });
 
+  it('frees a known short name inside a longer one the English block says instead', () => {
+    // The gazetteer's "المجلس الأعلى" (another council) read inside "المجلس الأعلى للدولة", the "High Council of State".
+    const libya = editions(join(ROOT, 'test/fixtures/corpus/dev/libya-central-bank-oil'));
+    const council = byId(libya.ar, named(libya.en, 'High Council of State').id)!;
+    expect(council.mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(['المجلس الأعلى للدولة', 'المجلس الأعلى للدولة']);
+  });
+
   it('keeps an Arabic name that is already whole', () => {
     expect(byId(ar, named(en, 'Talantbek Myrzakhmetov').id)?.mentions.map((m) => m.text)).toEqual(['تالانت بيك ميرزاخمتوف']);
   });

@@ -49,26 +49,36 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
     for (const e of names) {
       const words = nameWords(e.name);
       if (words.length < 2) continue;
-      const hit = soundMatch(block, tokens, words, true);
-      if (!hit) continue;
-      const inside = placed.filter((p) => p.from < hit.end && hit.start < p.to);
-      const shortened = (p: Placed) => {
-        const a = arById.get(p.node.entity);
-        if (!a) return false;
-        // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow").
-        if ((p.from < hit.start && p.to < hit.end) || (p.from > hit.start && p.to > hit.end)) return a.type === e.type && a.source === 'discovered';
-        if (p.from < hit.start || p.to > hit.end || p.to - p.from >= hit.end - hit.start) return false;
-        // A discovered name of the same type, or a name of another type the English block does not say
-        // (جورجيا, Georgia, in جورجيا ميلوني when the English says only "Giorgia Meloni").
-        return a.type === e.type ? a.source === 'discovered' : a.type !== 'date' && !said.has(a.id);
-      };
-      if (!inside.length || !inside.every(shortened) || !sameMarkup(block, hit.start, hit.end)) continue;
-      for (const p of inside) freed.add(p.node);
-      retry.add(retryKey(pair.ar, e.id));
+      for (let hit = soundMatch(block, tokens, words, true); hit; hit = soundMatch(block, tokens, words, true, hit.end)) {
+        const inside = shortIn(hit, placed, (p) => {
+          const a = arById.get(p.node.entity);
+          if (!a) return false;
+          // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow").
+          if (p.from < hit.start || p.to > hit.end) return a.type === e.type && a.source === 'discovered';
+          // A discovered name of the same type, or a name the English block does not say: جورجيا (Georgia) in
+          // جورجيا ميلوني when the English says only "Giorgia Meloni", a known short name المجلس الأعلى in
+          // المجلس الأعلى للدولة ("High Council of State").
+          return a.type !== 'date' && ((a.type === e.type && a.source === 'discovered') || !said.has(a.id));
+        });
+        if (!inside || !sameMarkup(block, hit.start, hit.end)) continue;
+        for (const p of inside) freed.add(p.node);
+        retry.add(retryKey(pair.ar, e.id));
+      }
     }
   }
   if (freed.size) unwrap(en, ar, freed);
   return retry;
+}
+
+/**
+ * The mentions a match of an English name overlaps, when each is shorter than the match (inside it, or running
+ * across one of its ends) and may be freed; null when there is none or one may not.
+ */
+function shortIn(hit: { start: number; end: number }, placed: Placed[], may: (p: Placed) => boolean): Placed[] | null {
+  const inside = placed.filter((p) => p.from < hit.end && hit.start < p.to);
+  const across = (p: Placed) => (p.from < hit.start && p.to < hit.end) || (p.from > hit.start && p.to > hit.end);
+  const within = (p: Placed) => p.from >= hit.start && p.to <= hit.end && p.to - p.from < hit.end - hit.start;
+  return inside.length && inside.every((p) => (across(p) || within(p)) && may(p)) ? inside : null;
 }
 
 /** The mention nodes of a block with their extent in its text. */
