@@ -38,6 +38,9 @@ describe('names that sound alike', () => {
     expect(soundAlike('Abdulkarim Saleh', 'عبد الكريم صالح')).toBe(1);
     expect(soundAlike('Herat', 'هرات')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
+    // ch written تش, zh (the Russian ж) written ج.
+    expect(soundAlike('Chad', 'تشاد')).toBe(1);
+    expect(soundAlike('Zhanna Kozhemyakina', 'جانا كوجيمياكينا')).toBe(1);
   });
 
   it('do not match different names', () => {

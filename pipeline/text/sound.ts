@@ -15,7 +15,19 @@ const ARABIC_SOUNDS: Record<string, string> = {
   ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', ج: 'j', ح: 'h', ه: 'h', خ: 'k', ك: 'k', ق: 'k', د: 'd', ض: 'd', ذ: 'd', ظ: 'z', ر: 'r', ز: 'z',
   س: 's', ص: 's', ش: 'S', غ: 'G', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', گ: 'G', چ: 'S',
 };
-const LATIN_DIGRAPHS: [RegExp, string][] = [[/dj/g, 'j'], [/sh|ch/g, 'S'], [/kh/g, 'k'], [/gh|g/g, 'G'], [/th/g, 't'], [/dh/g, 'd'], [/q|c/g, 'k'], [/p/g, 'b'], [/v/g, 'f'], [/x/g, 'ks']];
+// zh is the Russian ж that Arabic writes ج (Prigozhin / بريغوجين).
+const LATIN_DIGRAPHS: [RegExp, string][] = [
+  [/dj|zh/g, 'j'],
+  [/sh|ch/g, 'S'],
+  [/kh/g, 'k'],
+  [/gh|g/g, 'G'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/q|c/g, 'k'],
+  [/p/g, 'b'],
+  [/v/g, 'f'],
+  [/x/g, 'ks'],
+];
 const LATIN_SOUNDS = /[bdfhjklmnrstzGS]/;
 /** Articles and particles written with or apart from a name ("al-", "bin", "ال"). */
 const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'of', 'the', 'and']);
