@@ -251,6 +251,18 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(council.mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(['المجلس الأعلى للدولة', 'المجلس الأعلى للدولة']);
   });
 
+  it('drops an Arabic person the aligned English block does not name, and keeps one whose name it says', () => {
+    const libya = editions(join(ROOT, 'test/fixtures/corpus/dev/libya-central-bank-oil'));
+    const people = (paper: Paper) => paper.entities.filter((x) => x.type === 'person').flatMap((x) => x.mentions.map((m) => m.text));
+    // A noun phrase ("funding spending") that Arabic discovery alone reads as a person.
+    const alone = processPath(join(ROOT, 'test/fixtures/corpus/dev/libya-central-bank-oil/ar.md'), { slug: 'p', lang: 'ar', source: 'ar.md' }).paper!;
+    expect(people(alone)).toContain('تمويل إنفاق');
+    expect(people(libya.ar)).not.toContain('تمويل إنفاق');
+    // "Ursula von der Leyen", a name the English extraction missed but its text says.
+    const caspian = editions(join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors'));
+    expect(people(caspian.ar)).toContain('أورسولا فون دير لاين');
+  });
+
   it('keeps an Arabic name that is already whole', () => {
     expect(byId(ar, named(en, 'Talantbek Myrzakhmetov').id)?.mentions.map((m) => m.text)).toEqual(['تالانت بيك ميرزاخمتوف']);
   });

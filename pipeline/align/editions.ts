@@ -13,6 +13,7 @@ import { alignPapers } from './index.js';
 import { linkEntities } from './entity-links.js';
 import { projectEntities } from './entity-projection.js';
 import { freePartialNames } from './partial-names.js';
+import { dropUnsupportedPeople } from './unsupported-people.js';
 
 export interface Edition {
   paper: Paper;
@@ -29,6 +30,7 @@ export function linkEditions(given: readonly Edition[]): Edition[] {
   const retry = freePartialNames(en.paper, ar.paper, ar.file, blocks);
   linkEntities(en.paper, ar.paper, blocks);
   projectEntities(en.paper, ar.paper, ar.file, blocks, retry);
+  dropUnsupportedPeople(en.paper, en.file, ar.paper, blocks);
   for (const edition of [en, ar]) {
     edition.paper.alignment = alignment;
     edition.paper.diagnostics = edition.file.messages.map((m) => toDiagnostic(m, edition.paper.meta.source));

@@ -66,7 +66,7 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
       }
     }
   }
-  if (freed.size) unwrap(en, ar, freed);
+  if (freed.size) unwrapMentions(en, ar, new Set([...freed].map((n) => n.id)));
   return retry;
 }
 
@@ -103,11 +103,10 @@ function sameMarkup(block: BlockText, start: number, end: number): boolean {
 }
 
 /** Replace the mention nodes by their text, joined to the text next to them, and drop their spans (and entities left without one). */
-function unwrap(en: Paper, ar: Paper, freed: Set<Mention>): void {
-  const anchors = new Set([...freed].map((n) => n.id));
+export function unwrapMentions(en: Paper, ar: Paper, anchors: ReadonlySet<string>): void {
   const parents = new Set<Parent>();
   visit(ar.body as Root, 'mention', (node, index, parent) => {
-    if (!freed.has(node as unknown as Mention) || !parent || index === undefined) return;
+    if (!anchors.has((node as unknown as Mention).id) || !parent || index === undefined) return;
     parent.children.splice(index, 1, ...(node as unknown as Mention).children);
     parents.add(parent);
     return index;
