@@ -102,22 +102,33 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   const wraps = (row: TextLine[][], above: TextLine[][]) => row[0][0].y - above[0][0].y < TABLE_LINE * pitch * (row[0][0].size / context.body);
   const size = widest[0][0].size;
   // Column starts: the places where cells start in many rows (a cell's own wide gap makes no column).
-  // A right-to-left table is read from its right edges, the cells of numbers included.
-  const cells = rows.flat();
-  const rtl = context.rightToLeftLayout && cells.filter((c) => c[0].rtl).length > cells.length / 2;
+  // A right-to-left table (most of its cells with letters are right to left; numbers have no direction)
+  // is read from its right edges, the cells of numbers included.
+  const lettered = rows.flat().filter((c) => c.some((l) => /\p{L}/u.test(l.text)));
+  const rtl = context.rightToLeftLayout && lettered.filter((c) => c[0].rtl).length > lettered.length / 2;
   const edge = (cell: TextLine[]) => (rtl ? cell[0].right : cell[0].x);
-  const clusters: { at: number; rows: Set<number> }[] = [];
+  const clusters: { at: number; rows: Set<number>; cells: TextLine[][] }[] = [];
   rows.forEach((row, r) => {
     for (const cell of row) {
       const found = clusters.find((c) => Math.abs(c.at - edge(cell)) < size);
-      if (found) found.rows.add(r);
-      else clusters.push({ at: edge(cell), rows: new Set([r]) });
+      if (found) {
+        found.rows.add(r);
+        found.cells.push(cell);
+      } else clusters.push({ at: edge(cell), rows: new Set([r]), cells: [cell] });
     }
   });
-  // Those of the rows with the most cells (a header's centred lines start elsewhere).
-  const fullEdges = rows.filter((row) => row.length === widest.length).flatMap((row) => row.map(edge));
+  // Those of the rows with the most cells (a header's centred lines start elsewhere), and those of a column
+  // whose cells never share a line with the others (cells set at mid-height beside a cell that wraps): its
+  // cells start in many rows and lie beside every cell of the full rows, not over one.
+  const fullCells = rows.filter((row) => row.length === widest.length).flat();
+  const fullEdges = fullCells.map(edge);
+  const beside = (cell: TextLine[]) => fullCells.every((f) => cell.every((l) => l.right <= f[0].x || l.x >= f[0].right));
   const frequent = clusters
-    .filter((c) => c.rows.size >= Math.max(2, 0.15 * rows.length) && fullEdges.some((x) => Math.abs(x - c.at) < size))
+    .filter(
+      (c) =>
+        c.rows.size >= Math.max(2, 0.15 * rows.length) &&
+        (fullEdges.some((x) => Math.abs(x - c.at) < size) || (c.rows.size >= Math.max(3, 0.25 * rows.length) && c.cells.every(beside))),
+    )
     .map((c) => c.at);
   const starts = (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (rtl ? b - a : a - b));
   // Rows set apart by padding: the lines of a row are closer than the rows. Without padding, a line that
