@@ -8,7 +8,7 @@ import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
 import { dropFurniture, type PageLines } from './furniture.js';
 import { blocksOf, documentWords, metricsOf, numberOf, takeFootnotes, type LayoutBlock } from './layout.js';
-import { leftToRightParagraphs, MARKS, pageLines, type Marks, type TextLine } from './lines.js';
+import { documentLines, leftToRightParagraphs, MARKS, type Marks, type TextLine } from './lines.js';
 import { linksFromNotes, noteDefinitions, noteText, rightToLeftLayout, toMarkdown, type RenderContext } from './markdown.js';
 import { InputError } from '../input-error.js';
 import { arabicLetters, latinLetters } from '../script.js';
@@ -146,7 +146,8 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   const marks: Marks = { notes: [], links: [], rtl: arabicLetters(allText) > latinLetters(allText) };
   marks.ltrParagraphs = marks.rtl && leftToRightParagraphs(document.pages);
   if (marks.ltrParagraphs) report(file, Rules.importLtrParagraphs, 'the PDF lays its Arabic lines out as left-to-right paragraphs (its writer was given no paragraph direction): they are read as such, stops at their ends; check the order of mixed lines');
-  const pages: PageLines[] = document.pages.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page, marks) }));
+  const pageTexts = documentLines(document.pages, marks);
+  const pages: PageLines[] = document.pages.map((page, i) => ({ number: page.number, height: page.height, lines: pageTexts[i] }));
   const letters = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + (l.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
   if (letters < 20) {
     throw new InputError(

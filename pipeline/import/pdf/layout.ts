@@ -266,7 +266,7 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
     }
     const mark = ITEM_MARK.exec(plain(line));
     const column = columnOf(line);
-    if (mark && (!current || !continues(current, previous, line, metrics, column, columnOf(previous)) || startsItem(current, line))) {
+    if (mark && (!current || !continues(current, previous, line, metrics, column, columnOf(previous)) || startsItem(blocks, line))) {
       const depth = itemDepth(itemLefts, line, current?.kind === 'item', metrics);
       const numbered = /\d/u.test(mark[1]) ? `${/\d+/u.exec(mark[1])![0]}.` : '-';
       blocks.push({ kind: 'item', lines: [{ ...line, text: line.text.slice(line.text.indexOf(mark[0]) + mark[0].length) }], mark: numbered, depth });
@@ -281,8 +281,17 @@ export function blocksOf(lines: TextLine[], metrics: Metrics): LayoutBlock[] {
   return blocks;
 }
 
-/** A numbered line after a numbered item starts the next item even without a gap. */
-const startsItem = (block: LayoutBlock, line: TextLine) => block.kind === 'item' || /^\(?\d/u.test(plain(line)) === false;
+/**
+ * A numbered line after a numbered item starts the next item even without a
+ * gap, and so does item n + 1 after the paragraphs that follow item n (the
+ * lines of an item cut by a column or a page).
+ */
+function startsItem(blocks: LayoutBlock[], line: TextLine): boolean {
+  if (blocks.at(-1)!.kind === 'item' || !/^\(?\d/u.test(plain(line))) return true;
+  const item = blocks.findLast((b) => b.kind !== 'paragraph');
+  const number = NUMBERED_MARK.exec(plain(line))?.[1];
+  return item?.kind === 'item' && !!number && item.mark === `${Number(number) - 1}.`;
+}
 
 /** Would the first word of `next` have fitted at the end of `line`? Then the line was ended on purpose. */
 function endedEarly(line: TextLine, next: TextLine, column: Column): boolean {

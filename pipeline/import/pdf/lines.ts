@@ -81,11 +81,31 @@ interface Row {
   runs: Run[];
 }
 
+/** A note number or sign, which may be raised after a word. */
+const NOTE_SIGN = /^(?:[\d\u0660-\u0669]{1,3}|[*†‡])$/u;
+
+/**
+ * The row a small raised run (a note number) follows: the one whose baseline
+ * is just below it and one of whose runs it touches or lies over. Looked for before rows
+ * of the same baseline: the other column of a page set in two may have a
+ * baseline at the marker's height.
+ */
+function hostOf(rows: Row[], run: Run): Row | undefined {
+  // Within a run's extent or at one of its ends (a right-to-left run is drawn whole, the marker among its words).
+  const touches = (x: Run, size: number) => run.x < x.x + x.width + 0.5 * size && run.x + run.width > x.x - 0.5 * size;
+  return rows.find((r) => run.size < SUPERSCRIPT_SIZE * r.size && r.y - run.y > SUPERSCRIPT_RISE * r.size && r.y - run.y < 0.7 * r.size && r.runs.some((x) => touches(x, r.size)));
+}
+
 function rowsOf(runs: Run[]): Row[] {
   const rows: Row[] = [];
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
-  for (const run of sorted) {
-    let row = rows.find((r) => Math.abs(r.y - run.y) < SAME_BASELINE * Math.max(r.size, run.size));
+  // Small note signs wait until the rows below them are made.
+  const signs = sorted.filter((r) => NOTE_SIGN.test(r.text.trim()));
+  const size = sorted.length ? dominant(sorted, (r) => r.size) : 0;
+  const deferred = signs.filter((r) => r.size < SUPERSCRIPT_SIZE * size);
+  for (const run of [...sorted.filter((r) => !deferred.includes(r)), ...deferred]) {
+    const host = deferred.includes(run) ? hostOf(rows, run) : undefined;
+    let row = host ?? rows.find((r) => Math.abs(r.y - run.y) < SAME_BASELINE * Math.max(r.size, run.size));
     // A letter set a little lower or higher (an Arabic final form shaped by a browser) that touches a row's text is in it.
     row ??= rows.find(
       (r) =>
@@ -370,15 +390,61 @@ function gutterOf(segments: { x: number; right: number }[], width: number): numb
   return best?.at;
 }
 
-/** The lines of a page in reading order. */
-export function pageLines(page: PdfPage, marks: Marks): TextLine[] {
-  const rows = rowsOf(page.runs);
-  const placed = rows.flatMap((row, index) => segmentsOf(row).map((segment) => ({ row, index, segment, x: Math.min(...segment.map((r) => r.x)), right: Math.max(...segment.map((r) => r.x + r.width)) })));
-  const gutter = gutterOf(placed, page.width);
+/**
+ * A page with too few lines to show its gutter (the end of a paper, a short
+ * column of notes) is cut where the document's other pages are, when its
+ * lines leave that place free: text on both sides, few lines across.
+ */
+function knownGutterFits(segments: { x: number; right: number }[], at: number): boolean {
+  const left = segments.filter((s) => s.right < at).length;
+  const right = segments.filter((s) => s.x > at).length;
+  const crossing = segments.filter((s) => s.x < at && s.right > at).length;
+  return left >= 2 && right >= 2 && crossing <= 0.25 * (left + right);
+}
+
+type Placed = { row: Row; index: number; segment: Run[]; x: number; right: number };
+
+/**
+ * A segment's own baseline and size: the two columns of a page share rows
+ * whose baselines differ a little, and a note number raised in one column
+ * may stand at the other's baseline. A segment of small runs only keeps its row's.
+ */
+function segmentRow(segment: Run[], row: Row): Row {
+  const biggest = segment.reduce((a, b) => (b.size > a.size ? b : a));
+  return biggest.size < SUPERSCRIPT_SIZE * row.size ? row : { y: biggest.y, size: biggest.size, runs: segment };
+}
+
+function placedOf(page: PdfPage): Placed[] {
+  return rowsOf(page.runs).flatMap((row, index) =>
+    segmentsOf(row).map((segment) => ({
+      row: segmentRow(segment, row),
+      index,
+      segment,
+      x: Math.min(...segment.map((r) => r.x)),
+      right: Math.max(...segment.map((r) => r.x + r.width)),
+    })),
+  );
+}
+
+/** The lines of each page in reading order. */
+export function documentLines(pages: PdfPage[], marks: Marks): TextLine[][] {
+  const placed = pages.map(placedOf);
+  const gutters = placed.map((segments, i) => gutterOf(segments, pages[i].width));
+  // The gutter most pages that show one have (within a font size or so).
+  const found = gutters.filter((g) => g !== undefined);
+  const common = found.find((g) => found.filter((h) => Math.abs(h - g) <= 12).length > found.length / 2);
+  return pages.map((page, i) => {
+    const gutter = gutters[i] ?? (common !== undefined && knownGutterFits(placed[i], common) ? common : undefined);
+    return pageLines(page, placed[i], gutter, marks);
+  });
+}
+
+/** The lines of a page in reading order, a page set in two columns read column by column between the lines across its gutter. */
+function pageLines(page: PdfPage, placed: Placed[], gutter: number | undefined, marks: Marks): TextLine[] {
   if (gutter === undefined) return placed.map(({ row, index, segment }) => lineOf(segment, row, page, 0, index, marks));
   // Bands between lines that cross the gutter; in each, the left column, then the right one.
   const lines: TextLine[] = [];
-  let band: typeof placed = [];
+  let band: Placed[] = [];
   const flush = () => {
     // A right-to-left document reads its right column first.
     for (const side of marks.rtl ? [1, 0] : [0, 1]) for (const p of band) if ((p.x > gutter ? 1 : 0) === side) lines.push(lineOf(p.segment, p.row, page, side + 1, p.index, marks));
