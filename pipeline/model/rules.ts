@@ -142,6 +142,7 @@ export const Rules = {
   importLigature: rule('import-ligature', 'info', 'import', 'A typographic ligature was decomposed.'),
   importArabicForms: rule('import-arabic-forms', 'info', 'import', 'Arabic presentation forms were replaced by standard letters.'),
   importLamAlef: rule('import-lam-alef', 'info', 'import', 'A lam-alef ligature that the PDF gave backwards was put in order.'),
+  importMirroredBrackets: rule('import-mirrored-brackets', 'info', 'import', 'Brackets of right-to-left lines that the PDF gave as written, not as drawn, were turned the right way.'),
   importBidiControls: rule('import-bidi-controls', 'info', 'import', 'Bidi control characters were removed.'),
   importTatweel: rule('import-tatweel', 'info', 'import', 'Tatweel (kashida) characters were removed.'),
   importSoftHyphen: rule('import-soft-hyphen', 'info', 'import', 'Soft hyphens were removed.'),

@@ -6,6 +6,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
+import { repairMirroredBrackets } from './brackets.js';
 import { dropFurniture, type PageLines } from './furniture.js';
 import { blocksOf, documentWords, metricsOf, numberOf, takeFootnotes, type LayoutBlock } from './layout.js';
 import { documentLines, leftToRightParagraphs, MARKS, type Marks, type TextLine } from './lines.js';
@@ -155,7 +156,10 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
     );
   }
   dropFurniture(pages, file);
-  if (marks.rtl) repairStandaloneLamAlef(pages.flatMap((p) => p.lines), file);
+  if (marks.rtl) {
+    repairStandaloneLamAlef(pages.flatMap((p) => p.lines), file);
+    repairMirroredBrackets(pages.flatMap((p) => p.lines), marks.ltrParagraphs ? 'ltr' : 'rtl', file);
+  }
   const metrics = metricsOf(pages.flatMap((p) => p.lines));
   const noteLines = new Map<string, TextLine[]>();
   takeFootnotes(pages, metrics, marks, noteLines);

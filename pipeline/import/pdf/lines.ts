@@ -191,11 +191,16 @@ function dominant<T>(runs: Run[], key: (run: Run) => T): T {
 // bidi-js is CommonJS whose module.exports is the factory; its types describe an ES default export.
 const bidi = (bidiModule as unknown as typeof bidiModule.default)();
 
-type Direction = 'ltr' | 'rtl';
+export type Direction = 'ltr' | 'rtl';
 
 /** Text in the order it is drawn, from text in logical order (mirrored brackets drawn as such). */
 export function drawnOrder(text: string, direction: Direction): string {
   return bidi.getReorderedString(text, bidi.getEmbeddingLevels(text, direction));
+}
+
+/** The embedding level UAX #9 gives each UTF-16 unit of `text`: odd ones are right to left. */
+export function bidiLevels(text: string, direction: Direction): Uint8Array {
+  return bidi.getEmbeddingLevels(text, direction).levels;
 }
 
 /** Text drawn left to right put back in logical order: UAX #9 reorders a line in place, and is its own inverse on a line's runs. */
