@@ -93,19 +93,11 @@ function contentsLines(rows: TextLine[][][]): string | undefined {
   return pending ? undefined : out.join('\n');
 }
 
-function table(block: LayoutBlock, context: RenderContext, pitch: number): string | undefined {
-  const rows = block.rows!;
-  const contents = contentsLines(rows);
-  if (contents) return escapeInline(contents);
-  const widest = rows.reduce((a, b) => (b.length > a.length ? b : a));
-  // Wrapped cells: the lines of one row follow each other at the line pitch; rows are further apart.
-  const wraps = (row: TextLine[][], above: TextLine[][]) => row[0][0].y - above[0][0].y < TABLE_LINE * pitch * (row[0][0].size / context.body);
-  const size = widest[0][0].size;
-  // Column starts: the places where cells start in many rows (a cell's own wide gap makes no column).
-  // A right-to-left table (most of its cells with letters are right to left; numbers have no direction)
-  // is read from its right edges, the cells of numbers included.
-  const lettered = rows.flat().filter((c) => c.some((l) => /\p{L}/u.test(l.text)));
-  const rtl = context.rightToLeftLayout && lettered.filter((c) => c[0].rtl).length > lettered.length / 2;
+/**
+ * Where a table's columns start (right edges, right to left): the places where cells start in many rows
+ * (a cell's own wide gap makes no column).
+ */
+function columnStarts(rows: TextLine[][][], widest: TextLine[][], size: number, rtl: boolean): number[] {
   const edge = (cell: TextLine[]) => (rtl ? cell[0].right : cell[0].x);
   const clusters: { at: number; rows: Set<number>; cells: TextLine[][] }[] = [];
   rows.forEach((row, r) => {
@@ -130,7 +122,23 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
         (fullEdges.some((x) => Math.abs(x - c.at) < size) || (c.rows.size >= Math.max(3, 0.25 * rows.length) && c.cells.every(beside))),
     )
     .map((c) => c.at);
-  const starts = (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (rtl ? b - a : a - b));
+  return (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (rtl ? b - a : a - b));
+}
+
+function table(block: LayoutBlock, context: RenderContext, pitch: number): string | undefined {
+  const rows = block.rows!;
+  const contents = contentsLines(rows);
+  if (contents) return escapeInline(contents);
+  const widest = rows.reduce((a, b) => (b.length > a.length ? b : a));
+  // Wrapped cells: the lines of one row follow each other at the line pitch; rows are further apart.
+  const wraps = (row: TextLine[][], above: TextLine[][]) => row[0][0].y - above[0][0].y < TABLE_LINE * pitch * (row[0][0].size / context.body);
+  const size = widest[0][0].size;
+  // A right-to-left table (most of its cells with letters are right to left; numbers have no direction)
+  // is read from its right edges, the cells of numbers included.
+  const lettered = rows.flat().filter((c) => c.some((l) => /\p{L}/u.test(l.text)));
+  const rtl = context.rightToLeftLayout && lettered.filter((c) => c[0].rtl).length > lettered.length / 2;
+  const edge = (cell: TextLine[]) => (rtl ? cell[0].right : cell[0].x);
+  const starts = columnStarts(rows, widest, size, rtl);
   // Rows set apart by padding: the lines of a row are closer than the rows. Without padding, a line that
   // leaves cells empty (or a row's first line that does) continues the row.
   const gaps = rows.slice(1).map((row, i) => (row[0][0].page === rows[i][0][0].page ? row[0][0].y - rows[i][0][0].y : 0)).filter((d) => d > 0);
