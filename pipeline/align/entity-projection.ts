@@ -16,6 +16,7 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
 import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
+import { boundedMemo } from '../text/memo.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
 
@@ -102,6 +103,41 @@ const SHORT = 3;
 /** A name word of this many consonants or more may be written as two Arabic words. */
 const COMPOUND = 4;
 
+/** A form of an Arabic word (the word itself, or without a clitic) with its comparable sound. */
+interface Form {
+  start: number;
+  key: string;
+  sound: string;
+}
+
+/**
+ * The sounds of a block's Arabic words, made once per tokens array (a caller
+ * tokenizes a block once and looks for every name of the other edition in it):
+ * each word's forms, and each word joined with the next ("بردي محمدوف" for
+ * "Berdimuhamedov"). Entries go with the tokens array.
+ */
+/** The comparable sound of an Arabic word (the first skeleton of its text). */
+const arabicWordSound = boundedMemo((text: string) => comparable(arabicSkeletons(text)[0] ?? ''), 50_000);
+
+const blockSounds = new WeakMap<Token[], { forms: (k: number) => Form[]; joined: (k: number) => string }>();
+
+function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Form[]; joined: (k: number) => string } {
+  let found = blockSounds.get(tokens);
+  if (found) return found;
+  const forms: Form[][] = [];
+  const joined: string[] = [];
+  found = {
+    forms: (k) => (forms[k] ??= (tokens[k].bare ?? [{ key: tokens[k].key, start: tokens[k].start }]).map((f) => ({ start: f.start, key: f.key, sound: arabicWordSound(block.text.slice(f.start, tokens[k].end)) }))),
+    joined: (k) => {
+      if (joined[k] !== undefined) return joined[k];
+      const [t, u] = [tokens[k], tokens[k + 1]];
+      return (joined[k] = u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? arabicWordSound(block.text.slice(t.start, t.end) + block.text.slice(u.start, u.end)) : '');
+    },
+  };
+  blockSounds.set(tokens, found);
+  return found;
+}
+
 /**
  * Arabic words of the block that sound like the name's words (any order: Arabic
  * puts the head first), not inside a mention or across markup. A word of two
@@ -114,27 +150,19 @@ const COMPOUND = 4;
 export function soundMatch(block: BlockText, tokens: Token[], name: Word[], overMentions = false, from = 0): { start: number; end: number; confidence: number } | null {
   // A name of translated words alone is found only whole and of two words or more ("Coastal Water Authority", not "the Authority").
   if (name.length === 0 || (name.length < 2 && name.every((w) => w.head))) return null;
-  const formsOf = (t: Token) =>
-    (t.bare ?? [{ key: t.key, start: t.start }]).map((f) => {
-      return { start: f.start, key: f.key, sound: comparable(arabicSkeletons(block.text.slice(f.start, t.end))[0] ?? '') };
-    });
-  const alike = (w: Word, f: ReturnType<typeof formsOf>[number]) =>
+  const sounds = soundsOf(block, tokens);
+  const alike = (w: Word, f: Form) =>
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
       : (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && w.demonym === f.sound)) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
-  // A long name word may be written as two Arabic words ("Berdimuhamedov" / "بردي محمدوف", "Hailemariam" / "هايلي ماريام").
-  const joined = (k: number) => {
-    const [t, u] = [tokens[k], tokens[k + 1]];
-    return u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? comparable(arabicSkeletons(block.text.slice(t.start, t.end) + block.text.slice(u.start, u.end))[0] ?? '') : '';
-  };
   for (let i = 0; i + name.length <= tokens.length; i++) {
     if (tokens[i].start < from) continue;
     const left = [...name];
     let start = -1;
     let k = i;
     while (left.length && k < tokens.length) {
-      const forms = formsOf(tokens[k]);
+      const forms = sounds.forms(k);
       const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start)));
       if (at >= 0) {
         // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض").
@@ -143,7 +171,7 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
         k++;
         continue;
       }
-      const two = joined(k);
+      const two = sounds.joined(k);
       const whole = two ? left.findIndex((w) => !w.head && w.sound.length >= COMPOUND && sameSound(w.sound, two)) : -1;
       if (whole < 0) break;
       if (k === i) start = tokens[i].start;

@@ -1,17 +1,20 @@
 /**
- * A memo of a pure function of a code point (a class, a property test), for
- * code that asks it of every character of a paper: texts repeat few distinct
- * characters. Never stale; bounded: past `limit` code points, a new one is
- * computed each time it comes.
+ * A memo of a pure function, for code that asks it of every character or
+ * word of a paper: texts repeat few distinct characters and, mostly, words.
+ * Never stale; bounded: past `limit` keys, a new one is computed each time it
+ * comes.
  */
-export function codePointMemo<T>(compute: (codePoint: number) => T, limit = 8192): (codePoint: number) => T {
-  const memo = new Map<number, T>();
-  return (codePoint) => {
-    let found = memo.get(codePoint);
+export function boundedMemo<K, T>(compute: (key: K) => T, limit = 8192): (key: K) => T {
+  const memo = new Map<K, T>();
+  return (key) => {
+    let found = memo.get(key);
     if (found === undefined) {
-      found = compute(codePoint);
-      if (memo.size < limit) memo.set(codePoint, found);
+      found = compute(key);
+      if (memo.size < limit) memo.set(key, found);
     }
     return found;
   };
 }
+
+/** A bounded memo of a pure function of a code point (a class, a property test). */
+export const codePointMemo = <T>(compute: (codePoint: number) => T, limit = 8192): ((codePoint: number) => T) => boundedMemo<number, T>(compute, limit);
