@@ -10,6 +10,8 @@ import { processText } from '../pipeline/process.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { processBilingual } from '../pipeline/api/bilingual.js';
 import { ROOT } from './helpers/cli.js';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 
 const DIR = join(ROOT, 'test/fixtures/corpus/dev/sudan-jeddah-mediation');
 const text = (lang: 'en' | 'ar') => readFileSync(join(DIR, `${lang}.md`), 'utf8');
@@ -38,6 +40,19 @@ describe('linkEditions', () => {
 
   it('gives back an edition alone as it is', () => {
     expect(linkEditions([given[0]])[0]).toBe(given[0]);
+  });
+
+  it('gives every mention of the linked papers its own anchor, also where it made a cut-short name whole', () => {
+    const dir = join(ROOT, 'test/fixtures/papers/partial-names');
+    const read = (lang: 'en' | 'ar') => readFileSync(join(dir, `${lang}.md`), 'utf8');
+    const both = processBilingual(read('en'), read('ar'), { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } });
+    for (const paper of [both.en.paper!, both.ar.paper!]) {
+      const anchors: string[] = [];
+      visit(paper.body as Root, 'mention', (node) => void anchors.push((node as unknown as { id: string }).id));
+      expect(anchors.length).toBeGreaterThan(5);
+      expect(new Set(anchors).size).toBe(anchors.length);
+      expect(paper.entities.flatMap((e) => e.mentions.map((m) => m.anchor)).sort()).toEqual([...anchors].sort());
+    }
   });
 
   it('is what processBilingual returns', () => {

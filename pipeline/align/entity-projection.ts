@@ -188,6 +188,14 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
   return null;
 }
 
+/** The next mention anchor of an entity no mention of it has (unwrapped mentions leave gaps in the numbering). */
+function freeAnchor(entity: Entity): string {
+  const used = new Set(entity.mentions.map((m) => m.anchor));
+  let n = entity.mentions.length + 1;
+  while (used.has(`m-${entity.id}-${n}`)) n++;
+  return `m-${entity.id}-${n}`;
+}
+
 /** Wrap the matches in mention nodes of the English entity's id, adding the entities the Arabic edition lacked. */
 function annotate(ar: Paper, file: VFile, found: Found[]): void {
   const byId = new Map(ar.entities.map((e) => [e.id, e]));
@@ -204,7 +212,7 @@ function annotate(ar: Paper, file: VFile, found: Found[]): void {
       f.entity.counterpart = entity.id;
       f.entity.names.ar ??= name;
     }
-    const anchor = `m-${entity.id}-${entity.mentions.length + 1}`;
+    const anchor = freeAnchor(entity);
     const span = spanOf(file, piece.slot, f.start - piece.from, f.end - piece.from, anchor);
     if (!span) continue;
     entity.mentions.push(span);
