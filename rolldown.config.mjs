@@ -22,4 +22,4 @@ const bundle = (input, name) => ({
   output: { dir: 'dist/bundle', format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, charset: 'ascii', comments: false, entryFileNames: `${name}.cjs` },
 });
 
-export default defineConfig([bundle('dist/pipeline/cli/main.js', 'papers'), bundle('dist/pipeline/batch/worker.js', 'worker')]);
+export default defineConfig([bundle('dist/pipeline/launch/cli.js', 'papers'), bundle('dist/pipeline/batch/worker.js', 'worker')]);

@@ -23,7 +23,7 @@ const SLOW = 300_000;
  */
 function cacheOf(bundle: string, variant: '' | 'no-opt' = '', turbofanOff = variant === 'no-opt'): { cacheUsed: boolean; cacheFile: string } {
   const module = pathToFileURL(join(DIST, 'pipeline', 'launch', 'code-cache.js')).href;
-  const tiering = pathToFileURL(join(DIST, 'pipeline', 'cli', 'tiering.js')).href;
+  const tiering = pathToFileURL(join(DIST, 'pipeline', 'launch', 'tiering.js')).href;
   const off = turbofanOff ? `(await import(${JSON.stringify(tiering)})).tierForLonePaper(1);` : '';
   const code = `${off} const { compileBundle } = await import(${JSON.stringify(module)}); const r = compileBundle(process.argv[1], ${JSON.stringify(variant)}); console.log(JSON.stringify({ cacheUsed: r.cacheUsed, cacheFile: r.cacheFile }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, bundle], { encoding: 'utf8' });
@@ -37,7 +37,7 @@ describe('the papers executable', () => {
     try {
       const env = { SOURCE_DATE_EPOCH: '1714867200' };
       expect(papers(['build', 'source', '--out', join(dir, 'bundled'), '--jobs', '1'], { env }).code).toBe(0);
-      const modules = spawnSync(process.execPath, [join(DIST, 'pipeline', 'cli', 'main.js'), 'build', 'source', '--out', join(dir, 'modules'), '--jobs', '1'], {
+      const modules = spawnSync(process.execPath, [join(DIST, 'pipeline', 'launch', 'cli.js'), 'build', 'source', '--out', join(dir, 'modules'), '--jobs', '1'], {
         cwd: ROOT,
         env: { ...process.env, ...env },
         encoding: 'utf8',

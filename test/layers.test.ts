@@ -192,6 +192,11 @@ describe('layers of pipeline/', () => {
     expect(at('pipeline/batch/x.ts', "import { createI18n } from '../i18n/index.js'; import { a } from '../extract/a.js';")).toEqual([]);
   });
 
+  it("leaves V8's flags to the executable: only pipeline/launch/ imports setFlagsFromString", () => {
+    const setters = sources.filter((s) => /\bsetFlagsFromString\b/.test(s.text)).map((s) => s.path);
+    expect(setters).toEqual(['pipeline/launch/tiering.ts']);
+  });
+
   it('resolves every relative import to a file', () => {
     expect(unresolved(sources)).toEqual([]);
   });

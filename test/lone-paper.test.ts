@@ -1,6 +1,6 @@
 /**
  * The optimizing compiler is turned off for a small lone paper and only then
- * (pipeline/cli/tiering.ts). Asked of V8 itself: a child process with
+ * (pipeline/launch/tiering.ts). Asked of V8 itself: a child process with
  * natives syntax calls a loop hot enough for TurboFan, then reports
  * whether TurboFan compiled it.
  */
@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './helpers/cli.js';
-import { UNOPTIMIZED_MAX_BYTES } from '../pipeline/cli/tiering.js';
+import { UNOPTIMIZED_MAX_BYTES } from '../pipeline/launch/tiering.js';
 
-const MODULE = pathToFileURL(join(ROOT, 'dist', 'pipeline', 'cli', 'tiering.js')).href;
+const MODULE = pathToFileURL(join(ROOT, 'dist', 'pipeline', 'launch', 'tiering.js')).href;
 /** Bit of %GetOptimizationStatus set once a function runs optimized code. */
 const OPTIMIZED = 16;
 

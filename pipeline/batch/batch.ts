@@ -61,7 +61,7 @@ export interface BuildHooks {
   /**
    * A lone paper of this many bytes of sources is about to be built in this
    * thread: the caller may tune the process for it (the CLI turns V8's
-   * optimizing compiler off, cli/tiering.ts) and says whether it did, so
+   * optimizing compiler off, launch/tiering.ts) and says whether it did, so
    * that the PDF worker starts under the same flags. The library never does.
    */
   onLonePaper?: (sourceBytes: number) => boolean;

@@ -19,7 +19,7 @@ export type Task =
 export interface WorkerData {
   /** Formats whose renderers it loads and warms up at once, ahead of its first task. */
   preload: readonly Format[];
-  /** TurboFan is off in this process (cli/tiering.ts): the launcher picks the code cache made so. */
+  /** TurboFan is off in this process (launch/tiering.ts): the launcher picks the code cache made so. */
   unoptimized: boolean;
 }
 

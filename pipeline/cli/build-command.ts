@@ -11,12 +11,11 @@ import type { Command } from 'commander';
 import type { BuildResult } from '../batch/batch.js';
 import type { BuildOptions, PaperResult } from '../batch/build.js';
 import { parseShard } from '../batch/shard.js';
-import { tierForLonePaper } from './tiering.js';
 import type { Severity } from '../model/paper.js';
 import { LANGS, type Lang } from '../model/langs.js';
 import { optionalInteger, oneOf, parseFormats, parseList } from './args.js';
 import { BASELINE_FILE } from './baseline.js';
-import type { Finish, Registration } from './command.js';
+import type { CliHooks, Finish, Registration } from './command.js';
 import { EXIT, UsageError } from './errors.js';
 import { outputFailure } from './output-failure.js';
 import { printable } from './printable.js';
@@ -64,7 +63,7 @@ function sharedOptions(cmd: Command): Command {
     .option('--follow-links', 'follow symbolic links that lead out of the source folder (refused by default: their content would be published)');
 }
 
-export const registerBuild: Registration = (program, finish) => {
+export const registerBuild: Registration = (program, finish, hooks) => {
   const cmd = program
     .command('build')
     .summary('build the editions of the papers (HTML, PDF, JSON, glossaries)')
@@ -75,10 +74,10 @@ export const registerBuild: Registration = (program, finish) => {
     .option('--lock-timeout <s>', 'how long to wait for another build on the same output folder (default 1800)');
   sharedOptions(cmd)
     .addHelpText('after', '\nExamples:\n  papers build                          every paper in source/ into output/\n  papers build source/my-paper --format html,pdf\n  papers build --lang en --out /tmp/site')
-    .action(action('build', finish));
+    .action(action('build', finish, hooks));
 };
 
-export const registerCheck: Registration = (program, finish) => {
+export const registerCheck: Registration = (program, finish, hooks) => {
   const cmd = program
     .command('check')
     .summary('process every paper and report its problems; write nothing (the CI gate)')
@@ -88,10 +87,10 @@ export const registerCheck: Registration = (program, finish) => {
       'after',
       '\nExamples:\n  papers check --update-baseline        accept the current warnings (writes papers-baseline.json)\n  papers check --strict                 fail on errors and on warnings that are new\n  papers check --strict --reporter github\n\nTo accept one warning where it is, put <!-- papers-ignore RULE-ID: why --> on the line\nbefore its paragraph (docs/ci.md).',
     )
-    .action(action('check', finish));
+    .action(action('check', finish, hooks));
 };
 
-const action = (verb: Verb, finish: Finish) => async (paths: string[], flags: Flags) => finish(await run(verb, paths, flags));
+const action = (verb: Verb, finish: Finish, hooks: CliHooks) => async (paths: string[], flags: Flags) => finish(await run(verb, paths, flags, hooks));
 
 /** The paths given, or source/ — which a newcomer running papers outside the project may not have. */
 function sourcePaths(paths: string[]): string[] {
@@ -125,7 +124,7 @@ function buildOptions(verb: Verb, given: string[], flags: Flags): BuildOptions {
   };
 }
 
-async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
+async function run(verb: Verb, paths: string[], flags: Flags, hooks: CliHooks): Promise<number> {
   const reporter = oneOf(flags.reporter, '--reporter', REPORTERS);
   const triage = new Triage(flags.baseline, !!flags.updateBaseline, oneOf<Severity>(flags.minSeverity, '--min-severity', SEVERITIES));
   const options = buildOptions(verb, paths, flags);
@@ -140,7 +139,7 @@ async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
   const started = performance.now();
   let result: BuildResult;
   try {
-    result = await buildWithProgress({ ...options, jobs }, verb, reporter === 'text', triage);
+    result = await buildWithProgress({ ...options, jobs }, verb, reporter === 'text', triage, hooks);
   } catch (e) {
     return outputFailure(e, options.out);
   }
@@ -175,7 +174,7 @@ async function run(verb: Verb, paths: string[], flags: Flags): Promise<number> {
 }
 
 /** The build, with its progress on stderr and, for the text reporter, each paper's problems as it finishes. */
-async function buildWithProgress(options: BuildOptions & { jobs: number }, verb: Verb, printPapers: boolean, triage: Triage): Promise<BuildResult> {
+async function buildWithProgress(options: BuildOptions & { jobs: number }, verb: Verb, printPapers: boolean, triage: Triage, hooks: CliHooks): Promise<BuildResult> {
   const { buildAll } = await import('../batch/batch.js');
   const progress = createProgress({ verb, jobs: options.jobs });
   try {
@@ -185,7 +184,7 @@ async function buildWithProgress(options: BuildOptions & { jobs: number }, verb:
         triage.classify(r.diagnostics);
         progress.paper(r, printPapers ? triage.printed(r.diagnostics).map(formatDiagnostic) : []);
       },
-      onLonePaper: tierForLonePaper,
+      onLonePaper: hooks.onLonePaper,
       onLockWait: (holder) => console.error(printable(`papers: waiting for the build already running on ${options.out}${holder ? ` (pid ${holder.pid})` : ''}…`)),
     });
   } finally {

@@ -10,4 +10,10 @@ import type { Command } from 'commander';
 /** Reports the exit code of the command that ran. */
 export type Finish = (code: number) => void;
 
-export type Registration = (program: Command, finish: Finish) => void;
+/** What the executable that runs the CLI gives it (launch/cli.ts): choices a library must not make for its caller. */
+export interface CliHooks {
+  /** Asked before a build of one paper, with its sources' size; whether it changed the process for it (launch/tiering.ts). */
+  onLonePaper?: (sourceBytes: number) => boolean;
+}
+
+export type Registration = (program: Command, finish: Finish, hooks: CliHooks) => void;

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `papers` command line (the commands are in commands.ts). Every failure
  * is one of three (errors.ts): a usage mistake (exit 2, one line pointing to
@@ -8,14 +7,16 @@
  */
 import { CommanderError, type Command } from 'commander';
 import { createProgram } from './program.js';
+import type { CliHooks } from './command.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { printable } from './printable.js';
 import { formatDiagnostic } from './report.js';
 import { ioFailure } from '../model/io-failure.js';
 
-async function main(argv: string[]): Promise<number> {
+/** Runs the command line on `argv` (without node and the script); resolves to the exit code. */
+export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<number> {
   let code: number = EXIT.ok;
-  const program = createProgram((c) => (code = c));
+  const program = createProgram((c) => (code = c), hooks);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -71,7 +72,3 @@ function usage(message: string, argv: string[], program: Command): number {
   console.error(printable(`papers: ${message}; see '${helpPointer(argv, program)}'`));
   return EXIT.usage;
 }
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { restoreDefaultTiering } from '../cli/tiering.js';
+import { restoreDefaultTiering } from './tiering.js';
 import { runBundle, writeCodeCache } from './code-cache.js';
 
 const bundle = fileURLToPath(new URL('../../bundle/papers.cjs', import.meta.url));
@@ -16,7 +16,7 @@ const bundle = fileURLToPath(new URL('../../bundle/papers.cjs', import.meta.url)
 if (existsSync(bundle)) {
   const run = runBundle(bundle);
   // The training build of train.ts: save the bytecode once the build is over, for a process started
-  // with the default flags (which the build may have changed, see cli/tiering.ts).
+  // with the default flags (which the build may have changed, see tiering.ts).
   if (process.env.PAPERS_WRITE_CODE_CACHE === 'papers') {
     process.once('exit', () => {
       restoreDefaultTiering();
@@ -24,5 +24,5 @@ if (existsSync(bundle)) {
     });
   }
 } else {
-  await import('../cli/main.js');
+  await import('./cli.js');
 }

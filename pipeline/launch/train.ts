@@ -5,7 +5,7 @@
  * then removed; only dist/code-cache/ remains. Three builds, one per cache:
  *   - all of source/ in the CLI's thread: the CLI's cache;
  *   - one paper alone, whose worker draws a PDF edition with TurboFan off
- *     (cli/tiering.ts): the worker's cache for that flag;
+ *     (tiering.ts): the worker's cache for that flag;
  *   - two papers on two workers, which build whole papers with the default
  *     flags: the worker's default cache (source/'s paper twice if it has one).
  * Without a paper to train on there is no cache, and the CLI simply compiles

@@ -12,7 +12,7 @@ import { runBundle, writeCodeCache } from './code-cache.js';
 
 type Handler = (task: Task) => Promise<unknown>;
 
-// A lone paper's worker starts with TurboFan off (cli/tiering.ts), and V8 takes only a cache made so.
+// A lone paper's worker starts with TurboFan off (tiering.ts), and V8 takes only a cache made so.
 const variant = (workerData as WorkerData | undefined)?.unoptimized ? 'no-opt' : '';
 const run = runBundle(fileURLToPath(new URL('../../bundle/worker.cjs', import.meta.url)), variant);
 const handler = run.exports as Handler;

@@ -1,8 +1,9 @@
 /**
- * V8's optimizing compiler for a build of one paper, the CLI's own choice:
- * library code never changes V8's flags (they hold for the whole process,
- * the caller's code included), so the CLI passes tierForLonePaper to buildAll
- * as its onLonePaper hook. TurboFan compiles, on a
+ * V8's optimizing compiler for a build of one paper, the executable's own
+ * choice: no module of the pipeline or the CLI changes V8's flags (they hold
+ * for the whole process, the caller's code included); the launcher (cli.ts)
+ * hands tierForLonePaper to the CLI, which passes it to buildAll as its
+ * onLonePaper hook. TurboFan compiles, on a
  * background thread, the functions a build calls most; over a batch that
  * repays itself many times, but one paper of usual size is done before most
  * of that code is called again, and the compiler's thread takes the second
