@@ -105,21 +105,11 @@ export function renderHtml(paper: Paper, edition: HtmlContext): string {
       masthead(paper, ctx),
       ignored(toc(paper.outline, back, body.numbers, ctx)),
       // An article is a section of the outline: a paper without headings has its text in a plain block.
-      h(hasHeading(body.tree) ? 'article.body' : 'div.body', { id: BACK_MATTER.text, tabIndex: -1 }, body.tree.children as Element[]),
+      h(paper.outline.length > 0 ? 'article.body' : 'div.body', { id: BACK_MATTER.text, tabIndex: -1 }, body.tree.children as Element[]),
       ...back.map((b) => ignored(b.el)),
     ].filter((el): el is Element => el !== null),
     // The search index reads the masthead and the text, not the site's header, the contents or the back matter.
     mainProps: { className: ['edition'], dataPagefindBody: '' },
-  });
-}
-
-const HEADING = /^h[2-6]$/;
-
-/** Whether a heading (h2–h6) is anywhere in the tree. */
-function hasHeading(node: { children?: unknown[] }): boolean {
-  return (node.children ?? []).some((child) => {
-    const el = child as Element;
-    return el.type === 'element' && (HEADING.test(el.tagName) || hasHeading(el));
   });
 }
 
