@@ -14,6 +14,7 @@ import type { Lang } from '../model/langs.js';
 import type { ProjectConfig } from '../model/config.js';
 import { withProjectDefaults } from './config.js';
 import { checkSchema, parseYaml } from './yaml-check.js';
+import { readAliases } from './frontmatter-aliases.js';
 
 export interface FrontMatterOptions {
   /** Paper slug (the folder name under source/). */
@@ -35,7 +36,7 @@ export function frontMatterTransform(tree: Root, file: VFile, options: FrontMatt
   if (!node || node.position?.start.offset === undefined) {
     // An opening `---` line with no closing one is read as a thematic break, not as front matter.
     if (/^---[ \t]*(\n|$)/.test(String(file.value))) report(file, Rules.frontmatterUnclosed, 'Front matter is not closed: add a `---` line after its last key', { line: 1, column: 1 });
-    else report(file, Rules.frontmatterMissing, 'No front matter: start the file with a `---` YAML block (title, type, date, lang)', { line: 1, column: 1 });
+    else report(file, Rules.frontmatterMissing, 'No front matter: start the file with a `---` YAML block with at least `title` and `date`', { line: 1, column: 1 });
     return;
   }
   // The YAML value starts on the line after the opening `---`.
@@ -49,10 +50,13 @@ export function frontMatterTransform(tree: Root, file: VFile, options: FrontMatt
   if (data && typeof data === 'object' && 'date' in data && (data as { date: unknown }).date instanceof Date) {
     (data as { date: unknown }).date = ((data as { date: Date }).date).toISOString().slice(0, 10);
   }
-  const meta = checkSchema(frontMatterSchema, { ...parsed, data: withProjectDefaults(data, options.config, options.lang) }, input, file, rules);
+  const ours = readAliases(data, options.lang);
+  // A problem with a key the author wrote under another tool's name is reported where that name is written.
+  const offsetOf = (path: PropertyKey[]) => parsed.offsetOf(path.length && ours.sources.has(String(path[0])) ? [ours.sources.get(String(path[0]))!, ...path.slice(1)] : path);
+  const meta = checkSchema(frontMatterSchema, { ...parsed, offsetOf, data: withProjectDefaults(ours.data, options.config, options.lang) }, input, file, rules);
   if (!meta) return;
   if (meta.lang !== options.lang) {
-    report(file, Rules.frontmatterLang, `Front matter says lang: ${meta.lang} but the file name says ${options.lang}: rename the file or fix \`lang\``, input.pointAt(parsed.offsetOf(['lang'])));
+    report(file, Rules.frontmatterLang, `Front matter says lang: ${meta.lang} but the file name says ${options.lang}: rename the file or fix \`lang\``, input.pointAt(offsetOf(['lang'])));
     return;
   }
   file.data.meta = { ...meta, slug: options.slug, dir: meta.lang === 'ar' ? 'rtl' : 'ltr', source: options.source };
