@@ -54,6 +54,7 @@ export const Rules = {
   textBidiControl: rule('text-bidi-control', 'warning', 'parse', 'Unicode bidi control characters were removed from the text.'),
   textZeroWidth: rule('text-zero-width', 'warning', 'parse', 'Zero-width characters were removed from the text.'),
   headingLevel: rule('heading-level', 'warning', 'parse', 'A level-1 heading in the body (the title lives in the front matter).'),
+  titleHeading: rule('title-heading', 'info', 'parse', 'The body opens with a heading that repeats the title (pandoc and Word put it there); it is dropped, as the editions print the title from the front matter.'),
   headingSkip: rule('heading-skip', 'warning', 'parse', 'A heading skips a level.'),
   htmlRawDropped: rule('html-raw-dropped', 'warning', 'parse', 'Raw HTML in the source is dropped from every edition.'),
   htmlUnsafeLink: rule('html-unsafe-link', 'warning', 'parse', 'A link or image with a scheme other than http, https or mailto is dropped.'),

@@ -29,6 +29,7 @@ const BLOCK_PREFIX: Partial<Record<RootContent['type'], string>> = {
 };
 
 export function outlineTransform(tree: Root, file: VFile): void {
+  dropTitleHeading(tree, file);
   const slugger = new GithubSlugger();
   for (const id of RESERVED_IDS) slugger.slug(id);
   const counters = new Map<string, number>();
@@ -71,6 +72,19 @@ export function outlineTransform(tree: Root, file: VFile): void {
 
   for (const child of tree.children) visitBlock(child);
   file.data.outline = outline;
+}
+
+/** Text compared as a reader would: case, spacing, marks of emphasis and a final stop do not count. */
+const comparable = (text: string) => text.normalize('NFKC').toLocaleLowerCase('en').replace(/[\p{Mn}\u0640]/gu, '').replace(/\s+/gu, ' ').replace(/[\s.:!?؟]+$/u, '').trim();
+
+/** A first heading that repeats the front matter's title is the title set twice, not a section: drop it. */
+function dropTitleHeading(tree: Root, file: VFile): void {
+  const title = file.data.meta?.title;
+  const index = tree.children.findIndex((n) => n.type !== 'yaml');
+  const first = tree.children[index];
+  if (!title || first?.type !== 'heading' || comparable(toString(first)) !== comparable(title)) return;
+  tree.children.splice(index, 1);
+  report(file, Rules.titleHeading, 'The first heading repeats the title and is left out: the editions print the title from the front matter', first);
 }
 
 export function remarkOutline() {
