@@ -5,7 +5,9 @@
  * bench/entities-heldout-eval.ts), English mentions exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusPapers, derivePaper, loadGazetteer } from '../bench/corpus/derive.js';
+import { readdirSync } from 'node:fs';
+import { relative } from 'node:path';
+import { CORPUS, corpusPapers, derivePaper, loadGazetteer } from '../bench/corpus/derive.js';
 import { findMention, sameMention } from '../bench/entities-heldout-eval.js';
 
 const same = (a: string, b: string, lang: 'en' | 'ar' = 'ar') => sameMention({ line: 3, text: a }, { line: 3, text: b }, lang);
@@ -76,6 +78,10 @@ describe('test corpus', () => {
     const gazetteer = loadGazetteer();
     const papers = corpusPapers();
     expect(papers.length).toBeGreaterThanOrEqual(10);
+    // Every set folder is derived and checked (dev, dev2, heldout, heldout2).
+    const sets = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(sets).toContain('heldout2');
+    expect(new Set(papers.map((p) => relative(CORPUS, p).split(/[\\/]/)[0]))).toEqual(new Set(sets));
     for (const dir of papers) {
       const report = derivePaper(dir, false, gazetteer);
       expect(report.problems, dir).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Derive the test corpus (test/fixtures/corpus/{dev,heldout}/<slug>/) from its
+ * Derive the test corpus (test/fixtures/corpus/{dev,dev2,heldout,heldout2}/<slug>/) from its
  * hand annotation: `<lang>.annotated.md` → `<lang>.md` (the plain source) and
  * `<lang>.gold.json` (the gold mentions, see bench/corpus/annotated.ts), then
  * check it and print its figures.
@@ -31,7 +31,7 @@ const NAME_TYPES = ['person', 'organization', 'place'] as const;
 
 export function corpusPapers(): string[] {
   const out: string[] = [];
-  for (const set of ['dev', 'dev2', 'heldout']) {
+  for (const set of ['dev', 'dev2', 'heldout', 'heldout2']) {
     const dir = join(CORPUS, set);
     if (!existsSync(dir)) continue;
     for (const slug of readdirSync(dir).sort()) if (statSync(join(dir, slug)).isDirectory()) out.push(join(dir, slug));
@@ -40,7 +40,7 @@ export function corpusPapers(): string[] {
 }
 
 const ABOUT = (set: string, lang: Lang) =>
-  `${set === 'heldout' ? 'Held-out corpus paper: only ever measured, never used to tune rules or fill the gazetteer' : 'Development corpus paper (may be used to tune entity discovery)'}. ` +
+  `${set.startsWith('heldout') ? 'Held-out corpus paper: only ever measured, never used to tune rules or fill the gazetteer' : 'Development corpus paper (may be used to tune entity discovery)'}. ` +
   `Every mention of a person, organization or place (entity: slug of the English full name, the same id in both editions) and every date with its ISO value, ` +
   `annotated by hand inline in ${lang}.annotated.md (see test/fixtures/corpus/README.md: titles, possessive 's${lang === 'ar' ? ', and the prefixes و ف ب ل ك' : ''} left out${lang === 'ar' ? ' (but ل + ال stays fused inside, as in للقوات)' : ''}; ` +
   `a name inside a longer name counts only as the longer name; demonyms not; a mention split by a line break keeps it in its text).`;
