@@ -22,6 +22,7 @@ export { parseMarkdown } from './parse/processor.js';
 export { frontMatterTransform, remarkFrontMatterCheck } from './source/frontmatter-stage.js';
 export { normalizeTransform, remarkNormalize } from './parse/normalize.js';
 export { safetyTransform, remarkSafety } from './parse/safety.js';
+export { figuresTransform, remarkFigures } from './source/figures-stage.js';
 export { outlineTransform, remarkOutline } from './parse/outline.js';
 export { entitiesTransform, remarkEntities } from './extract/entities/index.js';
 export { citationsTransform, remarkCitations } from './extract/citations/index.js';

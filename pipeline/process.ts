@@ -1,14 +1,17 @@
 /**
  * One source file through every stage, in order:
- * read → parse → front matter → normalize → ids/outline → entities → citations
+ * read → parse → front matter → normalize → safety → figures → ids/outline → entities → citations
  * → glossary → house spelling → the Paper model. Pure apart from reading the file: it never
  * writes, and the same input always gives the same Paper.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { decodeSource } from './source/read.js';
 import { frontMatterTransform } from './source/frontmatter-stage.js';
+import { figuresTransform } from './source/figures-stage.js';
+import { folderAssets, type AssetReader } from './source/assets.js';
 import { parseMarkdown } from './parse/processor.js';
 import { normalizeTransform } from './parse/normalize.js';
 import { outlineTransform } from './parse/outline.js';
@@ -40,6 +43,8 @@ export interface ProcessOptions {
   resources?: ExtractResources;
   /** The project config (papers.yml); null for none. When undefined, the papers.yml that governs the source's path is used. */
   config?: ProjectConfig | null;
+  /** Reads the files the text shows (images) from the paper's folder; a source read from disk gets its folder's. */
+  readAsset?: AssetReader;
 }
 
 export interface Processed {
@@ -67,6 +72,7 @@ export function processFile(file: VFile, options: ProcessOptions): Processed {
   duplicatesTransform(tree, file);
   // Refused link targets leave the tree here, before any extractor or renderer can read them.
   safetyTransform(tree, file);
+  figuresTransform(tree, file, { readAsset: options.readAsset });
   outlineTransform(tree, file);
   entitiesTransform(tree, file, extract);
   citationsTransform(tree, file, extract);
@@ -83,7 +89,7 @@ export function processPath(path: string, options: ProcessOptions): Processed {
 /** Run every stage on the bytes read from the source file at `path` (a build hashes the very bytes it processes). */
 export function processBytes(bytes: Uint8Array, path: string, options: ProcessOptions): Processed {
   const config = options.config === undefined ? projectConfigFor(path) : options.config;
-  return processFile(decodeSource(bytes, options.source), { ...options, config });
+  return processFile(decodeSource(bytes, options.source), { ...options, config, readAsset: options.readAsset ?? folderAssets(dirname(path)) });
 }
 
 /** Run every stage on text in memory (tests, the library API), as if it were at `options.source`. */

@@ -13,6 +13,7 @@ import { describe, expect, it, test } from 'vitest';
 import { processText } from '../pipeline/process.js';
 import { renderBody } from '../pipeline/render/html/body.js';
 import { toHtml } from 'hast-util-to-html';
+import { FIGURE_NAME } from '../pipeline/source/figures-stage.js';
 import { serializePaper } from '../pipeline/render/json/index.js';
 import { translator } from '../pipeline/i18n/index.js';
 import { ROOT } from './helpers/cli.js';
@@ -45,6 +46,15 @@ function blockIds(tree: Root): { type: string; id: string; section: string | nul
   return ids;
 }
 
+/** Each image's target and figure, and whether its paragraph holds it alone. */
+function selectImages(tree: Root): { url: string; figure: string | null; alone: boolean }[] {
+  const images: { url: string; figure: string | null; alone: boolean }[] = [];
+  visit(tree, 'image', (node, _, parent) => {
+    images.push({ url: node.url, figure: node.data?.figure ?? null, alone: parent?.type === 'paragraph' && parent.data?.alone === true });
+  });
+  return images;
+}
+
 /** A tree stage's runner: its output from the tree and file, its diagnostics those it added. */
 function treeStage(stage: string, output: (tree: Root, file: VFile) => unknown): Runner {
   return (text, input) => {
@@ -65,6 +75,7 @@ const RUNNERS: Record<string, Runner> = {
   frontmatter: treeStage('frontmatter', (_, file) => file.data.meta),
   normalize: treeStage('normalize', (tree) => body(tree)),
   safety: treeStage('safety', (tree) => body(tree)),
+  figures: treeStage('figures', (tree, file) => ({ figures: file.data.figures, images: selectImages(tree) })),
   outline: treeStage('outline', (tree, file) => ({ outline: file.data.outline, blocks: blockIds(tree) })),
   entities: treeStage('entities', (_, file) => file.data.entities),
   citations: treeStage('citations', (_, file) => file.data.citations),
@@ -109,7 +120,9 @@ describe('golden fixtures of every stage', () => {
     const result = RUNNERS[stage](readFileSync(join(dir, 'input.md'), 'utf8'), inputOf(stage, name));
     compare(join(dir, result.name), result.output);
     compare(join(dir, 'diagnostics.txt'), result.diagnostics.map((line) => line + '\n').join(''));
-    expect(readdirSync(dir).sort(), `${stage}/${name} holds a file the stage does not make`).toEqual(['diagnostics.txt', 'input.md', result.name].sort());
+    // The figures stage reads the image files beside its input.
+    const made = readdirSync(dir).filter((f) => !(stage === 'figures' && FIGURE_NAME.test(f)));
+    expect(made.sort(), `${stage}/${name} holds a file the stage does not make`).toEqual(['diagnostics.txt', 'input.md', result.name].sort());
     // Runs twice, the same: the outputs are deterministic.
     expect(RUNNERS[stage](readFileSync(join(dir, 'input.md'), 'utf8'), inputOf(stage, name))).toEqual(result);
   });

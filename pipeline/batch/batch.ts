@@ -27,7 +27,6 @@ import {
   readManifest,
   writeManifest,
   type KeyOptions,
-  type SourceStamp,
 } from './cache.js';
 import { discoverPapers, type DiscoveryProblem, type PaperSource } from './discover.js';
 import { acquireLock, type LockHolder } from './lock.js';
@@ -122,12 +121,12 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
   };
   const base = optionsKey(keyOptions);
 
-  const keys = new Map<string, { key: string; sources: SourceStamp[] } | null>();
+  const keys = new Map<string, ReturnType<typeof paperKey>>();
   const results = new Map<string, PaperResult>();
   const stale: PaperSource[] = [];
   for (const source of sources) {
     const manifest = options.force ? null : readManifest(out, paperManifestName(source.slug));
-    const key = paperKey(source, keyOptions, base, manifest?.sources);
+    const key = paperKey(source, keyOptions, base, manifest ?? undefined);
     keys.set(source.slug, key);
     if (manifest && key && isFresh(out, manifest, key.key) && manifest.stamp === folderStamp(out, source.slug)) {
       // Its summary comes from the manifest just read, so the cross-paper outputs need not read it again.
@@ -141,7 +140,7 @@ async function buildLocked(sources: PaperSource[], options: BuildOptions, diagno
     const key = keys.get(r.slug);
     if (r.status === 'built' && key) {
       const summary = r.summary && { token: modelToken(out, r.slug), editions: r.summary.editions };
-      writeManifest(out, paperManifestName(r.slug), { key: key.key, outputs: r.outputs, diagnostics: r.diagnostics, sources: key.sources, stamp: r.stamp, ...(summary && { summary }) });
+      writeManifest(out, paperManifestName(r.slug), { key: key.key, outputs: r.outputs, diagnostics: r.diagnostics, sources: key.sources, assets: key.assets, stamp: r.stamp, ...(summary && { summary }) });
     }
     results.set(r.slug, r);
     hooks.onPaper?.(r);

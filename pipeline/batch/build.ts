@@ -18,6 +18,7 @@ import { summarize } from './models.js';
 import { toPaperJson } from '../render/json/index.js';
 import { availableFormats, PAPER_SET_RENDERERS } from '../render/registry.js';
 import { editionRenderer, type Rendered } from './render-edition.js';
+import { figureOutputs } from './figures.js';
 import type { PaperSource } from './discover.js';
 import type { Shard } from './shard.js';
 import { internalFailure, renderFailure } from './failure.js';
@@ -159,6 +160,10 @@ export async function buildPaper(source: PaperSource, options: BuildOptions, els
   parts.push(await renderPaperSet(set, source, options));
   const rendered: Rendered = { outputs: [], diagnostics };
   for (const part of parts) merge(rendered, await part);
+  const figures = figureOutputs(source.slug, source.dir, editions.map((e) => e.paper));
+  rendered.outputs.push(...figures.outputs);
+  const dir = posix(relative(options.cwd ?? process.cwd(), source.dir));
+  for (const src of figures.gone) rendered.diagnostics.push(diagnosticAt(Rules.figureMissing, `Image file ${src} went missing during the build: build again`, `${dir}/${src}`));
   // Nothing is written when anything failed, so the previous editions stay.
   if (hasError(rendered.diagnostics)) return { slug: source.slug, status: 'failed', diagnostics: rendered.diagnostics, outputs: [], summary: null };
   const stamp = publishPaper(options.out, { slug: source.slug, sources, outputs: rendered.outputs, keep: keeps(source, options) });

@@ -15,6 +15,7 @@ import type { PaperSummary } from '../render/context.js';
 import type { Diagnostic } from '../model/paper.js';
 import type { PaperSource } from './discover.js';
 import { outputPath, writeAtomic } from './write.js';
+import { imageFiles } from './figures.js';
 
 /** Bump when the manifest's meaning changes. */
 const CACHE_VERSION = 2;
@@ -28,6 +29,8 @@ export interface Manifest {
   diagnostics: Diagnostic[];
   /** A paper's sources when it was built. */
   sources?: SourceStamp[];
+  /** The image files of its folder when it was built (a changed figure rebuilds the paper). */
+  assets?: SourceStamp[];
   /** The stamp of the paper's folder this build published (publish.ts): a folder changed since is rebuilt. */
   stamp?: string;
   /** What the cross-paper outputs read of the paper, valid while its JSON editions still have this token (models.ts). */
@@ -130,17 +133,18 @@ function stamp(path: string, shown: string, known: SourceStamp[] | undefined): S
  * content (`known`: the stamps of the last build). Null when a source cannot
  * be read: the paper is then built, and the build reports why.
  */
-export function paperKey(source: PaperSource, options: KeyOptions, base: string, known?: SourceStamp[]): { key: string; sources: SourceStamp[] } | null {
-  const sources: SourceStamp[] = [];
-  for (const lang of Object.keys(source.files).sort()) {
-    const path = source.files[lang as keyof typeof source.files]!;
+export function paperKey(source: PaperSource, options: KeyOptions, base: string, known?: Pick<Manifest, 'sources' | 'assets'>): { key: string; sources: SourceStamp[]; assets: SourceStamp[] } | null {
+  const stamps = (paths: string[], previous: SourceStamp[] | undefined): SourceStamp[] | null => {
     try {
-      sources.push(stamp(path, relative(options.cwd, path).split(sep).join('/'), known));
+      return paths.map((path) => stamp(path, relative(options.cwd, path).split(sep).join('/'), previous));
     } catch {
       return null;
     }
-  }
-  return { key: hashParts([base, source.slug, ...sources.flatMap((s) => [s.path, s.sha256])]), sources };
+  };
+  const sources = stamps(Object.keys(source.files).sort().map((lang) => source.files[lang as keyof typeof source.files]!), known?.sources);
+  const assets = stamps(imageFiles(source.dir), known?.assets);
+  if (!sources || !assets) return null;
+  return { key: hashParts([base, source.slug, ...[...sources, ...assets].flatMap((s) => [s.path, s.sha256])]), sources, assets };
 }
 
 const manifestFile = (out: string, name: string) => outputPath(out, `${CACHE_DIR}/${name}.json`);

@@ -4,11 +4,12 @@
  * `<lang>.md` file. Problems (bad slug, duplicate slug, unknown language file,
  * symlink loops) are reported, never thrown.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { LANGS, type Lang } from '../model/langs.js';
 import { Rules, type Rule } from '../model/rules.js';
 import { SITE_FOLDERS } from '../render/html/context.js';
+import { realOrNull, within } from '../source/paths.js';
 
 export interface PaperSource {
   slug: string;
@@ -49,19 +50,6 @@ function notAFile(path: string): string | null {
   return 'a device';
 }
 
-const realOrNull = (path: string): string | null => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return null;
-  }
-};
-
-/** Whether `path` is `root` or below it. */
-const within = (root: string, path: string): boolean => {
-  const r = relative(root, path);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
-};
 
 export interface DiscoveryOptions {
   /** Follow symbolic links that lead out of the source tree given (refused by default: their content would be published). */

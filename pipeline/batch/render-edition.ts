@@ -12,6 +12,7 @@ import { availableFormats, EDITION_RENDERERS } from '../render/registry.js';
 import type { BuildOptions } from './build.js';
 import type { PaperSource } from './discover.js';
 import { renderFailure } from './failure.js';
+import { folderAssets } from '../source/assets.js';
 
 export interface Rendered {
   outputs: OutputFile[];
@@ -21,6 +22,7 @@ export interface Rendered {
 /** A renderer of one edition: one format at a time; a renderer that throws gives a diagnostic. */
 export function editionRenderer(paper: Paper, source: PaperSource, options: BuildOptions): (format: Format) => Promise<Rendered> {
   const i18n = createI18n(paper.meta.lang, options.localesDir);
+  const readFigure = folderAssets(source.dir);
   const ctx: RenderContext = {
     lang: paper.meta.lang,
     t: i18n.t,
@@ -31,6 +33,10 @@ export function editionRenderer(paper: Paper, source: PaperSource, options: Buil
     epoch: buildEpoch(paper.meta.date, options.env),
     ...(options.config?.site && { site: options.config.site }),
     ...(options.config?.languages && { languages: options.config.languages }),
+    figure: (src) => {
+      const read = readFigure(src);
+      return read.ok ? read.bytes : null;
+    },
   };
   return async (format) => {
     const diagnostics: Diagnostic[] = [];

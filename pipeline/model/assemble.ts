@@ -17,6 +17,7 @@ export function assemblePaper(tree: Root, file: VFile, sourcePath: string): Pape
     entities: file.data.entities ?? [],
     citations: file.data.citations ?? [],
     glossary: file.data.glossary ?? [],
+    ...(file.data.figures?.length ? { figures: file.data.figures } : {}),
     diagnostics: file.messages.map((m) => toDiagnostic(m, sourcePath)),
   };
 }

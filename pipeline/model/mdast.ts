@@ -7,7 +7,8 @@
  * - `mention`: a span naming an entity (person, organization, place, date);
  * - `term`: a span using a glossary term;
  * - `data.id` / `data.section` on blocks: stable anchors and the section a block is in;
- * - `data.citation` on links, footnote references and bare URLs: the citation id.
+ * - `data.citation` on links, footnote references and bare URLs: the citation id;
+ * - `data.figure` on images of the paper's folder, `data.alone` on a paragraph that is only an image.
  */
 import type { PhrasingContent } from 'mdast';
 
@@ -43,6 +44,10 @@ declare module 'mdast' {
     section?: string;
     /** Citation id on links, footnote references and bare URLs. */
     citation?: string;
+    /** On an image of the paper's folder: its entry in the Paper's `figures` (by `src`). */
+    figure?: string;
+    /** On a paragraph holding only an image: the image is a figure, shown as a block with its caption. */
+    alone?: boolean;
   }
   interface PhrasingContentMap {
     mention: Mention;

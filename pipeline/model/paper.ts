@@ -126,6 +126,19 @@ export const glossaryEntrySchema = z.object({
   occurrences: z.array(spanSchema),
 });
 
+export const figureFormatSchema = z.enum(['png', 'jpeg', 'gif', 'webp', 'svg']);
+
+/** An image file of the paper's folder that the text shows; the editions copy it beside them under the same path. */
+export const figureSchema = z.object({
+  /** Path relative to the paper's folder, posix, as the source writes it (and as the editions reference it). */
+  src: z.string(),
+  format: figureFormatSchema,
+  /** Intrinsic size in pixels (SVG: its user units), for the page's layout before the image loads and for the PDF. */
+  width: z.number().int().min(1),
+  height: z.number().int().min(1),
+  bytes: z.number().int().min(0),
+});
+
 export const alignmentPairSchema = z.object({ en: z.string(), ar: z.string() });
 
 export interface MdastJson {
@@ -146,6 +159,8 @@ export const paperJsonSchema = z.object({
   entities: z.array(entitySchema),
   citations: z.array(citationSchema),
   glossary: z.array(glossaryEntrySchema),
+  /** The image files the body shows (`image` nodes with `data.figure`), present when there are any. */
+  figures: z.array(figureSchema).optional(),
   /** Pairs of aligned block ids, present when the paper exists in both languages. */
   alignment: z.array(alignmentPairSchema).optional(),
   diagnostics: z.array(diagnosticSchema),
@@ -161,6 +176,8 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type AlignmentPair = z.infer<typeof alignmentPairSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type FigureFormat = z.infer<typeof figureFormatSchema>;
 export type PaperJson = z.infer<typeof paperJsonSchema>;
 
 /**

@@ -57,6 +57,12 @@ export const Rules = {
   titleHeading: rule('title-heading', 'info', 'parse', 'The body opens with a heading that repeats the title (pandoc and Word put it there); it is dropped, as the editions print the title from the front matter.'),
   headingSkip: rule('heading-skip', 'warning', 'parse', 'A heading skips a level.'),
   htmlRawDropped: rule('html-raw-dropped', 'warning', 'parse', 'Raw HTML in the source is dropped from every edition.'),
+  figureMissing: rule('figure-missing', 'error', 'parse', 'An image of the text names a file that is not in the paper\'s folder.'),
+  figureOutside: rule('figure-outside', 'error', 'parse', 'An image path leads out of the paper\'s folder (absolute, `..`, or a link out of it): its file would be published.'),
+  figureFormat: rule('figure-format', 'error', 'parse', 'An image file is not PNG, JPEG, GIF, WebP or SVG, or is too large for a page.'),
+  figureAlt: rule('figure-alt', 'warning', 'parse', 'An image has no description (alt text) for readers who cannot see it.'),
+  figurePdf: rule('figure-pdf', 'warning', 'render', 'An image is a GIF, WebP or SVG file, which the PDF edition cannot embed: it prints the description instead.'),
+  figureRemote: rule('figure-remote', 'warning', 'parse', 'An image is on the web: the PDF edition cannot show it (nothing is downloaded at build time).'),
   htmlUnsafeLink: rule('html-unsafe-link', 'warning', 'parse', 'A link or image with a scheme other than http, https or mailto is dropped.'),
 
   // Extraction

@@ -2,7 +2,7 @@
  * What the stages leave on `file.data` as a paper goes through the pipeline.
  * `assemblePaper` turns it, with the tree, into the Paper model.
  */
-import type { Citation, Entity, GlossaryEntry, PaperMeta, Section } from './paper.js';
+import type { Citation, Entity, Figure, GlossaryEntry, PaperMeta, Section } from './paper.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -12,6 +12,7 @@ declare module 'vfile' {
     entities: Entity[];
     citations: Citation[];
     glossary: GlossaryEntry[];
+    figures: Figure[];
   }
 }
 

@@ -25,6 +25,8 @@ export interface RenderContext {
   warn?(rule: Rule, message: string, place?: { line: number; column: number }): void;
   /** The project's languages in order (papers.yml `languages`): the first is the one its papers are written in. */
   languages?: Lang[];
+  /** The bytes of a figure of the paper (an entry of `paper.figures`, by `src`), for an edition that embeds it; null when unreadable. */
+  figure?(src: string): Uint8Array | null;
 }
 
 /**

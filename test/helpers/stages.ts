@@ -12,6 +12,9 @@ import type { ProjectConfig } from '../../pipeline/model/config.js';
 import type { Lang } from '../../pipeline/model/langs.js';
 import { frontMatterTransform, remarkFrontMatterCheck } from '../../pipeline/source/frontmatter-stage.js';
 import { normalizeTransform, remarkNormalize } from '../../pipeline/parse/normalize.js';
+import { figuresTransform, remarkFigures } from '../../pipeline/source/figures-stage.js';
+import { folderAssets } from '../../pipeline/source/assets.js';
+import { dirname } from 'node:path';
 import { remarkSafety, safetyTransform } from '../../pipeline/parse/safety.js';
 import { outlineTransform, remarkOutline } from '../../pipeline/parse/outline.js';
 import { entitiesTransform, remarkEntities } from '../../pipeline/extract/entities/index.js';
@@ -50,6 +53,7 @@ export const TREE_STAGES: TreeStage[] = [
   { name: 'frontmatter', plugin: remarkFrontMatterCheck, transform: frontMatterTransform, options: (input) => input },
   { name: 'normalize', plugin: remarkNormalize, transform: normalizeTransform },
   { name: 'safety', plugin: remarkSafety, transform: safetyTransform },
+  { name: 'figures', plugin: remarkFigures, transform: figuresTransform, options: (input) => ({ readAsset: folderAssets(dirname(input.source)) }) },
   { name: 'outline', plugin: remarkOutline, transform: outlineTransform },
   { name: 'entities', plugin: remarkEntities, transform: entitiesTransform, options: extractOptions },
   { name: 'citations', plugin: remarkCitations, transform: citationsTransform, options: extractOptions },

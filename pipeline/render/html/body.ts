@@ -7,7 +7,7 @@
  * mutates it: handlers build new hast nodes.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { FootnoteReference, Heading, Link, LinkReference, Nodes, Root } from 'mdast';
+import type { FootnoteReference, Heading, Image, Link, LinkReference, Nodes, Paragraph, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkRehype, { defaultHandlers, type Options as RehypeOptions } from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
@@ -65,7 +65,7 @@ export function renderBody(paper: Paper, ctx: HtmlContext): RenderedBody {
   const refs = new Map<string, string[]>();
   const shift = headingShift(paper.body);
   const numbers = sectionNumbers(paper.outline, (n) => formatNumber(n, ctx.lang, ctx.t));
-  const handlers: Record<string, Handler> = { ...citationHandlers(paper, ctx, refs), ...annotationHandlers(paper, ctx), ...blockHandlers(shift, numbers, ctx) };
+  const handlers: Record<string, Handler> = { ...citationHandlers(paper, ctx, refs), ...annotationHandlers(paper, ctx), ...blockHandlers(shift, numbers, ctx), image: imageHandler(paper) };
 
   const backToText = ctx.t('paper.backToText');
   const backArrow = ctx.t('paper.backArrow');
@@ -230,6 +230,8 @@ function blockHandlers(shift: number, numbers: SectionNumbers, ctx: HtmlContext)
       return result && !Array.isArray(result) && result.type === 'element' ? withId(node, result) : result;
     };
   }
+  const paragraph = handlers.paragraph;
+  handlers.paragraph = (state: State, node: Paragraph, parent) => (node.data?.alone ? figure(state, node) : paragraph(state, node, parent));
   const table = handlers.table;
   handlers.table = (state: State, node: Nodes, parent) => {
     const result = table(state, node, parent);
@@ -240,6 +242,30 @@ function blockHandlers(shift: number, numbers: SectionNumbers, ctx: HtmlContext)
     return h('div.table-scroll', { id, role: 'region', tabIndex: 0, ariaLabel: tableLabel() }, { ...result, properties: props });
   };
   return handlers;
+}
+
+/**
+ * An image at its intrinsic size (the page keeps its room before it loads),
+ * loaded as the reader reaches it.
+ */
+function imageHandler(paper: Paper): Handler {
+  const figures = new Map((paper.figures ?? []).map((f) => [f.src, f]));
+  return (_state: State, node: Image): Element => {
+    const size = node.data?.figure ? figures.get(node.data.figure) : undefined;
+    return h('img', { src: node.url, alt: node.alt ?? '', title: node.title ?? undefined, width: size?.width, height: size?.height, loading: 'lazy', decoding: 'async' });
+  };
+}
+
+/**
+ * A paragraph that is only an image: a figure, captioned by the image's title
+ * or else its description (pandoc's implicit figures). A caption that repeats
+ * the description is hidden from screen readers, which read the description.
+ */
+function figure(state: State, node: Paragraph): Element {
+  const image = node.children.find((c): c is Image => c.type === 'image')!;
+  const caption = image.title?.trim() || image.alt?.trim() || '';
+  const repeats = caption === image.alt?.trim();
+  return withId(node, h('figure', [...state.all(node).filter((c) => c.type === 'element'), ...(caption ? [h('figcaption', { ariaHidden: repeats ? 'true' : undefined }, caption)] : [])]));
 }
 
 /** Copy a block's model id onto its element (headings: the section id the contents link to). */

@@ -18,10 +18,11 @@ const aria = ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy', 'ariaHidden'];
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'dfn', 'bdi', 'section', 'time'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'dfn', 'bdi', 'section', 'time', 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
     time: ['dateTime'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'width', 'height', 'loading', 'decoding'],
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'lang', 'dir', 'title', 'tabIndex', 'role', 'dataTerm', ...aria],
   },
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },

@@ -14,7 +14,17 @@ import { layoutParagraph, type Align, type InlineStyle, type LaidLine, type Para
 /** Structure types of tagged PDF (ISO 32000-1, 14.8.4) used by the editions. */
 export type StructTag =
   | 'Document' | 'Div' | 'Span' | 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'BlockQuote' | 'Code' | 'Note' | 'Link'
-  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'TOC' | 'TOCI' | 'Table' | 'TR' | 'TH' | 'TD';
+  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'TOC' | 'TOCI' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption';
+
+/** An image drawn as a block of its own, at a size in pt. */
+export interface FigureArt {
+  data: Uint8Array;
+  x: number;
+  width: number;
+  height: number;
+  /** What it shows, for readers who cannot see it (/Alt of its Figure element). */
+  alt: string;
+}
 
 /** An element a block sits in (a list, its item), shared by the blocks that name the same key. */
 export interface StructNode {
@@ -64,6 +74,8 @@ export interface Block {
   header?: Block;
   /** A header row repeated at the top of a page: a pagination artifact, not content. */
   repeated?: boolean;
+  /** An image (the block then has no cells): moves to the next page whole. */
+  figure?: FigureArt;
 }
 
 export interface TextSpec {
@@ -112,4 +124,4 @@ export function textCell(spec: TextSpec): Cell {
 export const plain = (text: string, style: InlineStyle): AnchoredSpan[] => [{ text, style }];
 
 export const cellHeight = (cell: Cell): number => cell.lines.reduce((h, l) => h + l.height, 0);
-export const blockHeight = (block: Block): number => Math.max(0, ...block.cells.map(cellHeight));
+export const blockHeight = (block: Block): number => Math.max(block.figure?.height ?? 0, ...block.cells.map(cellHeight));

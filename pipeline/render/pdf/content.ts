@@ -5,10 +5,10 @@
  * written with the edition's digits. The index of names needs the pages its
  * mentions fell on, so it is built after the body has been paginated.
  */
-import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import type { BlockContent, Image, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { TFunction } from 'i18next';
-import type { Citation, Entity, EntityType, Lang, Paper, Section } from '../../model/paper.js';
+import type { Citation, Entity, EntityType, Figure, Lang, Paper, Section } from '../../model/paper.js';
 import { formatDate, intlLocale } from '../format.js';
 import type { Direction } from './bidi.js';
 import { plain, textCell, type Block, type Cell, type StructNode, type StructTag, type TextSpec } from './blocks.js';
@@ -35,11 +35,21 @@ export interface EditionText {
   dir: Direction;
   /** Told of each character no embedded face has. */
   missing?: TextSpec['missing'];
+  /** The bytes of a figure of the paper by its `src`; null when unreadable. */
+  figure?(src: string): Uint8Array | null;
+  /** Told of each figure the PDF cannot show (a GIF, WebP or SVG file). */
+  unshown?(figure: Figure, place: { line: number; column: number } | undefined): void;
 }
+
+/** Image pixels as CSS reads them (96 a inch), in pt: an image is printed at the size a browser shows it, or smaller. */
+const PT_PER_PX = 0.75;
+/** A figure leaves room for its caption and a few lines on its page. */
+const MAX_FIGURE_HEIGHT = (PAGE.height - MARGIN.top - MARGIN.bottom) * 0.6;
 
 export class ContentBuilder {
   readonly inline: InlineContext;
   private readonly citations: Map<string, Citation>;
+  private readonly figures: Map<string, Figure>;
   private readonly numbers: Intl.NumberFormat;
   /** Numbers as written, by value: page numbers recur through the contents, the index and every footer. */
   private readonly written = new Map<number, string>();
@@ -53,6 +63,7 @@ export class ContentBuilder {
     private readonly edition: EditionText,
   ) {
     this.citations = new Map(paper.citations.map((c) => [c.id, c]));
+    this.figures = new Map((paper.figures ?? []).map((f) => [f.src, f]));
     // One formatter for the edition: building an Intl.NumberFormat is slow, and page numbers are many.
     this.numbers = new Intl.NumberFormat(intlLocale(edition.lang, edition.t), { useGrouping: false });
     this.inline = { citations: this.citations, number: (n) => this.number(n), lang: edition.lang };
@@ -188,6 +199,8 @@ export class ContentBuilder {
         return [heading];
       }
       case 'paragraph': {
+        const figure = node.data?.alone ? this.figure(node, x, width, path) : null;
+        if (figure) return figure;
         const spans = inlineSpans(node.children, BODY, this.inline);
         if (!spans.length) return [];
         const block: Block = { cells: [this.cell(spans, { x, width, align: 'justify' })], tag: 'P', path, spaceBefore: 0, spaceAfter: 7 };
@@ -210,6 +223,27 @@ export class ContentBuilder {
         // Footnote definitions are listed among the sources; front matter and raw HTML are not printed.
         return [];
     }
+  }
+
+  /** A paragraph that is only an image: the image at its size (at most the column's width), then its caption; null when the PDF cannot show it. */
+  private figure(node: Paragraph, x: number, width: number, path: StructNode[]): Block[] | null {
+    const image = node.children.find((c): c is Image => c.type === 'image');
+    const figure = image?.data?.figure ? this.figures.get(image.data.figure) : undefined;
+    if (!image || !figure) return null;
+    if (figure.format !== 'png' && figure.format !== 'jpeg') {
+      this.edition.unshown?.(figure, image.position?.start);
+      return null;
+    }
+    // Unreadable now (gone since the paper was read): the build reports it and publishes nothing.
+    const data = this.edition.figure?.(figure.src);
+    if (!data) return null;
+    const scale = Math.min(PT_PER_PX, width / figure.width, MAX_FIGURE_HEIGHT / figure.height);
+    const [w, h] = [figure.width * scale, figure.height * scale];
+    const caption = image.title?.trim() || image.alt?.trim() || '';
+    const art: Block = { cells: [], tag: 'Figure', path, spaceBefore: 6, spaceAfter: 6, figure: { data, x: x + (width - w) / 2, width: w, height: h, alt: image.alt?.trim() || caption } };
+    if (!caption) return [art];
+    art.keepWithNext = true;
+    return [art, { cells: [this.cell(plain(caption, { ...BODY, size: 9.5, italic: true, color: MUTED }), { x, width, align: 'center' })], tag: 'Caption', path, spaceBefore: 0, spaceAfter: 10 }];
   }
 
   private label(text: string, indent: number): Block['label'] {

@@ -9,7 +9,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Block, Cell } from './blocks.js';
-import { blockHeight, cellHeight } from './blocks.js';
+import { blockHeight } from './blocks.js';
 import { MARGIN, MUTED, PAGE, TEXT_WIDTH } from './content.js';
 import { drawLine, PageWriter, type DrawOptions } from './draw.js';
 import { catalog, compressObjects, type PDFDocument as Doc } from './internals.js';
@@ -168,7 +168,7 @@ export class Flow {
           top += line.height;
         }
       }
-      this.y += Math.max(0, ...block.cells.map(cellHeight));
+      this.y += blockHeight(block);
     }
     fragment.last = true;
     this.y += block.spaceAfter;
@@ -272,6 +272,11 @@ export function drawPages(writer: PageWriter, flow: Flow, furniture: PageFurnitu
       };
       if (block.repeated) {
         tagger.artifact('Pagination', () => drawLines());
+        continue;
+      }
+      if (block.figure) {
+        const art = block.figure;
+        tagger.figure(block, art.alt, () => doc.image(Buffer.from(art.data), art.x, fragment.top, { width: art.width, height: art.height }));
         continue;
       }
       // A block with no text (a thematic break) is its rule only.

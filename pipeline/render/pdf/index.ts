@@ -30,7 +30,9 @@ export function layoutPdf(paper: Paper, ctx: RenderContext): LaidEdition {
     reported.add(key);
     ctx.warn?.(Rules.pdfMissingGlyph, missingGlyphMessage(codePoint), place);
   };
-  const edition: EditionText = { lang: ctx.lang, t: ctx.t, dir: ctx.lang === 'ar' ? 'rtl' : 'ltr', missing };
+  const unshown: EditionText['unshown'] = (figure, place) =>
+    ctx.warn?.(Rules.figurePdf, `Image ${figure.src} is a ${figure.format.toUpperCase()} file, which the PDF edition cannot embed: it prints the description instead; save it as PNG or JPEG`, place);
+  const edition: EditionText = { lang: ctx.lang, t: ctx.t, dir: ctx.lang === 'ar' ? 'rtl' : 'ltr', missing, unshown, figure: (src) => ctx.figure?.(src) ?? null };
   const content = new ContentBuilder(paper, edition);
 
   const back: ({ title: string; dest: string } | null)[] = [

@@ -167,6 +167,20 @@ export class Tagger {
     this.start(outer.element, outer.tag);
   }
 
+  /** Draw an image as a Figure element with its description as /Alt (an image without one is decoration: an artifact). */
+  figure(block: Block, alt: string, draw: () => void): void {
+    if (!alt) {
+      this.artifact('Layout', draw);
+      return;
+    }
+    const element = this.doc.struct('Figure', { alt } as never) as unknown as StructElement;
+    this.ancestors(block).add(element);
+    this.start(element, 'Figure');
+    draw();
+    this.end();
+    element.end();
+  }
+
   /** Draw page furniture (headers, rules, repeated headers) as an artifact. */
   artifact(type: 'Pagination' | 'Layout', draw: () => void): void {
     this.doc.markContent('Artifact', { type });
