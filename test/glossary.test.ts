@@ -184,6 +184,9 @@ describe('candidates', () => {
       ['hisbat', 'commanding right and forbidding wrong', 14, undefined],
       ['khutabaat', 'Friday preachers', 14, undefined],
       ['wilayat al-masjid', 'Guardianship of the Mosque', 20, undefined],
+      // A capitalised gloss word without transliteration marks (Islamic) is English, though the word list lacks it.
+      ['musharaka', 'Islamic partnership', 24, undefined],
+      ['istisna', 'Islamic manufacturing finance', 24, undefined],
     ]);
   });
 
@@ -208,6 +211,8 @@ describe('candidates', () => {
     // Names and acronyms are not term candidates either.
     expect(bare.messages.filter((m) => m.ruleId === 'glossary-candidate').map((m) => m.actual)).not.toEqual(expect.arrayContaining(['Sudani']));
     expect(bare.messages.filter((m) => m.ruleId === 'glossary-candidate').map((m) => m.actual)).not.toEqual(expect.arrayContaining(['ISIS']));
+    // A gloss of capitalised names alone is no English gloss: "Hemedti (Mohamed Hamdan Dagalo)" proposes nothing.
+    expect(bare.messages.filter((m) => m.ruleId === 'glossary-candidate').map((m) => m.actual)).not.toEqual(expect.arrayContaining(['Hemedti']));
   });
 });
 

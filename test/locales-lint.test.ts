@@ -30,7 +30,7 @@ describe('the locales of the repository', () => {
 
   it('transliterate every term by IJMES, and every transliteration reads as its Arabic term', () => {
     const termbase = loadTermbase();
-    expect(termbase.length).toBe(77);
+    expect(termbase.length).toBe(157);
     for (const t of termbase) expect(transliterationFaults(t.en.transliteration!, t.ar.term, t.en.term), t.id).toEqual([]);
   });
 });
@@ -90,6 +90,9 @@ describe('IJMES transliteration', () => {
       ['ijtithāth al-Baʿth', 'اجتثاث البعث', 'de-Baathification'],
       ['al-uṣūliyyūn', 'الأصوليون', 'principlists'],
       ['iḥtijājāt Tishrīn', 'احتجاجات تشرين', 'Tishreen protests'],
+      // wa-l-, bi-l- for the conjunction or preposition joined to the article; a capital inside a hyphenated headword.
+      ['al-walāʾ wa-l-barāʾ', 'الولاء والبراء', 'al-wala wal-bara'],
+      ['al-ʿUthmāniyya al-jadīda', 'العثمانية الجديدة', 'neo-Ottomanism'],
     ]) expect(faults(latin, arabic, english), latin).toEqual([]);
   });
 
@@ -113,6 +116,8 @@ describe('IJMES transliteration', () => {
     expect(faults('Al-Mahdī', 'المهدي', 'Mahdi')).toEqual(['scheme: “Al-Mahdī”: the article is written al-, in lower case']);
     expect(faults('ḥujjat al-islām', 'حجة الإسلام', 'hujjat al-islam')).toEqual(['scheme: “islām”: a proper noun, capitalized in any term']);
     expect(faults('Al-ghayba', 'الغيبة', 'occultation')[0]).toContain('lower case');
+    expect(faults('al-ʿuthmāniyya al-jadīda', 'العثمانية الجديدة', 'neo-Ottomanism')[0]).toContain('capitalize the transliteration');
+    expect(faults('wa-l-barāʾ', 'والي', 'governor')).toEqual(['term: “wa-l-barāʾ” does not transliterate “والي”']);
     expect(faults('Ghayba', 'غيبة', 'occultation')).toEqual(['scheme: “Ghayba”: the headword “occultation” is a common noun, so its transliteration starts in lower case']);
   });
 });

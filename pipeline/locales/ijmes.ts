@@ -106,7 +106,8 @@ function capitalFaults(words: string[], english: string): TransliterationFault[]
   const lower = content.filter((w) => !isCapital(w) && !proper.includes(w));
   if (titled) {
     if (lower.length > 0) messages.push(`${quoted(lower)}: the headword “${english}” is a proper noun, so every word of its transliteration is capitalized`);
-  } else if (isCapital(english)) {
+  } else if (englishWords.some(isCapital)) {
+    // Some capitals ("Friday sermon", "de-Baathification", "neo-Ottomanism"): the proper noun is capitalized, wherever it stands.
     if (!content.some(isCapital) && proper.length === 0) messages.push(`the headword “${english}” is capitalized (a proper noun): capitalize the transliteration's proper noun`);
   } else if (content.length > 0 && isCapital(content[0]) && !ALWAYS_CAPITAL.has(plain(content[0]))) {
     messages.push(`“${content[0]}”: the headword “${english}” is a common noun, so its transliteration starts in lower case`);
@@ -133,15 +134,17 @@ function wordPattern(word: string): RegExp {
 
 function wordSource(word: string): string {
   if (word === 'الله') return 'allāh';
-  let rest = word;
-  let out = '';
-  if (rest.startsWith('ال') && rest.length > 2) {
-    out = 'al-';
-    rest = rest.slice(2);
-  }
+  // و or ب joined to the article: IJMES writes wa-l-, bi-l- (al-walāʾ wa-l-barāʾ); read as one word too (والي is wālī).
+  const joined = /^([وب])ال(.{2,})$/u.exec(word);
+  if (joined) return `(?:${joined[1] === 'و' ? 'wa' : 'bi'}-l-${lettersSource(joined[2])}|${lettersSource(word)})`;
+  if (word.startsWith('ال') && word.length > 2) return `al-${lettersSource(word.slice(2))}`;
+  return lettersSource(word);
+}
+
+function lettersSource(rest: string): string {
   const letters = [...rest];
   const parts = letters.map((ch, i) => letterSource(ch, i === 0, letters[i - 1], i === letters.length - 1));
-  return out + parts.join('[aiu]?');
+  return parts.join('[aiu]?');
 }
 
 function letterSource(ch: string, initial: boolean, previous: string | undefined, final: boolean): string {

@@ -145,9 +145,18 @@ function glossBefore(b: BlockText, at: number): Word[] {
 const foreignPhrase = (words: Word[]): boolean =>
   words.length > 0 && words.every((w) => isForeign(w.text) || isParticle(w.text)) && words.some((w) => isForeign(w.text));
 
-/** Parenthesised text that reads as an English gloss: starts with a letter, mostly English words, not too long. */
-const englishGloss = (raw: string, words: Word[]): boolean =>
-  /^\p{L}/u.test(raw.trim()) && words.length > 0 && words.length <= 15 && words.filter((w) => isEnglish(w.text)).length >= words.length * 0.7;
+/**
+ * Parenthesised text that reads as an English gloss: starts with a letter, mostly English words, not too long.
+ * The word list lacks proper adjectives (Islamic, European), so a capitalised word without transliteration
+ * marks counts as English when the gloss also has a lower-case English word ("Islamic bonds"); a gloss of
+ * capitalised words alone ("Mohamed Hamdan Dagalo") is a name, not an English gloss.
+ */
+function englishGloss(raw: string, words: Word[]): boolean {
+  if (!/^\p{L}/u.test(raw.trim()) || words.length === 0 || words.length > 15) return false;
+  const lowerEnglish = words.some((w) => !capitalised(w.text) && isEnglish(w.text) && !GLOSS_STOP.has(plain(w.text)) && !['of', 'the'].includes(plain(w.text)));
+  const english = (w: Word): boolean => isEnglish(w.text) || (lowerEnglish && capitalised(w.text) && !TRANSLIT_MARK.test(w.text) && !ARABIC.test(w.text));
+  return words.filter(english).length >= words.length * 0.7;
+}
 
 const joined = (b: BlockText, words: Word[]): string => (words.length ? b.text.slice(words[0].start, words[words.length - 1].end) : '');
 
