@@ -158,7 +158,7 @@ describe('a right-to-left table whose header cells wrap and whose cells are set 
 });
 
 describe('Word files with comments, tracked changes and images', () => {
-  it('reports them, keeps the insertions, leaves out the deletions, the comments and the images', () => {
+  it('reports them, keeps the insertions, leaves out the deletions and the comments, and takes the image out into the paper\'s folder', () => {
     const dir = join(work, 'review');
     mkdirSync(dir, { recursive: true });
     const md = join(dir, 'review.md');
@@ -169,7 +169,7 @@ describe('Word files with comments, tracked changes and images', () => {
         '## Background\n',
         'The first paragraph says [Is this figure right?]{.comment-start id="1" author="Editor" date="2024-03-01T00:00:00Z"}that trade fell by a third[]{.comment-end id="1"} in the harbour.\n',
         'The second paragraph was [extended in review]{.insertion author="Editor" date="2024-03-01T00:00:00Z"}[ and shortened]{.deletion author="Editor" date="2024-03-01T00:00:00Z"}.\n',
-        '![](dot.png)\n',
+        '![A red dot](dot.png)\n',
       ].join('\n'),
     );
     // A 1×1 PNG: the paper's one picture.
@@ -181,11 +181,21 @@ describe('Word files with comments, tracked changes and images', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning 1 comment\(s\) in the Word file are not part of the source: .+ \[import-docx-comment\]/u);
     expect(run.stderr).toMatch(/warning the Word file has unresolved tracked changes \(1 insertions kept, 1 deletions left out\).+ \[import-docx-tracked-change\]/u);
-    expect(run.stderr).toMatch(/warning 1 image\(s\) of the Word file are left out: .+ \[import-docx-image\]/u);
+    expect(run.stderr).not.toMatch(/import-docx-image/u);
     const source = readFileSync(out, 'utf8');
     expect(source).toMatch(/that trade fell by a third in the harbour/u);
     expect(source).toMatch(/was extended in review\./u);
-    expect(source).not.toMatch(/shortened|Is this figure right|data:image|!\[/u);
+    expect(source).not.toMatch(/shortened|Is this figure right|data:image/u);
+    // pandoc's caption paragraph becomes the figure's caption, not a second copy of the words.
+    expect(source).toMatch(/^!\[A red dot\]\(media\/image1\.png "A red dot"\)$/mu);
+    expect(source.match(/A red dot/gu)).toHaveLength(2);
+    expect(readFileSync(join(project, 'source', 'review', 'media', 'image1.png')).equals(readFileSync(join(dir, 'dot.png')))).toBe(true);
+    const build = papers(['build', join(project, 'source', 'review'), '--out', join(project, 'output'), '--format', 'html'], { cwd: project });
+    expect(build.code).toBe(0);
+    expect(readFileSync(join(project, 'output', 'review', 'en.html'), 'utf8')).toMatch(/<figure[^>]*><img src="media\/image1.png" alt="A red dot"/u);
+    // Written to standard output, the import has no folder for the image: it says so.
+    const piped = papers(['import', docx], { cwd: project });
+    expect(piped.stderr).toMatch(/warning 1 image\(s\) of the Word file \(image\/png\) are left out: import with --out or --slug .+ \[import-docx-image\]/u);
   });
 });
 

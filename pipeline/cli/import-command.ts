@@ -6,7 +6,7 @@
  * build yet or the input cannot be read, 2 for a usage error.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { toDiagnostic } from '../model/diagnostics.js';
 import { LANGS, type Lang } from '../model/langs.js';
 import type { Diagnostic } from '../model/paper.js';
@@ -76,9 +76,12 @@ async function run(path: string, flags: ImportFlags): Promise<number> {
   // --slug writes source/<slug>/<lang>.md, the language being the one found when --lang is not given.
   const folder = flags.slug === undefined ? undefined : join('source', flags.slug);
   const config = projectConfigFor(flags.out ?? folder ?? '.') ?? undefined;
-  const { markdown, file, kind } = await importFile(bytes, { path: shown, config, lang });
+  const written = folder ?? flags.out;
+  const { markdown, file, kind, media } = await importFile(bytes, { path: shown, config, lang, extractMedia: written !== undefined });
   const out = folder ? join(folder, `${lang ?? (/^lang: ar$/mu.test(markdown) ? 'ar' : 'en')}.md`) : flags.out;
   if (markdown) {
+    // The images first: a source that names them is never there before they are.
+    if (out) for (const m of media) writeAtomic(join(dirname(out), ...m.path.split('/')), m.data);
     if (out) writeAtomic(out, markdown);
     else process.stdout.write(markdown);
   }

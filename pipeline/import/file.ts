@@ -14,6 +14,7 @@ import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import { importConverted, type ImportResult } from './index.js';
 import { InputError } from './input-error.js';
+import type { MediaFile } from './docx/index.js';
 
 export type InputKind = 'pdf' | 'docx' | 'text';
 
@@ -30,10 +31,14 @@ export interface FileImportOptions {
   path: string;
   config?: ProjectConfig;
   lang?: Lang;
+  /** Take a Word file's images out as files of the paper's folder (the import writes to a folder). */
+  extractMedia?: boolean;
 }
 
 export interface FileImport extends ImportResult {
   kind: InputKind;
+  /** Files for the paper's folder besides the source (a Word file's images), by their path in it. */
+  media: MediaFile[];
 }
 
 /** Imports a file's bytes; an input that cannot be read at all gives an error message and no Markdown. */
@@ -41,20 +46,20 @@ export async function importFile(bytes: Uint8Array, options: FileImportOptions):
   const kind = sniff(bytes);
   if (kind === 'text') {
     const file = decodeSource(bytes, options.path);
-    if (file.messages.some((m) => m.fatal === true)) return { kind, markdown: '', file };
-    return { kind, ...importConverted(String(file.value), file, { config: options.config, lang: options.lang }) };
+    if (file.messages.some((m) => m.fatal === true)) return { kind, markdown: '', file, media: [] };
+    return { kind, ...importConverted(String(file.value), file, { config: options.config, lang: options.lang }), media: [] };
   }
   const file = new VFile({ path: options.path });
-  let converted: { markdown: string; info: { title?: string; date?: string; created?: string } };
+  let converted: { markdown: string; info: { title?: string; date?: string; created?: string }; media?: MediaFile[] };
   try {
     converted =
       kind === 'pdf'
         ? await (await import('./pdf/index.js')).convertPdf(bytes, file)
-        : await (await import('./docx/index.js')).convertDocx(bytes, file);
+        : await (await import('./docx/index.js')).convertDocx(bytes, file, { extractMedia: options.extractMedia });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     report(file, Rules.importUnreadable, `${error.message}`);
-    return { kind, markdown: '', file };
+    return { kind, markdown: '', file, media: [] };
   }
   const inner = new VFile({ path: options.path });
   const metadata = { title: converted.info.title, date: converted.info.date ?? converted.info.created };
@@ -64,5 +69,5 @@ export async function importFile(bytes: Uint8Array, options: FileImportOptions):
     message.place = undefined;
     file.messages.push(message);
   }
-  return { kind, markdown, file };
+  return { kind, markdown, file, media: converted.media ?? [] };
 }

@@ -4,8 +4,10 @@
  * into mdast and written as Markdown with GFM notes and tables. The title,
  * subtitle, author and date paragraphs of Word's styles become masthead lines
  * that `importConverted` moves to the front matter. Comments and tracked
- * changes, which mammoth passes over, are counted from the file and reported,
- * and so are images, which are left out.
+ * changes, which mammoth passes over, are counted from the file and reported.
+ * Images become files of the paper's folder (`media/image1.png`, as pandoc's
+ * --extract-media does) when the import writes to a folder; else they are
+ * counted and left out.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
@@ -24,7 +26,18 @@ const { toMarkdown } = load<typeof import('mdast-util-to-markdown')>('mdast-util
 export interface DocxConversion {
   markdown: string;
   info: { title?: string; date?: string };
+  /** The images taken out of the file, by their path in the paper's folder. */
+  media: MediaFile[];
 }
+
+export interface MediaFile {
+  /** Relative to the paper's folder, posix (`media/image1.png`). */
+  path: string;
+  data: Uint8Array;
+}
+
+/** Image types a page can show, by the extension their file gets. */
+const IMAGE_TYPES: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/svg+xml': 'svg' };
 
 /** Word's masthead styles (English names, as Word stores them whatever the interface language). */
 const STYLE_MAP = [
@@ -35,6 +48,8 @@ const STYLE_MAP = [
   "p[style-name='Abstract'] => p.abstract:fresh",
   "p[style-name='Block Text'] => blockquote > p:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Caption'] => p.caption:fresh",
+  "p[style-name='Image Caption'] => p.caption:fresh",
 ];
 
 const NOTE_ID = /^#?(footnote|endnote)-(-?\d+)$/u;
@@ -61,6 +76,16 @@ function markdownOf(nodes: ElementContent[]): string {
   );
 }
 
+/** The images left out, said once: what they are and what to do. */
+function reportUnshown(file: VFile, unshown: string[], extracting: boolean): void {
+  if (!unshown.length) return;
+  const types = [...new Set(unshown)].sort().join(', ');
+  const fix = extracting
+    ? 'export them from Word as PNG into the paper\'s folder and link them where they belong'
+    : 'import with --out or --slug to write them into the paper\'s folder, or add them there and link them where they belong';
+  report(file, Rules.importDocxImage, `${unshown.length} image(s) of the Word file (${types}) are left out: ${fix}`);
+}
+
 /** Counts elements of a Word XML part. */
 const count = (xml: string | undefined, element: string) => xml?.match(new RegExp(`<${element}[\\s>]`, 'gu'))?.length ?? 0;
 
@@ -85,14 +110,35 @@ function propertiesOf(core: string | undefined): DocxConversion['info'] {
   return { title: field('dc:title'), date: created };
 }
 
-export async function convertDocx(bytes: Uint8Array, file: VFile): Promise<DocxConversion> {
+/**
+ * The reader of the file's images: each one a page can show becomes a media file
+ * (numbered in reading order) when `extract`, every other one an empty <img> that
+ * is counted and dropped.
+ */
+function imageReader(extract: boolean) {
+  const media: MediaFile[] = [];
+  const unshown: string[] = [];
+  const convertImage = mammoth.images.imgElement(async (image) => {
+    const extension = IMAGE_TYPES[image.contentType];
+    if (!extract || !extension) {
+      unshown.push(image.contentType);
+      return { src: '' };
+    }
+    const path = `media/image${media.length + 1}.${extension}`;
+    media.push({ path, data: new Uint8Array(await image.readAsBuffer()) });
+    return { src: path };
+  });
+  return { convertImage, media, unshown };
+}
+
+export async function convertDocx(bytes: Uint8Array, file: VFile, options: { extractMedia?: boolean } = {}): Promise<DocxConversion> {
   const zip = await zipOf(bytes);
   const part = async (name: string) => zip.file(name)?.async('string');
   const [document, comments, core] = await Promise.all([part('word/document.xml'), part('word/comments.xml'), part('word/core.xml').then(async (c) => c ?? part('docProps/core.xml'))]);
   let html: string;
+  const images = imageReader(options.extractMedia === true);
+  const convertImage = images.convertImage;
   try {
-    // Images are not read (a source file takes its images as files, not as data in the text): each is an empty <img>.
-    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage });
     html = result.value;
     const seen = new Set<string>();
@@ -114,9 +160,9 @@ export async function convertDocx(bytes: Uint8Array, file: VFile): Promise<DocxC
     report(file, Rules.importDocxTrackedChange, `the Word file has unresolved tracked changes (${insertions} insertions kept, ${deletions} deletions left out): accept or reject them in Word to be sure`);
   }
 
-  const images = html.match(/<img\b/gu)?.length ?? 0;
-  if (images) report(file, Rules.importDocxImage, `${images} image(s) of the Word file are left out: add them to the paper's folder and link them where they belong`);
-  const tree = fromHtml(html.replace(/<img\b[^>]*>/gu, ''), { fragment: true });
+  reportUnshown(file, images.unshown, options.extractMedia === true);
+  // An image left out is an <img> with no source: it goes, and the ones taken out stay as images of the text.
+  const tree = fromHtml(html.replace(/<img\b(?![^>]*\bsrc="media\/)[^>]*>/gu, ''), { fragment: true });
   const notes = new Map<string, ElementContent[]>();
   const kinds = new Set([...html.matchAll(/id="(footnote|endnote)-\d+"/gu)].map((m) => m[1]));
   const both = kinds.size > 1;
@@ -133,8 +179,7 @@ export async function convertDocx(bytes: Uint8Array, file: VFile): Promise<DocxC
     }
     body.push(node);
   }
-  const transformed = body
-    .filter((node) => !(isElement(node) && node.tagName === 'a' && node.properties.href === undefined && !node.children.length))
+  const transformed = captioned(body.filter((node) => !(isElement(node) && node.tagName === 'a' && node.properties.href === undefined && !node.children.length)))
     .flatMap((node) => masthead(node))
     .map((node) => withReferences(withoutAnchors(node), both));
   let markdown = markdownOf(transformed);
@@ -147,7 +192,7 @@ export async function convertDocx(bytes: Uint8Array, file: VFile): Promise<DocxC
     .map(([id, content]) => `[^${numbers.get(id)}]: ${markdownOf(content.map((n) => withReferences(withoutAnchors(n), both))).replace(/\n\n/gu, '\n\n    ')}`);
   if (notes.size) report(file, Rules.importNote, `${notes.size} notes of the Word file became GFM notes`);
   markdown = [markdown, ...definitions].join('\n\n').replace(/\u{f0000}([^\u{f0001}]*)\u{f0001}/gu, (_, id: string) => `[^${numbers.get(id) ?? id}]`);
-  return { markdown: `${markdown}\n`, info: propertiesOf(core) };
+  return { markdown: `${markdown}\n`, info: propertiesOf(core), media: images.media };
 }
 
 /** Bookmarks (`<a id>` without a target) are places, not links: their content stays, the anchor goes. */
@@ -179,6 +224,32 @@ function withReferences(node: ElementContent, both: boolean): ElementContent {
 }
 
 /** Word's subtitle, author and date paragraphs as the masthead lines the importer reads. */
+/** The one image a paragraph holds and nothing else, if so. */
+function loneImage(node: ElementContent): Element | undefined {
+  if (!isElement(node) || node.tagName !== 'p') return undefined;
+  const content = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return content.length === 1 && isElement(content[0]) && content[0].tagName === 'img' ? content[0] : undefined;
+}
+
+/**
+ * A caption paragraph (Word's Caption style) right after a lone image becomes the image's
+ * title, which the editions print as the figure's caption; any other caption (a table's)
+ * stays a paragraph.
+ */
+function captioned(nodes: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const node of nodes) {
+    const previous = out[out.length - 1];
+    const image = previous && loneImage(previous);
+    if (image && isElement(node) && node.tagName === 'p' && classes(node).includes('caption') && textOf(node).trim()) {
+      image.properties = { ...image.properties, title: textOf(node).trim().replace(/\s+/gu, ' ') };
+      continue;
+    }
+    out.push(node);
+  }
+  return out;
+}
+
 function masthead(node: ElementContent): ElementContent[] {
   if (!isElement(node) || node.tagName !== 'p') return [node];
   const kind = classes(node).find((c) => ['subtitle', 'author', 'date', 'abstract'].includes(c));
