@@ -227,6 +227,18 @@ describe('dates', () => {
     ]);
   });
 
+  it('keeps the year the text has reached past a year that starts a span ("since 1999")', () => {
+    const text = 'On 27 February 2025 a letter was read from the leader, held on the island since 1999; a delegation had visited him since December.\n';
+    expect(values(text, 'en', '2025-03-20')).toEqual([
+      ['27 February 2025', '2025-02-27'],
+      ['1999', '1999'],
+      ['December', '2024-12'],
+    ]);
+    expect(values('في 27 فبراير 2025 قُرئت رسالة الزعيم المسجون منذ عام 1999، وقد زاره الوفد منذ ديسمبر.\n', 'ar', '2025-03-20').map(([, v]) => v)).toEqual(['2025-02-27', '1999', '2024-12']);
+    // A year that is not a span's start sets the year, as before.
+    expect(values('On 3 March 2023 the port opened. In 2024 the fleet grew, and in June it doubled.\n', 'en', '2025-03-20').map(([, v]) => v)).toEqual(['2023-03-03', '2024', '2024-06']);
+  });
+
   it('reads no date inside a web address', () => {
     expect(values('See https://example.org/2023/05/report-2022.pdf and www.example.com/archive/2019 for 2021.\n')).toEqual([['2021', '2021']]);
   });

@@ -39,6 +39,17 @@ export function contextOf(hit: DateHit): DateContext | null {
   return { year: +m[1], month: m[2] ? +m[2] : undefined };
 }
 
+/** Words before a year that make it the start of a span ("held since 1999", "منذ عام 1999"), not the time the text has reached. */
+const SPAN_START = /(?:\b(?:since|from)|(?:^|\s)و?(?:منذ|من)(?:\s+(?:عام|سنة|العام))?)\s+$/iu;
+
+/**
+ * Whether a date sets the year of the year-less dates after it: a bare year that
+ * starts a span ("since 1999") looks back from the narrative, which stays where it was.
+ */
+export function setsContext(hit: DateHit, text: string): boolean {
+  return !(typeof hit.value === 'string' && hit.value.length === 4 && SPAN_START.test(text.slice(Math.max(0, hit.start - 24), hit.start)));
+}
+
 /**
  * The year of a month written without one, read after `context`: the same
  * year, or the next when the month comes before the context's month (a paper
