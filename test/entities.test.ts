@@ -239,6 +239,12 @@ describe('dates', () => {
     expect(values('On 3 March 2023 the port opened. In 2024 the fleet grew, and in June it doubled.\n', 'en', '2025-03-20').map(([, v]) => v)).toEqual(['2023-03-03', '2024', '2024-06']);
   });
 
+  it('lets a date the sentence puts ahead pass the paper\'s date, by a year at most', () => {
+    // The paper is of November 2024: the vote "due on 7 January" is in 2025; the one held "on 7 January" was in 2024.
+    expect(values('In October 2024 the council met. The vote is due on 7 January. It was last held on 7 January.\n', 'en', '2024-11-20').map(([, v]) => v)).toEqual(['2024-10', '2025-01-07', '2024-01-07']);
+    expect(values('ومن المقرر أن تُجرى الانتخابات في 7 يناير.\n', 'ar', '2024-11-20').map(([, v]) => v)).toEqual(['2025-01-07']);
+  });
+
   it('reads no date inside a web address', () => {
     expect(values('See https://example.org/2023/05/report-2022.pdf and www.example.com/archive/2019 for 2021.\n')).toEqual([['2021', '2021']]);
   });

@@ -39,6 +39,14 @@ export function contextOf(hit: DateHit): DateContext | null {
   return { year: +m[1], month: m[2] ? +m[2] : undefined };
 }
 
+/** Words of the sentence before a date that put it ahead of the text's time: "elections are due on 7 January", "من المقرر أن تُجرى في". */
+const AHEAD = /(?:\b(?:will|shall|due|scheduled|planned|expected to|set to|next|upcoming|forthcoming)\b|سوف|المقرر|المزمع|المقبل|القادم)(?![^.!?؟؛;]*[.!?؟؛;])/iu;
+
+/** Whether the sentence holding the date, up to the date, speaks of what is to come. */
+export function speaksAhead(hit: DateHit, text: string): boolean {
+  return AHEAD.test(text.slice(Math.max(0, hit.start - 80), hit.start));
+}
+
 /** Words before a year that make it the start of a span ("held since 1999", "منذ عام 1999"), not the time the text has reached. */
 const SPAN_START = /(?:\b(?:since|from)|(?:^|\s)و?(?:منذ|من)(?:\s+(?:عام|سنة|العام))?)\s+$/iu;
 
@@ -57,14 +65,16 @@ export function setsContext(hit: DateHit, text: string): boolean {
  * would be after the paper's date. Never after the paper's date; without a
  * context, the latest such month not after it.
  */
-export function resolveYearless(hit: DateHit, context: DateContext | null, today: string): DateHit['value'] {
+export function resolveYearless(hit: DateHit, context: DateContext | null, today: string, ahead = false): DateHit['value'] {
   const { month, day } = hit.yearless!;
+  const now = +today.slice(0, 4);
   let year: number;
-  if (!context) year = latestYear(month, today, 0);
+  if (!context) year = ahead ? (month >= +today.slice(5, 7) ? now : now + 1) : latestYear(month, today, 0);
   else {
     year = context.year;
     if (context.month !== undefined && month < context.month) year++;
-    const future = () => `${year}-${pad(month)}` > today.slice(0, 7);
+    // A date the sentence says is to come may pass the paper's date, by a year at most.
+    const future = () => `${year}-${pad(month)}` > today.slice(0, 7) && !(ahead && year <= now + 1);
     if (future()) year = context.year;
     if (future()) year = latestYear(month, today, 0);
   }

@@ -14,7 +14,7 @@ import { textTokens } from './tokens.js';
 import { addHeadWords, addNames, addShortForms, extendLexicon, scan, type Lexicon, type Match } from './lexicon.js';
 import { resourcesOf } from '../resources.js';
 import { resolveAll } from './resolve.js';
-import { contextOf, findDates, resolveYearless, setsContext, type DateContext, type DateHit } from './dates.js';
+import { contextOf, findDates, resolveYearless, setsContext, speaksAhead, type DateContext, type DateHit } from './dates.js';
 import { discover, type Discovered } from './discover.js';
 import { dateNames, dateId } from './date-names.js';
 import { report } from '../../model/diagnostics.js';
@@ -59,7 +59,7 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
   blocks.forEach((b, i) => {
     const inBlock = namesByBlock.get(i) ?? [];
     for (const d of findDates(b.text, lang, options.date)) {
-      if (d.yearless) d.value = resolveYearless(d, context, options.date);
+      if (d.yearless) d.value = resolveYearless(d, context, options.date, speaksAhead(d, b.text));
       if (setsContext(d, b.text)) context = contextOf(d) ?? context;
       if (inBlock.some((n) => d.start < n.end && n.start < d.end)) continue;
       dates.push({ block: i, start: d.start, end: d.end, entity: dateId(d.value), value: d.value });
