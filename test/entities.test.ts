@@ -245,6 +245,18 @@ describe('dates', () => {
     expect(values('ومن المقرر أن تُجرى الانتخابات في 7 يناير.\n', 'ar', '2024-11-20').map(([, v]) => v)).toEqual(['2025-01-07']);
   });
 
+  it('reads a note\'s year-less date at the place that calls the note, and "late 2023" as its last months', () => {
+    const text = 'In June 2019 the court ruled.[^1] The council met in 2024, on 3 May.\n\n[^1]: Reuters, "Court rules," 12 June.\n';
+    expect(values(text, 'en', '2024-11-20')).toEqual([
+      ['June 2019', '2019-06'],
+      ['2024', '2024'],
+      ['3 May', '2024-05-03'],
+      ['12 June', '2019-06-12'],
+    ]);
+    expect(values('Talks began in late 2023, and on 4 February the parties signed.\n', 'en', '2025-02-10').map(([, v]) => v)).toEqual(['2023', '2024-02-04']);
+    expect(values('بدأت المحادثات في أواخر عام 2023، ووقّع الطرفان في 4 فبراير.\n', 'ar', '2025-02-10').map(([, v]) => v)).toEqual(['2023', '2024-02-04']);
+  });
+
   it('reads no date inside a web address', () => {
     expect(values('See https://example.org/2023/05/report-2022.pdf and www.example.com/archive/2019 for 2021.\n')).toEqual([['2021', '2021']]);
   });

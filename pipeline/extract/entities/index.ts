@@ -14,7 +14,8 @@ import { textTokens } from './tokens.js';
 import { addHeadWords, addNames, addShortForms, extendLexicon, scan, type Lexicon, type Match } from './lexicon.js';
 import { resourcesOf } from '../resources.js';
 import { resolveAll } from './resolve.js';
-import { contextOf, findDates, resolveYearless, setsContext, speaksAhead, type DateContext, type DateHit } from './dates.js';
+import type { DateHit } from './dates.js';
+import { dateMentions } from './date-mentions.js';
 import { discover, type Discovered } from './discover.js';
 import { dateNames, dateId } from './date-names.js';
 import { report } from '../../model/diagnostics.js';
@@ -54,17 +55,11 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
     else namesByBlock.set(n.block, [n]);
   }
   const dates: (Found & { value: DateHit['value'] })[] = [];
-  // A date without its year takes it from the last explicit date read before it.
-  let context: DateContext | null = null;
-  blocks.forEach((b, i) => {
-    const inBlock = namesByBlock.get(i) ?? [];
-    for (const d of findDates(b.text, lang, options.date)) {
-      if (d.yearless) d.value = resolveYearless(d, context, options.date, speaksAhead(d, b.text));
-      if (setsContext(d, b.text)) context = contextOf(d) ?? context;
-      if (inBlock.some((n) => d.start < n.end && n.start < d.end)) continue;
-      dates.push({ block: i, start: d.start, end: d.end, entity: dateId(d.value), value: d.value });
-    }
-  });
+  for (const d of dateMentions(tree, blocks, lang, options.date)) {
+    // A date inside a name (the "6 October Bridge") is part of the name.
+    if ((namesByBlock.get(d.block) ?? []).some((n) => d.start < n.end && n.start < d.end)) continue;
+    dates.push({ ...d, entity: dateId(d.value) });
+  }
 
   const entities = new Map<string, Entity>();
   const wraps: Wrap[] = [];
