@@ -122,12 +122,31 @@ async function axe(page: Page): Promise<{ id: string; impact: string; count: num
 }
 
 describe('in Chromium', () => {
-  test.each([...Object.values(PAGE_TYPES), 'fixture/en.html', 'fixture/ar.html', 'english-only/en.html'])('%s loads cleanly, passes axe with every rule, and is screenshotted', async (path) => {
+  test.each([...Object.values(PAGE_TYPES), 'fixture/en.html', 'fixture/ar.html', 'english-only/en.html', 'figures/en.html', 'figures/ar.html'])('%s loads cleanly, passes axe with every rule, and is screenshotted', async (path) => {
     const { page, problems } = await open(path);
     const violations = await axe(page);
     await page.screenshot({ path: join('test/artifacts', `html-${path.replace(/\//g, '-').replace('.html', '')}.png`) });
     expect(problems).toEqual([]);
     expect(violations).toEqual([]);
+  });
+
+  test.each(['figures/en.html', 'figures/ar.html', 'figures/bilingual.html'])('%s shows every figure, loaded at its size, none wider than the text', async (path) => {
+    const { page, problems } = await open(path);
+    // Figures load as the reader reaches them.
+    await page.evaluate(async () => {
+      for (const img of document.images) img.scrollIntoView();
+      await Promise.all([...document.images].map((img) => img.decode()));
+    });
+    const images = await page.evaluate(() =>
+      [...document.querySelectorAll('main img')].map((img) => {
+        const i = img as HTMLImageElement;
+        const text = (i.closest('figure, .row > *, article, main') as HTMLElement).getBoundingClientRect().width;
+        return { loaded: i.complete && i.naturalWidth > 0, fits: i.getBoundingClientRect().width <= text + 1, sized: i.getAttribute('width') === String(i.naturalWidth) };
+      }),
+    );
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    expect(images.every((i) => i.loaded && i.fits && i.sized)).toBe(true);
+    expect(problems).toEqual([]);
   });
 
   test.each([PAGE_TYPES['edition (ar)'], PAGE_TYPES.index])('%s passes axe in dark mode too', async (path) => {
