@@ -33,6 +33,12 @@ Again the first source.[^1]
 describe('citations', () => {
   const { citations, tree, file } = extract(PAPER);
 
+  it('takes a DOI written in a note or an entry as its address at doi.org', () => {
+    const cited = extract('Trade fell.[^1]\n\n## References\n\n- Smith, J. (2021). "Shipping." *J. Maritime Studies* 12(3). doi:10.1234/jms.2021.45.\n- Jones, K. (2020). DOI 10.5555/abc-12.\n\n[^1]: Hamid, A. (2019). *Ports*. https://doi.org/10.1000/182\n').citations;
+    expect(cited.map((c) => c.href)).toEqual(['https://doi.org/10.1000/182', 'https://doi.org/10.1234/jms.2021.45', 'https://doi.org/10.5555/abc-12']);
+    expect(cited.every((c) => !c.malformed)).toBe(true);
+  });
+
   it('numbers links, footnotes, bare URLs and bibliography entries in order of appearance', () => {
     expect(citations.map((c) => [c.id, c.number, c.kind, c.text.slice(0, 20)])).toEqual([
       ['c-1', 1, 'link', 'on X'],

@@ -38,6 +38,8 @@ export function classifyTarget(href: string): TargetKind {
 /** The first URL written out in a text (footnotes and bibliography entries without a link). */
 export function firstUrl(text: string): string | null {
   const m = /\b(?:https?:\/\/|www\.)[^\s<>"'）)\]]+[^\s<>"'.,;:!?）)\]]/iu.exec(text);
-  if (!m) return null;
-  return m[0].startsWith('www.') ? `https://${m[0]}` : m[0];
+  if (m) return m[0].startsWith('www.') ? `https://${m[0]}` : m[0];
+  // A DOI written as such (`doi:10.1234/x`, `DOI 10.1234/x`) is the source's address at doi.org.
+  const doi = /\bdoi:?\s*(10\.\d{4,9}\/[^\s<>"]+[^\s<>".,;:!?)\]])/iu.exec(text);
+  return doi ? `https://doi.org/${doi[1]}` : null;
 }
