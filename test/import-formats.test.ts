@@ -259,6 +259,24 @@ describe('inputs that cannot be imported', () => {
     oneError(papers(['import', docx]), /error the Word file is damaged .+ \[import-unreadable\]$/u);
   });
 
+  it('a .doc, an RTF, an OpenDocument text and an image: one line saying what the file is and what to do', () => {
+    const inputs: [string, Buffer, RegExp][] = [
+      ['old.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), /a Word 97-2003 \(\.doc\) file: .+ save it as \.docx/u],
+      ['paper.rtf', Buffer.from('{\\rtf1\\ansi A paper.}'), /an RTF file: .+ save it as \.docx/u],
+      ['scan.png', readFileSync(join(ROOT, 'test/fixtures/papers/figures/exports.png')), /an image, not a document: run it through OCR first/u],
+    ];
+    const text = join(bad, 'paper.txt');
+    writeFileSync(text, 'A paper.');
+    execFileSync('soffice', ['--headless', '--convert-to', 'odt', '--outdir', bad, text], { stdio: 'pipe' });
+    inputs.push(['paper.odt', readFileSync(join(bad, 'paper.odt')), /an OpenDocument text \(\.odt\): save it as \.docx, or export it as PDF/u]);
+    for (const [name, bytes, says] of inputs) {
+      writeFileSync(join(bad, name), bytes);
+      const run = papers(['import', join(bad, name)]);
+      oneError(run, /error the file is .+ \[import-unreadable\]$/u);
+      expect(run.stderr).toMatch(says);
+    }
+  }, 60_000);
+
   it('a missing file and a folder are usage errors (exit 2, #16)', () => {
     const missing = papers(['import', join(bad, 'nothing-here.pdf')]);
     expect(missing.code).toBe(2);

@@ -18,12 +18,29 @@ import type { MediaFile } from './docx/index.js';
 
 export type InputKind = 'pdf' | 'docx' | 'text';
 
+/**
+ * Files people send that are none of those, by their first bytes, with what to do: each
+ * would otherwise be read as text (binary noise) or as a damaged Word file.
+ */
+const OTHER_KINDS: [RegExp, string][] = [
+  [/^\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1/u, 'a Word 97-2003 (.doc) file: open it in Word or LibreOffice and save it as .docx'],
+  [/^\{\\rtf/u, 'an RTF file: open it in Word or LibreOffice and save it as .docx'],
+  [/^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.opendocument\.text/u, 'an OpenDocument text (.odt): save it as .docx, or export it as PDF'],
+  [/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|II\*\x00|MM\x00\*)/u, 'an image, not a document: run it through OCR first, or import the PDF or Word file it came from'],
+];
+
 /** What the first bytes say: `%PDF-` (within the first KB, as readers allow), a ZIP (a Word file), or else text. */
 export function sniff(bytes: Uint8Array): InputKind {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) return 'docx';
   return 'text';
+}
+
+/** Why a file cannot be imported at all, from its first bytes; null when it may be. */
+function otherKind(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 128)).toString('latin1');
+  return OTHER_KINDS.find(([magic]) => magic.test(head))?.[1] ?? null;
 }
 
 export interface FileImportOptions {
@@ -44,6 +61,12 @@ export interface FileImport extends ImportResult {
 /** Imports a file's bytes; an input that cannot be read at all gives an error message and no Markdown. */
 export async function importFile(bytes: Uint8Array, options: FileImportOptions): Promise<FileImport> {
   const kind = sniff(bytes);
+  const other = otherKind(bytes);
+  if (other) {
+    const file = new VFile({ path: options.path });
+    report(file, Rules.importUnreadable, `the file is ${other}`);
+    return { kind, markdown: '', file, media: [] };
+  }
   if (kind === 'text') {
     const file = decodeSource(bytes, options.path);
     if (file.messages.some((m) => m.fatal === true)) return { kind, markdown: '', file, media: [] };
