@@ -90,6 +90,8 @@ describe('a build with figures', async () => {
     expect(figures[0]).toContain('<figcaption>Figure 1. Container volumes by year</figcaption>');
     // A caption that repeats the description is not read twice.
     expect(figures[1]).toContain('<figcaption aria-hidden="true">The extended quay seen from the harbour entrance</figcaption>');
+    // The first figure is the image of the page's link cards (with the site's address from papers.yml).
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/figures\/exports\.png">/u);
     const json = JSON.parse(readFileSync(join(out, 'figures/ar.json'), 'utf8'));
     expect(json.figures).toEqual([
       { src: 'exports.png', format: 'png', width: 240, height: 120, bytes: PNG.length },

@@ -87,7 +87,7 @@ export function renderHtml(paper: Paper, edition: HtmlContext): string {
       alternates,
       xDefault: alternates[editions[0]],
       kind: 'article',
-      ...(publisher.logo ? { image: logoAsset(publisher.logo) } : {}),
+      ...(cardImage(paper, ctx.slug) ?? (publisher.logo ? { image: logoAsset(publisher.logo) } : {})),
       published: meta.date,
       modified: lastModified(meta.date, ctx.epoch),
       authors: meta.authors,
@@ -122,4 +122,10 @@ export function renderHtmlFiles(paper: Paper, ctx: HtmlContext): { path: string;
 function ignored(el: Element | null): Element | null {
   if (el) el.properties = { ...el.properties, dataPagefindIgnore: '' };
   return el;
+}
+
+/** The paper's first figure as the image of its link cards (cards take no SVG); undefined when it has none. */
+function cardImage(paper: Paper, slug: string): { image: string } | undefined {
+  const figure = paper.figures?.find((f) => f.format !== 'svg');
+  return figure ? { image: `${slug}/${figure.src}` } : undefined;
 }
