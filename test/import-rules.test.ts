@@ -277,3 +277,28 @@ test.prop([fc.array(fc.oneof(paragraph, paragraph, list, heading), { minLength: 
     expect(importConverted(source).markdown).toBe(source);
   },
 );
+
+describe('sources cited by bracketed numbers', () => {
+  const sources = '## References\n\n1. International Maritime Organization, *Annual Report 2023*, 2023.\n2. Lloyd\'s List, "War risk premiums rise," 12 January 2024.\n3. Drewry, World Container Index, 2024.';
+
+  it('become notes when every number is an entry of the numbered list under a sources heading', () => {
+    const { body, file } = importBody(`## Analysis\n\nTraffic fell by a third [1], as insurers confirm [2, 3]. See also [1–3].\n\n${sources}`);
+    expect(body).toBe(
+      '## Analysis\n\nTraffic fell by a third[^1], as insurers confirm[^2][^3]. See also[^1][^2][^3].\n\n' +
+        '[^1]: International Maritime Organization, *Annual Report 2023*, 2023.\n\n[^2]: Lloyd\'s List, "War risk premiums rise," 12 January 2024.\n\n[^3]: Drewry, World Container Index, 2024.',
+    );
+    expect(file.messages.map((m) => m.ruleId)).toContain('import-bracket-notes');
+    // Imported again, the output has nothing left to turn.
+    const again = importConverted(importConverted(`*Position Paper*\n\n# A TITLE\n\nMAY 05, 2024\n\n## Analysis\n\nTraffic fell [1] and rose [2], then [3].\n\n${sources}\n`).markdown);
+    expect(again.file.messages.map((m) => m.ruleId)).not.toContain('import-bracket-notes');
+  });
+
+  it('are left alone when a number is no entry, or the text cites too few of them', () => {
+    for (const text of [`Traffic fell [1] in [2024].\n\n${sources}`, `Traffic fell [1].\n\n${sources}`]) {
+      const { body, file } = importBody(`## Analysis\n\n${text}`);
+      expect(body).toContain('## References');
+      expect(body).not.toContain('[^');
+      expect(file.messages.map((m) => m.ruleId)).not.toContain('import-bracket-notes');
+    }
+  });
+});

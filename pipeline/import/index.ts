@@ -14,6 +14,7 @@ import { withProjectDefaults } from '../source/config.js';
 import { fillFromMetadata, withoutInherited } from './inherited.js';
 import { repairBullets, splitRunTogetherItems } from './bullets.js';
 import { dropContents } from './contents.js';
+import { bracketNotes } from './bracket-notes.js';
 import { emptyDraft, frontMatterOf, toYaml } from './draft.js';
 import { repairCharacters } from './characters.js';
 import { repairPunctuation, reportPlaceholderLinks } from './inline.js';
@@ -126,6 +127,7 @@ export function importConverted(text: string, file: VFile = new VFile(), options
     blocks = joinBrokenText(blocks, counts, file, furniture.paged);
   }
   blocks = normalizeHeadings(blocks, contents.entries, file, { converted: !existing });
+  if (!existing) blocks = bracketNotes(blocks, file);
 
   const bodyText = serialize(blocks);
   if (!existing) fillFromMetadata(draft, options.metadata, file);

@@ -318,6 +318,8 @@ function takeFields(
     const place = { line: block.lines[0].line, column: 1 };
     const laterFields = known.slice(i + 1).some((k) => k !== undefined);
     const text = headingText(block);
+    // One word in a heading below the title's level (`## Analysis`, `## Update`) names a section, not the document's type.
+    if (known[i]?.[0]?.kind === 'type' && title.parts.length && headingLevel(block) > (title.level ?? 0) && wordCount(text) === 1) return [...kept, ...blocks.slice(i)];
     if (!known[i] && (block.kind === 'heading' || (!title.parts.length && titleLike(block)))) {
       if (!title.parts.length) {
         Object.assign(title, { parts: [text], line: place.line, level: headingLevel(block) });

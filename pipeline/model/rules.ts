@@ -127,6 +127,7 @@ export const Rules = {
 
   // Import of converted papers
   importFrontMatter: rule('import-front-matter', 'error', 'import', 'A front-matter field could not be found in the input.'),
+  importBracketNotes: rule('import-bracket-notes', 'info', 'import', 'Sources cited by bracketed numbers ([1], [2, 3]) over a numbered list of references were turned into notes.'),
   importMasthead: rule('import-masthead', 'info', 'import', 'Masthead lines were moved to the front matter or dropped.'),
   importMastheadUnknown: rule('import-masthead-unknown', 'warning', 'import', 'A masthead line was kept because its role is unclear.'),
   importDatePartial: rule('import-date-partial', 'warning', 'import', 'A date lacks a day or month and was completed by a guess.'),
