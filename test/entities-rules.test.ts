@@ -152,4 +152,14 @@ describe('entity rules on unknown names', () => {
     const found = typed('وانتقد حزب الحرية وكرامة المواطن الحكومة، وزارت وزارة الصحة ووزارة التعليم المدينة.', 'ar');
     expect(found).toEqual(expect.arrayContaining(['organization:حزب الحرية وكرامة المواطن', 'organization:وزارة الصحة']));
   });
+
+  it('never reads the preposition على as the surname علي, and leaves a classifier before a bare place name outside it', () => {
+    const found = typed('التقى الرئيس نعمان علي بالوفد. وقال علي إن الاستفتاء على الحدود جرى، وعاد إلى بلده.', 'ar');
+    expect(found).toEqual(['person:نعمان علي|علي']);
+    expect(typed('وسافر الوفد إلى ولاية تارومبا ثم إلى إقليم سوكانيرو، ومنها إلى ولاية الجزيرة.', 'ar')).toEqual([
+      'place:تارومبا',
+      'place:سوكانيرو',
+      'place:ولاية الجزيرة',
+    ]);
+  });
 });

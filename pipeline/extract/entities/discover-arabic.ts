@@ -54,7 +54,11 @@ const TRIBE_HEADS = new Set(fold('عشيرة عشائر قبيلة قبائل'))
 const TRIBE_WORDS = new Set(fold('بني البو'));
 /** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
 const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم'));
-/** Words that are part of the place's name ("ولاية الجزيرة", "محافظة نينوى"), as "Province" and "State" are in English. */
+/**
+ * Words that are part of the place's name before a word with the article ("ولاية الجزيرة", Gezira State; الجزيرة
+ * alone is "the island"), as "Province" and "State" are in English; before a bare name they classify it and stay
+ * outside ("إقليم دارفور", "ولاية رورايما").
+ */
 const NAMED_PLACE_HEADS = new Set(fold('محافظة ولاية إقليم'));
 /** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر", "قلعة سكر", "سوق الشيوخ"). */
 const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو أبي خور قلعة سوق جسر باب دير قصر وادي جبل شط نهر حمام كفر'));
@@ -462,8 +466,9 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key)) return null;
   // "ميناء خور الزبير": a place's first word may come before a known name.
   const j = PLACE_WORDS.has(next.key) && (x.free(i + 2) || (x.inSentence(i + 2) && x.covered.has(i + 2))) && x.gapOk(i + 1, i + 2) ? i + 3 : i + 2;
-  const start = named ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
-  return { first: named ? i : i + 1, last: j, start, type: 'place', titled: false };
+  const inside = named !== undefined && next.key.startsWith('ال');
+  const start = inside ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
+  return { first: inside ? i : i + 1, last: j, start, type: 'place', titled: false };
 }
 
 /** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */

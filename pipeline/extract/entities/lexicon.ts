@@ -217,6 +217,16 @@ export function scan(lex: Lexicon, text: string, tokens: Token[]): Match[] {
 
 const LATIN = /[A-Za-z]/;
 
+/**
+ * Particles written with a final ى whose folded key is also a name in ي: "على" (on) is not "علي" (Ali), "إلى"
+ * (to) not "الي". The source tells them apart where folding does not; a name that is one word is never matched on them.
+ */
+const YA_PARTICLES = new Set(['علي', 'الي', 'حتي', 'لدي', 'سوي', 'متي']);
+
+function isYaParticle(text: string, key: string, end: number): boolean {
+  return YA_PARTICLES.has(key) && text[end - 1] === 'ى';
+}
+
 /** Whether a name can start at the token: most tokens start none, and are told so without making anything. */
 function mayStartName(lex: Lexicon, token: Token): boolean {
   if (!token.bare) return lex.firstWords.has(token.key) || (token.possessive && lex.firstWords.has(wordKey(token)));
@@ -244,6 +254,7 @@ function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Matc
       if (!entry) continue;
       const words = tokens.slice(i, i + n);
       if (entry.acronym && !words.every((t) => t.upper)) continue;
+      if (n === 1 && lex.lang === 'ar' && isYaParticle(text, form.key, tokens[i].end)) continue;
       if ((lex.lang !== 'ar' || LATIN.test(text.slice(form.start, tokens[i + n - 1].end))) && !words.some((t) => t.cap)) continue;
       return { start: form.start, end: tokens[i + n - 1].end, candidates: entry.candidates, first: i, last: i + n };
     }
