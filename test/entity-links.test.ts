@@ -231,6 +231,15 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(ar, 'chad')).toBeUndefined();
   });
 
+  it('gives a Latin name an Arabic note quotes the English extent and id, a shorter name found inside it giving way', () => {
+    // The Arabic notes keep the English article titles: "Bab el-Mandeb Strait", not the gazetteer's "Bab el-Mandeb".
+    const red = editions(join(ROOT, 'test/fixtures/corpus/dev/red-sea-shipping-insurance'));
+    const latin = red.ar.entities.flatMap((e) => e.mentions.filter((m) => /[A-Za-z]/.test(m.text)).map((m) => `${m.line}:${m.text}`));
+    expect(latin).toEqual(expect.arrayContaining(['167:Bab el-Mandeb Strait', '158:Black Sea', '162:Eilat']));
+    expect(latin).not.toContain('167:Bab el-Mandeb');
+    for (const text of ['Black Sea', 'Eilat']) expect(byId(red.ar, named(red.en, text).id)?.mentions.some((m) => m.text === text)).toBe(true);
+  });
+
   it('replaces an Arabic person that runs across an end of the English name', () => {
     // "لباريك مارك" (a company with the ل of "for" and a given name) against "Barrick's Mark Bristow".
     const sahel = editions(join(ROOT, 'test/fixtures/corpus/dev/sahel-juntas-africa-corps'));

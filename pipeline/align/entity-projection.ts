@@ -64,6 +64,15 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
       const has = here.filter((a) => a.id === e.id || a.id === e.counterpart || a.counterpart === e.id).reduce((n, a) => n + a.mentions.filter((m) => m.block === pair.ar).length, 0);
       let wanted = retry.has(retryKey(pair.ar, e.id)) ? Math.max(1, said.length - has) : said.length - has;
       if (wanted <= 0) continue;
+      // A Latin name the Arabic line quotes as the English says it (an article title, a name kept in Latin letters), longest first.
+      for (const form of [...new Set(said.map((m) => m.text))].sort((a, b) => b.length - a.length)) {
+        for (const hit of latinMatches(block, form)) {
+          if (wanted <= 0) break;
+          if (found.some((f) => f.block === block && hit.start < f.end && f.start < hit.end)) continue;
+          found.push({ block, ...hit, entity: e, confidence: 1 });
+          wanted--;
+        }
+      }
       // The forms this block pair uses: the full name, and a surname or head word said alone.
       const forms = new Set([e.name, ...said.map((m) => m.text)]);
       for (const form of forms) {
@@ -186,6 +195,26 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
     return { start, end, confidence: 1 };
   }
   return null;
+}
+
+const LATIN = /[A-Za-z]/;
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const latinPattern = boundedMemo((form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu'), 5_000);
+
+/**
+ * Where an Arabic block writes an English name letter for letter (a Latin title in a note, a company kept in Latin
+ * letters), as whole words. With overMentions, any occurrence; else only one inside a single text outside mentions.
+ */
+export function latinMatches(block: BlockText, form: string, overMentions = false): { start: number; end: number }[] {
+  if (!LATIN.test(form) || !LATIN.test(block.text)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of block.text.matchAll(latinPattern(form))) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const piece = pieceAt(block, start);
+    if (!overMentions && (!piece || end > piece.from + piece.slot.node.value.length || piece.slot.ancestors.includes('mention'))) continue;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 /** The next mention anchor of an entity no mention of it has (unwrapped mentions leave gaps in the numbering). */

@@ -16,7 +16,7 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import type { Mention } from '../model/mdast.js';
 import { blockTexts, type BlockText } from '../extract/block-text.js';
 import { tokenize } from '../extract/entities/tokens.js';
-import { nameWords, retryKey, soundMatch } from './entity-projection.js';
+import { latinMatches, nameWords, retryKey, soundMatch } from './entity-projection.js';
 
 interface Placed {
   node: Mention;
@@ -47,6 +47,16 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
     if (!placed.length) continue;
     const tokens = tokenize(block.text, 'ar');
     for (const e of names) {
+      // A Latin name the Arabic line writes as the English does: a shorter name found inside it ("Bab el-Mandeb" in
+      // "Bab el-Mandeb Strait", "Panama" in "Panama Canal") gives way to the English extent, whatever its source.
+      for (const text of new Set(e.mentions.filter((m) => m.block === pair.en).map((m) => m.text))) {
+        for (const hit of latinMatches(block, text, true)) {
+          const inside = shortIn(hit, placed, (p) => arById.get(p.node.entity)?.type !== 'date');
+          if (!inside || !sameMarkup(block, hit.start, hit.end)) continue;
+          for (const p of inside) freed.add(p.node);
+          retry.add(retryKey(pair.ar, e.id));
+        }
+      }
       const words = nameWords(e.name);
       if (words.length < 2) continue;
       for (let hit = soundMatch(block, tokens, words, true); hit; hit = soundMatch(block, tokens, words, true, hit.end)) {
