@@ -41,11 +41,19 @@ describe('names that sound alike', () => {
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);
     expect(soundAlike('Zhanna Kozhemyakina', 'جانا كوجيمياكينا')).toBe(1);
+    // c before e, i, y is s and ph is f (French, Dutch and Spanish names); ق may write a g, ث an s, ذ a z; Turkish ç is ج.
+    expect(soundAlike('Vincent Rodolphe', 'فنسنت رودولف')).toBe(1);
+    expect(soundAlike('Belgassem Agar', 'بلقاسم عقار')).toBe(1);
+    expect(soundAlike('Süreyya Termez', 'ثريا ترمذ')).toBe(1);
+    expect(soundAlike('Bahçeli', 'بهجلي')).toBe(1);
   });
 
   it('do not match different names', () => {
     expect(soundAlike('Salman al-Khazali', 'حامد الغرابي')).toBe(0);
     expect(soundAlike('Basra', 'الموصل')).toBe(0);
+    // ق is not any consonant: "Qasim" is not "Jasim", nor "Kasim" "Fasim".
+    expect(soundAlike('Fasim', 'قاسم')).toBe(0);
+    expect(soundAlike('Tasim', 'قاسم')).toBe(0);
   });
 });
 

@@ -16,6 +16,7 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
 import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
+import { isArabicTitle } from '../extract/entities/discover-arabic.js';
 import { boundedMemo } from '../text/memo.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
@@ -163,7 +164,8 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
   const alike = (w: Word, f: Form) =>
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
-      : (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && w.demonym === f.sound)) &&
+      : !isArabicTitle(f.key) &&
+        (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   for (let i = 0; i + name.length <= tokens.length; i++) {
     if (tokens[i].start < from) continue;

@@ -10,9 +10,12 @@
  * written in Arabic from an Arabic word that shares its consonants.
  */
 
-/** Sounds a transliteration and an Arabic spelling may write alike, as one letter each; vowels and glides are dropped. */
+/**
+ * Sounds a transliteration and an Arabic spelling may write alike, as one letter each; vowels and glides are dropped.
+ * ق, ث and ذ keep classes of their own (q, T, D), each of which two Latin sounds may write (sameSound).
+ */
 const ARABIC_SOUNDS: Record<string, string> = {
-  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 't', ج: 'j', ح: 'h', ه: 'h', خ: 'k', ك: 'k', ق: 'k', د: 'd', ض: 'd', ذ: 'd', ظ: 'z', ر: 'r', ز: 'z',
+  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 'T', ج: 'j', ح: 'h', ه: 'h', خ: 'k', ك: 'k', ق: 'q', د: 'd', ض: 'd', ذ: 'D', ظ: 'z', ر: 'r', ز: 'z',
   س: 's', ص: 's', ش: 'S', غ: 'G', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', گ: 'G', چ: 'S',
 };
 // zh is the Russian ж that Arabic writes ج (Prigozhin / بريغوجين).
@@ -23,6 +26,8 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/gh|g/g, 'G'],
   [/th/g, 't'],
   [/dh/g, 'd'],
+  [/ph/g, 'f'],
+  [/c(?=[eiy])/g, 's'],
   [/q|c/g, 'k'],
   [/p/g, 'b'],
   [/v/g, 'f'],
@@ -35,7 +40,10 @@ const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 
 /** Consonant skeletons of the words of a Latin name (particles left out). */
 export function latinSkeletons(name: string): string[] {
   // A final "ah" or "at" is the tā' marbūṭa (Jeddah, Qalat), which Arabic does not sound as h or t.
+  // Turkish ç is the ج Arabic writes for it (Bahçeli / بهجلي), ş its ش (before the diacritics go).
   const words = name
+    .replace(/[çÇ]/g, 'j')
+    .replace(/[şșŞȘ]/g, 'sh')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -58,7 +66,20 @@ function servantOf(word: string): string[] {
  * transliteration drops after a vowel ("Fattah" / فتاح, "Herat" / هرات); not the other way ("Kosti" / يعكس).
  */
 export function sameSound(latin: string, arabic: string): boolean {
-  return latin === arabic || (latin.length >= 2 && /[ht]$/.test(arabic) && arabic.slice(0, -1) === latin);
+  return alike(latin, arabic) || (latin.length >= 2 && /[ht]$/.test(arabic) && alike(latin, arabic.slice(0, -1)));
+}
+
+/**
+ * The Latin sounds each Arabic class of its own may write: ق as k or as the g of Maghrebi and Sudanese names
+ * (Belgassem / بلقاسم, Agar / عقار), ث as t or as s (Süreyya / ثريا), ذ as d or as z (Termez / ترمذ).
+ */
+const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz' };
+
+function alike(latin: string, arabic: string): boolean {
+  if (latin === arabic) return true;
+  if (latin.length !== arabic.length) return false;
+  for (let i = 0; i < latin.length; i++) if (latin[i] !== arabic[i] && !WRITTEN_AS[arabic[i]]?.includes(latin[i])) return false;
+  return true;
 }
 
 /** Consonant skeletons of the words of an Arabic name (the article left out). */

@@ -33,6 +33,8 @@ const KUNYA = new Set(fold('أبو أبي ابو'));
 const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع العميد اللواء الفريق العقيد الوزير النائب الرئيس القائد زعيم الزعيم الأمين آية الله الدكتور د السفير المحافظ القاضي
   الحاج المتحدث الناطق رئيس قائد وزير نائب محافظ سفير مستشار المستشار الجنرال المشير النقيب المقدم الرائد الأدميرال الملك الأمير المبعوث مبعوث
   المدير مدير المفوض الممثل ممثل رئيسها رئيسه`));
+/** A title or rank before a name (a folded word key): never a word of the name (الله of آية الله is one: عبد الله). */
+export const isArabicTitle = (key: string): boolean => TITLES.has(key) && key !== 'الله';
 /**
  * Words between a title and the name: what the title is of ("وزير الدفاع",
  * "الرئيس النيجيري", "المتحدث باسمها", "الفريق أول", "الأمين العام"). Words with
