@@ -14,6 +14,7 @@ import { soundAlike } from '../pipeline/align/entity-links.js';
 import { wordsTranslated } from '../pipeline/align/name-translation.js';
 import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
 import { ROOT } from './helpers/cli.js';
+import { processBilingual } from '../pipeline/api/bilingual.js';
 
 function editions(dir: string): Record<Lang, Paper> {
   const [en, ar] = linkEditions(
@@ -246,6 +247,21 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(latin).toEqual(expect.arrayContaining(['167:Bab el-Mandeb Strait', '158:Black Sea', '162:Eilat']));
     expect(latin).not.toContain('167:Bab el-Mandeb');
     for (const text of ['Black Sea', 'Eilat']) expect(byId(red.ar, named(red.en, text).id)?.mentions.some((m) => m.text === text)).toBe(true);
+  });
+
+  it('finds a translation that says a word in two, puts a preposition between words, or runs past the English name', () => {
+    // Invented names: "Pipeline" is خط أنابيب, "Ceasefire" وقف إطلاق النار, "of Thailand"-like names take في; the
+    // authority's name, which Arabic discovery runs on into the object of the verb, ends where the English one does.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}The Zorvanian Electricity Generating Authority will buy gas through the Trans-Velkan Gas Pipeline, the Joint Ceasefire Monitoring Committee of Vorland said.\n`,
+      `${front('ar')}وستشتري هيئة توليد الكهرباء الزورفانية الغاز عبر خط أنابيب الغاز العابر لفيلكان، بحسب لجنة مراقبة وقف إطلاق النار المشتركة في فورلاند.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const arabic = (english: string) => byId(both.ar.paper!, named(both.en.paper!, english)?.id)?.mentions.map((m) => m.text);
+    expect(arabic('Zorvanian Electricity Generating Authority')).toEqual(['هيئة توليد الكهرباء الزورفانية']);
+    expect(arabic('Trans-Velkan Gas Pipeline')).toEqual(['خط أنابيب الغاز العابر لفيلكان']);
+    expect(arabic('Joint Ceasefire Monitoring Committee of Vorland')).toEqual(['لجنة مراقبة وقف إطلاق النار المشتركة في فورلاند']);
   });
 
   it('replaces an Arabic person that runs across an end of the English name', () => {

@@ -108,6 +108,9 @@ export function nameWords(form: string): Word[] {
   return out;
 }
 
+/** Prepositions an Arabic name puts between the words of the English one (folded), and how many it may. */
+const BETWEEN = new Set(['في', 'بين', 'من', 'ضد', 'علي', 'الي', 'عن']);
+const MAX_BETWEEN = 2;
 /** Fewer consonants than this, and a word is checked for consonants the name lacks. */
 const SHORT = 3;
 /** A name word of this many consonants or more may be written as two Arabic words. */
@@ -167,30 +170,53 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
       : !isArabicTitle(f.key) &&
         (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
+  // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
+  // Written without a clitic: "وقناة" after "قناة قرشي" starts another name.
+  const moreOf = (said: Word[], k: number) => said.some((w) => w.head && translatesWord(w.head, tokens[k].key));
   for (let i = 0; i + name.length <= tokens.length; i++) {
     if (tokens[i].start < from) continue;
     const left = [...name];
+    const said: Word[] = [];
     let start = -1;
     let k = i;
+    let last = i;
+    let between = 0;
     while (left.length && k < tokens.length) {
       const forms = sounds.forms(k);
-      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start)));
+      // Past the first word, a word without a clitic or with the ل of "of, for" ("العابر لبحر قزوين"), never و or ف.
+      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start || block.text.slice(tokens[k].start, f.start) === 'ل')));
       if (at >= 0) {
         // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض").
         if (k === i) start = Math.max(...forms.filter((f) => alike(left[at], f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
-        left.splice(at, 1);
-        k++;
+        said.push(...left.splice(at, 1));
+        last = k++;
         continue;
       }
       const two = sounds.joined(k);
       const whole = two ? left.findIndex((w) => !w.head && w.sound.length >= COMPOUND && sameSound(w.sound, two)) : -1;
-      if (whole < 0) break;
-      if (k === i) start = tokens[i].start;
-      left.splice(whole, 1);
-      k += 2;
+      if (whole >= 0) {
+        if (k === i) start = tokens[i].start;
+        said.push(...left.splice(whole, 1));
+        last = k + 1;
+        k += 2;
+        continue;
+      }
+      if (k === i) break;
+      if (moreOf(said, k)) {
+        last = k++;
+        continue;
+      }
+      // A preposition the Arabic puts between the name's words ("هيئة توليد الكهرباء في تايلاند").
+      if (between < MAX_BETWEEN && BETWEEN.has(tokens[k].key)) {
+        between++;
+        k++;
+        continue;
+      }
+      break;
     }
     if (left.length) continue;
-    const end = tokens[k - 1].end;
+    while (k === last + 1 && k < tokens.length && moreOf(said, k)) last = k++;
+    const end = tokens[last].end;
     if (overMentions) return { start, end, confidence: 1 };
     const piece = pieceAt(block, start);
     if (!piece || end > piece.from + piece.slot.node.value.length || piece.slot.ancestors.includes('mention')) continue;

@@ -45,12 +45,23 @@ const WORDS: Record<string, string> = {
   mining: 'تعدين', planning: 'تخطيط', police: 'شرطة', ports: 'موانئ', rapid: 'سريع', reform: 'إصلاح', regional: 'إقليمي', research: 'بحوث أبحاث',
   salvation: 'إنقاذ', social: 'اجتماعي', solidarity: 'تضامن', sovereignty: 'سيادة', strategic: 'استراتيجي', studies: 'دراسات', summit: 'قمة',
   women: 'نساء مرأة', youth: 'شباب', airport: 'مطار', base: 'قاعدة', railway: 'سكك حديدية', exchange: 'بورصة', news: 'أنباء',
+  administrative: 'إداري', assistance: 'مساعدة', audit: 'رقابة', border: 'حدود', borders: 'حدود', broadcasting: 'إذاعة', ceasefire: 'وقف إطلاق نار',
+  children: 'أطفال', communications: 'اتصالات', corruption: 'فساد', counter: 'مكافحة', crime: 'جريمة', criminal: 'جنائي', culture: 'ثقافة',
+  customs: 'جمارك', democracy: 'ديمقراطية', disaster: 'كوارث', electric: 'كهرباء', emergency: 'طوارئ', environment: 'بيئة', environmental: 'بيئي',
+  generating: 'توليد', generation: 'توليد', global: 'عالمي', holding: 'قابضة', housing: 'إسكان', immigration: 'هجرة', information: 'معلومات إعلام',
+  infrastructure: 'بنية تحتية', integrated: 'متكامل', management: 'إدارة', media: 'إعلام', minerals: 'معادن', mines: 'مناجم', monitoring: 'مراقبة رصد',
+  natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء', press: 'صحافة', prosecution: 'نيابة',
+  protection: 'حماية', religious: 'ديني', renaissance: 'نهضة', stabilization: 'استقرار', stabilisation: 'استقرار', statistics: 'إحصاء',
+  terrorism: 'إرهاب', tourism: 'سياحة', transition: 'انتقالي انتقالية', treasury: 'خزانة', tribunal: 'محكمة', wealth: 'ثروة', interstate: 'بين دول',
+  asian: 'آسيوي', aviation: 'طيران', airlines: 'طيران خطوط', green: 'أخضر', white: 'أبيض', upper: 'أعلى', lower: 'أدنى سفلى', old: 'قديم',
   // Places.
   bay: 'خليج', canal: 'قناة', cape: 'رأس', city: 'مدينة', coast: 'ساحل', dam: 'سد', desert: 'صحراء', east: 'شرق', field: 'حقل', gulf: 'خليج',
   horn: 'قرن', island: 'جزيرة', islands: 'جزر', lake: 'بحيرة', mount: 'جبل', mountains: 'جبال', new: 'جديد', north: 'شمال', ocean: 'محيط',
   pipeline: 'خط أنابيب', province: 'محافظة ولاية', region: 'إقليم منطقة', river: 'نهر', sea: 'بحر', south: 'جنوب', square: 'ميدان ساحة',
   strait: 'مضيق', valley: 'وادي', west: 'غرب', western: 'غربي', eastern: 'شرقي', northern: 'شمالي', southern: 'جنوبي', black: 'أسود',
-  mediterranean: 'متوسط', great: 'عظيم كبير', grand: 'كبير',
+  mediterranean: 'متوسط', great: 'عظيم كبير', grand: 'كبير', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
+  delta: 'دلتا', district: 'حي منطقة', governorate: 'محافظة', oasis: 'واحة', peninsula: 'شبه جزيرة', plain: 'سهل', plateau: 'هضبة', road: 'طريق',
+  terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر',
 };
 
 /** Words of English names that the Arabic does not write as a word of its own. */

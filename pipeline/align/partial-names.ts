@@ -86,7 +86,8 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
  */
 function shortIn(hit: { start: number; end: number }, placed: Placed[], may: (p: Placed) => boolean): Placed[] | null {
   const inside = placed.filter((p) => p.from < hit.end && hit.start < p.to);
-  const across = (p: Placed) => (p.from < hit.start && p.to < hit.end) || (p.from > hit.start && p.to > hit.end);
+  // One end inside the match, the other out (a name that starts with the English one and runs on counts).
+  const across = (p: Placed) => (p.from < hit.start && p.to <= hit.end) || (p.from >= hit.start && p.to > hit.end);
   const within = (p: Placed) => p.from >= hit.start && p.to <= hit.end && p.to - p.from < hit.end - hit.start;
   return inside.length && inside.every((p) => (across(p) || within(p)) && may(p)) ? inside : null;
 }
