@@ -264,6 +264,13 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(arabic('Joint Ceasefire Monitoring Committee of Vorland')).toEqual(['لجنة مراقبة وقف إطلاق النار المشتركة في فورلاند']);
   });
 
+  it('finds a short one-word name in a word without the article before one with it', () => {
+    // "Quetta" has the consonants of الخط ("the line") as well as of كويتا.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(`${front('en')}The line would run to Quetta.\n`, `${front('ar')}ويفترض أن يمر الخط إلى كويتا.\n`, { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } });
+    expect(byId(both.ar.paper!, 'quetta')?.mentions.map((m) => m.text)).toEqual(['كويتا']);
+  });
+
   it('replaces an Arabic person that runs across an end of the English name', () => {
     // "لباريك مارك" (a company with the ل of "for" and a given name) against "Barrick's Mark Bristow".
     const sahel = editions(join(ROOT, 'test/fixtures/corpus/dev/sahel-juntas-africa-corps'));

@@ -163,11 +163,18 @@ function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Fo
 export function soundMatch(block: BlockText, tokens: Token[], name: Word[], overMentions = false, from = 0): { start: number; end: number; confidence: number } | null {
   // A name of translated words alone is found only whole and of two words or more ("Coastal Water Authority", not "the Authority").
   if (name.length === 0 || (name.length < 2 && name.every((w) => w.head))) return null;
+  // A short name of one word sounds like many words: one without the article first ("Quetta" is كويتا, not الخط).
+  const short = name.length === 1 && name[0].sound.length < SHORT;
+  return (short && windowMatch(block, tokens, name, overMentions, from, true)) || windowMatch(block, tokens, name, overMentions, from, false);
+}
+
+function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentions: boolean, from: number, bare: boolean): { start: number; end: number; confidence: number } | null {
   const sounds = soundsOf(block, tokens);
   const alike = (w: Word, f: Form) =>
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
       : !isArabicTitle(f.key) &&
+        !(bare && f.key.startsWith('ال')) &&
         (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
