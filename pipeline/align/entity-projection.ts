@@ -16,7 +16,7 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
 import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
-import { isArabicTitle } from '../extract/entities/discover-arabic.js';
+import { isArabicStopWord, isArabicTitle } from '../extract/entities/discover-arabic.js';
 import { boundedMemo } from '../text/memo.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
@@ -174,6 +174,8 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
       : !isArabicTitle(f.key) &&
+        // A name of one word of two consonants sounds like many Arabic words: not like a particle ("ENOC" is not نحو).
+        !(name.length === 1 && w.sound.length < SHORT && isArabicStopWord(f.key)) &&
         !(bare && f.key.startsWith('ال')) &&
         (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));

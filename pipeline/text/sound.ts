@@ -12,10 +12,10 @@
 
 /**
  * Sounds a transliteration and an Arabic spelling may write alike, as one letter each; vowels and glides are dropped.
- * ق, ث and ذ keep classes of their own (q, T, D), each of which two Latin sounds may write (sameSound).
+ * ق, ث, ح, ذ and ض keep classes of their own (q, T, H, D), each of which two Latin sounds may write (sameSound).
  */
 const ARABIC_SOUNDS: Record<string, string> = {
-  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 'T', ج: 'j', ح: 'h', ه: 'h', خ: 'k', ك: 'k', ق: 'q', د: 'd', ض: 'd', ذ: 'D', ظ: 'z', ر: 'r', ز: 'z',
+  ب: 'b', پ: 'b', ت: 't', ط: 't', ث: 'T', ج: 'j', ح: 'H', ه: 'h', خ: 'k', ك: 'k', ق: 'q', د: 'd', ض: 'D', ذ: 'D', ظ: 'z', ر: 'r', ز: 'z',
   س: 's', ص: 's', ش: 'S', غ: 'G', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', گ: 'G', چ: 'S',
 };
 // zh is the Russian ж that Arabic writes ج (Prigozhin / بريغوجين).
@@ -66,14 +66,15 @@ function servantOf(word: string): string[] {
  * transliteration drops after a vowel ("Fattah" / فتاح, "Herat" / هرات); not the other way ("Kosti" / يعكس).
  */
 export function sameSound(latin: string, arabic: string): boolean {
-  return alike(latin, arabic) || (latin.length >= 2 && /[ht]$/.test(arabic) && alike(latin, arabic.slice(0, -1)));
+  return alike(latin, arabic) || (latin.length >= 2 && /[hHt]$/.test(arabic) && alike(latin, arabic.slice(0, -1)));
 }
 
 /**
  * The Latin sounds each Arabic class of its own may write: ق as k or as the g of Maghrebi and Sudanese names
- * (Belgassem / بلقاسم, Agar / عقار), ث as t or as s (Süreyya / ثريا), ذ as d or as z (Termez / ترمذ).
+ * (Belgassem / بلقاسم, Agar / عقار), ث as t or as s (Süreyya / ثريا), ذ and ض as d or as z (Termez / ترمذ,
+ * Mirziyoyev / ميرضيائيف), ح as h or as the kh of Russian spellings (Khamrayev / حمرايف).
  */
-const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz' };
+const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk' };
 
 function alike(latin: string, arabic: string): boolean {
   if (latin === arabic) return true;

@@ -35,6 +35,8 @@ const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع ال�
   المدير مدير المفوض الممثل ممثل رئيسها رئيسه`));
 /** A title or rank before a name (a folded word key): never a word of the name (الله of آية الله is one: عبد الله). */
 export const isArabicTitle = (key: string): boolean => TITLES.has(key) && key !== 'الله';
+/** A preposition, particle, pronoun or frequent verb (a folded word key), which a foreign name's word rarely writes ("دون ساهونغ" does). */
+export const isArabicStopWord = (key: string): boolean => STOP.has(key);
 /**
  * Words between a title and the name: what the title is of ("وزير الدفاع",
  * "الرئيس النيجيري", "المتحدث باسمها", "الفريق أول", "الأمين العام"). Words with
