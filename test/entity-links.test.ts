@@ -48,7 +48,7 @@ describe('names that sound alike', () => {
     expect(soundAlike('Süreyya Termez', 'ثريا ترمذ')).toBe(1);
     expect(soundAlike('Bahçeli', 'بهجلي')).toBe(1);
     // ض may write z and ح the kh of Russian spellings (Uzbek names).
-    expect(soundAlike('Shavkat Mirziyoyev', 'شوكت ميرضيائيف')).toBe(1);
+    expect(soundAlike('Mirziyoyev', 'ميرضيائيف')).toBe(1);
     expect(soundAlike('Khamrayev', 'حمرايف')).toBe(1);
   });
 
