@@ -50,6 +50,9 @@ describe('names that sound alike', () => {
     // ض may write z and ح the kh of Russian spellings (Uzbek names).
     expect(soundAlike('Mirziyoyev', 'ميرضيائيف')).toBe(1);
     expect(soundAlike('Khamrayev', 'حمرايف')).toBe(1);
+    // v is ف or the و of Turkic and Persian names.
+    expect(soundAlike('Devlet Vakhsh', 'دولت وخش')).toBe(1);
+    expect(soundAlike('Vladimir', 'فلاديمير')).toBe(1);
   });
 
   it('do not match different names', () => {

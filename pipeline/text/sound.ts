@@ -30,10 +30,10 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/c(?=[eiy])/g, 's'],
   [/q|c/g, 'k'],
   [/p/g, 'b'],
-  [/v/g, 'f'],
+  [/v/g, 'V'],
   [/x/g, 'ks'],
 ];
-const LATIN_SOUNDS = /[bdfhjklmnrstzGS]/;
+const LATIN_SOUNDS = /[bdfhjklmnrstzGSV]/;
 /** Articles and particles written with or apart from a name ("al-", "bin", "ال"). */
 const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'of', 'the', 'and']);
 
@@ -76,11 +76,11 @@ export function sameSound(latin: string, arabic: string): boolean {
  */
 const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk' };
 
-function alike(latin: string, arabic: string): boolean {
-  if (latin === arabic) return true;
-  if (latin.length !== arabic.length) return false;
-  for (let i = 0; i < latin.length; i++) if (latin[i] !== arabic[i] && !WRITTEN_AS[arabic[i]]?.includes(latin[i])) return false;
-  return true;
+function alike(latin: string, arabic: string, i = 0, j = 0): boolean {
+  if (i === latin.length) return j === arabic.length;
+  // v is ف, or the و of Turkic and Persian names (Devlet / دولت, Shavkat / شوكت), which the skeleton drops as a vowel.
+  if (latin[i] === 'V') return (arabic[j] === 'f' && alike(latin, arabic, i + 1, j + 1)) || alike(latin, arabic, i + 1, j);
+  return j < arabic.length && (latin[i] === arabic[j] || (WRITTEN_AS[arabic[j]]?.includes(latin[i]) ?? false)) && alike(latin, arabic, i + 1, j + 1);
 }
 
 /** Consonant skeletons of the words of an Arabic name (the article left out). */
