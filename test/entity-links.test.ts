@@ -53,6 +53,8 @@ describe('names that sound alike', () => {
     // v is ف or the و of Turkic and Persian names.
     expect(soundAlike('Devlet Vakhsh', 'دولت وخش')).toBe(1);
     expect(soundAlike('Vladimir', 'فلاديمير')).toBe(1);
+    // w is و, dropped, or the ف of German names.
+    expect(soundAlike('Wagner', 'فاغنر')).toBe(1);
   });
 
   it('do not match different names', () => {
@@ -268,6 +270,17 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(arabic('Zorvanian Electricity Generating Authority')).toEqual(['هيئة توليد الكهرباء الزورفانية']);
     expect(arabic('Trans-Velkan Gas Pipeline')).toEqual(['خط أنابيب الغاز العابر لفيلكان']);
     expect(arabic('Joint Ceasefire Monitoring Committee of Vorland')).toEqual(['لجنة مراقبة وقف إطلاق النار المشتركة في فورلاند']);
+  });
+
+  it('reads an acronym said as a word without the article', () => {
+    // "ICWC" has the consonants of الحق ("the right") once its w may be silent.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}The ICWC said that Vorland had the right to use its share.\n`,
+      `${front('ar')}وقالت اللجنة إن لفورلاند الحق في استخدام حصتها.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    expect(both.ar.paper!.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('الحق');
   });
 
   it('finds a short one-word name in a word without the article before one with it', () => {

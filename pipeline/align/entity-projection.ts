@@ -28,6 +28,8 @@ export interface Word {
   head?: string;
   /** Starts with a vowel, which may write an ع ("Aliyev", علييف). */
   vowel?: boolean;
+  /** Written in capitals: said as a word, it takes no article (ICWC is not الحق). */
+  acronym?: boolean;
 }
 interface Found {
   block: BlockText;
@@ -94,15 +96,17 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
 
 /** The words of an English name: transliterated words by sound, head words by their translation or their sound. */
 export function nameWords(form: string): Word[] {
-  const words = form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const written = form.normalize('NFD').replace(/\p{M}/gu, '').split(/[^A-Za-z]+/).filter(Boolean);
   const out: Word[] = [];
-  for (const w of words) {
+  for (const original of written) {
+    const w = original.toLowerCase();
     // A common word of names may be transliterated too, as it is said ("Human Rights Watch" / "هيومن رايتس ووتش").
     if (inLexicon(w)) out.push({ sound: latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '', head: w });
     else {
       const sound = latinSkeletons(w).map(comparable)[0];
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}) });
+      const acronym = original.length >= 2 && original === original.toUpperCase();
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}) });
     }
   }
   return out;
@@ -176,7 +180,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       : !isArabicTitle(f.key) &&
         // A name of one word of two consonants sounds like many Arabic words: not like a particle ("ENOC" is not نحو).
         !(name.length === 1 && w.sound.length < SHORT && isArabicStopWord(f.key)) &&
-        !(bare && f.key.startsWith('ال')) &&
+        !((bare || w.acronym) && f.key.startsWith('ال')) &&
         (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").

@@ -30,7 +30,7 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/c(?=[eiy])/g, 's'],
   [/q|c/g, 'k'],
   [/p/g, 'b'],
-  [/v/g, 'V'],
+  [/v|w/g, 'V'],
   [/x/g, 'ks'],
 ];
 const LATIN_SOUNDS = /[bdfhjklmnrstzGSV]/;

@@ -476,7 +476,10 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */
-const PLACE_CONTEXT = new Set(fold('في من إلى نحو قرب حول عبر بين داخل خارج عاصمة العاصمة عاصمتها مدن شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي'));
+const PLACE_CONTEXT = new Set(
+  fold(`في من إلى نحو قرب حول عبر بين داخل خارج عاصمة العاصمة عاصمتها مدن شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي
+  على دخل دخلت غادر غادرت زار زارت تطال طالت حاصر حاصرت اجتاح اجتاحت`),
+);
 /** Letters Arabic spellings of foreign names do without: ع ح ص ض ط ظ ذ ث, ء and ة, a hamza seat past the first letter. */
 const NATIVE_LETTERS = /[عحصضطظذثءةؤئ]|(?<!^)[أإآ]/u;
 /** How well a word must write a Latin name to be taken for it (pipeline/text/sound.ts transcription): one short vowel of six unwritten. */
