@@ -156,10 +156,11 @@ describe('entity rules on unknown names', () => {
   it('never reads the preposition على as the surname علي, and leaves a classifier before a bare place name outside it', () => {
     const found = typed('التقى الرئيس نعمان علي بالوفد. وقال علي إن الاستفتاء على الحدود جرى، وعاد إلى بلده.', 'ar');
     expect(found).toEqual(['person:نعمان علي|علي']);
-    expect(typed('وسافر الوفد إلى ولاية تارومبا ثم إلى إقليم سوكانيرو، ومنها إلى ولاية الجزيرة.', 'ar')).toEqual([
+    expect(typed('وسافر الوفد إلى ولاية تارومبا ثم إلى إقليم سوكانيرو، ومنها إلى ولاية الجزيرة ثم إلى محافظة كاروندا.', 'ar')).toEqual([
       'place:تارومبا',
       'place:سوكانيرو',
       'place:ولاية الجزيرة',
+      'place:محافظة كاروندا',
     ]);
   });
 });

@@ -59,11 +59,12 @@ const TRIBE_WORDS = new Set(fold('بني البو'));
 /** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
 const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم'));
 /**
- * Words that are part of the place's name before a word with the article ("ولاية الجزيرة", Gezira State; الجزيرة
- * alone is "the island"), as "Province" and "State" are in English; before a bare name they classify it and stay
- * outside ("إقليم دارفور", "ولاية رورايما").
+ * Words that are part of the place's name, as "Province" and "State" are in English ("محافظة نينوى", Nineveh
+ * Governorate; "ولاية الجزيرة", Gezira State, where الجزيرة alone is "the island"). Before a bare name, إقليم and
+ * ولاية classify it and stay outside ("إقليم دارفور", "ولاية رورايما"); محافظة, a governorate's title, stays in.
  */
 const NAMED_PLACE_HEADS = new Set(fold('محافظة ولاية إقليم'));
+const GOVERNORATE = fold('محافظة')[0];
 /** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر", "قلعة سكر", "سوق الشيوخ"). */
 const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو أبي خور قلعة سوق جسر باب دير قصر وادي جبل شط نهر حمام كفر'));
 
@@ -470,7 +471,7 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key)) return null;
   // "ميناء خور الزبير": a place's first word may come before a known name.
   const j = PLACE_WORDS.has(next.key) && (x.free(i + 2) || (x.inSentence(i + 2) && x.covered.has(i + 2))) && x.gapOk(i + 1, i + 2) ? i + 3 : i + 2;
-  const inside = named !== undefined && next.key.startsWith('ال');
+  const inside = named !== undefined && (next.key.startsWith('ال') || named === GOVERNORATE);
   const start = inside ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
   return { first: inside ? i : i + 1, last: j, start, type: 'place', titled: false };
 }
