@@ -73,6 +73,9 @@ describe('names translated word for word', () => {
     expect(wordsTranslated('Kenyan Ports Authority', 'لهيئة الموانئ الكينية')).toEqual({ words: 3, share: 1 });
     expect(wordsTranslated('Abdelrahim Farah', 'عبد الرحيم فرح').share).toBe(1);
     expect(wordsTranslated('Gulf of Tadjoura', 'خليج تاجورة')).toEqual({ words: 2, share: 1 });
+    // Elatives and plurals of nisba nouns: "Grand" الكبرى, "Operations" عمليات, "UK" البريطانية.
+    expect(wordsTranslated('Grand National Assembly', 'الجمعية الوطنية الكبرى')).toEqual({ words: 3, share: 1 });
+    expect(wordsTranslated('UK Maritime Trade Operations', 'عمليات التجارة البحرية البريطانية')).toEqual({ words: 4, share: 1 });
   });
 
   it('match an acronym spelled out in Arabic letters', () => {

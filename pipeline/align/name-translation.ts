@@ -28,10 +28,10 @@ const WORDS: Record<string, string> = {
   parliament: 'برلمان', party: 'حزب', programme: 'برنامج', program: 'برنامج', school: 'مدرسة', service: 'جهاز خدمة', society: 'جمعية',
   task: 'مهام', union: 'اتحاد', university: 'جامعة', network: 'شبكة', platform: 'منصة', port: 'ميناء', station: 'محطة',
   // What they are of, and their adjectives.
-  affairs: 'شؤون', african: 'أفريقي', arab: 'عربي', central: 'مركزي', civil: 'مدني', coastal: 'ساحلي', combined: 'مشترك', common: 'مشترك', cooperation: 'تعاون',
+  affairs: 'شؤون', african: 'أفريقي', arab: 'عربي', central: 'مركزي وسطى', civil: 'مدني', coastal: 'ساحلي', combined: 'مشترك', common: 'مشترك', cooperation: 'تعاون',
   coordination: 'تنسيق', defence: 'دفاع', defense: 'دفاع', democratic: 'ديمقراطي', development: 'تنمية', economic: 'اقتصادي', energy: 'طاقة',
   equality: 'مساواة', european: 'أوروبي', executive: 'تنفيذي', federal: 'اتحادي', finance: 'مالية', financial: 'مالي', food: 'غذاء أغذية',
-  foreign: 'خارجي خارجية', free: 'حر', gas: 'غاز', general: 'عام', health: 'صحة', high: 'أعلى عالي سامي', higher: 'أعلى', human: 'إنسان',
+  foreign: 'خارجي خارجية', free: 'حر', gas: 'غاز', general: 'عام', health: 'صحة', high: 'أعلى عالي سامي عليا', higher: 'أعلى', human: 'إنسان',
   humanitarian: 'إنساني', independent: 'مستقل', interior: 'داخلية', international: 'دولي', investment: 'استثمار', irrigation: 'ري', islamic: 'إسلامي',
   joint: 'مشترك', justice: 'عدل عدالة', labour: 'عمل', liberation: 'تحرير', maritime: 'بحري', market: 'سوق', migration: 'هجرة',
   military: 'عسكري', monetary: 'نقد نقدي', national: 'وطني قومي', naval: 'بحري', oil: 'نفط بترول', peace: 'سلام', people: 'شعب',
@@ -53,13 +53,14 @@ const WORDS: Record<string, string> = {
   natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء', press: 'صحافة', prosecution: 'نيابة',
   protection: 'حماية', religious: 'ديني', renaissance: 'نهضة', stabilization: 'استقرار', stabilisation: 'استقرار', statistics: 'إحصاء',
   terrorism: 'إرهاب', tourism: 'سياحة', transition: 'انتقالي انتقالية', treasury: 'خزانة', tribunal: 'محكمة', wealth: 'ثروة', interstate: 'بين دول',
-  asian: 'آسيوي', aviation: 'طيران', airlines: 'طيران خطوط', green: 'أخضر', white: 'أبيض', upper: 'أعلى', lower: 'أدنى سفلى', old: 'قديم',
+  asian: 'آسيوي', middle: 'أوسط وسط وسطى', framework: 'إطار', permanent: 'دائم', volunteers: 'متطوع', nations: 'أمم', homeland: 'وطن',
+  us: 'أمريكي أميركي', uk: 'بريطاني', british: 'بريطاني', american: 'أمريكي أميركي', operations: 'عمليات', aviation: 'طيران', airlines: 'طيران خطوط', green: 'أخضر', white: 'أبيض', upper: 'أعلى', lower: 'أدنى سفلى', old: 'قديم',
   // Places.
   bay: 'خليج', canal: 'قناة', cape: 'رأس', city: 'مدينة', coast: 'ساحل', dam: 'سد', desert: 'صحراء', east: 'شرق', field: 'حقل', gulf: 'خليج',
   horn: 'قرن', island: 'جزيرة', islands: 'جزر', lake: 'بحيرة', mount: 'جبل', mountains: 'جبال', new: 'جديد', north: 'شمال', ocean: 'محيط',
   pipeline: 'خط أنابيب', province: 'محافظة ولاية', region: 'إقليم منطقة', river: 'نهر', sea: 'بحر', south: 'جنوب', square: 'ميدان ساحة',
   strait: 'مضيق', valley: 'وادي', west: 'غرب', western: 'غربي', eastern: 'شرقي', northern: 'شمالي', southern: 'جنوبي', black: 'أسود',
-  mediterranean: 'متوسط', great: 'عظيم كبير', grand: 'كبير', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
+  mediterranean: 'متوسط', great: 'عظيم كبير عظمى كبرى', grand: 'كبير كبرى', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
   delta: 'دلتا', district: 'حي منطقة', governorate: 'محافظة', oasis: 'واحة', peninsula: 'شبه جزيرة', plain: 'سهل', plateau: 'هضبة', road: 'طريق',
   terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر',
 };
@@ -72,7 +73,10 @@ const ENDINGS = /(?:يين|يون|يه|ين|ون|ات|ه|ي)$/u;
 const stem = (key: string): string => {
   const bare = key.replace(/^ال(?=..)/u, '');
   const cut = bare.replace(ENDINGS, '');
-  return [...cut].length >= 2 ? cut : bare;
+  if ([...cut].length < 2) return bare;
+  // A plural of a nisba noun ends twice (عمليات → عملي → عمل, as عملية → عمل).
+  const again = cut.replace(ENDINGS, '');
+  return cut !== bare && [...again].length >= 3 ? again : cut;
 };
 
 let stems: Map<string, Set<string>> | undefined;
