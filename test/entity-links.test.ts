@@ -275,6 +275,17 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(arabic('Joint Ceasefire Monitoring Committee of Vorland')).toEqual(['لجنة مراقبة وقف إطلاق النار المشتركة في فورلاند']);
   });
 
+  it('finds a coordinated word of a translated name with its و, and only where the English coordinates', () => {
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}The delegation met the Ministry of Water and Environment of Vorland.\n`,
+      `${front('ar')}والتقى الوفد وزارة المياه والبيئة في فورلاند.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const e = both.en.paper!.entities.find((x) => x.type === 'organization')!;
+    expect(byId(both.ar.paper!, e.id)?.mentions.map((m) => m.text)).toEqual(['وزارة المياه والبيئة في فورلاند']);
+  });
+
   it('reads an acronym said as a word without the article', () => {
     // "ICWC" has the consonants of الحق ("the right") once its w may be silent.
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

@@ -30,6 +30,8 @@ export interface Word {
   vowel?: boolean;
   /** Written in capitals: said as a word, it takes no article (ICWC is not الحق). */
   acronym?: boolean;
+  /** A later word of a name with "and" or a dash between its parts: Arabic may write it with و. */
+  coordinated?: boolean;
 }
 interface Found {
   block: BlockText;
@@ -97,9 +99,12 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
 /** The words of an English name: transliterated words by sound, head words by their translation or their sound. */
 export function nameWords(form: string): Word[] {
   const written = form.normalize('NFD').replace(/\p{M}/gu, '').split(/[^A-Za-z]+/).filter(Boolean);
+  // "Natural Resources and Environment", "Central Asia–China": a coordinated word Arabic writes with و (والبيئة).
+  const coordinated = /\band\b|&|\p{L}\s*[–—]\s*\p{L}/u.test(form);
   const out: Word[] = [];
   for (const original of written) {
     const w = original.toLowerCase();
+    if (coordinated && w === 'and') continue;
     // A common word of names may be transliterated too, as it is said ("Human Rights Watch" / "هيومن رايتس ووتش").
     if (inLexicon(w)) out.push({ sound: latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '', head: w });
     else {
@@ -109,9 +114,11 @@ export function nameWords(form: string): Word[] {
       if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}) });
     }
   }
+  if (coordinated) for (const w of out.slice(1)) w.coordinated = true;
   return out;
 }
 
+const CLITIC_INSIDE = /^ل$/u;
 /** Prepositions an Arabic name puts between the words of the English one (folded), and how many it may. */
 const BETWEEN = new Set(['في', 'بين', 'من', 'ضد', 'علي', 'الي', 'عن']);
 const MAX_BETWEEN = 2;
@@ -196,8 +203,9 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
     let between = 0;
     while (left.length && k < tokens.length) {
       const forms = sounds.forms(k);
-      // Past the first word, a word without a clitic or with the ل of "of, for" ("العابر لبحر قزوين"), never و or ف.
-      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start || block.text.slice(tokens[k].start, f.start) === 'ل')));
+      // Past the first word, a word without a clitic or with the ل of "of, for" ("العابر لبحر قزوين"), and with و only
+      // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
+      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start))))));
       if (at >= 0) {
         // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض").
         if (k === i) start = Math.max(...forms.filter((f) => alike(left[at], f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
