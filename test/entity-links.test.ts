@@ -297,6 +297,17 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(both.ar.paper!.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('الحق');
   });
 
+  it('keeps a ف the name starts with, and reads an ع where the English has two vowels in a row', () => {
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}The chief executive, Vincent Marbo, and Rodolphe Saadé repeated it.\n`,
+      `${front('ar')}وكرّرها الرئيس التنفيذي، فنسنت ماربو، ورودولف سعادة.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const people = both.ar.paper!.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(people).toEqual(expect.arrayContaining(['فنسنت ماربو', 'رودولف سعادة']));
+  });
+
   it('finds a short one-word name in a word without the article before one with it', () => {
     // "Quetta" has the consonants of الخط ("the line") as well as of كويتا.
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

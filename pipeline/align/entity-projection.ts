@@ -28,6 +28,8 @@ export interface Word {
   head?: string;
   /** Starts with a vowel, which may write an ع ("Aliyev", علييف). */
   vowel?: boolean;
+  /** Two vowels in a row, where a transliteration often drops an ع ("Saadé" / سعادة, "Baalbek"). */
+  hiatus?: boolean;
   /** Written in capitals: said as a word, it takes no article (ICWC is not الحق). */
   acronym?: boolean;
   /** A later word of a name with "and" or a dash between its parts: Arabic may write it with و. */
@@ -111,7 +113,8 @@ export function nameWords(form: string): Word[] {
       const sound = latinSkeletons(w).map(comparable)[0];
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const acronym = original.length >= 2 && original === original.toUpperCase();
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}) });
+      const hiatus = /aa|ae|ea|ai|ia/.test(w);
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}) });
     }
   }
   if (coordinated) for (const w of out.slice(1)) w.coordinated = true;
@@ -189,7 +192,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
         !(name.length === 1 && w.sound.length < SHORT && isArabicStopWord(f.key)) &&
         !((bare || w.acronym) && f.key.startsWith('ال')) &&
         (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
-        (w.sound.length >= SHORT || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
+        (w.sound.length >= SHORT || w.hiatus || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
   // Written without a clitic: "وقناة" after "قناة قرشي" starts another name.
   const moreOf = (said: Word[], k: number) => said.some((w) => w.head && translatesWord(w.head, tokens[k].key));
@@ -207,8 +210,11 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
       const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start))))));
       if (at >= 0) {
-        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض").
-        if (k === i) start = Math.max(...forms.filter((f) => alike(left[at], f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
+        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف the name's first sound may write
+        // stays ("فنسنت" for "Vincent", whose v may also be silent).
+        const w = left[at];
+        const whole = /^[fV]/.test(w.sound) && block.text[tokens[i].start] === 'ف' && alike(w, forms[0]) && forms[0].start === tokens[i].start;
+        if (k === i) start = whole ? tokens[i].start : Math.max(...forms.filter((f) => alike(w, f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
         said.push(...left.splice(at, 1));
         last = k++;
         continue;
