@@ -308,6 +308,17 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(people).toEqual(expect.arrayContaining(['فنسنت ماربو', 'رودولف سعادة']));
   });
 
+  it('takes in a middle name the Arabic gives and the English leaves out', () => {
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}The governor, Tirno Kabashi, signed it.\n`,
+      `${front('ar')}ووقّعه الحاكم تيرنو داكو كاباشي.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const e = both.en.paper!.entities.find((x) => x.type === 'person')!;
+    expect(byId(both.ar.paper!, e.id)?.mentions.map((m) => m.text)).toEqual(['تيرنو داكو كاباشي']);
+  });
+
   it('finds a short one-word name in a word without the article before one with it', () => {
     // "Quetta" has the consonants of الخط ("the line") as well as of كويتا.
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

@@ -122,6 +122,9 @@ export function nameWords(form: string): Word[] {
 }
 
 const CLITIC_INSIDE = /^ل$/u;
+/** A word that may be a middle name: Arabic letters, no article or conjunction before it. */
+const MIDDLE = /^(?!ال|و)[\u0621-\u064a]{3,}$/u;
+const notAName = (key: string): boolean => isArabicTitle(key) || isArabicStopWord(key);
 /** Prepositions an Arabic name puts between the words of the English one (folded), and how many it may. */
 const BETWEEN = new Set(['في', 'بين', 'من', 'ضد', 'علي', 'الي', 'عن']);
 const MAX_BETWEEN = 2;
@@ -204,6 +207,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
     let k = i;
     let last = i;
     let between = 0;
+    let middle = false;
     while (left.length && k < tokens.length) {
       const forms = sounds.forms(k);
       // Past the first word, a word without a clitic or with the ل of "of, for" ("العابر لبحر قزوين"), and with و only
@@ -236,6 +240,13 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       // A preposition the Arabic puts between the name's words ("هيئة توليد الكهرباء في تايلاند").
       if (between < MAX_BETWEEN && BETWEEN.has(tokens[k].key)) {
         between++;
+        k++;
+        continue;
+      }
+      // A middle name the Arabic gives and the English leaves out ("مني أركو مناوي" for "Minni Minawi"): one word
+      // between two transliterated words of a name, itself no common word.
+      if (!middle && name.every((w) => !w.head) && said.length > 0 && MIDDLE.test(tokens[k].key) && !notAName(tokens[k].key)) {
+        middle = true;
         k++;
         continue;
       }
