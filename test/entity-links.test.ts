@@ -319,6 +319,18 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(both.ar.paper!, e.id)?.mentions.map((m) => m.text)).toEqual(['تيرنو داكو كاباشي']);
   });
 
+  it('does not take a country alone for its adjective or a word with ئ', () => {
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Since Russia's invasion, Vorland needs a new main line.\n`,
+      `${front('ar')}ومنذ الغزو الروسي تحتاج فورلاند إلى خط رئيسي جديد.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const texts = both.ar.paper!.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(texts).not.toContain('الروسي');
+    expect(texts).not.toContain('رئيسي');
+  });
+
   it('finds a short one-word name in a word without the article before one with it', () => {
     // "Quetta" has the consonants of الخط ("the line") as well as of كويتا.
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

@@ -28,6 +28,8 @@ export interface Word {
   head?: string;
   /** Starts with a vowel, which may write an ع ("Aliyev", علييف). */
   vowel?: boolean;
+  /** Ends in i or y, as a nisba does (Maliki / المالكي). */
+  endsInI?: boolean;
   /** Two vowels in a row, where a transliteration often drops an ع ("Saadé" / سعادة, "Baalbek"). */
   hiatus?: boolean;
   /** Written in capitals: said as a word, it takes no article (ICWC is not الحق). */
@@ -113,8 +115,9 @@ export function nameWords(form: string): Word[] {
       const sound = latinSkeletons(w).map(comparable)[0];
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const acronym = original.length >= 2 && original === original.toUpperCase();
-      const hiatus = /aa|ae|ea|ai|ia/.test(w);
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}) });
+      const hiatus = /aa|ae|ea/.test(w);
+      const endsInI = /[iy]$/.test(w);
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}) });
     }
   }
   if (coordinated) for (const w of out.slice(1)) w.coordinated = true;
@@ -122,6 +125,8 @@ export function nameWords(form: string): Word[] {
 }
 
 const CLITIC_INSIDE = /^ل$/u;
+/** The endings of a nisba adjective (folded: الروسي، الروسيه، الروسيين). */
+const NISBA = /ي(?:ه|ين|ون)?$/u;
 /** A word that may be a middle name: Arabic letters, no article or conjunction before it. */
 const MIDDLE = /^(?!ال|و)[\u0621-\u064a]{3,}$/u;
 const notAName = (key: string): boolean => isArabicTitle(key) || isArabicStopWord(key);
@@ -137,6 +142,8 @@ const COMPOUND = 4;
 interface Form {
   start: number;
   key: string;
+  /** The word as written (the key folds ئ and ؤ away). */
+  raw: string;
   sound: string;
 }
 
@@ -157,7 +164,11 @@ function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Fo
   const forms: Form[][] = [];
   const joined: string[] = [];
   found = {
-    forms: (k) => (forms[k] ??= (tokens[k].bare ?? [{ key: tokens[k].key, start: tokens[k].start }]).map((f) => ({ start: f.start, key: f.key, sound: arabicWordSound(block.text.slice(f.start, tokens[k].end)) }))),
+    forms: (k) =>
+      (forms[k] ??= (tokens[k].bare ?? [{ key: tokens[k].key, start: tokens[k].start }]).map((f) => {
+        const raw = block.text.slice(f.start, tokens[k].end);
+        return { start: f.start, key: f.key, raw, sound: arabicWordSound(raw) };
+      })),
     joined: (k) => {
       if (joined[k] !== undefined) return joined[k];
       const [t, u] = [tokens[k], tokens[k + 1]];
@@ -194,8 +205,10 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
         // A name of one word of two consonants sounds like many Arabic words: not like a particle ("ENOC" is not نحو).
         !(name.length === 1 && w.sound.length < SHORT && isArabicStopWord(f.key)) &&
         !((bare || w.acronym) && f.key.startsWith('ال')) &&
-        (sameSound(w.sound, f.sound) || (w.demonym !== undefined && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
-        (w.sound.length >= SHORT || w.hiatus || !/[عءئ]/u.test(w.vowel ? f.key.replace(/^ع/u, '') : f.key));
+        // Alone, a country is not its adjective ("Russia" is not الروسي); a surname in -i is (Maliki / المالكي).
+        !(name.length === 1 && !w.endsInI && f.key.startsWith('ال') && NISBA.test(f.key)) &&
+        (sameSound(w.sound, f.sound) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
+        (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^ع/u, '') : f.raw));
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
   // Written without a clitic: "وقناة" after "قناة قرشي" starts another name.
   const moreOf = (said: Word[], k: number) => said.some((w) => w.head && translatesWord(w.head, tokens[k].key));
