@@ -275,6 +275,15 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(arabic('Joint Ceasefire Monitoring Committee of Vorland')).toEqual(['لجنة مراقبة وقف إطلاق النار المشتركة في فورلاند']);
   });
 
+  it('ends the Arabic name with the number that ends the English one', () => {
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(`${front('en')}The Joint Task Force 153 patrols the strait.\n`, `${front('ar')}وتسيّر قوة المهام المشتركة 153 دوريات في المضيق.\n`, {
+      slug: 'p',
+      source: { en: 'en.md', ar: 'ar.md' },
+    });
+    expect(byId(both.ar.paper!, 'joint-task-force-153')?.mentions.map((m) => m.text)).toEqual(['قوة المهام المشتركة 153']);
+  });
+
   it('finds a coordinated word of a translated name with its و, and only where the English coordinates', () => {
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
     const both = processBilingual(

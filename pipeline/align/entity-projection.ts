@@ -28,6 +28,8 @@ export interface Word {
   head?: string;
   /** Starts with a vowel, which may write an ع ("Aliyev", علييف). */
   vowel?: boolean;
+  /** The number that ends the name ("Task Force 153"), on its last word. */
+  number?: string;
   /** Ends in i or y, as a nisba does (Maliki / المالكي). */
   endsInI?: boolean;
   /** Two vowels in a row, where a transliteration often drops an ع ("Saadé" / سعادة, "Baalbek"). */
@@ -121,10 +123,13 @@ export function nameWords(form: string): Word[] {
     }
   }
   if (coordinated) for (const w of out.slice(1)) w.coordinated = true;
+  const number = /(?<![\d.,])(\d+)\s*$/.exec(form)?.[1];
+  if (number && out.length) out[out.length - 1].number = number;
   return out;
 }
 
 const CLITIC_INSIDE = /^ل$/u;
+const westernDigits = (digits: string): string => digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
 /** The endings of a nisba adjective (folded: الروسي، الروسيه، الروسيين). */
 const NISBA = /ي(?:ه|ين|ون)?$/u;
 /** A word that may be a middle name: Arabic letters, no article or conjunction before it. */
@@ -267,7 +272,11 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
     }
     if (left.length) continue;
     while (k === last + 1 && k < tokens.length && moreOf(said, k)) last = k++;
-    const end = tokens[last].end;
+    let end = tokens[last].end;
+    // A number that ends the English name ends the Arabic one ("Combined Task Force 153" / "قوة المهام المشتركة 153").
+    const number = name.find((w) => w.number)?.number;
+    const digits = number ? /^ +([0-9\u0660-\u0669]+)(?![0-9\u0660-\u0669])/u.exec(block.text.slice(end)) : null;
+    if (digits && westernDigits(digits[1]) === number) end += digits[0].length;
     if (overMentions) return { start, end, confidence: 1 };
     const piece = pieceAt(block, start);
     if (!piece || end > piece.from + piece.slot.node.value.length || piece.slot.ancestors.includes('mention')) continue;
