@@ -50,7 +50,8 @@ export function latinSkeletons(name: string): string[] {
     .split(/[^a-z]+/)
     .filter((w) => w && !LATIN_PARTICLES.has(w))
     .flatMap(servantOf)
-    .map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, 'a'));
+    // … unless the name would keep fewer than two consonants (Eilat / إيلات).
+    .map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, (at, i: number) => (w.slice(0, i).replace(/[aeiouwy]/g, '').length >= 2 ? 'a' : at)));
   return words.map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
 }
 
