@@ -316,12 +316,18 @@ function freeAnchor(entity: Entity): string {
 /** Wrap the matches in mention nodes of the English entity's id, adding the entities the Arabic edition lacked. */
 function annotate(ar: Paper, file: VFile, found: Found[]): void {
   const byId = new Map(ar.entities.map((e) => [e.id, e]));
+  // An entity's Arabic name is its first name in Arabic letters, not a Latin title of a note that quotes it.
+  const arabicName = new Map<string, string>();
+  for (const f of found) {
+    const text = f.block.text.slice(f.start, f.end);
+    if (!arabicName.has(f.entity.id) && !LATIN.test(text)) arabicName.set(f.entity.id, text);
+  }
   const wraps: Wrap[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
     const piece = pieceAt(f.block, f.start)!;
     let entity = byId.get(f.entity.id);
     if (!entity) {
-      const name = f.block.text.slice(f.start, f.end);
+      const name = arabicName.get(f.entity.id) ?? f.block.text.slice(f.start, f.end);
       entity = { id: f.entity.id, type: f.entity.type, name, names: { ...f.entity.names, ar: name }, source: 'discovered', counterpart: f.entity.id, linkConfidence: f.confidence, mentions: [] };
       if (f.entity.description) entity.description = f.entity.description;
       byId.set(entity.id, entity);
