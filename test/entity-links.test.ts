@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { processPath, processText } from '../pipeline/process.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { soundAlike } from '../pipeline/align/entity-links.js';
+import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../pipeline/text/sound.js';
 import { wordsTranslated } from '../pipeline/align/name-translation.js';
 import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
 import { ROOT } from './helpers/cli.js';
@@ -57,6 +58,12 @@ describe('names that sound alike', () => {
     expect(soundAlike('Vladimir', 'فلاديمير')).toBe(1);
     // w is و, dropped, or the ف of German names.
     expect(soundAlike('Wagner', 'فاغنر')).toBe(1);
+  });
+
+  it('read ق as g and ث as s only in a name of more than two consonants or of more than one word', () => {
+    const [latin, arabic] = [latinSkeletons('Jeddah').map(comparable)[0], arabicSkeletons('قيادة').map(comparable)[0]];
+    expect(sameSound(latin, arabic, true)).toBe(false);
+    expect(sameSound(latinSkeletons('Agar').map(comparable)[0], arabicSkeletons('عقار').map(comparable)[0])).toBe(true);
   });
 
   it('do not match different names', () => {

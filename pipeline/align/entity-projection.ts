@@ -212,7 +212,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
         !((bare || w.acronym) && f.key.startsWith('ال')) &&
         // Alone, a country is not its adjective ("Russia" is not الروسي); a surname in -i is (Maliki / المالكي).
         !(name.length === 1 && !w.endsInI && f.key.startsWith('ال') && NISBA.test(f.key)) &&
-        (sameSound(w.sound, f.sound) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
+        (sameSound(w.sound, f.sound, name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^ع/u, '') : f.raw));
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
   // Written without a clitic: "وقناة" after "قناة قرشي" starts another name.

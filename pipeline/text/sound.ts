@@ -65,9 +65,12 @@ function servantOf(word: string): string[] {
 /**
  * A Latin and an Arabic comparable skeleton of one name word: the same, or the Arabic with a final h or t that a
  * transliteration drops after a vowel ("Fattah" / فتاح, "Herat" / هرات); not the other way ("Kosti" / يعكس).
+ * `alone`: the Latin word is a whole name.
  */
-export function sameSound(latin: string, arabic: string): boolean {
-  return alike(latin, arabic) || (latin.length >= 2 && /[hHt]$/.test(arabic) && alike(latin, arabic.slice(0, -1)));
+export function sameSound(latin: string, arabic: string, alone = false): boolean {
+  // A name of one word of two consonants sounds like too many words to read ق as g or ث as s (Jeddah is not قيادة).
+  const strict = alone && latin.replace(/V/g, '').length < 3;
+  return alike(latin, arabic, strict) || (latin.length >= 2 && /[hHt]$/.test(arabic) && alike(latin, arabic.slice(0, -1), strict));
 }
 
 /**
@@ -75,18 +78,23 @@ export function sameSound(latin: string, arabic: string): boolean {
  * (Belgassem / بلقاسم, Agar / عقار), ث as t or as s (Süreyya / ثريا), ذ and ض as d or as z (Termez / ترمذ,
  * Mirziyoyev / ميرضيائيف), ح as h or as the kh of Russian spellings (Khamrayev / حمرايف).
  */
-const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk' };
+const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk' }; // the first, the usual one
 
-function alike(latin: string, arabic: string, i = 0, j = 0): boolean {
+function alike(latin: string, arabic: string, strict: boolean, i = 0, j = 0): boolean {
   if (i === latin.length) return j === arabic.length;
   // v is ف, or the و of Turkic and Persian names (Devlet / دولت, Shavkat / شوكت), which the skeleton drops as a vowel.
-  if (latin[i] === 'V') return (arabic[j] === 'f' && alike(latin, arabic, i + 1, j + 1)) || alike(latin, arabic, i + 1, j);
-  return j < arabic.length && (latin[i] === arabic[j] || (WRITTEN_AS[arabic[j]]?.includes(latin[i]) ?? false)) && alike(latin, arabic, i + 1, j + 1);
+  if (latin[i] === 'V') return (arabic[j] === 'f' && alike(latin, arabic, strict, i + 1, j + 1)) || alike(latin, arabic, strict, i + 1, j);
+  const writes = WRITTEN_AS[arabic[j]];
+  return j < arabic.length && (latin[i] === arabic[j] || (writes !== undefined && (strict ? writes[0] : writes).includes(latin[i]))) && alike(latin, arabic, strict, i + 1, j + 1);
 }
 
 /** Consonant skeletons of the words of an Arabic name (the article left out). */
 export function arabicSkeletons(name: string): string[] {
-  const words = name.split(/[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+/u).filter(Boolean).map((w) => w.replace(/^(?:و|ف|ب)?ال(?=..)/u, ''));
+  // Harakat, shadda and tatweel are inside a word, not between words (قدّر is one word).
+  const words = name
+    .replace(/[\u064b-\u065f\u0670\u0640]/gu, '')
+    .split(/[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+/u)
+    .filter(Boolean).map((w) => w.replace(/^(?:و|ف|ب)?ال(?=..)/u, ''));
   return words.map((w) => [...w].map((c) => ARABIC_SOUNDS[c] ?? '').join('')).filter((s) => s.length >= 2);
 }
 
