@@ -70,7 +70,12 @@ function servantOf(word: string): string[] {
 export function sameSound(latin: string, arabic: string, alone = false): boolean {
   // A name of one word of two consonants sounds like too many words to read ق as g or ث as s (Jeddah is not قيادة).
   const strict = alone && latin.replace(/V/g, '').length < 3;
-  return alike(latin, arabic, strict) || (latin.length >= 2 && /[hHt]$/.test(arabic) && alike(latin, arabic.slice(0, -1), strict));
+  return (
+    alike(latin, arabic, strict) ||
+    (latin.length >= 2 && /[hHt]$/.test(arabic) && alike(latin, arabic.slice(0, -1), strict)) ||
+    // An English plural s Arabic does not write (Grenadines / الغرينادين), in a word of three consonants more.
+    (/s$/.test(latin) && latin.replace(/V/g, '').length >= 4 && alike(latin.slice(0, -1), arabic, strict))
+  );
 }
 
 /**
