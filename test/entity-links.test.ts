@@ -43,6 +43,8 @@ describe('names that sound alike', () => {
     expect(soundAlike('Eilat', 'إيلات')).toBe(1);
     // An English plural s Arabic does not write.
     expect(soundAlike('Grenadines', 'الغرينادين')).toBe(1);
+    // Two English words Arabic writes as one.
+    expect(soundAlike('Port Sudan', 'بورتسودان')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);
