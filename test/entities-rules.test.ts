@@ -112,6 +112,26 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads companies by their trade or country word, groupings by their head, an acronym of a place, and towns listed with "and"', () => {
+    expect(typed('Talks with Varnok Neft and Ostel Deutschland stalled, while Drava Foods and the Coral Sea Community looked on.')).toEqual([
+      'organization:Varnok Neft', 'organization:Ostel Deutschland', 'organization:Drava Foods', 'organization:Coral Sea Community',
+    ]);
+    expect(typed('A study by Petra Lund of Seagrass International found that KRT of Albania had doubled output. Later KRT sold it.')).toEqual([
+      'person:Petra Lund', 'organization:Seagrass International', 'organization:KRT|KRT', 'place:Albania',
+    ]);
+    // Town names English also has as words ("Bangkok", a straw hat), or that start with a title.
+    expect(typed('The catch is landed in Manila and General Santos.')).toEqual(['place:Manila', 'place:General Santos']);
+    expect(typed('Beyond the port lies the island of Vrelak; Tovanagas still buys its gas.')).toEqual(['place:Vrelak', 'organization:Tovanagas']);
+  });
+
+  it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
+    expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
+      'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',
+    ]);
+    expect(typed('A claim.[^1]\n\n[^1]: Harbour Insight, "Ports brace for a lean year", 8 October 2025.')).toEqual(['organization:Harbour Insight']);
+    expect(typed('A claim.[^1]\n\n[^1]: Maren Ostrowa, "Ports brace for a lean year", 8 October 2025.')).toEqual(['person:Maren Ostrowa']);
+  });
+
   it('reads a name defined with its acronym as one organization and links the acronym and the head word', () => {
     const found = typed('The Tehreek-e-Jafaria Pakistan (TJP) denied it. TJP officials said the Tehreek would not comment. The Haq Movement for Liberty and Democracy split; the Haq Movement and the Movement\'s exiles disagree.');
     expect(found).toContain('organization:Tehreek-e-Jafaria Pakistan|TJP|TJP');

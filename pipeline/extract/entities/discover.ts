@@ -47,7 +47,7 @@ const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'reg
 /** Prepositions after which an unknown single capitalised word is a place. */
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
 /** "the town of X", "the province of X". */
-const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|port|neighbou?rhood|region)\s+of\s+$/i;
+const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis)\s+of\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
 const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
@@ -185,7 +185,8 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     const t = toks[i];
     if (!t.cap) return false;
     if (covered.has(i)) return true;
-    if (b.titleCase || i === first || inHeadline(b, t.start)) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap);
+    if (b.titleCase || i === first || inHeadline(b, t.start))
+      return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap) || (i === first && !b.titleCase && opensNote(b, t.start));
     return true;
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
@@ -388,6 +389,12 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
   if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
   const known = range(i, j).filter((n) => covered.has(n));
+  // "UN Regional Centre for …", "US Naval Forces Central Command": a known acronym before an organization's name is part of it.
+  if (covered.has(i) && toks[i].upper && j - i > 2 && !covered.has(i + 1) && shapeOf(toks, i + 1, j) === 'organization') {
+    const c = candidate(x, i, j, titled);
+    c.type = 'organization';
+    return [c];
+  }
   // "Tehreek-e-Jafaria Pakistan (TJP)", "Kurdistan Democratic Party of Syria": one new organization, whatever names it contains.
   if (shape !== 'person' && known.length < j - i && acronymFollows(x, i, j) || orgOfPlace(x, i, j)) {
     const c = candidate(x, i, j, titled);
@@ -415,11 +422,21 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     return [c];
   }
   if (shape === null) {
+    const towns = townList(x, i, j);
+    if (towns) return towns;
+    // A note that opens with a name and a quoted title ("Balkan Insight, \"…\", 8 October 2025"): the outlet that
+    // published it, when it has a word English has (two unknown words are an author's name).
+    if (!covered.has(i) && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && range(i, j).some((n) => dictionary.has(toks[n].lower) || toks[n].upper)) {
+      const c = candidate(x, i, j, titled);
+      c.type = 'organization';
+      return [c];
+    }
     // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
-    // except a title between two name words ("Lahur Sheikh Jangi").
+    // except a title between two name words ("Lahur Sheikh Jangi") and an acronym ("MOL", not the word "mol").
     const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
     const inner = (n: number) => SINGLE_TITLES.has(toks[n].lower) && nameWord(n - 1) && nameWord(n + 1);
-    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n)), titled, true);
+    const acronym = (n: number) => toks[n].upper && toks[n].end - toks[n].start > 1 && !x.b.titleCase;
+    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n) && !acronym(n)), titled, true);
   }
   // A lone generic head ("the Front", "the Guards") is not a name.
   if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
@@ -427,6 +444,31 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // "in Bani Jamra": a tribe's name is also its village's.
   c.type = shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(0, c.start - 10), c.start)) ? 'place' : shape;
   return [c].filter(keep(toks));
+}
+
+/** The text opens at `at` with capitalised words, a comma and a quoted title: a note citing its source ("Harbour Insight, \"…\""). */
+function opensNote(b: BlockText, at: number): boolean {
+  return /^\s*$/u.test(b.text.slice(0, at)) && /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,5},\s*["“]/u.test(b.text.slice(at, at + 120));
+}
+
+/** "in Bangkok and General Santos": towns of the dataset listed with "and" are places, even words English has or a title's. */
+function townList(x: PhraseContext, i: number, j: number): Candidate[] | null {
+  const { toks } = x;
+  const parts: [number, number][] = [];
+  let a = i;
+  for (let n = i; n <= j; n++) {
+    if (n < j && toks[n].lower !== 'and') continue;
+    parts.push([a, n]);
+    a = n + 1;
+  }
+  const town = ([p, q]: [number, number]) =>
+    q > p && x.cities.has(toks.slice(p, q).map((t) => t.lower).join(' ')) && range(p, q).every((n) => !x.covered.has(n) && !toks[n].upper && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower));
+  if (parts.length < 2 || !parts.every(town)) return null;
+  return parts.map(([p, q]) => {
+    const c = candidate(x, p, q, false);
+    c.type = 'place';
+    return c;
+  });
 }
 
 /** Where "X of the Y Movement" is a person and an organization: the "of" and the start of the organization. */
@@ -644,6 +686,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
   else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && !toks[first].possessive && unknownWord(x, first) && (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)))))
     c.type = 'organization';
+  // "MOL of Hungary", "NOC of Libya": an acronym no one defined, of a place, is an organization (an acronym is no one's name).
+  else if (last - first === 1 && toks[first].upper && c.end - c.start > 1 && !SINGLE_TITLES.has(toks[first].lower) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) c.type = 'organization';
   // An acronym is no one's name, whatever the cue ("a consortium led by CATL").
   else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
     c.type = 'person';

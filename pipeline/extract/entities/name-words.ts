@@ -15,7 +15,8 @@ export const ORG_HEADS = new Set([
   'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion', 'forum', 'institution', 'observatory', 'syndicate',
   // Companies, navies, programmes and conferences, media.
   'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership', 'cooperation',
-  'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
+  'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',  // Regional bodies and groupings ("East African Community", "Amnesty International"), consortia.
+  'community', 'international', 'consortium',
 ]);
 
 /**
@@ -24,7 +25,9 @@ export const ORG_HEADS = new Set([
  */
 export const TRADE_HEADS = new Set([
   'energy', 'petroleum', 'mining', 'shipping', 'logistics', 'motors', 'telecom', 'telecommunications', 'insurance', 'investments', 'industries',
-  'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc',
+  'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc', 'oil', 'gas', 'power', 'electric', 'foods', 'investment', 'terminals',
+  // Oil in Russian ("Gazprom Neft"), and a subsidiary named for its country in that country's language ("Rosneft Deutschland").
+  'neft', 'deutschland', 'germania', 'italia', 'espana', 'españa', 'polska', 'nederland', 'srbija', 'hrvatska',
 ]);
 for (const head of TRADE_HEADS) ORG_HEADS.add(head);
 
@@ -38,7 +41,7 @@ export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|
 export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+(?:of|in)|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers)\s+at|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by)\s+(?:the\s+)?$/i;
 
 /** After a one-word name: a statement ("X said", "X announced"): an organization when no person is named so. */
-export const ORG_CUE_AFTER = /^(?:\s+(?:said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
+export const ORG_CUE_AFTER = /^(?:\s+(?:(?:still|also|now|then|has|had|will|would|could|can)\s+)?(?:buys|bought|sells|sold|supplies|supplied|exports|imports|produces|runs|ran|built|builds|ships|shipped|pays|paid|said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
 
 /** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
 export const ORG_WORDS = new Set([
