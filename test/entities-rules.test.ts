@@ -124,6 +124,15 @@ describe('entity rules on unknown names', () => {
     expect(typed('Beyond the port lies the island of Vrelak; Tovanagas still buys its gas.')).toEqual(['place:Vrelak', 'organization:Tovanagas']);
   });
 
+  it('reads an acronym no one defined as an organization, unless it is a common thing\'s or a place\'s defined elsewhere', () => {
+    expect(typed('Where Varkomol holds 40 per cent and KESKO the rest, the GDP of the region grew and the FPSO sailed.')).toEqual([
+      'organization:Varkomol', 'organization:KESKO',
+    ]);
+    expect(typed('The Volari–Dessa Oil Pipeline (VDOP) is late.\n\nThe VDOP waits in The Hague and in Block 7, and Trenal Corporation in May sold it.')).toEqual([
+      'place:Volari–Dessa Oil Pipeline|VDOP|VDOP', 'place:The Hague', 'place:Block 7', 'organization:Trenal Corporation',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -24,7 +24,7 @@ import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.j
 import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
-  CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
+  CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
   PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
 } from './name-words.js';
 
@@ -43,7 +43,7 @@ const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
 
 /** Unit words a number can follow inside a name. */
-const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
+const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp', 'block']);
 /** Prepositions after which an unknown single capitalised word is a place. */
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
 /** "the town of X", "the province of X". */
@@ -89,6 +89,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
+  const placeAcronyms = new Set(blocks.flatMap((b) => [...b.text.matchAll(/(\p{L}+)\s*\((\p{Lu}[\p{Lu}\d-]+)\)/gu)].filter((m) => PLACE_HEADS.has(m[1].toLowerCase())).map((m) => m[2])));
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();
@@ -106,7 +107,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given }, ranges[si]);
+      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms }, ranges[si]);
       listedNames(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
@@ -210,7 +211,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
       else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
       // "Authority on Development", "Mission in Sudan", "Mission to Support …": after an organization's head only.
-      else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && j < last && joined(j, j + 1) && capital(j + 1)) j++;
+      else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && j < last && joined(j, j + 1) && capital(j + 1) && !CALENDAR.has(toks[j + 1].lower)) j++;
       else break;
     }
     out.push(...typed(x, i, j));
@@ -292,6 +293,8 @@ interface PhraseContext {
   cities: Set<string>;
   /** English given names (datasets.ts). */
   given: Set<string>;
+  /** Acronyms the paper defines in parentheses after a place's head ("… Pipeline (TAPI)"): places, whatever discovery made of the name. */
+  placeAcronyms: Set<string>;
 }
 
 /** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
@@ -334,7 +337,8 @@ function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
   const trim = (): void => {
     // A particle ends no name; a capitalised word that spells like one does ("Harakat al-Abdal").
     while (j > i && (CONNECTORS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
-    while (i < j && CONNECTORS.has(toks[i].lower)) i++;
+    // "The Hague": a town whose name starts with the article keeps it.
+    while (i < j && CONNECTORS.has(toks[i].lower) && !(toks[i].lower === 'the' && toks[i].cap && x.cities.has(toks.slice(i, j).map((t) => t.lower).join(' ')))) i++;
   };
   trim();
   if (i >= j) return null;
@@ -702,6 +706,9 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     /\s/u.test(b.text.slice(c.start, c.end))
   )
     c.type = 'person';
+  // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
+  else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
+    c.type = 'organization';
   return c;
 }
 

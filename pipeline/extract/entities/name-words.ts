@@ -25,7 +25,7 @@ export const ORG_HEADS = new Set([
  */
 export const TRADE_HEADS = new Set([
   'energy', 'petroleum', 'mining', 'shipping', 'logistics', 'motors', 'telecom', 'telecommunications', 'insurance', 'investments', 'industries',
-  'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc', 'oil', 'gas', 'power', 'electric', 'foods', 'investment', 'terminals',
+  'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc', 'oil', 'gas', 'power', 'electric', 'foods', 'investment', 'terminals', 'offshore',
   // Oil in Russian ("Gazprom Neft"), and a subsidiary named for its country in that country's language ("Rosneft Deutschland").
   'neft', 'deutschland', 'germania', 'italia', 'espana', 'españa', 'polska', 'nederland', 'srbija', 'hrvatska',
 ]);
@@ -41,7 +41,18 @@ export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|
 export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+(?:of|in)|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers)\s+at|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by)\s+(?:the\s+)?$/i;
 
 /** After a one-word name: a statement ("X said", "X announced"): an organization when no person is named so. */
-export const ORG_CUE_AFTER = /^(?:\s+(?:(?:still|also|now|then|has|had|will|would|could|can)\s+)?(?:buys|bought|sells|sold|supplies|supplied|exports|imports|produces|runs|ran|built|builds|ships|shipped|pays|paid|said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
+export const ORG_CUE_AFTER = /^(?:\s+(?:holds|held|owns|owned)\s+(?:\d|a\s+(?:stake|share|majority))|\s+(?:(?:still|also|now|then|has|had|will|would|could|can)\s+)?(?:buys|bought|sells|sold|supplies|supplied|exports|imports|produces|runs|ran|built|builds|ships|shipped|pays|paid|said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
+
+/**
+ * Acronyms that name things, measures and roles, not organizations ("GDP", "LNG", "FPSO"): an acronym no one
+ * defined is otherwise an organization's.
+ */
+export const COMMON_ACRONYMS = new Set([
+  'gdp', 'gnp', 'lng', 'lpg', 'cng', 'ceo', 'ceos', 'cfo', 'coo', 'cto', 'fpso', 'fdi', 'vat', 'gst', 'ngo', 'ngos', 'mou', 'mous', 'covid', 'eez', 'idp',
+  'idps', 'uav', 'uavs', 'ied', 'ieds', 'ipo', 'esg', 'bpd', 'bbl', 'kwh', 'mwh', 'gwh', 'usd', 'eur', 'gbp', 'cny', 'sme', 'smes', 'pdf', 'url', 'html',
+  'ppp', 'atm', 'sms', 'gps', 'dna', 'hiv', 'aids', 'icu', 'fta', 'ftas', 'lgbt', 'lgbtq', 'ppe', 'ict', 'cpi', 'ppi', 'pmi', 'suv', 'phd', 'mba', 'tbd',
+  'aka', 'api', 'faq', 'vip', 'rpg', 'rpgs', 'sam', 'sams', 'apc', 'apcs', 'mlrs', 'icbm', 'adr', 'ftz', 'sez', 'sezs', 'bot', 'epc', 'ppa', 'ppas',
+]);
 
 /** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
 export const ORG_WORDS = new Set([
@@ -65,7 +76,7 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
-  'pipeline', 'corridor', 'railway', 'terminal',
+  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route',
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
