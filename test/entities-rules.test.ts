@@ -133,6 +133,12 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('joins a company\'s name through an ampersand, calls no company by its trade, and reads "in" after a mission only', () => {
+    expect(typed('Verdan Oil & Gas and Kolvo Oil Operations stopped. Oil money still flows, the Ostra Grid Community in Vienna said, and the UN Mission in Chad agreed.')).toEqual([
+      'organization:Verdan Oil & Gas', 'organization:Kolvo Oil Operations', 'organization:Ostra Grid Community', 'place:Vienna', 'organization:UN Mission in Chad',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -37,6 +37,8 @@ const commonWords = (): Words => COMMON_WORDS;
 
 /** Prepositions that join an organization's head to the rest of its name. */
 const HEAD_LINKS = new Set(['on', 'in', 'to']);
+/** The heads "in" joins to a place ("Mission in Sudan"); after others it says where the body sits ("Energy Community in Vienna"). */
+const IN_HEADS = new Set(['mission', 'missions', 'office', 'force', 'forces', 'operation', 'operations', 'representative']);
 /** Heads of company and group names: "Wagner Group" is also "Wagner". */
 const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
 /** Compass words that start a region's name ("West Darfur", "South Kordofan"). */
@@ -211,7 +213,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
       else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
       // "Authority on Development", "Mission in Sudan", "Mission to Support …": after an organization's head only.
-      else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && j < last && joined(j, j + 1) && capital(j + 1) && !CALENDAR.has(toks[j + 1].lower)) j++;
+      else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && (toks[j].lower !== 'in' || IN_HEADS.has(toks[j - 1].lower)) && j < last && joined(j, j + 1) && capital(j + 1) && !CALENDAR.has(toks[j + 1].lower)) j++;
       else break;
     }
     out.push(...typed(x, i, j));
@@ -643,8 +645,8 @@ function range(a: number, b: number): number[] {
 function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   const words = toks.slice(i, j).map((t) => t.lower);
   const last = words.length - 1;
-  // The head ends the name or comes before "of"/"for" ("Ministry of Electricity", "Center for … Studies").
-  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
+  // The head ends the name or comes before "of"/"for"/"on" ("Ministry of Electricity", "Center for … Studies", "Mission in Sudan").
+  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || HEAD_LINKS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
   if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0]) || (words.length > 1 && (TRIBE_WORDS.has(words[0]) || (words[0] === 'al' && words[1] === 'bu')))) return 'organization';
   if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
   if (COMPASS.has(words[0]) && words.length > 1 && words.length <= 3 && toks.slice(i + 1, j).every((t) => t.cap && !CONNECTORS.has(t.lower))) return 'place';

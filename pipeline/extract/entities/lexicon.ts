@@ -12,7 +12,7 @@
  */
 import type { EntityType, Lang } from '../../model/paper.js';
 import { gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
-import { ORG_HEADS } from './name-words.js';
+import { ORG_HEADS, TRADE_HEADS } from './name-words.js';
 import type { Places, WorldNames } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
 
@@ -153,14 +153,17 @@ export function addShortForms(lex: Lexicon, id: string, forms: string[]): void {
 /**
  * "the Assembly", "the Guards": an organization called by its head word (kept
  * only after "the", once named in full). The head is the organization word
- * ("Assembly of Experts"), else the last word ("US Treasury"). English only.
+ * ("Assembly of Experts"), else the last word ("US Treasury"), unless that
+ * is a trade's ("… Oil", "… Energy"). English only.
  */
 export function addHeadWords(lex: Lexicon, id: string, names: string[]): void {
   if (lex.lang !== 'en') return;
   for (const name of names) {
     const words = tokenize(name, lex.lang);
     if (words.length < 2) continue;
-    const head = [...words].reverse().find((w) => ORG_HEADS.has(w.lower)) ?? words[words.length - 1];
+    const head = [...words].reverse().find((w) => ORG_HEADS.has(w.lower) && !TRADE_HEADS.has(w.lower)) ?? words[words.length - 1];
+    // A company named for its trade is not called by it ("Akakus Oil" is not "the Oil").
+    if (TRADE_HEADS.has(head.lower)) continue;
     add(lex, name.slice(head.start, head.end), { entity: id, kind: 'short' });
   }
 }
