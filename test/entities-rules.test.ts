@@ -139,6 +139,13 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads European particles in a row, new titles, storms, capes and deltas, and no person in "Al X" alone', () => {
+    expect(typed('Commissioner Greta van der Molen and Field Marshal Oskar Vendt met after Storm Hilde, near the Cape of Storms and the Orava Delta.')).toEqual([
+      'person:Greta van der Molen', 'person:Oskar Vendt', 'place:Cape of Storms', 'place:Orava Delta',
+    ]);
+    expect(typed('The shelling reached Al Qarnah.').some((t) => t.startsWith('person:'))).toBe(false);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

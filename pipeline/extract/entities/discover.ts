@@ -211,7 +211,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
-      else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
+      else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower) || (FOREIGN_PARTICLES.has(toks[j + 1].key) && !toks[j + 1].cap))) j++;
       // "Authority on Development", "Mission in Sudan", "Mission to Support …": after an organization's head only.
       else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && (toks[j].lower !== 'in' || IN_HEADS.has(toks[j - 1].lower)) && j < last && joined(j, j + 1) && capital(j + 1) && !CALENDAR.has(toks[j + 1].lower)) j++;
       else break;
@@ -267,7 +267,7 @@ const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das
  */
 function joinsName(toks: Token[], j: number): boolean {
   if (NAME_PARTICLES.has(toks[j].key)) return true;
-  if (FOREIGN_PARTICLES.has(toks[j].key) && !toks[j].cap && j > 0 && toks[j - 1].cap) return true;
+  if (FOREIGN_PARTICLES.has(toks[j].key) && !toks[j].cap && j > 0 && (toks[j - 1].cap || (FOREIGN_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) return true;
   if (toks[j].lower === 'the') {
     const verbal = j > 1 && toks[j - 1].cap && /.{3}ing$/.test(toks[j - 1].lower) && toks[j - 2].lower === 'for';
     return verbal || (j > 0 && CONNECTORS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'the');
@@ -386,6 +386,8 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
  */
 function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const { toks, covered, dictionary } = x;
+  // "Storm Daniel", "Cyclone Freddy": a storm is an event.
+  if (to - from > 1 && STORMS.has(toks[from].lower)) return [];
   const bounds = nameBounds(x, from, to);
   if (!bounds) return [];
   const { i, j, titled, shape } = bounds;
@@ -430,6 +432,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   if (shape === null) {
     const towns = townList(x, i, j);
     if (towns) return towns;
+    // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
+    if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
     // A note that opens with a name and a quoted title ("Balkan Insight, \"…\", 8 October 2025"): the outlet that
     // published it, when it has a word English has (two unknown words are an author's name).
     if (!covered.has(i) && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && range(i, j).some((n) => dictionary.has(toks[n].lower) || toks[n].upper)) {
@@ -506,7 +510,8 @@ function quoted(x: PhraseContext, i: number, j: number): boolean {
 /** A given name (of this field or the English dataset) that may start a person's name. */
 function startsName(x: PhraseContext, i: number): boolean {
   const t = x.toks[i];
-  return t.cap && !t.upper && (GIVEN_NAMES.has(t.lower) || x.given.has(t.lower));
+  // "Al" is also the English given name, but here it is mostly the article of a place's or a body's name ("Al Jasrah").
+  return t.cap && !t.upper && t.key !== 'al' && t.key !== 'el' && (GIVEN_NAMES.has(t.lower) || x.given.has(t.lower));
 }
 
 /** A given name and one to three more name words: capitalised, not known, not titles, heads or adjectives. */
@@ -517,6 +522,8 @@ function givenNameRun(x: PhraseContext, i: number, j: number): boolean {
     const t = toks[n];
     if (covered.has(n) || CONNECTORS.has(t.lower)) return false;
     if (NAME_PARTICLES.has(t.key) || t.lower === 'ag') return true;
+    // "Ursula von der Leyen": particles of European names, inside the name.
+    if (FOREIGN_PARTICLES.has(t.key) && !t.cap && n < j - 1) return true;
     return t.cap && !t.upper && !TITLE_WORDS.has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !CALENDAR.has(t.lower) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
   });
 }
@@ -655,6 +662,8 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   return null;
 }
 
+const STORMS = new Set(['storm', 'hurricane', 'cyclone', 'typhoon']);
+
 /** Drop phrases that are adjectives, months, concepts. */
 function keep(toks: Token[]) {
   return (c: Candidate): boolean => {
@@ -704,6 +713,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (
     words.length >= 2 &&
     !quoted(x, first, last) &&
+    // "Al Jasrah", "Al Junaid": the article with no given name before it names a place or a body more often than a person.
+    !(toks[first].cap && (toks[first].key === 'al' || toks[first].key === 'el')) &&
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
@@ -740,6 +751,8 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
     const before = b.text.slice(Math.max(s, c.start - 30), c.start);
     // A lone word is a place only where a place is expected ("in Kirkuk"); compromise's other guesses are kept.
     if (hit.type === 'place' && c.last - c.first === 1 && !PLACE_BEFORE.test(before)) continue;
+    // "Al Jasrah": the article with no given name before it is no person's name.
+    if (hit.type === 'person' && /^(?:Al|El)\s/u.test(b.text.slice(c.start, c.end))) continue;
     c.type = hit.type;
   }
 }

@@ -12,7 +12,7 @@
  */
 import type { EntityType, Lang } from '../../model/paper.js';
 import { gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
-import { ORG_HEADS, TRADE_HEADS } from './name-words.js';
+import { ORG_HEADS, TITLES, TRADE_HEADS } from './name-words.js';
 import type { Places, WorldNames } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
 
@@ -83,7 +83,7 @@ export function buildGazetteerLexicon(lang: Lang, files: GazetteerFiles, places:
     // An Arabic edition quotes English names too, in Latin letters (an English title in a footnote).
     if (lang === 'ar' && en[id].name) addNames(lex, id, en[id].match ?? [en[id].name!, ...(en[id].aliases ?? [])]);
     if (!entry?.name) continue;
-    addNames(lex, id, entry.match ?? [entry.name, ...(entry.aliases ?? [])]);
+    addNames(lex, id, entry.match ?? [entry.name, ...(entry.aliases ?? []).filter((a) => !(type === 'person' && titledName(a, entry.name!)))]);
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
     if (type === 'organization') addHeadWords(lex, id, [entry.name, ...(entry.aliases ?? [])]);
   }
@@ -166,6 +166,13 @@ export function addHeadWords(lex: Lexicon, id: string, names: string[]): void {
     if (TRADE_HEADS.has(head.lower)) continue;
     add(lex, name.slice(head.start, head.end), { entity: id, kind: 'short' });
   }
+}
+
+/** "Prince Faisal bin Farhan" for "Faisal bin Farhan": a title before the name, which the name alone matches (titles stay outside mentions). */
+function titledName(alias: string, name: string): boolean {
+  if (!alias.endsWith(` ${name}`)) return false;
+  const title = alias.slice(0, -name.length - 1).toLowerCase().split(/\s+/);
+  return TITLES.some((t) => t.length === title.length && t.every((w, n) => w === title[n]));
 }
 
 /** The word a person is called by alone: the last word of the name that is not a particle. */

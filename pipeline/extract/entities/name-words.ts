@@ -61,8 +61,8 @@ export const ORG_WORDS = new Set([
   'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof', 'beit', 'bayt', 'sepah', 'setad', 'bonyad',
   // Persian: office, organization, society, assembly, party, institution, headquarters, shrine foundation.
   'daftar', 'sazman', 'sazeman', 'jame', 'jameh', 'majma', 'hezb', 'nahad', 'gharargah', 'qarargah', 'astan',
-  // "Operation Prosperity Guardian": a named military operation.
-  'operation',
+  // "Operation Prosperity Guardian": a named military operation; "Katiba Macina": a battalion.
+  'operation', 'katiba', 'katibat',
 ]);
 
 /** Given names of this field that are also English words: in a name, they are names. */
@@ -76,11 +76,11 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
-  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route',
+  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta',
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
-export const PLACE_WORDS = new Set(['qalat', 'qalaat', 'suq', 'souq', 'majar', 'kafr', 'deir', 'tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr']);
+export const PLACE_WORDS = new Set(['cape', 'horn', 'souk', 'qalat', 'qalaat', 'suq', 'souq', 'majar', 'kafr', 'deir', 'tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr']);
 
 /** Titles before a person's name; multi-word ones as sequences of keys. */
 export const TITLES: string[][] = [
@@ -88,7 +88,7 @@ export const TITLES: string[][] = [
   'brigadier general', 'lieutenant general', 'supreme leader', 'hujjat al islam', 'president', 'minister', 'speaker', 'ayatollah', 'marja', 'sheikh',
   'shaykh', 'shaikh', 'sayyid', 'sayed', 'sayyed', 'seyed', 'seyyed', 'hojatoleslam', 'hojjatoleslam', 'imam', 'commander', 'general', 'gen',
   'brigadier', 'colonel', 'col', 'lieutenant', 'captain', 'mr', 'mrs', 'ms', 'dr', 'judge', 'governor', 'ambassador', 'envoy', 'deputy', 'mp', 'cleric',
-  'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajj', 'hajji', 'mufti', 'sayyida', 'allama', 'allamah', 'maulana', 'mawlana',
+  'field marshal', 'marshal', 'lieutenant colonel', 'commodore', 'director general', 'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajj', 'hajji', 'mufti', 'sayyida', 'allama', 'allamah', 'maulana', 'mawlana',
 ].map((t) => t.split(' '));
 
 /** Lower-case words right before a name that make it a person ("cleric Ali …", "commander …"). */
