@@ -146,6 +146,12 @@ describe('entity rules on unknown names', () => {
     expect(typed('The shelling reached Al Qarnah.').some((t) => t.startsWith('person:'))).toBe(false);
   });
 
+  it('joins a known organization to the organization it heads, and ends a name at a plural\'s possessive', () => {
+    expect(typed('The United Nations Coastal Stabilization Mission in Chad left; the Volgaris\' Harbour Operations Coordination Center wrote.')).toEqual([
+      'organization:United Nations Coastal Stabilization Mission in Chad', 'organization:Harbour Operations Coordination Center',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -193,9 +193,9 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     return true;
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
-  // "People's" belongs to names ("People's Front"); other possessives end one.
+  // "People's" belongs to names ("People's Front"); other possessives end one, a plural's too ("the Houthis' … Center").
   const joined = (a: number, c: number): boolean =>
-    joinable(gapAfter(b.text, toks[a], toks[c])) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
+    joinable(gapAfter(b.text, toks[a], toks[c])) && !/^['’]\s/u.test(gapAfter(b.text, toks[a], toks[c])) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
   const last = end - 1;
   for (let i = first; i < end; ) {
     if (!capital(i) && !(isParticleStart(toks, i) && i < last && capital(i + 1) && joined(i, i + 1))) {
@@ -338,7 +338,7 @@ function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
   let j = to;
   const trim = (): void => {
     // A particle ends no name; a capitalised word that spells like one does ("Harakat al-Abdal").
-    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
+    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || HEAD_LINKS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
     // "The Hague": a town whose name starts with the article keeps it.
     while (i < j && CONNECTORS.has(toks[i].lower) && !(toks[i].lower === 'the' && toks[i].cap && x.cities.has(toks.slice(i, j).map((t) => t.lower).join(' ')))) i++;
   };
@@ -397,8 +397,11 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
   if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
   const known = range(i, j).filter((n) => covered.has(n));
-  // "UN Regional Centre for …", "US Naval Forces Central Command": a known acronym before an organization's name is part of it.
-  if (covered.has(i) && toks[i].upper && j - i > 2 && !covered.has(i + 1) && shapeOf(toks, i + 1, j) === 'organization') {
+  // "UN Regional Centre for …", "US Naval Forces Central Command", "United Nations … Mission in Mali": a known acronym, or a
+  // known organization, before an organization's name with its own head is part of it.
+  let k = i;
+  while (k < j && covered.has(k) && covered.get(k) === covered.get(i)) k++;
+  if (k > i && k < j - 1 && !covered.has(k) && (toks[i].upper || x.knownType(i) === 'organization') && shapeOf(toks, k, j) === 'organization') {
     const c = candidate(x, i, j, titled);
     c.type = 'organization';
     return [c];
