@@ -152,6 +152,12 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads an unknown word as a place after "most of", "above", "towards", and a country without its article', () => {
+    expect(typed('The militia held most of Varkand and Oslen, a dam above Tivra and the route towards Pellos, as Mark Rutte of the Netherlands said.')).toEqual([
+      'place:Varkand', 'place:Oslen', 'place:Tivra', 'place:Pellos', 'person:Mark Rutte', 'place:Netherlands',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -47,7 +47,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp', 'block']);
 /** Prepositions after which an unknown single capitalised word is a place. */
-const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
+const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
 /** "the town of X", "the province of X". */
 const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis)\s+of\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */

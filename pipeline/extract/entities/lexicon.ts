@@ -123,7 +123,9 @@ function addCountries(lex: Lexicon, en: Record<string, RawEntry>, ar: Record<str
   for (const country of places.countries) {
     const id = [...country.names.en, ...country.names.ar].map((n) => known.get(key(n))).find((x) => x !== undefined) ?? country.id;
     if (!lex.info.has(id)) lex.info.set(id, { id, type: 'place', names: country.name, description: {} });
-    addNames(lex, id, lex.lang === 'ar' ? [...country.names.ar, ...country.names.en] : country.names.en);
+    // "The Netherlands", "The Gambia": the article stays outside the mention, as before any name.
+    const en = country.names.en.filter((n) => !(/^The /.test(n) && country.names.en.includes(n.slice(4))));
+    addNames(lex, id, lex.lang === 'ar' ? [...country.names.ar, ...en] : en);
   }
 }
 
