@@ -158,6 +158,12 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('ends an organization\'s name before "and" and a lone name English lacks', () => {
+    expect(typed('Verina Tolbek spoke. The Supreme Council, the Chamber of Deputies and Tolbek delayed it; the Ministry of Trade and Tourism agreed.')).toEqual([
+      'person:Verina Tolbek|Tolbek', 'organization:Supreme Council', 'organization:Chamber of Deputies', 'organization:Ministry of Trade and Tourism',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

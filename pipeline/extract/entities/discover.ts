@@ -206,7 +206,8 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     let j = i + 1;
     while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
       // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      // "… the House of Representatives and Dbeibah": a known person, or one word English lacks after an organization's head, is not part of its name.
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
       if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
@@ -220,6 +221,15 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     i = j;
   }
   return out;
+}
+
+/** At "and" (index `and`): one capitalised word English lacks ends the sentence's phrase, after an organization's head before it. */
+function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
+  const { toks, b } = x;
+  const n = and + 1;
+  const next = toks[n + 1];
+  const alone = !next || !next.cap || !joinable(gapAfter(b.text, toks[n], next));
+  return alone && toks[n].cap && !toks[n].upper && !x.dictionary.has(toks[n].lower) && range(i, and).some((k) => ORG_HEADS.has(toks[k].lower));
 }
 
 /**
