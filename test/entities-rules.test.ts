@@ -164,6 +164,12 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads two unknown words where a place is expected as a place, and a mining company by its trade', () => {
+    expect(typed('Barges reach the coast at Vrek Tamon, where Kessel Gold and Ontari Minerals load ore.')).toEqual([
+      'place:Vrek Tamon', 'organization:Kessel Gold', 'organization:Ontari Minerals',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -51,6 +51,9 @@ const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|betwee
 /** "the town of X", "the province of X". */
 const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis)\s+of\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
+/** Before two unknown words, where a place is expected and hardly ever a person ("the coast at Cai Mep", "from Prek Takeo to …" is not). */
+const PLACE_BEFORE_NAME = /\b(?:in|at|near|into|via|outside|around|above|below|beyond|towards?|ports?\s+of|(?:town|city|village|port|district|province|region)\s+of)\s+(?:the\s+)?$/i;
+
 const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
 const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
@@ -722,7 +725,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
-  // and an epithet in quotes ('Hussein Al-Asr') are not.
+  // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo"), they are a place.
   else if (
     words.length >= 2 &&
     !quoted(x, first, last) &&
@@ -731,7 +734,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
-    c.type = 'person';
+    c.type = PLACE_BEFORE_NAME.test(before) && !toks[last - 1].possessive ? 'place' : 'person';
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
