@@ -170,6 +170,12 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads a headed name that opens a sentence with a word English has, and a lower-case plural head after a name', () => {
+    expect(typed('Coastal Rights Watch and the Lake Tovu Conflict Tracker counted the dead. The Orovani militias fled.')).toEqual([
+      'organization:Coastal Rights Watch', 'organization:Lake Tovu Conflict Tracker', 'organization:Orovani',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -192,8 +192,14 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     if (!t.cap) return false;
     if (covered.has(i)) return true;
     if (b.titleCase || i === first || inHeadline(b, t.start))
-      return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap) || (i === first && !b.titleCase && opensNote(b, t.start));
+      return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap) || (i === first && !b.titleCase && (opensNote(b, t.start) || headedRun(i)));
     return true;
+  };
+  // "Human Rights Watch …" at the start of a sentence: three capitalised words or more that end in an organization's head.
+  const headedRun = (i: number): boolean => {
+    let k = i + 1;
+    while (k < end && toks[k].cap && joinable(gapAfter(b.text, toks[k - 1], toks[k]))) k++;
+    return k - i >= 3 && ORG_HEADS.has(toks[k - 1].lower) && !TRADE_HEADS.has(toks[k - 1].lower);
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
   // "People's" belongs to names ("People's Front"); other possessives end one, a plural's too ("the Houthis' … Center").

@@ -16,7 +16,7 @@ export const ORG_HEADS = new Set([
   // Companies, navies, programmes and conferences, media.
   'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership', 'cooperation',
   'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',  // Regional bodies and groupings ("East African Community", "Amnesty International"), consortia.
-  'community', 'international', 'consortium', 'operations',
+  'community', 'international', 'consortium', 'operations', 'tracker', 'militias',
 ]);
 
 /**
