@@ -176,6 +176,12 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads shoals, reefs and heights as places, and no organization in a ship\'s prefix', () => {
+    expect(typed('Boats near Tamsin Shoal and Korvo Reef resupplied the USS Pellan below the Adari Heights.')).toEqual([
+      'place:Tamsin Shoal', 'place:Korvo Reef', 'place:Adari Heights',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -405,8 +405,8 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
  */
 function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const { toks, covered, dictionary } = x;
-  // "Storm Daniel", "Cyclone Freddy": a storm is an event.
-  if (to - from > 1 && STORMS.has(toks[from].lower)) return [];
+  // "Storm Daniel" is an event, "USS Carney" a ship.
+  if (to - from > 1 && NOT_ENTITIES.has(toks[from].lower)) return [];
   const bounds = nameBounds(x, from, to);
   if (!bounds) return [];
   const { i, j, titled, shape } = bounds;
@@ -684,7 +684,8 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   return null;
 }
 
-const STORMS = new Set(['storm', 'hurricane', 'cyclone', 'typhoon']);
+/** First words of names that are events or ships, not entities ("Storm Daniel", "USS Carney", "MV Rubymar"). */
+const NOT_ENTITIES = new Set(['storm', 'hurricane', 'cyclone', 'typhoon', 'uss', 'hms', 'brp', 'hmas', 'hmcs', 'mv']);
 
 /** Drop phrases that are adjectives, months, concepts. */
 function keep(toks: Token[]) {
