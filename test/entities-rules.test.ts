@@ -182,6 +182,13 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads the outlet a note opens with, one word or "X of Y", and a paper after "an article in"', () => {
+    expect(typed('A claim.[^1] More.[^2]\n\n[^1]: Voice of Tarsa, "Ports brace", 8 October 2025.\n\n[^2]: Kestrelnet, "Canal alarms", 9 October 2025.')).toEqual([
+      'organization:Voice of Tarsa', 'organization:Kestrelnet',
+    ]);
+    expect(typed('An article in El Vocero said so.')).toEqual(['organization:El Vocero']);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

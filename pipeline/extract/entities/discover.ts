@@ -247,7 +247,7 @@ function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
  */
 function possessiveName(x: PhraseContext, a: number, c: number): boolean {
   const { toks, b } = x;
-  if (!toks[a].possessive || x.covered.has(a) || !/^\s+$/u.test(b.text.slice(toks[a].end + 2, toks[c].start))) return false;
+  if (!toks[a].possessive || x.covered.has(a) || toks[a].upper || !/^\s+$/u.test(b.text.slice(toks[a].end + 2, toks[c].start))) return false;
   for (let n = c; n < Math.min(c + 3, toks.length) && toks[n].cap; n++) {
     if (ORG_HEADS.has(toks[n].lower) && !(toks[n + 1]?.cap && joinable(gapAfter(b.text, toks[n], toks[n + 1])))) return true;
     if (n > c && !joinable(gapAfter(b.text, toks[n - 1], toks[n]))) return false;
@@ -410,6 +410,14 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const bounds = nameBounds(x, from, to);
   if (!bounds) return [];
   const { i, j, titled, shape } = bounds;
+  // A note that opens with a name and a quoted title ("Balkan Insight, \"…\"", "Times of Israel, \"…\""): the outlet
+  // that published it, unless a person's (two unknown words or more, a given name: the author).
+  if (from === i && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && shape !== 'person' && !givenNameRun(x, i, j) &&
+    (j - i === 1 || range(i, j).some((n) => !covered.has(n) && (dictionary.has(toks[n].lower) || toks[n].upper)))) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'organization';
+    return [c];
+  }
   const whole = wholeName(x, bounds);
   if (whole) return whole;
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
@@ -456,13 +464,6 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     if (towns) return towns;
     // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
     if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
-    // A note that opens with a name and a quoted title ("Balkan Insight, \"…\", 8 October 2025"): the outlet that
-    // published it, when it has a word English has (two unknown words are an author's name).
-    if (!covered.has(i) && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && range(i, j).some((n) => dictionary.has(toks[n].lower) || toks[n].upper)) {
-      const c = candidate(x, i, j, titled);
-      c.type = 'organization';
-      return [c];
-    }
     // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
     // except a title between two name words ("Lahur Sheikh Jangi") and an acronym ("MOL", not the word "mol").
     const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
@@ -480,7 +481,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
 
 /** The text opens at `at` with capitalised words, a comma and a quoted title: a note citing its source ("Harbour Insight, \"…\""). */
 function opensNote(b: BlockText, at: number): boolean {
-  return /^\s*$/u.test(b.text.slice(0, at)) && /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,5},\s*["“]/u.test(b.text.slice(at, at + 120));
+  return /^\s*$/u.test(b.text.slice(0, at)) && /^(?!(?:See|Cf|Quoted|Cited|In|Also|Ibid)\b)\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le|el|al|di)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,5},\s*["“]/u.test(b.text.slice(at, at + 120));
 }
 
 /** "in Bangkok and General Santos": towns of the dataset listed with "and" are places, even words English has or a title's. */

@@ -31,8 +31,8 @@ export const TRADE_HEADS = new Set([
 ]);
 for (const head of TRADE_HEADS) ORG_HEADS.add(head);
 
-/** Lower-case words right before an organization's name: "the state company X", "the shipping line X", "the daily X". */
-export const ORG_BEFORE = /\b(?:company|companies|firm|group|consortium|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank)\s*,?\s*$/i;
+/** Lower-case words right before an organization's name: "the state company X", "the shipping line X", "the daily X", "an article in X". */
+export const ORG_BEFORE = /\b(?:(?:article|op-ed|column|editorial)\s+(?:published\s+)?in(?:\s+the)?|wrote\s+in(?:\s+the)?|company|companies|firm|group|consortium|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank)\s*,?\s*$/i;
 
 /** Right after an organization's name: "X's chief executive", "X's shares", "X, a Danish shipping line". */
 export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|shares|shareholders|subsidiary|headquarters|fleet|vessels|ships|revenue|profits?|staff|employees)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|concern|group|operator|carrier|line|insurer|broker|lender|miner|producer|giant|agency|newspaper|daily|broadcaster|consultancy|manufacturer|supplier|contractor|subsidiary|shipper|regulator|utility|airline)\b)/iu;
