@@ -189,6 +189,12 @@ describe('entity rules on unknown names', () => {
     expect(typed('An article in El Vocero said so.')).toEqual(['organization:El Vocero']);
   });
 
+  it('reads French particles inside a town\'s name, and no person before a lower-case head', () => {
+    expect(typed('Gangs hold most of Port-au-Prince, and the Brad Kellam coalition took Boulogne-sur-Mer.')).toEqual([
+      'place:Port-au-Prince', 'organization:Brad Kellam', 'place:Boulogne-sur-Mer',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -278,7 +278,7 @@ function twoNames(x: PhraseContext, i: number, of: number): boolean {
 }
 
 /** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
-const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y']);
+const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y', 'au', 'aux', 'sur']);
 
 /**
  * Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the
@@ -393,8 +393,13 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   };
   // "Port Sudan", "Walvis Bay", "Nyala": a town or city of the dataset, named whole.
   if (!titled && shape !== 'organization' && isCity(x, i, j)) return as('place');
-  // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has.
-  if (shape === null && givenNameRun(x, i, j)) return as('person');
+  // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has;
+  // before a lower-case head, the name of what the head says ("the Viv Ansanm coalition").
+  const head = /^\s+([a-z]+)\b/.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 20))?.[1];
+  if (shape === null && givenNameRun(x, i, j)) {
+    if (head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) return as('organization');
+    return as(head && PLACE_HEADS.has(head) ? 'place' : 'person');
+  }
   return null;
 }
 
