@@ -195,6 +195,12 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('ends a name at a person\'s possessive, and reads a newsroom after "reporters at"', () => {
+    expect(typed('President Vesna Kordal\'s Party of Renewal and Labour (PRL) won; reporters at Dunavski told the story.')).toEqual([
+      'person:Vesna Kordal', 'organization:Party of Renewal and Labour|PRL', 'organization:Dunavski',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -247,6 +247,8 @@ function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
  */
 function possessiveName(x: PhraseContext, a: number, c: number): boolean {
   const { toks, b } = x;
+  // "President Maia Sandu's Party of …": a person's possessive ends a name (after a title or a given name).
+  for (let k = a - 1; k >= Math.max(0, a - 3) && toks[k].cap; k--) if (startsName(x, k) || TITLE_WORDS.has(toks[k].lower)) return false;
   if (!toks[a].possessive || x.covered.has(a) || toks[a].upper || !/^\s+$/u.test(b.text.slice(toks[a].end + 2, toks[c].start))) return false;
   for (let n = c; n < Math.min(c + 3, toks.length) && toks[n].cap; n++) {
     if (ORG_HEADS.has(toks[n].lower) && !(toks[n + 1]?.cap && joinable(gapAfter(b.text, toks[n], toks[n + 1])))) return true;
