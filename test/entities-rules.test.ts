@@ -201,6 +201,10 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads an outlet of English words by what is said around it, and a state by its head', () => {
+    expect(typed('Fighting reached Varo State, the Morning Lantern reported.')).toEqual(['place:Varo State', 'organization:Morning Lantern']);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

@@ -469,6 +469,15 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   if (shape === null) {
     const towns = townList(x, i, j);
     if (towns) return towns;
+    // "The Daily Star reported", "according to the Morning Herald": English words that name an outlet or a company by what is said around them.
+    if (!titled && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower))) {
+      const around = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
+      if (ORG_CUE_AFTER.test(around) || ORG_CUE_BEFORE.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start))) {
+        const c = candidate(x, i, j, titled);
+        c.type = 'organization';
+        return [c];
+      }
+    }
     // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
     if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
     // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),

@@ -77,7 +77,7 @@ export const PLACE_HEADS = new Set([
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
   'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta',
-  'shoal', 'reef', 'atoll', 'archipelago', 'lagoon', 'plateau', 'heights', 'hills', 'coast', 'estuary', 'glacier', 'gorge',
+  'state', 'shoal', 'reef', 'atoll', 'archipelago', 'lagoon', 'plateau', 'heights', 'hills', 'coast', 'estuary', 'glacier', 'gorge',
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
