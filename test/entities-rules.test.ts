@@ -205,6 +205,10 @@ describe('entity rules on unknown names', () => {
     expect(typed('Fighting reached Varo State, the Morning Lantern reported.')).toEqual(['place:Varo State', 'organization:Morning Lantern']);
   });
 
+  it('reads an acronym and the capitalised words after it as an organization, not a ship', () => {
+    expect(typed('KT Harbour, which runs the port, and the USS Vellan sailed.')).toEqual(['organization:KT Harbour']);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

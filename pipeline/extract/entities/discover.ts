@@ -469,6 +469,12 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   if (shape === null) {
     const towns = townList(x, i, j);
     if (towns) return towns;
+    // "DP World", "CMA CGM", "EUNAVFOR Aspides": an acronym and capitalised words after it, no one's name, name a body.
+    if (toks[i].upper && toks[i].end - toks[i].start > 1 && !x.b.titleCase && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && toks[n].cap && !CONNECTORS.has(toks[n].lower))) {
+      const c = candidate(x, i, j, titled);
+      c.type = 'organization';
+      return [c];
+    }
     // "The Daily Star reported", "according to the Morning Herald": English words that name an outlet or a company by what is said around them.
     if (!titled && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower))) {
       const around = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
