@@ -209,6 +209,12 @@ describe('entity rules on unknown names', () => {
     expect(typed('KT Harbour, which runs the port, and the USS Vellan sailed.')).toEqual(['organization:KT Harbour']);
   });
 
+  it('reads a route named by the places it joins as one place', () => {
+    expect(typed('Cargo moves on the Kenya–Uganda Standard Gauge Railway (KUSGR), and KUSGR tariffs fell.')).toEqual([
+      'place:Kenya–Uganda Standard Gauge Railway|KUSGR|KUSGR',
+    ]);
+  });
+
   it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
     expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
       'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',

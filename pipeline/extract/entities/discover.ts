@@ -431,6 +431,13 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
   if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
   const known = range(i, j).filter((n) => covered.has(n));
+  // "Central Asia–China Gas Pipeline", "Turkmenistan–Afghanistan–Pakistan–India Pipeline": a route named by the places it joins.
+  const dashed = range(i + 1, j).some((n) => /[–—-]/u.test(gapAfter(x.b.text, toks[n - 1], toks[n])) && (covered.has(n) || covered.has(n - 1)));
+  if (shape === 'place' && dashed && known.length > 0 && !covered.has(j - 1) && known.every((n) => x.knownType(n) === 'place')) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'place';
+    return [c];
+  }
   // "UN Regional Centre for …", "US Naval Forces Central Command", "United Nations … Mission in Mali": a known acronym, or a
   // known organization, before an organization's name with its own head is part of it.
   let k = i;
