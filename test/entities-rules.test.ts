@@ -209,7 +209,8 @@ describe('entity rules on unknown names', () => {
     expect(typed('KT Harbour, which runs the port, and the USS Vellan sailed.')).toEqual(['organization:KT Harbour']);
   });
 
-  it('reads a route named by the places it joins as one place', () => {
+  it('reads a route named by the places it joins as one place, and keeps a compass adjective in a place\'s name', () => {
+    expect(typed('Gas flows through the Northern Varo Corridor.')).toEqual(['place:Northern Varo Corridor']);
     expect(typed('Cargo moves on the Kenya–Uganda Standard Gauge Railway (KUSGR), and KUSGR tariffs fell.')).toEqual([
       'place:Kenya–Uganda Standard Gauge Railway|KUSGR|KUSGR',
     ]);

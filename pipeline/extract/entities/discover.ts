@@ -43,6 +43,8 @@ const IN_HEADS = new Set(['mission', 'missions', 'office', 'force', 'forces', 'o
 const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
 /** Compass words that start a region's name ("West Darfur", "South Kordofan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
+/** "Southern Gas Corridor", "Northern Distribution Network": a compass adjective before a place's head is part of its name. */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp', 'block']);
@@ -366,8 +368,9 @@ function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
   trim();
   if (i >= j) return null;
   let shape = shapeOf(toks, i, j);
-  // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only.
-  if (shape !== 'organization') {
+  // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only (and a compass
+  // adjective of a place's).
+  if (shape !== 'organization' && !(shape === 'place' && COMPASS_ADJECTIVES.has(toks[i].lower))) {
     const before = i;
     // "Nigerian President …": a nationality before a title, whether the word lists know it or not.
     // "In December Sewilam said": a month before a name is not part of it.
