@@ -146,10 +146,12 @@ describe('entity rules on unknown names', () => {
     expect(typed('The shelling reached Al Qarnah.').some((t) => t.startsWith('person:'))).toBe(false);
   });
 
-  it('joins a known organization to the organization it heads, and ends a name at a plural\'s possessive', () => {
-    expect(typed('The United Nations Coastal Stabilization Mission in Chad left; the Volgaris\' Harbour Operations Coordination Center wrote.')).toEqual([
-      'organization:United Nations Coastal Stabilization Mission in Chad', 'organization:Harbour Operations Coordination Center',
+  it('joins a known organization to the organization it heads, and ends a name at a known name\'s plural possessive', () => {
+    expect(typed('The United Nations Coastal Stabilization Mission in Chad left; the Houthis\' Harbour Operations Coordination Center wrote.')).toEqual([
+      'organization:United Nations Coastal Stabilization Mission in Chad', 'organization:Houthis', 'organization:Harbour Operations Coordination Center',
     ]);
+    // Another word's plural possessive stays inside a name.
+    expect(typed('The Varnese Dockers\' Federation struck.')).toEqual(['organization:Varnese Dockers\' Federation']);
   });
 
   it('reads an unknown word as a place after "most of", "above", "towards", and a country without its article', () => {

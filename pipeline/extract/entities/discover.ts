@@ -204,9 +204,10 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     return k - i >= 3 && ORG_HEADS.has(toks[k - 1].lower) && !TRADE_HEADS.has(toks[k - 1].lower);
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
-  // "People's" belongs to names ("People's Front"); other possessives end one, a plural's too ("the Houthis' … Center").
+  // "People's" belongs to names ("People's Front"); other possessives end one, a known name's plural one too ("the
+  // Houthis' … Center"), not another word's ("Kurdistan Workers' Party").
   const joined = (a: number, c: number): boolean =>
-    joinable(gapAfter(b.text, toks[a], toks[c])) && !/^['’]\s/u.test(gapAfter(b.text, toks[a], toks[c])) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
+    joinable(gapAfter(b.text, toks[a], toks[c])) && !(covered.has(a) && /^['’]\s/u.test(gapAfter(b.text, toks[a], toks[c]))) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
   const last = end - 1;
   for (let i = first; i < end; ) {
     if (!capital(i) && !(isParticleStart(toks, i) && i < last && capital(i + 1) && joined(i, i + 1))) {
