@@ -150,6 +150,9 @@ describe('entity rules on unknown names', () => {
     expect(typed('The United Nations Coastal Stabilization Mission in Chad left; the Houthis\' Harbour Operations Coordination Center wrote.')).toEqual([
       'organization:United Nations Coastal Stabilization Mission in Chad', 'organization:Houthis', 'organization:Harbour Operations Coordination Center',
     ]);
+    expect(typed('Then Islamic State Lake Varo Province struck, and Kestrel Shipping Company Limited sold ships.')).toEqual([
+      'organization:Islamic State Lake Varo Province', 'organization:Kestrel Shipping Company Limited',
+    ]);
     // Another word's plural possessive stays inside a name.
     expect(typed('The Varnese Dockers\' Federation struck.')).toEqual(['organization:Varnese Dockers\' Federation']);
   });

@@ -446,7 +446,9 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // known organization, before an organization's name with its own head is part of it.
   let k = i;
   while (k < j && covered.has(k) && covered.get(k) === covered.get(i)) k++;
-  if (k > i && k < j - 1 && !covered.has(k) && (toks[i].upper || x.knownType(i) === 'organization') && shapeOf(toks, k, j) === 'organization') {
+  // So is a known organization's province ("Islamic State West Africa Province").
+  const province = x.knownType(i) === 'organization' && toks[j - 1].lower === 'province';
+  if (k > i && k < j - 1 && !covered.has(k) && (toks[i].upper || x.knownType(i) === 'organization') && (shapeOf(toks, k, j) === 'organization' || province)) {
     const c = candidate(x, i, j, titled);
     c.type = 'organization';
     return [c];
