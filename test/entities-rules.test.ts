@@ -112,6 +112,123 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads companies by their trade or country word, groupings by their head, an acronym of a place, and towns listed with "and"', () => {
+    expect(typed('Talks with Varnok Neft and Ostel Deutschland stalled, while Drava Foods and the Coral Sea Community looked on.')).toEqual([
+      'organization:Varnok Neft', 'organization:Ostel Deutschland', 'organization:Drava Foods', 'organization:Coral Sea Community',
+    ]);
+    expect(typed('A study by Petra Lund of Seagrass International found that KRT of Albania had doubled output. Later KRT sold it.')).toEqual([
+      'person:Petra Lund', 'organization:Seagrass International', 'organization:KRT|KRT', 'place:Albania',
+    ]);
+    // Town names English also has as words ("Bangkok", a straw hat), or that start with a title.
+    expect(typed('The catch is landed in Manila and General Santos.')).toEqual(['place:Manila', 'place:General Santos']);
+    expect(typed('Beyond the port lies the island of Vrelak; Tovanagas still buys its gas.')).toEqual(['place:Vrelak', 'organization:Tovanagas']);
+  });
+
+  it('reads an acronym no one defined as an organization, unless it is a common thing\'s or a place\'s defined elsewhere', () => {
+    expect(typed('Where Varkomol holds 40 per cent and KESKO the rest, the GDP of the region grew and the FPSO sailed.')).toEqual([
+      'organization:Varkomol', 'organization:KESKO',
+    ]);
+    expect(typed('The Volari–Dessa Oil Pipeline (VDOP) is late.\n\nThe VDOP waits in The Hague and in Block 7, and Trenal Corporation in May sold it.')).toEqual([
+      'place:Volari–Dessa Oil Pipeline|VDOP|VDOP', 'place:The Hague', 'place:Block 7', 'organization:Trenal Corporation',
+    ]);
+  });
+
+  it('joins a company\'s name through an ampersand, calls no company by its trade, and reads "in" after a mission only', () => {
+    expect(typed('Verdan Oil & Gas and Kolvo Oil Operations stopped. Oil money still flows, the Ostra Grid Community in Vienna said, and the UN Mission in Chad agreed.')).toEqual([
+      'organization:Verdan Oil & Gas', 'organization:Kolvo Oil Operations', 'organization:Ostra Grid Community', 'place:Vienna', 'organization:UN Mission in Chad',
+    ]);
+  });
+
+  it('reads European particles in a row, new titles, storms, capes and deltas, and no person in "Al X" alone', () => {
+    expect(typed('Commissioner Greta van der Molen and Field Marshal Oskar Vendt met after Storm Hilde, near the Cape of Storms and the Orava Delta.')).toEqual([
+      'person:Greta van der Molen', 'person:Oskar Vendt', 'place:Cape of Storms', 'place:Orava Delta',
+    ]);
+    expect(typed('The shelling reached Al Qarnah.').some((t) => t.startsWith('person:'))).toBe(false);
+  });
+
+  it('joins a known organization to the organization it heads, and ends a name at a known name\'s plural possessive', () => {
+    expect(typed('The United Nations Coastal Stabilization Mission in Chad left; the Houthis\' Harbour Operations Coordination Center wrote.')).toEqual([
+      'organization:United Nations Coastal Stabilization Mission in Chad', 'organization:Houthis', 'organization:Harbour Operations Coordination Center',
+    ]);
+    expect(typed('Then Islamic State Lake Varo Province struck, and Kestrel Shipping Company Limited sold ships.')).toEqual([
+      'organization:Islamic State Lake Varo Province', 'organization:Kestrel Shipping Company Limited',
+    ]);
+    // Another word's plural possessive stays inside a name.
+    expect(typed('The Varnese Dockers\' Federation struck.')).toEqual(['organization:Varnese Dockers\' Federation']);
+  });
+
+  it('reads an unknown word as a place after "most of", "above", "towards", and a country without its article', () => {
+    expect(typed('The militia held most of Varkand and Oslen, a dam above Tivra and the route towards Pellos, as Mark Rutte of the Netherlands said.')).toEqual([
+      'place:Varkand', 'place:Oslen', 'place:Tivra', 'place:Pellos', 'person:Mark Rutte', 'place:Netherlands',
+    ]);
+  });
+
+  it('ends an organization\'s name before "and" and a lone name English lacks', () => {
+    expect(typed('Verina Tolbek spoke. The Supreme Council, the Chamber of Deputies and Tolbek delayed it; the Ministry of Trade and Tourism agreed.')).toEqual([
+      'person:Verina Tolbek|Tolbek', 'organization:Supreme Council', 'organization:Chamber of Deputies', 'organization:Ministry of Trade and Tourism',
+    ]);
+  });
+
+  it('reads two unknown words where a place is expected as a place, and a mining company by its trade', () => {
+    expect(typed('Barges reach the coast at Vrek Tamon, where Kessel Gold and Ontari Minerals load ore.')).toEqual([
+      'place:Vrek Tamon', 'organization:Kessel Gold', 'organization:Ontari Minerals',
+    ]);
+  });
+
+  it('reads a headed name that opens a sentence with a word English has, and a lower-case plural head after a name', () => {
+    expect(typed('Coastal Rights Watch and the Lake Tovu Conflict Tracker counted the dead. The Orovani militias fled.')).toEqual([
+      'organization:Coastal Rights Watch', 'organization:Lake Tovu Conflict Tracker', 'organization:Orovani',
+    ]);
+  });
+
+  it('reads shoals, reefs and heights as places, and no organization in a ship\'s prefix', () => {
+    expect(typed('Boats near Tamsin Shoal and Korvo Reef resupplied the USS Pellan below the Adari Heights.')).toEqual([
+      'place:Tamsin Shoal', 'place:Korvo Reef', 'place:Adari Heights',
+    ]);
+  });
+
+  it('reads the outlet a note opens with, one word or "X of Y", and a paper after "an article in"', () => {
+    expect(typed('A claim.[^1] More.[^2]\n\n[^1]: Voice of Tarsa, "Ports brace", 8 October 2025.\n\n[^2]: Kestrelnet, "Canal alarms", 9 October 2025.')).toEqual([
+      'organization:Voice of Tarsa', 'organization:Kestrelnet',
+    ]);
+    expect(typed('An article in El Vocero said so.')).toEqual(['organization:El Vocero']);
+  });
+
+  it('reads French particles inside a town\'s name, and no person before a lower-case head', () => {
+    expect(typed('Gangs hold most of Port-au-Prince, and the Brad Kellam coalition took Boulogne-sur-Mer.')).toEqual([
+      'place:Port-au-Prince', 'organization:Brad Kellam', 'place:Boulogne-sur-Mer',
+    ]);
+  });
+
+  it('ends a name at a person\'s possessive, and reads a newsroom after "reporters at"', () => {
+    expect(typed('President Vesna Kordal\'s Party of Renewal and Labour (PRL) won; reporters at Dunavski told the story.')).toEqual([
+      'person:Vesna Kordal', 'organization:Party of Renewal and Labour|PRL', 'organization:Dunavski',
+    ]);
+  });
+
+  it('reads an outlet of English words by what is said around it, and a state by its head', () => {
+    expect(typed('Fighting reached Varo State, the Morning Lantern reported.')).toEqual(['place:Varo State', 'organization:Morning Lantern']);
+  });
+
+  it('reads an acronym and the capitalised words after it as an organization, not a ship', () => {
+    expect(typed('KT Harbour, which runs the port, and the USS Vellan sailed.')).toEqual(['organization:KT Harbour']);
+  });
+
+  it('reads a route named by the places it joins as one place, and keeps a compass adjective in a place\'s name', () => {
+    expect(typed('Gas flows through the Northern Varo Corridor.')).toEqual(['place:Northern Varo Corridor']);
+    expect(typed('Cargo moves on the Kenya–Uganda Standard Gauge Railway (KUSGR), and KUSGR tariffs fell.')).toEqual([
+      'place:Kenya–Uganda Standard Gauge Railway|KUSGR|KUSGR',
+    ]);
+  });
+
+  it('joins a known acronym to the organization it heads, and reads the outlet a note cites', () => {
+    expect(typed('The UN Regional Office for Coastal Fisheries met US Naval Forces Southern Command.')).toEqual([
+      'organization:UN Regional Office for Coastal Fisheries', 'organization:US Naval Forces Southern Command',
+    ]);
+    expect(typed('A claim.[^1]\n\n[^1]: Harbour Insight, "Ports brace for a lean year", 8 October 2025.')).toEqual(['organization:Harbour Insight']);
+    expect(typed('A claim.[^1]\n\n[^1]: Maren Ostrowa, "Ports brace for a lean year", 8 October 2025.')).toEqual(['person:Maren Ostrowa']);
+  });
+
   it('reads a name defined with its acronym as one organization and links the acronym and the head word', () => {
     const found = typed('The Tehreek-e-Jafaria Pakistan (TJP) denied it. TJP officials said the Tehreek would not comment. The Haq Movement for Liberty and Democracy split; the Haq Movement and the Movement\'s exiles disagree.');
     expect(found).toContain('organization:Tehreek-e-Jafaria Pakistan|TJP|TJP');

@@ -245,6 +245,13 @@ describe('dates', () => {
     expect(values('ومن المقرر أن تُجرى الانتخابات في 7 يناير.\n', 'ar', '2024-11-20').map(([, v]) => v)).toEqual(['2025-01-07']);
   });
 
+  it('lets a deadline ("until January", "حتى يناير") pass the paper\'s date, by a year at most', () => {
+    expect(values('The waiver expired on 9 October 2025. The owners have until January to sell; they waited until March 2025 before.\n', 'en', '2025-11-20').map(([, v]) => v)).toEqual(['2025-10-09', '2026-01', '2025-03']);
+    expect(values('انتهت المهلة في 9 أكتوبر/تشرين الأول 2025، ومُنح المالكون مهلة حتى يناير/كانون الثاني.\n', 'ar', '2025-11-20').map(([, v]) => v)).toEqual(['2025-10-09', '2026-01']);
+    // Told after the fact, a month before the last date read stays in the year the text has reached.
+    expect(values('The waiver expired on 9 October 2025. The talks had gone on until June.\n', 'en', '2025-11-20').map(([, v]) => v)).toEqual(['2025-10-09', '2025-06']);
+  });
+
   it('reads a note\'s year-less date at the place that calls the note, and "late 2023" as its last months', () => {
     const text = 'In June 2019 the court ruled.[^1] The council met in 2024, on 3 May.\n\n[^1]: Reuters, "Court rules," 12 June.\n';
     expect(values(text, 'en', '2024-11-20')).toEqual([

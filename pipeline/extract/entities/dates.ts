@@ -42,9 +42,16 @@ export function contextOf(hit: DateHit): DateContext | null {
 /** Words of the sentence before a date that put it ahead of the text's time: "elections are due on 7 January", "من المقرر أن تُجرى في". */
 const AHEAD = /(?:\b(?:will|shall|due|scheduled|planned|expected to|set to|next|upcoming|forthcoming)\b|سوف|المقرر|المزمع|المقبل|القادم)(?![^.!?؟؛;]*[.!?؟؛;])/iu;
 
-/** Whether the sentence holding the date, up to the date, speaks of what is to come. */
+/**
+ * Right before a date, a deadline given or running ("the owners have until January", "gave them until March", "valid
+ * until June"; "مهلة حتى يناير", "بحلول مارس"); not a time something lasted ("the talks had gone on until June").
+ */
+const DEADLINE = /(?:\b(?:have|has|gave|give|gives|given|granted|extended|extends|valid|runs|lasts|remains?)\b[^.;:!?]{0,40}?\b(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:(?:mid|early|late)[-\s])?|(?:مهلة|مهله)\s+(?:\S+\s+)?حتى\s*|(?:^|\s)بحلول\s*)$/iu;
+
+/** Whether the sentence holding the date, up to the date, speaks of what is to come, or the date is a deadline. */
 export function speaksAhead(hit: DateHit, text: string): boolean {
-  return AHEAD.test(text.slice(Math.max(0, hit.start - 80), hit.start));
+  const before = text.slice(Math.max(0, hit.start - 80), hit.start);
+  return AHEAD.test(before) || DEADLINE.test(before);
 }
 
 /** Words before a year that make it the start of a span ("held since 1999", "منذ عام 1999"), not the time the text has reached. */

@@ -24,7 +24,7 @@ import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.j
 import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
-  CALENDAR, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
+  CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
   PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
 } from './name-words.js';
 
@@ -37,18 +37,25 @@ const commonWords = (): Words => COMMON_WORDS;
 
 /** Prepositions that join an organization's head to the rest of its name. */
 const HEAD_LINKS = new Set(['on', 'in', 'to']);
+/** The heads "in" joins to a place ("Mission in Sudan"); after others it says where the body sits ("Energy Community in Vienna"). */
+const IN_HEADS = new Set(['mission', 'missions', 'office', 'force', 'forces', 'operation', 'operations', 'representative']);
 /** Heads of company and group names: "Wagner Group" is also "Wagner". */
 const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
 /** Compass words that start a region's name ("West Darfur", "South Kordofan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
+/** "Southern Gas Corridor", "Northern Distribution Network": a compass adjective before a place's head is part of its name. */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Unit words a number can follow inside a name. */
-const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp']);
+const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp', 'block']);
 /** Prepositions after which an unknown single capitalised word is a place. */
-const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
+const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
 /** "the town of X", "the province of X". */
-const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|port|neighbou?rhood|region)\s+of\s+$/i;
+const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis)\s+of\s+$/i;
 /** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
+/** Before two unknown words, where a place is expected and hardly ever a person ("the coast at Cai Mep", "from Prek Takeo to …" is not). */
+const PLACE_BEFORE_NAME = /\b(?:in|at|near|into|via|outside|around|above|below|beyond|towards?|ports?\s+of|(?:town|city|village|port|district|province|region)\s+of)\s+(?:the\s+)?$/i;
+
 const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
 const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
@@ -89,6 +96,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
+  const placeAcronyms = new Set(blocks.flatMap((b) => [...b.text.matchAll(/(\p{L}+)\s*\((\p{Lu}[\p{Lu}\d-]+)\)/gu)].filter((m) => PLACE_HEADS.has(m[1].toLowerCase())).map((m) => m[2])));
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();
@@ -106,7 +114,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given }, ranges[si]);
+      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms }, ranges[si]);
       listedNames(b, tokens[bi], found, knownType, commonWords());
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
@@ -185,13 +193,21 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     const t = toks[i];
     if (!t.cap) return false;
     if (covered.has(i)) return true;
-    if (b.titleCase || i === first || inHeadline(b, t.start)) return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap);
+    if (b.titleCase || i === first || inHeadline(b, t.start))
+      return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap) || (i === first && !b.titleCase && (opensNote(b, t.start) || headedRun(i)));
     return true;
   };
+  // "Human Rights Watch …" at the start of a sentence: three capitalised words or more that end in an organization's head.
+  const headedRun = (i: number): boolean => {
+    let k = i + 1;
+    while (k < end && toks[k].cap && joinable(gapAfter(b.text, toks[k - 1], toks[k]))) k++;
+    return k - i >= 3 && ORG_HEADS.has(toks[k - 1].lower) && !TRADE_HEADS.has(toks[k - 1].lower);
+  };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
-  // "People's" belongs to names ("People's Front"); other possessives end one.
+  // "People's" belongs to names ("People's Front"); other possessives end one, a known name's plural one too ("the
+  // Houthis' … Center"), not another word's ("Kurdistan Workers' Party").
   const joined = (a: number, c: number): boolean =>
-    joinable(gapAfter(b.text, toks[a], toks[c])) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
+    joinable(gapAfter(b.text, toks[a], toks[c])) && !(covered.has(a) && /^['’]\s/u.test(gapAfter(b.text, toks[a], toks[c]))) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
   const last = end - 1;
   for (let i = first; i < end; ) {
     if (!capital(i) && !(isParticleStart(toks, i) && i < last && capital(i + 1) && joined(i, i + 1))) {
@@ -202,14 +218,15 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     let j = i + 1;
     while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
       // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      // "… the House of Representatives and Dbeibah": a known person, or one word English lacks after an organization's head, is not part of its name.
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
       if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
-      else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower))) j++;
+      else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower) || (FOREIGN_PARTICLES.has(toks[j + 1].key) && !toks[j + 1].cap))) j++;
       // "Authority on Development", "Mission in Sudan", "Mission to Support …": after an organization's head only.
-      else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && j < last && joined(j, j + 1) && capital(j + 1)) j++;
+      else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && (toks[j].lower !== 'in' || IN_HEADS.has(toks[j - 1].lower)) && j < last && joined(j, j + 1) && capital(j + 1) && !CALENDAR.has(toks[j + 1].lower)) j++;
       else break;
     }
     out.push(...typed(x, i, j));
@@ -218,13 +235,24 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
   return out;
 }
 
+/** At "and" (index `and`): one capitalised word English lacks ends the sentence's phrase, after an organization's head before it. */
+function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
+  const { toks, b } = x;
+  const n = and + 1;
+  const next = toks[n + 1];
+  const alone = !next || !next.cap || !joinable(gapAfter(b.text, toks[n], next));
+  return alone && toks[n].cap && !toks[n].upper && !x.dictionary.has(toks[n].lower) && range(i, and).some((k) => ORG_HEADS.has(toks[k].lower));
+}
+
 /**
  * "Lloyd's Market Association", "Lloyd's List": an unknown name's possessive inside an organization's name, whose
  * capitalised words after it end in a head. A known name's possessive ends it ("Israel's Defence Ministry").
  */
 function possessiveName(x: PhraseContext, a: number, c: number): boolean {
   const { toks, b } = x;
-  if (!toks[a].possessive || x.covered.has(a) || !/^\s+$/u.test(b.text.slice(toks[a].end + 2, toks[c].start))) return false;
+  // "President Maia Sandu's Party of …": a person's possessive ends a name (after a title or a given name).
+  for (let k = a - 1; k >= Math.max(0, a - 3) && toks[k].cap; k--) if (startsName(x, k) || TITLE_WORDS.has(toks[k].lower)) return false;
+  if (!toks[a].possessive || x.covered.has(a) || toks[a].upper || !/^\s+$/u.test(b.text.slice(toks[a].end + 2, toks[c].start))) return false;
   for (let n = c; n < Math.min(c + 3, toks.length) && toks[n].cap; n++) {
     if (ORG_HEADS.has(toks[n].lower) && !(toks[n + 1]?.cap && joinable(gapAfter(b.text, toks[n], toks[n + 1])))) return true;
     if (n > c && !joinable(gapAfter(b.text, toks[n - 1], toks[n]))) return false;
@@ -255,7 +283,7 @@ function twoNames(x: PhraseContext, i: number, of: number): boolean {
 }
 
 /** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
-const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y']);
+const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y', 'au', 'aux', 'sur']);
 
 /**
  * Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the
@@ -263,7 +291,7 @@ const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das
  */
 function joinsName(toks: Token[], j: number): boolean {
   if (NAME_PARTICLES.has(toks[j].key)) return true;
-  if (FOREIGN_PARTICLES.has(toks[j].key) && !toks[j].cap && j > 0 && toks[j - 1].cap) return true;
+  if (FOREIGN_PARTICLES.has(toks[j].key) && !toks[j].cap && j > 0 && (toks[j - 1].cap || (FOREIGN_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) return true;
   if (toks[j].lower === 'the') {
     const verbal = j > 1 && toks[j - 1].cap && /.{3}ing$/.test(toks[j - 1].lower) && toks[j - 2].lower === 'for';
     return verbal || (j > 0 && CONNECTORS.has(toks[j - 1].lower) && toks[j - 1].lower !== 'the');
@@ -291,6 +319,8 @@ interface PhraseContext {
   cities: Set<string>;
   /** English given names (datasets.ts). */
   given: Set<string>;
+  /** Acronyms the paper defines in parentheses after a place's head ("… Pipeline (TAPI)"): places, whatever discovery made of the name. */
+  placeAcronyms: Set<string>;
 }
 
 /** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
@@ -332,14 +362,16 @@ function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
   let j = to;
   const trim = (): void => {
     // A particle ends no name; a capitalised word that spells like one does ("Harakat al-Abdal").
-    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
-    while (i < j && CONNECTORS.has(toks[i].lower)) i++;
+    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || HEAD_LINKS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
+    // "The Hague": a town whose name starts with the article keeps it.
+    while (i < j && CONNECTORS.has(toks[i].lower) && !(toks[i].lower === 'the' && toks[i].cap && x.cities.has(toks.slice(i, j).map((t) => t.lower).join(' ')))) i++;
   };
   trim();
   if (i >= j) return null;
   let shape = shapeOf(toks, i, j);
-  // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only.
-  if (shape !== 'organization') {
+  // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only (and a compass
+  // adjective of a place's).
+  if (shape !== 'organization' && !(shape === 'place' && COMPASS_ADJECTIVES.has(toks[i].lower))) {
     const before = i;
     // "Nigerian President …": a nationality before a title, whether the word lists know it or not.
     // "In December Sewilam said": a month before a name is not part of it.
@@ -367,8 +399,13 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   };
   // "Port Sudan", "Walvis Bay", "Nyala": a town or city of the dataset, named whole.
   if (!titled && shape !== 'organization' && isCity(x, i, j)) return as('place');
-  // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has.
-  if (shape === null && givenNameRun(x, i, j)) return as('person');
+  // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has;
+  // before a lower-case head, the name of what the head says ("the Viv Ansanm coalition").
+  const head = /^\s+([a-z]+)\b/.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 20))?.[1];
+  if (shape === null && givenNameRun(x, i, j)) {
+    if (head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) return as('organization');
+    return as(head && PLACE_HEADS.has(head) ? 'place' : 'person');
+  }
   return null;
 }
 
@@ -379,15 +416,43 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
  */
 function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const { toks, covered, dictionary } = x;
+  // "Storm Daniel" is an event, "USS Carney" a ship.
+  if (to - from > 1 && NOT_ENTITIES.has(toks[from].lower)) return [];
   const bounds = nameBounds(x, from, to);
   if (!bounds) return [];
   const { i, j, titled, shape } = bounds;
+  // A note that opens with a name and a quoted title ("Balkan Insight, \"…\"", "Times of Israel, \"…\""): the outlet
+  // that published it, unless a person's (two unknown words or more, a given name: the author).
+  if (from === i && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && shape !== 'person' && !givenNameRun(x, i, j) &&
+    (j - i === 1 || range(i, j).some((n) => !covered.has(n) && (dictionary.has(toks[n].lower) || toks[n].upper)))) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'organization';
+    return [c];
+  }
   const whole = wholeName(x, bounds);
   if (whole) return whole;
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
   const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
   if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
   const known = range(i, j).filter((n) => covered.has(n));
+  // "Central Asia–China Gas Pipeline", "Turkmenistan–Afghanistan–Pakistan–India Pipeline": a route named by the places it joins.
+  const dashed = range(i + 1, j).some((n) => /[–—-]/u.test(gapAfter(x.b.text, toks[n - 1], toks[n])) && (covered.has(n) || covered.has(n - 1)));
+  if (shape === 'place' && dashed && known.length > 0 && !covered.has(j - 1) && known.every((n) => x.knownType(n) === 'place')) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'place';
+    return [c];
+  }
+  // "UN Regional Centre for …", "US Naval Forces Central Command", "United Nations … Mission in Mali": a known acronym, or a
+  // known organization, before an organization's name with its own head is part of it.
+  let k = i;
+  while (k < j && covered.has(k) && covered.get(k) === covered.get(i)) k++;
+  // So is a known organization's province ("Islamic State West Africa Province").
+  const province = x.knownType(i) === 'organization' && toks[j - 1].lower === 'province';
+  if (k > i && k < j - 1 && !covered.has(k) && (toks[i].upper || x.knownType(i) === 'organization') && (shapeOf(toks, k, j) === 'organization' || province)) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'organization';
+    return [c];
+  }
   // "Tehreek-e-Jafaria Pakistan (TJP)", "Kurdistan Democratic Party of Syria": one new organization, whatever names it contains.
   if (shape !== 'person' && known.length < j - i && acronymFollows(x, i, j) || orgOfPlace(x, i, j)) {
     const c = candidate(x, i, j, titled);
@@ -415,11 +480,31 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     return [c];
   }
   if (shape === null) {
+    const towns = townList(x, i, j);
+    if (towns) return towns;
+    // "DP World", "CMA CGM", "EUNAVFOR Aspides": an acronym and capitalised words after it, no one's name, name a body.
+    if (toks[i].upper && toks[i].end - toks[i].start > 1 && !x.b.titleCase && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && toks[n].cap && !CONNECTORS.has(toks[n].lower))) {
+      const c = candidate(x, i, j, titled);
+      c.type = 'organization';
+      return [c];
+    }
+    // "The Daily Star reported", "according to the Morning Herald": English words that name an outlet or a company by what is said around them.
+    if (!titled && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower))) {
+      const around = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
+      if (ORG_CUE_AFTER.test(around) || ORG_CUE_BEFORE.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start))) {
+        const c = candidate(x, i, j, titled);
+        c.type = 'organization';
+        return [c];
+      }
+    }
+    // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
+    if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
     // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
-    // except a title between two name words ("Lahur Sheikh Jangi").
+    // except a title between two name words ("Lahur Sheikh Jangi") and an acronym ("MOL", not the word "mol").
     const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
     const inner = (n: number) => SINGLE_TITLES.has(toks[n].lower) && nameWord(n - 1) && nameWord(n + 1);
-    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n)), titled, true);
+    const acronym = (n: number) => toks[n].upper && toks[n].end - toks[n].start > 1 && !x.b.titleCase;
+    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n) && !acronym(n)), titled, true);
   }
   // A lone generic head ("the Front", "the Guards") is not a name.
   if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
@@ -427,6 +512,31 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // "in Bani Jamra": a tribe's name is also its village's.
   c.type = shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(0, c.start - 10), c.start)) ? 'place' : shape;
   return [c].filter(keep(toks));
+}
+
+/** The text opens at `at` with capitalised words, a comma and a quoted title: a note citing its source ("Harbour Insight, \"…\""). */
+function opensNote(b: BlockText, at: number): boolean {
+  return /^\s*$/u.test(b.text.slice(0, at)) && /^(?!(?:See|Cf|Quoted|Cited|In|Also|Ibid)\b)\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le|el|al|di)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,5},\s*["“]/u.test(b.text.slice(at, at + 120));
+}
+
+/** "in Bangkok and General Santos": towns of the dataset listed with "and" are places, even words English has or a title's. */
+function townList(x: PhraseContext, i: number, j: number): Candidate[] | null {
+  const { toks } = x;
+  const parts: [number, number][] = [];
+  let a = i;
+  for (let n = i; n <= j; n++) {
+    if (n < j && toks[n].lower !== 'and') continue;
+    parts.push([a, n]);
+    a = n + 1;
+  }
+  const town = ([p, q]: [number, number]) =>
+    q > p && x.cities.has(toks.slice(p, q).map((t) => t.lower).join(' ')) && range(p, q).every((n) => !x.covered.has(n) && !toks[n].upper && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower));
+  if (parts.length < 2 || !parts.every(town)) return null;
+  return parts.map(([p, q]) => {
+    const c = candidate(x, p, q, false);
+    c.type = 'place';
+    return c;
+  });
 }
 
 /** Where "X of the Y Movement" is a person and an organization: the "of" and the start of the organization. */
@@ -458,7 +568,8 @@ function quoted(x: PhraseContext, i: number, j: number): boolean {
 /** A given name (of this field or the English dataset) that may start a person's name. */
 function startsName(x: PhraseContext, i: number): boolean {
   const t = x.toks[i];
-  return t.cap && !t.upper && (GIVEN_NAMES.has(t.lower) || x.given.has(t.lower));
+  // "Al" is also the English given name, but here it is mostly the article of a place's or a body's name ("Al Jasrah").
+  return t.cap && !t.upper && t.key !== 'al' && t.key !== 'el' && (GIVEN_NAMES.has(t.lower) || x.given.has(t.lower));
 }
 
 /** A given name and one to three more name words: capitalised, not known, not titles, heads or adjectives. */
@@ -469,6 +580,8 @@ function givenNameRun(x: PhraseContext, i: number, j: number): boolean {
     const t = toks[n];
     if (covered.has(n) || CONNECTORS.has(t.lower)) return false;
     if (NAME_PARTICLES.has(t.key) || t.lower === 'ag') return true;
+    // "Ursula von der Leyen": particles of European names, inside the name.
+    if (FOREIGN_PARTICLES.has(t.key) && !t.cap && n < j - 1) return true;
     return t.cap && !t.upper && !TITLE_WORDS.has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !CALENDAR.has(t.lower) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
   });
 }
@@ -597,8 +710,8 @@ function range(a: number, b: number): number[] {
 function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   const words = toks.slice(i, j).map((t) => t.lower);
   const last = words.length - 1;
-  // The head ends the name or comes before "of"/"for" ("Ministry of Electricity", "Center for … Studies").
-  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
+  // The head ends the name or comes before "of"/"for"/"on" ("Ministry of Electricity", "Center for … Studies", "Mission in Sudan").
+  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || HEAD_LINKS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
   if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0]) || (words.length > 1 && (TRIBE_WORDS.has(words[0]) || (words[0] === 'al' && words[1] === 'bu')))) return 'organization';
   if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
   if (COMPASS.has(words[0]) && words.length > 1 && words.length <= 3 && toks.slice(i + 1, j).every((t) => t.cap && !CONNECTORS.has(t.lower))) return 'place';
@@ -606,6 +719,9 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   if (keys.length >= 2 && keys.some((k, n) => (n > 0 && k === 'al') || k === 'bin' || k === 'ibn' || (n === 0 && (k === 'abu' || k === 'abd' || k === 'abdul')))) return 'person';
   return null;
 }
+
+/** First words of names that are events or ships, not entities ("Storm Daniel", "USS Carney", "MV Rubymar"). */
+const NOT_ENTITIES = new Set(['storm', 'hurricane', 'cyclone', 'typhoon', 'uss', 'hms', 'brp', 'hmas', 'hmcs', 'mv']);
 
 /** Drop phrases that are adjectives, months, concepts. */
 function keep(toks: Token[]) {
@@ -644,20 +760,27 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
   else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && !toks[first].possessive && unknownWord(x, first) && (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)))))
     c.type = 'organization';
+  // "MOL of Hungary", "NOC of Libya": an acronym no one defined, of a place, is an organization (an acronym is no one's name).
+  else if (last - first === 1 && toks[first].upper && c.end - c.start > 1 && !SINGLE_TITLES.has(toks[first].lower) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) c.type = 'organization';
   // An acronym is no one's name, whatever the cue ("a consortium led by CATL").
   else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
     c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
-  // and an epithet in quotes ('Hussein Al-Asr') are not.
+  // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo"), they are a place.
   else if (
     words.length >= 2 &&
     !quoted(x, first, last) &&
+    // "Al Jasrah", "Al Junaid": the article with no given name before it names a place or a body more often than a person.
+    !(toks[first].cap && (toks[first].key === 'al' || toks[first].key === 'el')) &&
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
-    c.type = 'person';
+    c.type = PLACE_BEFORE_NAME.test(before) && !toks[last - 1].possessive ? 'place' : 'person';
+  // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
+  else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
+    c.type = 'organization';
   return c;
 }
 
@@ -687,6 +810,8 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
     const before = b.text.slice(Math.max(s, c.start - 30), c.start);
     // A lone word is a place only where a place is expected ("in Kirkuk"); compromise's other guesses are kept.
     if (hit.type === 'place' && c.last - c.first === 1 && !PLACE_BEFORE.test(before)) continue;
+    // "Al Jasrah": the article with no given name before it is no person's name.
+    if (hit.type === 'person' && /^(?:Al|El)\s/u.test(b.text.slice(c.start, c.end))) continue;
     c.type = hit.type;
   }
 }

@@ -12,7 +12,7 @@
  */
 import type { EntityType, Lang } from '../../model/paper.js';
 import { gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
-import { ORG_HEADS } from './name-words.js';
+import { ORG_HEADS, TITLES, TRADE_HEADS } from './name-words.js';
 import type { Places, WorldNames } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
 
@@ -83,7 +83,7 @@ export function buildGazetteerLexicon(lang: Lang, files: GazetteerFiles, places:
     // An Arabic edition quotes English names too, in Latin letters (an English title in a footnote).
     if (lang === 'ar' && en[id].name) addNames(lex, id, en[id].match ?? [en[id].name!, ...(en[id].aliases ?? [])]);
     if (!entry?.name) continue;
-    addNames(lex, id, entry.match ?? [entry.name, ...(entry.aliases ?? [])]);
+    addNames(lex, id, entry.match ?? [entry.name, ...(entry.aliases ?? []).filter((a) => !(type === 'person' && titledName(a, entry.name!)))]);
     if (type === 'person') addShortForms(lex, id, entry.short ?? [surnameOf(entry.name, lang)].filter((s): s is string => !!s));
     if (type === 'organization') addHeadWords(lex, id, [entry.name, ...(entry.aliases ?? [])]);
   }
@@ -123,7 +123,9 @@ function addCountries(lex: Lexicon, en: Record<string, RawEntry>, ar: Record<str
   for (const country of places.countries) {
     const id = [...country.names.en, ...country.names.ar].map((n) => known.get(key(n))).find((x) => x !== undefined) ?? country.id;
     if (!lex.info.has(id)) lex.info.set(id, { id, type: 'place', names: country.name, description: {} });
-    addNames(lex, id, lex.lang === 'ar' ? [...country.names.ar, ...country.names.en] : country.names.en);
+    // "The Netherlands", "The Gambia": the article stays outside the mention, as before any name.
+    const en = country.names.en.filter((n) => !(/^The /.test(n) && country.names.en.includes(n.slice(4))));
+    addNames(lex, id, lex.lang === 'ar' ? [...country.names.ar, ...en] : en);
   }
 }
 
@@ -153,16 +155,26 @@ export function addShortForms(lex: Lexicon, id: string, forms: string[]): void {
 /**
  * "the Assembly", "the Guards": an organization called by its head word (kept
  * only after "the", once named in full). The head is the organization word
- * ("Assembly of Experts"), else the last word ("US Treasury"). English only.
+ * ("Assembly of Experts"), else the last word ("US Treasury"), unless that
+ * is a trade's ("… Oil", "… Energy"). English only.
  */
 export function addHeadWords(lex: Lexicon, id: string, names: string[]): void {
   if (lex.lang !== 'en') return;
   for (const name of names) {
     const words = tokenize(name, lex.lang);
     if (words.length < 2) continue;
-    const head = [...words].reverse().find((w) => ORG_HEADS.has(w.lower)) ?? words[words.length - 1];
+    const head = [...words].reverse().find((w) => ORG_HEADS.has(w.lower) && !TRADE_HEADS.has(w.lower)) ?? words[words.length - 1];
+    // A company named for its trade is not called by it ("Akakus Oil" is not "the Oil").
+    if (TRADE_HEADS.has(head.lower)) continue;
     add(lex, name.slice(head.start, head.end), { entity: id, kind: 'short' });
   }
+}
+
+/** "Prince Faisal bin Farhan" for "Faisal bin Farhan": a title before the name, which the name alone matches (titles stay outside mentions). */
+function titledName(alias: string, name: string): boolean {
+  if (!alias.endsWith(` ${name}`)) return false;
+  const title = alias.slice(0, -name.length - 1).toLowerCase().split(/\s+/);
+  return TITLES.some((t) => t.length === title.length && t.every((w, n) => w === title[n]));
 }
 
 /** The word a person is called by alone: the last word of the name that is not a particle. */

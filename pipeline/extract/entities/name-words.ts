@@ -14,8 +14,9 @@ export const ORG_HEADS = new Set([
   'directorate', 'gathering', 'congress', 'caucus', 'initiative', 'militia', 'resistance', 'bureau', 'secretariat', 'cabinet', 'tribe', 'mission',
   'agency', 'fund', 'board', 'headquarters', 'ministries', 'council', 'police', 'intelligence', 'academy', 'seminary', 'hawza', 'brotherhood', 'regiment', 'squad', 'battalions', 'legion', 'forum', 'institution', 'observatory', 'syndicate',
   // Companies, navies, programmes and conferences, media.
-  'navy', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership', 'cooperation',
-  'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',
+  'navy', 'corporation', 'corp', 'inc', 'ltd', 'limited', 'gmbh', 'holdings', 'line', 'lines', 'airlines', 'airways', 'programme', 'program', 'conference', 'partnership', 'cooperation',
+  'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',  // Regional bodies and groupings ("East African Community", "Amnesty International"), consortia.
+  'community', 'international', 'consortium', 'operations', 'tracker', 'militias',
 ]);
 
 /**
@@ -24,21 +25,34 @@ export const ORG_HEADS = new Set([
  */
 export const TRADE_HEADS = new Set([
   'energy', 'petroleum', 'mining', 'shipping', 'logistics', 'motors', 'telecom', 'telecommunications', 'insurance', 'investments', 'industries',
-  'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc',
+  'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc', 'oil', 'gas', 'power', 'electric', 'foods', 'investment', 'terminals', 'offshore', 'gold', 'minerals', 'metals',
+  // Oil in Russian ("Gazprom Neft"), and a subsidiary named for its country in that country's language ("Rosneft Deutschland").
+  'neft', 'deutschland', 'germania', 'italia', 'espana', 'españa', 'polska', 'nederland', 'srbija', 'hrvatska',
 ]);
 for (const head of TRADE_HEADS) ORG_HEADS.add(head);
 
-/** Lower-case words right before an organization's name: "the state company X", "the shipping line X", "the daily X". */
-export const ORG_BEFORE = /\b(?:company|companies|firm|group|consortium|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank)\s*,?\s*$/i;
+/** Lower-case words right before an organization's name: "the state company X", "the shipping line X", "the daily X", "an article in X". */
+export const ORG_BEFORE = /\b(?:(?:article|op-ed|column|editorial)\s+(?:published\s+)?in(?:\s+the)?|wrote\s+in(?:\s+the)?|company|companies|firm|group|consortium|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank)\s*,?\s*$/i;
 
 /** Right after an organization's name: "X's chief executive", "X's shares", "X, a Danish shipping line". */
 export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|shares|shareholders|subsidiary|headquarters|fleet|vessels|ships|revenue|profits?|staff|employees)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|concern|group|operator|carrier|line|insurer|broker|lender|miner|producer|giant|agency|newspaper|daily|broadcaster|consultancy|manufacturer|supplier|contractor|subsidiary|shipper|regulator|utility|airline)\b)/iu;
 
-/** Before a name: "employees of X", "shares in X", "according to X", "told X": an organization when the name is one word. */
-export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+(?:of|in)|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers)\s+at|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by)\s+(?:the\s+)?$/i;
+/** Before a name: "employees of X", "shares in X" (not "a board in X"), "according to X", "told X": an organization when the name is one word. */
+export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+of|(?:shares|stake|stakes|investment)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers|reporters|journalists|editors|correspondents)\s+at|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by)\s+(?:the\s+)?$/i;
 
 /** After a one-word name: a statement ("X said", "X announced"): an organization when no person is named so. */
-export const ORG_CUE_AFTER = /^(?:\s+(?:said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
+export const ORG_CUE_AFTER = /^(?:\s+(?:holds|held|owns|owned)\s+(?:\d|a\s+(?:stake|share|majority))|\s+(?:(?:still|also|now|then|has|had|will|would|could|can)\s+)?(?:buys|bought|sells|sold|supplies|supplied|exports|imports|produces|runs|ran|built|builds|ships|shipped|pays|paid|said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
+
+/**
+ * Acronyms that name things, measures and roles, not organizations ("GDP", "LNG", "FPSO"): an acronym no one
+ * defined is otherwise an organization's.
+ */
+export const COMMON_ACRONYMS = new Set([
+  'gdp', 'gnp', 'lng', 'lpg', 'cng', 'ceo', 'ceos', 'cfo', 'coo', 'cto', 'fpso', 'fdi', 'vat', 'gst', 'ngo', 'ngos', 'mou', 'mous', 'covid', 'eez', 'idp',
+  'idps', 'uav', 'uavs', 'ied', 'ieds', 'ipo', 'esg', 'bpd', 'bbl', 'kwh', 'mwh', 'gwh', 'usd', 'eur', 'gbp', 'cny', 'sme', 'smes', 'pdf', 'url', 'html',
+  'ppp', 'atm', 'sms', 'gps', 'dna', 'hiv', 'aids', 'icu', 'fta', 'ftas', 'lgbt', 'lgbtq', 'ppe', 'ict', 'cpi', 'ppi', 'pmi', 'suv', 'phd', 'mba', 'tbd',
+  'aka', 'api', 'faq', 'vip', 'rpg', 'rpgs', 'sam', 'sams', 'apc', 'apcs', 'mlrs', 'icbm', 'adr', 'ftz', 'sez', 'sezs', 'bot', 'epc', 'ppa', 'ppas',
+]);
 
 /** First word of a transliterated Arabic organization name ("Harakat al-…", "Kata'ib …"). */
 export const ORG_WORDS = new Set([
@@ -47,8 +61,8 @@ export const ORG_WORDS = new Set([
   'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof', 'beit', 'bayt', 'sepah', 'setad', 'bonyad',
   // Persian: office, organization, society, assembly, party, institution, headquarters, shrine foundation.
   'daftar', 'sazman', 'sazeman', 'jame', 'jameh', 'majma', 'hezb', 'nahad', 'gharargah', 'qarargah', 'astan',
-  // "Operation Prosperity Guardian": a named military operation.
-  'operation',
+  // "Operation Prosperity Guardian": a named military operation; "Katiba Macina": a battalion.
+  'operation', 'katiba', 'katibat',
 ]);
 
 /** Given names of this field that are also English words: in a name, they are names. */
@@ -62,11 +76,12 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
-  'pipeline', 'corridor', 'railway', 'terminal',
+  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta',
+  'state', 'shoal', 'reef', 'atoll', 'archipelago', 'lagoon', 'plateau', 'heights', 'hills', 'coast', 'estuary', 'glacier', 'gorge',
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
-export const PLACE_WORDS = new Set(['qalat', 'qalaat', 'suq', 'souq', 'majar', 'kafr', 'deir', 'tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr']);
+export const PLACE_WORDS = new Set(['cape', 'horn', 'souk', 'qalat', 'qalaat', 'suq', 'souq', 'majar', 'kafr', 'deir', 'tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr']);
 
 /** Titles before a person's name; multi-word ones as sequences of keys. */
 export const TITLES: string[][] = [
@@ -74,7 +89,7 @@ export const TITLES: string[][] = [
   'brigadier general', 'lieutenant general', 'supreme leader', 'hujjat al islam', 'president', 'minister', 'speaker', 'ayatollah', 'marja', 'sheikh',
   'shaykh', 'shaikh', 'sayyid', 'sayed', 'sayyed', 'seyed', 'seyyed', 'hojatoleslam', 'hojjatoleslam', 'imam', 'commander', 'general', 'gen',
   'brigadier', 'colonel', 'col', 'lieutenant', 'captain', 'mr', 'mrs', 'ms', 'dr', 'judge', 'governor', 'ambassador', 'envoy', 'deputy', 'mp', 'cleric',
-  'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajj', 'hajji', 'mufti', 'sayyida', 'allama', 'allamah', 'maulana', 'mawlana',
+  'field marshal', 'marshal', 'lieutenant colonel', 'commodore', 'director general', 'chairman', 'chief', 'leader', 'spokesman', 'king', 'prince', 'emir', 'senator', 'sultan', 'mullah', 'haj', 'hajj', 'hajji', 'mufti', 'sayyida', 'allama', 'allamah', 'maulana', 'mawlana',
 ].map((t) => t.split(' '));
 
 /** Lower-case words right before a name that make it a person ("cleric Ali …", "commander …"). */

@@ -141,7 +141,8 @@ function arabicTokens(text: string): Token[] {
 
 /** Text between two tokens that still lets them belong to one name: spaces, hyphens, apostrophes. */
 export function joinable(gap: string): boolean {
-  return /^[\s\p{Cf}\-‐‑–'’ʼʿ‘]*$/u.test(gap) && !/\n/.test(gap);
+  // "Mellitah Oil & Gas": an ampersand between spaces joins the words of a name too.
+  return (/^[\s\p{Cf}\-‐‑–'’ʼʿ‘]*$/u.test(gap) || /^ & $/u.test(gap)) && !/\n/.test(gap);
 }
 
 /** The text between a token and the next one (after a possessive's 's). */
