@@ -36,6 +36,8 @@ export interface TextLine {
   column: number;
   /** The row of the page the line is on: lines of one row are cells of a table. */
   row: number;
+  /** Where the page draws its first run, in the order it draws its text. */
+  order: number;
 }
 
 /** The raised marks and link targets of a document, found in its lines' text by private-use characters. */
@@ -327,6 +329,7 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').trim(),
     column,
     row: rowIndex,
+    order: Math.min(...segment.map((r) => r.order)),
   };
 }
 

@@ -23,6 +23,8 @@ export interface Run {
   bold: boolean;
   italic: boolean;
   rtl: boolean;
+  /** Its place in the order the page draws its text (a writer draws a table's cells in their logical order). */
+  order: number;
 }
 
 export interface LinkArea {
@@ -265,6 +267,7 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
       bold: font.bold,
       italic: font.italic,
       rtl: item.dir === 'rtl',
+      order: index,
     });
   });
   const links: LinkArea[] = [];
