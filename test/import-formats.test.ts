@@ -157,6 +157,32 @@ describe('a right-to-left table whose header cells wrap and whose cells are set 
   }
 });
 
+describe('a right-to-left table laid out left to right (LibreOffice printing a Word table without its right-to-left setting)', () => {
+  const paper = join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors');
+  const kinds: InputKind[] = ['edition', 'libreoffice'];
+  let inputs: Record<InputKind, string>;
+  beforeAll(() => {
+    inputs = makeInputs(paper, 'ar', join(work, 'ltr-tables'), [process.execPath, CLI], kinds);
+  }, 400_000);
+
+  for (const kind of kinds) {
+    it(`${kind}: its first column is the one the PDF draws first (on the right in our edition, on the left in LibreOffice's)`, () => {
+      const { run, out } = importInto(inputs[kind], `ltr-tables-${kind}`, 'ar');
+      expect(run.code).toBe(0);
+      const sorted = (words: string[]) => [...words].sort();
+      const expected = tableRows(readFileSync(join(paper, 'ar.md'), 'utf8'), sorted);
+      // The paper's table (our edition prints a glossary table after it).
+      expect(tableRows(readFileSync(out, 'utf8'), sorted).slice(0, expected.length)).toEqual(expected);
+    }, 120_000);
+
+    it(`${kind}: its list comes back as a list (LibreOffice sets a right-to-left item's bullet far to the right of its text)`, () => {
+      const { out } = importInto(inputs[kind], `ltr-tables-list-${kind}`, 'ar');
+      const items = (markdown: string) => markdown.split('\n').filter((line) => /^- /u.test(line)).map((line) => wordsOf(line).join(' '));
+      expect(items(readFileSync(out, 'utf8'))).toEqual(items(readFileSync(join(paper, 'ar.md'), 'utf8')));
+    }, 120_000);
+  }
+});
+
 describe('Word files with comments, tracked changes and images', () => {
   it('reports them, keeps the insertions, leaves out the deletions and the comments, and takes the image out into the paper\'s folder', () => {
     const dir = join(work, 'review');

@@ -158,7 +158,8 @@ const LIST_MARK = /^(?:[•●▪■◦○◆❖►➢✓\uf0b7\uf0a7\uf076\uf0d
 
 /**
  * A row cut at wide gaps into segments, each a list of runs left to right;
- * a list mark and its text stay one segment.
+ * a list mark and its text stay one segment (the mark on the left, or on the
+ * right of right-to-left text).
  */
 function segmentsOf(row: Row): Run[][] {
   const runs = [...row.runs].sort((a, b) => a.x - b.x);
@@ -180,6 +181,9 @@ function segmentsOf(row: Row): Run[][] {
     else segments.push([run]);
     right = Math.max(right, run.x + run.width);
   }
+  // A right-to-left item has its mark at the right end.
+  const mark = segments.at(-1)!;
+  if (segments.length >= 2 && LIST_MARK.test(mark.map((r) => r.text).join('').trim()) && segments.at(-2)!.some((r) => r.rtl)) segments.at(-2)!.push(...segments.pop()!);
   return segments;
 }
 
@@ -326,7 +330,8 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     bold: main.every((r) => r.bold || !/\p{L}/u.test(r.text)) && main.some((r) => r.bold),
     italic: main.every((r) => r.italic || !/\p{L}/u.test(r.text)) && main.some((r) => r.italic),
     rtl,
-    text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').trim(),
+    // A mark drawn apart from its letter (LibreOffice places some Arabic marks on their own) follows a gap.
+    text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').replace(/(?<=\p{L}) (?=\p{Mn})/gu, '').trim(),
     column,
     row: rowIndex,
     order: Math.min(...segment.map((r) => r.order)),
