@@ -183,6 +183,20 @@ describe('a right-to-left table laid out left to right (LibreOffice printing a W
   }
 });
 
+describe('an Arabic PDF whose fonts leave the codes of some marks out of their ToUnicode maps (LibreOffice)', () => {
+  it('has no character pdf.js made up for them (WinAnsi `h`, `^`, a grave accent) in its Arabic words', () => {
+    const paper = join(ROOT, 'test/fixtures/corpus/dev/red-sea-shipping-insurance');
+    const inputs = makeInputs(paper, 'ar', join(work, 'made-up'), [process.execPath, CLI], ['libreoffice']);
+    const { run, out } = importInto(inputs.libreoffice, 'made-up-libreoffice', 'ar');
+    expect(run.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/ستُ?ستثنى/u);
+    expect(text).not.toMatch(/\p{Script=Arabic}[h^`]|[h^`]\p{Script=Arabic}|\p{Script=Arabic} [h^`] \p{Script=Arabic}/u);
+    const m = measure(readFileSync(join(paper, 'ar.md'), 'utf8'), text);
+    expect(m.words).toBeGreaterThanOrEqual(0.985);
+  }, 300_000);
+});
+
 describe('Word files with comments, tracked changes and images', () => {
   it('reports them, keeps the insertions, leaves out the deletions and the comments, and takes the image out into the paper\'s folder', () => {
     const dir = join(work, 'review');

@@ -330,8 +330,9 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     bold: main.every((r) => r.bold || !/\p{L}/u.test(r.text)) && main.some((r) => r.bold),
     italic: main.every((r) => r.italic || !/\p{L}/u.test(r.text)) && main.some((r) => r.italic),
     rtl,
-    // A mark drawn apart from its letter (LibreOffice places some Arabic marks on their own) follows a gap.
-    text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').replace(/(?<=\p{L}) (?=\p{Mn})/gu, '').trim(),
+    // A mark drawn apart from its letter (LibreOffice places some Arabic marks on their own) follows a gap:
+    // it goes back on the letter before the gap (a word's last letter carries tanween).
+    text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').replace(/(?<=\p{L}) (\p{Mn}+) ?/gu, '$1 ').trim(),
     column,
     row: rowIndex,
     order: Math.min(...segment.map((r) => r.order)),
