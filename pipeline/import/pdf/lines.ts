@@ -209,9 +209,18 @@ export function bidiLevels(text: string, direction: Direction): Uint8Array {
   return bidi.getEmbeddingLevels(text, direction).levels;
 }
 
-/** Text drawn left to right put back in logical order: UAX #9 reorders a line in place, and is its own inverse on a line's runs. */
+/**
+ * Text drawn left to right put back in logical order: UAX #9 reorders a line in place, and is its own
+ * inverse on a line's runs. Not quite at a Latin run's ends in a right-to-left line: a number drawn right
+ * of a Latin word takes the word's direction, and a hyphen or slash that ends the word (an address cut
+ * at the line end) the line's. An Arabic comma or semicolon drawn just left of the number says the number
+ * is right-to-left text (`2024، https://…` drawn `https://… ،2024`), and a right-to-left mark before the
+ * comma keeps it so; a left-to-right mark after the hyphen keeps it on its word (`…/malian-`).
+ */
 function logicalOrder(drawn: string, direction: Direction): string {
-  return drawnOrder(drawn, direction);
+  if (direction === 'ltr') return drawnOrder(drawn, direction);
+  const marked = drawn.replace(/(?=[،؛]\d)/gu, '\u200f').replace(/(?<=\p{Script=Latin}[-/])(?=\s|$)/gu, '\u200e');
+  return drawnOrder(marked, direction).replace(/[\u200e\u200f]/gu, '');
 }
 
 const center = (x: number, width: number) => x + width / 2;
