@@ -95,6 +95,16 @@ describe('an Arabic PDF laid out as left-to-right paragraphs (LibreOffice printi
   }, 300_000);
 });
 
+const pdfOf = (draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}) =>
+  new Promise<Buffer>((done) => {
+    const doc = new PDFDocument({ compress: false, ...options });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => done(Buffer.concat(chunks)));
+    draw(doc);
+    doc.end();
+  });
+
 const SENTENCES = [
   'The committee met again and agreed on the next steps of the review.',
   'Delegates from the coastal states asked for a longer transition.',
@@ -127,6 +137,53 @@ describe('tables', () => {
       expect(tableRows(readFileSync(out, 'utf8'))).toEqual(tableRows(readFileSync(join(paper, 'en.md'), 'utf8')));
     }, 120_000);
   }
+});
+
+describe('tables whose cells wrap over several lines', () => {
+  const HEADER = ['Measure', 'What the ministry announced', 'What observers reported'];
+  const ROWS = [
+    ['Fuel subsidy', 'A gradual cut over two years with cash transfers to poor households', 'Prices rose at once in the provinces and transfers reached few families'],
+    ['Public wages', 'A freeze on new hiring in every ministry except health and education', 'Temporary contracts were renewed under other names in several ministries'],
+    ['Customs duties', 'Higher duties on luxury imports and lower duties on inputs for factories', 'Smuggling across the northern border grew during the following winter'],
+  ];
+  /** A paper with one table: its cells wrap in columns of their own, rows set apart by padding, or (`unclear`) its cells set at no common place. */
+  const tablePaper = (unclear: boolean) =>
+    pdfOf((doc) => {
+      doc.fontSize(18).text('Reform Under Pressure', 72, 72);
+      doc.fontSize(11).text(SENTENCES.slice(0, 4).join(' '), 72, 110, { width: 450 });
+      let y = 190;
+      for (const [r, row] of [HEADER, ...ROWS].entries()) {
+        // Unclear: each row's cells start somewhere else, as a layout that is no table sets them.
+        const xs = unclear ? [72 + 18 * r, 195 + 22 * r, 345 + 12 * r] : [72, 190, 350];
+        const widths = unclear ? [105, 115, 120] : [110, 150, 170];
+        const height = Math.max(...row.map((cell, i) => doc.heightOfString(cell, { width: widths[i] })));
+        row.forEach((cell, i) => doc.text(cell, xs[i], y, { width: widths[i], lineBreak: true }));
+        y += height + 10;
+      }
+      doc.text(SENTENCES.slice(4).join(' '), 72, y + 20, { width: 450 });
+    });
+
+  it('a table whose columns are clear comes back as a GFM table, each row with its wrapped cells', async () => {
+    const pdf = join(work, 'wrapped-table.pdf');
+    writeFileSync(pdf, await tablePaper(false));
+    const { run, out } = importInto(pdf, 'wrapped-table', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/import-table-unclear/u);
+    const words = (cell: string) => wordsOf(cell).join(' ');
+    expect(tableRows(readFileSync(out, 'utf8'))).toEqual([HEADER, ...ROWS].map((row) => row.map(words)));
+  }, 60_000);
+
+  it('a table whose cells fit no columns is kept as paragraphs, its words in order, and said so at its page', async () => {
+    const pdf = join(work, 'unclear-table.pdf');
+    writeFileSync(pdf, await tablePaper(true));
+    const { run, out } = importInto(pdf, 'unclear-table', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning a table on page 1 has no clear columns: its cells are kept as paragraphs; check them \[import-table-unclear\]/u);
+    const text = readFileSync(out, 'utf8');
+    expect(tableRows(text)).toEqual([]);
+    // Each cell's first words are kept together (the lines of a row's cells follow each other).
+    for (const cell of [HEADER, ...ROWS].flat()) expect(wordsOf(text).join(' ')).toContain(wordsOf(cell).slice(0, 2).join(' '));
+  }, 60_000);
 });
 
 describe('a right-to-left table whose header cells wrap and whose cells are set at mid-height beside a cell that wraps (Chromium)', () => {
@@ -254,16 +311,6 @@ describe('the command line', () => {
 describe('inputs that cannot be imported', () => {
   const bad = join(work, 'bad');
   beforeAll(() => mkdirSync(bad, { recursive: true }));
-
-  const pdfOf = (draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}) =>
-    new Promise<Buffer>((done) => {
-      const doc = new PDFDocument({ compress: false, ...options });
-      const chunks: Buffer[] = [];
-      doc.on('data', (c: Buffer) => chunks.push(c));
-      doc.on('end', () => done(Buffer.concat(chunks)));
-      draw(doc);
-      doc.end();
-    });
 
   const oneError = (run: { code: number; stderr: string }, rule: RegExp) => {
     expect(run.stderr).not.toMatch(/internal error|\n\s+at /u);

@@ -192,7 +192,9 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   const rowKey = (row: TextLine[][]) => row.map((c) => c.map((l) => l.text).join(' ')).join('|');
   const header = rowKey(grid[0]);
   for (let i = grid.length - 1; i > 0; i--) if (rowKey(grid[i]) === header) grid.splice(i, 1);
-  if (grid.length < 2 || misplaced > 0.3 * rows.length) return undefined;
+  // Columns that most rows leave empty are places where some rows' cells happen to start, not columns.
+  const sparse = starts.filter((_, i) => grid.filter((row) => row[i].length).length < grid.length / 2).length;
+  if (grid.length < 2 || misplaced > 0.3 * rows.length || (sparse >= 2 && sparse >= starts.length / 2)) return undefined;
   const cell = (lines: TextLine[]) => inlineText(lines, context).replace(/\n/gu, ' ').replace(/\|/gu, '\\|');
   const lines = grid.map((row) => `| ${row.map(cell).join(' | ')} |`);
   lines.splice(1, 0, `| ${starts.map(() => '---').join(' | ')} |`);
