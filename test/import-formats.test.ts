@@ -95,6 +95,15 @@ describe('an Arabic PDF laid out as left-to-right paragraphs (LibreOffice printi
   }, 300_000);
 });
 
+/** The inputs of `kinds` made from a dev paper before the tests of the describe that calls it. */
+function inputsBefore(paper: string, lang: string, dir: string, kinds: InputKind[]): () => Record<InputKind, string> {
+  let inputs: Record<InputKind, string>;
+  beforeAll(() => {
+    inputs = makeInputs(paper, lang, join(work, dir), [process.execPath, CLI], kinds);
+  }, 400_000);
+  return () => inputs;
+}
+
 const pdfOf = (draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}) =>
   new Promise<Buffer>((done) => {
     const doc = new PDFDocument({ compress: false, ...options });
@@ -125,14 +134,11 @@ const tableRows = (markdown: string, order: (words: string[]) => string[] = (w) 
 describe('tables', () => {
   const paper = join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors');
   const kinds: InputKind[] = ['edition', 'chromium-pandoc', 'docx', 'libreoffice'];
-  let inputs: Record<InputKind, string>;
-  beforeAll(() => {
-    inputs = makeInputs(paper, 'en', join(work, 'tables'), [process.execPath, CLI], kinds);
-  }, 400_000);
+  const inputs = inputsBefore(paper, 'en', 'tables', kinds);
 
   for (const kind of kinds) {
     it(`${kind}: the table comes back as a GFM table, row by row`, () => {
-      const { run, out } = importInto(inputs[kind], `tables-${kind}`, 'en');
+      const { run, out } = importInto(inputs()[kind], `tables-${kind}`, 'en');
       expect(run.code).toBe(0);
       expect(tableRows(readFileSync(out, 'utf8'))).toEqual(tableRows(readFileSync(join(paper, 'en.md'), 'utf8')));
     }, 120_000);
@@ -189,14 +195,11 @@ describe('tables whose cells wrap over several lines', () => {
 describe('a right-to-left table whose header cells wrap and whose cells are set at mid-height beside a cell that wraps (Chromium)', () => {
   const paper = join(ROOT, 'test/fixtures/corpus/dev/red-sea-shipping-insurance');
   const kinds: InputKind[] = ['chromium-edition', 'chromium-pandoc'];
-  let inputs: Record<InputKind, string>;
-  beforeAll(() => {
-    inputs = makeInputs(paper, 'ar', join(work, 'rtl-tables'), [process.execPath, CLI], kinds);
-  }, 400_000);
+  const inputs = inputsBefore(paper, 'ar', 'rtl-tables', kinds);
 
   for (const kind of kinds) {
     it(`${kind}: comes back as a GFM table, row by row, its first column on the right`, () => {
-      const { run, out } = importInto(inputs[kind], `rtl-tables-${kind}`, 'ar');
+      const { run, out } = importInto(inputs()[kind], `rtl-tables-${kind}`, 'ar');
       expect(run.code).toBe(0);
       expect(run.stderr).not.toMatch(/import-table-unclear/u);
       // Each cell's words as a set: a number range beside Arabic (`0.5–1.0`) may come back in drawn order (docs/import.md, Limits).
@@ -205,7 +208,7 @@ describe('a right-to-left table whose header cells wrap and whose cells are set 
     }, 120_000);
 
     it(`${kind}: brackets and quotes around Arabic words come back the right way (Chromium maps a mirrored glyph to the character written)`, () => {
-      const { run, out } = importInto(inputs[kind], `rtl-brackets-${kind}`, 'ar');
+      const { run, out } = importInto(inputs()[kind], `rtl-brackets-${kind}`, 'ar');
       expect(run.code).toBe(0);
       const text = readFileSync(out, 'utf8');
       expect(text.match(/[(«][\p{Script=Arabic}\s]+[)»]/gu)?.length ?? 0).toBeGreaterThanOrEqual(3);
@@ -218,14 +221,11 @@ describe('a right-to-left table whose header cells wrap and whose cells are set 
 describe('a right-to-left table laid out left to right (LibreOffice printing a Word table without its right-to-left setting)', () => {
   const paper = join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors');
   const kinds: InputKind[] = ['edition', 'libreoffice'];
-  let inputs: Record<InputKind, string>;
-  beforeAll(() => {
-    inputs = makeInputs(paper, 'ar', join(work, 'ltr-tables'), [process.execPath, CLI], kinds);
-  }, 400_000);
+  const inputs = inputsBefore(paper, 'ar', 'ltr-tables', kinds);
 
   for (const kind of kinds) {
     it(`${kind}: its first column is the one the PDF draws first (on the right in our edition, on the left in LibreOffice's)`, () => {
-      const { run, out } = importInto(inputs[kind], `ltr-tables-${kind}`, 'ar');
+      const { run, out } = importInto(inputs()[kind], `ltr-tables-${kind}`, 'ar');
       expect(run.code).toBe(0);
       const sorted = (words: string[]) => [...words].sort();
       const expected = tableRows(readFileSync(join(paper, 'ar.md'), 'utf8'), sorted);
@@ -234,7 +234,7 @@ describe('a right-to-left table laid out left to right (LibreOffice printing a W
     }, 120_000);
 
     it(`${kind}: its list comes back as a list (LibreOffice sets a right-to-left item's bullet far to the right of its text)`, () => {
-      const { out } = importInto(inputs[kind], `ltr-tables-list-${kind}`, 'ar');
+      const { out } = importInto(inputs()[kind], `ltr-tables-list-${kind}`, 'ar');
       const items = (markdown: string) => markdown.split('\n').filter((line) => /^- /u.test(line)).map((line) => wordsOf(line).join(' '));
       expect(items(readFileSync(out, 'utf8'))).toEqual(items(readFileSync(join(paper, 'ar.md'), 'utf8')));
     }, 120_000);
