@@ -300,10 +300,15 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     if (openLink >= 0) drawn += rtl ? '' : LINK_CLOSE;
     openLink = -1;
   };
+  let afterMarker = false;
   for (const piece of pieces) {
     const gap = piece.x - right;
     if (!piece.marker && piece.link !== openLink) closeLink();
-    if (drawn && !piece.marker && gap > wordGap && !/\s$/u.test(drawn)) drawn += ' ';
+    // A note marker belongs to the word it follows: drawn right of it, the word gap is on its left in a
+    // right-to-left line (`(IOM).¹ ولا` drawn `ولا ¹.(IOM)`).
+    const spaced = rtl && !marks.ltrParagraphs ? !afterMarker : !piece.marker;
+    if (drawn && spaced && gap > wordGap && !/\s$/u.test(drawn)) drawn += ' ';
+    afterMarker = !!piece.marker;
     if (piece.marker) {
       drawn += String.fromCharCode((rtl && markers.length < RTL_MARKERS ? RTL_MARKER_BASE : MARKER_BASE) + markers.length);
       markers.push(piece.marker);
