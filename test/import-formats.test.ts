@@ -35,7 +35,7 @@ const BARS: Record<'en' | 'ar', Partial<Record<InputKind, { words: number; headi
     'chromium-pandoc': { words: 0.98, headings: 1, levels: 1, notes: true, links: true },
     'chromium-columns': { words: 0.98, headings: 1, levels: 1, notes: true, links: false },
     docx: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
-    libreoffice: { words: 0.975, headings: 1, levels: 1, notes: true, links: false },
+    libreoffice: { words: 0.995, headings: 1, levels: 1, notes: true, links: true },
   },
 };
 
@@ -72,6 +72,8 @@ for (const lang of ['en', 'ar'] as const) {
         expect(m.headingLevels).toBeGreaterThanOrEqual(bar.levels);
         expect(m.furniture).toEqual([]);
         expect(m.reversals).toBe(0);
+        // A note reference keeps the space after it (in a right-to-left line the word gap is drawn left of the marker).
+        expect(readFileSync(out, 'utf8')).not.toMatch(/\[\^\d+\]\p{L}/u);
         if (bar.notes) expect(m.notes[0]).toBe(m.notes[1]);
         if (bar.links) expect(m.links[0]).toBe(m.links[1]);
         const check = papers(['check', join('source', slug)], { cwd: project });
@@ -89,10 +91,30 @@ describe('an Arabic PDF laid out as left-to-right paragraphs (LibreOffice printi
     expect(run.code).toBe(0);
     expect(run.stderr.match(/\[import-ltr-paragraphs\]/gu)).toHaveLength(1);
     const m = measure(readFileSync(join(PAPER, 'ar.md'), 'utf8'), readFileSync(out, 'utf8'));
-    expect(m.words).toBeGreaterThanOrEqual(0.96);
+    expect(m.words).toBeGreaterThanOrEqual(0.99);
     expect(m.notes[0]).toBe(m.notes[1]);
+    expect(m.links[0]).toBe(m.links[1]);
   }, 300_000);
 });
+
+/** The inputs of `kinds` made from a dev paper before the tests of the describe that calls it. */
+function inputsBefore(paper: string, lang: string, dir: string, kinds: InputKind[]): () => Record<InputKind, string> {
+  let inputs: Record<InputKind, string>;
+  beforeAll(() => {
+    inputs = makeInputs(paper, lang, join(work, dir), [process.execPath, CLI], kinds);
+  }, 400_000);
+  return () => inputs;
+}
+
+const pdfOf = (draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}) =>
+  new Promise<Buffer>((done) => {
+    const doc = new PDFDocument({ compress: false, ...options });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => done(Buffer.concat(chunks)));
+    draw(doc);
+    doc.end();
+  });
 
 const SENTENCES = [
   'The committee met again and agreed on the next steps of the review.',
@@ -114,31 +136,72 @@ const tableRows = (markdown: string, order: (words: string[]) => string[] = (w) 
 describe('tables', () => {
   const paper = join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors');
   const kinds: InputKind[] = ['edition', 'chromium-pandoc', 'docx', 'libreoffice'];
-  let inputs: Record<InputKind, string>;
-  beforeAll(() => {
-    inputs = makeInputs(paper, 'en', join(work, 'tables'), [process.execPath, CLI], kinds);
-  }, 400_000);
+  const inputs = inputsBefore(paper, 'en', 'tables', kinds);
 
   for (const kind of kinds) {
     it(`${kind}: the table comes back as a GFM table, row by row`, () => {
-      const { run, out } = importInto(inputs[kind], `tables-${kind}`, 'en');
+      const { run, out } = importInto(inputs()[kind], `tables-${kind}`, 'en');
       expect(run.code).toBe(0);
       expect(tableRows(readFileSync(out, 'utf8'))).toEqual(tableRows(readFileSync(join(paper, 'en.md'), 'utf8')));
     }, 120_000);
   }
 });
 
+describe('tables whose cells wrap over several lines', () => {
+  const HEADER = ['Measure', 'What the ministry announced', 'What observers reported'];
+  const ROWS = [
+    ['Fuel subsidy', 'A gradual cut over two years with cash transfers to poor households', 'Prices rose at once in the provinces and transfers reached few families'],
+    ['Public wages', 'A freeze on new hiring in every ministry except health and education', 'Temporary contracts were renewed under other names in several ministries'],
+    ['Customs duties', 'Higher duties on luxury imports and lower duties on inputs for factories', 'Smuggling across the northern border grew during the following winter'],
+  ];
+  /** A paper with one table: its cells wrap in columns of their own, rows set apart by padding, or (`unclear`) its cells set at no common place. */
+  const tablePaper = (unclear: boolean) =>
+    pdfOf((doc) => {
+      doc.fontSize(18).text('Reform Under Pressure', 72, 72);
+      doc.fontSize(11).text(SENTENCES.slice(0, 4).join(' '), 72, 110, { width: 450 });
+      let y = 190;
+      for (const [r, row] of [HEADER, ...ROWS].entries()) {
+        // Unclear: each row's cells start somewhere else, as a layout that is no table sets them.
+        const xs = unclear ? [72 + 18 * r, 195 + 22 * r, 345 + 12 * r] : [72, 190, 350];
+        const widths = unclear ? [105, 115, 120] : [110, 150, 170];
+        const height = Math.max(...row.map((cell, i) => doc.heightOfString(cell, { width: widths[i] })));
+        row.forEach((cell, i) => doc.text(cell, xs[i], y, { width: widths[i], lineBreak: true }));
+        y += height + 10;
+      }
+      doc.text(SENTENCES.slice(4).join(' '), 72, y + 20, { width: 450 });
+    });
+
+  it('a table whose columns are clear comes back as a GFM table, each row with its wrapped cells', async () => {
+    const pdf = join(work, 'wrapped-table.pdf');
+    writeFileSync(pdf, await tablePaper(false));
+    const { run, out } = importInto(pdf, 'wrapped-table', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/import-table-unclear/u);
+    const words = (cell: string) => wordsOf(cell).join(' ');
+    expect(tableRows(readFileSync(out, 'utf8'))).toEqual([HEADER, ...ROWS].map((row) => row.map(words)));
+  }, 60_000);
+
+  it('a table whose cells fit no columns is kept as paragraphs, its words in order, and said so at its page', async () => {
+    const pdf = join(work, 'unclear-table.pdf');
+    writeFileSync(pdf, await tablePaper(true));
+    const { run, out } = importInto(pdf, 'unclear-table', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning a table on page 1 has no clear columns: its cells are kept as paragraphs; check them \[import-table-unclear\]/u);
+    const text = readFileSync(out, 'utf8');
+    expect(tableRows(text)).toEqual([]);
+    // Each cell's first words are kept together (the lines of a row's cells follow each other).
+    for (const cell of [HEADER, ...ROWS].flat()) expect(wordsOf(text).join(' ')).toContain(wordsOf(cell).slice(0, 2).join(' '));
+  }, 60_000);
+});
+
 describe('a right-to-left table whose header cells wrap and whose cells are set at mid-height beside a cell that wraps (Chromium)', () => {
   const paper = join(ROOT, 'test/fixtures/corpus/dev/red-sea-shipping-insurance');
   const kinds: InputKind[] = ['chromium-edition', 'chromium-pandoc'];
-  let inputs: Record<InputKind, string>;
-  beforeAll(() => {
-    inputs = makeInputs(paper, 'ar', join(work, 'rtl-tables'), [process.execPath, CLI], kinds);
-  }, 400_000);
+  const inputs = inputsBefore(paper, 'ar', 'rtl-tables', kinds);
 
   for (const kind of kinds) {
     it(`${kind}: comes back as a GFM table, row by row, its first column on the right`, () => {
-      const { run, out } = importInto(inputs[kind], `rtl-tables-${kind}`, 'ar');
+      const { run, out } = importInto(inputs()[kind], `rtl-tables-${kind}`, 'ar');
       expect(run.code).toBe(0);
       expect(run.stderr).not.toMatch(/import-table-unclear/u);
       // Each cell's words as a set: a number range beside Arabic (`0.5–1.0`) may come back in drawn order (docs/import.md, Limits).
@@ -147,7 +210,7 @@ describe('a right-to-left table whose header cells wrap and whose cells are set 
     }, 120_000);
 
     it(`${kind}: brackets and quotes around Arabic words come back the right way (Chromium maps a mirrored glyph to the character written)`, () => {
-      const { run, out } = importInto(inputs[kind], `rtl-brackets-${kind}`, 'ar');
+      const { run, out } = importInto(inputs()[kind], `rtl-brackets-${kind}`, 'ar');
       expect(run.code).toBe(0);
       const text = readFileSync(out, 'utf8');
       expect(text.match(/[(«][\p{Script=Arabic}\s]+[)»]/gu)?.length ?? 0).toBeGreaterThanOrEqual(3);
@@ -155,6 +218,43 @@ describe('a right-to-left table whose header cells wrap and whose cells are set 
       expect(text).not.toMatch(/[)»]\p{Script=Arabic}/u);
     }, 120_000);
   }
+});
+
+describe('a right-to-left table laid out left to right (LibreOffice printing a Word table without its right-to-left setting)', () => {
+  const paper = join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors');
+  const kinds: InputKind[] = ['edition', 'libreoffice'];
+  const inputs = inputsBefore(paper, 'ar', 'ltr-tables', kinds);
+
+  for (const kind of kinds) {
+    it(`${kind}: its first column is the one the PDF draws first (on the right in our edition, on the left in LibreOffice's)`, () => {
+      const { run, out } = importInto(inputs()[kind], `ltr-tables-${kind}`, 'ar');
+      expect(run.code).toBe(0);
+      const sorted = (words: string[]) => [...words].sort();
+      const expected = tableRows(readFileSync(join(paper, 'ar.md'), 'utf8'), sorted);
+      // The paper's table (our edition prints a glossary table after it).
+      expect(tableRows(readFileSync(out, 'utf8'), sorted).slice(0, expected.length)).toEqual(expected);
+    }, 120_000);
+
+    it(`${kind}: its list comes back as a list (LibreOffice sets a right-to-left item's bullet far to the right of its text)`, () => {
+      const { out } = importInto(inputs()[kind], `ltr-tables-list-${kind}`, 'ar');
+      const items = (markdown: string) => markdown.split('\n').filter((line) => /^- /u.test(line)).map((line) => wordsOf(line).join(' '));
+      expect(items(readFileSync(out, 'utf8'))).toEqual(items(readFileSync(join(paper, 'ar.md'), 'utf8')));
+    }, 120_000);
+  }
+});
+
+describe('an Arabic PDF whose fonts leave the codes of some marks out of their ToUnicode maps (LibreOffice)', () => {
+  it('has no character pdf.js made up for them (WinAnsi `h`, `^`, a grave accent) in its Arabic words', () => {
+    const paper = join(ROOT, 'test/fixtures/corpus/dev/red-sea-shipping-insurance');
+    const inputs = makeInputs(paper, 'ar', join(work, 'made-up'), [process.execPath, CLI], ['libreoffice']);
+    const { run, out } = importInto(inputs.libreoffice, 'made-up-libreoffice', 'ar');
+    expect(run.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/ستُ?ستثنى/u);
+    expect(text).not.toMatch(/\p{Script=Arabic}[h^`]|[h^`]\p{Script=Arabic}|\p{Script=Arabic} [h^`] \p{Script=Arabic}/u);
+    const m = measure(readFileSync(join(paper, 'ar.md'), 'utf8'), text);
+    expect(m.words).toBeGreaterThanOrEqual(0.985);
+  }, 300_000);
 });
 
 describe('Word files with comments, tracked changes and images', () => {
@@ -213,16 +313,6 @@ describe('the command line', () => {
 describe('inputs that cannot be imported', () => {
   const bad = join(work, 'bad');
   beforeAll(() => mkdirSync(bad, { recursive: true }));
-
-  const pdfOf = (draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}) =>
-    new Promise<Buffer>((done) => {
-      const doc = new PDFDocument({ compress: false, ...options });
-      const chunks: Buffer[] = [];
-      doc.on('data', (c: Buffer) => chunks.push(c));
-      doc.on('end', () => done(Buffer.concat(chunks)));
-      draw(doc);
-      doc.end();
-    });
 
   const oneError = (run: { code: number; stderr: string }, rule: RegExp) => {
     expect(run.stderr).not.toMatch(/internal error|\n\s+at /u);

@@ -57,7 +57,7 @@ function literalEnd(s: string, i: number): number {
 }
 
 /** The end of a dictionary starting at `i` (`<<` … `>>`, nested, strings skipped). */
-function dictEnd(s: string, i: number): number {
+export function dictEnd(s: string, i: number): number {
   let depth = 0;
   for (let k = i; k < s.length; k++) {
     if (s[k] === '(') k = literalEnd(s, k) - 1;
@@ -114,7 +114,7 @@ export function spanTexts(content: string): (string | null)[] {
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /** Object `num gen` of the file: its dictionary text and, for a stream, its decoded data. */
-function objectAt(file: string, num: number, gen: number): { dict: string; data?: string } | undefined {
+export function objectAt(file: string, num: number, gen: number): { dict: string; data?: string } | undefined {
   const match = new RegExp(`(?:^|[\\r\\n\\s])${num}\\s+${gen}\\s+obj\\b`, 'u').exec(file);
   if (!match) return undefined;
   const start = file.indexOf('<<', match.index);

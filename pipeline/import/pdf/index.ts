@@ -114,6 +114,16 @@ function dropCitation(blocks: LayoutBlock[], file: VFile): LayoutBlock[] {
  * file, the words `ال` and `وال`, which cannot stand alone, are `لا` and `ولا`.
  */
 function repairStandaloneLamAlef(lines: TextLine[], file: VFile): void {
+  // A lam and its alef set as two glyphs with a gap between them (LibreOffice with Noto Naskh Arabic)
+  // come out `بل ا`: an alef alone after a lam is no word, and is put back on it.
+  let split = 0;
+  for (const line of lines) {
+    line.text = line.text.replace(/(?<=ل) ا(?![\p{L}\p{M}])/gu, () => {
+      split++;
+      return 'ا';
+    });
+  }
+  if (split) report(file, Rules.importLamAlef, `${split} alefs set apart from their lam (\`بل ا\`) were put back on it`);
   const evidence = lines.reduce((n, l) => n + (l.text.match(/ا[اأإآ]ل/gu)?.length ?? 0), 0);
   if (evidence < 2) return;
   let count = 0;

@@ -91,12 +91,17 @@ export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks
     const last = bodyLines.find((l) => l.y === lastBody)!;
     if (raisedStart < 0 && isHeadingLine(last, metrics)) continue;
     let current: TextLine[] | undefined;
+    let currentNumber = 0;
     const kept: TextLine[] = [];
     page.lines.forEach((line, i) => {
       const below = (raisedStart >= 0 && i >= raisedStart) || (line.y > lastBody && line.size < NOTE_SIZE * metrics.body);
       const number = below ? noteNumber(line, marks) : undefined;
-      if (number && !notes.has(number.number)) {
+      // A number set in the line's own type after a note is a new note only when it is the next one: a note's
+      // second line may start with a day (`13 June 2024, https://…`).
+      const starts = number && !notes.has(number.number) && (number.raised || !current || Number(number.number) === currentNumber + 1);
+      if (number && starts) {
         current = [{ ...line, text: number.rest }];
+        currentNumber = Number(number.number);
         notes.set(number.number, current);
       } else if (below && current) current.push(line);
       else kept.push(line);

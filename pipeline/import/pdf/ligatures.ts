@@ -52,14 +52,14 @@ function match(drawn: string, shown: string, glyphs: Glyph[], start: number): { 
   let text = '';
   let changed = false;
   while (at < drawn.length) {
-    if (drawn[at] === ' ' && !glyphs[g]?.unicode.trim()) {
-      // A space pdf.js made from a gap, or a space glyph.
+    const glyph = glyphs[g];
+    if (drawn[at] === ' ' && (!glyph?.unicode.trim() || !same(glyph.unicode, drawn, at))) {
+      // A space glyph, or a space pdf.js made from a gap (beside a mark drawn apart from its letter).
       text += ' ';
       at++;
-      if (glyphs[g] && glyphs[g].unicode === ' ') g++;
+      if (glyph?.unicode === ' ') g++;
       continue;
     }
-    const glyph = glyphs[g];
     if (!glyph) return undefined;
     if (!glyph.unicode.trim()) {
       g++;

@@ -36,6 +36,8 @@ export interface TextLine {
   column: number;
   /** The row of the page the line is on: lines of one row are cells of a table. */
   row: number;
+  /** Where the page draws its first run, in the order it draws its text. */
+  order: number;
 }
 
 /** The raised marks and link targets of a document, found in its lines' text by private-use characters. */
@@ -156,7 +158,8 @@ const LIST_MARK = /^(?:[•●▪■◦○◆❖►➢✓\uf0b7\uf0a7\uf076\uf0d
 
 /**
  * A row cut at wide gaps into segments, each a list of runs left to right;
- * a list mark and its text stay one segment.
+ * a list mark and its text stay one segment (the mark on the left, or on the
+ * right of right-to-left text).
  */
 function segmentsOf(row: Row): Run[][] {
   const runs = [...row.runs].sort((a, b) => a.x - b.x);
@@ -178,6 +181,9 @@ function segmentsOf(row: Row): Run[][] {
     else segments.push([run]);
     right = Math.max(right, run.x + run.width);
   }
+  // A right-to-left item has its mark at the right end.
+  const mark = segments.at(-1)!;
+  if (segments.length >= 2 && LIST_MARK.test(mark.map((r) => r.text).join('').trim()) && segments.at(-2)!.some((r) => r.rtl)) segments.at(-2)!.push(...segments.pop()!);
   return segments;
 }
 
@@ -203,9 +209,18 @@ export function bidiLevels(text: string, direction: Direction): Uint8Array {
   return bidi.getEmbeddingLevels(text, direction).levels;
 }
 
-/** Text drawn left to right put back in logical order: UAX #9 reorders a line in place, and is its own inverse on a line's runs. */
+/**
+ * Text drawn left to right put back in logical order: UAX #9 reorders a line in place, and is its own
+ * inverse on a line's runs. Not quite at a Latin run's ends in a right-to-left line: a number drawn right
+ * of a Latin word takes the word's direction, and a hyphen or slash that ends the word (an address cut
+ * at the line end) the line's. An Arabic comma or semicolon drawn just left of the number says the number
+ * is right-to-left text (`2024، https://…` drawn `https://… ،2024`), and a right-to-left mark before the
+ * comma keeps it so; a left-to-right mark after the hyphen keeps it on its word (`…/malian-`).
+ */
 function logicalOrder(drawn: string, direction: Direction): string {
-  return drawnOrder(drawn, direction);
+  if (direction === 'ltr') return drawnOrder(drawn, direction);
+  const marked = drawn.replace(/(?=[،؛]\d)/gu, '\u200f').replace(/(?<=\p{Script=Latin}[-/])(?=\s|$)/gu, '\u200e');
+  return drawnOrder(marked, direction).replace(/[\u200e\u200f]/gu, '');
 }
 
 const center = (x: number, width: number) => x + width / 2;
@@ -285,10 +300,15 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     if (openLink >= 0) drawn += rtl ? '' : LINK_CLOSE;
     openLink = -1;
   };
+  let afterMarker = false;
   for (const piece of pieces) {
     const gap = piece.x - right;
     if (!piece.marker && piece.link !== openLink) closeLink();
-    if (drawn && !piece.marker && gap > wordGap && !/\s$/u.test(drawn)) drawn += ' ';
+    // A note marker belongs to the word it follows: drawn right of it, the word gap is on its left in a
+    // right-to-left line (`(IOM).¹ ولا` drawn `ولا ¹.(IOM)`).
+    const spaced = rtl && !marks.ltrParagraphs ? !afterMarker : !piece.marker;
+    if (drawn && spaced && gap > wordGap && !/\s$/u.test(drawn)) drawn += ' ';
+    afterMarker = !!piece.marker;
     if (piece.marker) {
       drawn += String.fromCharCode((rtl && markers.length < RTL_MARKERS ? RTL_MARKER_BASE : MARKER_BASE) + markers.length);
       markers.push(piece.marker);
@@ -324,9 +344,12 @@ function lineOf(segment: Run[], row: Row, page: PdfPage, column: number, rowInde
     bold: main.every((r) => r.bold || !/\p{L}/u.test(r.text)) && main.some((r) => r.bold),
     italic: main.every((r) => r.italic || !/\p{L}/u.test(r.text)) && main.some((r) => r.italic),
     rtl,
-    text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').trim(),
+    // A mark drawn apart from its letter (LibreOffice places some Arabic marks on their own) follows a gap:
+    // it goes back on the letter before the gap (a word's last letter carries tanween).
+    text: text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t ?/gu, '\t').replace(/(?<=\p{L}) (\p{Mn}+) ?/gu, '$1 ').trim(),
     column,
     row: rowIndex,
+    order: Math.min(...segment.map((r) => r.order)),
   };
 }
 

@@ -94,10 +94,10 @@ function contentsLines(rows: TextLine[][][]): string | undefined {
 }
 
 /**
- * Where a table's columns start (right edges, right to left): the places where cells start in many rows
- * (a cell's own wide gap makes no column).
+ * Where a table's columns start (right edges when `rtl`): the places where cells start in many rows
+ * (a cell's own wide gap makes no column), first column first (on the right when `rightFirst`).
  */
-function columnStarts(rows: TextLine[][][], widest: TextLine[][], size: number, rtl: boolean): number[] {
+function columnStarts(rows: TextLine[][][], widest: TextLine[][], size: number, rtl: boolean, rightFirst: boolean): number[] {
   const edge = (cell: TextLine[]) => (rtl ? cell[0].right : cell[0].x);
   const clusters: { at: number; rows: Set<number>; cells: TextLine[][] }[] = [];
   rows.forEach((row, r) => {
@@ -122,7 +122,23 @@ function columnStarts(rows: TextLine[][][], widest: TextLine[][], size: number, 
         (fullEdges.some((x) => Math.abs(x - c.at) < size) || (c.rows.size >= Math.max(3, 0.25 * rows.length) && c.cells.every(beside))),
     )
     .map((c) => c.at);
-  return (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (rtl ? b - a : a - b));
+  return (frequent.length >= 2 ? frequent : widest.map(edge)).sort((a, b) => (rightFirst ? b - a : a - b));
+}
+
+/**
+ * Does the writer draw the table's left cells first? A writer draws the cells of a row in their logical
+ * order, so a right-to-left table whose rows are all drawn from the left was laid out left to right (a Word
+ * table without its right-to-left setting, as pandoc writes one): its first column is the left one.
+ */
+function drawnFromLeft(rows: TextLine[][][]): boolean {
+  const wide = rows.filter((row) => row.length >= 2);
+  const leftFirst = wide.filter((row) => {
+    const cells = row.map((c) => c[0]);
+    const left = cells.reduce((a, b) => (b.x < a.x ? b : a));
+    const right = cells.reduce((a, b) => (b.right > a.right ? b : a));
+    return left.order < right.order;
+  });
+  return wide.length >= 2 && leftFirst.length === wide.length;
 }
 
 function table(block: LayoutBlock, context: RenderContext, pitch: number): string | undefined {
@@ -138,7 +154,7 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   const lettered = rows.flat().filter((c) => c.some((l) => /\p{L}/u.test(l.text)));
   const rtl = context.rightToLeftLayout && lettered.filter((c) => c[0].rtl).length > lettered.length / 2;
   const edge = (cell: TextLine[]) => (rtl ? cell[0].right : cell[0].x);
-  const starts = columnStarts(rows, widest, size, rtl);
+  const starts = columnStarts(rows, widest, size, rtl, rtl && !drawnFromLeft(rows));
   // Rows set apart by padding: the lines of a row are closer than the rows. Without padding, a line that
   // leaves cells empty (or a row's first line that does) continues the row.
   const gaps = rows.slice(1).map((row, i) => (row[0][0].page === rows[i][0][0].page ? row[0][0].y - rows[i][0][0].y : 0)).filter((d) => d > 0);
@@ -176,7 +192,9 @@ function table(block: LayoutBlock, context: RenderContext, pitch: number): strin
   const rowKey = (row: TextLine[][]) => row.map((c) => c.map((l) => l.text).join(' ')).join('|');
   const header = rowKey(grid[0]);
   for (let i = grid.length - 1; i > 0; i--) if (rowKey(grid[i]) === header) grid.splice(i, 1);
-  if (grid.length < 2 || misplaced > 0.3 * rows.length) return undefined;
+  // Columns that most rows leave empty are places where some rows' cells happen to start, not columns.
+  const sparse = starts.filter((_, i) => grid.filter((row) => row[i].length).length < grid.length / 2).length;
+  if (grid.length < 2 || misplaced > 0.3 * rows.length || (sparse >= 2 && sparse >= starts.length / 2)) return undefined;
   const cell = (lines: TextLine[]) => inlineText(lines, context).replace(/\n/gu, ' ').replace(/\|/gu, '\\|');
   const lines = grid.map((row) => `| ${row.map(cell).join(' | ')} |`);
   lines.splice(1, 0, `| ${starts.map(() => '---').join(' | ')} |`);

@@ -9,6 +9,7 @@ import { load, packageFolder } from '../load.js';
 import { asLatin1, pageSpanTexts } from './actual-text.js';
 import { InputError } from '../input-error.js';
 import { BACKWARDS_LAM_ALEF, withLigatures } from './ligatures.js';
+import { madeUpCharacters, type MadeUp } from './unmapped.js';
 
 /** A piece of text drawn in one font at one place, as pdfjs gives it (logical order within the run). */
 export interface Run {
@@ -23,6 +24,8 @@ export interface Run {
   bold: boolean;
   italic: boolean;
   rtl: boolean;
+  /** Its place in the order the page draws its text (a writer draws a table's cells in their logical order). */
+  order: number;
 }
 
 export interface LinkArea {
@@ -120,7 +123,7 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<PdfD
 
 type PdfJsDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-type Fonts = Map<string, { name: string; bold: boolean; italic: boolean }>;
+type Fonts = Map<string, { name: string; bold: boolean; italic: boolean; madeUp?: MadeUp }>;
 
 interface MarkedItem {
   type?: string;
@@ -204,9 +207,27 @@ function drawnWidth(items: TextItemLike[], index: number, size: number): number 
   return reach > 0 && reach <= WIDEST_GLYPH * size * glyphs ? reach : MEAN_GLYPH * size * glyphs;
 }
 
+const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
+
+/**
+ * An item's text without the characters pdf.js made up for codes its font's
+ * ToUnicode leaves out; one that the map also gives is dropped only against
+ * an Arabic letter, where no Latin letter or sign is written (an item of its
+ * own is against the items drawn before and after it: `besideArabic`).
+ */
+function withoutMadeUp(text: string, madeUp: MadeUp | undefined, besideArabic: boolean): string {
+  if (!madeUp) return text;
+  const chars = [...text];
+  const alone = chars.every((c) => madeUp.made.has(c) || c === ' ');
+  const touchesArabic = (i: number) => (alone && besideArabic) || ARABIC_LETTER.test(chars[i - 1] ?? '') || ARABIC_LETTER.test(chars[i + 1] ?? '');
+  return chars.filter((c, i) => !madeUp.made.has(c) || (madeUp.mapped.has(c) && !touchesArabic(i))).join('');
+}
+
 /** What one page of a document tells the next: its lam-alef ligatures come out backwards. */
 interface ReadState {
   ligatures: boolean;
+  /** What pdf.js makes up for codes the fonts' ToUnicode maps leave out, by font name (read once, when a font is first seen). */
+  madeUp?: Map<string, MadeUp>;
 }
 
 async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: () => string, state: ReadState): Promise<PdfPage> {
@@ -235,7 +256,9 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
     if (!font) {
       const data = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; bold?: boolean; italic?: boolean }) : {};
       const name = (data.name ?? '').replace(/^[A-Z]{6}\+/u, '');
-      font = { name, bold: data.bold === true || BOLD.test(name), italic: data.italic === true || ITALIC.test(name) };
+      state.madeUp ??= madeUpCharacters(file());
+      const madeUp = state.madeUp.get(data.name ?? '');
+      font = { name, bold: data.bold === true || BOLD.test(name), italic: data.italic === true || ITALIC.test(name), madeUp };
       fonts.set(id, font);
     }
     return font;
@@ -243,17 +266,15 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
   const runs: Run[] = [];
   const items = content.items as TextItemLike[];
   items.forEach((item, index) => {
-    // Control characters come from fonts that map glyphs to nothing sensible; a grave accent against an
-    // Arabic letter is a vowel mark whose code the font's ToUnicode left out (LibreOffice's subsets of
-    // DejaVu Sans drop tanween so), which pdf.js then reads by the standard encoding.
-    const str = 'str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]|(?<=\p{Script=Arabic})`|`(?=\p{Script=Arabic})/gu, '') : '';
-    const arabicBeside = [items[index - 2], items[index - 1], items[index + 1], items[index + 2]].some((other) => /\p{Script=Arabic}/u.test(other?.str ?? ''));
-    if (str === '' || (str.trim() === '`' && arabicBeside)) return;
+    // Control characters come from fonts that map glyphs to nothing sensible.
+    const font = fontOf(item.fontName);
+    const besideArabic = [items[index - 1], items[index + 1]].some((other) => ARABIC_LETTER.test(other?.str ?? ''));
+    const str = withoutMadeUp('str' in item ? item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/gu, '') : '', font.madeUp, besideArabic);
+    if (str === '' || (str.trim() === '' && str !== item.str)) return;
     const [a, b, c, d, e, f] = item.transform;
     // Rotated or vertical text (a stamp, a margin note) is not body text.
     if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) return;
     const size = Math.abs(d) || Math.abs(a);
-    const font = fontOf(item.fontName);
     runs.push({
       // pdfjs puts a space between letters set apart (`P O S I T I O N`): one word is one run.
       text: SPACED_LETTERS.test(str) ? str.replace(/ /gu, '') : str,
@@ -265,6 +286,7 @@ async function readPage(doc: PdfJsDocument, number: number, fonts: Fonts, file: 
       bold: font.bold,
       italic: font.italic,
       rtl: item.dir === 'rtl',
+      order: index,
     });
   });
   const links: LinkArea[] = [];
