@@ -11,7 +11,7 @@ import type { Parent, Root } from 'mdast';
 import type { AlignmentPair, Paper } from '../model/paper.js';
 import { alignPapers } from './index.js';
 import { linkEntities } from './entity-links.js';
-import { projectEntities } from './entity-projection.js';
+import { blockTokens, projectEntities } from './entity-projection.js';
 import { freePartialNames } from './partial-names.js';
 import { dropUnsupportedPeople } from './unsupported-people.js';
 
@@ -27,9 +27,10 @@ export function linkEditions(given: readonly Edition[]): Edition[] {
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
   // Names are in the paragraphs of list items and footnotes, which the alignment pairs as wholes.
   const blocks = [...alignment, ...innerPairs(en.paper, ar.paper, alignment)];
-  const retry = freePartialNames(en.paper, ar.paper, ar.file, blocks);
+  const tokensOf = blockTokens();
+  const retry = freePartialNames(en.paper, ar.paper, ar.file, blocks, tokensOf);
   linkEntities(en.paper, ar.paper, blocks);
-  projectEntities(en.paper, ar.paper, ar.file, blocks, retry);
+  projectEntities(en.paper, ar.paper, ar.file, blocks, retry, tokensOf);
   dropUnsupportedPeople(en.paper, en.file, ar.paper, blocks);
   for (const edition of [en, ar]) {
     edition.paper.alignment = alignment;

@@ -50,8 +50,25 @@ interface Found {
 /** The key of an English entity to look for again in an Arabic block (partial-names.ts). */
 export const retryKey = (arBlock: string, entity: string): string => `${arBlock}\u0000${entity}`;
 
+/** The words of Arabic block texts, by text. */
+export type BlockTokens = (text: string) => Token[];
+
+/**
+ * Tokens of Arabic block texts, each text tokenized once: a block is in several pairs (its inner
+ * blocks' pairs, each with each), and linking looks in the same blocks twice (partial-names.ts, then
+ * the projection; unwrapping mentions leaves a block's text as it was). One per linking of two editions.
+ */
+export function blockTokens(): BlockTokens {
+  const made = new Map<string, Token[]>();
+  return (text) => {
+    let tokens = made.get(text);
+    if (!tokens) made.set(text, (tokens = tokenize(text, 'ar')));
+    return tokens;
+  };
+}
+
 /** `retry`: keys (retryKey) of an English entity to look for in an Arabic block even if the block names it. */
-export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[], retry: ReadonlySet<string> = new Set()): void {
+export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[], retry: ReadonlySet<string> = new Set(), tokensOf: BlockTokens = blockTokens()): void {
   const arBlocks = new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
   const inBlock = (paper: Paper) => {
     const out = new Map<string, Entity[]>();
@@ -68,7 +85,7 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
     const block = arBlocks.get(pair.ar);
     if (!block) continue;
     const here = arIn.get(pair.ar) ?? [];
-    const tokens = tokenize(block.text, 'ar');
+    const tokens = tokensOf(block.text);
     for (const e of enIn.get(pair.en) ?? []) {
       // As many mentions as the English block has ("Gazprom … Gazprom"), or the whole name a short one hid (partial-names.ts).
       const said = e.mentions.filter((m) => m.block === pair.en);
@@ -102,8 +119,13 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
   if (found.length) annotate(ar, arFile, found);
 }
 
-/** The words of an English name: transliterated words by sound, head words by their translation or their sound. */
-export function nameWords(form: string): Word[] {
+/**
+ * The words of an English name: transliterated words by sound, head words by their translation or their sound.
+ * Made once per name (the same names are looked for in block after block); callers must not change the words.
+ */
+export const nameWords = boundedMemo(wordsOfName, 20_000);
+
+function wordsOfName(form: string): Word[] {
   const written = form.normalize('NFD').replace(/\p{M}/gu, '').split(/[^A-Za-z]+/).filter(Boolean);
   // "Natural Resources and Environment", "Central Asia–China": a coordinated word Arabic writes with و (والبيئة).
   const coordinated = /\band\b|&|\p{L}\s*[–—]\s*\p{L}/u.test(form);

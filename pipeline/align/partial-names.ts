@@ -12,6 +12,7 @@
 import type { Parent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import type { BlockTokens } from './entity-projection.js';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import type { Mention } from '../model/mdast.js';
 import { blockTexts, type BlockText } from '../extract/block-text.js';
@@ -28,7 +29,7 @@ interface Placed {
  * Returns the English entities to look for again in an Arabic block (keys of `retryKey`) even where the Arabic
  * entity of the short name keeps another mention in it.
  */
-export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[]): Set<string> {
+export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: AlignmentPair[], tokensOf: BlockTokens = (text) => tokenize(text, 'ar')): Set<string> {
   const arBlocks = new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
   const arById = new Map(ar.entities.map((e) => [e.id, e]));
   const named = new Map<string, Entity[]>();
@@ -45,7 +46,7 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
     const said = new Set(names.map((e) => e.id));
     const placed = mentionsOf(block);
     if (!placed.length) continue;
-    const tokens = tokenize(block.text, 'ar');
+    const tokens = tokensOf(block.text);
     for (const e of names) {
       // A Latin name the Arabic line writes as the English does: a shorter name found inside it ("Bab el-Mandeb" in
       // "Bab el-Mandeb Strait", "Panama" in "Panama Canal") gives way to the English extent, whatever its source.
