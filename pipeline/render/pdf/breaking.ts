@@ -12,6 +12,7 @@
  */
 import texLinebreak from 'tex-linebreak';
 import hyphenEnUs from 'hyphen/en-us/index.js';
+import { boundedMemo } from '../../text/memo.js';
 
 /** What line breaking knows of a unit (pt). */
 export interface BreakUnit {
@@ -96,6 +97,21 @@ const CAPITALISED = /^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff’']+$/u;
 const WRAPPED = /^(\p{P}*)(.*?)(\p{P}*)$/su;
 
 /**
+ * The lengths of a word's syllables but the last, by Liang's patterns. A word is hyphenated once:
+ * a paper repeats its words, and a paragraph that needs hyphens asks for its words' twice (common
+ * words first, then names too).
+ */
+const syllableLengths = boundedMemo(
+  (word: string): number[] =>
+    hyphenEnUs
+      .hyphenateSync(word, { hyphenChar: '\u00ad' })
+      .split('\u00ad')
+      .slice(0, -1)
+      .map((part) => part.length),
+  50_000,
+);
+
+/**
  * UTF-16 offsets inside `unit` (a word with the punctuation around it) where it may be
  * hyphenated (after which a hyphen is drawn): lower-case words, and capitalised ones too
  * when `capitalised`.
@@ -105,8 +121,8 @@ export function hyphenationPoints(unit: string, capitalised = false): number[] {
   if (word.length < LEFT + RIGHT || !(LOWER_CASE.test(word) || (capitalised && CAPITALISED.test(word)))) return [];
   const points: number[] = [];
   let at = 0;
-  for (const part of hyphenEnUs.hyphenateSync(word, { hyphenChar: '\u00ad' }).split('\u00ad').slice(0, -1)) {
-    at += part.length;
+  for (const length of syllableLengths(word)) {
+    at += length;
     if (at >= LEFT && word.length - at >= RIGHT) points.push(before.length + at);
   }
   return points;
