@@ -86,14 +86,20 @@ export class PageWriter {
 const hexCodes: string[] = [];
 const hex = (code: number): string => (hexCodes[code] ??= `<${code.toString(16).padStart(4, '0')}>`);
 
+/** Whether a code point is a format character (INVISIBLE), by code point: every glyph's characters are tested. */
+const isInvisible = codePointMemo((cp) => INVISIBLE.test(String.fromCodePoint(cp)));
+
 /** The code points of a text without format characters. */
 function visibleCodePoints(text: string): number[] {
   const out: number[] = [];
-  for (const ch of text) if (!INVISIBLE.test(ch)) out.push(ch.codePointAt(0)!);
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (!isInvisible(cp)) out.push(cp);
+  }
   return out;
 }
 
-const noInvisible = (cps: readonly number[]): readonly number[] => (cps.some((c) => INVISIBLE.test(String.fromCodePoint(c))) ? cps.filter((c) => !INVISIBLE.test(String.fromCodePoint(c))) : cps);
+const noInvisible = (cps: readonly number[]): readonly number[] => (cps.some((c) => isInvisible(c)) ? cps.filter((c) => !isInvisible(c)) : cps);
 
 /** One thing written into a text object: a drawing of a font at a position, with a declared width and its text. */
 interface Mark {
