@@ -18,8 +18,6 @@ import { newObject, trueTypeSubset, useFontOnPage, type GlyphSource, type PdfObj
 export type Drawing = { id: number } | { parts: readonly { id: number; dx: number; dy: number }[] };
 
 interface Code {
-  drawing: string;
-  width: number;
   text: readonly number[];
   code: number;
 }
@@ -29,8 +27,11 @@ export class EmbeddedFace {
   readonly name: string;
   private readonly subset: Subset;
   private readonly ref: PdfObject;
-  /** Codes by drawing key: a few per drawing (one per text and width). */
-  private readonly codes = new Map<string, Code[]>();
+  /**
+   * Codes by drawing (a glyph id, or the key of a drawing of several glyphs), then by width: a few per
+   * drawing and width (one per text). A mark of one glyph, nearly every mark, is looked up without a key string.
+   */
+  private readonly codes = new Map<number | string, Map<number, Code[]>>();
   /** By code: width in 1/1000 em and text. */
   private readonly widths: number[] = [0];
   private readonly texts: (readonly number[])[] = [[]];
@@ -56,16 +57,18 @@ export class EmbeddedFace {
 
   /** The code drawing `drawing` with a width of `width` (1/1000 em) that extracts as `text`. */
   code(drawing: Drawing, text: readonly number[], width: number): number {
-    const key = 'id' in drawing ? String(drawing.id) : drawing.parts.map((p) => `${p.id},${p.dx},${p.dy}`).join(';');
-    let list = this.codes.get(key);
-    if (!list) this.codes.set(key, (list = []));
-    for (const c of list) if (c.width === width && sameText(c.text, text)) return c.code;
+    const key = 'id' in drawing ? drawing.id : drawing.parts.map((p) => `${p.id},${p.dx},${p.dy}`).join(';');
+    let byWidth = this.codes.get(key);
+    if (!byWidth) this.codes.set(key, (byWidth = new Map()));
+    let list = byWidth.get(width);
+    if (!list) byWidth.set(width, (list = []));
+    for (const c of list) if (sameText(c.text, text)) return c.code;
     // The font's own advance cannot be negative (hmtx); /W, which readers use, keeps the width as given.
     const source: GlyphSource = 'id' in drawing ? drawing : { parts: drawing.parts, advance: Math.max(0, Math.round(width / this.scale)) };
     const code = this.subset.add(source);
     this.widths[code] = width;
     this.texts[code] = text;
-    list.push({ drawing: key, width, text, code });
+    list.push({ text, code });
     return code;
   }
 
