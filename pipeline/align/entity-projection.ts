@@ -252,7 +252,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       const forms = sounds.forms(k);
       // Past the first word, a word without a clitic or with the ل of "of, for" ("العابر لبحر قزوين"), and with و only
       // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
-      const at = left.findIndex((w) => forms.some((f) => alike(w, f) && (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start))))));
+      const at = left.findIndex((w) => forms.some((f) => (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
       if (at >= 0) {
         // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف the name's first sound may write
         // stays ("فنسنت" for "Vincent", whose v may also be silent).

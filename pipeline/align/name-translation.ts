@@ -12,6 +12,7 @@
  * - an acronym spelled out letter by letter in Arabic ("BP" / "بي بي").
  */
 import { foldArabic } from '../text/fold.js';
+import { boundedMemo } from '../text/memo.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { tokenize } from '../extract/entities/tokens.js';
 
@@ -70,14 +71,15 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at
 
 /** Endings of gender, number and the nisba (الوطنية، المشتركة، لاجئين) and the tā' marbūṭa, so that a word and its forms compare as one stem. */
 const ENDINGS = /(?:يين|يون|يه|ين|ون|ات|ه|ي)$/u;
-const stem = (key: string): string => {
+/** A word's stem, once per word: soundMatch asks it of every form of a block's words for each head word of a name. */
+const stem = boundedMemo((key: string): string => {
   const bare = key.replace(/^ال(?=..)/u, '');
   const cut = bare.replace(ENDINGS, '');
   if ([...cut].length < 2) return bare;
   // A plural of a nisba noun ends twice (عمليات → عملي → عمل, as عملية → عمل).
   const again = cut.replace(ENDINGS, '');
   return cut !== bare && [...again].length >= 3 ? again : cut;
-};
+}, 50_000);
 
 let stems: Map<string, Set<string>> | undefined;
 /** The lexicon with its Arabic words folded as tokens are, and stemmed. */
