@@ -84,7 +84,7 @@ export interface CorpusOptions {
 }
 
 /** The repository (works from bench/ and from dist/bench/). */
-const ROOT = (() => {
+export const ROOT = (() => {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;

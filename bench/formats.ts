@@ -9,23 +9,17 @@
  *   npx tsc -p . && node dist/bench/formats.js [--papers 30] [--runs 3] [--formats json,html,pdf]
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeCorpus } from './corpus.js';
+import { makeCorpus, ROOT } from './corpus.js';
 import { median } from './stats.js';
 
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '30' }, runs: { type: 'string', default: '3' }, formats: { type: 'string', default: 'json,html,pdf' } } });
 const N = Number(values.papers);
 const RUNS = Number(values.runs);
 
-const ROOT = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-})();
 const CLI = join(ROOT, 'dist/pipeline/launch/papers.js');
 
 const work = mkdtempSync(join(tmpdir(), 'papers-formats-'));
