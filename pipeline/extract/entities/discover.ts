@@ -565,17 +565,25 @@ function quoted(x: PhraseContext, i: number, j: number): boolean {
   return /["“«‘']\s*$/u.test(b.text.slice(Math.max(0, toks[i].start - 2), toks[i].start)) && /^\s*["”»’']/u.test(b.text.slice(toks[j - 1].end, toks[j - 1].end + 2));
 }
 
+/** Words that open a reference in a note ("See …", "Cf. …"). */
+const REFERENCE_CUES = new Set(['see', 'cf']);
+
 /** A given name (of this field or the English dataset) that may start a person's name. */
 function startsName(x: PhraseContext, i: number): boolean {
   const t = x.toks[i];
   // "Al" is also the English given name, but here it is mostly the article of a place's or a body's name ("Al Jasrah").
-  return t.cap && !t.upper && t.key !== 'al' && t.key !== 'el' && (GIVEN_NAMES.has(t.lower) || x.given.has(t.lower));
+  // "See Ahmed Fawzi, …": the word that sends a note's reader to a source is no given name.
+  return t.cap && !t.upper && t.key !== 'al' && t.key !== 'el' && !REFERENCE_CUES.has(t.lower) && (GIVEN_NAMES.has(t.lower) || x.given.has(t.lower));
 }
 
-/** A given name and one to three more name words: capitalised, not known, not titles, heads or adjectives. */
+/**
+ * A given name and one to three more name words: capitalised, not known, not titles, heads or adjectives.
+ * A given name English also has ("Port", "Grace") needs a word English lacks after it ("Port Performance Index" is a document).
+ */
 function givenNameRun(x: PhraseContext, i: number, j: number): boolean {
-  const { toks, covered } = x;
+  const { toks, covered, dictionary } = x;
   if (j - i < 2 || j - i > 4 || !startsName(x, i)) return false;
+  if (dictionary.has(toks[i].lower) && range(i + 1, j).every((n) => dictionary.has(toks[n].lower))) return false;
   return range(i + 1, j).every((n) => {
     const t = toks[n];
     if (covered.has(n) || CONNECTORS.has(t.lower)) return false;
@@ -696,7 +704,9 @@ function splitAround(x: PhraseContext, i: number, j: number, separates: (n: numb
     let [p, q] = [a, c];
     while (final && p < q && EZAFE.has(x.toks[p].lower)) p++;
     while (final && q > p && EZAFE.has(x.toks[q - 1].lower)) q--;
-    if (q > p) parts.push(...(final ? [candidate(x, p, q, p === i && titled)].filter(keep(x.toks)) : typed(x, p, q)));
+    // Nor is a part cut out after a word ("Or du Sahel", a book's title) that starts with a particle a name.
+    const particle = final && p > i && p < q && !x.toks[p].cap && FOREIGN_PARTICLES.has(x.toks[p].key);
+    if (q > p && !particle) parts.push(...(final ? [candidate(x, p, q, p === i && titled)].filter(keep(x.toks)) : typed(x, p, q)));
     a = c + 1;
   }
   return parts;
@@ -716,6 +726,8 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
   if (COMPASS.has(words[0]) && words.length > 1 && words.length <= 3 && toks.slice(i + 1, j).every((t) => t.cap && !CONNECTORS.has(t.lower))) return 'place';
   const keys = toks.slice(i, j).map((t) => t.key);
+  // "Dar al-Shorouk", "Dar al-Ifta": a house (a publisher, an institution), no one's name.
+  if (keys[0] === 'dar' && keys[1] === 'al') return 'organization';
   if (keys.length >= 2 && keys.some((k, n) => (n > 0 && k === 'al') || k === 'bin' || k === 'ibn' || (n === 0 && (k === 'abu' || k === 'abd' || k === 'abdul')))) return 'person';
   return null;
 }
