@@ -97,12 +97,13 @@ describe('entity rules on unknown names', () => {
     expect(typed('The Quds Force of Iran armed them.')).toEqual(['organization:Quds Force', 'place:Iran']);
   });
 
-  it('makes no one of a document named with a given name English has, of a reference\'s cue, a publishing house or a book\'s title', () => {
+  it('makes no one of a document named with a given name English has, of a reference\'s cue, a publishing house, a book\'s title or a ship', () => {
     const people = (body: string) => typed(body).filter((t) => t.startsWith('person:'));
     expect(people('The Port Performance Index ranks the harbour low.')).toEqual([]);
     expect(people('See Hamid Tavakoli, *Or du Sahel* (Cairo: Dar al-Marwani, 2021), 44.')).toEqual(['person:Hamid Tavakoli']);
     expect(typed('(Cairo: Dar al-Marwani, 2021)')).toContain('organization:Dar al-Marwani');
     expect(people('Mark Brastow flew to the capital.')).toEqual(['person:Mark Brastow']);
+    expect(people('The tanker Christophe de Margerie sailed in July.')).toEqual([]);
   });
 
   it('makes no one of an epithet in quotes or of a headline cited in a note', () => {

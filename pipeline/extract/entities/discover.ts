@@ -418,6 +418,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const { toks, covered, dictionary } = x;
   // "Storm Daniel" is an event, "USS Carney" a ship.
   if (to - from > 1 && NOT_ENTITIES.has(toks[from].lower)) return [];
+  // "the tanker Christophe de Margerie": a vessel is named after its kind, and a ship is no entity.
+  if (SHIP_BEFORE.test(x.b.text.slice(Math.max(0, toks[from].start - 20), toks[from].start))) return [];
   const bounds = nameBounds(x, from, to);
   if (!bounds) return [];
   const { i, j, titled, shape } = bounds;
@@ -733,6 +735,9 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
 }
 
 /** First words of names that are events or ships, not entities ("Storm Daniel", "USS Carney", "MV Rubymar"). */
+/** A ship's kind right before its name. */
+const SHIP_BEFORE = /\b(?:tanker|vessel|ship|freighter|frigate|destroyer|corvette|icebreaker|containership)\s+$/u;
+
 const NOT_ENTITIES = new Set(['storm', 'hurricane', 'cyclone', 'typhoon', 'uss', 'hms', 'brp', 'hmas', 'hmcs', 'mv']);
 
 /** Drop phrases that are adjectives, months, concepts. */
