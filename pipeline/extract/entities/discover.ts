@@ -785,7 +785,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
-  // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo"), they are a place.
+  // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo", "from Prek Takeo
+  // to the Bassac"), they are a place.
   else if (
     words.length >= 2 &&
     !quoted(x, first, last) &&
@@ -794,7 +795,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
-    c.type = PLACE_BEFORE_NAME.test(before) && !toks[last - 1].possessive ? 'place' : 'person';
+    c.type = (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after))) && !toks[last - 1].possessive ? 'place' : 'person';
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
