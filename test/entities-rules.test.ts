@@ -107,6 +107,11 @@ describe('entity rules on unknown names', () => {
     expect(typed('The road runs from Kouri Bangou to the Niger river.')).toContain('place:Kouri Bangou');
   });
 
+  it('reads a person\'s name through a middle initial and a given name spelled with marks', () => {
+    expect(typed('Officials said Kofi A. Annan left. Her premier Múte B. Egede spoke.').filter((t) => t.startsWith('person:'))).toEqual(['person:Kofi A. Annan', 'person:Múte B. Egede']);
+    expect(typed('They chose Plan B. Then Hamid Tavakoli left.').filter((t) => t.startsWith('person:'))).toEqual(['person:Hamid Tavakoli']);
+  });
+
   it('makes no one of an epithet in quotes or of a headline cited in a note', () => {
     expect(typed("His men called him 'Hussein Al-Asr' in their songs.")).toEqual([]);
     expect(typed('See Reuters, "Militias Expand Reach Across Northern Region," 12 March 2024.')).toEqual(['organization:Reuters']);

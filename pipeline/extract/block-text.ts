@@ -71,8 +71,13 @@ export function sentenceRanges(text: string, lang: string): [number, number][] {
     from = final[final.length - 1];
     size = WINDOW;
   }
-  return starts.map((start, i) => [start, starts[i + 1] ?? text.length]);
+  // "Múte B. Egede", "Kofi A. Annan": ICU ends a sentence at a middle initial, which ends none.
+  const kept = starts.filter((at, i) => i === 0 || !MIDDLE_INITIAL.test(text.slice(Math.max(0, at - 40), at)) || !/^\p{Lu}\p{Ll}/u.test(text.slice(at)));
+  return kept.map((start, i) => [start, kept[i + 1] ?? text.length]);
 }
+
+/** A given name and an initial with its full stop, at the end of a text. */
+const MIDDLE_INITIAL = /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}\.\s+$/u;
 
 /** What a block's text says of itself, whatever the tree around it. */
 interface TextFacts {

@@ -17,7 +17,7 @@ import type { ExtractOptions } from '../options.js';
 import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
 import { isEnglishWord } from '../../text/english-words.js';
-import { gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
+import { afterInitial, gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.js';
@@ -206,8 +206,9 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
   // "People's" belongs to names ("People's Front"); other possessives end one, a known name's plural one too ("the
   // Houthis' … Center"), not another word's ("Kurdistan Workers' Party").
+  // "Múte B. Egede": a middle initial's full stop joins the name too.
   const joined = (a: number, c: number): boolean =>
-    joinable(gapAfter(b.text, toks[a], toks[c])) && !(covered.has(a) && /^['’]\s/u.test(gapAfter(b.text, toks[a], toks[c]))) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
+    (joinable(gapAfter(b.text, toks[a], toks[c])) || (a > first && c === a + 1 && afterInitial(b.text, toks, a))) && !(covered.has(a) && /^['’]\s/u.test(gapAfter(b.text, toks[a], toks[c]))) && (!toks[a].possessive || toks[a].lower === 'people') && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start);
   const last = end - 1;
   for (let i = first; i < end; ) {
     if (!capital(i) && !(isParticleStart(toks, i) && i < last && capital(i + 1) && joined(i, i + 1))) {
@@ -506,7 +507,11 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
     const inner = (n: number) => SINGLE_TITLES.has(toks[n].lower) && nameWord(n - 1) && nameWord(n + 1);
     const acronym = (n: number) => toks[n].upper && toks[n].end - toks[n].start > 1 && !x.b.titleCase;
-    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || (dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n) && !acronym(n)), titled, true);
+    // "Kofi A. Annan": a middle initial; "Múte B. Egede": a word spelled with marks English does not write is no English word.
+    const initial = (n: number) => n > i && n < j - 1 && toks[n].upper && toks[n].end - toks[n].start === 1 && x.b.text[toks[n].end] === '.';
+    const marked = (n: number) => /[^\p{ASCII}]/u.test(x.b.text.slice(toks[n].start, toks[n].end)) && !x.b.titleCase;
+    const english = (n: number) => dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n) && !acronym(n) && !initial(n) && !marked(n);
+    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || english(n), titled, true);
   }
   // A lone generic head ("the Front", "the Guards") is not a name.
   if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
@@ -792,7 +797,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     !quoted(x, first, last) &&
     // "Al Jasrah", "Al Junaid": the article with no given name before it names a place or a body more often than a person.
     !(toks[first].cap && (toks[first].key === 'al' || toks[first].key === 'el')) &&
-    toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower))) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
+    toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower)) || (n > 0 && t.upper && t.end - t.start === 1 && b.text[t.end] === '.')) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
     c.type = (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after))) && !toks[last - 1].possessive ? 'place' : 'person';

@@ -11,7 +11,7 @@
  * by several people and are resolved by context (./resolve.ts).
  */
 import type { EntityType, Lang } from '../../model/paper.js';
-import { gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
+import { afterInitial, gapAfter, joinable, nameKeys, tokenize, wordKey, type Token } from './tokens.js';
 import { ORG_HEADS, TITLES, TRADE_HEADS } from './name-words.js';
 import type { Places, WorldNames } from './datasets.js';
 import { foldLatin } from '../../text/fold.js';
@@ -255,7 +255,7 @@ function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Matc
   const firstForms = starts.filter((f) => lex.firstWords.has(f.key));
   const longest = Math.max(...firstForms.map((f) => lex.firstWords.get(f.key)!));
   let n = 1;
-  while (n < longest && i + n < tokens.length && joinable(gapAfter(text, tokens[i + n - 1], tokens[i + n]))) n++;
+  while (n < longest && i + n < tokens.length && (joinable(gapAfter(text, tokens[i + n - 1], tokens[i + n])) || afterInitial(text, tokens, i + n - 1))) n++;
   for (; n >= 1; n--) {
     const rest = tokens.slice(i + 1, i + n).map((t, k) => inside(t, k, n - 2)).join(' ');
     for (const form of firstForms) {

@@ -145,6 +145,12 @@ export function joinable(gap: string): boolean {
   return (/^[\s\p{Cf}\-‐‑–'’ʼʿ‘]*$/u.test(gap) || /^ & $/u.test(gap)) && !/\n/.test(gap);
 }
 
+/** Between tokens `a` and `a + 1`, a middle initial's full stop ("Múte B. Egede"): a capital letter after a name word, then a capitalised word. */
+export function afterInitial(text: string, toks: Token[], a: number): boolean {
+  const [prev, t, next] = [toks[a - 1], toks[a], toks[a + 1]];
+  return !!prev && !!next && t.upper && t.end - t.start === 1 && prev.cap && next.cap && joinable(gapAfter(text, prev, t)) && text.slice(t.end, next.start) === '. ';
+}
+
 /** The text between a token and the next one (after a possessive's 's). */
 export function gapAfter(text: string, t: Token, next: Token): string {
   return text.slice(t.possessive ? t.end + 2 : t.end, next.start);
