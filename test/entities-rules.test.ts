@@ -100,6 +100,7 @@ describe('entity rules on unknown names', () => {
   it('makes no one of a document named with a given name English has, of a reference\'s cue, a publishing house, a book\'s title or a ship', () => {
     const people = (body: string) => typed(body).filter((t) => t.startsWith('person:'));
     expect(people('The Port Performance Index ranks the harbour low.')).toEqual([]);
+    expect(people('The Carla Ruiz Report said so, and the Hamid Tavakoli Review was late.')).toEqual([]);
     expect(people('See Hamid Tavakoli, *Or du Sahel* (Cairo: Dar al-Marwani, 2021), 44.')).toEqual(['person:Hamid Tavakoli']);
     expect(typed('(Cairo: Dar al-Marwani, 2021)')).toContain('organization:Dar al-Marwani');
     expect(people('Mark Brastow flew to the capital.')).toEqual(['person:Mark Brastow']);

@@ -262,7 +262,7 @@ function possessiveName(x: PhraseContext, a: number, c: number): boolean {
 }
 
 /** Words that name documents, not organizations ("Cooperative Framework Agreement of the Nile Basin Initiative"). */
-const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'accord', 'accords', 'declaration', 'memorandum', 'convention', 'protocol', 'charter', 'act', 'resolution', 'report', 'plan', 'framework', 'index', 'deal', 'strategy']);
+const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'accord', 'accords', 'declaration', 'memorandum', 'convention', 'protocol', 'charter', 'act', 'resolution', 'report', 'plan', 'framework', 'index', 'deal', 'strategy', 'review', 'doctrine', 'outlook']);
 
 /**
  * At "of": two names, not one ("Joint War Committee of Lloyd's Market Association", "Combined Task Force 153 of the
@@ -403,6 +403,8 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has;
   // before a lower-case head, the name of what the head says ("the Viv Ansanm coalition").
   const head = /^\s+([a-z]+)\b/.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 20))?.[1];
+  // "the Carla Ruiz Report", "the Mo Ibrahim Index": a document named for a person is no person.
+  if (shape === null && j - i >= 3 && DOCUMENT_HEADS.has(x.toks[j - 1].lower) && givenNameRun(x, i, j - 1)) return [];
   if (shape === null && givenNameRun(x, i, j)) {
     if (head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) return as('organization');
     return as(head && PLACE_HEADS.has(head) ? 'place' : 'person');
