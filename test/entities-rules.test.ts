@@ -105,6 +105,7 @@ describe('entity rules on unknown names', () => {
     expect(typed('(Cairo: Dar al-Marwani, 2021)')).toContain('organization:Dar al-Marwani');
     expect(people('Mark Brastow flew to the capital.')).toEqual(['person:Mark Brastow']);
     expect(people('The tanker Christophe de Margerie sailed in July.')).toEqual([]);
+    expect(people('Employees of Valkora said so, and after its Valkora Tenzhou was attacked it stopped.')).toEqual([]);
     expect(typed('The road runs from Kouri Bangou to the Niger river.')).toContain('place:Kouri Bangou');
   });
 

@@ -851,7 +851,10 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
   const multi = candidates.filter(
     (c) => c.titled || c.type !== 'person' || /\s/u.test(blocks[c.block].text.slice(c.start, c.end)) || (c.last - c.first > 1 && NAME_PARTICLES.has(tokens[c.block][c.first].key)),
   );
+  // "its Maersk Hangzhou": after a company's own name, a word names its ship or its unit, no person.
+  const companies = new Set(candidates.filter((c) => c.type === 'organization' && c.last - c.first === 1).map((c) => tokens[c.block][c.first].key));
   for (const c of multi) {
+    if (c.type === 'person' && !c.titled && companies.has(tokens[c.block][c.first].key)) continue;
     const b = blocks[c.block];
     const name = b.text.slice(c.start, c.end);
     let id = slug(name);
