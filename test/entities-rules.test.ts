@@ -106,6 +106,7 @@ describe('entity rules on unknown names', () => {
     expect(people('Mark Brastow flew to the capital.')).toEqual(['person:Mark Brastow']);
     expect(people('The tanker Christophe de Margerie sailed in July.')).toEqual([]);
     expect(people('Employees of Valkora said so, and after its Valkora Tenzhou was attacked it stopped.')).toEqual([]);
+    expect(typed('He chairs the Tomar Veshki, the upper chamber, and Baran Kelo, a member of the council, agreed.')).toEqual(['organization:Tomar Veshki', 'person:Baran Kelo']);
     expect(typed('The road runs from Kouri Bangou to the Niger river.')).toContain('place:Kouri Bangou');
   });
 
