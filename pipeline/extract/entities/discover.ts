@@ -484,43 +484,50 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     c.type = 'person';
     return [c];
   }
-  if (shape === null) {
-    const towns = townList(x, i, j);
-    if (towns) return towns;
-    // "DP World", "CMA CGM", "EUNAVFOR Aspides": an acronym and capitalised words after it, no one's name, name a body.
-    if (toks[i].upper && toks[i].end - toks[i].start > 1 && !x.b.titleCase && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && toks[n].cap && !CONNECTORS.has(toks[n].lower))) {
-      const c = candidate(x, i, j, titled);
-      c.type = 'organization';
-      return [c];
-    }
-    // "The Daily Star reported", "according to the Morning Herald": English words that name an outlet or a company by what is said around them.
-    if (!titled && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower))) {
-      const around = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
-      if (ORG_CUE_AFTER.test(around) || ORG_CUE_BEFORE.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start))) {
-        const c = candidate(x, i, j, titled);
-        c.type = 'organization';
-        return [c];
-      }
-    }
-    // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
-    if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
-    // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
-    // except a title between two name words ("Lahur Sheikh Jangi") and an acronym ("MOL", not the word "mol").
-    const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
-    const inner = (n: number) => SINGLE_TITLES.has(toks[n].lower) && nameWord(n - 1) && nameWord(n + 1);
-    const acronym = (n: number) => toks[n].upper && toks[n].end - toks[n].start > 1 && !x.b.titleCase;
-    // "Kofi A. Annan": a middle initial; "Múte B. Egede": a word spelled with marks English does not write is no English word.
-    const initial = (n: number) => n > i && n < j - 1 && toks[n].upper && toks[n].end - toks[n].start === 1 && x.b.text[toks[n].end] === '.';
-    const marked = (n: number) => /[^\p{ASCII}]/u.test(x.b.text.slice(toks[n].start, toks[n].end)) && !x.b.titleCase;
-    const english = (n: number) => dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n) && !acronym(n) && !initial(n) && !marked(n);
-    return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || english(n), titled, true);
-  }
+  if (shape === null) return headless(x, i, j, titled);
   // A lone generic head ("the Front", "the Guards") is not a name.
   if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
   const c = candidate(x, i, j, titled);
   // "in Bani Jamra": a tribe's name is also its village's.
   c.type = shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(0, c.start - 10), c.start)) ? 'place' : shape;
   return [c].filter(keep(toks));
+}
+
+/**
+ * A phrase with no head word to type it: a list of towns, an acronym's body, an outlet named
+ * by what is said around it, else its names split at "and", connectors and English words.
+ */
+function headless(x: PhraseContext, i: number, j: number, titled: boolean): Candidate[] {
+  const { toks, covered, dictionary } = x;
+  const towns = townList(x, i, j);
+  if (towns) return towns;
+  // "DP World", "CMA CGM", "EUNAVFOR Aspides": an acronym and capitalised words after it, no one's name, name a body.
+  if (toks[i].upper && toks[i].end - toks[i].start > 1 && !x.b.titleCase && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && toks[n].cap && !CONNECTORS.has(toks[n].lower))) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'organization';
+    return [c];
+  }
+  // "The Daily Star reported", "according to the Morning Herald": English words that name an outlet or a company by what is said around them.
+  if (!titled && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower))) {
+    const around = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
+    if (ORG_CUE_AFTER.test(around) || ORG_CUE_BEFORE.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start))) {
+      const c = candidate(x, i, j, titled);
+      c.type = 'organization';
+      return [c];
+    }
+  }
+  // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
+  if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
+  // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
+  // except a title between two name words ("Lahur Sheikh Jangi") and an acronym ("MOL", not the word "mol").
+  const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
+  const inner = (n: number) => SINGLE_TITLES.has(toks[n].lower) && nameWord(n - 1) && nameWord(n + 1);
+  const acronym = (n: number) => toks[n].upper && toks[n].end - toks[n].start > 1 && !x.b.titleCase;
+  // "Kofi A. Annan": a middle initial; "Múte B. Egede": a word spelled with marks English does not write is no English word.
+  const initial = (n: number) => n > i && n < j - 1 && toks[n].upper && toks[n].end - toks[n].start === 1 && x.b.text[toks[n].end] === '.';
+  const marked = (n: number) => /[^\p{ASCII}]/u.test(x.b.text.slice(toks[n].start, toks[n].end)) && !x.b.titleCase;
+  const english = (n: number) => dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n) && !acronym(n) && !initial(n) && !marked(n);
+  return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || english(n), titled, true);
 }
 
 /** The text opens at `at` with capitalised words, a comma and a quoted title: a note citing its source ("Harbour Insight, \"…\""). */
