@@ -258,6 +258,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فؤاد بن سالم', 'person:سعد منصور', 'person:سمير كوستوف']);
   });
 
+  it('reads a name after an Arabic title only with evidence of one: no common word, plural or noun with the article', () => {
+    const found = typed('ووصف نائب المدير القرار بأنه خطأ، واجتمع قائد حرس الحدود مع وزراء الحكومة، وقال الوزير تومسا كيريلو إن السفير مظفر الجبوري وصل.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:تومسا كيريلو', 'person:مظفر الجبوري']);
+  });
+
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);

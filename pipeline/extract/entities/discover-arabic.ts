@@ -243,6 +243,12 @@ function commonNounShaped(x: Sentence, n: number): boolean {
 /** "المتحدث باسم …", "تتحدث باسم …": after a word of speaking, باسم is "on behalf of", not the name Basim. */
 const SPEAKS = /تحدث|ناطق/u;
 
+/** A word after a title that may start a name no dataset knows: not a common word's shape, unless it looks foreign. */
+function nameAfterTitle(word: string): boolean {
+  if (LETTER_NAMES.has(fold(word)[0])) return false;
+  return foreignLooking(word) || !(/^[وفبلك]/u.test(word) || /(?:اء|ات)$/u.test(word));
+}
+
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
@@ -260,7 +266,13 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
   const foreign = !first && !titled && (foreignGivenName(x, i) || foreignSurnameNext(x, i));
-  if (!first && !titled && !foreign && !forms.some((f) => KUNYA.has(f))) return null;
+  const kunya = forms.some((f) => KUNYA.has(f));
+  if (!first && !titled && !foreign && !kunya) return null;
+  // A title alone is no evidence of a name: after it, a word that no dataset gives as a first name must not read as a
+  // common word, one with a conjunction or preposition attached ("وصفه رئيس الرابطة بأنه ضربة"), a plural
+  // ("وزراء طالبان") or a spelled-out letter ("بي"), unless it looks like a foreign name written in Arabic letters.
+  const titleOnly = titled && !first && !kunya && !x.given.has(toks[i].key);
+  if (titleOnly && !nameAfterTitle(x.b.text.slice(toks[i].start, toks[i].end).replace(MARKS, ''))) return null;
   // "عبد الله", "شمس الدين": a compound first name is one name word.
   const lead = x.inSentence(i + 1) && x.gapOk(i, i + 1) && (forms.some((f) => COMPOUND.has(f)) || HALVES.has(toks[i + 1].key)) ? 1 : 0;
   let j = i + 1 + lead;
@@ -282,11 +294,13 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
     if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
+    // Its family name with the article is a nisba ("… العتيبي"), not a noun ("قائد خفر السواحل", "رئيس مؤتمر المناخ").
+    if (titleOnly && !linked && k.startsWith('ال') && !/[^ه]ي$/u.test(k)) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
     if (at >= 2 && !linked && !LINKS.has(k) && !x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
     // A family name with the article ends an Arab name ("محمد شياع السوداني"), not a foreign one ("لويس آرسي الاستخراج").
-    if (at >= 2 && k.startsWith('ال') && !first && !forms.some((f) => KUNYA.has(f) || COMPOUND.has(f)) && !x.given.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
+    if (at >= 2 && k.startsWith('ال') && !first && !kunya && !forms.some((f) => COMPOUND.has(f)) && !x.given.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
     j++;
     if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
     if (foreign || LINKS.has(k) || linked) continue;
