@@ -263,6 +263,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:تومسا كيريلو', 'person:مظفر الجبوري']);
   });
 
+  it('reads an Arabic head that is also a verb as the verb before its subject and object, and no name in a head and its participle', () => {
+    const found = typed('وتجمع البلدية الرسوم من التجار، وخرج تجمع كبير في الساحة، بينما رفض تجمع المهنيين المستقلين ذلك.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:تجمع المهنيين المستقلين']);
+  });
+
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);

@@ -79,6 +79,16 @@ function isIndefiniteAdjective(word: string): boolean {
   return !word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && word.length > 3;
 }
 
+/**
+ * "تجمع حاشد" (a massive rally), "تحالف واسع": an indefinite participle of the fa'il shape describes a common noun,
+ * unless a noun with the article follows it, whose it is ("عملية حارس الازدهار").
+ */
+function isIndefiniteParticiple(x: Sentence, n: number): boolean {
+  const key = x.toks[n].key;
+  const construct = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.toks[n + 1].key.startsWith('ال') || x.covered.has(n + 1));
+  return /^[^ا]ا[^ا]{2}$/u.test(key) && !x.given.has(key) && !x.covered.has(n) && !construct;
+}
+
 /** Word without the attached conjunction/preposition/article forms (first clitic form is the word itself). */
 function bare(t: Token): string[] {
   return t.bare?.map((b) => b.key) ?? [t.key];
@@ -343,9 +353,10 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
+  if (verbReading(x, i, head)) return null;
   // "حكومة الوحدة الوطنية" is a name; the government of a person, of a country or of the east is not.
   if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)))) return null;
-  if (!covered.has(i + 1) && isIndefiniteAdjective(next.key)) return null;
+  if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
   // "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it.
   if (CLASSIFIERS.has(head) && x.free(i + 1) && foreignWord(x, i + 1, false) && !x.given.has(next.key)) {
     let j = i + 2;
@@ -404,6 +415,32 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // A mission for something is named with the country it serves ("… for support in Libya").
   if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
+}
+
+/** Heads that are also verbs: تجمع "collects", تحالف "allied". */
+const VERB_HEADS = new Set(fold('تجمع تحالف'));
+/** Particles only a verb follows ("لم تحالف …", "قد تجمع …"). */
+const BEFORE_VERBS = new Set(fold('لم لن قد سوف لا'));
+
+/**
+ * A head that is also a verb reads as one after a particle only a verb follows, or before two nouns with the
+ * article that are no noun and its adjective: its subject and object ("وتجمع الدولة الضرائب", the state collects
+ * the taxes; "تجمع المزارعين الصغار" is the small farmers' association).
+ */
+function verbReading(x: Sentence, i: number, head: string): boolean {
+  const { toks } = x;
+  if (!VERB_HEADS.has(head)) return false;
+  if (i > x.first && x.gapOk(i - 1, i) && BEFORE_VERBS.has(toks[i - 1].key)) return true;
+  const definite = (n: number) => x.inSentence(n) && x.gapOk(n - 1, n) && toks[n].key.startsWith('ال');
+  return definite(i + 1) && definite(i + 2) && !x.covered.has(i + 2) && !describes(toks[i + 2].key);
+}
+
+/**
+ * A word with the article that may be an adjective: isAdjective's, a plural nisba (الدنماركيين), or the shapes
+ * fa'il and fi'al (السريع، الكبار) or a participle (المستقل).
+ */
+function describes(key: string): boolean {
+  return isAdjective(key) || /^ال(?:\p{L}+(?:يين|يون)|\p{L}{2}[يا]\p{L}|م\p{L}{3,})$/u.test(key);
 }
 
 /** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
