@@ -268,6 +268,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:تجمع المهنيين المستقلين']);
   });
 
+  it('reads no Arabic name in a given name before a verbal noun or a noun with a pronoun joined to it', () => {
+    const found = typed('وقال المصرف إن تمويل إصلاح الطرق تأخر، وعمل المصنع بكامل طاقته، وحضر خالد الزعبي.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:خالد الزعبي']);
+  });
+
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);

@@ -235,10 +235,15 @@ const MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 const TANWEEN = /[\u064B-\u064D]/u;
 /** Verbal nouns with the article: "الإنتاج", "الإدارة" (إفعال, إفعالة), "الاستثمار" (استفعال), "التمويل" (تفعيل). */
 const VERBAL_NOUN = /^ال(?:ا\p{L}{1,2}ا\p{L}ه?|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
+/** Verbal nouns without the article: "تمويل" (تفعيل), "إنفاق" (إفعال); given names of these shapes (تيسير، إحسان) are given names first. */
+const BARE_VERBAL_NOUN = /^(?:ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L})$/u;
+/** A noun in -a with a pronoun joined to it: "طاقته" (its capacity), "قواتها". */
+const POSSESSED = /ت(?:ه|ها|هم|هما)$/u;
 
 /**
  * A word shaped as a common noun is no word of a person's name: one with tanween ("شرقًا"), "for the …"
- * ("للنفط"), a verbal noun with the article, or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
+ * ("للنفط"), a verbal noun (with the article or without: "تمويل", "إنفاق"), a noun with a pronoun joined to it
+ * ("طاقته"), or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
  * names with the article are nisbas in -i, and foreign names in Arabic letters end in ه, not ة ("بارنييه").
  * Given names that end so (نادية) are given names first.
  */
@@ -247,7 +252,8 @@ function commonNounShaped(x: Sentence, n: number): boolean {
   const raw = x.b.text.slice(t.start, t.end);
   if (TANWEEN.test(raw)) return true;
   if (x.given.has(t.key)) return false;
-  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || (/ية$/u.test(raw.replace(MARKS, '')) && t.key.length > 4);
+  const plain = raw.replace(MARKS, '');
+  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || BARE_VERBAL_NOUN.test(t.key) || (/ية$/u.test(plain) && t.key.length > 4) || (POSSESSED.test(plain) && !foreignLooking(plain));
 }
 
 /** "المتحدث باسم …", "تتحدث باسم …": after a word of speaking, باسم is "on behalf of", not the name Basim. */
