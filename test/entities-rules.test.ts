@@ -273,6 +273,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:خالد الزعبي']);
   });
 
+  it('reads no Arabic organization in a state company described, nor in a common acronym, but the name after it', () => {
+    const found = typed('وقالت شركة الكهرباء الحكومية إن الشبكة تعطلت، ووقّعت شركة الموانئ الحكومية دورانكو العقد، وأبحرت سفينة FPSO جديدة.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:دورانكو']);
+  });
+
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);

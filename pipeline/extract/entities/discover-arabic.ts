@@ -9,7 +9,7 @@ import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
-import { CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
+import { COMMON_ACRONYMS, CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
   first: number;
@@ -201,6 +201,8 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   const head = words[words.length - 1].key;
   // In a quoted Title Case headline every word has a capital: there only acronyms say something.
   const headed = words.length >= 2 && !inHeadline(b, toks[i].start);
+  // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English.
+  if (words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) return null;
   const type = words.every((t) => t.upper && t.end - t.start >= 2) ? 'organization' : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
 }
@@ -420,8 +422,18 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   }
   // A mission for something is named with the country it serves ("… for support in Libya").
   if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  // "شركة النفط الحكومية", "the state oil company": what a state owns, described, is no name; a name in Arabic
+  // letters after it is ("شركة التعدين الحكومية كوديلكو").
+  if (j - i >= 3 && STATE_OWNED.has(toks[j - 1].key)) {
+    let k = j;
+    while (k < j + 3 && x.free(k) && x.gapOk(k - 1, k) && foreignWord(x, k, k > j) && !x.given.has(toks[k].key)) k++;
+    return k > j ? { first: j, last: k, start: toks[j].start, type: 'organization', titled: false } : null;
+  }
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
 }
+
+/** "State-owned", the adjective that describes a company rather than names it. */
+const STATE_OWNED = new Set(fold('الحكومي الحكومية'));
 
 /** Heads that are also verbs: تجمع "collects", تحالف "allied". */
 const VERB_HEADS = new Set(fold('تجمع تحالف'));
