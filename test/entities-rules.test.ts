@@ -278,6 +278,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:دورانكو']);
   });
 
+  it('reads no Arabic organization in a head with the article and one common adjective, but one with a nisba of a foreign name', () => {
+    const found = typed('وانتقد المجلس المحلي واللجنة الفنية ذلك، ورحّب به الاتحاد الأوقيانوسي.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:الاتحاد الأوقيانوسي']);
+  });
+
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);

@@ -422,6 +422,9 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   }
   // A mission for something is named with the country it serves ("… for support in Libya").
   if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  // "المركز الديني", "اللجنة المشتركة": a head with the article and one adjective is a common noun phrase, unless
+  // the adjective is a nisba of a name in Arabic letters, longer than Arabic roots ("الاتحاد الأفريقي").
+  if (head.startsWith('ال') && j === i + 2 && !covered.has(i + 1) && !/^ال\p{L}{5,}(?:ي|يه)$/u.test(toks[i + 1].key)) return null;
   // "شركة النفط الحكومية", "the state oil company": what a state owns, described, is no name; a name in Arabic
   // letters after it is ("شركة التعدين الحكومية كوديلكو").
   if (j - i >= 3 && STATE_OWNED.has(toks[j - 1].key)) {
