@@ -283,6 +283,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:الاتحاد الأوقيانوسي']);
   });
 
+  it('reads باسم before Latin letters as "under the name", and no organization in the government of a title', () => {
+    const found = typed('وأنشأت الدول تكتلًا باسم ALBO، وأيدت حكومة الرئيس الاتفاق.', 'ar');
+    expect(found.filter((t) => !t.startsWith('organization:ALBO'))).toEqual([]);
+  });
+
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);

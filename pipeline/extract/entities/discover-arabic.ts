@@ -267,11 +267,17 @@ function nameAfterTitle(word: string): boolean {
   return foreignLooking(word) || !(/^[وفبلك]/u.test(word) || /(?:اء|ات)$/u.test(word));
 }
 
+/** "باسم CELAC": before Latin letters باسم is "under the name", not the name Basim. */
+function latinNext(x: Sentence, i: number): boolean {
+  const t = x.toks[i + 1];
+  return x.inSentence(i + 1) && LATIN.test(x.b.text.slice(t.start, t.end));
+}
+
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
-  if (commonNounShaped(x, i) || (forms.includes('باسم') && i > x.first && SPEAKS.test(toks[i - 1].key))) return null;
+  if (commonNounShaped(x, i) || (forms.includes('باسم') && ((i > x.first && SPEAKS.test(toks[i - 1].key)) || latinNext(x, i)))) return null;
   // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
   // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
   const first = startsName(x, i);
@@ -362,8 +368,8 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
   if (verbReading(x, i, head)) return null;
-  // "حكومة الوحدة الوطنية" is a name; the government of a person, of a country or of the east is not.
-  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)))) return null;
+  // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
+  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
   if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
   // "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it.
   if (CLASSIFIERS.has(head) && x.free(i + 1) && foreignWord(x, i + 1, false) && !x.given.has(next.key)) {
