@@ -269,8 +269,8 @@ describe('entity rules on unknown names', () => {
   });
 
   it('reads no Arabic name in a given name before a verbal noun or a noun with a pronoun joined to it', () => {
-    const found = typed('وقال المصرف إن تمويل إصلاح الطرق تأخر، وعمل المصنع بكامل طاقته، وحضر خالد الزعبي.', 'ar');
-    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:خالد الزعبي']);
+    const found = typed('وقال المصرف إن تمويل إصلاح الطرق تأخر، وعمل المصنع بكامل طاقته، وحضر خالد الزعبي، وقال المستشار الألماني أولاف شولتس إنه موافق.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:خالد الزعبي', 'person:أولاف شولتس']);
   });
 
   it('reads no Arabic organization in a state company described, nor in a common acronym, but the name after it', () => {

@@ -237,14 +237,17 @@ const MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 const TANWEEN = /[\u064B-\u064D]/u;
 /** Verbal nouns with the article: "الإنتاج", "الإدارة" (إفعال, إفعالة), "الاستثمار" (استفعال), "التمويل" (تفعيل). */
 const VERBAL_NOUN = /^ال(?:ا\p{L}{1,2}ا\p{L}ه?|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
-/** Verbal nouns without the article: "تمويل" (تفعيل), "إنفاق" (إفعال); given names of these shapes (تيسير، إحسان) are given names first. */
-const BARE_VERBAL_NOUN = /^(?:ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L})$/u;
+/**
+ * Verbal nouns of the تفعيل shape without the article ("تمويل", funding); given names of this shape (تيسير) are
+ * given names first. The إفعال shape is not one: foreign names write it too (أولاف، إيفان).
+ */
+const BARE_VERBAL_NOUN = /^ت\p{L}{2}ي\p{L}$/u;
 /** A noun in -a with a pronoun joined to it: "طاقته" (its capacity), "قواتها". */
 const POSSESSED = /ت(?:ه|ها|هم|هما)$/u;
 
 /**
  * A word shaped as a common noun is no word of a person's name: one with tanween ("شرقًا"), "for the …"
- * ("للنفط"), a verbal noun (with the article or without: "تمويل", "إنفاق"), a noun with a pronoun joined to it
+ * ("للنفط"), a verbal noun (with the article, or of the تفعيل shape without: "تمويل"), a noun with a pronoun joined to it
  * ("طاقته"), or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
  * names with the article are nisbas in -i, and foreign names in Arabic letters end in ه, not ة ("بارنييه").
  * Given names that end so (نادية) are given names first.
