@@ -276,6 +276,36 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فؤاد بن سالم', 'person:سعد منصور', 'person:سمير كوستوف']);
   });
 
+  it('reads a name after an Arabic title only with evidence of one: no common word, plural or noun with the article', () => {
+    const found = typed('ووصف نائب المدير القرار بأنه خطأ، واجتمع قائد حرس الحدود مع وزراء الحكومة، وقال الوزير تومسا كيريلو إن السفير مظفر الجبوري وصل.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:تومسا كيريلو', 'person:مظفر الجبوري']);
+  });
+
+  it('reads an Arabic head that is also a verb as the verb before its subject and object, and no name in a head and its participle', () => {
+    const found = typed('وتجمع البلدية الرسوم من التجار، وخرج تجمع كبير في الساحة، بينما رفض تجمع المهنيين المستقلين ذلك.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:تجمع المهنيين المستقلين']);
+  });
+
+  it('reads no Arabic name in a given name before a verbal noun or a noun with a pronoun joined to it', () => {
+    const found = typed('وقال المصرف إن تمويل إصلاح الطرق تأخر، وعمل المصنع بكامل طاقته، وحضر خالد الزعبي، وقال المستشار الألماني أولاف شولتس إنه موافق.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:خالد الزعبي', 'person:أولاف شولتس']);
+  });
+
+  it('reads no Arabic organization in a state company described, nor in a common acronym, but the name after it', () => {
+    const found = typed('وقالت شركة الكهرباء الحكومية إن الشبكة تعطلت، ووقّعت شركة الموانئ الحكومية دورانكو العقد، وأبحرت سفينة FPSO جديدة.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:دورانكو']);
+  });
+
+  it('reads no Arabic organization in a head with the article and one common adjective, but one with a nisba of a foreign name', () => {
+    const found = typed('وانتقد المجلس المحلي واللجنة الفنية ذلك، ورحّب به الاتحاد الأوقيانوسي.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual(['organization:الاتحاد الأوقيانوسي']);
+  });
+
+  it('reads باسم before Latin letters as "under the name", and no organization in the government of a title', () => {
+    const found = typed('وأنشأت الدول تكتلًا باسم ALBO، وأيدت حكومة الرئيس الاتفاق.', 'ar');
+    expect(found.filter((t) => !t.startsWith('organization:ALBO'))).toEqual([]);
+  });
+
   it('reads Arabic given names that end in ى, and a Central Asian name whose third word starts as a preposition does', () => {
     const found = typed('وقال مصطفى كمال إن الوفد وصل، ووقف الحرس على الطريق. واستقبل الرئيس أمان قولي بردي نيازوف الوفد.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:مصطفى كمال', 'person:أمان قولي بردي نيازوف']);

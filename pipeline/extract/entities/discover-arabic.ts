@@ -9,7 +9,7 @@ import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
-import { CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
+import { COMMON_ACRONYMS, CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
   first: number;
@@ -77,6 +77,16 @@ const GENERIC = new Set(fold(`الاحتجاج الاحتجاجات الأمن �
 /** "تحالف شيعي", "تحالف سياسي": an adjective without the article describes, it does not name. */
 function isIndefiniteAdjective(word: string): boolean {
   return !word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && word.length > 3;
+}
+
+/**
+ * "تجمع حاشد" (a massive rally), "تحالف واسع": an indefinite participle of the fa'il shape describes a common noun,
+ * unless a noun with the article follows it, whose it is ("عملية حارس الازدهار").
+ */
+function isIndefiniteParticiple(x: Sentence, n: number): boolean {
+  const key = x.toks[n].key;
+  const construct = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.toks[n + 1].key.startsWith('ال') || x.covered.has(n + 1));
+  return /^[^ا]ا[^ا]{2}$/u.test(key) && !x.given.has(key) && !x.covered.has(n) && !construct;
 }
 
 /** Word without the attached conjunction/preposition/article forms (first clitic form is the word itself). */
@@ -191,6 +201,8 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   const head = words[words.length - 1].key;
   // In a quoted Title Case headline every word has a capital: there only acronyms say something.
   const headed = words.length >= 2 && !inHeadline(b, toks[i].start);
+  // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English.
+  if (words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) return null;
   const type = words.every((t) => t.upper && t.end - t.start >= 2) ? 'organization' : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
 }
@@ -225,10 +237,18 @@ const MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 const TANWEEN = /[\u064B-\u064D]/u;
 /** Verbal nouns with the article: "الإنتاج", "الإدارة" (إفعال, إفعالة), "الاستثمار" (استفعال), "التمويل" (تفعيل). */
 const VERBAL_NOUN = /^ال(?:ا\p{L}{1,2}ا\p{L}ه?|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
+/**
+ * Verbal nouns of the تفعيل shape without the article ("تمويل", funding); given names of this shape (تيسير) are
+ * given names first. The إفعال shape is not one: foreign names write it too (أولاف، إيفان).
+ */
+const BARE_VERBAL_NOUN = /^ت\p{L}{2}ي\p{L}$/u;
+/** A noun in -a with a pronoun joined to it: "طاقته" (its capacity), "قواتها". */
+const POSSESSED = /ت(?:ه|ها|هم|هما)$/u;
 
 /**
  * A word shaped as a common noun is no word of a person's name: one with tanween ("شرقًا"), "for the …"
- * ("للنفط"), a verbal noun with the article, or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
+ * ("للنفط"), a verbal noun (with the article, or of the تفعيل shape without: "تمويل"), a noun with a pronoun joined to it
+ * ("طاقته"), or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
  * names with the article are nisbas in -i, and foreign names in Arabic letters end in ه, not ة ("بارنييه").
  * Given names that end so (نادية) are given names first.
  */
@@ -237,17 +257,30 @@ function commonNounShaped(x: Sentence, n: number): boolean {
   const raw = x.b.text.slice(t.start, t.end);
   if (TANWEEN.test(raw)) return true;
   if (x.given.has(t.key)) return false;
-  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || (/ية$/u.test(raw.replace(MARKS, '')) && t.key.length > 4);
+  const plain = raw.replace(MARKS, '');
+  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || BARE_VERBAL_NOUN.test(t.key) || (/ية$/u.test(plain) && t.key.length > 4) || (POSSESSED.test(plain) && !foreignLooking(plain));
 }
 
 /** "المتحدث باسم …", "تتحدث باسم …": after a word of speaking, باسم is "on behalf of", not the name Basim. */
 const SPEAKS = /تحدث|ناطق/u;
 
+/** A word after a title that may start a name no dataset knows: not a common word's shape, unless it looks foreign. */
+function nameAfterTitle(word: string): boolean {
+  if (LETTER_NAMES.has(fold(word)[0])) return false;
+  return foreignLooking(word) || !(/^[وفبلك]/u.test(word) || /(?:اء|ات)$/u.test(word));
+}
+
+/** "باسم CELAC": before Latin letters باسم is "under the name", not the name Basim. */
+function latinNext(x: Sentence, i: number): boolean {
+  const t = x.toks[i + 1];
+  return x.inSentence(i + 1) && LATIN.test(x.b.text.slice(t.start, t.end));
+}
+
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
-  if (commonNounShaped(x, i) || (forms.includes('باسم') && i > x.first && SPEAKS.test(toks[i - 1].key))) return null;
+  if (commonNounShaped(x, i) || (forms.includes('باسم') && ((i > x.first && SPEAKS.test(toks[i - 1].key)) || latinNext(x, i)))) return null;
   // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
   // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
   const first = startsName(x, i);
@@ -260,7 +293,13 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
   const foreign = !first && !titled && (foreignGivenName(x, i) || foreignSurnameNext(x, i));
-  if (!first && !titled && !foreign && !forms.some((f) => KUNYA.has(f))) return null;
+  const kunya = forms.some((f) => KUNYA.has(f));
+  if (!first && !titled && !foreign && !kunya) return null;
+  // A title alone is no evidence of a name: after it, a word that no dataset gives as a first name must not read as a
+  // common word, one with a conjunction or preposition attached ("وصفه رئيس الرابطة بأنه ضربة"), a plural
+  // ("وزراء طالبان") or a spelled-out letter ("بي"), unless it looks like a foreign name written in Arabic letters.
+  const titleOnly = titled && !first && !kunya && !x.given.has(toks[i].key);
+  if (titleOnly && !nameAfterTitle(x.b.text.slice(toks[i].start, toks[i].end).replace(MARKS, ''))) return null;
   // "عبد الله", "شمس الدين": a compound first name is one name word.
   const lead = x.inSentence(i + 1) && x.gapOk(i, i + 1) && (forms.some((f) => COMPOUND.has(f)) || HALVES.has(toks[i + 1].key)) ? 1 : 0;
   let j = i + 1 + lead;
@@ -282,11 +321,13 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
     if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
+    // Its family name with the article is a nisba ("… العتيبي"), not a noun ("قائد خفر السواحل", "رئيس مؤتمر المناخ").
+    if (titleOnly && !linked && k.startsWith('ال') && !/[^ه]ي$/u.test(k)) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
     if (at >= 2 && !linked && !LINKS.has(k) && !x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
     // A family name with the article ends an Arab name ("محمد شياع السوداني"), not a foreign one ("لويس آرسي الاستخراج").
-    if (at >= 2 && k.startsWith('ال') && !first && !forms.some((f) => KUNYA.has(f) || COMPOUND.has(f)) && !x.given.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
+    if (at >= 2 && k.startsWith('ال') && !first && !kunya && !forms.some((f) => COMPOUND.has(f)) && !x.given.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
     j++;
     if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
     if (foreign || LINKS.has(k) || linked) continue;
@@ -329,9 +370,10 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
-  // "حكومة الوحدة الوطنية" is a name; the government of a person, of a country or of the east is not.
-  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)))) return null;
-  if (!covered.has(i + 1) && isIndefiniteAdjective(next.key)) return null;
+  if (verbReading(x, i, head)) return null;
+  // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
+  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
+  if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
   // "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it.
   if (CLASSIFIERS.has(head) && x.free(i + 1) && foreignWord(x, i + 1, false) && !x.given.has(next.key)) {
     let j = i + 2;
@@ -389,7 +431,46 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   }
   // A mission for something is named with the country it serves ("… for support in Libya").
   if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  // "المركز الديني", "اللجنة المشتركة": a head with the article and one adjective is a common noun phrase, unless
+  // the adjective is a nisba of a name in Arabic letters, longer than Arabic roots ("الاتحاد الأفريقي").
+  if (head.startsWith('ال') && j === i + 2 && !covered.has(i + 1) && !/^ال\p{L}{5,}(?:ي|يه)$/u.test(toks[i + 1].key)) return null;
+  // "شركة النفط الحكومية", "the state oil company": what a state owns, described, is no name; a name in Arabic
+  // letters after it is ("شركة التعدين الحكومية كوديلكو").
+  if (j - i >= 3 && STATE_OWNED.has(toks[j - 1].key)) {
+    let k = j;
+    while (k < j + 3 && x.free(k) && x.gapOk(k - 1, k) && foreignWord(x, k, k > j) && !x.given.has(toks[k].key)) k++;
+    return k > j ? { first: j, last: k, start: toks[j].start, type: 'organization', titled: false } : null;
+  }
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
+}
+
+/** "State-owned", the adjective that describes a company rather than names it. */
+const STATE_OWNED = new Set(fold('الحكومي الحكومية'));
+
+/** Heads that are also verbs: تجمع "collects", تحالف "allied". */
+const VERB_HEADS = new Set(fold('تجمع تحالف'));
+/** Particles only a verb follows ("لم تحالف …", "قد تجمع …"). */
+const BEFORE_VERBS = new Set(fold('لم لن قد سوف لا'));
+
+/**
+ * A head that is also a verb reads as one after a particle only a verb follows, or before two nouns with the
+ * article that are no noun and its adjective: its subject and object ("وتجمع الدولة الضرائب", the state collects
+ * the taxes; "تجمع المزارعين الصغار" is the small farmers' association).
+ */
+function verbReading(x: Sentence, i: number, head: string): boolean {
+  const { toks } = x;
+  if (!VERB_HEADS.has(head)) return false;
+  if (i > x.first && x.gapOk(i - 1, i) && BEFORE_VERBS.has(toks[i - 1].key)) return true;
+  const definite = (n: number) => x.inSentence(n) && x.gapOk(n - 1, n) && toks[n].key.startsWith('ال');
+  return definite(i + 1) && definite(i + 2) && !x.covered.has(i + 2) && !describes(toks[i + 2].key);
+}
+
+/**
+ * A word with the article that may be an adjective: isAdjective's, a plural nisba (الدنماركيين), or the shapes
+ * fa'il and fi'al (السريع، الكبار) or a participle (المستقل).
+ */
+function describes(key: string): boolean {
+  return isAdjective(key) || /^ال(?:\p{L}+(?:يين|يون)|\p{L}{2}[يا]\p{L}|م\p{L}{3,})$/u.test(key);
 }
 
 /** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
