@@ -223,9 +223,12 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
   return (short && windowMatch(block, tokens, name, overMentions, from, true)) || windowMatch(block, tokens, name, overMentions, from, false);
 }
 
-function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentions: boolean, from: number, bare: boolean): { start: number; end: number; confidence: number } | null {
-  const sounds = soundsOf(block, tokens);
-  const alike = (w: Word, f: Form) =>
+/**
+ * Whether an Arabic form sounds like (or, for a translated word, translates) a word of the name;
+ * `bare`: only forms without the article.
+ */
+function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
+  return (
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
       : !isArabicTitle(f.key) &&
@@ -235,7 +238,13 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
         // Alone, a country is not its adjective ("Russia" is not الروسي); a surname in -i is (Maliki / المالكي).
         !(name.length === 1 && !w.endsInI && f.key.startsWith('ال') && NISBA.test(f.key)) &&
         (sameSound(w.sound, f.sound, name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
-        (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^ع/u, '') : f.raw));
+        (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^ع/u, '') : f.raw))
+  );
+}
+
+function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentions: boolean, from: number, bare: boolean): { start: number; end: number; confidence: number } | null {
+  const sounds = soundsOf(block, tokens);
+  const alike = (w: Word, f: Form) => soundsAlike(name, bare, w, f);
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
   // Written without a clitic: "وقناة" after "قناة قرشي" starts another name.
   const moreOf = (said: Word[], k: number) => said.some((w) => w.head && translatesWord(w.head, tokens[k].key));
