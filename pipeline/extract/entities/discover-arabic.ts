@@ -357,6 +357,17 @@ function tribeAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: tribe, last: j, start: toks[tribe].bare?.find((f) => f.key === tribeWord)?.start ?? toks[tribe].start, type: 'organization', titled: false };
 }
 
+/** "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it. */
+function classifiedName(x: Sentence, i: number, head: string): ArabicPhrase | null {
+  const { toks } = x;
+  const next = toks[i + 1];
+  if (!CLASSIFIERS.has(head) || !x.free(i + 1) || !foreignWord(x, i + 1, false) || x.given.has(next.key)) return null;
+  let j = i + 2;
+  while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
+  // Unless the name goes on with what it is for (the company's name then has its head in it too).
+  return x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key) ? null : { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
+}
+
 /**
  * "تيار الحكمة" (construct) or "الجبهة التركمانية" (article and adjective); "التيار يخدم" is a sentence.
  * "قيادة عمليات …" (operations command): "قيادة" alone is "leadership".
@@ -374,13 +385,8 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
   if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
   if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
-  // "صحيفة فايننشال تايمز", "شركة باريك غولد": a classifier before a name in Arabic letters is no part of it.
-  if (CLASSIFIERS.has(head) && x.free(i + 1) && foreignWord(x, i + 1, false) && !x.given.has(next.key)) {
-    let j = i + 2;
-    while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
-    // Unless the name goes on with what it is for (the company's name then has its head in it too).
-    if (!(x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key))) return { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
-  }
+  const classified = classifiedName(x, i, head);
+  if (classified) return classified;
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
   // follows them; "الوكالة الدولية" alone is "the international agency".
   const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && forPhrase(toks[n].key) && !GENERIC.has(toks[n].key)) : undefined;
