@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { processPath } from '../pipeline/process.js';
 import { buildAll } from '../pipeline/batch/batch.js';
+import { structureFailures } from './pdf-tools.js';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/papers/figures');
 const PNG = readFileSync(join(FIXTURE, 'exports.png'));
@@ -111,6 +112,10 @@ describe('a build with figures', async () => {
       for (let n = 1; n <= doc.numPages; n++) painted += (await (await doc.getPage(n)).getOperatorList()).fnArray.filter((f) => f === OPS.paintImageXObject).length;
       await doc.destroy();
       expect(painted).toBe(2);
+    }
+    for (const lang of ['en', 'ar']) {
+      const path = join(out, `figures/${lang}.pdf`);
+      expect(await structureFailures(path, readFileSync(path))).toEqual([]);
     }
     const alt = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(out, 'figures/en.pdf'), '-'], { encoding: 'latin1' });
     expect(alt).toContain('/Alt (The extended quay seen from the harbour entrance)');

@@ -309,6 +309,7 @@ export async function structureFailures(path: string, pdf: Buffer): Promise<stri
       if (!attributes.some((a) => a?.['/O'] === '/Table' && a['/Scope'])) fail('15-003', 'TH without /Scope');
     }
     if (type === 'Note' && !e['/ID']) fail('19-003', 'Note without /ID');
+    if (type === 'Figure' && !(typeof e['/Alt'] === 'string' && e['/Alt'].length > 2)) fail('13-004', 'Figure without /Alt');
     const level = /^H([1-6])$/.exec(type);
     if (level) {
       if (Number(level[1]) > lastHeading + 1) fail('14-003', `H${level[1]} after H${lastHeading}`);
