@@ -25,7 +25,7 @@ import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
   CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
-  PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
+  PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
 } from './name-words.js';
 
 type NameType = Exclude<EntityType, 'date'>;
@@ -788,6 +788,9 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // "the district of al-Fuhud": the head comes before, and the name after it is a place whatever its shape.
   else if (PLACE_OF.test(before)) c.type = 'place';
   else if (!titled && isCity(x, first, last)) c.type = 'place';
+  // "Kep, a port town", "Roraima, the state on both borders": a place named in apposition, if it is the whole name
+  // (not "Madani" cut out of "Wad Madani" after an English word).
+  else if (!titled && PLACE_AFTER.test(after) && !(first > 0 && toks[first - 1].cap && /^\s+$/u.test(b.text.slice(toks[first - 1].end, c.start)))) c.type = 'place';
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
   else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && !toks[first].possessive && unknownWord(x, first) && (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)))))
     c.type = 'organization';

@@ -37,6 +37,9 @@ export const ORG_BEFORE = /\b(?:(?:article|op-ed|column|editorial)\s+(?:publishe
 /** Right after an organization's name: "X's chief executive", "X's shares", "X, a Danish shipping line". */
 export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|shares|shareholders|subsidiary|headquarters|fleet|vessels|ships|revenue|profits?|staff|employees)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|concern|group|operator|carrier|line|insurer|broker|lender|miner|producer|giant|agency|newspaper|daily|broadcaster|consultancy|manufacturer|supplier|contractor|subsidiary|shipper|regulator|utility|airline)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:chamber|parliament|legislature|assembly|council|court|party|movement|militia|ministry)(?=[,.;:)]|\s+(?:of|that|which|in)\b))/iu;
 
+/** Right after a place's name, in apposition: "Wad Madani, the capital of Gezira State", "Kep, a port town", "Roraima, the state on both borders". */
+export const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|port|capital|province|region|district|state|island|oasis|river|valley|basin|desert|plateau|terminal|harbou?r|county|municipality|enclave|exclave)(?=[,.;:)]|\s+(?:of|on|in|at|near|that|which|where|whose|and|with|some|about|north|south|east|west)\b)/iu;
+
 /** Before a name: "employees of X", "shares in X" (not "a board in X"), "according to X", "told X": an organization when the name is one word. */
 export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+of|(?:shares|stake|stakes|investment)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers|reporters|journalists|editors|correspondents)\s+at|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by)\s+(?:the\s+)?$/i;
 
