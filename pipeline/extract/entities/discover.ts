@@ -52,10 +52,14 @@ const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'reg
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
 /** "the town of X", "the province of X". */
 const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis)\s+of\s+$/i;
-/** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
+/** Before a lone unknown word with its article: "in the Sahel", "across the central Sahel", "along the Bassac". */
+const PLACE_BEFORE_THE = /\b(?:in|at|near|into|across|along|throughout|beyond|outside|around|towards?|up|down)\s+the\s+(?:(?:northern|southern|eastern|western|central|upper|lower|wider|whole)\s+)?$/i;
+/** A chamber, not a region, after "in the": "a vote in the Sejm", "deputies in the Rada", "the bill passed in the Bundestag". */
+const CHAMBER_BEFORE = /\b(?:bills?|laws?|votes?|voted|seats?|majority|deputies|lawmakers|legislators|MPs|members|passed|debated?|motion|speaker|speech|testified|elected|sits?|sat|tabled|ratified)\b[^.;]*$/i;
 /** Before two unknown words, where a place is expected and hardly ever a person ("the coast at Cai Mep", "from Prek Takeo to …" is not). */
 const PLACE_BEFORE_NAME = /\b(?:in|at|near|into|via|outside|around|above|below|beyond|towards?|ports?\s+of|(?:town|city|village|port|district|province|region)\s+of)\s+(?:the\s+)?$/i;
 
+/** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
 const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
 const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
@@ -800,7 +804,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
     c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
-  else if (last - first === 1 && PLACE_BEFORE_STRICT.test(before) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
+  else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
   // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo", "from Prek Takeo
   // to the Bassac"), they are a place.
