@@ -246,8 +246,11 @@ function mayStartName(lex: Lexicon, token: Token): boolean {
   return false;
 }
 
+/** A lower-case prefix makes a name an adjective ("a trans-Caspian link", "anti-Houthi strikes"): no mention. */
+const PREFIXED = /(?:^|[^\p{L}])(?:trans|pan|anti|pro|post|pre|inter|intra|sub|non)-$/u;
+
 function longestAt(lex: Lexicon, text: string, tokens: Token[], i: number): Match | null {
-  if (!mayStartName(lex, tokens[i])) return null;
+  if (!mayStartName(lex, tokens[i]) || PREFIXED.test(text.slice(Math.max(0, tokens[i].start - 7), tokens[i].start))) return null;
   // A possessive inside a name keeps its 's in the keys ("People's Front", "Lloyd's List"); "Israel's" ends "Israel".
   const inside = (t: Token, n: number, last: number) => (n < last ? wordKey(t) : t.key);
   const first = tokens[i].bare ?? [{ key: tokens[i].key, start: tokens[i].start }];
