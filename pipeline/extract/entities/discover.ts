@@ -50,8 +50,8 @@ const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western'
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp', 'block']);
 /** Prepositions after which an unknown single capitalised word is a place. */
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
-/** "the town of X", "the province of X". */
-const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis)\s+of\s+$/i;
+/** "the town of X", "the province of X", "the plains of X", "the banks of X". */
+const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis|plains|banks?|shores?|coast|outskirts|foothills|mouth|estuary|delta)\s+of\s+(?:the\s+)?$/i;
 /** Before a lone unknown word with its article: "in the Sahel", "across the central Sahel", "along the Bassac". */
 const PLACE_BEFORE_THE = /\b(?:in|at|near|into|across|along|throughout|beyond|outside|around|towards?|up|down)\s+the\s+(?:(?:northern|southern|eastern|western|central|upper|lower|wider|whole)\s+)?$/i;
 /** A chamber, not a region, after "in the": "a vote in the Sejm", "deputies in the Rada", "the bill passed in the Bundestag". */
