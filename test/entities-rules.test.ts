@@ -330,4 +330,11 @@ describe('entity rules on unknown names', () => {
       'place:محافظة كاروندا',
     ]);
   });
+
+  it('reads English places by apposition, by "in the …" and "the plains of …", organizations by "a delegation of the …", and no name after "trans-"', () => {
+    expect(typed('Boats from Morvella, a port town on the coast, sail to Tarquen, the capital of the province.')).toEqual(['place:Morvella', 'place:Tarquen']);
+    expect(typed('Herders in the Sadrel moved across the plains of Vostran and Kelbar.')).toEqual(['place:Sadrel', 'place:Vostran', 'place:Kelbar']);
+    expect(typed('A delegation of the Zarvani met the governor. A vote in the Ostrel failed.')).toEqual(['organization:Zarvani']);
+    expect(typed('Herders in the Sadrel fear a trans-Sadrel canal.')).toEqual(['place:Sadrel']);
+  });
 });
