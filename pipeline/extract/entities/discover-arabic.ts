@@ -166,7 +166,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, lettersAt, placeAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
@@ -562,6 +562,23 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   const inside = named !== undefined && (next.key.startsWith('ال') || named === GOVERNORATE);
   const start = inside ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
   return { first: inside ? i : i + 1, last: j, start, type: 'place', titled: false };
+}
+
+/** Nouns of natural and built features that are part of their name ("بحيرة تانا", "سد تشرين", "جبال قنديل"). */
+const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة'));
+
+/**
+ * "بحيرة تانا", "نهر إيسيكيبو", "سد روغون": a feature's noun, then a word that looks foreign, names a place, the
+ * noun with it. A second foreign-looking word or Latin letters after it make it a broadcaster's name ("قناة سكاي
+ * نيوز"), not a canal's.
+ */
+function featureAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  const head = toks[i].bare?.find((f) => FEATURE_HEADS.has(f.key)) ?? (FEATURE_HEADS.has(toks[i].key) ? { key: toks[i].key, start: toks[i].start } : undefined);
+  if (!head || toks[i].key.includes('ال') || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i + 1, false) || isIndefiniteAdjective(toks[i + 1].key)) return null;
+  const after = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) ? b.text.slice(toks[i + 2].start, toks[i + 2].end) : '';
+  if (after && (LATIN.test(after) || /^\d/u.test(after) || (x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key)))) return null;
+  return { first: i, last: i + 2, start: head.start, type: 'place', titled: false };
 }
 
 /** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */
