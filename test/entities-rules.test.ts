@@ -276,6 +276,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فؤاد بن سالم', 'person:سعد منصور', 'person:سمير كوستوف']);
   });
 
+  it('reads a foreign name after an Arabic title that starts with أل, which folds as the article does', () => {
+    const found = typed('وقال الرئيس ألبرتو فيرنانديز إن الاتفاق صامد، والتقى المدير أليكسي ماركوف الوفد.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:ألبرتو فيرنانديز', 'person:أليكسي ماركوف']);
+  });
+
   it('reads an Arabic feature noun and a foreign-looking word as a place, but not the noun with the article, an adjective (نهر دولي) nor a broadcaster', () => {
     const found = typed('وارتفع منسوب بحيرة كيفو، وتبني الحكومة سد موتوندا قرب نهر كاغيرا، وهو نهر دولي، وفي أعالي النهر تغيّر الحال، وبثّت قناة سكاي نيوز الخبر.', 'ar');
     expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:بحيرة كيفو', 'place:سد موتوندا', 'place:نهر كاغيرا']);

@@ -286,10 +286,11 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const first = startsName(x, i);
   // Inside a name, "علي" is the first name even though it folds like the preposition "على".
   const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !particleWithYa(x, n);
-  // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization)
+  // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization),
+  // which is written with a bare alef: folded, "ألكسندر" starts as the article does.
   // nor with "in the …" ("سوق المشير بالمدينة القديمة": المشير names the market, the old city is where it is).
   const titled =
-    i > 0 && x.inSentence(i - 1) && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/u.test(toks[i].key) && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
+    i > 0 && x.inSentence(i - 1) && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/u.test(b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '')) && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
     titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
   const foreign = !first && !titled && (foreignGivenName(x, i) || foreignSurnameNext(x, i));
@@ -627,7 +628,7 @@ const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|ش�
  */
 function foreignLooking(text: string): boolean {
   const key = fold(text)[0];
-  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !key.startsWith('ال') && !/(?:ات|(?<!يي)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
+  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
 }
 
 /**
