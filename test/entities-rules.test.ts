@@ -281,6 +281,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:ألبرتو فيرنانديز', 'person:أليكسي ماركوف']);
   });
 
+  it('reads two foreign-looking words a few words after an Arabic role as a person, but not after another name, a month or a noun with a pronoun', () => {
+    const found = typed('وقال الرئيس التنفيذي لسيمكس، فرانك دوبلان، إن الطلب تراجع. وقال وزير المالية ماتيو روسيني تجاوز دور المراقب. ووقّعت الوزيرة التي تنتهي ولايتها في تموز 2024 الاتفاق.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فرانك دوبلان', 'person:ماتيو روسيني']);
+  });
+
   it('reads an Arabic feature noun and a foreign-looking word as a place, but not the noun with the article, an adjective (نهر دولي) nor a broadcaster', () => {
     const found = typed('وارتفع منسوب بحيرة كيفو، وتبني الحكومة سد موتوندا قرب نهر كاغيرا، وهو نهر دولي، وفي أعالي النهر تغيّر الحال، وبثّت قناة سكاي نيوز الخبر.', 'ar');
     expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:بحيرة كيفو', 'place:سد موتوندا', 'place:نهر كاغيرا']);

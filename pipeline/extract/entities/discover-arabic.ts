@@ -166,7 +166,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
@@ -344,6 +344,33 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
   const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
   return { first: i, last: j, start, type: 'person', titled };
+}
+
+/** Month names, Gulf and Egyptian, then Levantine: a date's words, never a name's. */
+const MONTHS = new Set(fold('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'));
+/** Roles a few words before a person's name, with the feminine forms and the analysts papers quote. */
+const ROLES = new Set([...TITLES, ...fold('رئيسة وزيرة مفوضة مديرة سفيرة مبعوثة نائبة مستشارة التنفيذي التنفيذية الباحث الباحثة الخبير المحلل الأستاذ')].filter((k) => k !== 'الله'));
+
+/**
+ * "الرئيس التنفيذي لميرسك، فنسنت كليرك", "وزير خارجية توغو روبير دوسي": two words that look foreign (a third
+ * that ends as names do) within four words after a role are a person no dataset knows when the first writes a given
+ * name of the dataset and the two no city; a verb or verbal noun ("تجاوز", "تمويل") writes none.
+ */
+function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return null;
+  // The role's, not another's: between them no known name but a place, no foreign-looking word but one after ل
+  // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
+  const role = range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
+  const between = (n: number) => (x.covered.has(n) ? x.places.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
+  if (role === undefined || !range(role + 1, i).every(between)) return null;
+  const [given, family] = [i, i + 1].map((n) => writtenForms(x, n)[0]);
+  // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
+  if (!given || !family || given.clitics || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
+  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1)) return null;
+  if (/^و/u.test(given.text) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (x.sounds.places.written(given.text + family.text)?.score ?? 0) >= WRITES_NAME) return null;
+  const j = x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, true) ? i + 3 : i + 2;
+  return { first: i, last: j, start: given.start, type: 'person', titled: true };
 }
 
 /** "عشيرة الحلاف", "بني مالك", "البو محمد": a tribe. */
@@ -619,8 +646,8 @@ function writtenForms(x: Sentence, n: number): Written[] {
   return out;
 }
 
-/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili, -dze), whatever letters come before. */
-const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي|دزه|دزي)$/u;
+/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili, -dze, -ić), whatever letters come before. */
+const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي|دزه|دزي|يتش)$/u;
 
 /**
  * A word that may be part of a foreign name in Arabic letters: none of the letters such names do without, no
