@@ -276,6 +276,10 @@ function latinNext(x: Sentence, i: number): boolean {
   return x.inSentence(i + 1) && LATIN.test(x.b.text.slice(t.start, t.end));
 }
 
+/** The adjectives of "chief executive" and "director general": a word with ل after them is the company's. */
+const OF_ROLE = new Set(fold('التنفيذي التنفيذية العام العامة'));
+const roleOf = (x: Sentence, i: number): boolean => /^ل/u.test(x.toks[i].key) && i > x.first && OF_ROLE.has(x.toks[i - 1].key);
+
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
@@ -301,6 +305,8 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   // ("وزراء طالبان") or a spelled-out letter ("بي"), unless it looks like a foreign name written in Arabic letters.
   const titleOnly = titled && !first && !kunya && !x.given.has(toks[i].key);
   if (titleOnly && !nameAfterTitle(x.b.text.slice(toks[i].start, toks[i].end).replace(MARKS, ''))) return null;
+  // After "الرئيس التنفيذي", "المدير العام" a word with ل is what the role is of ("لباريك مارك بريستو").
+  if ((titleOnly || foreign) && roleOf(x, i)) return null;
   // "عبد الله", "شمس الدين": a compound first name is one name word.
   const lead = x.inSentence(i + 1) && x.gapOk(i, i + 1) && (forms.some((f) => COMPOUND.has(f)) || HALVES.has(toks[i + 1].key)) ? 1 : 0;
   let j = i + 1 + lead;
@@ -366,7 +372,7 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   if (role === undefined || !range(role + 1, i).every(between)) return null;
   const [given, family] = [i, i + 1].map((n) => writtenForms(x, n)[0]);
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
-  if (!given || !family || given.clitics || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
+  if (!given || !family || given.clitics || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
   if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1)) return null;
   if (/^و/u.test(given.text) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (x.sounds.places.written(given.text + family.text)?.score ?? 0) >= WRITES_NAME) return null;
   const j = x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, true) ? i + 3 : i + 2;
