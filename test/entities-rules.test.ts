@@ -276,6 +276,21 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فؤاد بن سالم', 'person:سعد منصور', 'person:سمير كوستوف']);
   });
 
+  it('reads a foreign name after an Arabic title that starts with أل, which folds as the article does', () => {
+    const found = typed('وقال الرئيس ألبرتو فيرنانديز إن الاتفاق صامد، والتقى المدير أليكسي ماركوف الوفد.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:ألبرتو فيرنانديز', 'person:أليكسي ماركوف']);
+  });
+
+  it('reads two foreign-looking words a few words after an Arabic role as a person, but not after another name, a month or a noun with a pronoun', () => {
+    const found = typed('وقال الرئيس التنفيذي لسيمكس، فرانك دوبلان، إن الطلب تراجع، وزار المدير العام لتيليكوم بيتر هانسن المصنع. وقال وزير المالية ماتيو روسيني تجاوز دور المراقب. ووقّعت الوزيرة التي تنتهي ولايتها في تموز 2024 الاتفاق.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فرانك دوبلان', 'person:بيتر هانسن', 'person:ماتيو روسيني']);
+  });
+
+  it('reads an Arabic feature noun and a foreign-looking word as a place, but not the noun with the article, an adjective (نهر دولي) nor a broadcaster', () => {
+    const found = typed('وارتفع منسوب بحيرة كيفو، وتبني الحكومة سد موتوندا قرب نهر كاغيرا، وهو نهر دولي، وفي أعالي النهر تغيّر الحال، وبثّت قناة سكاي نيوز الخبر.', 'ar');
+    expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:بحيرة كيفو', 'place:سد موتوندا', 'place:نهر كاغيرا']);
+  });
+
   it('reads a name after an Arabic title only with evidence of one: no common word, plural or noun with the article', () => {
     const found = typed('ووصف نائب المدير القرار بأنه خطأ، واجتمع قائد حرس الحدود مع وزراء الحكومة، وقال الوزير تومسا كيريلو إن السفير مظفر الجبوري وصل.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:تومسا كيريلو', 'person:مظفر الجبوري']);

@@ -166,7 +166,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, personAt, tribeAt, organizationAt, lettersAt, placeAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
@@ -276,6 +276,10 @@ function latinNext(x: Sentence, i: number): boolean {
   return x.inSentence(i + 1) && LATIN.test(x.b.text.slice(t.start, t.end));
 }
 
+/** The adjectives of "chief executive" and "director general": a word with ل after them is the company's. */
+const OF_ROLE = new Set(fold('التنفيذي التنفيذية العام العامة'));
+const roleOf = (x: Sentence, i: number): boolean => /^ل/u.test(x.toks[i].key) && i > x.first && OF_ROLE.has(x.toks[i - 1].key);
+
 /** People: a first name, a kunya or a title, then a family name. */
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
@@ -286,10 +290,11 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const first = startsName(x, i);
   // Inside a name, "علي" is the first name even though it folds like the preposition "على".
   const firstName = (n: number) => x.inSentence(n) && !x.covered.has(n) && x.given.has(toks[n].key) && !particleWithYa(x, n);
-  // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization)
+  // After a title, a name starts with a first name or an unknown word, not with "the …" ("زعيم التيار …" is an organization),
+  // which is written with a bare alef: folded, "ألكسندر" starts as the article does.
   // nor with "in the …" ("سوق المشير بالمدينة القديمة": المشير names the market, the old city is where it is).
   const titled =
-    i > 0 && x.inSentence(i - 1) && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/u.test(toks[i].key) && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
+    i > 0 && x.inSentence(i - 1) && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/u.test(b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '')) && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
     titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
   const foreign = !first && !titled && (foreignGivenName(x, i) || foreignSurnameNext(x, i));
@@ -300,6 +305,8 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   // ("وزراء طالبان") or a spelled-out letter ("بي"), unless it looks like a foreign name written in Arabic letters.
   const titleOnly = titled && !first && !kunya && !x.given.has(toks[i].key);
   if (titleOnly && !nameAfterTitle(x.b.text.slice(toks[i].start, toks[i].end).replace(MARKS, ''))) return null;
+  // After "الرئيس التنفيذي", "المدير العام" a word with ل is what the role is of ("لباريك مارك بريستو").
+  if ((titleOnly || foreign) && roleOf(x, i)) return null;
   // "عبد الله", "شمس الدين": a compound first name is one name word.
   const lead = x.inSentence(i + 1) && x.gapOk(i, i + 1) && (forms.some((f) => COMPOUND.has(f)) || HALVES.has(toks[i + 1].key)) ? 1 : 0;
   let j = i + 1 + lead;
@@ -343,6 +350,33 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
   const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
   return { first: i, last: j, start, type: 'person', titled };
+}
+
+/** Month names, Gulf and Egyptian, then Levantine: a date's words, never a name's. */
+const MONTHS = new Set(fold('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'));
+/** Roles a few words before a person's name, with the feminine forms and the analysts papers quote. */
+const ROLES = new Set([...TITLES, ...fold('رئيسة وزيرة مفوضة مديرة سفيرة مبعوثة نائبة مستشارة التنفيذي التنفيذية الباحث الباحثة الخبير المحلل الأستاذ')].filter((k) => k !== 'الله'));
+
+/**
+ * "الرئيس التنفيذي لميرسك، فنسنت كليرك", "وزير خارجية توغو روبير دوسي": two words that look foreign (a third
+ * that ends as names do) within four words after a role are a person no dataset knows when the first writes a given
+ * name of the dataset and the two no city; a verb or verbal noun ("تجاوز", "تمويل") writes none.
+ */
+function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return null;
+  // The role's, not another's: between them no known name but a place, no foreign-looking word but one after ل
+  // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
+  const role = range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
+  const between = (n: number) => (x.covered.has(n) ? x.places.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
+  if (role === undefined || !range(role + 1, i).every(between)) return null;
+  const [given, family] = [i, i + 1].map((n) => writtenForms(x, n)[0]);
+  // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
+  if (!given || !family || given.clitics || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
+  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1)) return null;
+  if (/^و/u.test(given.text) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (x.sounds.places.written(given.text + family.text)?.score ?? 0) >= WRITES_NAME) return null;
+  const j = x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, true) ? i + 3 : i + 2;
+  return { first: i, last: j, start: given.start, type: 'person', titled: true };
 }
 
 /** "عشيرة الحلاف", "بني مالك", "البو محمد": a tribe. */
@@ -564,6 +598,23 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: inside ? i : i + 1, last: j, start, type: 'place', titled: false };
 }
 
+/** Nouns of natural and built features that are part of their name ("بحيرة تانا", "سد تشرين", "جبال قنديل"). */
+const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة'));
+
+/**
+ * "بحيرة تانا", "نهر إيسيكيبو", "سد روغون": a feature's noun, then a word that looks foreign, names a place, the
+ * noun with it. A second foreign-looking word or Latin letters after it make it a broadcaster's name ("قناة سكاي
+ * نيوز"), not a canal's.
+ */
+function featureAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  const head = toks[i].bare?.find((f) => FEATURE_HEADS.has(f.key)) ?? (FEATURE_HEADS.has(toks[i].key) ? { key: toks[i].key, start: toks[i].start } : undefined);
+  if (!head || toks[i].key.includes('ال') || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i + 1, false) || isIndefiniteAdjective(toks[i + 1].key)) return null;
+  const after = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) ? b.text.slice(toks[i + 2].start, toks[i + 2].end) : '';
+  if (after && (LATIN.test(after) || /^\d/u.test(after) || (x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key)))) return null;
+  return { first: i, last: i + 2, start: head.start, type: 'place', titled: false };
+}
+
 /** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */
 const PLACE_CONTEXT = new Set(
   fold(`في من إلى نحو قرب حول عبر بين داخل خارج عاصمة العاصمة عاصمتها مدن شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي
@@ -601,8 +652,8 @@ function writtenForms(x: Sentence, n: number): Written[] {
   return out;
 }
 
-/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili, -dze), whatever letters come before. */
-const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي|دزه|دزي)$/u;
+/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili, -dze, -ić), whatever letters come before. */
+const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي|دزه|دزي|يتش)$/u;
 
 /**
  * A word that may be part of a foreign name in Arabic letters: none of the letters such names do without, no
@@ -610,7 +661,7 @@ const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|ش�
  */
 function foreignLooking(text: string): boolean {
   const key = fold(text)[0];
-  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !key.startsWith('ال') && !/(?:ات|(?<!يي)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
+  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
 }
 
 /**
