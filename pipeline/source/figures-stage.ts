@@ -16,7 +16,7 @@ import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
 import type { Figure, FigureFormat } from '../model/paper.js';
 import { checkUrl } from '../text/url-policy.js';
-import { assetPath, type AssetReader } from './assets.js';
+import { assetPath, MAX_ASSET_BYTES, type AssetReader } from './assets.js';
 import '../model/vfile-data.js';
 
 export interface FiguresOptions {
@@ -94,7 +94,7 @@ export function figuresTransform(tree: Root, file: VFile, options: FiguresOption
       if (src !== null) refused.add(src);
       if (got.problem === 'outside') report(file, Rules.figureOutside, `Image ${written} is outside the paper's folder: copy it into the folder and write its path from there`, node);
       else if (got.problem === 'missing') report(file, Rules.figureMissing, `Image file ${written} is not in the paper's folder: add it beside the source or fix the path`, node);
-      else report(file, Rules.figureFormat, `Image file ${written} is over 20 MB: export it smaller`, node);
+      else report(file, Rules.figureFormat, `Image file ${written} is over ${MAX_ASSET_BYTES / 1024 / 1024} MB: export it smaller`, node);
       return;
     }
     const measured = measure(got.bytes);

@@ -20,28 +20,32 @@ export interface DateMention {
   value: DateHit['value'];
 }
 
-/** Which blocks belong to which note, and where each note is first called (its block and source offset). */
+/** Which blocks belong to which note, and the first call of each note, listed by the block it stands in (in document order). */
 interface Notes {
   noteOf: Map<string, string>;
-  caller: Map<string, { block: string; offset: number }>;
+  callsIn: Map<string, { note: string; offset: number }[]>;
 }
 
 const idOf = (node: unknown): string | undefined => (node as { data?: { id?: string } }).data?.id;
 
 function notesOf(tree: Root): Notes {
   const noteOf = new Map<string, string>();
-  const caller = new Map<string, { block: string; offset: number }>();
+  const called = new Set<string>();
+  const callsIn = new Map<string, { note: string; offset: number }[]>();
   visitParents(tree, (node, ancestors) => {
-    if (node.type === 'footnoteReference') {
+    if (node.type === 'footnoteReference' && !called.has(node.identifier)) {
       const block = [...ancestors].reverse().map(idOf).find((id) => id !== undefined);
       const offset = node.position?.start.offset;
-      if (block && offset !== undefined && !caller.has(node.identifier)) caller.set(node.identifier, { block, offset });
+      if (block && offset !== undefined) {
+        called.add(node.identifier);
+        callsIn.set(block, [...(callsIn.get(block) ?? []), { note: node.identifier, offset }]);
+      }
     }
     const note = ancestors.find((a) => a.type === 'footnoteDefinition');
     const id = idOf(node);
     if (note && id && note.type === 'footnoteDefinition') noteOf.set(id, note.identifier);
   });
-  return { noteOf, caller };
+  return { noteOf, callsIn };
 }
 
 /** Words before a bare year that place the text in part of it. */
@@ -79,9 +83,9 @@ export function dateMentions(tree: Root, blocks: BlockText[], lang: Lang, today:
     const note = b.block ? notes.noteOf.get(b.block) : undefined;
     let context = note === undefined ? body : atCall.has(note) ? atCall.get(note)! : body;
     // The notes this block calls, each told the text's time where its call stands.
-    const calls = [...notes.caller].filter(([, c]) => c.block === b.block).sort((x, y) => x[1].offset - y[1].offset);
+    const calls = [...((b.block && notes.callsIn.get(b.block)) || [])];
     const callsBefore = (offset: number) => {
-      while (calls.length && calls[0][1].offset < offset) atCall.set(calls.shift()![0], context);
+      while (calls.length && calls[0].offset < offset) atCall.set(calls.shift()!.note, context);
     };
     for (const d of hits[i]) {
       callsBefore(sourceOffset(b, d.start));
