@@ -18,6 +18,8 @@ import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
 import { isArabicStopWord, isArabicTitle } from '../extract/entities/discover-arabic.js';
 import { boundedMemo } from '../text/memo.js';
+import { asciiDigits } from '../text/digits.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
 
@@ -151,7 +153,6 @@ function wordsOfName(form: string): Word[] {
 }
 
 const CLITIC_INSIDE = /^ل$/u;
-const westernDigits = (digits: string): string => digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
 /** The endings of a nisba adjective (folded: الروسي، الروسيه، الروسيين). */
 const NISBA = /ي(?:ه|ين|ون)?$/u;
 /** A word that may be a middle name: Arabic letters, no article or conjunction before it. */
@@ -307,7 +308,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
     // A number that ends the English name ends the Arabic one ("Combined Task Force 153" / "قوة المهام المشتركة 153").
     const number = name.find((w) => w.number)?.number;
     const digits = number ? /^ +([0-9\u0660-\u0669]+)(?![0-9\u0660-\u0669])/u.exec(block.text.slice(end)) : null;
-    if (digits && westernDigits(digits[1]) === number) end += digits[0].length;
+    if (digits && asciiDigits(digits[1]) === number) end += digits[0].length;
     if (overMentions) return { start, end, confidence: 1 };
     const piece = pieceAt(block, start);
     if (!piece || end > piece.from + piece.slot.node.value.length || piece.slot.ancestors.includes('mention')) continue;
@@ -317,7 +318,6 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
 }
 
 const LATIN = /[A-Za-z]/;
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latinPattern = boundedMemo((form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.trim().split(/\s+/u).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu'), 5_000);
 
 /**

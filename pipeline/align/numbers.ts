@@ -7,6 +7,7 @@ import type { Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import { eachNode } from './nodes.js';
 import { sourceRange } from '../extract/annotate.js';
+import { asciiDigits } from '../text/digits.js';
 
 export interface NumberToken {
   /** Canonical value: ASCII digits, no grouping, "." as decimal point. */
@@ -25,8 +26,6 @@ export interface NumberToken {
 /** Grouped thousands (1,500 / ١٬٥٠٠) or plain digits, with an optional decimal part. */
 const NUMBER = /\d{1,3}(?:[,\u066C]\d{3})+(?:[.\u066B]\d+)?|\d+(?:[.\u066B]\d+)?/gu;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
-/** Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9) digits: the low four bits are the value. */
-const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 /** A Hijri year (1445هـ) is an addition Arabic papers make; it has no English counterpart to check. */
 const HIJRI_SUFFIX = /^\s?هـ/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/iu;
@@ -45,7 +44,7 @@ export function numbersIn(node: Nodes, file: VFile): NumberToken[] {
   eachNode(node, (text) => {
     if (text.type !== 'text' || !ANY_DIGIT.test(text.value)) return;
     // One UTF-16 unit for one: offsets in the ASCII form are offsets in the text.
-    const ascii = text.value.replace(NON_ASCII_DIGIT, (d) => String(d.charCodeAt(0) & 0xf));
+    const ascii = asciiDigits(text.value);
     for (const match of ascii.matchAll(NUMBER)) {
       const from = match.index;
       const to = from + match[0].length;

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { blockText, type Block } from './lines.js';
 import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
-import { asciiDigits } from './script.js';
+import { asciiDigits } from '../text/digits.js';
 import { plainText, titleKey } from './text.js';
 
 export interface ContentsEntry {

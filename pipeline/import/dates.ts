@@ -4,7 +4,7 @@
  * calendar date. A month without a day (`May 2024`) is taken as its first day
  * and marked partial so that the importer can warn.
  */
-import { asciiDigits } from './script.js';
+import { asciiDigits } from '../text/digits.js';
 import { plainText } from './text.js';
 
 export interface ParsedDate {

@@ -21,6 +21,7 @@ import { Rules } from '../model/rules.js';
 import { numberDepth, styledHeading } from './styled.js';
 import { plainText, titleKey } from './text.js';
 import { bodySpellings, isAllCaps, titleCase } from './titlecase.js';
+import { asciiDigits } from '../text/digits.js';
 
 const TOP = 2;
 const DEEPEST = 6;
@@ -197,7 +198,7 @@ function titleCaseCapitals(heading: Heading, spellings: Map<string, string>, fil
 /** A section number as a layout prints it before a heading: `4`, `4.1` and a space, no stop. */
 const LAYOUT_NUMBER = /^([\d\u0660-\u0669]+(?:\.[\d\u0660-\u0669]+)*) (?=\S)/u;
 
-const numberParts = (n: string) => n.split('.').map((part) => Number(part.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660))));
+const numberParts = (n: string) => n.split('.').map((part) => Number(asciiDigits(part)));
 
 /** `next` follows `previous` in an outline's numbering: its first child (2 → 2.1) or the next at some depth (2.1 → 2.2, 2.2 → 3). */
 function follows(previous: number[], next: number[]): boolean {

@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { blockText, type Block } from './lines.js';
 import { report } from '../model/diagnostics.js';
 import { Rules } from '../model/rules.js';
-import { asciiDigits } from './script.js';
+import { asciiDigits } from '../text/digits.js';
 import { titleKey } from './text.js';
 
 /** A roman numeral up to 39, as front-matter pages are numbered. */

@@ -21,9 +21,3 @@ export function detectLang(text: string): Lang {
   return isArabic(text) ? 'ar' : 'en';
 }
 
-/** Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits. */
-export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) =>
-    String(d.codePointAt(0)! & 0xf),
-  );
-}

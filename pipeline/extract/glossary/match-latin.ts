@@ -5,9 +5,9 @@
  * English adds to borrowed words (marjas, fatwas, marja's → "marjas").
  */
 import { foldLatin, unfoldRange } from '../../text/fold.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import type { Matcher, Phrase, TermMatch } from './match.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Marks that belong to a transliterated word (ʿulamāʾ, marjaʿ) though they fold to nothing; ' and ’ may be quotes instead. */
 const WORD_MARK = /[\p{M}ʿʾʼʻ]/u;
 
@@ -36,7 +36,7 @@ function trieSource(phrases: string[]): string {
     node.end = true;
   }
   const source = (node: TrieNode): string => {
-    const branches = [...node.children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escape(ch) + source(child));
+    const branches = [...node.children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escapeRegExp(ch) + source(child));
     if (node.end) branches.push('');
     return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   };

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { report } from '../../model/diagnostics.js';
 import { Rules, type Rule } from '../../model/rules.js';
 import { PAGE_NUMBER } from '../pages.js';
-import { asciiDigits } from '../script.js';
+import { asciiDigits } from '../../text/digits.js';
 import { MARKS, type TextLine } from './lines.js';
 
 /** Furniture lives in this share of the page at its top and at its foot. */

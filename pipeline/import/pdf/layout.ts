@@ -8,7 +8,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
-import { asciiDigits } from '../script.js';
+import { asciiDigits } from '../../text/digits.js';
 import { countWords, keepsHyphen, type WordCounts } from '../words.js';
 import { LINK_CLOSE, LINK_MARK, MARKS, NOTE_MARK, type Marks, type TextLine } from './lines.js';
 import type { PageLines } from './furniture.js';

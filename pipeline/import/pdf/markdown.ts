@@ -6,7 +6,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../../model/diagnostics.js';
 import { Rules } from '../../model/rules.js';
-import { asciiDigits } from '../script.js';
+import { asciiDigits } from '../../text/digits.js';
 import type { WordCounts } from '../words.js';
 import { joinLines, renderLinks, TABLE_LINE, type LayoutBlock } from './layout.js';
 import { NOTE_MARK, type Marks, type TextLine } from './lines.js';
