@@ -239,6 +239,18 @@ describe('dates', () => {
     expect(values('On 3 March 2023 the port opened. In 2024 the fleet grew, and in June it doubled.\n', 'en', '2025-03-20').map(([, v]) => v)).toEqual(['2023-03-03', '2024', '2024-06']);
   });
 
+  it('keeps the narrative\'s year past a since-clause and past an earlier year said in passing', () => {
+    // The year of a since-clause looks back; the narrative stays in December 2023.
+    const since = 'On 3 December 2023 the vote was held. Since the company found oil in 2015, output has grown. On 14 December the leaders met.\n';
+    expect(values(since, 'en', '2024-05-10').map(([, v]) => v)).toEqual(['2023-12-03', '2015', '2023-12-14']);
+    expect(values('في 3 ديسمبر 2023 جرى التصويت. فمنذ أن عثرت الشركة على النفط عام 2015، نما الإنتاج. وفي 14 ديسمبر التقى الزعيمان.\n', 'ar', '2024-05-10').map(([, v]) => v)).toEqual(['2023-12-03', '2015', '2023-12-14']);
+    // An earlier year in passing dates its own sentence only ("signed in 2018 on 12 August"), then the narrative's year comes back.
+    const passing = 'On 3 December 2023 the vote was held under the treaty of 1966, signed in 2018 on 12 August. By April the truce was thin.\n';
+    expect(values(passing, 'en', '2024-05-10').map(([, v]) => v)).toEqual(['2023-12-03', '1966', '2018', '2018-08-12', '2024-04']);
+    // A sentence that opens on an earlier year moves the narrative there.
+    expect(values('On 3 December 2023 the vote was held. In 2019, the court ruled, and on 5 May it sat again.\n', 'en', '2024-05-10').map(([, v]) => v)).toEqual(['2023-12-03', '2019', '2019-05-05']);
+  });
+
   it('lets a date the sentence puts ahead pass the paper\'s date, by a year at most', () => {
     // The paper is of November 2024: the vote "due on 7 January" is in 2025; the one held "on 7 January" was in 2024.
     expect(values('In October 2024 the council met. The vote is due on 7 January. It was last held on 7 January.\n', 'en', '2024-11-20').map(([, v]) => v)).toEqual(['2024-10', '2025-01-07', '2024-01-07']);

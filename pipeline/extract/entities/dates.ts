@@ -57,12 +57,48 @@ export function speaksAhead(hit: DateHit, text: string): boolean {
 /** Words before a year that make it the start of a span ("held since 1999", "منذ عام 1999"), not the time the text has reached. */
 const SPAN_START = /(?:\b(?:since|from)|(?:^|\s)و?(?:منذ|من)(?:\s+(?:عام|سنة|العام))?)\s+$/iu;
 
+/** A sentence opening with a since-clause that has not closed yet ("Since X found oil in 2015", "منذ أن …"): its years look back too. */
+const SINCE_CLAUSE = /^[\s"'“‘(]*(?:ever\s+since\b|since\b|[وف]?منذ(?:\s|$))[^,،;؛]*$/iu;
+
+/** The text of the sentence a position stands in, up to that position. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  let from = 0;
+  for (const m of head.matchAll(/[.!?؟](?=\s)|\n/gu)) from = m.index + 1;
+  return head.slice(from);
+}
+
 /**
- * Whether a date sets the year of the year-less dates after it: a bare year that
- * starts a span ("since 1999") looks back from the narrative, which stays where it was.
+ * Whether a date sets the year of the year-less dates after it: a bare year
+ * that starts a span ("since 1999", or inside a since-clause) looks back from
+ * the narrative, which stays where it was.
  */
 export function setsContext(hit: DateHit, text: string): boolean {
-  return !(typeof hit.value === 'string' && hit.value.length === 4 && SPAN_START.test(text.slice(Math.max(0, hit.start - 24), hit.start)));
+  if (!bareYear(hit)) return true;
+  return !SPAN_START.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && !SINCE_CLAUSE.test(sentenceBefore(text, hit.start));
+}
+
+function bareYear(hit: DateHit): boolean {
+  return typeof hit.value === 'string' && hit.value.length === 4;
+}
+
+/** A sentence that opens on its year ("In 2019, …", "وفي عام 2019 …"): the year is the time of what follows. */
+const OPENS_ON_YEAR = /^[\s"'“‘(]*(?:(?:in|by|during|throughout|early|late|mid-?)\s+)?$|^\s*[وف]?(?:في|خلال|مطلع|أواخر|منتصف)?\s*(?:عام|سنة|العام)?\s*$/iu;
+
+/**
+ * Whether a bare year is said in passing: earlier than the narrative's time
+ * (`current`) and not opening its sentence ("the agreement of 1966", "signed
+ * in 2018 on 12 August"). It dates what its own sentence says, and the
+ * narrative's time comes back after it.
+ */
+export function inPassing(hit: DateHit, text: string, current: DateContext | null): boolean {
+  return bareYear(hit) && current !== null && +hit.value < current.year && !OPENS_ON_YEAR.test(sentenceBefore(text, hit.start));
+}
+
+/** Where the sentence holding a position ends (after its full stop), or the text's end. */
+export function sentenceEnd(text: string, at: number): number {
+  const rest = text.slice(at).search(/[.!?؟](?:\s|$)/u);
+  return rest < 0 ? text.length : at + rest + 1;
 }
 
 /**
