@@ -276,6 +276,13 @@ describe('dates', () => {
     expect(values('بدأت المحادثات في أواخر عام 2023، ووقّع الطرفان في 4 فبراير.\n', 'ar', '2025-02-10').map(([, v]) => v)).toEqual(['2023', '2024-02-04']);
   });
 
+  it('reads the English dates an Arabic edition quotes from its sources', () => {
+    expect(values('[^1]: رويترز، "Troops killed 500 people in Moura in March 2022"، 12 مايو/أيار 2023.\n', 'ar', '2024-01-10')).toEqual([
+      ['March 2022', '2022-03'],
+      ['12 مايو/أيار 2023', '2023-05-12'],
+    ]);
+  });
+
   it('reads no date inside a web address', () => {
     expect(values('See https://example.org/2023/05/report-2022.pdf and www.example.com/archive/2019 for 2021.\n')).toEqual([['2021', '2021']]);
   });

@@ -152,7 +152,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Dates of one text. `today` is the paper's date (YYYY-MM-DD). */
 export function findDates(text: string, lang: Lang, today: string): DateHit[] {
-  const hits = lang === 'ar' ? arabicDates(text, today) : englishDates(text, today);
+  // Arabic papers quote English titles and sources ("…, 12 May 2023"): their Latin month names are dates too.
+  const hits = lang === 'ar' ? [...arabicDates(text, today), ...englishDates(text, today).filter((h) => /[a-z]/i.test(text.slice(h.start, h.end)))] : englishDates(text, today);
   // A web address's digits are paths and ids, not dates.
   const urls = urlRanges(text);
   return nonOverlapping(hits.filter((h) => !urls.some(([s, e]) => h.start < e && s < h.end)));
