@@ -31,7 +31,7 @@ const NAME_TYPES = ['person', 'organization', 'place'] as const;
 
 export function corpusPapers(): string[] {
   const out: string[] = [];
-  for (const set of ['dev', 'dev2', 'dev3', 'heldout', 'heldout2', 'heldout3']) {
+  for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'heldout', 'heldout2', 'heldout3']) {
     const dir = join(CORPUS, set);
     if (!existsSync(dir)) continue;
     for (const slug of readdirSync(dir).sort()) if (statSync(join(dir, slug)).isDirectory()) out.push(join(dir, slug));
