@@ -1,5 +1,5 @@
 /**
- * Derive the test corpus (test/fixtures/corpus/{dev,dev2,dev3,heldout,heldout2,heldout3}/<slug>/) from its
+ * Derive the test corpus (test/fixtures/corpus/{dev,dev2,dev3,dev4,heldout,heldout2,heldout3}/<slug>/) from its
  * hand annotation: `<lang>.annotated.md` → `<lang>.md` (the plain source) and
  * `<lang>.gold.json` (the gold mentions, see bench/corpus/annotated.ts), then
  * check it and print its figures.
