@@ -281,6 +281,10 @@ describe('dates', () => {
       ['March 2022', '2022-03'],
       ['12 مايو/أيار 2023', '2023-05-12'],
     ]);
+    // A source's date after its publisher names no person, and stays a date.
+    const { entities } = extract('وقضت المحكمة بذلك.[^1]\n\n[^1]: سارة علي، «تقرير عن الصحراء»، مرصد ثروات الصحراء، أبريل 2024، ص 3.\n', 'ar', '2024-12-05');
+    expect(entities.filter((e) => e.type === 'person' && /\d/u.test(e.name))).toEqual([]);
+    expect(entities.filter((e) => e.type === 'date').map((e) => e.value)).toContain('2024-04');
   });
 
   it('reads no date inside a web address', () => {

@@ -861,6 +861,8 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
   const dictionary = commonWords();
   // "the Malian army", "Ethiopian officials": a country's adjective names nothing.
   candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)));
+  // No person's name holds a number: "أبريل 2024" after a source's title is its date.
+  candidates = candidates.filter((c) => !(c.type === 'person' && /\p{Nd}/u.test(blocks[c.block].text.slice(c.start, c.end))));
   // Single words, hyphenated ones included ("Hapag-Lloyd", not "al-Ghurabi"), are only kept as people with strong evidence (a title, a role).
   const multi = candidates.filter(
     (c) => c.titled || c.type !== 'person' || /\s/u.test(blocks[c.block].text.slice(c.start, c.end)) || (c.last - c.first > 1 && NAME_PARTICLES.has(tokens[c.block][c.first].key)),
