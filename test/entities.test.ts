@@ -251,6 +251,33 @@ describe('dates', () => {
     expect(values('On 3 December 2023 the vote was held. In 2019, the court ruled, and on 5 May it sat again.\n', 'en', '2024-05-10').map(([, v]) => v)).toEqual(['2023-12-03', '2019', '2019-05-05']);
   });
 
+  it('keeps the narrative\'s time past a month that starts a span, a date in passing and a year that names a thing', () => {
+    // "since January 2020" looks back; "of that year" is the year of the last date given.
+    expect(values('In October 2021 Amman agreed to buy more. Since January 2020 the utility has imported gas. On 22 November of that year a deal was signed.\n', 'en', '2024-03-12').map(([, v]) => v)).toEqual(['2021-10', '2020-01', '2021-11-22']);
+    // Once a paragraph has its date, an earlier one inside a later clause is in passing.
+    const passing = 'On 4 October 2024 the court ruled. Trump recognised the claim on 10 December 2020; Spain backed the plan in March 2022; and on 30 July Paris wrote. Paris said it again on 29 October.\n';
+    expect(values(passing, 'en', '2024-12-05').map(([, v]) => v)).toEqual(['2024-10-04', '2020-12-10', '2022-03', '2024-07-30', '2024-10-29']);
+    // A paragraph's first date is where its story is, even when it is earlier.
+    expect(values('On 4 October 2024 the court ruled.\n\nThe talks began on 6 May 2023, and a truce was signed on 20 May.\n', 'en', '2024-12-05').map(([, v]) => v)).toEqual(['2024-10-04', '2023-05-06', '2023-05-20']);
+    // "The 2015 agreement", "the floods of 2022" name things; the year of the text stays the paper's.
+    expect(values('The 2015 agreement expired. Transit stopped on 1 January.\n', 'en', '2025-01-15').map(([, v]) => v)).toEqual(['2015', '2025-01-01']);
+    expect(values('The floods of 2022 changed the debate. On 5 March the cabinet met.\n', 'en', '2024-05-10').map(([, v]) => v)).toEqual(['2022', '2024-03-05']);
+    expect(values('لم تحسم اتفاقية جنيف لعام 1966 النزاع. وفي 5 مارس اجتمعت الحكومة.\n', 'ar', '2024-05-10').map(([, v]) => v)).toEqual(['1966', '2024-03-05']);
+  });
+
+  it('reads what is to come from the paper\'s date, and "الأول من" and "بحلول مارس" as dates', () => {
+    // A story told of 2020 does not date what the court "expects" now.
+    expect(values('In June 2020 the firm asked for duties. The court expects to rule again by March.\n', 'en', '2024-12-05').map(([, v]) => v)).toEqual(['2020-06', '2025-03']);
+    expect(values('In 2023 the ministry chose a builder. By mid-June, when donors meet, the ministry should close the financing.\n', 'en', '2024-03-12').map(([, v]) => v)).toEqual(['2023', '2024-06']);
+    // Reported, it stays in its story's time.
+    expect(values('In March 2019 the government said elections will be held in June.\n', 'en', '2025-01-10').map(([, v]) => v)).toEqual(['2019-03', '2019-06']);
+    expect(values('وأوقفت الشركة العبور في الأول من يناير/كانون الثاني. وتتوقع المحكمة أن تحكم بحلول مارس.\n', 'ar', '2024-12-20').map(([, v]) => v)).toEqual(['2024-01-01', '2025-03']);
+    expect(values('في عام 2023 اختارت الوزارة المقاول. وبحلول منتصف يونيو، حين يجتمع المانحون، ينبغي أن تغلق الوزارة ملف التمويل.\n', 'ar', '2024-03-12').map(([, v]) => v)).toEqual(['2023', '2024-06']);
+    // A deadline given in the past runs from its story's time; "سوفا" (Suva) is a town, not "سوف" (will).
+    expect(values('في 10 يناير 2025 فُرضت العقوبات، ومُنحت الشركة مهلة حتى 25 فبراير.\n', 'ar', '2025-11-20').map(([, v]) => v)).toEqual(['2025-01-10', '2025-02-25']);
+    expect(values('زار الوزير الصين في يوليو 2024. وفي اجتماع سوفا في 3 ديسمبر طالبت الجزر بحد ملزم.\n', 'ar', '2025-03-10').map(([, v]) => v)).toEqual(['2024-07', '2024-12-03']);
+  });
+
   it('lets a date the sentence puts ahead pass the paper\'s date, by a year at most', () => {
     // The paper is of November 2024: the vote "due on 7 January" is in 2025; the one held "on 7 January" was in 2024.
     expect(values('In October 2024 the council met. The vote is due on 7 January. It was last held on 7 January.\n', 'en', '2024-11-20').map(([, v]) => v)).toEqual(['2024-10', '2025-01-07', '2024-01-07']);

@@ -10,7 +10,7 @@
 import type { Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { pieceAt, type BlockText } from '../block-text.js';
-import { contextOf, findDates, inPassing, resolveYearless, sentenceEnd, setsContext, speaksAhead, type DateContext, type DateHit } from './dates.js';
+import { aheadOfNow, clauseEnd, contextOf, findDates, inPassing, inThatYear, resolveYearless, setsContext, speaksAhead, type DateContext, type DateHit } from './dates.js';
 import type { Lang } from '../../model/paper.js';
 
 export interface DateMention {
@@ -87,15 +87,20 @@ export function dateMentions(tree: Root, blocks: BlockText[], lang: Lang, today:
     const callsBefore = (offset: number) => {
       while (calls.length && calls[0].offset < offset) atCall.set(calls.shift()!.note, context);
     };
-    // A year said in passing dates the rest of its sentence only.
+    // A date said in passing dates the rest of its clause only.
     let passing: { context: DateContext; until: number } | null = null;
+    let anchored = false;
+    // The last date given with its year, for "that year".
+    let last: DateContext | null = context;
     for (const d of hits[i]) {
       callsBefore(sourceOffset(b, d.start));
       const aside = passing !== null && d.start < passing.until;
-      if (d.yearless) d.value = resolveYearless(d, aside ? passing!.context : context, today, speaksAhead(d, b.text));
+      const named = d.yearless && last !== null && inThatYear(d, b.text) ? { year: last.year } : null;
+      if (d.yearless) d.value = resolveYearless(d, named ?? (aside ? passing!.context : context), today, speaksAhead(d, b.text), aheadOfNow(d, b.text));
       const next = contextAfter(d, b.text);
-      if (next && (inPassing(d, b.text, context) || (aside && d.yearless))) passing = { context: next, until: sentenceEnd(b.text, d.end) };
-      else if (next) context = next;
+      if (next && !d.yearless) last = next;
+      if (next && (inPassing(d, b.text, context, anchored) || (aside && d.yearless))) passing = { context: next, until: clauseEnd(b.text, d.end) };
+      else if (next) [context, anchored] = [next, true];
       out.push({ block: i, start: d.start, end: d.end, value: d.value });
     }
     callsBefore(Infinity);

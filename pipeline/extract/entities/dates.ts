@@ -40,7 +40,14 @@ export function contextOf(hit: DateHit): DateContext | null {
 }
 
 /** Words of the sentence before a date that put it ahead of the text's time: "elections are due on 7 January", "من المقرر أن تُجرى في". */
-const AHEAD = /(?:\b(?:will|shall|due|scheduled|planned|expected to|set to|next|upcoming|forthcoming)\b|سوف|المقرر|المزمع|المقبل|القادم)(?![^.!?؟؛;]*[.!?؟؛;])/iu;
+const AHEAD = /(?:\b(?:will|shall|should|must|due|scheduled|planned|expects? to|expected to|set to|is to|are to|next|upcoming|forthcoming)\b|(?<!\p{L})[وف]?(?:سوف|المقرر|المزمع|المقبل|القادم|ينبغي|يجب|يتوقع|تتوقع|المتوقع)(?!\p{L}))(?![^.!?؟؛;]*[.!?؟؛;])/iu;
+
+/** A date after "by" opening its sentence, whose sentence then speaks ahead ("By mid-June, when donors meet, the ministry should close …"). */
+const BY_OPENING = /(?:^|[.!?؟]\s+)(?:by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:mid|early|late)[-\s])?|[وف]?بحلول\s+(?:(?:منتصف|مطلع|أواخر|نهاية|بداية)\s+)?)$/iu;
+const AHEAD_AFTER = /^[^.!?؟]*(?:\b(?:will|shall|should|must|is to|are to|needs? to)\b|(?<!\p{L})(?:سوف|ينبغي|يجب)(?!\p{L}))/iu;
+
+/** Verbs that report what someone said: what they said is to come is ahead of their time, not the paper's. */
+const REPORTED = /\b(?:said|announced|promised|pledged|warned|told|stated|declared|agreed|decided|planned)\b|(?:^|\s)(?:قال|قالت|أعلن|أعلنت|وعد|وعدت|تعهد|تعهدت|صرح|صرحت|أكد|أكدت|قرر|قررت|اتفق|اتفقت)(?:\s|$)/iu;
 
 /**
  * Right before a date, a deadline given or running ("the owners have until January", "gave them until March", "valid
@@ -51,7 +58,15 @@ const DEADLINE = /(?:\b(?:have|has|gave|give|gives|given|granted|extended|extend
 /** Whether the sentence holding the date, up to the date, speaks of what is to come, or the date is a deadline. */
 export function speaksAhead(hit: DateHit, text: string): boolean {
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
-  return AHEAD.test(before) || DEADLINE.test(before);
+  return AHEAD.test(before) || DEADLINE.test(before) || (BY_OPENING.test(before) && AHEAD_AFTER.test(text.slice(hit.end)));
+}
+
+/** Whether a date spoken ahead is ahead of the paper's own time: its sentence says so (not a deadline alone), and neither reports someone saying it nor speaks in the past ("was due"). */
+export function aheadOfNow(hit: DateHit, text: string): boolean {
+  // A deadline alone may have been given long ago ("مُنحت مهلة حتى 25 فبراير"): it runs from its story's time.
+  if (!AHEAD.test(text.slice(Math.max(0, hit.start - 80), hit.start)) && !BY_OPENING.test(text.slice(Math.max(0, hit.start - 80), hit.start))) return false;
+  const sentence = sentenceBefore(text, hit.start);
+  return !REPORTED.test(sentence) && !/\b(?:was|were|had|would|could)\b|(?:^|\s)(?:كان|كانت)(?:\s|$)/iu.test(sentence);
 }
 
 /** Words before a year that make it the start of a span ("held since 1999", "منذ عام 1999"), not the time the text has reached. */
@@ -69,36 +84,67 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 /**
- * Whether a date sets the year of the year-less dates after it: a bare year
- * that starts a span ("since 1999", or inside a since-clause) looks back from
- * the narrative, which stays where it was.
+ * Whether a date sets the year of the year-less dates after it: a date that
+ * starts a span ("since 1999", "since January 2020", or inside a since-clause)
+ * looks back from the narrative, which stays where it was.
  */
 export function setsContext(hit: DateHit, text: string): boolean {
-  if (!bareYear(hit)) return true;
   return !SPAN_START.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && !SINCE_CLAUSE.test(sentenceBefore(text, hit.start));
 }
 
-function bareYear(hit: DateHit): boolean {
-  return typeof hit.value === 'string' && hit.value.length === 4;
-}
-
-/** A sentence that opens on its year ("In 2019, …", "وفي عام 2019 …"): the year is the time of what follows. */
-const OPENS_ON_YEAR = /^[\s"'“‘(]*(?:(?:in|by|during|throughout|early|late|mid-?)\s+)?$|^\s*[وف]?(?:في|خلال|مطلع|أواخر|منتصف)?\s*(?:عام|سنة|العام)?\s*$/iu;
+/** Time words: "the end of 2023", "the summer of 2022" say when, not which. */
+const TIME_NOUNS = /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|course|rest|months?|weeks?|year)\s+of\s+$/iu;
 
 /**
- * Whether a bare year is said in passing: earlier than the narrative's time
- * (`current`) and not opening its sentence ("the agreement of 1966", "signed
- * in 2018 on 12 August"). It dates what its own sentence says, and the
- * narrative's time comes back after it.
+ * Whether a bare year names a thing by its year ("the 2015 agreement", "the
+ * floods of 2022", "اتفاقية جنيف لعام 1966") rather than saying when the text
+ * is: such a year dates its own clause only.
  */
-export function inPassing(hit: DateHit, text: string, current: DateContext | null): boolean {
-  return bareYear(hit) && current !== null && +hit.value < current.year && !OPENS_ON_YEAR.test(sentenceBefore(text, hit.start));
+function namesByYear(hit: DateHit, text: string): boolean {
+  if (typeof hit.value !== 'string' || hit.value.length !== 4) return false;
+  const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+  const after = text.slice(hit.end, hit.end + 16);
+  if (/\b(?:the|a|an|its|their|this|that)\s+$/iu.test(before) && /^(?:\/\d{2,4})?\s+\p{Ll}/u.test(after)) return true;
+  if (/\b\p{L}+\s+of\s+$/iu.test(before) && !TIME_NOUNS.test(before)) return true;
+  return /(?:^|\s)لعام\s+$/u.test(before);
 }
 
-/** Where the sentence holding a position ends (after its full stop), or the text's end. */
-export function sentenceEnd(text: string, at: number): number {
-  const rest = text.slice(at).search(/[.!?؟](?:\s|$)/u);
+/** A sentence that opens on its date ("In 2019, …", "On 3 March 2019 …", "وفي عام 2019 …"): the date is the time of what follows. */
+const OPENS_ON_DATE = /^[\s"'“‘(]*(?:(?:on|in|by|during|throughout|early|late|mid-?)\s+(?:the\s+)?)?$|^\s*[وف]?(?:في|خلال|مطلع|أواخر|منتصف|بحلول)?\s*(?:عام|سنة|العام)?\s*$/iu;
+
+function before(a: DateContext, b: DateContext): boolean {
+  return a.year < b.year || (a.year === b.year && a.month !== undefined && b.month !== undefined && a.month < b.month);
+}
+
+/**
+ * Whether a date is said in passing: a year naming a thing, or a date earlier
+ * than the narrative's time (`current`) and not opening its sentence. A bare year is ("the agreement of
+ * 1966", "signed in 2018 on 12 August"); a month or a day only after its own
+ * paragraph has set the narrative's time (`anchored`: "On 4 October 2024 the
+ * court ruled. Spain backed it in March 2022; and on 30 July …"), since a
+ * paragraph's first date is where its story is. A date in passing dates the
+ * rest of its own clause, and the narrative's time comes back after it.
+ */
+export function inPassing(hit: DateHit, text: string, current: DateContext | null, anchored: boolean): boolean {
+  if (namesByYear(hit, text)) return true;
+  const own = contextOf(hit);
+  if (current === null || own === null || !before(own, current) || OPENS_ON_DATE.test(sentenceBefore(text, hit.start))) return false;
+  return anchored || own.month === undefined;
+}
+
+/** Where the clause holding a position ends (a full stop, a semicolon, or a comma before and/but/then), or the text's end. */
+export function clauseEnd(text: string, at: number): number {
+  const rest = text.slice(at).search(/[.!?؟](?:\s|$)|[;؛]|[,،]\s*(?:and|but|while|then|و|ثم|ف|بينما)(?=\s|\p{L})/u);
   return rest < 0 ? text.length : at + rest + 1;
+}
+
+/** Words around a year-less date that give it the year just named ("on 18 July that year", "later that year, in May", "من العام نفسه"). */
+const THAT_YEAR_AFTER = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|^\s*(?:من|في)\s+(?:(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|ذلك\s+العام|تلك\s+السنة)/iu;
+const THAT_YEAR_BEFORE = /\b(?:that|the\s+same)\s+year,?\s+(?:on|in|by)\s+(?:the\s+)?(?:(?:mid|early|late)[-\s])?$|(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)،?\s+(?:في\s+)?$/iu;
+
+/** Whether a year-less date says it is in the year named last ("that year"). */
+export function inThatYear(hit: DateHit, text: string): boolean {
+  return THAT_YEAR_AFTER.test(text.slice(hit.end, hit.end + 30)) || THAT_YEAR_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
 }
 
 /**
@@ -108,10 +154,12 @@ export function sentenceEnd(text: string, at: number): number {
  * would be after the paper's date. Never after the paper's date; without a
  * context, the latest such month not after it.
  */
-export function resolveYearless(hit: DateHit, context: DateContext | null, today: string, ahead = false): DateHit['value'] {
+export function resolveYearless(hit: DateHit, context: DateContext | null, today: string, ahead = false, fromNow = false): DateHit['value'] {
   const { month, day } = hit.yearless!;
   const now = +today.slice(0, 4);
   let year: number;
+  // What is to come from the paper's own time is read from the paper's date, not from the story told before it.
+  if (ahead && fromNow) context = null;
   if (!context) year = ahead ? (month >= +today.slice(5, 7) ? now : now + 1) : latestYear(month, today, 0);
   else {
     year = context.year;
@@ -267,6 +315,10 @@ const AR_YEAR_RANGE = new RegExp(`${AR_B}${AR_YEAR}\\s*[-–—]?\\s*${AR_YEAR}$
 const AR_DAY_MONTH = new RegExp(`${AR_B}(\\d{1,2})\\s+[وبف]?${AR_MONTHS_OR}${AR_E}`, 'gu');
 const AR_YEAR_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_YEAR}${AR_E}`, 'gu');
 const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTHS_OR}${AR_E}`, 'gu');
+/** "الأول من يناير" (the first of January), with or without its year. */
+const AR_FIRST_OF = new RegExp(`${AR_B}[وبف]?(?:ال)?اول\\s+من\\s+(?:شهر\\s+)?${AR_MONTHS_OR}(?:\\s+(?:عام\\s+|سنه\\s+)?${AR_YEAR})?${AR_E}`, 'gu');
+/** Words after which an ambiguous month name ("مارس") can only be the month. */
+const AR_BEFORE_MONTH = /(?:^|\s)[وف]?(?:في|بحلول|منذ|حتي|خلال|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه|شهر)\s+$/u;
 
 function arabicDates(text: string, today: string): DateHit[] {
   const f = foldArabic(text);
@@ -307,9 +359,13 @@ function arabicDates(text: string, today: string): DateHit[] {
   for (const m of t.matchAll(AR_DAY_MONTH)) {
     if (+m[1] >= 1 && +m[1] <= 31) yearless(m.index, m.index + m[0].length, monthOf(m[2], m[3]), +m[1], 0);
   }
+  for (const m of t.matchAll(AR_FIRST_OF)) {
+    if (m[3]) push(m.index, m.index + m[0].length, `${m[3]}-${pad(monthOf(m[1], m[2]))}-01`);
+    else yearless(m.index, m.index + m[0].length, monthOf(m[1], m[2]), 1, 0);
+  }
   for (const m of t.matchAll(AR_MONTH_ALONE)) {
     // "مارس" (exercised) and "آب" (father) alone are words; with the other series' name they are months.
-    if (AR_AMBIGUOUS.has(m[1]) && !m[2]) continue;
+    if (AR_AMBIGUOUS.has(m[1]) && !m[2] && !AR_BEFORE_MONTH.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
     const at = m.index + m[0].indexOf(m[1]);
     const ago = /^[^.؛:]{0,30}?قبل\s+(\d+|\p{L}+)\s+(?:سنوات|اعوام|سنه|عام|سنتين|عامين)/u.exec(t.slice(m.index + m[0].length));
     const back = ago ? (/^\d+$/.test(ago[1]) ? +ago[1] : AR_NUMBER_WORDS[ago[1]] ?? 0) : 0;
