@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { decodeSource } from '../pipeline/source/read.js';
 import { parseMarkdown } from '../pipeline/parse/processor.js';
 import { frontMatterTransform } from '../pipeline/source/frontmatter-stage.js';
+import { projectConfigFor } from '../pipeline/source/config.js';
 import { normalizeTransform } from '../pipeline/parse/normalize.js';
 import { outlineTransform } from '../pipeline/parse/outline.js';
 import { entitiesTransform } from '../pipeline/extract/entities/index.js';
@@ -35,10 +36,12 @@ const ms = (x: number): string => `${x.toFixed(1)} ms`;
 function prepared(path: string) {
   const file = decodeSource(readFileSync(path), path);
   const tree = parseMarkdown(file);
-  frontMatterTransform(tree, file, { slug: 'bench', lang: (/\/ar\.md$/.test(path) ? 'ar' : 'en') as Lang, source: path });
+  // The papers.yml governing the path gives what the front matter leaves out (publisher, type), as in a build.
+  frontMatterTransform(tree, file, { slug: 'bench', lang: (/\/ar\.md$/.test(path) ? 'ar' : 'en') as Lang, source: path, config: projectConfigFor(path) ?? undefined });
   normalizeTransform(tree, file);
   outlineTransform(tree, file);
-  return { file, tree, lang: file.data.meta?.lang ?? 'en', date: file.data.meta?.date ?? '2024-01-01' };
+  if (!file.data.meta) throw new Error(`${path}: front matter unusable: ${file.messages.map(String).join('; ')}`);
+  return { file, tree, lang: file.data.meta.lang, date: file.data.meta.date };
 }
 
 function timeLoad(label: string, load: () => unknown): void {
