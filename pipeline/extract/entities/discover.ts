@@ -410,7 +410,9 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   // "the Carla Ruiz Report", "the Mo Ibrahim Index": a document named for a person is no person.
   if (shape === null && j - i >= 3 && DOCUMENT_HEADS.has(x.toks[j - 1].lower) && givenNameRun(x, i, j - 1)) return [];
   if (shape === null && givenNameRun(x, i, j)) {
-    if (head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) return as('organization');
+    // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan": a firm named for its founders.
+    const before = x.b.text.slice(Math.max(x.sentence[0], x.toks[i].start - 40), x.toks[i].start);
+    if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before)))) return as('organization');
     return as(head && PLACE_HEADS.has(head) ? 'place' : 'person');
   }
   return null;
@@ -796,7 +798,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // (not "Madani" cut out of "Wad Madani" after an English word).
   else if (!titled && PLACE_AFTER.test(after) && !(first > 0 && toks[first - 1].cap && /^\s+$/u.test(b.text.slice(toks[first - 1].end, c.start)))) c.type = 'place';
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
-  else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && !toks[first].possessive && unknownWord(x, first) && (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)))))
+  else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && oneWordCompany(x, first, before, after))))
     c.type = 'organization';
   // "MOL of Hungary", "NOC of Libya": an acronym no one defined, of a place, is an organization (an acronym is no one's name).
   else if (last - first === 1 && toks[first].upper && c.end - c.start > 1 && !SINGLE_TITLES.has(toks[first].lower) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) c.type = 'organization';
@@ -821,6 +823,33 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
   return c;
+}
+
+/** An organization's apposition or cue after a name, not a person's role ("Musab Msallam, the head of the bank's …"). */
+function orgAfter(after: string): boolean {
+  return ORG_AFTER.test(after) && !ROLE_AFTER.test(after);
+}
+
+/** "ExxonMobil", "TotalEnergies", "QazaqGaz": a capital inside a word, after a syllable of three letters or more, spells a company's name, not a person's ("McDonald", "DeSantis", "MacArthur") or a Bantu place's ("KwaZulu"). */
+const CAMEL_CASE = /^(?!Mac|Kwa)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
+/** Before a platform, a product or a pipeline, not a company ("on WhatsApp", "data from PortWatch", "gas through TurkStream"). */
+const PRODUCT_BEFORE = /\b(?:on|via|using|from|through|along|in|into|at|near)\s+$/i;
+
+/**
+ * One word with a company's evidence: English lacks it and what is said around it is a company's ("employees of X",
+ * "X said", but not "exports from X resumed", where a place is expected), it is spelled in camel case, or it is "of" a
+ * known place ("Petronas of Malaysia", "Sonatrach of Algeria"), without a title (a person's).
+ */
+function oneWordCompany(x: PhraseContext, n: number, before: string, after: string): boolean {
+  const t = x.toks[n];
+  // Cut out of a longer name ("Prime Minister Mark Rutte of …", "IMF PortWatch"), the word says nothing alone.
+  if (t.possessive && !/^['’]s\s/u.test(after)) return false;
+  if (n > 0 && x.toks[n - 1].cap && /^\s+$/u.test(x.b.text.slice(x.toks[n - 1].end, t.start))) return false;
+  if (CAMEL_CASE.test(x.b.text.slice(t.start, t.end)) && !PRODUCT_BEFORE.test(before)) return true;
+  if (t.possessive || !unknownWord(x, n)) return false;
+  if (ORG_CUE_BEFORE.test(before) || (ORG_CUE_AFTER.test(after) && !PLACE_BEFORE_STRICT.test(before))) return true;
+  const of = x.toks[n + 1]?.lower === 'of' ? (x.toks[n + 2]?.lower === 'the' ? n + 3 : n + 2) : -1;
+  return of > 0 && /^\s+of\s/u.test(after) && x.knownType(of) === 'place' && !ROLE_BEFORE.test(before);
 }
 
 /** A capitalised word English lacks, no adjective, title or month: one word that can only be a name. */
