@@ -17,6 +17,7 @@ import type { ExtractOptions } from '../options.js';
 import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
 import { isEnglishWord } from '../../text/english-words.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { afterInitial, gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
@@ -50,6 +51,8 @@ const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western'
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp', 'block']);
 /** Prepositions after which an unknown single capitalised word is a place. */
 const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
+/** Before an acronym no one defined, a body more often than a place ("a loan from UBS", "economists at IIF"). */
+const ACRONYM_BODY_BEFORE = /\b(?:at|from|by|with)\s+$/i;
 /** "the town of X", "the province of X", "the plains of X", "the banks of X". */
 const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis|plains|banks?|shores?|coast|outskirts|foothills|mouth|estuary|delta)\s+of\s+(?:the\s+)?$/i;
 /** Before a lone unknown word with its article: "in the Sahel", "across the central Sahel", "along the Bassac". */
@@ -198,7 +201,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     if (!t.cap) return false;
     if (covered.has(i)) return true;
     if (b.titleCase || i === first || inHeadline(b, t.start))
-      return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap) || (i === first && !b.titleCase && (opensNote(b, t.start) || headedRun(i)));
+      return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap) || (i === first && !b.titleCase && (opensNote(b, t.start) || headedRun(i) || !!appositionType(x, i)));
     return true;
   };
   // "Human Rights Watch …" at the start of a sentence: three capitalised words or more that end in an organization's head.
@@ -224,7 +227,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
       // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
       // "… the House of Representatives and Dbeibah": a known person, or one word English lacks after an organization's head, is not part of its name.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || placeAfterAnd(x, i, j) || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
       if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
@@ -247,6 +250,14 @@ function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
   const next = toks[n + 1];
   const alone = !next || !next.cap || !joinable(gapAfter(b.text, toks[n], next));
   return alone && toks[n].cap && !toks[n].upper && !x.dictionary.has(toks[n].lower) && range(i, and).some((k) => ORG_HEADS.has(toks[k].lower));
+}
+
+/** At "and" (index `and`): the capitalised words after it end in a place's head ("Port Louis and Walvis Bay", "Hela and Gulf Province"): two places, not one. */
+function placeAfterAnd(x: PhraseContext, i: number, and: number): boolean {
+  const { toks, b } = x;
+  let k = and + 1;
+  while (k + 1 < toks.length && toks[k + 1].cap && joinable(gapAfter(b.text, toks[k], toks[k + 1]))) k++;
+  return k > and + 1 && PLACE_HEADS.has(toks[k].lower) && range(i, k).every((n) => toks[n].lower !== 'of' && !ORG_HEADS.has(toks[n].lower));
 }
 
 /**
@@ -327,6 +338,9 @@ interface PhraseContext {
   /** Acronyms the paper defines in parentheses after a place's head ("… Pipeline (TAPI)"): places, whatever discovery made of the name. */
   placeAcronyms: Set<string>;
 }
+
+/** A legislature's generic name, capitalised for the country's own ("Parliament", "the Senate"). */
+const CHAMBERS = new Set(['parliament', 'senate', 'congress', 'legislature']);
 
 /** Administrative words that add nothing to a known place ("Basra Province" is Basra). */
 const ADMIN_HEADS = new Set(['province', 'governorate', 'city', 'town', 'district', 'region', 'county', 'subdistrict']);
@@ -491,8 +505,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     return [c];
   }
   if (shape === null) return headless(x, i, j, titled);
-  // A lone generic head ("the Front", "the Guards") is not a name.
-  if (j - i === 1 && dictionary.has(toks[i].lower)) return [];
+  // A lone generic head ("the Front", "the Guards") is not a name, but a country's chamber is ("told Parliament", "in the Senate").
+  if (j - i === 1 && dictionary.has(toks[i].lower) && !(CHAMBERS.has(toks[i].lower) && i > x.sentence[0] && !x.b.titleCase && !inHeadline(x.b, toks[i].start))) return [];
   const c = candidate(x, i, j, titled);
   // "in Bani Jamra": a tribe's name is also its village's.
   c.type = shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(0, c.start - 10), c.start)) ? 'place' : shape;
@@ -514,13 +528,20 @@ function headless(x: PhraseContext, i: number, j: number, titled: boolean): Cand
     return [c];
   }
   // "The Daily Star reported", "according to the Morning Herald": English words that name an outlet or a company by what is said around them.
-  if (!titled && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower))) {
+  if (!titled && j - i >= 2 && range(i, j).every((n) => !covered.has(n) && dictionary.has(toks[n].lower) && toks[n].lower !== 'and' && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower))) {
     const around = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
     if (ORG_CUE_AFTER.test(around) || ORG_CUE_BEFORE.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start))) {
       const c = candidate(x, i, j, titled);
       c.type = 'organization';
       return [c];
     }
+  }
+  // "Santos, the Adelaide-based producer", "Wales, a town on the coast": one word English has, named in apposition.
+  const apposed = j - i === 1 && !titled ? appositionType(x, i) : null;
+  if (apposed) {
+    const c = candidate(x, i, j, titled);
+    c.type = apposed;
+    return [c];
   }
   // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
   if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
@@ -798,7 +819,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // (not "Madani" cut out of "Wad Madani" after an English word).
   else if (!titled && PLACE_AFTER.test(after) && !(first > 0 && toks[first - 1].cap && /^\s+$/u.test(b.text.slice(toks[first - 1].end, c.start)))) c.type = 'place';
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
-  else if (!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && oneWordCompany(x, first, before, after))))
+  else if ((!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && oneWordCompany(x, first, before, after)))) || (LED_BY.test(before) && last - first === 1 && camelCase(x, first, before)))
     c.type = 'organization';
   // "MOL of Hungary", "NOC of Libya": an acronym no one defined, of a place, is an organization (an acronym is no one's name).
   else if (last - first === 1 && toks[first].upper && c.end - c.start > 1 && !SINGLE_TITLES.has(toks[first].lower) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) c.type = 'organization';
@@ -806,7 +827,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
     c.type = 'person';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
-  else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'place';
+  else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after) && !(toks[first].upper && toks[first].key.length >= 3 && ACRONYM_BODY_BEFORE.test(before))) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
   // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo", "from Prek Takeo
   // to the Bassac"), they are a place.
@@ -830,10 +851,24 @@ function orgAfter(after: string): boolean {
   return ORG_AFTER.test(after) && !ROLE_AFTER.test(after);
 }
 
+/** The type an apposition gives one capitalised word on its own ("Santos, the Adelaide-based producer", "Kep, a port town"). */
+function appositionType(x: PhraseContext, i: number): NameType | null {
+  const t = x.toks[i];
+  const next = x.toks[i + 1];
+  if (t.possessive || t.upper || (next?.cap && joinable(gapAfter(x.b.text, t, next))) || PROPER_ADJECTIVES.has(t.lower) || CALENDAR.has(t.lower) || TITLE_WORDS.has(t.lower)) return null;
+  if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
+  const after = x.b.text.slice(t.end, t.end + 80);
+  return orgAfter(after) ? 'organization' : PLACE_AFTER.test(after) ? 'place' : null;
+}
+
 /** "ExxonMobil", "TotalEnergies", "QazaqGaz": a capital inside a word, after a syllable of three letters or more, spells a company's name, not a person's ("McDonald", "DeSantis", "MacArthur") or a Bantu place's ("KwaZulu"). */
 const CAMEL_CASE = /^(?!Mac|Kwa)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 /** Before a platform, a product or a pipeline, not a company ("on WhatsApp", "data from PortWatch", "gas through TurkStream"). */
 const PRODUCT_BEFORE = /\b(?:on|via|using|from|through|along|in|into|at|near)\s+$/i;
+
+function camelCase(x: PhraseContext, n: number, before: string): boolean {
+  return CAMEL_CASE.test(x.b.text.slice(x.toks[n].start, x.toks[n].end)) && !PRODUCT_BEFORE.test(before);
+}
 
 /**
  * One word with a company's evidence: English lacks it and what is said around it is a company's ("employees of X",
@@ -845,7 +880,7 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
   // Cut out of a longer name ("Prime Minister Mark Rutte of …", "IMF PortWatch"), the word says nothing alone.
   if (t.possessive && !/^['’]s\s/u.test(after)) return false;
   if (n > 0 && x.toks[n - 1].cap && /^\s+$/u.test(x.b.text.slice(x.toks[n - 1].end, t.start))) return false;
-  if (CAMEL_CASE.test(x.b.text.slice(t.start, t.end)) && !PRODUCT_BEFORE.test(before)) return true;
+  if (camelCase(x, n, before)) return true;
   if (t.possessive || !unknownWord(x, n)) return false;
   if (ORG_CUE_BEFORE.test(before) || (ORG_CUE_AFTER.test(after) && !PLACE_BEFORE_STRICT.test(before))) return true;
   const of = x.toks[n + 1]?.lower === 'of' ? (x.toks[n + 2]?.lower === 'the' ? n + 3 : n + 2) : -1;
@@ -888,6 +923,8 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
 function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang, demonyms: Set<string>): Discovered[] {
   const byId = new Map<string, Discovered>();
   const dictionary = commonWords();
+  // "Nicolás Maduro … Maduro said": a surname English has is his name alone when the paper never writes the word in lower case.
+  const lowerCaseUse = (word: string) => blocks.some((b) => new RegExp(`(?<!\\p{L})${escapeRegExp(word.toLowerCase())}(?!\\p{L})`, 'u').test(b.text));
   // "the Malian army", "Ethiopian officials": a country's adjective names nothing.
   candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)));
   // No person's name holds a number: "أبريل 2024" after a source's title is its date.
@@ -912,7 +949,7 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     const piece = pieceAt(b, c.start);
     const span = piece ? spanOf(file, piece.slot, c.start - piece.from, c.end - piece.from) : null;
     const surname = c.type === 'person' ? surnameOf(name, lang) : undefined;
-    const short = surname && !dictionary.has(surname.toLowerCase()) && c.last - c.first > 1 ? [surname] : [];
+    const short = surname && (!dictionary.has(surname.toLowerCase()) || !lowerCaseUse(surname)) && c.last - c.first > 1 ? [surname] : [];
     const aliases = [...c.aliases];
     // "Haq Movement for Liberty and Democracy" is also called "Haq Movement".
     const toks = tokens[c.block];

@@ -38,7 +38,7 @@ export const ORG_BEFORE = /\b(?:(?:article|op-ed|column|editorial)\s+(?:publishe
 export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|shares|shareholders|subsidiary|headquarters|fleet|vessels|ships|revenue|profits?|staff|employees)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|concern|group|operator|carrier|line|insurer|broker|lender|miner|producer|giant|agency|newspaper|daily|broadcaster|consultancy|manufacturer|supplier|contractor|subsidiary|shipper|regulator|utility|airline|major|conglomerate|retailer|refiner|trader|exporter|importer|developer|bank|publisher|magazine|weekly|(?:trading|publishing|auction|investment)\s+house|charity|foundation|think\s+tank|start-?up)\b(?!['’])|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:chamber|parliament|legislature|assembly|council|court|party|movement|militia|ministry)(?=[,.;:)]|\s+(?:of|that|which|in)\b))/iu;
 
 /** Right after a place's name, in apposition: "Wad Madani, the capital of Gezira State", "Kep, a port town", "Roraima, the state on both borders". */
-export const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|port|capital|province|region|district|state|island|oasis|river|valley|basin|desert|plateau|terminal|harbou?r|county|municipality|enclave|exclave|route|corridor|pipeline|canal|waterway|strait|crossing)(?=[,.;:)]|\s+(?:of|on|in|at|near|that|which|where|whose|and|with|some|about|north|south|east|west|into|to|from|between|for|along|across|linking|through)\b)/iu;
+export const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|port|capital|province|region|district|state|island|oasis|river|valley|basin|desert|plateau|terminal|harbou?r|county|municipality|enclave|exclave|route|corridor|pipeline|canal|waterway|strait|crossing|mine|plant|field|fields|bay|dam|airport|lake)(?=[,.;:)]|\s+(?:of|on|in|at|near|that|which|where|whose|and|with|some|about|north|south|east|west|into|to|from|between|for|along|across|linking|through)\b)/iu;
 
 /** Before a name: "employees of X", "shares in X" (not "a board in X"), "according to X", "told X", "a delegation of the X": an organization when the name is one word. */
 export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+of|(?:shares|stake|stakes|investment)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers|reporters|journalists|editors|correspondents)\s+at|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by|(?:delegations?|leadership|fighters|militants)\s+of\s+the)\s+(?:the\s+)?$/i;
@@ -79,7 +79,7 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
-  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta',
+  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta', 'bay', 'fields', 'basin', 'harbour', 'harbor', 'mine', 'plant',
   'state', 'shoal', 'reef', 'atoll', 'archipelago', 'lagoon', 'plateau', 'heights', 'hills', 'coast', 'estuary', 'glacier', 'gorge',
 ]);
 
