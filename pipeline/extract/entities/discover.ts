@@ -545,6 +545,11 @@ function headless(x: PhraseContext, i: number, j: number, titled: boolean): Cand
   }
   // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
   if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
+  if (placeWithWords(x, i, j, titled)) {
+    const c = candidate(x, i, j, titled);
+    c.type = 'place';
+    return [c];
+  }
   // Without a head, dictionary words and connectors separate names ("Faleh Fayyadh Says"),
   // except a title between two name words ("Lahur Sheikh Jangi") and an acronym ("MOL", not the word "mol").
   const nameWord = (n: number) => n >= i && n < j && !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower);
@@ -849,6 +854,28 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
 /** An organization's apposition or cue after a name, not a person's role ("Musab Msallam, the head of the bank's …"). */
 function orgAfter(after: string): boolean {
   return ORG_AFTER.test(after) && !ROLE_AFTER.test(after);
+}
+
+/** Articles of newspapers' names ("in Le Monde", "in Die Zeit"), which a place's name seldom starts with after "in". */
+const PRESS_ARTICLES = new Set(['le', 'la', 'il', 'der', 'die', 'das']);
+
+/**
+ * "reached Wad Madani", "exports from Es Sider", "entered Cité Soleil", "from Mocímboa da Praia": where a place is
+ * expected, two to four capitalised words, some of them English, one at least not, name one place: neither split at
+ * the English words nor a person's name.
+ */
+function placeWithWords(x: PhraseContext, i: number, j: number, titled: boolean): boolean {
+  const { toks, dictionary } = x;
+  if (titled || j - i < 2 || j - i > 4 || toks[j - 1].possessive || PRESS_ARTICLES.has(toks[i].lower) || startsName(x, i)) return false;
+  const word = (n: number) => toks[n].cap && !toks[n].upper && !x.covered.has(n) && !TITLE_WORDS.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower);
+  const particle = (n: number) => n > i && n < j - 1 && !toks[n].cap && FOREIGN_PARTICLES.has(toks[n].key);
+  const english = range(i, j).filter((n) => toks[n].cap && dictionary.has(toks[n].lower)).length;
+  // All words unknown: two unknown words are read as such (a person's name, or a place where one is expected).
+  const joined = english > 0 || range(i, j).some(particle);
+  if (!range(i, j).every((n) => word(n) || particle(n)) || !joined || english === range(i, j).filter((n) => toks[n].cap).length) return false;
+  const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start);
+  const after = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
+  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before)) && !ORG_CUE_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
 }
 
 /** The type an apposition gives one capitalised word on its own ("Santos, the Adelaide-based producer", "Kep, a port town"). */
