@@ -121,8 +121,10 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      const found = phrasesIn({ b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms }, ranges[si]);
+      const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms };
+      const found = phrasesIn(x, ranges[si]);
       listedNames(b, tokens[bi], found, knownType, commonWords());
+      listedCompanies(x, ranges[si], found);
       if (found.some((c) => c.type === null && worthAsking(b, c))) askCompromise(b, found);
       candidates.push(...found.filter((c) => c.type !== null));
     });
@@ -227,7 +229,7 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
     while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
       // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
       // "… the House of Representatives and Dbeibah": a known person, or one word English lacks after an organization's head, is not part of its name.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || placeAfterAnd(x, i, j) || ORG_HEADS.has(toks[j - 1].lower) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || placeAfterAnd(x, i, j) || endsInHead(x, i, j) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
       if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
@@ -250,6 +252,12 @@ function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
   const next = toks[n + 1];
   const alone = !next || !next.cap || !joinable(gapAfter(b.text, toks[n], next));
   return alone && toks[n].cap && !toks[n].upper && !x.dictionary.has(toks[n].lower) && range(i, and).some((k) => ORG_HEADS.has(toks[k].lower));
+}
+
+/** At "and" (index `and`): the name before it ends in an organization's head, not a trade's after "of" ("Ministry of Energy and Mines" is one name). */
+function endsInHead(x: PhraseContext, i: number, and: number): boolean {
+  const head = x.toks[and - 1].lower;
+  return ORG_HEADS.has(head) && !(TRADE_HEADS.has(head) && range(i, and).some((n) => x.toks[n].lower === 'of'));
 }
 
 /** At "and" (index `and`): the capitalised words after it end in a place's head ("Port Louis and Walvis Bay", "Hela and Gulf Province"): two places, not one. */
@@ -738,6 +746,43 @@ function listedNames(b: BlockText, toks: Token[], found: Candidate[], knownType:
         c.type = type;
         changed = true;
       }
+    }
+  }
+}
+
+/**
+ * "TotalEnergies, Shell and Chevron", "Eni and BP": a capitalised word English has, or a two-letter acronym, standing
+ * alone in a list with an organization (known or found in the sentence), is an organization too.
+ */
+function listedCompanies(x: PhraseContext, [first, end]: [number, number], found: Candidate[]): void {
+  const { b, toks } = x;
+  if (b.titleCase) return;
+  const typeAt = (n: number) => x.knownType(n) ?? found.find((c) => c.first <= n && n < c.last)?.type ?? undefined;
+  const alone = (n: number) =>
+    toks[n].cap && !x.covered.has(n) && !toks[n].possessive && !found.some((c) => c.first <= n && n < c.last) && !inHeadline(b, toks[n].start) &&
+    (toks[n].upper ? toks[n].end - toks[n].start === 2 && !COMMON_ACRONYMS.has(toks[n].lower) : x.dictionary.has(toks[n].lower)) &&
+    !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !TITLE_WORDS.has(toks[n].lower) && !ORG_HEADS.has(toks[n].lower) && !PLACE_HEADS.has(toks[n].lower) &&
+    !(toks[n + 1]?.cap && joinable(gapAfter(b.text, toks[n], toks[n + 1]))) && !(n > first && toks[n - 1].cap && joinable(gapAfter(b.text, toks[n - 1], toks[n])));
+  // The word listed before or after n: ", ", " and ", ", and ".
+  const listed = (n: number): number[] => {
+    const out: number[] = [];
+    const gapBefore = n > first ? b.text.slice(toks[n - 1].end, toks[n].start) : '';
+    if (/^,\s+$/u.test(gapBefore)) out.push(n - 1);
+    if (toks[n - 1]?.lower === 'and' && n - 2 >= first && /^,?\s+$/u.test(b.text.slice(toks[n - 2].end, toks[n - 1].start))) out.push(n - 2);
+    const after = /^(,\s+(?:and\s+)?|\s+and\s+)/u.exec(b.text.slice(toks[n].end, toks[n].end + 8));
+    if (after && n + 1 < end) out.push(/and/.test(after[1]) ? n + 2 : n + 1);
+    return out.filter((k) => k >= first && k < end);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let n = first + 1; n < end; n++) {
+      // A list has its "and" ("UN Security Council, Final report …" is none).
+      const orgs = listed(n).filter((k) => typeAt(k) === 'organization');
+      if (!alone(n) || !orgs.some((k) => range(Math.min(n, k), Math.max(n, k) + 3).some((m) => toks[m]?.lower === 'and'))) continue;
+      const c = candidate(x, n, n + 1, false);
+      c.type = 'organization';
+      found.push(c);
+      changed = true;
     }
   }
 }
