@@ -352,4 +352,24 @@ describe('entity rules on unknown names', () => {
     expect(typed('A delegation of the Zarvani met the governor. A vote in the Ostrel failed.')).toEqual(['organization:Zarvani']);
     expect(typed('Herders in the Sadrel fear a trans-Sadrel canal.')).toEqual(['place:Sadrel']);
   });
+
+  it('reads one-word English companies by camel case, "of" a known place, an apposition, a list with "and" and a chamber alone', () => {
+    expect(typed('VestaGaz signed with Tarvenko of Moldova. Data on PortTrack lag.')).toEqual(['organization:VestaGaz', 'organization:Tarvenko', 'place:Moldova']);
+    expect(typed('Later, Tarragon, the Adelaide-based producer, bought Helen Drossel, the London-based consultancy.')).toEqual([
+      'organization:Tarragon', 'place:Adelaide', 'organization:Helen Drossel', 'place:London',
+    ]);
+    expect(typed('VestaGaz, Pebble and Lantern won the tender; the minister told Parliament, and a loan from QZB paid for it.')).toEqual([
+      'organization:VestaGaz', 'organization:Pebble', 'organization:Lantern', 'organization:Parliament', 'organization:QZB',
+    ]);
+    expect(typed('The Ministry of Energy and Mines (Minem) approved it. Prime Minister Ilse Varnhout of Moldova agreed.')).toEqual([
+      'organization:Ministry of Energy and Mines|Minem', 'person:Ilse Varnhout', 'place:Moldova',
+    ]);
+  });
+
+  it('reads a surname English has as the person where the paper never writes it in lower case, and places whose names hold English words', () => {
+    expect(typed('President Mariela Granite took office. Granite said the talks would go on.')).toEqual(['person:Mariela Granite|Granite']);
+    expect(typed('Fighting reached Wad Kemeri and Tundasso, and ships left Kelvara and Tondo Bay.')).toEqual([
+      'place:Wad Kemeri', 'place:Tundasso', 'place:Kelvara', 'place:Tondo Bay',
+    ]);
+  });
 });

@@ -514,7 +514,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   }
   if (shape === null) return headless(x, i, j, titled);
   // A lone generic head ("the Front", "the Guards") is not a name, but a country's chamber is ("told Parliament", "in the Senate").
-  if (j - i === 1 && dictionary.has(toks[i].lower) && !(CHAMBERS.has(toks[i].lower) && i > x.sentence[0] && !x.b.titleCase && !inHeadline(x.b, toks[i].start))) return [];
+  if (j - i === 1 && dictionary.has(toks[i].lower) && !(CHAMBERS.has(toks[i].lower) && !opensSentence(x, i) && !x.b.titleCase && !inHeadline(x.b, toks[i].start))) return [];
   const c = candidate(x, i, j, titled);
   // "in Bani Jamra": a tribe's name is also its village's.
   c.type = shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(0, c.start - 10), c.start)) ? 'place' : shape;
@@ -951,12 +951,18 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
   const t = x.toks[n];
   // Cut out of a longer name ("Prime Minister Mark Rutte of …", "IMF PortWatch"), the word says nothing alone.
   if (t.possessive && !/^['’]s\s/u.test(after)) return false;
-  if (n > 0 && x.toks[n - 1].cap && /^\s+$/u.test(x.b.text.slice(x.toks[n - 1].end, t.start))) return false;
+  const prev = x.toks[n - 1];
+  if (prev?.cap && /^\s+$/u.test(x.b.text.slice(prev.end, t.start)) && !(opensSentence(x, n - 1) && x.dictionary.has(prev.lower))) return false;
   if (camelCase(x, n, before)) return true;
   if (t.possessive || !unknownWord(x, n)) return false;
   if (ORG_CUE_BEFORE.test(before) || (ORG_CUE_AFTER.test(after) && !PLACE_BEFORE_STRICT.test(before))) return true;
   const of = x.toks[n + 1]?.lower === 'of' ? (x.toks[n + 2]?.lower === 'the' ? n + 3 : n + 2) : -1;
   return of > 0 && /^\s+of\s/u.test(after) && x.knownType(of) === 'place' && !ROLE_BEFORE.test(before);
+}
+
+/** The token is the first word of its sentence. */
+function opensSentence(x: PhraseContext, n: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(x.b.text.slice(x.sentence[0], x.toks[n].start));
 }
 
 /** A capitalised word English lacks, no adjective, title or month: one word that can only be a name. */

@@ -79,7 +79,7 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
-  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta', 'bay', 'fields', 'basin', 'harbour', 'harbor', 'mine', 'plant',
+  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta', 'bay', 'fields', 'basin', 'mine', 'plant',
   'state', 'shoal', 'reef', 'atoll', 'archipelago', 'lagoon', 'plateau', 'heights', 'hills', 'coast', 'estuary', 'glacier', 'gorge',
 ]);
 
