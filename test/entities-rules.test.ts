@@ -372,4 +372,10 @@ describe('entity rules on unknown names', () => {
       'place:Wad Kemeri', 'place:Tundasso', 'place:Kelvara', 'place:Tondo Bay',
     ]);
   });
+
+  it('reads a sentence-opening name of two words ending in a head, a publisher in a reference, and a seller after "buys … from"', () => {
+    expect(typed('Prices rose. Harvest Holdings, controlled by a family, bought a stake.')).toEqual(['organization:Harvest Holdings']);
+    expect(typed('A history of the delta (London: Lantern, 2003) tells it.')).toEqual(['place:London', 'organization:Lantern']);
+    expect(typed('The refinery buys crude from Tarvenko and Oskarel.')).toEqual(['organization:Tarvenko', 'organization:Oskarel']);
+  });
 });

@@ -36,6 +36,14 @@ type Words = { has(word: string): boolean };
 const COMMON_WORDS: Words = { has: (word) => isEnglishWord(word) && !GIVEN_NAMES.has(word) };
 const commonWords = (): Words => COMMON_WORDS;
 
+/** Words that open a sentence before a head without naming anything ("The Council", "Both Houses"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'many', 'some', 'every', 'each', 'no', 'one', 'any', 'another', 'other', 'such', 'which', 'whose', 'new', 'former']);
+/** A publisher in a reference: "(London: Verso, 2003)", "Oxford: Clarendon, 1998". */
+const PUBLISHER_BEFORE = /(?:^|[(;.]\s*)\p{Lu}[\p{L} .]*:\s*$/u;
+const PUBLISHER_AFTER = /^,\s*(?:1[5-9]|20)\d\d\b/u;
+/** Buying or borrowing from: a seller or a lender, not a place ("buys crude from Trafigura"). */
+const SELLER_BEFORE = /\b(?:buys?|bought|buying|purchase[sd]?|borrow(?:s|ed)?|lease[sd]?|hired?|order(?:s|ed)?)\b[^.;:]{0,30}\bfrom\s+$/i;
+
 /** Prepositions that join an organization's head to the rest of its name. */
 const HEAD_LINKS = new Set(['on', 'in', 'to']);
 /** The heads "in" joins to a place ("Mission in Sudan"); after others it says where the body sits ("Energy Community in Vienna"). */
@@ -210,7 +218,8 @@ function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Candidate[
   const headedRun = (i: number): boolean => {
     let k = i + 1;
     while (k < end && toks[k].cap && joinable(gapAfter(b.text, toks[k - 1], toks[k]))) k++;
-    return k - i >= 3 && ORG_HEADS.has(toks[k - 1].lower) && !TRADE_HEADS.has(toks[k - 1].lower);
+    // Two words will do after a word that is no determiner ("Amnesty International and …", "Heirs Holdings, controlled by …").
+    return (k - i >= 3 || (k - i === 2 && !DETERMINERS.has(toks[i].lower))) && ORG_HEADS.has(toks[k - 1].lower) && !TRADE_HEADS.has(toks[k - 1].lower);
   };
   // A name lies within one text node: it cannot cross emphasis, a link or a table cell.
   // "People's" belongs to names ("People's Front"); other possessives end one, a known name's plural one too ("the
@@ -869,7 +878,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // (not "Madani" cut out of "Wad Madani" after an English word).
   else if (!titled && PLACE_AFTER.test(after) && !(first > 0 && toks[first - 1].cap && /^\s+$/u.test(b.text.slice(toks[first - 1].end, c.start)))) c.type = 'place';
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
-  else if ((!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (last - first === 1 && oneWordCompany(x, first, before, after)))) || (LED_BY.test(before) && last - first === 1 && camelCase(x, first, before)))
+  else if ((!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(b.text.slice(Math.max(0, c.start - 40), c.start))) || (last - first === 1 && oneWordCompany(x, first, before, after)))) || (LED_BY.test(before) && last - first === 1 && camelCase(x, first, before)))
     c.type = 'organization';
   // "MOL of Hungary", "NOC of Libya": an acronym no one defined, of a place, is an organization (an acronym is no one's name).
   else if (last - first === 1 && toks[first].upper && c.end - c.start > 1 && !SINGLE_TITLES.has(toks[first].lower) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) c.type = 'organization';
@@ -930,7 +939,8 @@ function appositionType(x: PhraseContext, i: number): NameType | null {
   if (t.possessive || t.upper || (next?.cap && joinable(gapAfter(x.b.text, t, next))) || PROPER_ADJECTIVES.has(t.lower) || CALENDAR.has(t.lower) || TITLE_WORDS.has(t.lower)) return null;
   if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
   const after = x.b.text.slice(t.end, t.end + 80);
-  return orgAfter(after) ? 'organization' : PLACE_AFTER.test(after) ? 'place' : null;
+  if (orgAfter(after) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
+  return PLACE_AFTER.test(after) ? 'place' : null;
 }
 
 /** "ExxonMobil", "TotalEnergies", "QazaqGaz": a capital inside a word, after a syllable of three letters or more, spells a company's name, not a person's ("McDonald", "DeSantis", "MacArthur") or a Bantu place's ("KwaZulu"). */
@@ -955,7 +965,7 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
   if (prev?.cap && /^\s+$/u.test(x.b.text.slice(prev.end, t.start)) && !(opensSentence(x, n - 1) && x.dictionary.has(prev.lower))) return false;
   if (camelCase(x, n, before)) return true;
   if (t.possessive || !unknownWord(x, n)) return false;
-  if (ORG_CUE_BEFORE.test(before) || (ORG_CUE_AFTER.test(after) && !PLACE_BEFORE_STRICT.test(before))) return true;
+  if (ORG_CUE_BEFORE.test(before) || SELLER_BEFORE.test(before) || (ORG_CUE_AFTER.test(after) && !PLACE_BEFORE_STRICT.test(before))) return true;
   const of = x.toks[n + 1]?.lower === 'of' ? (x.toks[n + 2]?.lower === 'the' ? n + 3 : n + 2) : -1;
   return of > 0 && /^\s+of\s/u.test(after) && x.knownType(of) === 'place' && !ROLE_BEFORE.test(before);
 }
