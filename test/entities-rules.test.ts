@@ -349,7 +349,7 @@ describe('entity rules on unknown names', () => {
   it('reads English places by apposition, by "in the …" and "the plains of …", organizations by "a delegation of the …", and no name after "trans-"', () => {
     expect(typed('Boats from Morvella, a port town on the coast, sail to Tarquen, the capital of the province.')).toEqual(['place:Morvella', 'place:Tarquen']);
     expect(typed('Herders in the Sadrel moved across the plains of Vostran and Kelbar.')).toEqual(['place:Sadrel', 'place:Vostran', 'place:Kelbar']);
-    expect(typed('A delegation of the Zarvani met the governor. A vote in the Ostrel failed.')).toEqual(['organization:Zarvani']);
+    expect(typed('A delegation of the Zarvani met the governor. A vote in the Ostrel failed.')).toEqual(['organization:Zarvani', 'organization:Ostrel']);
     expect(typed('Herders in the Sadrel fear a trans-Sadrel canal.')).toEqual(['place:Sadrel']);
   });
 
@@ -377,5 +377,14 @@ describe('entity rules on unknown names', () => {
     expect(typed('Prices rose. Harvest Holdings, controlled by a family, bought a stake.')).toEqual(['organization:Harvest Holdings']);
     expect(typed('A history of the delta (London: Lantern, 2003) tells it.')).toEqual(['place:London', 'organization:Lantern']);
     expect(typed('The refinery buys crude from Tarvenko and Oskarel.')).toEqual(['organization:Tarvenko', 'organization:Oskarel']);
+  });
+
+  it('reads chambers and courts by what is said around them and their foreign heads, and a company after "run by" or "officials at"', () => {
+    expect(typed('The ruling bloc lost its majority in the Vostra. Judges at the Kelder Raad and the Cour de Pervenche ruled.')).toEqual([
+      'organization:Vostra', 'organization:Kelder Raad', 'organization:Cour de Pervenche',
+    ]);
+    expect(typed('The mine is run by Tarvenko and Oskarel. Officials at Drumvik declined. The coalition led by Hemedti advanced.')).toEqual([
+      'organization:Tarvenko', 'organization:Oskarel', 'organization:Drumvik', 'person:Hemedti',
+    ]);
   });
 });

@@ -67,6 +67,8 @@ const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governora
 const PLACE_BEFORE_THE = /\b(?:in|at|near|into|across|along|throughout|beyond|outside|around|towards?|up|down)\s+the\s+(?:(?:northern|southern|eastern|western|central|upper|lower|wider|whole)\s+)?$/i;
 /** A chamber, not a region, after "in the": "a vote in the Sejm", "deputies in the Rada", "the bill passed in the Bundestag". */
 const CHAMBER_BEFORE = /\b(?:bills?|laws?|votes?|voted|seats?|majority|deputies|lawmakers|legislators|MPs|members|passed|debated?|motion|speaker|speech|testified|elected|sits?|sat|tabled|ratified)\b[^.;]*$/i;
+/** Right before a chamber's name: "its majority in the Sejm", "parties in the Storting", "deputies in the Rada". */
+const CHAMBER_NEAR = /\b(?:seats?|majority|deputies|lawmakers|legislators|MPs|members|opposition|part(?:y|ies)|factions?|speaker|votes?|bills?)\s+in\s+the\s+$/i;
 /** Before two unknown words, where a place is expected and hardly ever a person ("the coast at Cai Mep", "from Prek Takeo to …" is not). */
 const PLACE_BEFORE_NAME = /\b(?:in|at|near|into|via|outside|around|above|below|beyond|towards?|ports?\s+of|(?:town|city|village|port|district|province|region)\s+of)\s+(?:the\s+)?$/i;
 
@@ -878,8 +880,9 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // (not "Madani" cut out of "Wad Madani" after an English word).
   else if (!titled && PLACE_AFTER.test(after) && !(first > 0 && toks[first - 1].cap && /^\s+$/u.test(b.text.slice(toks[first - 1].end, c.start)))) c.type = 'place';
   // "the state company Orano", "Gazprom's chief executive", "employees of Barrick", "Xeneta said": a company or an outlet.
-  else if ((!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(b.text.slice(Math.max(0, c.start - 40), c.start))) || (last - first === 1 && oneWordCompany(x, first, before, after)))) || (LED_BY.test(before) && last - first === 1 && camelCase(x, first, before)))
+  else if ((!titled && c.end - c.start > 1 && (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(b.text.slice(Math.max(0, c.start - 40), c.start))) || (last - first === 1 && oneWordCompany(x, first, before, after)))) || (last - first === 1 && runBy(x, first, before)))
     c.type = 'organization';
+  else if (last - first === 1 && CHAMBER_NEAR.test(before) && unknownWord(x, first) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after)) c.type = 'organization';
   // "MOL of Hungary", "NOC of Libya": an acronym no one defined, of a place, is an organization (an acronym is no one's name).
   else if (last - first === 1 && toks[first].upper && c.end - c.start > 1 && !SINGLE_TITLES.has(toks[first].lower) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) c.type = 'organization';
   // An acronym is no one's name, whatever the cue ("a consortium led by CATL").
@@ -947,6 +950,11 @@ function appositionType(x: PhraseContext, i: number): NameType | null {
 const CAMEL_CASE = /^(?!Mac|Kwa)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 /** Before a platform, a product or a pipeline, not a company ("on WhatsApp", "data from PortWatch", "gas through TurkStream"). */
 const PRODUCT_BEFORE = /\b(?:on|via|using|from|through|along|in|into|at|near)\s+$/i;
+
+/** "led by TotalEnergies", "the mine run by Barrick": one word after "by" that is a company's (camel case, or after a verb of owning), no person's. */
+function runBy(x: PhraseContext, n: number, before: string): boolean {
+  return LED_BY.test(before) && (camelCase(x, n, before) || (ORG_CUE_BEFORE.test(before) && unknownWord(x, n) && !x.toks[n].possessive));
+}
 
 function camelCase(x: PhraseContext, n: number, before: string): boolean {
   return CAMEL_CASE.test(x.b.text.slice(x.toks[n].start, x.toks[n].end)) && !PRODUCT_BEFORE.test(before);
