@@ -387,4 +387,8 @@ describe('entity rules on unknown names', () => {
       'organization:Tarvenko', 'organization:Oskarel', 'organization:Drumvik', 'person:Hemedti',
     ]);
   });
+
+  it('reads a word English has in a list of places after a place\'s preposition as a place', () => {
+    expect(typed('Violence near Tundasso and Bonny spread.')).toEqual(['place:Tundasso', 'place:Bonny']);
+  });
 });

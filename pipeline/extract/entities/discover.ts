@@ -763,7 +763,8 @@ function listedNames(b: BlockText, toks: Token[], found: Candidate[], knownType:
 
 /**
  * "TotalEnergies, Shell and Chevron", "Eni and BP": a capitalised word English has, or a two-letter acronym, standing
- * alone in a list with an organization (known or found in the sentence), is an organization too.
+ * alone in a list with an organization (known or found in the sentence), is an organization too; a word English has
+ * in a list of places after a place's preposition is a place ("near Bodo and Bonny").
  */
 function listedCompanies(x: PhraseContext, [first, end]: [number, number], found: Candidate[]): void {
   const { b, toks } = x;
@@ -787,11 +788,15 @@ function listedCompanies(x: PhraseContext, [first, end]: [number, number], found
   for (let changed = true; changed; ) {
     changed = false;
     for (let n = first + 1; n < end; n++) {
-      // A list has its "and" ("UN Security Council, Final report …" is none).
-      const orgs = listed(n).filter((k) => typeAt(k) === 'organization');
-      if (!alone(n) || !orgs.some((k) => range(Math.min(n, k), Math.max(n, k) + 3).some((m) => toks[m]?.lower === 'and'))) continue;
+      if (!alone(n)) continue;
+      // A list has its "and" ("UN Security Council, Final report …" is none); a list of places follows a place's preposition ("near Bodo and Bonny").
+      const anded = (k: number) => range(Math.min(n, k), Math.max(n, k) + 3).some((m) => toks[m]?.lower === 'and');
+      const placeCue = (k: number) => PLACE_BEFORE_STRICT.test(b.text.slice(Math.max(x.sentence[0], toks[Math.min(n, k)].start - 40), toks[Math.min(n, k)].start));
+      const with_ = listed(n).filter(anded);
+      const type = with_.some((k) => typeAt(k) === 'organization') ? 'organization' : !toks[n].upper && with_.some((k) => typeAt(k) === 'place' && placeCue(k)) ? 'place' : null;
+      if (!type) continue;
       const c = candidate(x, n, n + 1, false);
-      c.type = 'organization';
+      c.type = type;
       found.push(c);
       changed = true;
     }
