@@ -391,4 +391,11 @@ describe('entity rules on unknown names', () => {
   it('reads a word English has in a list of places after a place\'s preposition as a place', () => {
     expect(typed('Violence near Tundasso and Bonny spread.')).toEqual(['place:Tundasso', 'place:Bonny']);
   });
+
+  it('reads a title after a connector, a one-word title inside a name, a name before a role, a nationality before a title, and a transliterated article before a place', () => {
+    expect(typed('They met Sisi and President Hassan Sheikh Mohamud of Somalia, and Mukhtar Babayev, the president of the conference.')).toEqual([
+      'person:Sisi', 'person:Hassan Sheikh Mohamud', 'place:Somalia', 'person:Mukhtar Babayev',
+    ]);
+    expect(typed('Togolese President Faure Kelvari spoke. Exports from Es Sader resumed.')).toEqual(['person:Faure Kelvari', 'place:Es Sader']);
+  });
 });

@@ -131,7 +131,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
-      const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms };
+      const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms, demonyms: resources.demonyms };
       const found = phrasesIn(x, ranges[si]);
       listedNames(b, tokens[bi], found, knownType, commonWords());
       listedCompanies(x, ranges[si], found);
@@ -354,6 +354,8 @@ interface PhraseContext {
   cities: Set<string>;
   /** English given names (datasets.ts). */
   given: Set<string>;
+  /** Countries' adjectives (datasets.ts demonymsOf). */
+  demonyms: Set<string>;
   /** Acronyms the paper defines in parentheses after a place's head ("… Pipeline (TAPI)"): places, whatever discovery made of the name. */
   placeAcronyms: Set<string>;
 }
@@ -404,17 +406,20 @@ function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
     // "The Hague": a town whose name starts with the article keeps it.
     while (i < j && CONNECTORS.has(toks[i].lower) && !(toks[i].lower === 'the' && toks[i].cap && x.cities.has(toks.slice(i, j).map((t) => t.lower).join(' ')))) i++;
   };
+  const untrimmed = i;
   trim();
+  // "… and Prime Minister Mark Rutte of …": a part cut out at a connector may start with a title.
+  if (i > untrimmed && !titled && whole !== 'organization' && whole !== 'place') skipTitles();
   if (i >= j) return null;
   let shape = shapeOf(toks, i, j);
   // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only (and a compass
   // adjective of a place's).
   if (shape !== 'organization' && !(shape === 'place' && COMPASS_ADJECTIVES.has(toks[i].lower))) {
     const before = i;
-    // "Nigerian President …": a nationality before a title, whether the word lists know it or not.
+    // "Nigerian President …", "Togolese President …": a nationality before a title ("Hassan Sheikh …" is a name).
     // "In December Sewilam said": a month before a name is not part of it.
     const adjective = (n: number) =>
-      PROPER_ADJECTIVES.has(toks[n].lower) || CALENDAR.has(toks[n].lower) || (/(?:an|ese|ish|ic)$/.test(toks[n].lower) && !startsName(x, n) && TITLE_STARTS.has(toks[n + 1]?.lower ?? ''));
+      PROPER_ADJECTIVES.has(toks[n].lower) || CALENDAR.has(toks[n].lower) || ((/(?:ese|ish|ic)$/.test(toks[n].lower) || x.demonyms.has(toks[n].lower)) && !startsName(x, n) && TITLE_STARTS.has(toks[n + 1]?.lower ?? ''));
     while (i < j - 1 && adjective(i) && !covered.has(i)) i++;
     if (i > before) {
       skipTitles();
@@ -517,8 +522,12 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
   // After a title, a short run of words is the person's name even if English has some of them ("Yahya Saree", "Paul-Henri Sandaogo Damiba").
   const plain = (n: number) =>
-    !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !TITLE_WORDS.has(toks[n].lower) && !covered.has(n);
-  if (shape === null && titled && j - i >= 2 && j - i <= 4 && range(i, j).every(plain)) {
+    !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !covered.has(n) &&
+    // "Hassan Sheikh Mohamud": a one-word title between two name words is part of the name.
+    (!TITLE_WORDS.has(toks[n].lower) || (n > i && n < j - 1 && SINGLE_TITLES.has(toks[n].lower)));
+  // So is a run with a role after it and a word English lacks ("Mukhtar Babayev, the president of …").
+  const roleAfter = () => ROLE_AFTER.test(x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 60)) && range(i, j).some((n) => !dictionary.has(toks[n].lower));
+  if (shape === null && (titled || roleAfter()) && j - i >= 2 && j - i <= 4 && range(i, j).every(plain)) {
     const c = candidate(x, i, j, titled);
     c.type = 'person';
     return [c];
@@ -918,26 +927,33 @@ function orgAfter(after: string): boolean {
   return ORG_AFTER.test(after) && !ROLE_AFTER.test(after);
 }
 
+/** Transliterated Arabic articles written apart and capitalised ("Es Sider", "Ad Dawr", "Ash Shatrah"). */
+const ARTICLE_WORDS = new Set(['al', 'el', 'es', 'ez', 'as', 'ash', 'ad', 'an', 'ar', 'at', 'az', 'ul']);
+/** A verb of speech or print after a name: no place's. */
+const SPEAKS_AFTER = /^\s+(?:said|says|reported|reports|wrote|writes|published|quoted|told)\b/i;
 /** Articles of newspapers' names ("in Le Monde", "in Die Zeit"), which a place's name seldom starts with after "in". */
 const PRESS_ARTICLES = new Set(['le', 'la', 'il', 'der', 'die', 'das']);
 
 /**
  * "reached Wad Madani", "exports from Es Sider", "entered Cité Soleil", "from Mocímboa da Praia": where a place is
  * expected, two to four capitalised words, some of them English, one at least not, name one place: neither split at
- * the English words nor a person's name.
+ * the English words nor a person's name. The place's preposition outweighs a verb after it ("exports from Es Sider resumed"),
+ * but not an outlet's cue ("an article in El Vocero said").
  */
 function placeWithWords(x: PhraseContext, i: number, j: number, titled: boolean): boolean {
   const { toks, dictionary } = x;
   if (titled || j - i < 2 || j - i > 4 || toks[j - 1].possessive || PRESS_ARTICLES.has(toks[i].lower) || startsName(x, i)) return false;
   const word = (n: number) => toks[n].cap && !toks[n].upper && !x.covered.has(n) && !TITLE_WORDS.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CALENDAR.has(toks[n].lower);
   const particle = (n: number) => n > i && n < j - 1 && !toks[n].cap && FOREIGN_PARTICLES.has(toks[n].key);
-  const english = range(i, j).filter((n) => toks[n].cap && dictionary.has(toks[n].lower)).length;
+  // "Es Sider", "Ez Zawiya": a transliterated article before the name is no English word.
+  const article = ARTICLE_WORDS.has(toks[i].lower);
+  const english = range(article ? i + 1 : i, j).filter((n) => toks[n].cap && dictionary.has(toks[n].lower)).length;
   // All words unknown: two unknown words are read as such (a person's name, or a place where one is expected).
-  const joined = english > 0 || range(i, j).some(particle);
+  const joined = english > 0 || article || range(i, j).some(particle);
   if (!range(i, j).every((n) => word(n) || particle(n)) || !joined || english === range(i, j).filter((n) => toks[n].cap).length) return false;
   const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start);
-  const after = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 40);
-  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before)) && !ORG_CUE_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
+  const after = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 20);
+  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before)) && !ORG_BEFORE.test(before) && !ORG_CUE_BEFORE.test(before) && !SPEAKS_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
 }
 
 /** The type an apposition gives one capitalised word on its own ("Santos, the Adelaide-based producer", "Kep, a port town"). */
