@@ -398,4 +398,10 @@ describe('entity rules on unknown names', () => {
     ]);
     expect(typed('Togolese President Faure Kelvari spoke. Exports from Es Sader resumed.')).toEqual(['person:Faure Kelvari', 'place:Es Sader']);
   });
+
+  it('reads a given name and a word listed beside a known place, or located in one right after, as a place', () => {
+    expect(typed('The rock comes from Khouribga, Ben Tarvil and Youssoufia; more comes from Bou Kelra, in Western Sahara.')).toEqual([
+      'place:Khouribga', 'place:Ben Tarvil', 'place:Youssoufia', 'place:Bou Kelra', 'place:Western Sahara',
+    ]);
+  });
 });

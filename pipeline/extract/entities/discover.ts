@@ -451,7 +451,7 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
     // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan": a firm named for its founders.
     const before = x.b.text.slice(Math.max(x.sentence[0], x.toks[i].start - 40), x.toks[i].start);
     if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before)))) return as('organization');
-    return as(head && PLACE_HEADS.has(head) ? 'place' : 'person');
+    return as((head && PLACE_HEADS.has(head)) || (!titled && (besidePlace(x, i, j) || locatedAfter(x, j))) ? 'place' : 'person');
   }
   return null;
 }
@@ -915,7 +915,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower)) || (n > 0 && t.upper && t.end - t.start === 1 && b.text[t.end] === '.')) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
-    c.type = (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after))) && !toks[last - 1].possessive ? 'place' : 'person';
+    c.type = (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place' : 'person';
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
@@ -1002,6 +1002,25 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
 /** The token is the first word of its sentence. */
 function opensSentence(x: PhraseContext, n: number): boolean {
   return !/[\p{L}\p{N}]/u.test(x.b.text.slice(x.sentence[0], x.toks[n].start));
+}
+
+/** "Bou Craa, in Western Sahara", "Kasba, near Agadir": a name located in a known place right after it is a place. */
+function locatedAfter(x: PhraseContext, j: number): boolean {
+  const m = /^,\s+(?:in|near|outside)\s+(?:the\s+)?(?=\p{Lu})/u.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 30));
+  if (!m) return false;
+  const at = x.toks[j - 1].end + m[0].length;
+  const n = x.toks.findIndex((t, k) => k >= j && t.start === at);
+  return n >= 0 && x.knownType(n) === 'place';
+}
+
+/** "from Khouribga, Ben Guerir and Youssoufia": a name listed by a comma or "and" beside a known place or a town of the dataset. */
+function besidePlace(x: PhraseContext, i: number, j: number): boolean {
+  const { toks, b } = x;
+  const place = (n: number) => n >= 0 && n < toks.length && toks[n].cap && (x.knownType(n) === 'place' || (!x.covered.has(n) && x.cities.has(toks[n].lower)));
+  const gap = (a: number, c: number) => b.text.slice(toks[a].end, toks[c].start);
+  const left = i >= 1 && /^,\s+$/u.test(gap(i - 1, i)) ? i - 1 : i >= 2 && toks[i - 1].lower === 'and' && /^,?\s+$/u.test(gap(i - 2, i - 1)) ? i - 2 : -1;
+  const right = j < toks.length && /^,\s+$/u.test(gap(j - 1, j)) ? j : j + 1 < toks.length && toks[j].lower === 'and' ? j + 1 : -1;
+  return place(left) || place(right);
 }
 
 /** A capitalised word English lacks, no adjective, title or month: one word that can only be a name. */
