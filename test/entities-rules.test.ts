@@ -404,4 +404,10 @@ describe('entity rules on unknown names', () => {
       'place:Khouribga', 'place:Ben Tarvil', 'place:Youssoufia', 'place:Bou Kelra', 'place:Western Sahara',
     ]);
   });
+
+  it('reads a word English has after "operated by" as a company and before a place\'s lower-case head as a place, and a French state office', () => {
+    expect(typed('Gas comes from the Leviathan field, operated by Lantern. The Office Chérifien des Morvelles sells it.')).toEqual([
+      'place:Leviathan', 'organization:Lantern', 'organization:Office Chérifien des Morvelles',
+    ]);
+  });
 });

@@ -38,6 +38,8 @@ const commonWords = (): Words => COMMON_WORDS;
 
 /** Words that open a sentence before a head without naming anything ("The Council", "Both Houses"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'many', 'some', 'every', 'each', 'no', 'one', 'any', 'another', 'other', 'such', 'which', 'whose', 'new', 'former']);
+/** A verb of owning, running or advising before "by": a company after it. */
+const OWNED_BY = /\b(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired|advised)\s+by\s+$/i;
 /** A publisher in a reference: "(London: Verso, 2003)", "Oxford: Clarendon, 1998". */
 const PUBLISHER_BEFORE = /(?:^|[(;.]\s*)\p{Lu}[\p{L} .]*:\s*$/u;
 const PUBLISHER_AFTER = /^,\s*(?:1[5-9]|20)\d\d\b/u;
@@ -963,8 +965,12 @@ function appositionType(x: PhraseContext, i: number): NameType | null {
   if (t.possessive || t.upper || (next?.cap && joinable(gapAfter(x.b.text, t, next))) || PROPER_ADJECTIVES.has(t.lower) || CALENDAR.has(t.lower) || TITLE_WORDS.has(t.lower)) return null;
   if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
   const after = x.b.text.slice(t.end, t.end + 80);
-  if (orgAfter(after) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
-  return PLACE_AFTER.test(after) ? 'place' : null;
+  const before = x.b.text.slice(Math.max(x.sentence[0], t.start - 40), t.start);
+  // "operated by Chevron", "advised by Rothschild": a verb of owning or advising before it.
+  if (orgAfter(after) || OWNED_BY.test(before) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
+  // "the Leviathan field", "the Hope aquifer": a place's head in lower case after it, mid-sentence.
+  const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
+  return PLACE_AFTER.test(after) || (lowerHead && PLACE_HEADS.has(lowerHead) && !opensSentence(x, i) && /\bthe\s+$/iu.test(before)) ? 'place' : null;
 }
 
 /** "ExxonMobil", "TotalEnergies", "QazaqGaz": a capital inside a word, after a syllable of three letters or more, spells a company's name, not a person's ("McDonald", "DeSantis", "MacArthur") or a Bantu place's ("KwaZulu"). */

@@ -43,7 +43,7 @@ export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|
 export const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|village|port|capital|province|region|district|state|island|oasis|river|valley|basin|desert|plateau|terminal|harbou?r|county|municipality|enclave|exclave|route|corridor|pipeline|canal|waterway|strait|crossing|mine|plant|refinery|field|fields|bay|dam|airport|lake)(?=[,.;:)]|\s+(?:of|on|in|at|near|that|which|where|whose|and|with|some|about|north|south|east|west|into|to|from|between|for|along|across|linking|through)\b)/iu;
 
 /** Before a name: "employees of X", "shares in X" (not "a board in X"), "according to X", "told X", "a delegation of the X": an organization when the name is one word. */
-export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+of|(?:shares|stake|stakes|investment)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers|reporters|journalists|editors|correspondents|officials|executives|managers|bankers|lawyers|judges|justices|prosecutors|workers|staff|employees)\s+at|(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired)\s+by|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by|(?:delegations?|leadership|fighters|militants)\s+of\s+the)\s+(?:the\s+)?$/i;
+export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+of|(?:shares|stake|stakes|investment)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers|reporters|journalists|editors|correspondents|officials|executives|managers|bankers|lawyers|judges|justices|prosecutors|workers|staff|employees)\s+at|(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired|advised)\s+by|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by|(?:delegations?|leadership|fighters|militants)\s+of\s+the)\s+(?:the\s+)?$/i;
 
 /** After a one-word name: a statement ("X said", "X announced"): an organization when no person is named so. */
 export const ORG_CUE_AFTER = /^(?:\s+(?:holds|held|owns|owned)\s+(?:\d|a\s+(?:stake|share|majority))|\s+(?:(?:still|also|now|then|has|had|will|would|could|can)\s+)?(?:buys|bought|sells|sold|supplies|supplied|exports|imports|produces|runs|ran|built|builds|ships|shipped|pays|paid|said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|suspended|halted|resumed|acquired|operates|owns|invested|invests|opened|closed|launched|hired|employs|posted|cut|raised|delayed|withdrew|pulled\s+out|bid|won|leads|led|voted|passed|debated|approved|ratified|rejected|adopted)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
@@ -70,6 +70,8 @@ export const ORG_WORDS = new Set([
   'operation', 'katiba', 'katibat',
   // Courts and councils in French, Italian, Spanish and Portuguese ("Cour de Cassation", "Conseil d'État", "Corte Suprema").
   'cour', 'conseil', 'corte', 'consejo', 'consiglio', 'conselho', 'tribunale',
+  // A state office or company named in French or Spanish ("Office Chérifien des Phosphates", "Société Nationale …", "Empresa Nacional …").
+  'office', 'societe', 'société', 'compagnie', 'banque', 'caisse', 'agence', 'regie', 'régie', 'empresa', 'compania', 'compañía', 'sociedad', 'corporacion', 'corporación', 'yacimientos',
 ]);
 
 /** Given names of this field that are also English words: in a name, they are names. */
@@ -83,7 +85,7 @@ export const PLACE_HEADS = new Set([
   'province', 'governorate', 'city', 'town', 'village', 'district', 'neighborhood', 'neighbourhood', 'airport', 'base', 'airbase', 'camp', 'border',
   'crossing', 'square', 'zone', 'street', 'region', 'valley', 'mountain', 'mountains', 'river', 'sea', 'gulf', 'strait', 'desert', 'plain', 'island',
   'dam', 'field', 'oilfield', 'port', 'bridge', 'shrine', 'mosque', 'county', 'subdistrict', 'marshes', 'lake', 'peninsula', 'highway', 'quarter', 'prison', 'refinery', 'palace', 'canal',
-  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta', 'bay', 'fields', 'basin', 'mine', 'plant',
+  'pipeline', 'corridor', 'railway', 'terminal', 'block', 'route', 'delta', 'bay', 'fields', 'basin', 'mine', 'plant', 'aquifer',
   'state', 'shoal', 'reef', 'atoll', 'archipelago', 'lagoon', 'plateau', 'heights', 'hills', 'coast', 'estuary', 'glacier', 'gorge',
 ]);
 
