@@ -410,4 +410,8 @@ describe('entity rules on unknown names', () => {
       'place:Leviathan', 'organization:Lantern', 'organization:Office Chérifien des Morvelles',
     ]);
   });
+
+  it('reads an unknown acronym or camel-case name before a known place as a branch, and a name shaped as a person\'s right after "in" as a town', () => {
+    expect(typed('KVR Africa sells blends. Talks were held in Sharm el-Kelvar.')).toEqual(['organization:KVR Africa', 'place:Sharm el-Kelvar']);
+  });
 });

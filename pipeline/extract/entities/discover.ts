@@ -519,28 +519,39 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const ofPlace = x.knownType(j - 1) === 'place' && !TRIBE_WORDS.has(toks[i].lower) && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
   const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || ofPlace || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
   const extendsKnown = known.length === 0 || (single && shape === 'organization' && newWords.length > 0) || (single && shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
-  if (!extendsKnown) return splitAround(x, i, j, (n) => covered.has(n), titled);
+  if (!extendsKnown) return subsidiary(x, i, j) ? typedAs(x, i, j, titled, 'organization') : splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
-  // After a title, a short run of words is the person's name even if English has some of them ("Yahya Saree", "Paul-Henri Sandaogo Damiba").
-  const plain = (n: number) =>
-    !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !covered.has(n) &&
-    // "Hassan Sheikh Mohamud": a one-word title between two name words is part of the name.
-    (!TITLE_WORDS.has(toks[n].lower) || (n > i && n < j - 1 && SINGLE_TITLES.has(toks[n].lower)));
-  // So is a run with a role after it and a word English lacks ("Mukhtar Babayev, the president of …").
-  const roleAfter = () => ROLE_AFTER.test(x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 60)) && range(i, j).some((n) => !dictionary.has(toks[n].lower));
-  if (shape === null && (titled || roleAfter()) && j - i >= 2 && j - i <= 4 && range(i, j).every(plain)) {
-    const c = candidate(x, i, j, titled);
-    c.type = 'person';
-    return [c];
-  }
+  if (shape === null && titledRun(x, i, j, titled)) return typedAs(x, i, j, titled, 'person');
   if (shape === null) return headless(x, i, j, titled);
   // A lone generic head ("the Front", "the Guards") is not a name, but a country's chamber is ("told Parliament", "in the Senate").
   if (j - i === 1 && dictionary.has(toks[i].lower) && !(CHAMBERS.has(toks[i].lower) && !opensSentence(x, i) && !x.b.titleCase && !inHeadline(x.b, toks[i].start))) return [];
+  // "in Bani Jamra": a tribe's name is also its village's; "in Sharm el-Sheikh": a name shaped as a person's, with no given
+  // name or title, right after "in" is a town's.
+  const cue = x.b.text.slice(Math.max(0, toks[i].start - 10), toks[i].start);
+  const town = shape === 'person' && !titled && !startsName(x, i) && !toks[j - 1].possessive && /\b(?:in|near|into|outside)\s+$/iu.test(cue);
+  return typedAs(x, i, j, titled, (shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(cue)) || town ? 'place' : shape).filter(keep(toks));
+}
+
+/** One candidate of a known type. */
+function typedAs(x: PhraseContext, i: number, j: number, titled: boolean, type: NameType): Candidate[] {
   const c = candidate(x, i, j, titled);
-  // "in Bani Jamra": a tribe's name is also its village's.
-  c.type = shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(0, c.start - 10), c.start)) ? 'place' : shape;
-  return [c].filter(keep(toks));
+  c.type = type;
+  return [c];
+}
+
+/**
+ * After a title, a short run of words is the person's name even if English has some of them ("Yahya Saree",
+ * "Paul-Henri Sandaogo Damiba", "Hassan Sheikh Mohamud" with a one-word title inside); so is a run with a role after it
+ * and a word English lacks ("Mukhtar Babayev, the president of …").
+ */
+function titledRun(x: PhraseContext, i: number, j: number, titled: boolean): boolean {
+  const { toks, covered } = x;
+  const plain = (n: number) =>
+    !CONNECTORS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !covered.has(n) &&
+    (!TITLE_WORDS.has(toks[n].lower) || (n > i && n < j - 1 && SINGLE_TITLES.has(toks[n].lower)));
+  const roleAfter = () => ROLE_AFTER.test(x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 60)) && range(i, j).some((n) => !x.dictionary.has(toks[n].lower));
+  return j - i >= 2 && j - i <= 4 && range(i, j).every(plain) && (titled || roleAfter());
 }
 
 /**
@@ -1008,6 +1019,14 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
 /** The token is the first word of its sentence. */
 function opensSentence(x: PhraseContext, n: number): boolean {
   return !/[\p{L}\p{N}]/u.test(x.b.text.slice(x.sentence[0], x.toks[n].start));
+}
+
+/** "OCP Africa sells …", "EcoPeace Middle East": an unknown acronym or camel-case name, then a known place, is a company's branch there. */
+function subsidiary(x: PhraseContext, i: number, j: number): boolean {
+  const { toks } = x;
+  const word = x.b.text.slice(toks[i].start, toks[i].end);
+  if (x.covered.has(i) || !x.covered.has(i + 1) || !(toks[i].upper && word.length >= 2 && !COMMON_ACRONYMS.has(toks[i].lower)) && !CAMEL_CASE.test(word)) return false;
+  return range(i + 1, j).every((n) => x.covered.get(n) === x.covered.get(i + 1)) && x.knownType(i + 1) === 'place';
 }
 
 /** "Bou Craa, in Western Sahara", "Kasba, near Agadir": a name located in a known place right after it is a place. */
