@@ -414,4 +414,8 @@ describe('entity rules on unknown names', () => {
   it('reads an unknown acronym or camel-case name before a known place as a branch, and a name shaped as a person\'s right after "in" as a town', () => {
     expect(typed('KVR Africa sells blends. Talks were held in Sharm el-Kelvar.')).toEqual(['organization:KVR Africa', 'place:Sharm el-Kelvar']);
   });
+
+  it('reads two names joined by "and" that open a note before a quoted title as its authors, not an outlet', () => {
+    expect(typed('Text.[^1]\n\n[^1]: Gidon Kesterov and Yana Abu Tarvil, "A Green Deal", 2020.')).toEqual(['person:Gidon Kesterov', 'person:Yana Abu Tarvil']);
+  });
 });

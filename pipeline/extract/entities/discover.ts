@@ -474,7 +474,8 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const { i, j, titled, shape } = bounds;
   // A note that opens with a name and a quoted title ("Balkan Insight, \"…\"", "Times of Israel, \"…\""): the outlet
   // that published it, unless a person's (two unknown words or more, a given name: the author).
-  if (from === i && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && shape !== 'person' && !givenNameRun(x, i, j) &&
+  // Two names joined by "and" there are its authors ("Gidon Bromberg and Yana Abu Taleb, \"…\"").
+  if (from === i && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && shape !== 'person' && !givenNameRun(x, i, j) && !range(i, j).some((n) => toks[n].lower === 'and') &&
     (j - i === 1 || range(i, j).some((n) => !covered.has(n) && (dictionary.has(toks[n].lower) || toks[n].upper)))) {
     const c = candidate(x, i, j, titled);
     c.type = 'organization';
