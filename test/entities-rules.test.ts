@@ -418,4 +418,8 @@ describe('entity rules on unknown names', () => {
   it('reads two names joined by "and" that open a note before a quoted title as its authors, not an outlet', () => {
     expect(typed('Text.[^1]\n\n[^1]: Gidon Kesterov and Yana Abu Tarvil, "A Green Deal", 2020.')).toEqual(['person:Gidon Kesterov', 'person:Yana Abu Tarvil']);
   });
+
+  it('calls a company named for its English trade by its own name later, not one named with a foreign trade word', () => {
+    expect(typed('Kelvaro Petroleum holds an option. Later Kelvaro signed the deal.')).toEqual(['organization:Kelvaro Petroleum|Kelvaro']);
+  });
 });

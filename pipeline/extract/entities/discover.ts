@@ -1117,9 +1117,11 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     const toks = tokens[c.block];
     const head = c.type === 'organization' ? range(c.first + 1, c.last - 1).find((n) => ORG_HEADS.has(toks[n].lower) && CONNECTORS.has(toks[n + 1].lower)) : undefined;
     if (head !== undefined) aliases.push(b.text.slice(c.start, toks[head].end));
-    // "Wagner Group", "Maersk Line": the company's own name alone, when English lacks it.
+    // "Wagner Group", "Maersk Line", "Tullow Oil", "Kumul Petroleum": the company's own name alone, when English lacks it
+    // (not before a trade word in another language: "Gazprom Neft" is not "Gazprom").
     const own = c.last - c.first - 1;
-    if (c.type === 'organization' && own >= 1 && own <= 2 && CORPORATE_HEADS.has(toks[c.last - 1].lower) && range(c.first, c.last - 1).every((n) => toks[n].cap && !dictionary.has(toks[n].lower))) {
+    const corporate = CORPORATE_HEADS.has(toks[c.last - 1].lower) || (TRADE_HEADS.has(toks[c.last - 1].lower) && isEnglishWord(toks[c.last - 1].lower));
+    if (c.type === 'organization' && own >= 1 && own <= 2 && corporate && range(c.first, c.last - 1).every((n) => toks[n].cap && !toks[n].upper && !dictionary.has(toks[n].lower) && !lex.firstWords.has(toks[n].key))) {
       aliases.push(b.text.slice(c.start, toks[c.last - 2].end));
     }
     const headless = lang === 'ar' && c.type === 'organization' ? nameWithoutHead(b, toks, c.first, c.last) : undefined;
