@@ -28,6 +28,7 @@ export const ORG_HEADS = new Set([
 export const TRADE_HEADS = new Set([
   'energy', 'petroleum', 'mining', 'shipping', 'logistics', 'motors', 'telecom', 'telecommunications', 'insurance', 'investments', 'industries',
   'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc', 'oil', 'gas', 'power', 'electric', 'foods', 'investment', 'terminals', 'offshore', 'gold', 'minerals', 'metals',
+  'phosphates', 'fertilizers', 'fertilisers', 'cement', 'petrochemicals', 'refining', 'exploration', 'holding', 'partners', 'ventures', 'trading', 'construction', 'engineering',
   // Oil in Russian ("Gazprom Neft"), and a subsidiary named for its country in that country's language ("Rosneft Deutschland").
   'neft', 'deutschland', 'germania', 'italia', 'espana', 'españa', 'polska', 'nederland', 'srbija', 'hrvatska',
 ]);
