@@ -422,4 +422,10 @@ describe('entity rules on unknown names', () => {
   it('calls a company named for its English trade by its own name later, not one named with a foreign trade word', () => {
     expect(typed('Kelvaro Petroleum holds an option. Later Kelvaro signed the deal.')).toEqual(['organization:Kelvaro Petroleum|Kelvaro']);
   });
+
+  it('reads where a firm is based and a town located near another as places, a person "of" an unknown name, and "St" before a place', () => {
+    expect(typed('Kelvaro, the Saskatoon-based producer, struck at Taukel, near Stepnogorsk. Marc Kesterov of Orvano Mining met them in St Petersburg.')).toEqual([
+      'organization:Kelvaro', 'place:Saskatoon', 'place:Taukel', 'place:Stepnogorsk', 'person:Marc Kesterov', 'organization:Orvano Mining', 'place:St Petersburg',
+    ]);
+  });
 });

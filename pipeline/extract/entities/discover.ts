@@ -66,7 +66,7 @@ const ACRONYM_BODY_BEFORE = /\b(?:at|from|by|with)\s+$/i;
 /** "the town of X", "the province of X", "the plains of X", "the banks of X". */
 const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis|plains|banks?|shores?|coast|outskirts|foothills|mouth|estuary|delta)\s+of\s+(?:the\s+)?$/i;
 /** Before a lone unknown word with its article: "in the Sahel", "across the central Sahel", "along the Bassac". */
-const PLACE_BEFORE_THE = /\b(?:in|at|near|into|across|along|throughout|beyond|outside|around|towards?|up|down)\s+the\s+(?:(?:northern|southern|eastern|western|central|upper|lower|wider|whole)\s+)?$/i;
+const PLACE_BEFORE_THE = /\b(?:in|at|near|into|across|along|throughout|beyond|outside|around|towards?|up|down|cross(?:es|ed|ing)?)\s+the\s+(?:(?:northern|southern|eastern|western|central|upper|lower|wider|whole)\s+)?$/i;
 /** A chamber, not a region, after "in the": "a vote in the Sejm", "deputies in the Rada", "the bill passed in the Bundestag". */
 const CHAMBER_BEFORE = /\b(?:bills?|laws?|votes?|voted|seats?|majority|deputies|lawmakers|legislators|MPs|members|passed|debated?|motion|speaker|speech|testified|elected|sits?|sat|tabled|ratified)\b[^.;]*$/i;
 /** Right before a chamber's name: "its majority in the Sejm", "parties in the Storting", "deputies in the Rada". */
@@ -484,7 +484,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const whole = wholeName(x, bounds);
   if (whole) return whole;
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
-  const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary);
+  const of = personOfOrganization(toks, i, j, titled, dictionary) ?? organizationOfPerson(toks, i, j, dictionary) ?? namedPersonOf(x, i, j);
   if (of) return [...typed(x, from, of[0]), ...typed(x, of[1], j)];
   const known = range(i, j).filter((n) => covered.has(n));
   // "Central Asia–China Gas Pipeline", "Turkmenistan–Afghanistan–Pakistan–India Pipeline": a route named by the places it joins.
@@ -638,6 +638,14 @@ function personOfOrganization(toks: Token[], i: number, j: number, titled: boole
   const left = shapeOf(toks, i, of);
   const unknown = of - i >= 2 && range(i, of).every((n) => !dictionary.has(toks[n].lower) || NAME_PARTICLES.has(toks[n].key) || toks[n].lower === 'and');
   return left === 'person' || (left === null && (titled || unknown)) ? [of, r] : null;
+}
+
+/** "Marc Kolb of Orano": a given name's run, "of", and a name of one to three words no known name covers: a person and where they work. */
+function namedPersonOf(x: PhraseContext, i: number, j: number): [number, number] | null {
+  const of = range(i + 2, j).find((n) => x.toks[n].lower === 'of');
+  if (of === undefined || !givenNameRun(x, i, of)) return null;
+  const r = x.toks[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  return r < j && j - r <= 3 && range(r, j).every((n) => !x.covered.has(n) && x.toks[n].cap) ? [of, r] : null;
 }
 
 /** "the Justice and Peace Gathering of Saleh Ashour": an organization and its leader. */
@@ -916,6 +924,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // An acronym is no one's name, whatever the cue ("a consortium led by CATL").
   else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
     c.type = 'person';
+  // "a Saskatoon-based producer", "Taukent, near Stepnogorsk": where something is based, or a name located right after it.
+  else if (last - first === 1 && unknownWord(x, first) && !toks[first].possessive && (/^-based\b/u.test(after) || locatedAfter(x, last))) c.type = 'place';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after) && !(toks[first].upper && toks[first].key.length >= 3 && ACRONYM_BODY_BEFORE.test(before))) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
@@ -982,7 +992,8 @@ function appositionType(x: PhraseContext, i: number): NameType | null {
   if (orgAfter(after) || OWNED_BY.test(before) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
   // "the Leviathan field", "the Hope aquifer": a place's head in lower case after it, mid-sentence.
   const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
-  return PLACE_AFTER.test(after) || (lowerHead && PLACE_HEADS.has(lowerHead) && !opensSentence(x, i) && /\bthe\s+$/iu.test(before)) ? 'place' : null;
+  const based = /^-based\b/u.test(after) && !opensSentence(x, i);
+  return PLACE_AFTER.test(after) || based || (lowerHead && PLACE_HEADS.has(lowerHead) && !opensSentence(x, i) && /\bthe\s+$/iu.test(before)) ? 'place' : null;
 }
 
 /** "ExxonMobil", "TotalEnergies", "QazaqGaz": a capital inside a word, after a syllable of three letters or more, spells a company's name, not a person's ("McDonald", "DeSantis", "MacArthur") or a Bantu place's ("KwaZulu"). */
@@ -1030,13 +1041,13 @@ function subsidiary(x: PhraseContext, i: number, j: number): boolean {
   return range(i + 1, j).every((n) => x.covered.get(n) === x.covered.get(i + 1)) && x.knownType(i + 1) === 'place';
 }
 
-/** "Bou Craa, in Western Sahara", "Kasba, near Agadir": a name located in a known place right after it is a place. */
+/** "Bou Craa, in Western Sahara", "Taukent, near Stepnogorsk": a name located in a known place or a town of the dataset right after it is a place. */
 function locatedAfter(x: PhraseContext, j: number): boolean {
   const m = /^,\s+(?:in|near|outside)\s+(?:the\s+)?(?=\p{Lu})/u.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 30));
   if (!m) return false;
   const at = x.toks[j - 1].end + m[0].length;
   const n = x.toks.findIndex((t, k) => k >= j && t.start === at);
-  return n >= 0 && x.knownType(n) === 'place';
+  return n >= 0 && (x.knownType(n) === 'place' || (!x.covered.has(n) && x.cities.has(x.toks[n].lower)));
 }
 
 /** "from Khouribga, Ben Guerir and Youssoufia": a name listed by a comma or "and" beside a known place or a town of the dataset. */
