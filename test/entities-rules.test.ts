@@ -291,6 +291,13 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:بحيرة كيفو', 'place:سد موتوندا', 'place:نهر كاغيرا']);
   });
 
+  it('reads an Arabic company or outlet by the word of its trade, not past a verb, a conjunction or a common noun, nor fuel as a thing', () => {
+    const found = typed('ووقعت كارسوف أويل اتفاقًا، وتملك فيلدرا إنرجي حصة، ونشرت تقرير نورفال ووتش، وقالت سوكار وتالمن غاز وإيه بي إم تيرمينالز وبي دي في إس إيه قالت إنها تعاونت. وتستورد البلاد غاز طبيعي.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual([
+      'organization:كارسوف أويل', 'organization:فيلدرا إنرجي', 'organization:نورفال ووتش', 'organization:تالمن غاز', 'organization:إيه بي إم تيرمينالز', 'organization:بي دي في إس إيه',
+    ]);
+  });
+
   it('reads a name after an Arabic title only with evidence of one: no common word, plural or noun with the article', () => {
     const found = typed('ووصف نائب المدير القرار بأنه خطأ، واجتمع قائد حرس الحدود مع وزراء الحكومة، وقال الوزير تومسا كيريلو إن السفير مظفر الجبوري وصل.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:تومسا كيريلو', 'person:مظفر الجبوري']);

@@ -166,7 +166,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, tradeNameAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
@@ -398,6 +398,7 @@ function classifiedName(x: Sentence, i: number, head: string): ArabicPhrase | nu
   if (!CLASSIFIERS.has(head) || !x.free(i + 1) || !foreignWord(x, i + 1, false) || x.given.has(next.key)) return null;
   let j = i + 2;
   while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
+  j = tradeEnd(x, j);
   // Unless the name goes on with what it is for (the company's name then has its head in it too).
   return x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key) ? null : { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
 }
@@ -419,7 +420,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
   if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
   if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
-  const classified = classifiedName(x, i, head);
+  const classified = classifiedName(x, i, head) ?? (head.startsWith('ال') ? null : tradeNameAt(x, i + 1));
   if (classified) return classified;
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
   // follows them; "الوكالة الدولية" alone is "the international agency".
@@ -526,12 +527,33 @@ const PASSING = new Set(fold(`الجديد الجديدة السابق السا�
 const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
 
 /** Latin letters spelled out in Arabic ("تي بي سي" is TBC, "بي بي" BP); not في, أو, إن, which are words. */
-const LETTER_NAMES = new Set(fold('إيه بي سي دي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو إكس واي زد'));
+const LETTERS = 'إيه بي سي دي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو إكس واي زد';
+const LETTER_NAMES = new Set(fold(LETTERS));
+
+/** The letters as written: "إيه" (A) and "آي" (I) fold as the particles "أية" and "أي" do. */
+const LETTERS_WRITTEN = new Set(LETTERS.split(/\s+/u));
+const INNER_LETTERS = new Set(['في', 'أو']);
+
+/** A Latin letter spelled out, as written; the first of a run may carry a clitic ("وإيه بي"). */
+function spelledLetter(x: Sentence, n: number, first = false): boolean {
+  return letterAt(x, n, first) >= 0;
+}
+
+/** Where the letter a word spells starts (after its clitic), or -1. */
+function letterAt(x: Sentence, n: number, first = false): number {
+  if (!x.inSentence(n) || x.covered.has(n)) return -1;
+  const t = x.toks[n];
+  const raw = x.b.text.slice(t.start, t.end).replace(MARKS, '');
+  const at = [0, 1, 2].find((k) => (k === 0 || (first && /^[وف]?[بل]?$/u.test(raw.slice(0, k)))) && LETTERS_WRITTEN.has(raw.slice(k)));
+  return at === undefined ? -1 : x.b.text.indexOf(raw.slice(at), t.start);
+}
 
 /** Where a run of two or more spelled-out letters starting at the word ends, or the word itself if there is none. */
 function lettersEnd(x: Sentence, i: number): number {
   let j = i;
-  while (x.free(j) && LETTER_NAMES.has(x.toks[j].key) && (j === i || x.gapOk(j - 1, j))) j++;
+  // V and O are written as the words في and أو: letters only between two others ("بي دي في إس إيه").
+  const inner = (n: number) => n > i && INNER_LETTERS.has(x.b.text.slice(x.toks[n].start, x.toks[n].end)) && spelledLetter(x, n + 1) && x.gapOk(n, n + 1);
+  while ((spelledLetter(x, j, j === i) || inner(j)) && (j === i || x.gapOk(j - 1, j))) j++;
   return j - i >= 2 ? j : i;
 }
 
@@ -540,7 +562,7 @@ function lettersAt(x: Sentence, i: number): ArabicPhrase | null {
   let j = lettersEnd(x, i);
   if (j === i) return null;
   while (j < i + 5 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, true)) j++;
-  return { first: i, last: j, start: x.toks[i].start, type: 'organization', titled: false };
+  return { first: i, last: j, start: letterAt(x, i, true), type: 'organization', titled: false };
 }
 
 /** Heads an organization is also named without ("قوات الدعم السريع" is also "الدعم السريع"). */
@@ -685,6 +707,66 @@ function foreignGivenName(x: Sentence, i: number): boolean {
   const t = x.toks[i];
   if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
   return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
+}
+
+/**
+ * Last words of company and outlet names written in Arabic letters, by their trade: the English words such names
+ * keep ("دراغون أويل", "ستابروك نيوز", "هيومن رايتس ووتش").
+ */
+const TRADE_WORDS = new Set(fold(`أويل إنرجي إنيرجي إنرجيز باور فودز تيرمينالز إنترناشونال إنفستمنت إنفستمنتس هولدينغ هولدينغز غروب ماينينغ بتروليوم
+  ريسورسز شيبينغ لاينز موتورز تكنولوجيز كابيتال كوربوريشن كومباني ليمتد إندستريز لوجستيكس ميتالز مينيرالز
+  نيوز تايمز بوست ووتش ميديا أونلاين مونيتور إنسايت جورنال برس ريفيو تريبيون هيرالد غازيت تلغراف`));
+/** Oil and gas in Russian and Central Asian company names ("غازبروم نفط", "تركمن غاز"): only after a foreign-looking word and before no adjective ("غاز طبيعي"). */
+const FUEL_WORDS = new Set(fold('نفط غاز'));
+/** Verbs a company's name follows, whose present tense looks as foreign names do ("تدير", "تملك"). */
+const COMPANY_VERBS = new Set(fold('تدير يدير تملك يملك تمتلك يمتلك تبني يبني تبيع يبيع تشتري يشتري تشغل يشغل تنتج ينتج تستثمر يستثمر'));
+
+/** A verb in the past with a feminine subject ("نشرت", "اشترت"), whose letters foreign names have too. */
+const PAST_VERB = /^(?:ا|است)?\p{L}{3}ت$/u;
+
+/** A word of a company's name before its trade word: foreign-looking, a spelled-out letter, or (before an English trade word) a known name. */
+function tradeNamePart(x: Sentence, n: number, english: boolean): boolean {
+  const t = x.toks[n];
+  // A word with و starts the next name ("سوكار وتركمن غاز"); a common noun's shape is no name's ("تقرير").
+  if (!x.inSentence(n) || COMPANY_VERBS.has(t.key) || t.key.startsWith('و') || commonNounShaped(x, n)) return false;
+  if (x.covered.has(n)) return english;
+  return spelledLetter(x, n) || (english && t.key.startsWith('ال') && !isAdjective(t.key)) || foreignWord(x, n, false);
+}
+
+/** Past the trade words from n ("أوزبك نفط غاز"): where the name ends, or n if none is there. */
+function tradeEnd(x: Sentence, n: number): number {
+  let j = n;
+  while (j < n + 2 && x.inSentence(j) && x.gapOk(j - 1, j) && !x.covered.has(j) && (TRADE_WORDS.has(x.toks[j].key) || FUEL_WORDS.has(x.toks[j].key))) j++;
+  if (j > n && FUEL_WORDS.has(x.toks[j - 1].key)) {
+    const next = x.inSentence(j) && x.gapOk(j - 1, j) && !x.toks[j].key.startsWith('و') ? x.toks[j].key : '';
+    if (TANWEEN.test(x.b.text.slice(x.toks[j - 1].start, x.toks[j - 1].end)) || isIndefiniteAdjective(next) || isAdjective(next)) return n;
+  }
+  return j;
+}
+
+/**
+ * "دراغون أويل", "وتركمن غاز", "بلقان إنسايت": one to three words of a name, then the word of its trade, name a
+ * company or an outlet, whatever comes before them.
+ */
+function tradeNameAt(x: Sentence, i: number): ArabicPhrase | null {
+  const letters = spelledLetter(x, i, true);
+  if (!x.inSentence(i) || x.covered.has(i) || (STOP.has(x.toks[i].key) && !letters) || commonNounShaped(x, i)) return null;
+  const forms = writtenForms(x, i);
+  // "وتملك توتال إنرجي", "ونشرت هيومن …": a verb before the name is none of it.
+  if (forms.some((w) => COMPANY_VERBS.has(fold(w.text)[0]) || PAST_VERB.test(w.text))) return null;
+  // A leading و is the conjunction ("وتركمن غاز").
+  const lead = forms.find((w) => foreignLooking(w.text) && !w.text.startsWith('و'));
+  if (!lead && !letters) return null;
+  for (let k = i + 1; k <= i + 3 && x.inSentence(k) && x.gapOk(k - 1, k); k++) {
+    const end = tradeEnd(x, k);
+    if (end > k) {
+      // Oil and gas end a name of one or two foreign-looking words ("قزاق غاز", "غازبروم نفط"), no known name.
+      if (!TRADE_WORDS.has(x.toks[k].key) && (k > i + 2 || range(i + 1, k).some((n) => x.covered.has(n)))) return null;
+      return { first: i, last: end, start: lead?.start ?? letterAt(x, i, true), type: 'organization', titled: false };
+    }
+    if (!tradeNamePart(x, k, true)) return null;
+  }
+  return null;
 }
 
 /**
