@@ -298,6 +298,11 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads an Arabic feature noun before a known place, a foreign name with the article or two foreign words as one place, and a canal as no broadcaster', () => {
+    const found = typed('وعبرت السفن خليج عدن نحو دلتا الميكونغ وبحر آرال، وحفرت الحكومة قناة قوش تيبه وقناة آمو-بخارى، وسدّ الفراغ في ممر الأمان، وبحيرة تيلاكا فقدت منسوبها، وبثّت قناة سكاي نيوز الخبر.', 'ar');
+    expect(found.filter((t) => !t.startsWith('organization:'))).toEqual(['place:خليج عدن', 'place:دلتا الميكونغ', 'place:بحر آرال', 'place:قناة قوش تيبه', 'place:قناة آمو-بخارى', 'place:بحيرة تيلاكا']);
+  });
+
   it('reads a name after an Arabic title only with evidence of one: no common word, plural or noun with the article', () => {
     const found = typed('ووصف نائب المدير القرار بأنه خطأ، واجتمع قائد حرس الحدود مع وزراء الحكومة، وقال الوزير تومسا كيريلو إن السفير مظفر الجبوري وصل.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:تومسا كيريلو', 'person:مظفر الجبوري']);

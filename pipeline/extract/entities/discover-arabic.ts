@@ -416,7 +416,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
-  if (verbReading(x, i, head)) return null;
+  if (verbReading(x, i, head) || canalAt(x, i, head)) return null;
   // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
   if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
   if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
@@ -484,6 +484,12 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   }
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
 }
+
+/** "قناة قره قوم": قناة before a word in Arabic letters that looks foreign (no trade word after it) is a canal, featureAt's. */
+function canalAt(x: Sentence, i: number, head: string): boolean {
+  return head === CANAL && x.free(i + 1) && foreignWord(x, i + 1, false) && tradeEnd(x, i + 2) === i + 2;
+}
+const CANAL = fold('قناة')[0];
 
 /** "State-owned", the adjective that describes a company rather than names it. */
 const STATE_OWNED = new Set(fold('الحكومي الحكومية'));
@@ -621,20 +627,42 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /** Nouns of natural and built features that are part of their name ("بحيرة تانا", "سد تشرين", "جبال قنديل"). */
-const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة'));
+const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر'));
+/** Feature nouns whose name may be a foreign word with the article ("دلتا الميكونغ", "خليج البنغال"); سد and ممر with the article are "filling the void", "the safe corridor". */
+const ARTICLE_FEATURES = new Set(fold('بحيرة خليج مضيق هضبة بحر دلتا'));
+/**
+ * A verb after a place's name, whose letters foreign names have too: a past with a feminine subject ("فقدت"), a
+ * present of four letters ("يهدد", "تفقد"; not "تيبه", which ends as names do), a past of three ("فقد").
+ */
+function verbShaped(word: string): boolean {
+  return PAST_VERB.test(word) || /^[يت]\p{L}{2}[^اويىه]$/u.test(word) || /^\p{L}{2}[^اويى]$/u.test(word);
+}
+/** Rivers are named with their noun inside or outside it ("نهر آمو داريا"): a name of two words takes it only for the other features. */
+const RIVER = fold('نهر')[0];
 
 /**
- * "بحيرة تانا", "نهر إيسيكيبو", "سد روغون": a feature's noun, then a word that looks foreign, names a place, the
- * noun with it. A second foreign-looking word or Latin letters after it make it a broadcaster's name ("قناة سكاي
- * نيوز"), not a canal's.
+ * "بحيرة تانا", "نهر إيسيكيبو", "سد روغون", "قناة قره قوم": a feature's noun, then one or two words that look
+ * foreign, names a place, the noun with it; so does the noun before a known place ("خليج عدن") or, for the
+ * features of ARTICLE_FEATURES, a foreign-looking word with the article ("دلتا الميكونغ"). Latin letters or
+ * digits after it make it a broadcaster's name ("قناة فرانس 24"), and so does a trade word, which
+ * organizationAt reads first ("قناة سكاي نيوز").
  */
 function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
   const head = toks[i].bare?.find((f) => FEATURE_HEADS.has(f.key)) ?? (FEATURE_HEADS.has(toks[i].key) ? { key: toks[i].key, start: toks[i].start } : undefined);
-  if (!head || toks[i].key.includes('ال') || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i + 1, false) || isIndefiniteAdjective(toks[i + 1].key)) return null;
-  const after = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) ? b.text.slice(toks[i + 2].start, toks[i + 2].end) : '';
-  if (after && (LATIN.test(after) || /^\d/u.test(after) || (x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key)))) return null;
-  return { first: i, last: i + 2, start: head.start, type: 'place', titled: false };
+  if (!head || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || isIndefiniteAdjective(toks[i + 1].key)) return null;
+  const next = b.text.slice(toks[i + 1].start, toks[i + 1].end).replace(MARKS, '');
+  const known = x.covered.has(i + 1) && x.places.has(i + 1) && /^\p{L}/u.test(next) && !/^[وفبلك]/u.test(next);
+  const article = ARTICLE_FEATURES.has(head.key) && x.free(i + 1) && next.startsWith('ال') && [...next].length >= 6 && foreignLooking(next.slice(2));
+  if (!known && !article && !(x.free(i + 1) && foreignWord(x, i + 1, false))) return null;
+  // The two words of a name may be joined by a hyphen ("قناة آمو-بخارى").
+  const after = x.inSentence(i + 2) && /^[\s\u0640\-‐]*$/u.test(b.text.slice(toks[i + 1].end, toks[i + 2].start)) ? b.text.slice(toks[i + 2].start, toks[i + 2].end).replace(MARKS, '') : '';
+  if (after && (LATIN.test(after) || /^\d/u.test(after))) return null;
+  // A second word may end in ه, as French and Turkic names do ("قناة قوش تيبه").
+  const secondWord = [...after].length >= 3 && (foreignLooking(after) || foreignLooking(after.replace(/ه$/u, '')));
+  const second = secondWord && !verbShaped(after) && !known && !article && head.key !== RIVER && x.free(i + 2) && !isArabicStopWord(toks[i + 2].key) && !isAdjective(toks[i + 2].key);
+  if (!second && !known && !article && after && x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key) && !verbShaped(after)) return null;
+  return { first: i, last: second ? i + 3 : i + 2, start: head.start, type: 'place', titled: false };
 }
 
 /** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */
