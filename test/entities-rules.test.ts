@@ -303,6 +303,10 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => !t.startsWith('organization:'))).toEqual(['place:خليج عدن', 'place:دلتا الميكونغ', 'place:بحر آرال', 'place:قناة قوش تيبه', 'place:قناة آمو-بخارى', 'place:بحيرة تيلاكا']);
   });
 
+  it('leaves a bare Arabic classifier or mission outside a known organization it comes before', () => {
+    expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
+  });
+
   it('reads a name after an Arabic title only with evidence of one: no common word, plural or noun with the article', () => {
     const found = typed('ووصف نائب المدير القرار بأنه خطأ، واجتمع قائد حرس الحدود مع وزراء الحكومة، وقال الوزير تومسا كيريلو إن السفير مظفر الجبوري وصل.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:تومسا كيريلو', 'person:مظفر الجبوري']);

@@ -472,6 +472,9 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   }
   // A mission for something is named with the country it serves ("… for support in Libya").
   if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  // "بعثة الأمم المتحدة في مالي", "وكالة رويترز": a classifier or a mission before a known name that is no place,
+  // and nothing more, is what that name has or is; the known name stands alone.
+  if (OUTSIDE_HEADS.has(head) && range(i + 1, j).every((n) => covered.has(n)) && !x.places.has(j - 1)) return null;
   // "المركز الديني", "اللجنة المشتركة": a head with the article and one adjective is a common noun phrase, unless
   // the adjective is a nisba of a name in Arabic letters, longer than Arabic roots ("الاتحاد الأفريقي").
   if (head.startsWith('ال') && j === i + 2 && !covered.has(i + 1) && !/^ال\p{L}{5,}(?:ي|يه)$/u.test(toks[i + 1].key)) return null;
@@ -526,6 +529,8 @@ const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة وك
 const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
 /** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
 const MISSIONS = new Set(fold('بعثة مكتب'));
+/** Heads left outside a known name they come before: the classifiers and the missions, bare. */
+const OUTSIDE_HEADS = new Set([...CLASSIFIERS, ...MISSIONS]);
 /** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
 const PASSING = new Set(fold(`الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المرتقبة الوحيد الوحيدة
   التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة`));
