@@ -303,6 +303,10 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => !t.startsWith('organization:'))).toEqual(['place:خليج عدن', 'place:دلتا الميكونغ', 'place:بحر آرال', 'place:قناة قوش تيبه', 'place:قناة آمو-بخارى', 'place:بحيرة تيلاكا']);
   });
 
+  it('reads an Arabic organization named for a basin or a river through the name after it', () => {
+    expect(typed('وأنشأت الدول مفوضية حوض نهر الزامبيزي ولجنة نهر سافا.', 'ar')).toEqual(['organization:مفوضية حوض نهر الزامبيزي', 'organization:لجنة نهر سافا']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
   });

@@ -448,9 +448,14 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
   // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
   // Another "for …" word may follow ("… for the United Nations for human rights").
+  // "مفوضية حوض نهر النيل", "لجنة نهر ميكونغ": a basin or a river is named with the name after it.
+  const basin = (n: number) =>
+    (BASINS.has(toks[n].key) && x.inSentence(n + 1) && x.gapOk(n, n + 1) && (named(n + 1) || BASINS.has(toks[n + 1].key) || foreignWord(x, n + 1, false))) ||
+    (BASINS.has(toks[n - 1].key) && x.free(n) && foreignWord(x, n, false));
   const goesOn = (n: number) =>
-    (adjectives ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) || coordinated(n) : named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) &&
-    !PASSING.has(toks[n].key);
+    (adjectives
+      ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) || coordinated(n)
+      : (named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) || basin(n)) && !PASSING.has(toks[n].key);
   // A "for …" word without the article, a point of the compass, and the indefinite nouns after them are nouns that
   // need what follows them ("for the states of West Africa", "for saving the Aral Sea", "for human rights").
   const indefinite = (n: number) => !toks[n].key.startsWith('ال') && !covered.has(n);
@@ -529,6 +534,8 @@ const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة وك
 const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
 /** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
 const MISSIONS = new Set(fold('بعثة مكتب'));
+/** Basins and waters an organization may be named for, with their name after them ("حوض نهر النيل"). */
+const BASINS = new Set(fold('حوض نهر بحيرة خليج بحر'));
 /** Heads left outside a known name they come before: the classifiers and the missions, bare. */
 const OUTSIDE_HEADS = new Set([...CLASSIFIERS, ...MISSIONS]);
 /** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
