@@ -303,6 +303,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => !t.startsWith('organization:'))).toEqual(['place:خليج عدن', 'place:دلتا الميكونغ', 'place:بحر آرال', 'place:قناة قوش تيبه', 'place:قناة آمو-بخارى', 'place:بحيرة تيلاكا']);
   });
 
+  it('reads the Arabic owner of a share as a company, and each owner listed with و after it', () => {
+    const found = typed('وفي الحقل تملك فالدرين موبيل 45 في المئة وكيرون 30 في المئة، ويملك كاسبو حصة صغيرة، وتملك الدولة 20 في المئة.', 'ar');
+    expect(found).toEqual(['organization:فالدرين موبيل', 'organization:كيرون', 'organization:كاسبو']);
+  });
+
   it('reads an Arabic organization named for a basin or a river through the name after it', () => {
     expect(typed('وأنشأت الدول مفوضية حوض نهر الزامبيزي ولجنة نهر سافا.', 'ar')).toEqual(['organization:مفوضية حوض نهر الزامبيزي', 'organization:لجنة نهر سافا']);
   });

@@ -166,7 +166,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, tradeNameAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
@@ -477,6 +477,12 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   }
   // A mission for something is named with the country it serves ("… for support in Libya").
   if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  return namedOrganization(x, i, j, head, headStart);
+}
+
+/** The organization a head at i and the words up to j name, if they name one, and not a common noun phrase. */
+function namedOrganization(x: Sentence, i: number, j: number, head: string, headStart: number): ArabicPhrase | null {
+  const { toks, covered } = x;
   // "بعثة الأمم المتحدة في مالي", "وكالة رويترز": a classifier or a mission before a known name that is no place,
   // and nothing more, is what that name has or is; the known name stands alone.
   if (OUTSIDE_HEADS.has(head) && range(i + 1, j).every((n) => covered.has(n)) && !x.places.has(j - 1)) return null;
@@ -805,6 +811,29 @@ function tradeNameAt(x: Sentence, i: number): ArabicPhrase | null {
       return { first: i, last: end, start: lead?.start ?? letterAt(x, i, true), type: 'organization', titled: false };
     }
     if (!tradeNamePart(x, k, true)) return null;
+  }
+  return null;
+}
+
+/** Verbs of owning: the words after them, before a share, are a company ("تملك إكسون موبيل 45 في المئة"). */
+const OWN_VERBS = new Set(fold('تملك يملك تمتلك يمتلك'));
+/** A share: digits, "حصة", "نسبة". */
+const SHARE_WORDS = new Set(fold('حصة حصته حصتها نسبة'));
+
+/**
+ * "تملك إكسون موبيل 45 في المئة وشيفرون 30 في المئة": after a verb of owning, one to three foreign-looking words
+ * before a share name its owner, a company; so do such words with و before another share later in the sentence.
+ */
+function stakeAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  const owner = (n: number) => n >= x.first && bare(toks[n]).some((f) => OWN_VERBS.has(f));
+  const verb = i > x.first && x.gapOk(i - 1, i) && owner(i - 1);
+  const lead = writtenForms(x, i).find((w) => (verb ? w.clitics === '' : w.clitics === 'و') && foreignLooking(w.text) && !COMPANY_VERBS.has(fold(w.text)[0]) && !PAST_VERB.test(w.text));
+  if (!lead || x.covered.has(i) || commonNounShaped(x, i) || (!verb && !range(x.first, i).some(owner))) return null;
+  for (let k = i + 1; k <= i + 3 && x.inSentence(k) && x.gapOk(k - 1, k); k++) {
+    const raw = x.b.text.slice(toks[k].start, toks[k].end);
+    if (/^\d/u.test(raw) || (verb && SHARE_WORDS.has(toks[k].key))) return { first: i, last: k, start: lead.start, type: 'organization', titled: false };
+    if (!x.free(k) || !foreignWord(x, k, false) || k === i + 3) return null;
   }
   return null;
 }
