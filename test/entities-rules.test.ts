@@ -308,6 +308,12 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['organization:فالدرين موبيل', 'organization:كيرون', 'organization:كاسبو']);
   });
 
+  it('ends an Arabic organization whose head has the article at a noun, and reads no name in an indefinite noun and its adjective', () => {
+    expect(typed('وتسلّم الاتحاد الأوراسي الملف بعد أن اقترحت موسكو اتحاد غاز ثلاثي، وتملك مؤسسة كالمن غاز الحكومية الخط.', 'ar')).toEqual([
+      'organization:الاتحاد الأوراسي', 'place:موسكو', 'organization:كالمن غاز',
+    ]);
+  });
+
   it('reads an Arabic organization named for a basin or a river through the name after it', () => {
     expect(typed('وأنشأت الدول مفوضية حوض نهر الزامبيزي ولجنة نهر سافا.', 'ar')).toEqual(['organization:مفوضية حوض نهر الزامبيزي', 'organization:لجنة نهر سافا']);
   });

@@ -448,6 +448,9 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
   // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
   // Another "for …" word may follow ("… for the United Nations for human rights").
+  // A head with the article takes no noun after it, only adjectives, until a "for …" word: "الاتحاد الأفريقي الملف"
+  // is the African Union and the file it took up.
+  const definiteNoun = (n: number) => head.startsWith('ال') && !forSeen && !covered.has(n) && !forPhrase(toks[n].key) && !coordinated(n) && !describes(toks[n].key);
   // "مفوضية حوض نهر النيل", "لجنة نهر ميكونغ": a basin or a river is named with the name after it.
   const basin = (n: number) =>
     (BASINS.has(toks[n].key) && x.inSentence(n + 1) && x.gapOk(n, n + 1) && (named(n + 1) || BASINS.has(toks[n + 1].key) || foreignWord(x, n + 1, false))) ||
@@ -455,7 +458,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const goesOn = (n: number) =>
     (adjectives
       ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) || coordinated(n)
-      : (named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) || basin(n)) && !PASSING.has(toks[n].key);
+      : (named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key))) && !definiteNoun(n)) || basin(n)) && !PASSING.has(toks[n].key);
   // A "for …" word without the article, a point of the compass, and the indefinite nouns after them are nouns that
   // need what follows them ("for the states of West Africa", "for saving the Aral Sea", "for human rights").
   const indefinite = (n: number) => !toks[n].key.startsWith('ال') && !covered.has(n);
@@ -625,6 +628,8 @@ function ownsName(x: Sentence, n: number): boolean {
   if (/[\u064B-\u064D]/u.test(written)) return false;
   if (/^[بلك]/u.test(raw) && !x.given.has(t.key) && !t.key.startsWith('لل')) return false;
   if (NUMBER_WORDS.has(t.key) || /(?:ها|هم|هما|كم)$/u.test(raw) || /[^زة]ه$/u.test(raw)) return false;
+  // "اتحاد غاز ثلاثي": a noun with an adjective without the article is indefinite, "a tripartite gas union".
+  if (x.inSentence(n + 1) && x.gapOk(n, n + 1) && !x.covered.has(n + 1) && isIndefiniteAdjective(x.toks[n + 1].key) && !foreignWord(x, n + 1, false)) return false;
   const definiteNext = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.covered.has(n + 1) || x.toks[n + 1].key.startsWith('ال'));
   return !(raw.endsWith('ة') && !definiteNext);
 }
@@ -785,7 +790,8 @@ function tradeEnd(x: Sentence, n: number): number {
   while (j < n + 2 && x.inSentence(j) && x.gapOk(j - 1, j) && !x.covered.has(j) && (TRADE_WORDS.has(x.toks[j].key) || FUEL_WORDS.has(x.toks[j].key))) j++;
   if (j > n && FUEL_WORDS.has(x.toks[j - 1].key)) {
     const next = x.inSentence(j) && x.gapOk(j - 1, j) && !x.toks[j].key.startsWith('و') ? x.toks[j].key : '';
-    if (TANWEEN.test(x.b.text.slice(x.toks[j - 1].start, x.toks[j - 1].end)) || isIndefiniteAdjective(next) || isAdjective(next)) return n;
+    // An adjective with the article describes the company ("تركمن غاز الحكومية"), one without it the fuel ("غاز ثلاثي").
+    if (TANWEEN.test(x.b.text.slice(x.toks[j - 1].start, x.toks[j - 1].end)) || isIndefiniteAdjective(next)) return n;
   }
   return j;
 }
