@@ -318,6 +318,11 @@ describe('entity rules on unknown names', () => {
     expect(typed('وأنشأت الدول مفوضية حوض نهر الزامبيزي ولجنة نهر سافا.', 'ar')).toEqual(['organization:مفوضية حوض نهر الزامبيزي', 'organization:لجنة نهر سافا']);
   });
 
+  it('reads an Arabic field or mine named by a foreign-looking word, a cape and an area by one, and no verb, pronoun or indefinite noun phrase after the noun', () => {
+    const found = typed('وتعمل الشركة في حقل كارمينو ومنجم لاس فيراس، وقرب رأس كامادو وسد شاياكوري وسد آخر، وفي منطقة تدرجها الحكومة، ولا يدخل رأس مال أجنبي حقل الطاقة.', 'ar');
+    expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:كارمينو', 'place:لاس فيراس', 'place:رأس كامادو', 'place:سد شاياكوري']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
   });

@@ -46,7 +46,7 @@ const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه ا
 /** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
 const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
-  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع`));
+  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
@@ -57,7 +57,9 @@ const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعا�
 const TRIBE_HEADS = new Set(fold('عشيرة عشائر قبيلة قبائل'));
 const TRIBE_WORDS = new Set(fold('بني البو'));
 /** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
-const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم'));
+const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم حقل منجم'));
+/** Place heads whose name must look foreign: "حقل" and "منجم" are also a domain and a source ("منجم ذهب"). */
+const FOREIGN_NAMED_HEADS = new Set(fold('حقل منجم'));
 /**
  * Words that are part of the place's name, as "Province" and "State" are in English ("محافظة نينوى", Nineveh
  * Governorate; "ولاية الجزيرة", Gezira State, where الجزيرة alone is "the island"). Before a bare name, إقليم and
@@ -642,23 +644,36 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   const next = toks[i + 1];
   if (!(named || forms.some((f) => PLACE_HEADS.has(f))) || toks[i].key.includes('ال') || !next || !x.free(i + 1) || !x.gapOk(i, i + 1)) return null;
   if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key)) return null;
-  // "ميناء خور الزبير": a place's first word may come before a known name.
-  const j = PLACE_WORDS.has(next.key) && (x.free(i + 2) || (x.inSentence(i + 2) && x.covered.has(i + 2))) && x.gapOk(i + 1, i + 2) ? i + 3 : i + 2;
+  // "حقل غالكينيش", "منجم كويلافيكو": a field or a mine is named by a foreign-looking word ("حقل الطاقة" is a domain).
+  const field = forms.some((f) => FOREIGN_NAMED_HEADS.has(f));
+  if (field && !(foreignWord(x, i + 1, false) && !verbShaped(x.b.text.slice(next.start, next.end), false))) return null;
+  // "ميناء خور الزبير": a place's first word may come before a known name; "منجم لاس بامباس", a foreign name's
+  // first word before its second.
+  const second = field && x.free(i + 2) && x.gapOk(i + 1, i + 2) && !toks[i + 2].key.startsWith('و') && foreignWord(x, i + 2, false) && !verbShaped(x.b.text.slice(toks[i + 2].start, toks[i + 2].end));
+  const j = second || (PLACE_WORDS.has(next.key) && (x.free(i + 2) || (x.inSentence(i + 2) && x.covered.has(i + 2))) && x.gapOk(i + 1, i + 2)) ? i + 3 : i + 2;
   const inside = named !== undefined && (next.key.startsWith('ال') || named === GOVERNORATE);
   const start = inside ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
   return { first: inside ? i : i + 1, last: j, start, type: 'place', titled: false };
 }
 
 /** Nouns of natural and built features that are part of their name ("بحيرة تانا", "سد تشرين", "جبال قنديل"). */
-const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر'));
+const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر رأس منطقة'));
 /** Feature nouns whose name may be a foreign word with the article ("دلتا الميكونغ", "خليج البنغال"); سد and ممر with the article are "filling the void", "the safe corridor". */
 const ARTICLE_FEATURES = new Set(fold('بحيرة خليج مضيق هضبة بحر دلتا'));
+/**
+ * A word in -ي that writes three long vowels before its end is a foreign name ("شايابوري"), not a nisba adjective
+ * ("دولي", "استراتيجي").
+ */
+function vowelled(key: string): boolean {
+  return (key.slice(1, -1).match(/[اوي]/gu)?.length ?? 0) >= 3;
+}
+
 /**
  * A verb after a place's name, whose letters foreign names have too: a past with a feminine subject ("فقدت"), a
  * present of four letters ("يهدد", "تفقد"; not "تيبه", which ends as names do), a past of three ("فقد").
  */
-function verbShaped(word: string): boolean {
-  return PAST_VERB.test(word) || /^[يت]\p{L}{2}[^اويىه]$/u.test(word) || /^\p{L}{2}[^اويى]$/u.test(word);
+function verbShaped(word: string, short = true): boolean {
+  return PAST_VERB.test(word) || /^[يت]\p{L}{2}[^اويىه]$/u.test(word) || (short && /^\p{L}{2}[^اويى]$/u.test(word));
 }
 /** Rivers are named with their noun inside or outside it ("نهر آمو داريا"): a name of two words takes it only for the other features. */
 const RIVER = fold('نهر')[0];
@@ -673,8 +688,12 @@ const RIVER = fold('نهر')[0];
 function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
   const head = toks[i].bare?.find((f) => FEATURE_HEADS.has(f.key)) ?? (FEATURE_HEADS.has(toks[i].key) ? { key: toks[i].key, start: toks[i].start } : undefined);
-  if (!head || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || isIndefiniteAdjective(toks[i + 1].key)) return null;
+  if (!head || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || (isIndefiniteAdjective(toks[i + 1].key) && !vowelled(toks[i + 1].key))) return null;
   const next = b.text.slice(toks[i + 1].start, toks[i + 1].end).replace(MARKS, '');
+  // A verb, a noun with a pronoun, or a noun with an adjective without the article after the noun is none of a
+  // name ("منطقة تدرجها", "رأس مال أجنبي").
+  const described = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) && !x.covered.has(i + 2) && isIndefiniteAdjective(toks[i + 2].key) && ([...next].length <= 3 || !foreignWord(x, i + 2, false));
+  if (verbShaped(next, false) || /(?:ها|هم|هما|كم)$/u.test(next) || described) return null;
   const known = x.covered.has(i + 1) && x.places.has(i + 1) && /^\p{L}/u.test(next) && !/^[وفبلك]/u.test(next);
   const article = ARTICLE_FEATURES.has(head.key) && x.free(i + 1) && next.startsWith('ال') && [...next].length >= 6 && foreignLooking(next.slice(2));
   if (!known && !article && !(x.free(i + 1) && foreignWord(x, i + 1, false))) return null;
@@ -683,8 +702,8 @@ function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   if (after && (LATIN.test(after) || /^\d/u.test(after))) return null;
   // A second word may end in ه, as French and Turkic names do ("قناة قوش تيبه").
   const secondWord = [...after].length >= 3 && (foreignLooking(after) || foreignLooking(after.replace(/ه$/u, '')));
-  const second = secondWord && !verbShaped(after) && !known && !article && head.key !== RIVER && x.free(i + 2) && !isArabicStopWord(toks[i + 2].key) && !isAdjective(toks[i + 2].key);
-  if (!second && !known && !article && after && x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key) && !verbShaped(after)) return null;
+  const second = secondWord && !verbShaped(after) && !after.startsWith('و') && !known && !article && head.key !== RIVER && x.free(i + 2) && !isArabicStopWord(toks[i + 2].key) && !isAdjective(toks[i + 2].key);
+  if (!second && !known && !article && after && x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key) && !verbShaped(after) && !after.startsWith('و')) return null;
   return { first: i, last: second ? i + 3 : i + 2, start: head.start, type: 'place', titled: false };
 }
 
