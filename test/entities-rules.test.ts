@@ -323,6 +323,11 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:كارمينو', 'place:لاس فيراس', 'place:رأس كامادو', 'place:سد شاياكوري']);
   });
 
+  it('reads a Latin acronym in parentheses after an Arabic route or work as that place, after an organization as the organization', () => {
+    const found = typed('ونُقل الغاز عبر خط أنابيب كارا–بولان (KBP)، وموّلته الهيئة الإقليمية للتنمية (RDA). وتوسّع KBP.', 'ar');
+    expect(found).toEqual(['place:KBP|KBP', 'organization:الهيئة الإقليمية للتنمية|RDA']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
   });

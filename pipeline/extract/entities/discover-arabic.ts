@@ -205,8 +205,25 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   const headed = words.length >= 2 && !inHeadline(b, toks[i].start);
   // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English.
   if (words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) return null;
-  const type = words.every((t) => t.upper && t.end - t.start >= 2) ? 'organization' : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
+  const acronym = words.every((t) => t.upper && t.end - t.start >= 2);
+  const type = acronym ? (routeGloss(x, i) ? 'place' : 'organization') : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
+}
+
+/** Nouns of routes and works, whose names an acronym abbreviates as a place ("خط أنابيب … (TAPI)", "طريق النقل … (TITR)"). */
+const ROUTE_HEADS = new Set(fold('خط أنابيب طريق ممر سد ميناء مطار جسر نفق'));
+
+/**
+ * An acronym in parentheses after a name whose nearest head, within eight words back in the sentence, is a route's
+ * or a work's, not an organization's: the acronym is that place's.
+ */
+function routeGloss(x: Sentence, i: number): boolean {
+  const { toks, b } = x;
+  if (i === x.first || !/\(\s*$/u.test(b.text.slice(toks[i - 1].end, toks[i].start))) return false;
+  const head = range(Math.max(x.first, i - 8), i)
+    .reverse()
+    .find((n) => bare(toks[n]).some((f) => ROUTE_HEADS.has(f) || ORG_HEADS.has(f) || ORG_HEADS.has(f.replace(/^ال/u, ''))));
+  return head !== undefined && bare(toks[head]).some((f) => ROUTE_HEADS.has(f.replace(/^ال/u, '')));
 }
 
 /**
