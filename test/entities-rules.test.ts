@@ -328,8 +328,9 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['place:KBP|KBP', 'organization:الهيئة الإقليمية للتنمية|RDA']);
   });
 
-  it('leaves a bare Arabic classifier or mission outside a known organization it comes before', () => {
+  it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
+    expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);
   });
 
   it('reads a name after an Arabic title only with evidence of one: no common word, plural or noun with the article', () => {

@@ -497,8 +497,10 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
     open = ((needs(j) || open) && indefinite(j)) || (open && covered.has(j) && covered.has(j + 1));
     j++;
   }
-  // A mission for something is named with the country it serves ("… for support in Libya").
-  if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  // A mission for something, or of a kind ("الانتقالية", transitional), is named with the country it serves ("… for
+  // support in Libya"); "بعثة الأمم المتحدة في مالي" is the UN's mission there.
+  const kind = j > i + 2 && !covered.has(j - 1) && describes(toks[j - 1].key);
+  if ((forSeen || kind) && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
   return namedOrganization(x, i, j, head, headStart);
 }
 
