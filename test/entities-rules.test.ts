@@ -328,6 +328,13 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['place:KBP|KBP', 'organization:الهيئة الإقليمية للتنمية|RDA']);
   });
 
+  it('reads an Arabic company described by trade and country before its name as the name, and a bank named with a nisba whole', () => {
+    const found = typed('ونفّذت شركة المقاولات البرتغالية فالورا المشروع، وبنت شركة ريادة الإماراتية محطة، وعمل بنك التنمية الأفريقي مستشارًا، ودعمته الوكالة الأوروبية للتنمية الدولية والمكتب الشريف للمعادن ونادي لندن وبرلمان غانا.', 'ar');
+    expect(found.filter((t) => t.startsWith('organization:'))).toEqual([
+      'organization:فالورا', 'organization:ريادة', 'organization:بنك التنمية الأفريقي', 'organization:الوكالة الأوروبية للتنمية الدولية', 'organization:المكتب الشريف للمعادن', 'organization:نادي لندن', 'organization:برلمان غانا',
+    ]);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

@@ -50,7 +50,7 @@ const STOP = new Set(fold(`في من إلى على عن مع أن إن التي 
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
-  شبكة كتيبة فرقة أكاديمية حكومة`));
+  شبكة كتيبة فرقة أكاديمية حكومة برلمان نادي`));
 /** Verbal nouns an organization's name runs on after ("جبهة تحرير …", "هيئة إنقاذ …"): the name goes on past them. */
 const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعادة مكافحة حماية رعاية تعاون تنسيق مراقبة إغاثة'));
 /** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
@@ -444,7 +444,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
   // follows them; "الوكالة الدولية" alone is "the international agency".
   const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && forPhrase(toks[n].key) && !GENERIC.has(toks[n].key)) : undefined;
-  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => isAdjective(toks[n].key));
+  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => describes(toks[n].key));
   if (!adjectives && GENERIC.has(next.key)) return null;
   // A head with the article takes adjectives, not a noun after it: "the front, today" is no name.
   if (head.startsWith('ال') && !(adjectives || (isAdjective(next.key) && !PASSING.has(next.key)))) return null;
@@ -476,7 +476,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
     (BASINS.has(toks[n - 1].key) && x.free(n) && foreignWord(x, n, false));
   const goesOn = (n: number) =>
     (adjectives
-      ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) || coordinated(n)
+      ? (isAdjective(toks[n].key) && (!GENERIC.has(toks[n].key) || forPhrase(toks[n - 1].key))) || forPhrase(toks[n].key) || coordinated(n)
       : (named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key))) && !definiteNoun(n)) || basin(n)) && !PASSING.has(toks[n].key);
   // A "for …" word without the article, a point of the compass, and the indefinite nouns after them are nouns that
   // need what follows them ("for the states of West Africa", "for saving the Aral Sea", "for human rights").
@@ -514,12 +514,15 @@ function namedOrganization(x: Sentence, i: number, j: number, head: string, head
   // the adjective is a nisba of a name in Arabic letters, longer than Arabic roots ("الاتحاد الأفريقي").
   if (head.startsWith('ال') && j === i + 2 && !covered.has(i + 1) && !/^ال\p{L}{5,}(?:ي|يه)$/u.test(toks[i + 1].key)) return null;
   // "شركة النفط الحكومية", "the state oil company": what a state owns, described, is no name; a name in Arabic
-  // letters after it is ("شركة التعدين الحكومية كوديلكو").
-  if (j - i >= 3 && STATE_OWNED.has(toks[j - 1].key)) {
-    let k = j;
-    while (k < j + 3 && x.free(k) && x.gapOk(k - 1, k) && foreignWord(x, k, k > j) && !x.given.has(toks[k].key)) k++;
-    return k > j ? { first: j, last: k, start: toks[j].start, type: 'organization', titled: false } : null;
-  }
+  // letters after it is ("شركة التعدين الحكومية كوديلكو"). So is a classifier's trade and nationality ("شركة المياه
+  // الإسرائيلية ميكوروت").
+  let k = j;
+  while (k < j + 3 && x.free(k) && x.gapOk(k - 1, k) && foreignWord(x, k, k > j) && !x.given.has(toks[k].key) && !commonNounShaped(x, k)) k++;
+  const nisba = (n: number) => !covered.has(n) && /^ال\p{L}{4,}(?:ي|يه)$/u.test(toks[n].key);
+  const described = COMPANIES.has(head) && !range(i + 1, j).some((n) => covered.has(n)) && nisba(j - 1) && k > j;
+  if (j - i >= 3 && (STATE_OWNED.has(toks[j - 1].key) || described)) return k > j ? { first: j, last: k, start: toks[j].start, type: 'organization', titled: false } : null;
+  // "شركة مصدر الإماراتية": a classifier, the name, and the country's nisba, both outside it.
+  if (COMPANIES.has(head) && j === i + 3 && !toks[i + 1].key.startsWith('ال') && !covered.has(i + 1) && nisba(i + 2)) return { first: i + 1, last: i + 2, start: toks[i + 1].start, type: 'organization', titled: false };
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
 }
 
@@ -528,6 +531,9 @@ function canalAt(x: Sentence, i: number, head: string): boolean {
   return head === CANAL && x.free(i + 1) && foreignWord(x, i + 1, false) && tradeEnd(x, i + 2) === i + 2;
 }
 const CANAL = fold('قناة')[0];
+
+/** Heads of companies, which a paper describes by trade and country before their name ("شركة المياه الإسرائيلية ميكوروت"). */
+const COMPANIES = new Set(fold('شركة مؤسسة مجموعة'));
 
 /** "State-owned", the adjective that describes a company rather than names it. */
 const STATE_OWNED = new Set(fold('الحكومي الحكومية'));
@@ -804,7 +810,7 @@ function foreignGivenName(x: Sentence, i: number): boolean {
  */
 const TRADE_WORDS = new Set(fold(`أويل إنرجي إنيرجي إنرجيز باور فودز تيرمينالز إنترناشونال إنفستمنت إنفستمنتس هولدينغ هولدينغز غروب ماينينغ بتروليوم
   ريسورسز شيبينغ لاينز موتورز تكنولوجيز كابيتال كوربوريشن كومباني ليمتد إندستريز لوجستيكس ميتالز مينيرالز
-  نيوز تايمز بوست ووتش ميديا أونلاين مونيتور إنسايت جورنال برس ريفيو تريبيون هيرالد غازيت تلغراف`));
+  نيوز تايمز بوست ووتش ميديا أونلاين مونيتور إنسايت جورنال برس ريفيو تريبيون هيرالد غازيت تلغراف ميرور القابضة`));
 /** Oil and gas in Russian and Central Asian company names ("غازبروم نفط", "تركمن غاز"): only after a foreign-looking word and before no adjective ("غاز طبيعي"). */
 const FUEL_WORDS = new Set(fold('نفط غاز'));
 /** Verbs a company's name follows, whose present tense looks as foreign names do ("تدير", "تملك"). */
