@@ -335,6 +335,11 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads no Arabic name across table cells, and a trade name after a classifier whole', () => {
+    const found = typed('وأُجّر الميناء لشركة كارلو ميرشانتس بورت القابضة.\n\n| الدائن | البلد |\n|---|---|\n| بنك التنمية الصيني | الصين |\n| لجنة الدائنين الرسميين | اليابان والهند |\n', 'ar');
+    expect(found).toEqual(['organization:كارلو ميرشانتس بورت القابضة', 'organization:بنك التنمية الصيني', 'place:الصين', 'organization:لجنة الدائنين الرسميين', 'place:اليابان', 'place:الهند']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

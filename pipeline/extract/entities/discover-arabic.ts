@@ -5,7 +5,7 @@
  * ("حركة", "كتائب", "تحالف") followed by a proper name. Word lists are folded
  * (pipeline/text/fold.ts) like the tokens.
  */
-import type { BlockText } from '../block-text.js';
+import { pieceAt, type BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
@@ -165,7 +165,8 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     first,
     end,
     inSentence,
-    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
+    // A name lies within one text node: it crosses no table cell, emphasis or link.
+    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
   const rules: Rule[] = [latinAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
@@ -439,7 +440,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
   if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
   if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
-  const classified = classifiedName(x, i, head) ?? (head.startsWith('ال') ? null : tradeNameAt(x, i + 1));
+  const classified = (head.startsWith('ال') ? null : tradeNameAt(x, i + 1)) ?? classifiedName(x, i, head);
   if (classified) return classified;
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
   // follows them; "الوكالة الدولية" alone is "the international agency".
