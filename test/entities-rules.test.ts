@@ -340,6 +340,11 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['organization:كارلو ميرشانتس بورت القابضة', 'organization:بنك التنمية الصيني', 'place:الصين', 'organization:لجنة الدائنين الرسميين', 'place:اليابان', 'place:الهند']);
   });
 
+  it('reads an Arabic lake, gulf or wadi named in Arabic letters, a mission with a country of two words, and no place in a mandate', () => {
+    const found = typed('ويأتي الماء من بحيرة حولايا ووادي الرمان، ومدد المجلس ولاية بعثة الأمم المتحدة لمراقبة الهدنة في الصحراء الغربية (موناه)، وأدّى خلاف إلى تأجيل مشروع نقل المياه من الشمال (NWTP).', 'ar');
+    expect(found).toEqual(['place:بحيرة حولايا', 'place:وادي الرمان', 'organization:بعثة الأمم المتحدة لمراقبة الهدنة في الصحراء الغربية|موناه', 'place:NWTP']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

@@ -212,7 +212,7 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /** Nouns of routes and works, whose names an acronym abbreviates as a place ("خط أنابيب … (TAPI)", "طريق النقل … (TITR)"). */
-const ROUTE_HEADS = new Set(fold('خط أنابيب طريق ممر سد ميناء مطار جسر نفق'));
+const ROUTE_HEADS = new Set(fold('خط أنابيب طريق ممر سد ميناء مطار جسر نفق مشروع'));
 
 /**
  * An acronym in parentheses after a name whose nearest head, within eight words back in the sentence, is a route's
@@ -501,7 +501,9 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // A mission for something, or of a kind ("الانتقالية", transitional), is named with the country it serves ("… for
   // support in Libya"); "بعثة الأمم المتحدة في مالي" is the UN's mission there.
   const kind = j > i + 2 && !covered.has(j - 1) && describes(toks[j - 1].key);
-  if ((forSeen || kind) && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  // A known place may have two words ("في الصحراء الغربية").
+  const served = x.inSentence(j + 1) && toks[j].key === 'في' && x.gapOk(j, j + 1) ? [j + 1, j + 2].find((n) => x.places.has(n) && range(j + 1, n + 1).every((m) => covered.has(m) && x.gapOk(m - 1, m))) : undefined;
+  if ((forSeen || kind) && MISSIONS.has(head.replace(/^ال/u, '')) && served !== undefined) j = served + 1;
   return namedOrganization(x, i, j, head, headStart);
 }
 
@@ -669,7 +671,8 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   const named = forms.find((f) => NAMED_PLACE_HEADS.has(f));
   const next = toks[i + 1];
   if (!(named || forms.some((f) => PLACE_HEADS.has(f))) || toks[i].key.includes('ال') || !next || !x.free(i + 1) || !x.gapOk(i, i + 1)) return null;
-  if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key)) return null;
+  // "ولاية بعثة الأمم المتحدة": before an organization's head or a title, ولاية is a mandate.
+  if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key) || ORG_HEADS.has(next.key) || TITLES.has(next.key)) return null;
   // "حقل غالكينيش", "منجم كويلافيكو": a field or a mine is named by a foreign-looking word ("حقل الطاقة" is a domain).
   const field = forms.some((f) => FOREIGN_NAMED_HEADS.has(f));
   if (field && !(foreignWord(x, i + 1, false) && !verbShaped(x.b.text.slice(next.start, next.end), false))) return null;
@@ -683,7 +686,11 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /** Nouns of natural and built features that are part of their name ("بحيرة تانا", "سد تشرين", "جبال قنديل"). */
-const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر رأس منطقة'));
+const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر رأس منطقة وادي'));
+/** Waters whose Arabic names, written with Arabic letters, may follow them ("بحيرة طبريا"). */
+const NAMED_WATERS = new Set(fold('بحيرة خليج مضيق'));
+/** Written so: "وأدّى" (and it led) folds alike. */
+const WADI = fold('وادي')[0];
 /** Feature nouns whose name may be a foreign word with the article ("دلتا الميكونغ", "خليج البنغال"); سد and ممر with the article are "filling the void", "the safe corridor". */
 const ARTICLE_FEATURES = new Set(fold('بحيرة خليج مضيق هضبة بحر دلتا'));
 /**
@@ -714,13 +721,19 @@ const RIVER = fold('نهر')[0];
 function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
   const head = toks[i].bare?.find((f) => FEATURE_HEADS.has(f.key)) ?? (FEATURE_HEADS.has(toks[i].key) ? { key: toks[i].key, start: toks[i].start } : undefined);
-  if (!head || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || (isIndefiniteAdjective(toks[i + 1].key) && !vowelled(toks[i + 1].key))) return null;
+  const wadiAsWritten = head?.key !== WADI || b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '').endsWith('وادي');
+  if (!head || !wadiAsWritten || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || (isIndefiniteAdjective(toks[i + 1].key) && !vowelled(toks[i + 1].key))) return null;
   const next = b.text.slice(toks[i + 1].start, toks[i + 1].end).replace(MARKS, '');
   // A verb, a noun with a pronoun, or a noun with an adjective without the article after the noun is none of a
   // name ("منطقة تدرجها", "رأس مال أجنبي").
   const described = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) && !x.covered.has(i + 2) && isIndefiniteAdjective(toks[i + 2].key) && ([...next].length <= 3 || !foreignWord(x, i + 2, false));
   if (verbShaped(next, false) || /(?:ها|هم|هما|كم)$/u.test(next) || described) return null;
-  const known = x.covered.has(i + 1) && x.places.has(i + 1) && /^\p{L}/u.test(next) && !/^[وفبلك]/u.test(next);
+  // A known place or a town of the dataset ("خليج عدن", "خليج العقبة"); an Arabic name in -ا of a lake, gulf or
+  // strait ("بحيرة طبريا"); whatever word follows a wadi ("وادي عربة", "وادي السيليكون").
+  const free = x.free(i + 1) && !GENERIC.has(toks[i + 1].key) && !commonNounShaped(x, i + 1);
+  const known =
+    (x.covered.has(i + 1) && x.places.has(i + 1) && /^\p{L}/u.test(next) && !/^[وفبلك]/u.test(next)) ||
+    (free && (x.towns.has(toks[i + 1].key) || head.key === WADI || (NAMED_WATERS.has(head.key) && /^[^ا].{2,}ا$/u.test(next) && !next.startsWith('ال'))));
   const article = ARTICLE_FEATURES.has(head.key) && x.free(i + 1) && next.startsWith('ال') && [...next].length >= 6 && foreignLooking(next.slice(2));
   if (!known && !article && !(x.free(i + 1) && foreignWord(x, i + 1, false))) return null;
   // The two words of a name may be joined by a hyphen ("قناة آمو-بخارى").
