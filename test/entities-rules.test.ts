@@ -345,6 +345,11 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['place:بحيرة حولايا', 'place:وادي الرمان', 'organization:بعثة الأمم المتحدة لمراقبة الهدنة في الصحراء الغربية|موناه', 'place:NWTP']);
   });
 
+  it('reads Latin names in Arabic lines: an acronym and the capitalised words after it, known ones too, but no ship, nor a tribe in a verb', () => {
+    const found = typed('وقالت KRT Africa وRNZ Pacific إن السفينة MV Larkin غرقت، والقروض التي بُني بها الميناء كبيرة.', 'ar');
+    expect(found).toEqual(['organization:KRT Africa', 'organization:RNZ Pacific']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

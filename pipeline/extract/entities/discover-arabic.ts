@@ -9,7 +9,7 @@ import { pieceAt, type BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
-import { COMMON_ACRONYMS, CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
+import { COMMON_ACRONYMS, CONNECTORS, NOT_ENTITIES, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
   first: number;
@@ -195,7 +195,8 @@ const LATIN = /^[A-Za-z]/;
  */
 function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
-  const latin = (n: number) => x.inSentence(n) && !x.covered.has(n) && LATIN.test(b.text.slice(toks[n].start, toks[n].end));
+  // A known name may be part of a longer one after an unknown first word ("OCP Africa"), not after "The".
+  const latin = (n: number) => x.inSentence(n) && (!x.covered.has(n) || (n > i && toks[i].key !== 'the')) && LATIN.test(b.text.slice(toks[n].start, toks[n].end));
   if (!latin(i) || !toks[i].cap) return null;
   const joined = (n: number) => /^[ \t\n\-‐‑]*$/u.test(b.text.slice(toks[n - 1].end, toks[n].start));
   let j = i + 1;
@@ -204,9 +205,10 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   const head = words[words.length - 1].key;
   // In a quoted Title Case headline every word has a capital: there only acronyms say something.
   const headed = words.length >= 2 && !inHeadline(b, toks[i].start);
-  // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English.
-  if (words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) return null;
-  const acronym = words.every((t) => t.upper && t.end - t.start >= 2);
+  // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English, and a ship's prefix no entity ("MV Sounion").
+  if ((words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) || NOT_ENTITIES.has(words[0].lower)) return null;
+  // An acronym and capitalised words after it name an organization, as in English ("OCP Africa", "DP World").
+  const acronym = words.every((t) => t.upper && t.end - t.start >= 2) || (headed && words[0].upper && words[0].end - words[0].start >= 2 && !COMMON_ACRONYMS.has(words[0].lower) && !LATIN_PLACE_HEADS.has(head));
   const type = acronym ? (routeGloss(x, i) ? 'place' : 'organization') : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
 }
@@ -406,7 +408,9 @@ function tribeAt(x: Sentence, i: number): ArabicPhrase | null {
   const tribe = forms.some((f) => TRIBE_WORDS.has(f)) ? i : forms.some((f) => TRIBE_HEADS.has(f)) && x.free(i + 1) && x.gapOk(i, i + 1) ? i + 1 : -1;
   if (tribe < 0 || !x.free(tribe) || GENERIC.has(toks[tribe].key)) return null;
   const tribeWord = bare(toks[tribe]).find((f) => TRIBE_WORDS.has(f));
-  const j = tribeWord && x.free(tribe + 1) && x.gapOk(tribe, tribe + 1) ? tribe + 2 : tribe + 1;
+  // "بُني بها" (was built with it): a verb before a preposition with a pronoun, no tribe.
+  const named = (n: number) => x.free(n) && x.gapOk(n - 1, n) && !/^[بلك](?:ه|ها|هم|هما)$/u.test(toks[n].key) && !x.b.text.slice(toks[tribe].start, toks[tribe].end).includes('\u064F');
+  const j = tribeWord && named(tribe + 1) ? tribe + 2 : tribe + 1;
   if (tribeWord !== undefined && j === tribe + 1) return null;
   return { first: tribe, last: j, start: toks[tribe].bare?.find((f) => f.key === tribeWord)?.start ?? toks[tribe].start, type: 'organization', titled: false };
 }
