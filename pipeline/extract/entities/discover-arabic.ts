@@ -5,11 +5,11 @@
  * ("حركة", "كتائب", "تحالف") followed by a proper name. Word lists are folded
  * (pipeline/text/fold.ts) like the tokens.
  */
-import type { BlockText } from '../block-text.js';
+import { pieceAt, type BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
-import { COMMON_ACRONYMS, CONNECTORS, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
+import { COMMON_ACRONYMS, CONNECTORS, NOT_ENTITIES, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
   first: number;
@@ -46,18 +46,20 @@ const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه ا
 /** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
 const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
-  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع`));
+  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
-  شبكة كتيبة فرقة أكاديمية حكومة`));
+  شبكة كتيبة فرقة أكاديمية حكومة برلمان نادي`));
 /** Verbal nouns an organization's name runs on after ("جبهة تحرير …", "هيئة إنقاذ …"): the name goes on past them. */
 const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعادة مكافحة حماية رعاية تعاون تنسيق مراقبة إغاثة'));
 /** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
 const TRIBE_HEADS = new Set(fold('عشيرة عشائر قبيلة قبائل'));
 const TRIBE_WORDS = new Set(fold('بني البو'));
 /** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
-const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم'));
+const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم حقل منجم'));
+/** Place heads whose name must look foreign: "حقل" and "منجم" are also a domain and a source ("منجم ذهب"). */
+const FOREIGN_NAMED_HEADS = new Set(fold('حقل منجم'));
 /**
  * Words that are part of the place's name, as "Province" and "State" are in English ("محافظة نينوى", Nineveh
  * Governorate; "ولاية الجزيرة", Gezira State, where الجزيرة alone is "the island"). Before a bare name, إقليم and
@@ -163,10 +165,11 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     first,
     end,
     inSentence,
-    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)),
+    // A name lies within one text node: it crosses no table cell, emphasis or link.
+    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
@@ -192,7 +195,8 @@ const LATIN = /^[A-Za-z]/;
  */
 function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
-  const latin = (n: number) => x.inSentence(n) && !x.covered.has(n) && LATIN.test(b.text.slice(toks[n].start, toks[n].end));
+  // A known name may be part of a longer one after an unknown first word ("OCP Africa"), not after "The".
+  const latin = (n: number) => x.inSentence(n) && (!x.covered.has(n) || (n > i && toks[i].key !== 'the')) && LATIN.test(b.text.slice(toks[n].start, toks[n].end));
   if (!latin(i) || !toks[i].cap) return null;
   const joined = (n: number) => /^[ \t\n\-‐‑]*$/u.test(b.text.slice(toks[n - 1].end, toks[n].start));
   let j = i + 1;
@@ -201,10 +205,28 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   const head = words[words.length - 1].key;
   // In a quoted Title Case headline every word has a capital: there only acronyms say something.
   const headed = words.length >= 2 && !inHeadline(b, toks[i].start);
-  // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English.
-  if (words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) return null;
-  const type = words.every((t) => t.upper && t.end - t.start >= 2) ? 'organization' : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
+  // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English, and a ship's prefix no entity ("MV Sounion").
+  if ((words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) || NOT_ENTITIES.has(words[0].lower)) return null;
+  // An acronym and capitalised words after it name an organization, as in English ("OCP Africa", "DP World").
+  const acronym = words.every((t) => t.upper && t.end - t.start >= 2) || (headed && words[0].upper && words[0].end - words[0].start >= 2 && !COMMON_ACRONYMS.has(words[0].lower) && !LATIN_PLACE_HEADS.has(head));
+  const type = acronym ? (routeGloss(x, i) ? 'place' : 'organization') : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
+}
+
+/** Nouns of routes and works, whose names an acronym abbreviates as a place ("خط أنابيب … (TAPI)", "طريق النقل … (TITR)"). */
+const ROUTE_HEADS = new Set(fold('خط أنابيب طريق ممر سد ميناء مطار جسر نفق مشروع'));
+
+/**
+ * An acronym in parentheses after a name whose nearest head, within eight words back in the sentence, is a route's
+ * or a work's, not an organization's: the acronym is that place's.
+ */
+function routeGloss(x: Sentence, i: number): boolean {
+  const { toks, b } = x;
+  if (i === x.first || !/\(\s*$/u.test(b.text.slice(toks[i - 1].end, toks[i].start))) return false;
+  const head = range(Math.max(x.first, i - 8), i)
+    .reverse()
+    .find((n) => bare(toks[n]).some((f) => ROUTE_HEADS.has(f) || ORG_HEADS.has(f) || ORG_HEADS.has(f.replace(/^ال/u, ''))));
+  return head !== undefined && bare(toks[head]).some((f) => ROUTE_HEADS.has(f.replace(/^ال/u, '')));
 }
 
 /**
@@ -386,7 +408,9 @@ function tribeAt(x: Sentence, i: number): ArabicPhrase | null {
   const tribe = forms.some((f) => TRIBE_WORDS.has(f)) ? i : forms.some((f) => TRIBE_HEADS.has(f)) && x.free(i + 1) && x.gapOk(i, i + 1) ? i + 1 : -1;
   if (tribe < 0 || !x.free(tribe) || GENERIC.has(toks[tribe].key)) return null;
   const tribeWord = bare(toks[tribe]).find((f) => TRIBE_WORDS.has(f));
-  const j = tribeWord && x.free(tribe + 1) && x.gapOk(tribe, tribe + 1) ? tribe + 2 : tribe + 1;
+  // "بُني بها" (was built with it): a verb before a preposition with a pronoun, no tribe.
+  const named = (n: number) => x.free(n) && x.gapOk(n - 1, n) && !/^[بلك](?:ه|ها|هم|هما)$/u.test(toks[n].key) && !x.b.text.slice(toks[tribe].start, toks[tribe].end).includes('\u064F');
+  const j = tribeWord && named(tribe + 1) ? tribe + 2 : tribe + 1;
   if (tribeWord !== undefined && j === tribe + 1) return null;
   return { first: tribe, last: j, start: toks[tribe].bare?.find((f) => f.key === tribeWord)?.start ?? toks[tribe].start, type: 'organization', titled: false };
 }
@@ -398,6 +422,7 @@ function classifiedName(x: Sentence, i: number, head: string): ArabicPhrase | nu
   if (!CLASSIFIERS.has(head) || !x.free(i + 1) || !foreignWord(x, i + 1, false) || x.given.has(next.key)) return null;
   let j = i + 2;
   while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
+  j = tradeEnd(x, j);
   // Unless the name goes on with what it is for (the company's name then has its head in it too).
   return x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key) ? null : { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
 }
@@ -415,16 +440,16 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
-  if (verbReading(x, i, head)) return null;
+  if (verbReading(x, i, head) || canalAt(x, i, head)) return null;
   // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
   if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
   if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
-  const classified = classifiedName(x, i, head);
+  const classified = (head.startsWith('ال') ? null : tradeNameAt(x, i + 1)) ?? classifiedName(x, i, head);
   if (classified) return classified;
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
   // follows them; "الوكالة الدولية" alone is "the international agency".
   const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && forPhrase(toks[n].key) && !GENERIC.has(toks[n].key)) : undefined;
-  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => isAdjective(toks[n].key));
+  const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => describes(toks[n].key));
   if (!adjectives && GENERIC.has(next.key)) return null;
   // A head with the article takes adjectives, not a noun after it: "the front, today" is no name.
   if (head.startsWith('ال') && !(adjectives || (isAdjective(next.key) && !PASSING.has(next.key)))) return null;
@@ -447,9 +472,17 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
   // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
   // Another "for …" word may follow ("… for the United Nations for human rights").
+  // A head with the article takes no noun after it, only adjectives, until a "for …" word: "الاتحاد الأفريقي الملف"
+  // is the African Union and the file it took up.
+  const definiteNoun = (n: number) => head.startsWith('ال') && !forSeen && !covered.has(n) && !forPhrase(toks[n].key) && !coordinated(n) && !describes(toks[n].key);
+  // "مفوضية حوض نهر النيل", "لجنة نهر ميكونغ": a basin or a river is named with the name after it.
+  const basin = (n: number) =>
+    (BASINS.has(toks[n].key) && x.inSentence(n + 1) && x.gapOk(n, n + 1) && (named(n + 1) || BASINS.has(toks[n + 1].key) || foreignWord(x, n + 1, false))) ||
+    (BASINS.has(toks[n - 1].key) && x.free(n) && foreignWord(x, n, false));
   const goesOn = (n: number) =>
-    (adjectives ? (isAdjective(toks[n].key) && !GENERIC.has(toks[n].key)) || forPhrase(toks[n].key) || coordinated(n) : named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key)))) &&
-    !PASSING.has(toks[n].key);
+    (adjectives
+      ? (isAdjective(toks[n].key) && (!GENERIC.has(toks[n].key) || forPhrase(toks[n - 1].key))) || forPhrase(toks[n].key) || coordinated(n)
+      : (named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key))) && !definiteNoun(n)) || basin(n)) && !PASSING.has(toks[n].key);
   // A "for …" word without the article, a point of the compass, and the indefinite nouns after them are nouns that
   // need what follows them ("for the states of West Africa", "for saving the Aral Sea", "for human rights").
   const indefinite = (n: number) => !toks[n].key.startsWith('ال') && !covered.has(n);
@@ -469,20 +502,45 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
     open = ((needs(j) || open) && indefinite(j)) || (open && covered.has(j) && covered.has(j + 1));
     j++;
   }
-  // A mission for something is named with the country it serves ("… for support in Libya").
-  if (forSeen && MISSIONS.has(head.replace(/^ال/u, '')) && x.inSentence(j + 1) && toks[j].key === 'في' && x.places.has(j + 1) && x.gapOk(j, j + 1)) j += 2;
+  // A mission for something, or of a kind ("الانتقالية", transitional), is named with the country it serves ("… for
+  // support in Libya"); "بعثة الأمم المتحدة في مالي" is the UN's mission there.
+  const kind = j > i + 2 && !covered.has(j - 1) && describes(toks[j - 1].key);
+  // A known place may have two words ("في الصحراء الغربية").
+  const served = x.inSentence(j + 1) && toks[j].key === 'في' && x.gapOk(j, j + 1) ? [j + 1, j + 2].find((n) => x.places.has(n) && range(j + 1, n + 1).every((m) => covered.has(m) && x.gapOk(m - 1, m))) : undefined;
+  if ((forSeen || kind) && MISSIONS.has(head.replace(/^ال/u, '')) && served !== undefined) j = served + 1;
+  return namedOrganization(x, i, j, head, headStart);
+}
+
+/** The organization a head at i and the words up to j name, if they name one, and not a common noun phrase. */
+function namedOrganization(x: Sentence, i: number, j: number, head: string, headStart: number): ArabicPhrase | null {
+  const { toks, covered } = x;
+  // "بعثة الأمم المتحدة في مالي", "وكالة رويترز": a classifier or a mission before a known name that is no place,
+  // and nothing more, is what that name has or is; the known name stands alone.
+  if (OUTSIDE_HEADS.has(head) && range(i + 1, j).every((n) => covered.has(n)) && !x.places.has(j - 1)) return null;
   // "المركز الديني", "اللجنة المشتركة": a head with the article and one adjective is a common noun phrase, unless
   // the adjective is a nisba of a name in Arabic letters, longer than Arabic roots ("الاتحاد الأفريقي").
   if (head.startsWith('ال') && j === i + 2 && !covered.has(i + 1) && !/^ال\p{L}{5,}(?:ي|يه)$/u.test(toks[i + 1].key)) return null;
   // "شركة النفط الحكومية", "the state oil company": what a state owns, described, is no name; a name in Arabic
-  // letters after it is ("شركة التعدين الحكومية كوديلكو").
-  if (j - i >= 3 && STATE_OWNED.has(toks[j - 1].key)) {
-    let k = j;
-    while (k < j + 3 && x.free(k) && x.gapOk(k - 1, k) && foreignWord(x, k, k > j) && !x.given.has(toks[k].key)) k++;
-    return k > j ? { first: j, last: k, start: toks[j].start, type: 'organization', titled: false } : null;
-  }
+  // letters after it is ("شركة التعدين الحكومية كوديلكو"). So is a classifier's trade and nationality ("شركة المياه
+  // الإسرائيلية ميكوروت").
+  let k = j;
+  while (k < j + 3 && x.free(k) && x.gapOk(k - 1, k) && foreignWord(x, k, k > j) && !x.given.has(toks[k].key) && !commonNounShaped(x, k)) k++;
+  const nisba = (n: number) => !covered.has(n) && /^ال\p{L}{4,}(?:ي|يه)$/u.test(toks[n].key);
+  const described = COMPANIES.has(head) && !range(i + 1, j).some((n) => covered.has(n)) && nisba(j - 1) && k > j;
+  if (j - i >= 3 && (STATE_OWNED.has(toks[j - 1].key) || described)) return k > j ? { first: j, last: k, start: toks[j].start, type: 'organization', titled: false } : null;
+  // "شركة مصدر الإماراتية": a classifier, the name, and the country's nisba, both outside it.
+  if (COMPANIES.has(head) && j === i + 3 && !toks[i + 1].key.startsWith('ال') && !covered.has(i + 1) && nisba(i + 2)) return { first: i + 1, last: i + 2, start: toks[i + 1].start, type: 'organization', titled: false };
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
 }
+
+/** "قناة قره قوم": قناة before a word in Arabic letters that looks foreign (no trade word after it) is a canal, featureAt's. */
+function canalAt(x: Sentence, i: number, head: string): boolean {
+  return head === CANAL && x.free(i + 1) && foreignWord(x, i + 1, false) && tradeEnd(x, i + 2) === i + 2;
+}
+const CANAL = fold('قناة')[0];
+
+/** Heads of companies, which a paper describes by trade and country before their name ("شركة المياه الإسرائيلية ميكوروت"). */
+const COMPANIES = new Set(fold('شركة مؤسسة مجموعة'));
 
 /** "State-owned", the adjective that describes a company rather than names it. */
 const STATE_OWNED = new Set(fold('الحكومي الحكومية'));
@@ -519,6 +577,10 @@ const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة وك
 const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
 /** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
 const MISSIONS = new Set(fold('بعثة مكتب'));
+/** Basins and waters an organization may be named for, with their name after them ("حوض نهر النيل"). */
+const BASINS = new Set(fold('حوض نهر بحيرة خليج بحر'));
+/** Heads left outside a known name they come before: the classifiers and the missions, bare. */
+const OUTSIDE_HEADS = new Set([...CLASSIFIERS, ...MISSIONS]);
 /** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
 const PASSING = new Set(fold(`الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المرتقبة الوحيد الوحيدة
   التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة`));
@@ -526,12 +588,33 @@ const PASSING = new Set(fold(`الجديد الجديدة السابق السا�
 const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
 
 /** Latin letters spelled out in Arabic ("تي بي سي" is TBC, "بي بي" BP); not في, أو, إن, which are words. */
-const LETTER_NAMES = new Set(fold('إيه بي سي دي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو إكس واي زد'));
+const LETTERS = 'إيه بي سي دي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو إكس واي زد';
+const LETTER_NAMES = new Set(fold(LETTERS));
+
+/** The letters as written: "إيه" (A) and "آي" (I) fold as the particles "أية" and "أي" do. */
+const LETTERS_WRITTEN = new Set(LETTERS.split(/\s+/u));
+const INNER_LETTERS = new Set(['في', 'أو']);
+
+/** A Latin letter spelled out, as written; the first of a run may carry a clitic ("وإيه بي"). */
+function spelledLetter(x: Sentence, n: number, first = false): boolean {
+  return letterAt(x, n, first) >= 0;
+}
+
+/** Where the letter a word spells starts (after its clitic), or -1. */
+function letterAt(x: Sentence, n: number, first = false): number {
+  if (!x.inSentence(n) || x.covered.has(n)) return -1;
+  const t = x.toks[n];
+  const raw = x.b.text.slice(t.start, t.end).replace(MARKS, '');
+  const at = [0, 1, 2].find((k) => (k === 0 || (first && /^[وف]?[بل]?$/u.test(raw.slice(0, k)))) && LETTERS_WRITTEN.has(raw.slice(k)));
+  return at === undefined ? -1 : x.b.text.indexOf(raw.slice(at), t.start);
+}
 
 /** Where a run of two or more spelled-out letters starting at the word ends, or the word itself if there is none. */
 function lettersEnd(x: Sentence, i: number): number {
   let j = i;
-  while (x.free(j) && LETTER_NAMES.has(x.toks[j].key) && (j === i || x.gapOk(j - 1, j))) j++;
+  // V and O are written as the words في and أو: letters only between two others ("بي دي في إس إيه").
+  const inner = (n: number) => n > i && INNER_LETTERS.has(x.b.text.slice(x.toks[n].start, x.toks[n].end)) && spelledLetter(x, n + 1) && x.gapOk(n, n + 1);
+  while ((spelledLetter(x, j, j === i) || inner(j)) && (j === i || x.gapOk(j - 1, j))) j++;
   return j - i >= 2 ? j : i;
 }
 
@@ -540,7 +623,7 @@ function lettersAt(x: Sentence, i: number): ArabicPhrase | null {
   let j = lettersEnd(x, i);
   if (j === i) return null;
   while (j < i + 5 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, true)) j++;
-  return { first: i, last: j, start: x.toks[i].start, type: 'organization', titled: false };
+  return { first: i, last: j, start: letterAt(x, i, true), type: 'organization', titled: false };
 }
 
 /** Heads an organization is also named without ("قوات الدعم السريع" is also "الدعم السريع"). */
@@ -579,6 +662,8 @@ function ownsName(x: Sentence, n: number): boolean {
   if (/[\u064B-\u064D]/u.test(written)) return false;
   if (/^[بلك]/u.test(raw) && !x.given.has(t.key) && !t.key.startsWith('لل')) return false;
   if (NUMBER_WORDS.has(t.key) || /(?:ها|هم|هما|كم)$/u.test(raw) || /[^زة]ه$/u.test(raw)) return false;
+  // "اتحاد غاز ثلاثي": a noun with an adjective without the article is indefinite, "a tripartite gas union".
+  if (x.inSentence(n + 1) && x.gapOk(n, n + 1) && !x.covered.has(n + 1) && isIndefiniteAdjective(x.toks[n + 1].key) && !foreignWord(x, n + 1, false)) return false;
   const definiteNext = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.covered.has(n + 1) || x.toks[n + 1].key.startsWith('ال'));
   return !(raw.endsWith('ة') && !definiteNext);
 }
@@ -590,29 +675,79 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   const named = forms.find((f) => NAMED_PLACE_HEADS.has(f));
   const next = toks[i + 1];
   if (!(named || forms.some((f) => PLACE_HEADS.has(f))) || toks[i].key.includes('ال') || !next || !x.free(i + 1) || !x.gapOk(i, i + 1)) return null;
-  if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key)) return null;
-  // "ميناء خور الزبير": a place's first word may come before a known name.
-  const j = PLACE_WORDS.has(next.key) && (x.free(i + 2) || (x.inSentence(i + 2) && x.covered.has(i + 2))) && x.gapOk(i + 1, i + 2) ? i + 3 : i + 2;
+  // "ولاية بعثة الأمم المتحدة": before an organization's head or a title, ولاية is a mandate.
+  if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key) || ORG_HEADS.has(next.key) || TITLES.has(next.key)) return null;
+  // "حقل غالكينيش", "منجم كويلافيكو": a field or a mine is named by a foreign-looking word ("حقل الطاقة" is a domain).
+  const field = forms.some((f) => FOREIGN_NAMED_HEADS.has(f));
+  if (field && !(foreignWord(x, i + 1, false) && !verbShaped(x.b.text.slice(next.start, next.end), false))) return null;
+  // "ميناء خور الزبير": a place's first word may come before a known name; "منجم لاس بامباس", a foreign name's
+  // first word before its second.
+  const second = field && x.free(i + 2) && x.gapOk(i + 1, i + 2) && !toks[i + 2].key.startsWith('و') && foreignWord(x, i + 2, false) && !verbShaped(x.b.text.slice(toks[i + 2].start, toks[i + 2].end));
+  const j = second || (PLACE_WORDS.has(next.key) && (x.free(i + 2) || (x.inSentence(i + 2) && x.covered.has(i + 2))) && x.gapOk(i + 1, i + 2)) ? i + 3 : i + 2;
   const inside = named !== undefined && (next.key.startsWith('ال') || named === GOVERNORATE);
   const start = inside ? (toks[i].bare?.find((f) => f.key === named)?.start ?? toks[i].start) : next.start;
   return { first: inside ? i : i + 1, last: j, start, type: 'place', titled: false };
 }
 
 /** Nouns of natural and built features that are part of their name ("بحيرة تانا", "سد تشرين", "جبال قنديل"). */
-const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة'));
+const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر رأس منطقة وادي'));
+/** Waters whose Arabic names, written with Arabic letters, may follow them ("بحيرة طبريا"). */
+const NAMED_WATERS = new Set(fold('بحيرة خليج مضيق'));
+/** Written so: "وأدّى" (and it led) folds alike. */
+const WADI = fold('وادي')[0];
+/** Feature nouns whose name may be a foreign word with the article ("دلتا الميكونغ", "خليج البنغال"); سد and ممر with the article are "filling the void", "the safe corridor". */
+const ARTICLE_FEATURES = new Set(fold('بحيرة خليج مضيق هضبة بحر دلتا'));
+/**
+ * A word in -ي that writes three long vowels before its end is a foreign name ("شايابوري"), not a nisba adjective
+ * ("دولي", "استراتيجي").
+ */
+function vowelled(key: string): boolean {
+  return (key.slice(1, -1).match(/[اوي]/gu)?.length ?? 0) >= 3;
+}
 
 /**
- * "بحيرة تانا", "نهر إيسيكيبو", "سد روغون": a feature's noun, then a word that looks foreign, names a place, the
- * noun with it. A second foreign-looking word or Latin letters after it make it a broadcaster's name ("قناة سكاي
- * نيوز"), not a canal's.
+ * A verb after a place's name, whose letters foreign names have too: a past with a feminine subject ("فقدت"), a
+ * present of four letters ("يهدد", "تفقد"; not "تيبه", which ends as names do), a past of three ("فقد").
+ */
+function verbShaped(word: string, short = true): boolean {
+  return PAST_VERB.test(word) || /^[يت]\p{L}{2}[^اويىه]$/u.test(word) || (short && /^\p{L}{2}[^اويى]$/u.test(word));
+}
+/** Rivers are named with their noun inside or outside it ("نهر آمو داريا"): a name of two words takes it only for the other features. */
+const RIVER = fold('نهر')[0];
+
+/**
+ * "بحيرة تانا", "نهر إيسيكيبو", "سد روغون", "قناة قره قوم": a feature's noun, then one or two words that look
+ * foreign, names a place, the noun with it; so does the noun before a known place ("خليج عدن") or, for the
+ * features of ARTICLE_FEATURES, a foreign-looking word with the article ("دلتا الميكونغ"). Latin letters or
+ * digits after it make it a broadcaster's name ("قناة فرانس 24"), and so does a trade word, which
+ * organizationAt reads first ("قناة سكاي نيوز").
  */
 function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
   const head = toks[i].bare?.find((f) => FEATURE_HEADS.has(f.key)) ?? (FEATURE_HEADS.has(toks[i].key) ? { key: toks[i].key, start: toks[i].start } : undefined);
-  if (!head || toks[i].key.includes('ال') || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i + 1, false) || isIndefiniteAdjective(toks[i + 1].key)) return null;
-  const after = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) ? b.text.slice(toks[i + 2].start, toks[i + 2].end) : '';
-  if (after && (LATIN.test(after) || /^\d/u.test(after) || (x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key)))) return null;
-  return { first: i, last: i + 2, start: head.start, type: 'place', titled: false };
+  const wadiAsWritten = head?.key !== WADI || b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '').endsWith('وادي');
+  if (!head || !wadiAsWritten || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || (isIndefiniteAdjective(toks[i + 1].key) && !vowelled(toks[i + 1].key))) return null;
+  const next = b.text.slice(toks[i + 1].start, toks[i + 1].end).replace(MARKS, '');
+  // A verb, a noun with a pronoun, or a noun with an adjective without the article after the noun is none of a
+  // name ("منطقة تدرجها", "رأس مال أجنبي").
+  const described = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) && !x.covered.has(i + 2) && isIndefiniteAdjective(toks[i + 2].key) && ([...next].length <= 3 || !foreignWord(x, i + 2, false));
+  if (verbShaped(next, false) || /(?:ها|هم|هما|كم)$/u.test(next) || described) return null;
+  // A known place or a town of the dataset ("خليج عدن", "خليج العقبة"); an Arabic name in -ا of a lake, gulf or
+  // strait ("بحيرة طبريا"); whatever word follows a wadi ("وادي عربة", "وادي السيليكون").
+  const free = x.free(i + 1) && !GENERIC.has(toks[i + 1].key) && !commonNounShaped(x, i + 1);
+  const known =
+    (x.covered.has(i + 1) && x.places.has(i + 1) && /^\p{L}/u.test(next) && !/^[وفبلك]/u.test(next)) ||
+    (free && (x.towns.has(toks[i + 1].key) || head.key === WADI || (NAMED_WATERS.has(head.key) && /^[^ا].{2,}ا$/u.test(next) && !next.startsWith('ال'))));
+  const article = ARTICLE_FEATURES.has(head.key) && x.free(i + 1) && next.startsWith('ال') && [...next].length >= 6 && foreignLooking(next.slice(2));
+  if (!known && !article && !(x.free(i + 1) && foreignWord(x, i + 1, false))) return null;
+  // The two words of a name may be joined by a hyphen ("قناة آمو-بخارى").
+  const after = x.inSentence(i + 2) && /^[\s\u0640\-‐]*$/u.test(b.text.slice(toks[i + 1].end, toks[i + 2].start)) ? b.text.slice(toks[i + 2].start, toks[i + 2].end).replace(MARKS, '') : '';
+  if (after && (LATIN.test(after) || /^\d/u.test(after))) return null;
+  // A second word may end in ه, as French and Turkic names do ("قناة قوش تيبه").
+  const secondWord = [...after].length >= 3 && (foreignLooking(after) || foreignLooking(after.replace(/ه$/u, '')));
+  const second = secondWord && !verbShaped(after) && !after.startsWith('و') && !known && !article && head.key !== RIVER && x.free(i + 2) && !isArabicStopWord(toks[i + 2].key) && !isAdjective(toks[i + 2].key);
+  if (!second && !known && !article && after && x.free(i + 2) && foreignLooking(after) && !isArabicStopWord(toks[i + 2].key) && !verbShaped(after) && !after.startsWith('و')) return null;
+  return { first: i, last: second ? i + 3 : i + 2, start: head.start, type: 'place', titled: false };
 }
 
 /** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */
@@ -685,6 +820,90 @@ function foreignGivenName(x: Sentence, i: number): boolean {
   const t = x.toks[i];
   if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
   return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
+}
+
+/**
+ * Last words of company and outlet names written in Arabic letters, by their trade: the English words such names
+ * keep ("دراغون أويل", "ستابروك نيوز", "هيومن رايتس ووتش").
+ */
+const TRADE_WORDS = new Set(fold(`أويل إنرجي إنيرجي إنرجيز باور فودز تيرمينالز إنترناشونال إنفستمنت إنفستمنتس هولدينغ هولدينغز غروب ماينينغ بتروليوم
+  ريسورسز شيبينغ لاينز موتورز تكنولوجيز كابيتال كوربوريشن كومباني ليمتد إندستريز لوجستيكس ميتالز مينيرالز
+  نيوز تايمز بوست ووتش ميديا أونلاين مونيتور إنسايت جورنال برس ريفيو تريبيون هيرالد غازيت تلغراف ميرور القابضة`));
+/** Oil and gas in Russian and Central Asian company names ("غازبروم نفط", "تركمن غاز"): only after a foreign-looking word and before no adjective ("غاز طبيعي"). */
+const FUEL_WORDS = new Set(fold('نفط غاز'));
+/** Verbs a company's name follows, whose present tense looks as foreign names do ("تدير", "تملك"). */
+const COMPANY_VERBS = new Set(fold('تدير يدير تملك يملك تمتلك يمتلك تبني يبني تبيع يبيع تشتري يشتري تشغل يشغل تنتج ينتج تستثمر يستثمر'));
+
+/** A verb in the past with a feminine subject ("نشرت", "اشترت"), whose letters foreign names have too. */
+const PAST_VERB = /^(?:ا|است)?\p{L}{3}ت$/u;
+
+/** A word of a company's name before its trade word: foreign-looking, a spelled-out letter, or (before an English trade word) a known name. */
+function tradeNamePart(x: Sentence, n: number, english: boolean): boolean {
+  const t = x.toks[n];
+  // A word with و starts the next name ("سوكار وتركمن غاز"); a common noun's shape is no name's ("تقرير").
+  if (!x.inSentence(n) || COMPANY_VERBS.has(t.key) || t.key.startsWith('و') || commonNounShaped(x, n)) return false;
+  if (x.covered.has(n)) return english;
+  return spelledLetter(x, n) || (english && t.key.startsWith('ال') && !isAdjective(t.key)) || foreignWord(x, n, false);
+}
+
+/** Past the trade words from n ("أوزبك نفط غاز"): where the name ends, or n if none is there. */
+function tradeEnd(x: Sentence, n: number): number {
+  let j = n;
+  while (j < n + 2 && x.inSentence(j) && x.gapOk(j - 1, j) && !x.covered.has(j) && (TRADE_WORDS.has(x.toks[j].key) || FUEL_WORDS.has(x.toks[j].key))) j++;
+  if (j > n && FUEL_WORDS.has(x.toks[j - 1].key)) {
+    const next = x.inSentence(j) && x.gapOk(j - 1, j) && !x.toks[j].key.startsWith('و') ? x.toks[j].key : '';
+    // An adjective with the article describes the company ("تركمن غاز الحكومية"), one without it the fuel ("غاز ثلاثي").
+    if (TANWEEN.test(x.b.text.slice(x.toks[j - 1].start, x.toks[j - 1].end)) || isIndefiniteAdjective(next)) return n;
+  }
+  return j;
+}
+
+/**
+ * "دراغون أويل", "وتركمن غاز", "بلقان إنسايت": one to three words of a name, then the word of its trade, name a
+ * company or an outlet, whatever comes before them.
+ */
+function tradeNameAt(x: Sentence, i: number): ArabicPhrase | null {
+  const letters = spelledLetter(x, i, true);
+  if (!x.inSentence(i) || x.covered.has(i) || (STOP.has(x.toks[i].key) && !letters) || commonNounShaped(x, i)) return null;
+  const forms = writtenForms(x, i);
+  // "وتملك توتال إنرجي", "ونشرت هيومن …": a verb before the name is none of it.
+  if (forms.some((w) => COMPANY_VERBS.has(fold(w.text)[0]) || PAST_VERB.test(w.text))) return null;
+  // A leading و is the conjunction ("وتركمن غاز").
+  const lead = forms.find((w) => foreignLooking(w.text) && !w.text.startsWith('و'));
+  if (!lead && !letters) return null;
+  for (let k = i + 1; k <= i + 3 && x.inSentence(k) && x.gapOk(k - 1, k); k++) {
+    const end = tradeEnd(x, k);
+    if (end > k) {
+      // Oil and gas end a name of one or two foreign-looking words ("قزاق غاز", "غازبروم نفط"), no known name.
+      if (!TRADE_WORDS.has(x.toks[k].key) && (k > i + 2 || range(i + 1, k).some((n) => x.covered.has(n)))) return null;
+      return { first: i, last: end, start: lead?.start ?? letterAt(x, i, true), type: 'organization', titled: false };
+    }
+    if (!tradeNamePart(x, k, true)) return null;
+  }
+  return null;
+}
+
+/** Verbs of owning: the words after them, before a share, are a company ("تملك إكسون موبيل 45 في المئة"). */
+const OWN_VERBS = new Set(fold('تملك يملك تمتلك يمتلك'));
+/** A share: digits, "حصة", "نسبة". */
+const SHARE_WORDS = new Set(fold('حصة حصته حصتها نسبة'));
+
+/**
+ * "تملك إكسون موبيل 45 في المئة وشيفرون 30 في المئة": after a verb of owning, one to three foreign-looking words
+ * before a share name its owner, a company; so do such words with و before another share later in the sentence.
+ */
+function stakeAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  const owner = (n: number) => n >= x.first && bare(toks[n]).some((f) => OWN_VERBS.has(f));
+  const verb = i > x.first && x.gapOk(i - 1, i) && owner(i - 1);
+  const lead = writtenForms(x, i).find((w) => (verb ? w.clitics === '' : w.clitics === 'و') && foreignLooking(w.text) && !COMPANY_VERBS.has(fold(w.text)[0]) && !PAST_VERB.test(w.text));
+  if (!lead || x.covered.has(i) || commonNounShaped(x, i) || (!verb && !range(x.first, i).some(owner))) return null;
+  for (let k = i + 1; k <= i + 3 && x.inSentence(k) && x.gapOk(k - 1, k); k++) {
+    const raw = x.b.text.slice(toks[k].start, toks[k].end);
+    if (/^\d/u.test(raw) || (verb && SHARE_WORDS.has(toks[k].key))) return { first: i, last: k, start: lead.start, type: 'organization', titled: false };
+    if (!x.free(k) || !foreignWord(x, k, false) || k === i + 3) return null;
+  }
+  return null;
 }
 
 /**

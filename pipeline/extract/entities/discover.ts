@@ -25,7 +25,7 @@ import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.j
 import { inHeadline } from './headlines.js';
 import type { ExtractResources } from '../resources.js';
 import {
-  CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
+  CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, NOT_ENTITIES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
   PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
 } from './name-words.js';
 
@@ -872,11 +872,8 @@ function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   return null;
 }
 
-/** First words of names that are events or ships, not entities ("Storm Daniel", "USS Carney", "MV Rubymar"). */
 /** A ship's kind right before its name. */
 const SHIP_BEFORE = /\b(?:tanker|vessel|ship|freighter|frigate|destroyer|corvette|icebreaker|containership)\s+$/u;
-
-const NOT_ENTITIES = new Set(['storm', 'hurricane', 'cyclone', 'typhoon', 'uss', 'hms', 'brp', 'hmas', 'hmcs', 'mv']);
 
 /** Drop phrases that are adjectives, months, concepts. */
 function keep(toks: Token[]) {

@@ -142,3 +142,6 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'bint', '
 
 /** Words that join the parts of an organization or place name ("Ministry of Interior"). */
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+
+/** First words of names that are events or ships, not entities ("Storm Daniel", "USS Carney", "MV Rubymar"). */
+export const NOT_ENTITIES = new Set(['storm', 'hurricane', 'cyclone', 'typhoon', 'uss', 'hms', 'brp', 'hmas', 'hmcs', 'mv']);
