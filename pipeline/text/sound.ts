@@ -19,9 +19,11 @@ const ARABIC_SOUNDS: Record<string, string> = {
   س: 's', ص: 's', ش: 'S', غ: 'G', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', گ: 'G', چ: 'S',
 };
 // zh is the Russian ж that Arabic writes ج (Prigozhin / بريغوجين).
+// German tsch and sch are one ش (Deutschland / دويتشلاند); gh before t is silent (Insight / إنسايت).
 const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/dj|zh/g, 'j'],
-  [/sh|ch/g, 'S'],
+  [/t?sch|sh|ch/g, 'S'],
+  [/gh(?=t)/g, ''],
   [/kh/g, 'k'],
   [/gh|g/g, 'G'],
   [/th/g, 't'],
@@ -31,9 +33,9 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/q|c/g, 'k'],
   [/p/g, 'b'],
   [/v|w/g, 'V'],
-  [/x/g, 'ks'],
+  [/x+/g, 'X'],
 ];
-const LATIN_SOUNDS = /[bdfhjklmnrstzGSV]/;
+const LATIN_SOUNDS = /[bdfhjklmnrstzGSVX]/;
 /** Articles and particles written with or apart from a name ("al-", "bin", "ال"). */
 const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'of', 'the', 'and']);
 
@@ -41,9 +43,15 @@ const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 
 export function latinSkeletons(name: string): string[] {
   // A final "ah" or "at" is the tā' marbūṭa (Jeddah, Qalat), which Arabic does not sound as h or t.
   // Turkish ç is the ج Arabic writes for it (Bahçeli / بهجلي), ş its ش (before the diacritics go).
+  // The háček letters of Slavic names: č and ć as تش, š as ش, ž as ج, đ as ج (Pančevo / بانتشيفو, Đedović / جيدوفيتش).
+  // A possessive 's is part of the word Arabic writes (Lloyd's / لويدز).
   const words = name
     .replace(/[çÇ]/g, 'j')
-    .replace(/[şșŞȘ]/g, 'sh')
+    .replace(/[şșŞȘšŠ]/g, 'sh')
+    .replace(/[čćČĆ]/g, 'ch')
+    .replace(/[žŽ]/g, 'zh')
+    .replace(/[đĐ]/g, 'dj')
+    .replace(/(?<=\p{L})['’]s\b/gu, 's')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -81,12 +89,15 @@ export function sameSound(latin: string, arabic: string, alone = false): boolean
 /**
  * The Latin sounds each Arabic class of its own may write: ق as k or as the g of Maghrebi and Sudanese names
  * (Belgassem / بلقاسم, Agar / عقار), ث as t or as s (Süreyya / ثريا), ذ and ض as d or as z (Termez / ترمذ,
- * Mirziyoyev / ميرضيائيف), ح as h or as the kh of Russian spellings (Khamrayev / حمرايف).
+ * Mirziyoyev / ميرضيائيف), ح as h or as the kh of Russian spellings (Khamrayev / حمرايف), ز as z or as an s said
+ * z (News / نيوز, Gonsalves / غونزالفيس).
  */
-const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk' }; // the first, the usual one
+const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk', z: 'zs' }; // the first, the usual one
 
 function alike(latin: string, arabic: string, strict: boolean, i = 0, j = 0): boolean {
   if (i === latin.length) return j === arabic.length;
+  // x is كس, or the ز or ش of a name that starts with it (Xeneta / زينيتا, Xayaburi / شايابوري).
+  if (latin[i] === 'X') return (arabic.startsWith('ks', j) && alike(latin, arabic, strict, i + 1, j + 2)) || (i === 0 && /[zS]/.test(arabic[j] ?? '') && alike(latin, arabic, strict, i + 1, j + 1));
   // v is ف, or the و of Turkic and Persian names (Devlet / دولت, Shavkat / شوكت), which the skeleton drops as a vowel.
   if (latin[i] === 'V') return (arabic[j] === 'f' && alike(latin, arabic, strict, i + 1, j + 1)) || alike(latin, arabic, strict, i + 1, j);
   const writes = WRITTEN_AS[arabic[j]];
