@@ -43,7 +43,7 @@ describe('skeletons', () => {
   };
 
   it('reads Slavic háček letters, German sch, a silent gh, a possessive s and an s said z as Arabic writes them', () => {
-    for (const [la, ar] of [['Pančevo', 'بانتشيفو'], ['Đorđević', 'جورجيفيتش'], ['Niš', 'نيش'], ['Deutschland', 'دويتشلاند'], ['Schröder', 'شرودر'], ['Insight', 'إنسايت'], ["Lloyd's", 'لويدز'], ['Harbour News', 'هاربور نيوز'], ['Gonsalves', 'غونزالفيس']]) {
+    for (const [la, ar] of [['Pančevo', 'بانتشيفو'], ['Đorđević', 'جورجيفيتش'], ['Niš', 'نيش'], ['Deutschland', 'دويتشلاند'], ['Schröder', 'شرودر'], ['Insight', 'إنسايت'], ["Lloyd's", 'لويدز'], ['Harbour News', 'هاربور نيوز'], ['Gonsalves', 'غونزالفيس'], ['International', 'إنترناشونال'], ['Johann', 'يوهان'], ['Sırrı', 'سري']]) {
       expect(sounds(la, ar), `${la} ${ar}`).toBe(true);
     }
   });
@@ -51,6 +51,18 @@ describe('skeletons', () => {
   it('reads x as كس, or as ز or ش at the start of a name', () => {
     for (const [la, ar] of [['Xeneta', 'زينيتا'], ['Xayaburi', 'شايابوري'], ['Maxwell', 'ماكسويل'], ['Exxon', 'إكسون']]) expect(sounds(la, ar), `${la} ${ar}`).toBe(true);
     expect(sounds('Maxwell', 'مازويل')).toBe(false);
+  });
+
+  it('reads j as ج or as an unwritten y, but for a word of fewer than two other consonants', () => {
+    expect(sounds('Jansen', 'يانسن')).toBe(true);
+    expect(sounds('Zaječar', 'زايتشار')).toBe(true);
+    expect(sounds('Rajab', 'رجب')).toBe(true);
+    expect(sounds('ICJ', 'خطوة')).toBe(false);
+  });
+
+  it('reads a final c as ك or as the تس of Slavic names', () => {
+    expect(sounds('Obrenovac', 'أوبرينوفاتس')).toBe(true);
+    expect(sounds('Atlantic', 'أتلانتيك')).toBe(true);
   });
 
   it('does not read ز for every s', () => {

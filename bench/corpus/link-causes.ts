@@ -75,7 +75,7 @@ export function linkFailure(c: LinkCase, id: string, lineBlocks = { en: blockOfL
   const [m, a] = [ms[0], as[0]];
   const [x, y] = [outEntity(c.en, m, 'en'), outEntity(c.ar, a, 'ar')];
   if (x && y && (x.id === y.id || x.counterpart === y.id || y.counterpart === x.id)) return undefined;
-  const said = `${id}: «${m.text}» / «${a.text}» (line ${a.line})`;
+  const said = `${id}: «${m.text}» / «${a.text}» (line ${a.line})`.replace(/\n/g, " ");
   const at = (cause: Cause, more = '') => ({ cause, detail: `${said}${more}` });
   if (!x) return y ? at('English missed', ` ar ${y.id}`) : at('both missed');
   if (y) return at(x.counterpart || y.counterpart ? 'paired with another' : 'not paired', ` en ${x.id}→${x.counterpart ?? '-'} ar ${y.id}→${y.counterpart ?? '-'}`);

@@ -128,17 +128,18 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
 export const nameWords = boundedMemo(wordsOfName, 20_000);
 
 function wordsOfName(form: string): Word[] {
-  const written = form.normalize('NFD').replace(/\p{M}/gu, '').split(/[^A-Za-z]+/).filter(Boolean);
+  // Words as written: latinSkeletons reads their diacritics (Pančevo / بانتشيفو); the rest reads them folded.
+  const written = form.split(/[^\p{L}'’]+/u).map((w) => w.replace(/^['’]+|['’]+$/gu, '')).filter((w) => /[A-Za-z]/.test(w.normalize('NFD')));
   // "Natural Resources and Environment", "Central Asia–China": a coordinated word Arabic writes with و (والبيئة).
   const coordinated = /\band\b|&|\p{L}\s*[–—]\s*\p{L}/u.test(form);
   const out: Word[] = [];
   for (const original of written) {
-    const w = original.toLowerCase();
+    const w = original.normalize('NFD').replace(/\p{M}|['’]/gu, '').toLowerCase();
     if (coordinated && w === 'and') continue;
     // A common word of names may be transliterated too, as it is said ("Human Rights Watch" / "هيومن رايتس ووتش").
     if (inLexicon(w)) out.push({ sound: latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '', head: w });
     else {
-      const sound = latinSkeletons(w).map(comparable)[0];
+      const sound = latinSkeletons(original).map(comparable)[0];
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const acronym = original.length >= 2 && original === original.toUpperCase();
       const hiatus = /aa|ae|ea/.test(w);
