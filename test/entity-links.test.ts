@@ -243,6 +243,9 @@ describe('names spelled the way their language says them', () => {
       ['Danube Freight International', 'دانوب فريت إنترناشونال'],
       ['Harbour Insight', 'هاربور إنسايت'],
       ['Xantos Group', 'مجموعة زانتوس'],
+      // A common word transliterated, of one consonant: read by how the Arabic letters write it.
+      ['Meridian Oil', 'ميريديان أويل'],
+      ['Brandvold Larsen', 'براندفولد لارسن'],
     ]) {
       const e = named(en, english);
       expect(byId(ar, e.id)?.mentions.map((m) => m.text), english).toEqual([arabic]);

@@ -20,7 +20,7 @@ import { isArabicStopWord, isArabicTitle } from '../extract/entities/discover-ar
 import { boundedMemo } from '../text/memo.js';
 import { asciiDigits } from '../text/digits.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
+import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, transcription } from '../text/sound.js';
 import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
 
 export interface Word {
@@ -40,6 +40,11 @@ export interface Word {
   acronym?: boolean;
   /** A later word of a name with "and" or a dash between its parts: Arabic may write it with و. */
   coordinated?: boolean;
+  /**
+   * A word of fewer than two consonants (folded), read by how Arabic letters transcribe it (sound.ts): a name word
+   * ("Bumble Bee Foods", "Can Tho", "Tran Hong Ha") or a common word Arabic transliterates ("Dragon Oil" / دراغون أويل).
+   */
+  short?: string;
 }
 interface Found {
   block: BlockText;
@@ -137,9 +142,13 @@ function wordsOfName(form: string): Word[] {
     const w = original.normalize('NFD').replace(/\p{M}|['’]/gu, '').toLowerCase();
     if (coordinated && w === 'and') continue;
     // A common word of names may be transliterated too, as it is said ("Human Rights Watch" / "هيومن رايتس ووتش").
-    if (inLexicon(w)) out.push({ sound: latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '', head: w });
-    else {
+    if (inLexicon(w)) {
+      const sound = latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '';
+      out.push({ sound, head: w, ...(sound.length < SHORT ? { short: w } : {}) });
+    } else {
       const sound = latinSkeletons(original).map(comparable)[0];
+      // A capitalised word of one consonant or none that is no particle of names or English word of grammar.
+      if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w });
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const acronym = original.length >= 2 && original === original.toUpperCase();
       const hiatus = /aa|ae|ea/.test(w);
@@ -152,6 +161,15 @@ function wordsOfName(form: string): Word[] {
   if (number && out.length) out[out.length - 1].number = number;
   return out;
 }
+
+/** English words of grammar and particles of names, capitalised in a title or at a name's start, not name words. */
+const GRAMMAR = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'an', 'al', 'el', 'ul', 'la', 'le', 'de', 'du', 'da', 'di', 'abu', 'bin', 'ibn']);
+/** How well Arabic letters must transcribe a short word (transcription in sound.ts). */
+const SHORT_WRITTEN = 0.8;
+const shortWritten = boundedMemo((pair: string) => {
+  const [latin, arabic] = pair.split('\u0000');
+  return transcription(arabicSounds(arabic), latinSounds(latin));
+}, 20_000);
 
 const CLITIC_INSIDE = /^ل$/u;
 /** The endings of a nisba adjective (folded: الروسي، الروسيه، الروسيين). */
@@ -230,6 +248,9 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
  * `bare`: only forms without the article.
  */
 function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
+  // A short word, in a name with a word of more: written letter for letter, no particle and no article.
+  const written = () => !f.key.startsWith('ال') && !isArabicStopWord(f.key) && name.some((x) => x.short === undefined) && shortWritten(`${w.short}\u0000${f.raw}`) >= SHORT_WRITTEN;
+  if (w.short !== undefined) return (w.head !== undefined && translatesWord(w.head, f.key)) || written();
   return (
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
