@@ -44,6 +44,18 @@ function namesAlike(e: Entity, a: Entity): { words: number; share: number } {
   return (said.words >= 2 || said.share === 1) && said.share > sound.share ? said : sound;
 }
 
+/**
+ * An Arabic name discovery gave another type than the English edition's: it may be the same entity when every word
+ * of both names is said in the other (sound or translation), at least two of them, or one of four consonants or
+ * more ("Orion Oil" / أوريون أويل, taken for a person). The English type holds.
+ */
+function retypable(e: Entity, a: Entity): boolean {
+  if (a.source !== 'discovered' || e.type === 'date' || a.type === 'date') return false;
+  const alike = namesAlike(e, a);
+  const words = Math.max(latinSkeletons(e.name).length, arabicSkeletons(a.name).length);
+  return alike.share === 1 && alike.words === words && (words >= 2 || comparable(latinSkeletons(e.name)[0] ?? '').length >= 4);
+}
+
 /** Share of the name words of the shorter name that sound like a word of the other. */
 export const soundAlike = (latin: string, arabic: string): number => wordsAlike(latin, arabic).share;
 
@@ -53,6 +65,7 @@ interface Evidence {
   /** Pairs where they were the only unexplained entities of their type. */
   alone: number;
   sound: { words: number; share: number };
+  sameType: boolean;
 }
 
 /** Names that sound alike: at least half the words of the shorter one. */
@@ -81,19 +94,20 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
     const there = arOpen.get(pair.ar) ?? [];
     for (const e of here) {
       for (const a of there) {
-        if (a.type !== e.type) continue;
+        if (a.type !== e.type && !retypable(e, a)) continue;
         const seen = evidence.get(e) ?? new Map<Entity, Evidence>();
         evidence.set(e, seen);
-        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: namesAlike(e, a) };
+        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: namesAlike(e, a), sameType: a.type === e.type };
         seen.set(a, ev);
         ev.together++;
-        if (here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1) ev.alone++;
+        if (a.type === e.type && here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1) ev.alone++;
       }
     }
   }
 
   // Names alike first, and of two, the one with more words alike (the full name rather than a short form left apart).
-  const rank = (x: Evidence) => (x.sound.share >= SOUND_ALIKE ? [x.sound.share, x.sound.words, x.alone, x.together] : [0, 0, x.alone, x.together]);
+  // An entity of the same type before one of another.
+  const rank = (x: Evidence) => [x.sameType ? 1 : 0, ...(x.sound.share >= SOUND_ALIKE ? [x.sound.share, x.sound.words, x.alone, x.together] : [0, 0, x.alone, x.together])];
   const better = (x: Evidence, y: Evidence) => {
     const [p, q] = [rank(x), rank(y)];
     const i = p.findIndex((v, k) => v !== q[k]);
@@ -110,8 +124,15 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
     }
     return out;
   };
+  // Two of different types are one only if each chooses the other; the Arabic one then takes the English type.
   const forEnglish = best((c) => c.e);
   const forArabic = best((c) => c.a);
+  for (const [key, c] of [...forEnglish, ...forArabic] as [Entity, (typeof candidates)[number]][]) {
+    if (c.ev.sameType) continue;
+    if (forEnglish.get(c.e) === forArabic.get(c.a)) c.a.type = c.e.type;
+    else if (key === c.e) forEnglish.delete(c.e);
+    else forArabic.delete(c.a);
+  }
   for (const { e, a, ev } of forEnglish.values()) {
     e.counterpart = a.id;
     e.linkConfidence = confidence(ev);
