@@ -124,15 +124,9 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
     }
     return out;
   };
-  // Two of different types are one only if each chooses the other; the Arabic one then takes the English type.
   const forEnglish = best((c) => c.e);
   const forArabic = best((c) => c.a);
-  for (const [key, c] of [...forEnglish, ...forArabic] as [Entity, (typeof candidates)[number]][]) {
-    if (c.ev.sameType) continue;
-    if (forEnglish.get(c.e) === forArabic.get(c.a)) c.a.type = c.e.type;
-    else if (key === c.e) forEnglish.delete(c.e);
-    else forArabic.delete(c.a);
-  }
+  settleTypes(forEnglish, forArabic);
   for (const { e, a, ev } of forEnglish.values()) {
     e.counterpart = a.id;
     e.linkConfidence = confidence(ev);
@@ -150,6 +144,22 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
       arIds.add(e.id);
       e.counterpart = e.id;
     }
+  }
+}
+
+interface Candidate {
+  e: Entity;
+  a: Entity;
+  ev: Evidence;
+}
+
+/** Two of different types are one only if each chooses the other; the Arabic one then takes the English type. */
+function settleTypes(forEnglish: Map<Entity, Candidate>, forArabic: Map<Entity, Candidate>): void {
+  for (const [key, c] of [...forEnglish, ...forArabic]) {
+    if (c.ev.sameType) continue;
+    if (forEnglish.get(c.e) === forArabic.get(c.a)) c.a.type = c.e.type;
+    else if (key === c.e) forEnglish.delete(c.e);
+    else forArabic.delete(c.a);
   }
 }
 
