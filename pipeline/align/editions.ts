@@ -11,7 +11,7 @@ import type { Parent, Root } from 'mdast';
 import type { AlignmentPair, Paper } from '../model/paper.js';
 import { alignPapers } from './index.js';
 import { linkEntities } from './entity-links.js';
-import { blockTokens, projectEntities } from './entity-projection.js';
+import { blockTokens, heardElsewhere, projectEntities } from './entity-projection.js';
 import { freePartialNames } from './partial-names.js';
 import { dropUnsupportedPeople } from './unsupported-people.js';
 
@@ -29,7 +29,7 @@ export function linkEditions(given: readonly Edition[]): Edition[] {
   const blocks = linkingBlocks(en.paper, ar.paper, alignment);
   const tokensOf = blockTokens();
   const retry = freePartialNames(en.paper, ar.paper, ar.file, blocks, tokensOf);
-  linkEntities(en.paper, ar.paper, blocks);
+  linkEntities(en.paper, ar.paper, blocks, heardElsewhere(ar.paper, ar.file, tokensOf));
   projectEntities(en.paper, ar.paper, ar.file, blocks, retry, tokensOf);
   dropUnsupportedPeople(en.paper, en.file, ar.paper, blocks);
   for (const edition of [en, ar]) {

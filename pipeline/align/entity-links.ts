@@ -71,7 +71,13 @@ interface Evidence {
 /** Names that sound alike: at least half the words of the shorter one. */
 const SOUND_ALIKE = 0.5;
 
-export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void {
+/**
+ * Whether an English name is heard (by sound) in an Arabic block elsewhere than in the mentions of an Arabic entity:
+ * then that entity is not it, even when each is the only one of its type left in the pair of blocks.
+ */
+export type HeardElsewhere = (e: Entity, arBlock: string, a: Entity) => boolean;
+
+export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[], heardElsewhere: HeardElsewhere = () => false): void {
   const arIds = new Set(ar.entities.map((e) => e.id));
   const enIds = new Set(en.entities.map((e) => e.id));
   for (const e of en.entities) if (arIds.has(e.id)) e.counterpart = e.id;
@@ -100,7 +106,7 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
         const ev = seen.get(a) ?? { together: 0, alone: 0, sound: namesAlike(e, a), sameType: a.type === e.type };
         seen.set(a, ev);
         ev.together++;
-        if (a.type === e.type && here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1) ev.alone++;
+        if (a.type === e.type && here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1 && !(ev.sound.share < SOUND_ALIKE && heardElsewhere(e, pair.ar, a))) ev.alone++;
       }
     }
   }

@@ -127,6 +127,28 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
 }
 
 /**
+ * Whether an English name sounds like words of an Arabic block that no mention of the given Arabic entity covers
+ * (entity-links.ts: the only unexplained names of two aligned blocks are not one when the English is heard elsewhere).
+ */
+export function heardElsewhere(ar: Paper, arFile: VFile, tokensOf: BlockTokens): (e: Entity, arBlock: string, a: Entity) => boolean {
+  let arBlocks: Map<string, BlockText> | undefined;
+  return (e, arBlock, a) => {
+    arBlocks ??= new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
+    const block = arBlocks.get(arBlock);
+    const words = nameWords(e.name);
+    // A short form the English also uses, which the block may spell out too ("EPS" after the full name).
+    if (!block || words.length === 0 || e.mentions.some((m) => m.text === a.name)) return false;
+    const tokens = tokensOf(block.text);
+    const said = a.mentions.filter((m) => m.block === arBlock).map((m) => m.text);
+    for (let hit = soundMatch(block, tokens, words, true); hit; hit = soundMatch(block, tokens, words, true, hit.end)) {
+      const text = block.text.slice(hit.start, hit.end);
+      if (!said.some((m) => m.includes(text) || text.includes(m))) return true;
+    }
+    return false;
+  };
+}
+
+/**
  * The words of an English name: transliterated words by sound, head words by their translation or their sound.
  * Made once per name (the same names are looked for in block after block); callers must not change the words.
  */
@@ -286,10 +308,11 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
       const at = left.findIndex((w) => forms.some((f) => (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
       if (at >= 0) {
-        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف the name's first sound may write
-        // stays ("فنسنت" for "Vincent", whose v may also be silent).
+        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف or و the name's first sound may
+        // write stays ("فنسنت" for "Vincent", whose v may also be silent; "وخش" for "Vakhsh").
         const w = left[at];
-        const whole = /^[fV]/.test(w.sound) && block.text[tokens[i].start] === 'ف' && alike(w, forms[0]) && forms[0].start === tokens[i].start;
+        const first = block.text[tokens[i].start];
+        const whole = /^[fV]/.test(w.sound) && (first === 'ف' || (first === 'و' && w.sound.startsWith('V'))) && alike(w, forms[0]) && forms[0].start === tokens[i].start;
         if (k === i) start = whole ? tokens[i].start : Math.max(...forms.filter((f) => alike(w, f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
         said.push(...left.splice(at, 1));
         last = k++;
