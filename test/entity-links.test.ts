@@ -45,6 +45,7 @@ describe('names that sound alike', () => {
     expect(soundAlike('Grenadines', 'الغرينادين')).toBe(1);
     // Two English words Arabic writes as one.
     expect(soundAlike('Port Sudan', 'بورتسودان')).toBe(1);
+    expect(soundAlike('La Paz', 'لاباز')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);
@@ -238,6 +239,8 @@ describe('names spelled the way their language says them', () => {
   it('finds them in the Arabic edition under the English id', () => {
     for (const [english, arabic] of [
       ['Zaječar', 'زايتشار'],
+      // Two words Arabic writes as one.
+      ['Gornji Milanovac', 'غورنيميلانوفاتس'],
       ['Johann Weidmann', 'يوهان فايدمان'],
       ['Danube Freight International', 'دانوب فريت إنترناشونال'],
       ['Harbour Insight', 'هاربور إنسايت'],

@@ -24,8 +24,8 @@ function wordsAlike(latin: string, arabic: string): { words: number; share: numb
   const a = latinSkeletons(latin).map(comparable);
   const b = arabicSkeletons(arabic).map(comparable);
   if (a.length === 0 || b.length === 0) return { words: 0, share: 0 };
-  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان).
-  if (a.length === 2 && b.length === 1 && sameSound(comparable(a.join('')), b[0])) return { words: 1, share: 1 };
+  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included).
+  if (b.length === 1 && /\s/.test(latin.trim()) && [a.join(''), ...latinSkeletons(latin.replace(/[\s-]+/g, '')).map(comparable)].some((x) => a.length <= 3 && sameSound(comparable(x), b[0]))) return { words: 1, share: 1 };
   const latinShort = a.length <= b.length;
   const [short, long] = latinShort ? [a, b] : [b, a];
   const words = short.filter((s) => long.some((l) => (latinShort ? sameSound(s, l) : sameSound(l, s)))).length;

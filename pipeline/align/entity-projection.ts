@@ -108,8 +108,10 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
           wanted--;
         }
       }
-      // The forms this block pair uses: the full name, and a surname or head word said alone.
+      // The forms this block pair uses: the full name, and a surname or head word said alone; then a name of two
+      // words as the one word Arabic may write it ("New Delhi" / نيودلهي, "La Paz" / لاباز).
       const forms = new Set([e.name, ...said.map((m) => m.text)]);
+      if (/^\p{L}+[\s-]+\p{L}+$/u.test(e.name)) forms.add(e.name.replace(/[\s-]+/gu, ''));
       for (const form of forms) {
         if (wanted <= 0) break;
         const words = nameWords(form);
