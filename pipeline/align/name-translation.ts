@@ -21,7 +21,7 @@ const WORDS: Record<string, string> = {
   // Kinds of organization.
   agency: 'وكالة هيئة', alliance: 'تحالف', army: 'جيش', assembly: 'جمعية مجلس', association: 'رابطة جمعية اتحاد', authority: 'هيئة سلطة',
   bank: 'بنك مصرف', board: 'مجلس هيئة', brigade: 'لواء', bureau: 'مكتب', cabinet: 'حكومة مجلس', centre: 'مركز', center: 'مركز',
-  chamber: 'غرفة', coalition: 'تحالف ائتلاف', command: 'قيادة', commission: 'مفوضية لجنة هيئة', committee: 'لجنة', company: 'شركة',
+  chamber: 'غرفة', coalition: 'تحالف ائتلاف', command: 'قيادة', commission: 'مفوضية لجنة هيئة', committee: 'لجنة', company: 'شركة مؤسسة',
   conference: 'مؤتمر', congress: 'مؤتمر كونغرس', corporation: 'مؤسسة شركة', council: 'مجلس', court: 'محكمة', directorate: 'مديرية',
   federation: 'اتحاد', force: 'قوة قوات', forces: 'قوات قوة', front: 'جبهة', fund: 'صندوق', government: 'حكومة', group: 'مجموعة',
   guard: 'حرس', house: 'مجلس بيت', initiative: 'مبادرة', institute: 'معهد', league: 'جامعة رابطة', line: 'خط', ministry: 'وزارة',
