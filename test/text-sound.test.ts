@@ -53,7 +53,9 @@ describe('skeletons', () => {
     expect(sounds('Maxwell', 'مازويل')).toBe(false);
   });
 
-  it('reads j as ج or as an unwritten y, but for a word of fewer than two other consonants', () => {
+  it('reads j as ج or as an unwritten y, but for a word of fewer than two other consonants or an initial ja, ji, ju', () => {
+    expect(sounds('Jazeera', 'زير')).toBe(false);
+    expect(sounds('Jazeera', 'جزيرة')).toBe(true);
     expect(sounds('Jansen', 'يانسن')).toBe(true);
     expect(sounds('Zaječar', 'زايتشار')).toBe(true);
     expect(sounds('Rajab', 'رجب')).toBe(true);

@@ -21,11 +21,12 @@ const ARABIC_SOUNDS: Record<string, string> = {
 // zh is the Russian ж that Arabic writes ج (Prigozhin / بريغوجين).
 // German tsch and sch are one ش (Deutschland / دويتشلاند), so is the t of -tion (International / إنترناشونال); gh before t
 // is silent (Insight / إنسايت).
-// A j of its own is Y: the ج of Arabic and English spellings or the y of Slavic, German and Nordic ones, which the
-// skeleton drops as a glide (Johann / يوهان, Zaječar / زايتشار). A final c is C: k, or the ts of Slavic names
-// (Obrenovac / أوبرينوفاتس).
+// A j before o or e that starts a word, or one after a vowel, l, n or r, is Y: the ج of Arabic and English spellings
+// or the y of Slavic, German and Nordic ones, which the skeleton drops as a glide (Johann / يوهان, Zaječar /
+// زايتشار, Dragoljub / دراغوليوب); not the j of Jazeera, Jamal or Juba (but Jansen / يانسن, of three consonants
+// more: latinSkeletons). A final c is C: k, or the ts of Slavic names (Obrenovac / أوبرينوفاتس).
 const LATIN_DIGRAPHS: [RegExp, string][] = [
-  [/(?<!d)j/g, 'Y'],
+  [/^j(?=[oe])|(?<=[aeioulnr])j/g, 'Y'],
   [/dj|zh/g, 'j'],
   [/t?sch|sh|ch|t(?=io)/g, 'S'],
   [/gh(?=t)/g, ''],
@@ -68,7 +69,7 @@ export function latinSkeletons(name: string): string[] {
     .flatMap(servantOf)
     // … unless the name would keep fewer than two consonants (Eilat / إيلات).
     .map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, (at, i: number) => (w.slice(0, i).replace(/[aeiouwy]/g, '').length >= 2 ? 'a' : at)));
-  return words.map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
+  return words.map((w) => (/^j[aiu]/.test(w) && w.slice(1).replace(/[aeiouy]/g, '').length >= 3 ? `Y${w.slice(1)}` : w)).map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
 }
 
 /** "Abdel", "Abdul", and the first half of "Abdelrahim", "Abdirahman", "Abdulaziz": Arabic writes عبد as a word of its own. */
