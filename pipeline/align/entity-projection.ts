@@ -163,7 +163,8 @@ function wordsOfName(form: string): Word[] {
   const coordinated = /\band\b|&|\p{L}\s*[–—]\s*\p{L}/u.test(form);
   const out: Word[] = [];
   for (const original of written) {
-    const w = original.normalize('NFD').replace(/\p{M}|['’]/gu, '').toLowerCase();
+    // A possessive is said in a transliteration (latinSkeletons: Lloyd's / لويدز), not in a translation (People's / الشعب).
+    const w = original.normalize('NFD').replace(/['’]s$/u, '').replace(/\p{M}|['’]/gu, '').toLowerCase();
     if (coordinated && w === 'and') continue;
     // A common word of names may be transliterated too, as it is said ("Human Rights Watch" / "هيومن رايتس ووتش").
     if (inLexicon(w)) {
