@@ -51,11 +51,11 @@ const WORDS: Record<string, string> = {
   customs: 'جمارك', democracy: 'ديمقراطية', disaster: 'كوارث', electric: 'كهرباء', emergency: 'طوارئ', environment: 'بيئة', environmental: 'بيئي',
   generating: 'توليد', generation: 'توليد', global: 'عالمي', holding: 'قابضة', housing: 'إسكان', immigration: 'هجرة', information: 'معلومات إعلام',
   infrastructure: 'بنية تحتية', integrated: 'متكامل', management: 'إدارة', media: 'إعلام', minerals: 'معادن', mines: 'مناجم', monitoring: 'مراقبة رصد',
-  natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء', press: 'صحافة', prosecution: 'نيابة',
+  natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء قوة', press: 'صحافة', prosecution: 'نيابة',
   protection: 'حماية', religious: 'ديني', renaissance: 'نهضة', stabilization: 'استقرار', stabilisation: 'استقرار', statistics: 'إحصاء',
   terrorism: 'إرهاب', tourism: 'سياحة', transition: 'انتقالي انتقالية', treasury: 'خزانة', tribunal: 'محكمة', wealth: 'ثروة', interstate: 'بين دول',
   commerce: 'تجارة', reserve: 'احتياطي', official: 'رسمي', creditor: 'دائن', creditors: 'دائن', export: 'تصدير', import: 'استيراد',
-  container: 'حاوية حاويات', challenge: 'تحدي', millennium: 'ألفية', king: 'ملك', desalination: 'تحلية', conveyance: 'نقل جر',
+  container: 'حاوية حاويات', challenge: 'تحدي', millennium: 'الألفية', king: 'ملك', desalination: 'تحلية', conveyance: 'نقل جر',
   asian: 'آسيوي', middle: 'أوسط وسط وسطى', framework: 'إطار', permanent: 'دائم', volunteers: 'متطوع', nations: 'أمم', homeland: 'وطن',
   us: 'أمريكي أميركي', uk: 'بريطاني', british: 'بريطاني', american: 'أمريكي أميركي', operations: 'عمليات', aviation: 'طيران', airlines: 'طيران خطوط', green: 'أخضر', white: 'أبيض', upper: 'أعلى', lower: 'أدنى سفلى', old: 'قديم',
   // Places.

@@ -68,7 +68,8 @@ export function latinSkeletons(name: string): string[] {
     .filter((w) => w && !LATIN_PARTICLES.has(w))
     .flatMap(servantOf)
     // … unless the name would keep fewer than two consonants (Eilat / إيلات).
-    .map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, (at, i: number) => (w.slice(0, i).replace(/[aeiouwy]/g, '').length >= 2 ? 'a' : at)));
+    // … and the silent h of John (جون).
+    .map((w) => w.replace(/(?<=o)h(?=n)/, '').replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, (at, i: number) => (w.slice(0, i).replace(/[aeiouwy]/g, '').length >= 2 ? 'a' : at)));
   return words.map((w) => (/^j[aiu]/.test(w) && w.slice(1).replace(/[aeiouy]/g, '').length >= 3 ? `Y${w.slice(1)}` : w)).map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
 }
 
