@@ -111,27 +111,9 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[], heard
     }
   }
 
-  // Names alike first, and of two, the one with more words alike (the full name rather than a short form left apart).
-  // An entity of the same type before one of another.
-  const rank = (x: Evidence) => [x.sameType ? 1 : 0, ...(x.sound.share >= SOUND_ALIKE ? [x.sound.share, x.sound.words, x.alone, x.together] : [0, 0, x.alone, x.together])];
-  const better = (x: Evidence, y: Evidence) => {
-    const [p, q] = [rank(x), rank(y)];
-    const i = p.findIndex((v, k) => v !== q[k]);
-    return i >= 0 && p[i] > q[i];
-  };
   const linked = (x: Evidence) => x.sound.share >= SOUND_ALIKE || x.alone > 0;
   const candidates = [...evidence].flatMap(([e, seen]) => [...seen].map(([a, ev]) => ({ e, a, ev }))).filter((c) => linked(c.ev));
-  // Each entity takes its best-supported counterpart; order of the papers' entities breaks ties, so the result is stable.
-  const best = <K>(key: (c: (typeof candidates)[number]) => K) => {
-    const out = new Map<K, (typeof candidates)[number]>();
-    for (const c of candidates) {
-      const held = out.get(key(c));
-      if (!held || better(c.ev, held.ev)) out.set(key(c), c);
-    }
-    return out;
-  };
-  const forEnglish = best((c) => c.e);
-  const forArabic = best((c) => c.a);
+  const [forEnglish, forArabic] = (['e', 'a'] as const).map((side) => chosen(candidates, side));
   settleTypes(forEnglish, forArabic);
   for (const { e, a, ev } of forEnglish.values()) {
     e.counterpart = a.id;
@@ -157,6 +139,33 @@ interface Candidate {
   e: Entity;
   a: Entity;
   ev: Evidence;
+}
+
+// Names alike first, and of two, the one with more words alike (the full name rather than a short form left apart).
+// An entity of the same type before one of another.
+const rank = (x: Evidence) => [x.sameType ? 1 : 0, ...(x.sound.share >= SOUND_ALIKE ? [x.sound.share, x.sound.words, x.alone, x.together] : [0, 0, x.alone, x.together])];
+const better = (x: Evidence, y: Evidence) => {
+  const [p, q] = [rank(x), rank(y)];
+  const i = p.findIndex((v, k) => v !== q[k]);
+  return i >= 0 && p[i] > q[i];
+};
+
+/**
+ * The counterpart each entity of one side (e: English, a: Arabic) takes: its best-supported candidate; order of the
+ * papers' entities breaks ties, so the result is stable. Of two equal candidates, one whose other side has nothing
+ * better wins ("Waha Oil Company" takes شركة الواحة للنفط, not المؤسسة الوطنية للنفط, which is "National Oil Corporation").
+ */
+function chosen(candidates: Candidate[], side: 'e' | 'a'): Map<Entity, Candidate> {
+  const top = new Map<Entity, Evidence>();
+  for (const c of candidates) for (const x of [c.e, c.a]) if (!top.has(x) || better(c.ev, top.get(x)!)) top.set(x, c.ev);
+  const other = side === 'e' ? 'a' : 'e';
+  const free = (c: Candidate) => (better(top.get(c[other])!, c.ev) ? 0 : 1);
+  const out = new Map<Entity, Candidate>();
+  for (const c of candidates) {
+    const held = out.get(c[side]);
+    if (!held || better(c.ev, held.ev) || (!better(held.ev, c.ev) && free(c) > free(held))) out.set(c[side], c);
+  }
+  return out;
 }
 
 /** Two of different types are one only if each chooses the other; the Arabic one then takes the English type. */
