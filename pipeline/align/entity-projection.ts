@@ -286,7 +286,7 @@ function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
         // Alone, a country is not its adjective ("Russia" is not الروسي); a surname in -i is (Maliki / المالكي).
         !(name.length === 1 && !w.endsInI && f.key.startsWith('ال') && NISBA.test(f.key)) &&
         (sameSound(w.sound, f.sound, name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
-        (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^ع/u, '') : f.raw))
+        (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^(?:ال)?ع/u, '') : f.raw))
   );
 }
 
