@@ -45,6 +45,7 @@ describe('names that sound alike', () => {
     expect(soundAlike('Grenadines', 'الغرينادين')).toBe(1);
     // Two English words Arabic writes as one.
     expect(soundAlike('Port Sudan', 'بورتسودان')).toBe(1);
+    expect(soundAlike('La Paz', 'لاباز')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);
@@ -227,6 +228,37 @@ describe('translated names, list items and footnotes', () => {
     expect(named(en, 'Kipini').counterpart).toBe('kipini');
     // The footnote's mention of the board is the board's, in both editions.
     expect(byId(ar, 'national-irrigation-board')!.mentions.map((m) => m.line)).toEqual(named(en, 'National Irrigation Board').mentions.map((m) => m.line));
+  });
+});
+
+describe('names spelled the way their language says them', () => {
+  // Invented Serbian, German and company names Arabic discovery does not find on its own: a final c as تس, j as ي,
+  // č as تش, -tion as ش, a silent gh, a possessive s, an initial x as ز.
+  const { en, ar } = editions(join(ROOT, 'test/fixtures/papers/spelled-names'));
+
+  it('finds them in the Arabic edition under the English id', () => {
+    for (const [english, arabic] of [
+      ['Zaječar', 'زايتشار'],
+      // Two words Arabic writes as one.
+      ['Gornji Milanovac', 'غورنيميلانوفاتس'],
+      ['Johann Weidmann', 'يوهان فايدمان'],
+      ['Danube Freight International', 'دانوب فريت إنترناشونال'],
+      ['Harbour Insight', 'هاربور إنسايت'],
+      ['Xantos Group', 'مجموعة زانتوس'],
+      // A common word transliterated, of one consonant: read by how the Arabic letters write it.
+      ['Meridian Oil', 'ميريديان أويل'],
+      ['Brandvold Larsen', 'براندفولد لارسن'],
+    ]) {
+      const e = named(en, english);
+      expect(byId(ar, e.id)?.mentions.map((m) => m.text), english).toEqual([arabic]);
+    }
+  });
+
+  it('does not take the only Arabic place of a block for the English one when the English name is heard elsewhere in it', () => {
+    // The English edition does not find "Mlava"; Arabic discovery finds نهر ملافا and not بوجاريفاتس (Požarevac).
+    const river = ar.entities.find((a) => a.name === 'نهر ملافا');
+    expect(river?.id).not.toBe(named(en, 'Požarevac').id);
+    expect(byId(ar, named(en, 'Požarevac').id)?.mentions.map((m) => m.text)).toEqual(['بوجاريفاتس', 'بوجاريفاتس']);
   });
 });
 

@@ -4,7 +4,7 @@
  * the Latin name it writes, and not an Arabic word that shares its consonants.
  */
 import { describe, expect, it } from 'vitest';
-import { arabicSounds, consonantKey, latinSounds, soundWord, transcription } from '../pipeline/text/sound.js';
+import { arabicSkeletons, arabicSounds, comparable, consonantKey, latinSkeletons, latinSounds, sameSound, soundWord, transcription } from '../pipeline/text/sound.js';
 
 const writes = (arabic: string, latin: string) => transcription(arabicSounds(arabic), latinSounds(soundWord(latin)));
 
@@ -32,5 +32,43 @@ describe('transcription', () => {
   it('keys both scripts by the same consonants', () => {
     expect(consonantKey(arabicSounds('كاراكاس'))).toBe(consonantKey(latinSounds(soundWord('Caracas'))));
     expect(consonantKey(arabicSounds('واغادوغو'))).toBe(consonantKey(latinSounds(soundWord('Ouagadougou'))));
+  });
+});
+
+describe('skeletons', () => {
+  /** Every word of the Latin name sounds like a word of the Arabic one. */
+  const sounds = (latin: string, arabic: string) => {
+    const b = arabicSkeletons(arabic).map(comparable);
+    return latinSkeletons(latin).map(comparable).every((a) => b.some((x) => sameSound(a, x)));
+  };
+
+  it('reads Slavic háček letters, German sch, a silent gh, a possessive s and an s said z as Arabic writes them', () => {
+    for (const [la, ar] of [['Pančevo', 'بانتشيفو'], ['Đorđević', 'جورجيفيتش'], ['Niš', 'نيش'], ['Deutschland', 'دويتشلاند'], ['Schröder', 'شرودر'], ['Insight', 'إنسايت'], ["Lloyd's", 'لويدز'], ['Harbour News', 'هاربور نيوز'], ['Gonsalves', 'غونزالفيس'], ['International', 'إنترناشونال'], ['Johann', 'يوهان'], ['John', 'جون'], ['Sırrı', 'سري']]) {
+      expect(sounds(la, ar), `${la} ${ar}`).toBe(true);
+    }
+  });
+
+  it('reads x as كس, or as ز or ش at the start of a name', () => {
+    for (const [la, ar] of [['Xeneta', 'زينيتا'], ['Xayaburi', 'شايابوري'], ['Maxwell', 'ماكسويل'], ['Exxon', 'إكسون']]) expect(sounds(la, ar), `${la} ${ar}`).toBe(true);
+    expect(sounds('Maxwell', 'مازويل')).toBe(false);
+  });
+
+  it('reads j as ج or as an unwritten y, but for a word of fewer than two other consonants or an initial ja, ji, ju', () => {
+    expect(sounds('Jazeera', 'زير')).toBe(false);
+    expect(sounds('Jazeera', 'جزيرة')).toBe(true);
+    expect(sounds('Jansen', 'يانسن')).toBe(true);
+    expect(sounds('Zaječar', 'زايتشار')).toBe(true);
+    expect(sounds('Rajab', 'رجب')).toBe(true);
+    expect(sounds('ICJ', 'خطوة')).toBe(false);
+  });
+
+  it('reads a final c as ك or as the تس of Slavic names', () => {
+    expect(sounds('Obrenovac', 'أوبرينوفاتس')).toBe(true);
+    expect(sounds('Atlantic', 'أتلانتيك')).toBe(true);
+  });
+
+  it('does not read ز for every s', () => {
+    expect(sounds('Basra', 'بصرة')).toBe(true);
+    expect(sounds('Zagreb', 'سغرب')).toBe(false);
   });
 });

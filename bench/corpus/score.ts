@@ -19,19 +19,24 @@ import { basename, dirname, join } from 'node:path';
 import { processText } from '../../pipeline/process.js';
 import { linkEditions } from '../../pipeline/align/editions.js';
 import type { Lang } from '../../pipeline/model/paper.js';
-import { findMention, printMisses, scoreEntities, scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
+import { linkingBlocks } from '../../pipeline/align/editions.js';
+import { CAUSES, linkFailures, outEntity, printCauses, type Failure } from './link-causes.js';
+import { printMisses, scoreEntities, scorePaper, totals, TYPES, type PaperScore } from '../entities-heldout-eval.js';
 import { corpusPapers } from './derive.js';
 import type { GoldMention } from './annotated.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+/** Group the one-id failures by cause (link-causes.ts), per paper and per set. */
+const causes = args.includes('--causes');
 const only = args.find((a) => !a.startsWith('--'));
 
 interface Linked {
   total: number;
   right: number;
-  wrong: string[];
+  /** The gold entities named in both editions that do not end up as one entity, with why (link-causes.ts). */
+  failures: Failure[];
   /** The Arabic edition scored as a build publishes it: after linkEditions, with what the English edition gave it. */
   arabic: PaperScore;
   /** Gold mentions split by a hard line break, and how many the output has (the same mention, sameMention, of the same type). */
@@ -47,20 +52,7 @@ function crossLinks(dir: string): Linked {
   if (editions.some((e) => !e.paper)) throw new Error(`${slug}: no paper`);
   const [en, ar] = linkEditions(editions.map((e) => ({ paper: e.paper!, file: e.file })));
   const gold = (lang: Lang) => (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions.filter((m) => m.type !== 'date');
-  const first = (ms: GoldMention[]) => {
-    const out = new Map<string, GoldMention>();
-    for (const m of ms) if (!out.has(m.entity)) out.set(m.entity, m);
-    return out;
-  };
-  // The output entity of a gold mention: the entity of its type with the same mention (sameMention).
-  const outEntity = (paper: typeof en.paper, m: GoldMention, lang: Lang) =>
-    findMention(
-      paper.entities.filter((e) => e.type === m.type).flatMap((e) => e.mentions.map((x) => ({ line: x.line, text: x.text, entity: e }))),
-      m,
-      lang,
-    )?.entity;
-  const [ge, ga] = [first(gold('en')), first(gold('ar'))];
-  const linked: Linked = { total: 0, right: 0, wrong: [], split: { total: 0, found: 0 }, arabic: scoreEntities(`${slug}/ar (with en)`, 'ar', gold('ar').length ? (JSON.parse(readFileSync(join(dir, 'ar.gold.json'), 'utf8')) as { mentions: GoldMention[] }).mentions : [], ar.paper.entities) };
+  const linked: Linked = { total: 0, right: 0, failures: [], split: { total: 0, found: 0 }, arabic: scoreEntities(`${slug}/ar (with en)`, 'ar', gold('ar').length ? (JSON.parse(readFileSync(join(dir, 'ar.gold.json'), 'utf8')) as { mentions: GoldMention[] }).mentions : [], ar.paper.entities) };
   for (const [paper, lang] of [[en.paper, 'en'], [ar.paper, 'ar']] as const) {
     const all = (JSON.parse(readFileSync(join(dir, `${lang}.gold.json`), 'utf8')) as { mentions: GoldMention[] }).mentions;
     for (const m of all.filter((g) => g.text.includes('\n'))) {
@@ -68,14 +60,11 @@ function crossLinks(dir: string): Linked {
       if (outEntity(paper, m, lang)) linked.split.found++;
     }
   }
-  for (const [id, m] of ge) {
-    const a = ga.get(id);
-    if (!a) continue;
-    linked.total++;
-    const [x, y] = [outEntity(en.paper, m, 'en'), outEntity(ar.paper, a, 'ar')];
-    if (x && y && (x.id === y.id || x.counterpart === y.id || y.counterpart === x.id)) linked.right++;
-    else linked.wrong.push(`${id}: ${x?.id ?? 'nothing'} / ${y?.id ?? 'nothing'}`);
-  }
+  const [goldEn, goldAr] = [gold('en'), gold('ar')];
+  const inAr = new Set(goldAr.map((g) => g.entity));
+  linked.total = new Set(goldEn.map((g) => g.entity).filter((id) => inAr.has(id))).size;
+  linked.failures = linkFailures({ en: en.paper, ar: ar.paper, blocks: linkingBlocks(en.paper, ar.paper, ar.paper.alignment ?? []), goldEn, goldAr });
+  linked.right = linked.total - linked.failures.length;
   return linked;
 }
 
@@ -110,10 +99,16 @@ for (const dir of corpusPapers()) {
     if (quiet) continue;
     printMisses(p);
   }
-  console.log(`${set}/${slug} en↔ar: ${links.right}/${links.total}${quiet || !links.wrong.length ? '' : `; not linked: ${links.wrong.join(' · ')}`}`);
+  console.log(`${set}/${slug} en↔ar: ${links.right}/${links.total}`);
+  if (causes) printCauses(links.failures, quiet);
+  else if (!quiet && links.failures.length) console.log(`  not linked: ${links.failures.map((f) => f.detail).join(' · ')}`);
 }
 for (const [set, { scores, links }] of bySet) {
   for (const lang of ['en', 'ar'] as const) console.log(line(`${set} ${lang}`, scores.filter((p) => p.lang === lang)));
   console.log(line(`${set} ar (with en)`, links.map((l) => l.arabic)));
   console.log(line(`${set} all`, scores, links));
+  if (causes) {
+    const all = links.flatMap((l) => l.failures);
+    console.log(`${set} en↔ar failures by cause: ${CAUSES.map((c) => `${c} ${all.filter((f) => f.cause === c).length}`).join(' · ')}`);
+  }
 }

@@ -11,7 +11,7 @@ import type { Parent, Root } from 'mdast';
 import type { AlignmentPair, Paper } from '../model/paper.js';
 import { alignPapers } from './index.js';
 import { linkEntities } from './entity-links.js';
-import { blockTokens, projectEntities } from './entity-projection.js';
+import { blockTokens, heardElsewhere, projectEntities } from './entity-projection.js';
 import { freePartialNames } from './partial-names.js';
 import { dropUnsupportedPeople } from './unsupported-people.js';
 
@@ -26,10 +26,10 @@ export function linkEditions(given: readonly Edition[]): Edition[] {
   const [en, ar] = [enGiven, arGiven].map(({ paper, file }) => ({ paper: forLinking(paper), file }));
   const { alignment } = alignPapers(en.paper, ar.paper, { en: en.file, ar: ar.file });
   // Names are in the paragraphs of list items and footnotes, which the alignment pairs as wholes.
-  const blocks = [...alignment, ...innerPairs(en.paper, ar.paper, alignment)];
+  const blocks = linkingBlocks(en.paper, ar.paper, alignment);
   const tokensOf = blockTokens();
   const retry = freePartialNames(en.paper, ar.paper, ar.file, blocks, tokensOf);
-  linkEntities(en.paper, ar.paper, blocks);
+  linkEntities(en.paper, ar.paper, blocks, heardElsewhere(ar.paper, ar.file, tokensOf));
   projectEntities(en.paper, ar.paper, ar.file, blocks, retry, tokensOf);
   dropUnsupportedPeople(en.paper, en.file, ar.paper, blocks);
   for (const edition of [en, ar]) {
@@ -57,6 +57,11 @@ function innerBlocks(paper: Paper): Map<string, string[]> {
   };
   walk(paper.body as Root, []);
   return out;
+}
+
+/** The aligned pairs of blocks linking works on: the alignment's and the pairs of the blocks inside them. */
+export function linkingBlocks(en: Paper, ar: Paper, alignment: AlignmentPair[]): AlignmentPair[] {
+  return [...alignment, ...innerPairs(en, ar, alignment)];
 }
 
 /**

@@ -24,8 +24,8 @@ function wordsAlike(latin: string, arabic: string): { words: number; share: numb
   const a = latinSkeletons(latin).map(comparable);
   const b = arabicSkeletons(arabic).map(comparable);
   if (a.length === 0 || b.length === 0) return { words: 0, share: 0 };
-  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان).
-  if (a.length === 2 && b.length === 1 && sameSound(comparable(a.join('')), b[0])) return { words: 1, share: 1 };
+  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included).
+  if (b.length === 1 && /\s/.test(latin.trim()) && [a.join(''), ...latinSkeletons(latin.replace(/[\s-]+/g, '')).map(comparable)].some((x) => a.length <= 3 && sameSound(comparable(x), b[0]))) return { words: 1, share: 1 };
   const latinShort = a.length <= b.length;
   const [short, long] = latinShort ? [a, b] : [b, a];
   const words = short.filter((s) => long.some((l) => (latinShort ? sameSound(s, l) : sameSound(l, s)))).length;
@@ -44,6 +44,18 @@ function namesAlike(e: Entity, a: Entity): { words: number; share: number } {
   return (said.words >= 2 || said.share === 1) && said.share > sound.share ? said : sound;
 }
 
+/**
+ * An Arabic name discovery gave another type than the English edition's: it may be the same entity when every word
+ * of both names is said in the other (sound or translation), at least two of them, or one of four consonants or
+ * more ("Orion Oil" / أوريون أويل, taken for a person). The English type holds.
+ */
+function retypable(e: Entity, a: Entity): boolean {
+  if (a.source !== 'discovered' || e.type === 'date' || a.type === 'date') return false;
+  const alike = namesAlike(e, a);
+  const words = Math.max(latinSkeletons(e.name).length, arabicSkeletons(a.name).length);
+  return alike.share === 1 && alike.words === words && (words >= 2 || comparable(latinSkeletons(e.name)[0] ?? '').length >= 4);
+}
+
 /** Share of the name words of the shorter name that sound like a word of the other. */
 export const soundAlike = (latin: string, arabic: string): number => wordsAlike(latin, arabic).share;
 
@@ -53,12 +65,19 @@ interface Evidence {
   /** Pairs where they were the only unexplained entities of their type. */
   alone: number;
   sound: { words: number; share: number };
+  sameType: boolean;
 }
 
 /** Names that sound alike: at least half the words of the shorter one. */
 const SOUND_ALIKE = 0.5;
 
-export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void {
+/**
+ * Whether an English name is heard (by sound) in an Arabic block elsewhere than in the mentions of an Arabic entity:
+ * then that entity is not it, even when each is the only one of its type left in the pair of blocks.
+ */
+export type HeardElsewhere = (e: Entity, arBlock: string, a: Entity) => boolean;
+
+export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[], heardElsewhere: HeardElsewhere = () => false): void {
   const arIds = new Set(ar.entities.map((e) => e.id));
   const enIds = new Set(en.entities.map((e) => e.id));
   for (const e of en.entities) if (arIds.has(e.id)) e.counterpart = e.id;
@@ -81,37 +100,21 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
     const there = arOpen.get(pair.ar) ?? [];
     for (const e of here) {
       for (const a of there) {
-        if (a.type !== e.type) continue;
+        if (a.type !== e.type && !retypable(e, a)) continue;
         const seen = evidence.get(e) ?? new Map<Entity, Evidence>();
         evidence.set(e, seen);
-        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: namesAlike(e, a) };
+        const ev = seen.get(a) ?? { together: 0, alone: 0, sound: namesAlike(e, a), sameType: a.type === e.type };
         seen.set(a, ev);
         ev.together++;
-        if (here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1) ev.alone++;
+        if (a.type === e.type && here.filter((x) => x.type === e.type).length === 1 && there.filter((x) => x.type === a.type).length === 1 && !(ev.sound.share < SOUND_ALIKE && heardElsewhere(e, pair.ar, a))) ev.alone++;
       }
     }
   }
 
-  // Names alike first, and of two, the one with more words alike (the full name rather than a short form left apart).
-  const rank = (x: Evidence) => (x.sound.share >= SOUND_ALIKE ? [x.sound.share, x.sound.words, x.alone, x.together] : [0, 0, x.alone, x.together]);
-  const better = (x: Evidence, y: Evidence) => {
-    const [p, q] = [rank(x), rank(y)];
-    const i = p.findIndex((v, k) => v !== q[k]);
-    return i >= 0 && p[i] > q[i];
-  };
   const linked = (x: Evidence) => x.sound.share >= SOUND_ALIKE || x.alone > 0;
   const candidates = [...evidence].flatMap(([e, seen]) => [...seen].map(([a, ev]) => ({ e, a, ev }))).filter((c) => linked(c.ev));
-  // Each entity takes its best-supported counterpart; order of the papers' entities breaks ties, so the result is stable.
-  const best = <K>(key: (c: (typeof candidates)[number]) => K) => {
-    const out = new Map<K, (typeof candidates)[number]>();
-    for (const c of candidates) {
-      const held = out.get(key(c));
-      if (!held || better(c.ev, held.ev)) out.set(key(c), c);
-    }
-    return out;
-  };
-  const forEnglish = best((c) => c.e);
-  const forArabic = best((c) => c.a);
+  const [forEnglish, forArabic] = (['e', 'a'] as const).map((side) => chosen(candidates, side));
+  settleTypes(forEnglish, forArabic);
   for (const { e, a, ev } of forEnglish.values()) {
     e.counterpart = a.id;
     e.linkConfidence = confidence(ev);
@@ -129,6 +132,49 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[]): void
       arIds.add(e.id);
       e.counterpart = e.id;
     }
+  }
+}
+
+interface Candidate {
+  e: Entity;
+  a: Entity;
+  ev: Evidence;
+}
+
+// Names alike first, and of two, the one with more words alike (the full name rather than a short form left apart).
+// An entity of the same type before one of another.
+const rank = (x: Evidence) => [x.sameType ? 1 : 0, ...(x.sound.share >= SOUND_ALIKE ? [x.sound.share, x.sound.words, x.alone, x.together] : [0, 0, x.alone, x.together])];
+const better = (x: Evidence, y: Evidence) => {
+  const [p, q] = [rank(x), rank(y)];
+  const i = p.findIndex((v, k) => v !== q[k]);
+  return i >= 0 && p[i] > q[i];
+};
+
+/**
+ * The counterpart each entity of one side (e: English, a: Arabic) takes: its best-supported candidate; order of the
+ * papers' entities breaks ties, so the result is stable. Of two equal candidates, one whose other side has nothing
+ * better wins ("Waha Oil Company" takes شركة الواحة للنفط, not المؤسسة الوطنية للنفط, which is "National Oil Corporation").
+ */
+function chosen(candidates: Candidate[], side: 'e' | 'a'): Map<Entity, Candidate> {
+  const top = new Map<Entity, Evidence>();
+  for (const c of candidates) for (const x of [c.e, c.a]) if (!top.has(x) || better(c.ev, top.get(x)!)) top.set(x, c.ev);
+  const other = side === 'e' ? 'a' : 'e';
+  const free = (c: Candidate) => (better(top.get(c[other])!, c.ev) ? 0 : 1);
+  const out = new Map<Entity, Candidate>();
+  for (const c of candidates) {
+    const held = out.get(c[side]);
+    if (!held || better(c.ev, held.ev) || (!better(held.ev, c.ev) && free(c) > free(held))) out.set(c[side], c);
+  }
+  return out;
+}
+
+/** Two of different types are one only if each chooses the other; the Arabic one then takes the English type. */
+function settleTypes(forEnglish: Map<Entity, Candidate>, forArabic: Map<Entity, Candidate>): void {
+  for (const [key, c] of [...forEnglish, ...forArabic]) {
+    if (c.ev.sameType) continue;
+    if (forEnglish.get(c.e) === forArabic.get(c.a)) c.a.type = c.e.type;
+    else if (key === c.e) forEnglish.delete(c.e);
+    else forArabic.delete(c.a);
   }
 }
 

@@ -20,7 +20,7 @@ import { isArabicStopWord, isArabicTitle } from '../extract/entities/discover-ar
 import { boundedMemo } from '../text/memo.js';
 import { asciiDigits } from '../text/digits.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
+import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, transcription } from '../text/sound.js';
 import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
 
 export interface Word {
@@ -40,6 +40,11 @@ export interface Word {
   acronym?: boolean;
   /** A later word of a name with "and" or a dash between its parts: Arabic may write it with و. */
   coordinated?: boolean;
+  /**
+   * A word of fewer than two consonants (folded), read by how Arabic letters transcribe it (sound.ts): a name word
+   * ("Bumble Bee Foods", "Can Tho", "Tran Hong Ha") or a common word Arabic transliterates ("Dragon Oil" / دراغون أويل).
+   */
+  short?: string;
 }
 interface Found {
   block: BlockText;
@@ -103,8 +108,10 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
           wanted--;
         }
       }
-      // The forms this block pair uses: the full name, and a surname or head word said alone.
+      // The forms this block pair uses: the full name, and a surname or head word said alone; then a name of two
+      // words as the one word Arabic may write it ("New Delhi" / نيودلهي, "La Paz" / لاباز).
       const forms = new Set([e.name, ...said.map((m) => m.text)]);
+      if (/^\p{L}+[\s-]+\p{L}+$/u.test(e.name)) forms.add(e.name.replace(/[\s-]+/gu, ''));
       for (const form of forms) {
         if (wanted <= 0) break;
         const words = nameWords(form);
@@ -122,23 +129,51 @@ export function projectEntities(en: Paper, ar: Paper, arFile: VFile, pairs: Alig
 }
 
 /**
+ * Whether an English name sounds like words of an Arabic block that no mention of the given Arabic entity covers
+ * (entity-links.ts: the only unexplained names of two aligned blocks are not one when the English is heard elsewhere).
+ */
+export function heardElsewhere(ar: Paper, arFile: VFile, tokensOf: BlockTokens): (e: Entity, arBlock: string, a: Entity) => boolean {
+  let arBlocks: Map<string, BlockText> | undefined;
+  return (e, arBlock, a) => {
+    arBlocks ??= new Map(blockTexts(ar.body, arFile, 'ar').filter((b) => b.block).map((b) => [b.block!, b]));
+    const block = arBlocks.get(arBlock);
+    const words = nameWords(e.name);
+    // A short form the English also uses, which the block may spell out too ("EPS" after the full name).
+    if (!block || words.length === 0 || e.mentions.some((m) => m.text === a.name)) return false;
+    const tokens = tokensOf(block.text);
+    const said = a.mentions.filter((m) => m.block === arBlock).map((m) => m.text);
+    for (let hit = soundMatch(block, tokens, words, true); hit; hit = soundMatch(block, tokens, words, true, hit.end)) {
+      const text = block.text.slice(hit.start, hit.end);
+      if (!said.some((m) => m.includes(text) || text.includes(m))) return true;
+    }
+    return false;
+  };
+}
+
+/**
  * The words of an English name: transliterated words by sound, head words by their translation or their sound.
  * Made once per name (the same names are looked for in block after block); callers must not change the words.
  */
 export const nameWords = boundedMemo(wordsOfName, 20_000);
 
 function wordsOfName(form: string): Word[] {
-  const written = form.normalize('NFD').replace(/\p{M}/gu, '').split(/[^A-Za-z]+/).filter(Boolean);
+  // Words as written: latinSkeletons reads their diacritics (Pančevo / بانتشيفو); the rest reads them folded.
+  const written = form.split(/[^\p{L}'’]+/u).map((w) => w.replace(/^['’]+|['’]+$/gu, '')).filter((w) => /[A-Za-z]/.test(w.normalize('NFD')));
   // "Natural Resources and Environment", "Central Asia–China": a coordinated word Arabic writes with و (والبيئة).
   const coordinated = /\band\b|&|\p{L}\s*[–—]\s*\p{L}/u.test(form);
   const out: Word[] = [];
   for (const original of written) {
-    const w = original.toLowerCase();
+    // A possessive is said in a transliteration (latinSkeletons: Lloyd's / لويدز), not in a translation (People's / الشعب).
+    const w = original.normalize('NFD').replace(/['’]s$/u, '').replace(/\p{M}|['’]/gu, '').toLowerCase();
     if (coordinated && w === 'and') continue;
     // A common word of names may be transliterated too, as it is said ("Human Rights Watch" / "هيومن رايتس ووتش").
-    if (inLexicon(w)) out.push({ sound: latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '', head: w });
-    else {
-      const sound = latinSkeletons(w).map(comparable)[0];
+    if (inLexicon(w)) {
+      const sound = latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '';
+      out.push({ sound, head: w, ...(sound.length < SHORT ? { short: w } : {}) });
+    } else {
+      const sound = latinSkeletons(original).map(comparable)[0];
+      // A capitalised word of one consonant or none that is no particle of names or English word of grammar.
+      if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w });
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const acronym = original.length >= 2 && original === original.toUpperCase();
       const hiatus = /aa|ae|ea/.test(w);
@@ -151,6 +186,15 @@ function wordsOfName(form: string): Word[] {
   if (number && out.length) out[out.length - 1].number = number;
   return out;
 }
+
+/** English words of grammar and particles of names, capitalised in a title or at a name's start, not name words. */
+const GRAMMAR = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'an', 'al', 'el', 'ul', 'la', 'le', 'de', 'du', 'da', 'di', 'abu', 'bin', 'ibn']);
+/** How well Arabic letters must transcribe a short word (transcription in sound.ts). */
+const SHORT_WRITTEN = 0.8;
+const shortWritten = boundedMemo((pair: string) => {
+  const [latin, arabic] = pair.split('\u0000');
+  return transcription(arabicSounds(arabic), latinSounds(latin));
+}, 20_000);
 
 const CLITIC_INSIDE = /^ل$/u;
 /** The endings of a nisba adjective (folded: الروسي، الروسيه، الروسيين). */
@@ -229,6 +273,9 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
  * `bare`: only forms without the article.
  */
 function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
+  // A short word, in a name with a word of more: written letter for letter, no particle and no article.
+  const written = () => !f.key.startsWith('ال') && !isArabicStopWord(f.key) && name.some((x) => x.short === undefined) && shortWritten(`${w.short}\u0000${f.raw}`) >= SHORT_WRITTEN;
+  if (w.short !== undefined) return (w.head !== undefined && translatesWord(w.head, f.key)) || written();
   return (
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
@@ -239,7 +286,7 @@ function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
         // Alone, a country is not its adjective ("Russia" is not الروسي); a surname in -i is (Maliki / المالكي).
         !(name.length === 1 && !w.endsInI && f.key.startsWith('ال') && NISBA.test(f.key)) &&
         (sameSound(w.sound, f.sound, name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
-        (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^ع/u, '') : f.raw))
+        (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^(?:ال)?ع/u, '') : f.raw))
   );
 }
 
@@ -264,10 +311,11 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
       const at = left.findIndex((w) => forms.some((f) => (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
       if (at >= 0) {
-        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف the name's first sound may write
-        // stays ("فنسنت" for "Vincent", whose v may also be silent).
+        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف or و the name's first sound may
+        // write stays ("فنسنت" for "Vincent", whose v may also be silent; "وخش" for "Vakhsh").
         const w = left[at];
-        const whole = /^[fV]/.test(w.sound) && block.text[tokens[i].start] === 'ف' && alike(w, forms[0]) && forms[0].start === tokens[i].start;
+        const first = block.text[tokens[i].start];
+        const whole = /^[fV]/.test(w.sound) && (first === 'ف' || (first === 'و' && w.sound.startsWith('V'))) && alike(w, forms[0]) && forms[0].start === tokens[i].start;
         if (k === i) start = whole ? tokens[i].start : Math.max(...forms.filter((f) => alike(w, f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
         said.push(...left.splice(at, 1));
         last = k++;

@@ -21,7 +21,7 @@ const WORDS: Record<string, string> = {
   // Kinds of organization.
   agency: 'وكالة هيئة', alliance: 'تحالف', army: 'جيش', assembly: 'جمعية مجلس', association: 'رابطة جمعية اتحاد', authority: 'هيئة سلطة',
   bank: 'بنك مصرف', board: 'مجلس هيئة', brigade: 'لواء', bureau: 'مكتب', cabinet: 'حكومة مجلس', centre: 'مركز', center: 'مركز',
-  chamber: 'غرفة', coalition: 'تحالف ائتلاف', command: 'قيادة', commission: 'مفوضية لجنة هيئة', committee: 'لجنة', company: 'شركة',
+  chamber: 'غرفة', coalition: 'تحالف ائتلاف', command: 'قيادة', commission: 'مفوضية لجنة هيئة', committee: 'لجنة', company: 'شركة مؤسسة', club: 'نادي', department: 'وزارة إدارة دائرة', project: 'مشروع',
   conference: 'مؤتمر', congress: 'مؤتمر كونغرس', corporation: 'مؤسسة شركة', council: 'مجلس', court: 'محكمة', directorate: 'مديرية',
   federation: 'اتحاد', force: 'قوة قوات', forces: 'قوات قوة', front: 'جبهة', fund: 'صندوق', government: 'حكومة', group: 'مجموعة',
   guard: 'حرس', house: 'مجلس بيت', initiative: 'مبادرة', institute: 'معهد', league: 'جامعة رابطة', line: 'خط', ministry: 'وزارة',
@@ -31,7 +31,7 @@ const WORDS: Record<string, string> = {
   // What they are of, and their adjectives.
   affairs: 'شؤون', african: 'أفريقي', arab: 'عربي', central: 'مركزي وسطى', civil: 'مدني', coastal: 'ساحلي', combined: 'مشترك', common: 'مشترك', cooperation: 'تعاون',
   coordination: 'تنسيق', defence: 'دفاع', defense: 'دفاع', democratic: 'ديمقراطي', development: 'تنمية', economic: 'اقتصادي', energy: 'طاقة',
-  equality: 'مساواة', european: 'أوروبي', executive: 'تنفيذي', federal: 'اتحادي', finance: 'مالية', financial: 'مالي', food: 'غذاء أغذية',
+  equality: 'مساواة', european: 'أوروبي', executive: 'تنفيذي', federal: 'اتحادي', finance: 'مالية تمويل', financial: 'مالي', food: 'غذاء أغذية',
   foreign: 'خارجي خارجية', free: 'حر', gas: 'غاز', general: 'عام', health: 'صحة', high: 'أعلى عالي سامي عليا', higher: 'أعلى', human: 'إنسان',
   humanitarian: 'إنساني', independent: 'مستقل', interior: 'داخلية', international: 'دولي', investment: 'استثمار', irrigation: 'ري', islamic: 'إسلامي',
   joint: 'مشترك', justice: 'عدل عدالة', labour: 'عمل', liberation: 'تحرير', maritime: 'بحري', market: 'سوق', migration: 'هجرة',
@@ -51,9 +51,11 @@ const WORDS: Record<string, string> = {
   customs: 'جمارك', democracy: 'ديمقراطية', disaster: 'كوارث', electric: 'كهرباء', emergency: 'طوارئ', environment: 'بيئة', environmental: 'بيئي',
   generating: 'توليد', generation: 'توليد', global: 'عالمي', holding: 'قابضة', housing: 'إسكان', immigration: 'هجرة', information: 'معلومات إعلام',
   infrastructure: 'بنية تحتية', integrated: 'متكامل', management: 'إدارة', media: 'إعلام', minerals: 'معادن', mines: 'مناجم', monitoring: 'مراقبة رصد',
-  natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء', press: 'صحافة', prosecution: 'نيابة',
+  natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء قوة', press: 'صحافة', prosecution: 'نيابة',
   protection: 'حماية', religious: 'ديني', renaissance: 'نهضة', stabilization: 'استقرار', stabilisation: 'استقرار', statistics: 'إحصاء',
   terrorism: 'إرهاب', tourism: 'سياحة', transition: 'انتقالي انتقالية', treasury: 'خزانة', tribunal: 'محكمة', wealth: 'ثروة', interstate: 'بين دول',
+  commerce: 'تجارة', reserve: 'احتياطي', official: 'رسمي', creditor: 'دائن', creditors: 'دائن', export: 'تصدير', import: 'استيراد',
+  container: 'حاوية حاويات', challenge: 'تحدي', millennium: 'الألفية', king: 'ملك', desalination: 'تحلية', conveyance: 'نقل جر',
   asian: 'آسيوي', middle: 'أوسط وسط وسطى', framework: 'إطار', permanent: 'دائم', volunteers: 'متطوع', nations: 'أمم', homeland: 'وطن',
   us: 'أمريكي أميركي', uk: 'بريطاني', british: 'بريطاني', american: 'أمريكي أميركي', operations: 'عمليات', aviation: 'طيران', airlines: 'طيران خطوط', green: 'أخضر', white: 'أبيض', upper: 'أعلى', lower: 'أدنى سفلى', old: 'قديم',
   // Places.

@@ -17,7 +17,9 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import type { Mention } from '../model/mdast.js';
 import { blockTexts, type BlockText } from '../extract/block-text.js';
 import { tokenize } from '../extract/entities/tokens.js';
-import { latinMatches, nameWords, retryKey, soundMatch } from './entity-projection.js';
+import { latinMatches, nameWords, retryKey, soundMatch, type Word } from './entity-projection.js';
+import { translatesWord } from './name-translation.js';
+import { foldArabic } from '../text/fold.js';
 
 interface Placed {
   node: Mention;
@@ -59,11 +61,14 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
         }
       }
       const words = nameWords(e.name);
-      if (words.length < 2) continue;
+      if (!words.length) continue;
       for (let hit = soundMatch(block, tokens, words, true); hit; hit = soundMatch(block, tokens, words, true, hit.end)) {
         const inside = shortIn(hit, placed, (p) => {
           const a = arById.get(p.node.entity);
           if (!a) return false;
+          // A name of one word is freed only from a word that says what it is, which the English does not say.
+          // ("نهر وخش" for "the Vakhsh"; not when the block names the river too: "Essequibo" and "Essequibo River").
+          if (words.length < 2) return a.type === e.type && a.source === 'discovered' && p.to === hit.end && descriptorBefore(block.text.slice(p.from, hit.start), names.map((n) => nameWords(n.name)));
           // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow").
           if (p.from < hit.start || p.to > hit.end) return a.type === e.type && a.source === 'discovered';
           // A discovered name of the same type, or a name the English block does not say: جورجيا (Georgia) in
@@ -79,6 +84,18 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
   }
   if (freed.size) unwrapMentions(en, ar, new Set([...freed].map((n) => n.id)));
   return retry;
+}
+
+/**
+ * Words Arabic puts before a foreign name to say what it is ("نهر وخش", the Vakhsh; "شركة غازبروم", Gazprom), which
+ * the name's Arabic extent leaves out when the English name does not say them.
+ */
+const DESCRIPTORS = new Set(['نهر', 'ميناء', 'مدينه', 'بلده', 'قريه', 'حقل', 'منطقه', 'محافظه', 'اقليم', 'وكاله', 'شركه', 'تنظيم', 'منظمه', 'صحيفه', 'موقع', 'مجله', 'جزيره', 'بحيره']);
+
+/** The text before a name is one such word, and no word of the English block's names translates it. */
+function descriptorBefore(before: string, names: Word[][]): boolean {
+  const key = foldArabic(before.trim().replace(/^[وبل](?=..)/u, '')).text;
+  return !/\s/u.test(before.trim()) && DESCRIPTORS.has(key) && !names.some((words) => words.some((w) => w.head && translatesWord(w.head, key)));
 }
 
 /**

@@ -19,21 +19,30 @@ const ARABIC_SOUNDS: Record<string, string> = {
   س: 's', ص: 's', ش: 'S', غ: 'G', ف: 'f', ڤ: 'f', ل: 'l', م: 'm', ن: 'n', گ: 'G', چ: 'S',
 };
 // zh is the Russian ж that Arabic writes ج (Prigozhin / بريغوجين).
+// German tsch and sch are one ش (Deutschland / دويتشلاند), so is the t of -tion (International / إنترناشونال); gh before t
+// is silent (Insight / إنسايت).
+// A j before o or e that starts a word, or one after a vowel, l, n or r, is Y: the ج of Arabic and English spellings
+// or the y of Slavic, German and Nordic ones, which the skeleton drops as a glide (Johann / يوهان, Zaječar /
+// زايتشار, Dragoljub / دراغوليوب); not the j of Jazeera, Jamal or Juba (but Jansen / يانسن, of three consonants
+// more: latinSkeletons). A final c is C: k, or the ts of Slavic names (Obrenovac / أوبرينوفاتس).
 const LATIN_DIGRAPHS: [RegExp, string][] = [
+  [/^j(?=[oe])|(?<=[aeioulnr])j/g, 'Y'],
   [/dj|zh/g, 'j'],
-  [/sh|ch/g, 'S'],
+  [/t?sch|sh|ch|t(?=io)/g, 'S'],
+  [/gh(?=t)/g, ''],
   [/kh/g, 'k'],
   [/gh|g/g, 'G'],
   [/th/g, 't'],
   [/dh/g, 'd'],
   [/ph/g, 'f'],
   [/c(?=[eiy])/g, 's'],
+  [/(?<=[aeiou])c$/g, 'C'],
   [/q|c/g, 'k'],
   [/p/g, 'b'],
   [/v|w/g, 'V'],
-  [/x/g, 'ks'],
+  [/x+/g, 'X'],
 ];
-const LATIN_SOUNDS = /[bdfhjklmnrstzGSV]/;
+const LATIN_SOUNDS = /[bdfhjklmnrstzCGSVXY]/;
 /** Articles and particles written with or apart from a name ("al-", "bin", "ال"). */
 const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'of', 'the', 'and']);
 
@@ -41,9 +50,17 @@ const LATIN_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 
 export function latinSkeletons(name: string): string[] {
   // A final "ah" or "at" is the tā' marbūṭa (Jeddah, Qalat), which Arabic does not sound as h or t.
   // Turkish ç is the ج Arabic writes for it (Bahçeli / بهجلي), ş its ش (before the diacritics go).
+  // The háček letters of Slavic names: č and ć as تش, š as ش, ž as ج, đ as ج (Pančevo / بانتشيفو, Đedović / جيدوفيتش);
+  // Turkish dotless ı is an i (Sırrı / سري).
+  // A possessive 's is part of the word Arabic writes (Lloyd's / لويدز).
   const words = name
     .replace(/[çÇ]/g, 'j')
-    .replace(/[şșŞȘ]/g, 'sh')
+    .replace(/[şșŞȘšŠ]/g, 'sh')
+    .replace(/[čćČĆ]/g, 'ch')
+    .replace(/[žŽ]/g, 'zh')
+    .replace(/[đĐ]/g, 'dj')
+    .replace(/ı/g, 'i')
+    .replace(/(?<=\p{L})['’]s\b/gu, 's')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -51,8 +68,9 @@ export function latinSkeletons(name: string): string[] {
     .filter((w) => w && !LATIN_PARTICLES.has(w))
     .flatMap(servantOf)
     // … unless the name would keep fewer than two consonants (Eilat / إيلات).
-    .map((w) => w.replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, (at, i: number) => (w.slice(0, i).replace(/[aeiouwy]/g, '').length >= 2 ? 'a' : at)));
-  return words.map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
+    // … and the silent h of John (جون).
+    .map((w) => w.replace(/(?<=o)h(?=n)/, '').replace(/(?<=..[aeiou])h$/, '').replace(/(?<=..)at$/, (at, i: number) => (w.slice(0, i).replace(/[aeiouwy]/g, '').length >= 2 ? 'a' : at)));
+  return words.map((w) => (/^j[aiu]/.test(w) && w.slice(1).replace(/[aeiouy]/g, '').length >= 3 ? `Y${w.slice(1)}` : w)).map((w) => [...LATIN_DIGRAPHS.reduce((s, [from, to]) => s.replace(from, to), w)].filter((c) => LATIN_SOUNDS.test(c)).join('')).filter((s) => s.length >= 2);
 }
 
 /** "Abdel", "Abdul", and the first half of "Abdelrahim", "Abdirahman", "Abdulaziz": Arabic writes عبد as a word of its own. */
@@ -69,25 +87,31 @@ function servantOf(word: string): string[] {
  */
 export function sameSound(latin: string, arabic: string, alone = false): boolean {
   // A name of one word of two consonants sounds like too many words to read ق as g or ث as s (Jeddah is not قيادة).
-  const strict = alone && latin.replace(/V/g, '').length < 3;
+  const strict = alone && latin.replace(/[VY]/g, '').length < 3;
   return (
     alike(latin, arabic, strict) ||
     (latin.length >= 2 && /[hHt]$/.test(arabic) && alike(latin, arabic.slice(0, -1), strict)) ||
     // An English plural s Arabic does not write (Grenadines / الغرينادين), in a word of three consonants more.
-    (/s$/.test(latin) && latin.replace(/V/g, '').length >= 4 && alike(latin.slice(0, -1), arabic, strict))
+    (/s$/.test(latin) && latin.replace(/[VY]/g, '').length >= 4 && alike(latin.slice(0, -1), arabic, strict))
   );
 }
 
 /**
  * The Latin sounds each Arabic class of its own may write: ق as k or as the g of Maghrebi and Sudanese names
  * (Belgassem / بلقاسم, Agar / عقار), ث as t or as s (Süreyya / ثريا), ذ and ض as d or as z (Termez / ترمذ,
- * Mirziyoyev / ميرضيائيف), ح as h or as the kh of Russian spellings (Khamrayev / حمرايف).
+ * Mirziyoyev / ميرضيائيف), ح as h or as the kh of Russian spellings (Khamrayev / حمرايف), ز as z or as an s said
+ * z (News / نيوز, Gonsalves / غونزالفيس).
  */
-const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk' }; // the first, the usual one
+const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk', z: 'zs' }; // the first, the usual one
 
 function alike(latin: string, arabic: string, strict: boolean, i = 0, j = 0): boolean {
   if (i === latin.length) return j === arabic.length;
+  // x is كس, or the ز or ش of a name that starts with it (Xeneta / زينيتا, Xayaburi / شايابوري).
+  if (latin[i] === 'X') return (arabic.startsWith('ks', j) && alike(latin, arabic, strict, i + 1, j + 2)) || (i === 0 && /[zS]/.test(arabic[j] ?? '') && alike(latin, arabic, strict, i + 1, j + 1));
   // v is ف, or the و of Turkic and Persian names (Devlet / دولت, Shavkat / شوكت), which the skeleton drops as a vowel.
+  // Y goes unwritten only in a word of two other consonants or more (not in the acronym ICJ).
+  if (latin[i] === 'Y') return (arabic[j] === 'J' && alike(latin, arabic, strict, i + 1, j + 1)) || (latin.replace(/[VY]/g, '').length >= 2 && alike(latin, arabic, strict, i + 1, j));
+  if (latin[i] === 'C') return ((arabic[j] === 'k' || arabic[j] === 's') && alike(latin, arabic, strict, i + 1, j + 1)) || (arabic.startsWith('ts', j) && alike(latin, arabic, strict, i + 1, j + 2));
   if (latin[i] === 'V') return (arabic[j] === 'f' && alike(latin, arabic, strict, i + 1, j + 1)) || alike(latin, arabic, strict, i + 1, j);
   const writes = WRITTEN_AS[arabic[j]];
   return j < arabic.length && (latin[i] === arabic[j] || (writes !== undefined && (strict ? writes[0] : writes).includes(latin[i]))) && alike(latin, arabic, strict, i + 1, j + 1);
