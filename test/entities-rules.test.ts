@@ -4,7 +4,7 @@
  * papers measure them together; here each one can fail on its own).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers/extract.js';
+import { extract, readFixture } from './helpers/extract.js';
 
 const typed = (body: string, lang: 'en' | 'ar' = 'en') =>
   extract(body, lang).entities.filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
@@ -491,5 +491,12 @@ describe('entity rules on unknown names', () => {
     expect(typed('Kelvaro, the Saskatoon-based producer, struck at Taukel, near Stepnogorsk. Marc Kesterov of Orvano Mining met them in St Petersburg.')).toEqual([
       'organization:Kelvaro', 'place:Saskatoon', 'place:Taukel', 'place:Stepnogorsk', 'person:Marc Kesterov', 'organization:Orvano Mining', 'place:St Petersburg',
     ]);
+  });
+
+  it('ends an Arabic place name at its table cell', () => {
+    // "| … ورأس لانوف |" and the next row's "| نوفمبر/تشرين الثاني 2024 |" made one place, which hid the date.
+    const { entities } = extract(readFixture('test/fixtures/corpus/dev/libya-central-bank-oil/ar.md'), 'ar');
+    expect(entities.filter((e) => e.type === 'place' && e.mentions.some((m) => m.text.includes('نوفمبر')))).toEqual([]);
+    expect(entities.find((e) => e.type === 'date' && e.value === '2024-11')?.mentions.map((m) => m.text)).toContain('نوفمبر/تشرين الثاني 2024');
   });
 });

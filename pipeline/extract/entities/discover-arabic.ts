@@ -741,7 +741,8 @@ function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   const article = ARTICLE_FEATURES.has(head.key) && x.free(i + 1) && next.startsWith('ال') && [...next].length >= 6 && foreignLooking(next.slice(2));
   if (!known && !article && !(x.free(i + 1) && foreignWord(x, i + 1, false))) return null;
   // The two words of a name may be joined by a hyphen ("قناة آمو-بخارى").
-  const after = x.inSentence(i + 2) && /^[\s\u0640\-‐]*$/u.test(b.text.slice(toks[i + 1].end, toks[i + 2].start)) ? b.text.slice(toks[i + 2].start, toks[i + 2].end).replace(MARKS, '') : '';
+  const joined = x.inSentence(i + 2) && /^[\s\u0640\-‐]*$/u.test(b.text.slice(toks[i + 1].end, toks[i + 2].start)) && pieceAt(b, toks[i + 1].start) === pieceAt(b, toks[i + 2].start);
+  const after = joined ? b.text.slice(toks[i + 2].start, toks[i + 2].end).replace(MARKS, '') : '';
   if (after && (LATIN.test(after) || /^\d/u.test(after))) return null;
   // A second word may end in ه, as French and Turkic names do ("قناة قوش تيبه").
   const secondWord = [...after].length >= 3 && (foreignLooking(after) || foreignLooking(after.replace(/ه$/u, '')));
