@@ -32,7 +32,7 @@ const KUNYA = new Set(fold('أبو أبي ابو'));
 /** Titles and roles before a person's name (single folded words; the last word of longer titles). */
 const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع العميد اللواء الفريق العقيد الوزير النائب الرئيس القائد زعيم الزعيم الأمين آية الله الدكتور د السفير المحافظ القاضي
   الحاج المتحدث الناطق رئيس قائد وزير نائب محافظ سفير مستشار المستشار الجنرال المشير النقيب المقدم الرائد الأدميرال الملك الأمير المبعوث مبعوث
-  المدير مدير المفوض الممثل ممثل رئيسها رئيسه`));
+  المدير مدير المفوض مفوض الممثل ممثل رئيسها رئيسه نجل نجله نجلها شقيق شقيقه شقيقها`));
 /** A title or rank before a name (a folded word key): never a word of the name (الله of آية الله is one: عبد الله). */
 export const isArabicTitle = (key: string): boolean => TITLES.has(key) && key !== 'الله';
 /** A preposition, particle, pronoun or frequent verb (a folded word key), which a foreign name's word rarely writes ("دون ساهونغ" does). */
@@ -380,16 +380,35 @@ const MONTHS = new Set(fold('يناير فبراير مارس أبريل ماي�
 const ROLES = new Set([...TITLES, ...fold('رئيسة وزيرة مفوضة مديرة سفيرة مبعوثة نائبة مستشارة التنفيذي التنفيذية الباحث الباحثة الخبير المحلل الأستاذ')].filter((k) => k !== 'الله'));
 
 /**
+ * Words right before a person's name that say who acts: verbs of speech and of what people do to and with each
+ * other ("وقال", "صرّح", "التقى", "عيّن"), "led by" ("بقيادة", "برئاسة", "قادها") and "according to" ("بحسب").
+ * Not verbs of going somewhere (زار): a place follows them.
+ */
+const ACTOR_CUES = new Set(
+  fold(`قال قالت يقول تقول صرح صرحت أعلن أعلنت أكد أكدت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت رأى رأت يرى ترى حذر حذرت نفى نفت
+  كتب كتبت اعتبر اعتبرت انتقد انتقدت دعا دعت طالب طالبت وصف وصفت التقى التقت استقبل استقبلت عين عينت أقال أقالت تولى تولت وعد وعدت اقترح
+  اقترحت قدر قدرت يقدر تبنى تبنت بحسب حسب وفق بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها`),
+);
+/** "بقيادة X", "قادها X", "ونجله X": led by a person, or kin of one; before a name in Arabic letters too. */
+const LED_BY = new Set(fold('بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها'));
+
+/** A cue word right before the word n (with و or ف attached). */
+function actorCue(x: Sentence, n: number): boolean {
+  return n - 1 >= x.first && x.gapOk(n - 1, n) && !x.covered.has(n - 1) && bare(x.toks[n - 1]).some((f) => ACTOR_CUES.has(f));
+}
+
+/**
  * "الرئيس التنفيذي لميرسك، فنسنت كليرك", "وزير خارجية توغو روبير دوسي": two words that look foreign (a third
- * that ends as names do) within four words after a role are a person no dataset knows when the first writes a given
- * name of the dataset and the two no city; a verb or verbal noun ("تجاوز", "تمويل") writes none.
+ * that ends as names do) within four words after a role are a person no dataset knows when the two write no city;
+ * a verb or verbal noun ("تجاوز", "تمويل") writes none. So are they right after a verb of speech or "led by"
+ * ("وصرّح جيمي شيريزييه", "برئاسة روفشان نجف").
  */
 function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks } = x;
   if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return null;
   // The role's, not another's: between them no known name but a place, no foreign-looking word but one after ل
   // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
-  const role = range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
+  const role = actorCue(x, i) ? i - 1 : range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
   const between = (n: number) => (x.covered.has(n) ? x.places.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
   if (role === undefined || !range(role + 1, i).every(between)) return null;
   const [given, family] = [i, i + 1].map((n) => writtenForms(x, n)[0]);
@@ -960,13 +979,16 @@ function townAt(x: Sentence, i: number): ArabicPhrase | null {
   return null;
 }
 
-/** A title one to three words before the word, past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"). */
+/**
+ * A title one to three words before the word, past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"),
+ * or "led by" right before it ("بزعامة مني أركو مناوي").
+ */
 function titleBefore(toks: Token[], i: number, first: number, covered: Set<number>, gapOk: (a: number, c: number) => boolean): boolean {
   return [1, 2, 3].some(
     (back) =>
       i - back >= first &&
       !covered.has(i - back) &&
-      bare(toks[i - back]).some((f) => TITLES.has(f)) &&
+      (bare(toks[i - back]).some((f) => TITLES.has(f)) || (back === 1 && LED_BY.has(toks[i - 1].key))) &&
       range(i - back + 1, i).every((n) => !covered.has(n) && (toks[n].key.startsWith('ال') || TITLE_MODIFIERS.has(toks[n].key)) && !TITLES.has(toks[n].key)) &&
       range(i - back, i).every((n) => gapOk(n, n + 1)),
   );
