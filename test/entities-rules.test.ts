@@ -286,6 +286,18 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فرانك دوبلان', 'person:بيتر هانسن', 'person:ماتيو روسيني']);
   });
 
+  it('reads an Arabic person after a verb of speech, "led by" or kin, runs a name after a title on through foreign words, and ends it before a verbal noun with ب', () => {
+    const found = typed('وصرّح جيمي شيريزييه بأن القتال سيستمر، ووصل الوفد برئاسة غودفري أوتونغي، وكان يقودها نجله عمار الجابري. وقالت المبعوثة الأممية ماريا إيزابيل سالفادور إن النزوح اتسع، واستولى المقدم بول هنري سانداوغو داميبا على السلطة، ووعد ناجي عيسى بتوسيع الرسم، ثم وعد عيسى بخفض الرسوم.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual([
+      'person:جيمي شيريزييه',
+      'person:غودفري أوتونغي',
+      'person:عمار الجابري',
+      'person:ماريا إيزابيل سالفادور',
+      'person:بول هنري سانداوغو داميبا',
+      'person:ناجي عيسى|عيسى',
+    ]);
+  });
+
   it('reads an Arabic feature noun and a foreign-looking word as a place, but not the noun with the article, an adjective (نهر دولي) nor a broadcaster', () => {
     const found = typed('وارتفع منسوب بحيرة كيفو، وتبني الحكومة سد موتوندا قرب نهر كاغيرا، وهو نهر دولي، وفي أعالي النهر تغيّر الحال، وبثّت قناة سكاي نيوز الخبر.', 'ar');
     expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:بحيرة كيفو', 'place:سد موتوندا', 'place:نهر كاغيرا']);

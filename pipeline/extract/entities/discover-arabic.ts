@@ -32,7 +32,8 @@ const KUNYA = new Set(fold('أبو أبي ابو'));
 /** Titles and roles before a person's name (single folded words; the last word of longer titles). */
 const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع العميد اللواء الفريق العقيد الوزير النائب الرئيس القائد زعيم الزعيم الأمين آية الله الدكتور د السفير المحافظ القاضي
   الحاج المتحدث الناطق رئيس قائد وزير نائب محافظ سفير مستشار المستشار الجنرال المشير النقيب المقدم الرائد الأدميرال الملك الأمير المبعوث مبعوث
-  المدير مدير المفوض مفوض الممثل ممثل رئيسها رئيسه نجل نجله نجلها شقيق شقيقه شقيقها`));
+  المدير مدير المفوض مفوض الممثل ممثل رئيسها رئيسه نجل نجله نجلها شقيق شقيقه شقيقها
+  الرئيسة رئيسة الوزيرة وزيرة المبعوثة مبعوثة المديرة مديرة السفيرة سفيرة المستشارة مستشارة النائبة نائبة المفوضة مفوضة الملكة الأميرة`));
 /** A title or rank before a name (a folded word key): never a word of the name (الله of آية الله is one: عبد الله). */
 export const isArabicTitle = (key: string): boolean => TITLES.has(key) && key !== 'الله';
 /** A preposition, particle, pronoun or frequent verb (a folded word key), which a foreign name's word rarely writes ("دون ساهونغ" does). */
@@ -172,8 +173,10 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
   const rules: Rule[] = [latinAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
-    // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف").
-    if (covered.has(i) && !(context.soft.has(i) && context.given.has(toks[i].key))) continue;
+    // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف",
+    // "ونجله صدام حفتر" after a title).
+    // So may a known place that writes a given name, after a title ("رئيسة الوزراء جورجيا ميلوني").
+    if (covered.has(i) && !((context.soft.has(i) || placeAsGivenName(x, i)) && (context.given.has(toks[i].key) || titleBefore(toks, i, first, covered, x.gapOk)))) continue;
     for (const rule of rules) {
       const p = rule(x, i);
       if (!p) continue;
@@ -184,6 +187,11 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     }
   }
   return out;
+}
+
+/** A one-word known place that writes a given name, before a foreign-looking word: "جورجيا ميلوني", not "جورجيا". */
+function placeAsGivenName(x: Sentence, i: number): boolean {
+  return x.places.has(i) && !x.covered.has(i - 1) && x.free(i + 1) && x.gapOk(i, i + 1) && foreignWord(x, i + 1, false) && writesGivenName(x, i);
 }
 
 const LATIN = /^[A-Za-z]/;
@@ -343,23 +351,30 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     const linked = LINKS.has(toks[j - 1].key);
     if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k)) || commonNounShaped(x, j)) break;
     // A town after a name of two words is where the person is, not a family name ("عزيز غالي الرباط").
-    if (at >= 2 && k.startsWith('ال') && x.towns.has(k)) break;
+    if (at >= 2 && k.startsWith('ال') && (x.towns.has(k) || x.places.has(j))) break;
+    // "ووعد عيسى بخفض …": a second word with ب or ل and letters foreign names do without is a verbal noun after the
+    // name, not its family name (بلحاج، بوعزيزي، بنكيران start as Maghrebi family names do).
+    if (at === 1 && /^[بل](?![ولن])\p{L}{3}$/u.test(k) && !/ي$/u.test(k) && !x.given.has(k) && !foreignWord(x, j, false)) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
     // Unless a foreign surname follows it ("قربان قولي بردي محمدوف") or a linking word comes before it ("فون دير لاين").
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
     if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
-    if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2))) break;
+    // A third word may end as it likes after two given names ("ماريا إيزابيل سالفادور", "هايلي ماريام ديسالين"), if
+    // long and not shaped as a verb of the present or a تفاعل noun ("ماتيو روسيني تجاوز").
+    const afterGiven = at === 2 && /^[^تي]\p{L}{4,}$/u.test(k) && writesGivenName(x, j - 1);
+    if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2 && !afterGiven))) break;
     // Its family name with the article is a nisba ("… العتيبي"), not a noun ("قائد خفر السواحل", "رئيس مؤتمر المناخ").
     if (titleOnly && !linked && k.startsWith('ال') && !/[^ه]ي$/u.test(k)) break;
     // A third word is a name's when it is a first name, a family name with the article or a compound's half, or
     // ends as names in Arabic letters do ("بوبكر كيتا"); not the verb or noun after the name ("بوتين إقامة").
-    if (at >= 2 && !linked && !LINKS.has(k) && !x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, true)) break;
+    if (at >= 2 && !linked && !LINKS.has(k) && !x.given.has(k) && !KUNYA.has(k) && !COMPOUND.has(k) && !k.startsWith('ال') && !COMPOUND.has(toks[j - 1].key) && !foreignWord(x, j, !afterGiven)) break;
     // A family name with the article ends an Arab name ("محمد شياع السوداني"), not a foreign one ("لويس آرسي الاستخراج").
     if (at >= 2 && k.startsWith('ال') && !first && !kunya && !forms.some((f) => COMPOUND.has(f)) && !x.given.has(toks[j - 1].key) && !COMPOUND.has(toks[j - 1].key)) break;
     j++;
     if (k.startsWith('ال') && !COMPOUND.has(toks[j - 2].key)) break;
-    if (foreign || LINKS.has(k) || linked) continue;
+    // After a title, a name in Arabic letters runs on as a foreign one does ("المقدم بول هنري سانداوغو داميبا").
+    if (foreign || LINKS.has(k) || linked || (titled && !first && foreignWord(x, j - 1, at >= 2))) continue;
     // After a second word that is no given name, a third comes only as the checks above let it: a given name, or a
     // word ending as names in Arabic letters do ("إبراهيم بوبكر كيتا", "عمر عليو توراي").
     const more = x.free(j) && (x.given.has(toks[j].key) || foreignWord(x, j, true));
@@ -840,6 +855,13 @@ function foreignGivenName(x: Sentence, i: number): boolean {
   const t = x.toks[i];
   if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
   return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
+}
+
+/** The word n, whole, writes a given name of the dataset ("إيزابيل" Isabel, "جورجيا" Georgia). */
+function writesGivenName(x: Sentence, n: number): boolean {
+  const t = x.toks[n];
+  const text = x.b.text.slice(t.start, t.end).replace(MARKS, '');
+  return [...text].length >= 3 && !NATIVE_LETTERS.test(text) && (x.sounds.givenNames.written(text)?.score ?? 0) >= WRITES_NAME;
 }
 
 /**
