@@ -286,11 +286,13 @@ describe('entity rules on unknown names', () => {
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:فرانك دوبلان', 'person:بيتر هانسن', 'person:ماتيو روسيني']);
   });
 
-  it('reads an Arabic person after a verb of speech, "led by" or kin, runs a name after a title on through foreign words, and ends it before a verbal noun with ب', () => {
-    const found = typed('وصرّح جيمي شيريزييه بأن القتال سيستمر، ووصل الوفد برئاسة غودفري أوتونغي، وكان يقودها نجله عمار الجابري. وقالت المبعوثة الأممية ماريا إيزابيل سالفادور إن النزوح اتسع، واستولى المقدم بول هنري سانداوغو داميبا على السلطة، ووعد ناجي عيسى بتوسيع الرسم، ثم وعد عيسى بخفض الرسوم.', 'ar');
+  it('reads an Arabic person after a verb of speech, "led by" or kin, runs a name after a title on through foreign words and a second person listed with و, and ends it before a verbal noun with ب', () => {
+    const found = typed('وصرّح جيمي شيريزييه بأن القتال سيستمر، ووصل الوفد برئاسة غودفري أوتونغي، وضم وفد برئاسة ليندا توماس غرينفيلد وكارين دونفريد خبراء، وكان يقودها نجله عمار الجابري. وقالت المبعوثة الأممية ماريا إيزابيل سالفادور إن النزوح اتسع، واستولى المقدم بول هنري سانداوغو داميبا على السلطة، ووعد ناجي عيسى بتوسيع الرسم، ثم وعد عيسى بخفض الرسوم.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual([
       'person:جيمي شيريزييه',
       'person:غودفري أوتونغي',
+      'person:ليندا توماس غرينفيلد',
+      'person:كارين دونفريد',
       'person:عمار الجابري',
       'person:ماريا إيزابيل سالفادور',
       'person:بول هنري سانداوغو داميبا',

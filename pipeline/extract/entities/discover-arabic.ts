@@ -148,6 +148,8 @@ export function arabicNames(world: WorldNames['arabic']): { given: Set<string>; 
 interface Sentence extends ArabicContext {
   first: number;
   end: number;
+  /** Last tokens of the people this sentence has named so far. */
+  people: Set<number>;
   inSentence(i: number): boolean;
   /** Only spaces (or a tatweel) between two tokens. */
   gapOk(a: number, c: number): boolean;
@@ -166,6 +168,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     first,
     end,
     inSentence,
+    people: new Set(),
     // A name lies within one text node: it crosses no table cell, emphasis or link.
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
@@ -182,6 +185,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
       if (!p) continue;
       out.push(p);
       if (p.type === 'place') x.places.add(p.last - 1);
+      if (p.type === 'person') x.people.add(p.last - 1);
       i = p.last - 1;
       break;
     }
@@ -362,7 +366,8 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
     // A third word may end as it likes after two given names ("ماريا إيزابيل سالفادور", "هايلي ماريام ديسالين"), if
     // long and not shaped as a verb of the present or a تفاعل noun ("ماتيو روسيني تجاوز").
-    const afterGiven = at === 2 && /^[^تي]\p{L}{4,}$/u.test(k) && writesGivenName(x, j - 1);
+    // So may one the clause ends with ("برئاسة سري ثريا أوندر وبروين بولدان").
+    const afterGiven = at === 2 && /^[^تي]\p{L}{4,}$/u.test(k) && (writesGivenName(x, j - 1) || clauseEndsAt(x, j));
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2 && !afterGiven))) break;
     // Its family name with the article is a nisba ("… العتيبي"), not a noun ("قائد خفر السواحل", "رئيس مؤتمر المناخ").
     if (titleOnly && !linked && k.startsWith('ال') && !/[^ه]ي$/u.test(k)) break;
@@ -423,12 +428,14 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return null;
   // The role's, not another's: between them no known name but a place, no foreign-looking word but one after ل
   // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
-  const role = actorCue(x, i) ? i - 1 : range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
+  // "برئاسة سري ثريا أوندر وبروين بولدان": a second person listed with و after one just named.
+  const listed = x.people.has(i - 1) && x.gapOk(i - 1, i) && /^و/u.test(toks[i].key);
+  const role = actorCue(x, i) || listed ? i - 1 : range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
   const between = (n: number) => (x.covered.has(n) ? x.places.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
   if (role === undefined || !range(role + 1, i).every(between)) return null;
-  const [given, family] = [i, i + 1].map((n) => writtenForms(x, n)[0]);
+  const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, i + 1)[0]];
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
-  if (!given || !family || given.clitics || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
+  if (!given || !family || given.clitics !== (listed ? 'و' : '') || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
   if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1)) return null;
   if (/^و/u.test(given.text) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (x.sounds.places.written(given.text + family.text)?.score ?? 0) >= WRITES_NAME) return null;
   const j = x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, true) ? i + 3 : i + 2;
@@ -855,6 +862,12 @@ function foreignGivenName(x: Sentence, i: number): boolean {
   const t = x.toks[i];
   if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
   return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
+}
+
+/** The clause ends after the word n: a mark of punctuation, the sentence's end, or a word with و. */
+function clauseEndsAt(x: Sentence, n: number): boolean {
+  if (!x.inSentence(n + 1)) return true;
+  return /^\s*[،,.؛;:)]/u.test(x.b.text.slice(x.toks[n].end)) || (x.gapOk(n, n + 1) && /^و/u.test(x.toks[n + 1].key));
 }
 
 /** The word n, whole, writes a given name of the dataset ("إيزابيل" Isabel, "جورجيا" Georgia). */
