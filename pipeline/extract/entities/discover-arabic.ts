@@ -119,6 +119,8 @@ export interface ArabicContext {
   soft: Set<number>;
   /** Tokens of gazetteer places (a name listed with one is a place too). */
   places: Set<number>;
+  /** Tokens of gazetteer organizations (a title may be of one: "رئيس مجلس النواب"). */
+  orgs: Set<number>;
   sounds: NameSounds;
   /** Given names that start a person's name: this field's and the dataset's (arabicNames). */
   given: Set<string>;
@@ -179,7 +181,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف",
     // "ونجله صدام حفتر" after a title).
     // So may a known place that writes a given name, after a title ("رئيسة الوزراء جورجيا ميلوني").
-    if (covered.has(i) && !((context.soft.has(i) || placeAsGivenName(x, i)) && (context.given.has(toks[i].key) || titleBefore(toks, i, first, covered, x.gapOk)))) continue;
+    if (covered.has(i) && !((context.soft.has(i) || placeAsGivenName(x, i)) && (context.given.has(toks[i].key) || titleBefore(x, i)))) continue;
     for (const rule of rules) {
       const p = rule(x, i);
       if (!p) continue;
@@ -329,7 +331,7 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   // nor with "in the …" ("سوق المشير بالمدينة القديمة": المشير names the market, the old city is where it is).
   const titled =
     i > 0 && x.inSentence(i - 1) && !/^(?:[وف]?[بكل]?ال|[وف]?لل)/u.test(b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '')) && !STOP.has(toks[i].key) && forms.every((f) => !TITLES.has(f) && !ORG_HEADS.has(f) && f !== 'قياده') &&
-    titleBefore(toks, i, x.first, x.covered, x.gapOk) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
+    titleBefore(x, i) && !(x.inSentence(i + 1) && startsName(x, i + 1) && !first);
   // "فلاديمير بوتين", "أورسولا فون دير لاين": a given name in Arabic letters starts a foreign name.
   const foreign = !first && !titled && (foreignGivenName(x, i) || foreignSurnameNext(x, i));
   const kunya = forms.some((f) => KUNYA.has(f));
@@ -431,7 +433,7 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   // "برئاسة سري ثريا أوندر وبروين بولدان": a second person listed with و after one just named.
   const listed = x.people.has(i - 1) && x.gapOk(i - 1, i) && /^و/u.test(toks[i].key);
   const role = actorCue(x, i) || listed ? i - 1 : range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
-  const between = (n: number) => (x.covered.has(n) ? x.places.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
+  const between = (n: number) => (x.covered.has(n) ? x.places.has(n) || x.orgs.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
   if (role === undefined || !range(role + 1, i).every(between)) return null;
   const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, i + 1)[0]];
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
@@ -1015,17 +1017,21 @@ function townAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /**
- * A title one to three words before the word, past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"),
+ * A title one to three words before the word (four past a known organization), past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"),
  * or "led by" right before it ("بزعامة مني أركو مناوي").
  */
-function titleBefore(toks: Token[], i: number, first: number, covered: Set<number>, gapOk: (a: number, c: number) => boolean): boolean {
-  return [1, 2, 3].some(
+function titleBefore(x: Sentence, i: number): boolean {
+  const { toks, covered } = x;
+  // Past a known organization the title is of ("رئيس مجلس النواب بوان مهاراني").
+  const between = (n: number) => x.orgs.has(n) || (!covered.has(n) && (toks[n].key.startsWith('ال') || TITLE_MODIFIERS.has(toks[n].key)) && !TITLES.has(toks[n].key));
+  return [1, 2, 3, 4].some(
     (back) =>
-      i - back >= first &&
+      i - back >= x.first &&
       !covered.has(i - back) &&
       (bare(toks[i - back]).some((f) => TITLES.has(f)) || (back === 1 && LED_BY.has(toks[i - 1].key))) &&
-      range(i - back + 1, i).every((n) => !covered.has(n) && (toks[n].key.startsWith('ال') || TITLE_MODIFIERS.has(toks[n].key)) && !TITLES.has(toks[n].key)) &&
-      range(i - back, i).every((n) => gapOk(n, n + 1)),
+      range(i - back + 1, i).every(between) &&
+      (back < 4 || range(i - back + 1, i).some((n) => x.orgs.has(n))) &&
+      range(i - back, i).every((n) => x.gapOk(n, n + 1)),
   );
 }
 
