@@ -27,7 +27,9 @@ function wordsAlike(latin: string, arabic: string): { words: number; share: numb
   // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included).
   if (b.length === 1 && /\s/.test(latin.trim()) && [a.join(''), ...latinSkeletons(latin.replace(/[\s-]+/g, '')).map(comparable)].some((x) => a.length <= 3 && sameSound(comparable(x), b[0]))) return { words: 1, share: 1 };
   const latinShort = a.length <= b.length;
-  const [short, long] = latinShort ? [a, b] : [b, a];
+  // One Latin word Arabic writes as two ("Nurlanbek" / نورلان بيك): the joined pairs are words of the longer name too.
+  const joined = latinShort ? [...b, ...b.slice(1).map((s, k) => comparable(b[k] + s))] : b;
+  const [short, long] = latinShort ? [a, joined] : [b, a];
   const words = short.filter((s) => long.some((l) => (latinShort ? sameSound(s, l) : sameSound(l, s)))).length;
   return { words, share: words / short.length };
 }
