@@ -399,11 +399,22 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
 /** Month names, Gulf and Egyptian, then Levantine: a date's words, never a name's. */
 const MONTHS = new Set(fold('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'));
 /** Roles a few words before a person's name, with the feminine forms and the analysts papers quote. */
-const ROLES = new Set([...TITLES, ...fold('رئيسة وزيرة مفوضة مديرة سفيرة مبعوثة نائبة مستشارة التنفيذي التنفيذية الباحث الباحثة الخبير المحلل الأستاذ')].filter((k) => k !== 'الله'));
+const ROLES = new Set(
+  [
+    ...TITLES,
+    ...fold(`رئيسة وزيرة مفوضة مديرة سفيرة مبعوثة نائبة مستشارة التنفيذي التنفيذية الباحث الباحثة الخبير الخبيرة المحلل المحللة الأستاذ الأستاذة
+    الناشط الناشطة الصحفي الصحفية الكاتب الكاتبة الاقتصادي الاقتصادية رئيسا وزيرا نائبا`),
+  ].filter((k) => k !== 'الله'),
+);
+/** "وكبير المفاوضين سيليشي بيكيلي": "chief", without the article (الكبير is "the big"). */
+const CHIEF = new Set(fold('كبير وكبير'));
+/** What befalls a person ("مقتل", "اعتقال"), which befalls common nouns as often ("مقتل جنود أمريكيين"). */
+const EVENTS = new Set(fold('مقتل اغتيال وفاة اعتقال إقالة استقالة تعيين انتخاب'));
 
 /**
  * Words right before a person's name that say who acts: verbs of speech and of what people do to and with each
- * other ("وقال", "صرّح", "التقى", "عيّن"), "led by" ("بقيادة", "برئاسة", "قادها") and "according to" ("بحسب").
+ * other ("وقال", "صرّح", "التقى", "عيّن"), "led by" ("بقيادة", "برئاسة", "قادها"), "according to" ("بحسب"), and what
+ * befalls a person ("مقتل", "اعتقال", "تعيين").
  * Not verbs of going somewhere (زار): a place follows them.
  */
 const ACTOR_CUES = new Set(
@@ -416,7 +427,10 @@ const LED_BY = new Set(fold('بقيادة برئاسة بزعامة قاده ق�
 
 /** A cue word right before the word n (with و or ف attached). */
 function actorCue(x: Sentence, n: number): boolean {
-  return n - 1 >= x.first && x.gapOk(n - 1, n) && !x.covered.has(n - 1) && bare(x.toks[n - 1]).some((f) => ACTOR_CUES.has(f));
+  if (n - 1 < x.first || !x.gapOk(n - 1, n) || x.covered.has(n - 1)) return false;
+  const forms = bare(x.toks[n - 1]);
+  // After an event, a nisba is a common noun's adjective ("مقتل جنود أمريكيين").
+  return forms.some((f) => ACTOR_CUES.has(f)) || (forms.some((f) => EVENTS.has(f)) && !/ي(?:ين|ون)?$/u.test(x.toks[n + 1]?.key ?? ''));
 }
 
 /**
@@ -432,14 +446,16 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
   // "برئاسة سري ثريا أوندر وبروين بولدان": a second person listed with و after one just named.
   const listed = x.people.has(i - 1) && x.gapOk(i - 1, i) && /^و/u.test(toks[i].key);
-  const role = actorCue(x, i) || listed ? i - 1 : range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)));
+  const role = actorCue(x, i) || listed ? i - 1 : range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)) || CHIEF.has(toks[n].key));
   const between = (n: number) => (x.covered.has(n) ? x.places.has(n) || x.orgs.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
   if (role === undefined || !range(role + 1, i).every(between)) return null;
   const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, i + 1)[0]];
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
   if (!given || !family || given.clitics !== (listed ? 'و' : '') || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
   if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1)) return null;
-  if (/^و/u.test(given.text) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (x.sounds.places.written(given.text + family.text)?.score ?? 0) >= WRITES_NAME) return null;
+  // A verb of the present is no given name ("يبدو ردم الهوة"; not تشانغ).
+  if (/^(?:ي[^اوي]|ت[^اويشس])\p{L}{2}$/u.test(given.text)) return null;
+  if ((/^و/u.test(given.text) && !listed) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (x.sounds.places.written(given.text + family.text)?.score ?? 0) >= WRITES_NAME) return null;
   const j = x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, true) ? i + 3 : i + 2;
   return { first: i, last: j, start: given.start, type: 'person', titled: true };
 }
