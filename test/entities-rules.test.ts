@@ -302,6 +302,11 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads the names an Arabic note opens with, before a comma and a quoted title, as its authors, but not an initiative or Latin letters', () => {
+    const found = typed('ارتفعت الصادرات.[^1] وتراجعت الأسعار.[^2]\n\n[^1]: ماركو بيليتي وسارة الكندي، «أسواق الفوسفات»، 2024.\n\n[^2]: مبادرة حوض الكونغو، «تقرير سنوي»، 2023.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:ماركو بيليتي', 'person:سارة الكندي']);
+  });
+
   it('reads an Arabic feature noun and a foreign-looking word as a place, but not the noun with the article, an adjective (نهر دولي) nor a broadcaster', () => {
     const found = typed('وارتفع منسوب بحيرة كيفو، وتبني الحكومة سد موتوندا قرب نهر كاغيرا، وهو نهر دولي، وفي أعالي النهر تغيّر الحال، وبثّت قناة سكاي نيوز الخبر.', 'ar');
     expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:بحيرة كيفو', 'place:سد موتوندا', 'place:نهر كاغيرا']);

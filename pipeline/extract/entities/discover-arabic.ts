@@ -175,7 +175,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [latinAt, authorAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف",
@@ -394,6 +394,43 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
   const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
   return { first: i, last: j, start, type: 'person', titled };
+}
+
+/** Last words of the names of outlets and bodies written in Arabic letters ("جوردان تايمز", "هيومن رايتس ووتش"): never a person's. */
+const OUTLET_WORDS = new Set(fold('تايمز بوست نيوز جورنال تريبيون هيرالد غازيت مونيتور ووتش إنترناشونال إنسايت برس تلغراف بلومبرغ رويترز'));
+/** A name word of a note's author: no particle, organization head, list word or outlet word; the article only on a family name. */
+const AUTHOR_WORD = /^[\u0621-\u064A\u064B-\u065F\u0640\u0670-\u06D3]+$/u;
+
+/** Where the authors a note opens with end: "[^2]: جدعون برومبرغ ويانا أبو طالب، «…»" (their token ranges), or none. */
+function noteAuthors(x: Sentence): [number, number][] {
+  const { toks, b } = x;
+  if (x.first !== 0 || !toks.length || b.text.slice(0, toks[0].start).trim()) return [];
+  let n = 0;
+  while (n < Math.min(toks.length, 9) && AUTHOR_WORD.test(b.text.slice(toks[n].start, toks[n].end)) && x.gapOk(Math.max(0, n - 1), n)) n++;
+  if (n < 2 || !/^\s*[،,]\s*[«"“]/u.test(b.text.slice(toks[n - 1].end))) return [];
+  const parts: [number, number][] = [];
+  let a = 0;
+  for (let k = 1; k <= n; k++) {
+    if (k < n && !(/^و/u.test(toks[k].key) && k - a >= 2)) continue;
+    parts.push([a, k]);
+    a = k;
+  }
+  const word = (k: number, last: boolean) => !x.covered.has(k) && !STOP.has(toks[k].key) && !ORG_HEADS.has(toks[k].key) && !OUTLET_WORDS.has(toks[k].key) && !GENERIC.has(toks[k].key) && (last || !b.text.slice(toks[k].start, toks[k].end).startsWith('ال'));
+  // A name's first word is a given name, or written as foreign names are ("مبادرة حوض النيل" is an initiative).
+  const given = (k: number) => {
+    const text = writtenForms(x, k).find((w) => w.clitics === (k > 0 ? 'و' : ''))?.text ?? '';
+    return isFirstName(x, k) || foreignLooking(text) || (x.sounds.givenNames.written(text)?.score ?? 0) >= 0.8;
+  };
+  const person = ([p, q]: [number, number]) => q - p >= 2 && q - p <= 4 && given(p) && range(p, q).every((k) => word(k, k === q - 1));
+  return parts.every(person) ? parts : [];
+}
+
+/** "[^1]: إريك هاغن، «الفوسفاط مقابل النهب»": the names a note opens with, before a comma and a quoted title, are its authors. */
+function authorAt(x: Sentence, i: number): ArabicPhrase | null {
+  const part = noteAuthors(x).find(([p]) => p === i);
+  if (!part) return null;
+  const start = i > 0 ? (writtenForms(x, i).find((w) => w.clitics === 'و')?.start ?? x.toks[i].start) : x.toks[i].start;
+  return { first: part[0], last: part[1], start, type: 'person', titled: true };
 }
 
 /** Month names, Gulf and Egyptian, then Levantine: a date's words, never a name's. */
