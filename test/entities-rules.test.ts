@@ -302,6 +302,11 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads an Arabic role with a pronoun (محافظه, مديرتها), a hyphenated surname, -singhe, and no person in an outlet, a time word or a city', () => {
+    const found = typed('وأعاد محافظه ناندا كوماراسينغه الثقة، وتريد مديرتها العامة كارلا سولو-بيرغ التغيير، وحضر المبعوث الأمريكي للمناخ جون كيري، ونشرت جوردان تايمز الخبر في ربيع التالي.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:ناندا كوماراسينغه', 'person:كارلا سولو-بيرغ', 'person:جون كيري']);
+  });
+
   it('reads the names an Arabic note opens with, before a comma and a quoted title, as its authors, but not an initiative or Latin letters', () => {
     const found = typed('ارتفعت الصادرات.[^1] وتراجعت الأسعار.[^2]\n\n[^1]: ماركو بيليتي وسارة الكندي، «أسواق الفوسفات»، 2024.\n\n[^2]: مبادرة حوض الكونغو، «تقرير سنوي»، 2023.', 'ar');
     expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:ماركو بيليتي', 'person:سارة الكندي']);

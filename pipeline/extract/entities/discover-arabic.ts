@@ -47,7 +47,8 @@ const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه ا
 /** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
 const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
-  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى`));
+  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى
+  فيما بينما عندما حينما كلما طالما ريثما لما`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
@@ -75,7 +76,8 @@ const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو �
 const GENERIC = new Set(fold(`الاحتجاج الاحتجاجات الأمن الأمنية المسلحة مسلحة المسلح الشعبية الوطنية الدولي الدولية السياسي السياسية العسكري العسكرية الحكومة الحكومي
   الحكومية النواب الوزراء المحافظة الشيعي الشيعية السني السنية الكردي الكردية العراقي العراقية الإيراني الإيرانية الإسلامي الإسلامية المعارضة الجديد الجديدة
   الكبرى الحاكم الحاكمة المقاومة التغيير الإصلاح شيعية سنية كردية عراقية إيرانية سياسية عسكرية دولية جديدة كبيرة واسعة القوي القوية الكبير
-  الكبيرة الأكبر الواسع الواسعة الحالي الحالية السابق السابقة الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المتين الأوسع الأقوى الفقيه`));
+  الكبيرة الأكبر الواسع الواسعة الحالي الحالية السابق السابقة الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المتين الأوسع الأقوى الفقيه
+  التالي التالية الماضي الماضية القادم القادمة المنصرم`));
 
 /** "تحالف شيعي", "تحالف سياسي": an adjective without the article describes, it does not name. */
 function isIndefiniteAdjective(word: string): boolean {
@@ -355,7 +357,7 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // The place of the word among the name's words: 1 is the word after the first name.
     const at = j - i - lead;
     const linked = LINKS.has(toks[j - 1].key);
-    if (ORG_HEADS.has(k) || (k.startsWith('و') && !x.given.has(k)) || commonNounShaped(x, j)) break;
+    if (ORG_HEADS.has(k) || OUTLET_WORDS.has(k) || (k.startsWith('و') && !x.given.has(k)) || commonNounShaped(x, j)) break;
     // A town after a name of two words is where the person is, not a family name ("عزيز غالي الرباط").
     if (at >= 2 && k.startsWith('ال') && (x.towns.has(k) || x.places.has(j))) break;
     // "ووعد عيسى بخفض …": a second word with ب or ل and letters foreign names do without is a verbal noun after the
@@ -393,7 +395,7 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
   const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
-  return { first: i, last: j, start, type: 'person', titled };
+  return { first: i, last: hyphenated(x, j), start, type: 'person', titled };
 }
 
 /** Last words of the names of outlets and bodies written in Arabic letters ("جوردان تايمز", "هيومن رايتس ووتش"): never a person's. */
@@ -443,6 +445,12 @@ const ROLES = new Set(
     الناشط الناشطة الصحفي الصحفية الكاتب الكاتبة الاقتصادي الاقتصادية رئيسا وزيرا نائبا`),
   ].filter((k) => k !== 'الله'),
 );
+/** A role, or a role with a pronoun joined to it ("محافظه", "مديرتها": its governor, its director). */
+function isRole(key: string): boolean {
+  const base = key.replace(/(?:ه|ها)$/u, '');
+  return ROLES.has(key) || (base.length >= 3 && base !== key && (ROLES.has(base) || ROLES.has(base.replace(/ت$/u, 'ه'))));
+}
+
 /** "وكبير المفاوضين سيليشي بيكيلي": "chief", without the article (الكبير is "the big"). */
 const CHIEF = new Set(fold('كبير وكبير'));
 /** What befalls a person ("مقتل", "اعتقال"), which befalls common nouns as often ("مقتل جنود أمريكيين"). */
@@ -483,18 +491,22 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
   // "برئاسة سري ثريا أوندر وبروين بولدان": a second person listed with و after one just named.
   const listed = x.people.has(i - 1) && x.gapOk(i - 1, i) && /^و/u.test(toks[i].key);
-  const role = actorCue(x, i) || listed ? i - 1 : range(Math.max(x.first, i - 4), i).findLast((n) => bare(toks[n]).some((f) => ROLES.has(f)) || CHIEF.has(toks[n].key));
+  // A role up to four words back, not counting a known organization's ("رئيس بعثة صندوق النقد الدولي بيتر بروير").
+  const back = range(Math.max(x.first, i - 8), i).filter((n) => range(n + 1, i).filter((k) => !x.orgs.has(k)).length <= 3);
+  const role = actorCue(x, i) || listed ? i - 1 : back.findLast((n) => bare(toks[n]).some((f) => isRole(f)) || CHIEF.has(toks[n].key));
   const between = (n: number) => (x.covered.has(n) ? x.places.has(n) || x.orgs.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
   if (role === undefined || !range(role + 1, i).every(between)) return null;
   const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, i + 1)[0]];
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
   if (!given || !family || given.clitics !== (listed ? 'و' : '') || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
-  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1)) return null;
+  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1) || OUTLET_WORDS.has(toks[i + 1].key)) return null;
   // A verb of the present is no given name ("يبدو ردم الهوة"; not تشانغ).
   if (/^(?:ي[^اوي]|ت[^اويشس])\p{L}{2}$/u.test(given.text)) return null;
-  if ((/^و/u.test(given.text) && !listed) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (x.sounds.places.written(given.text + family.text)?.score ?? 0) >= WRITES_NAME) return null;
+  // Two words that write a city ("أديس أبابا") are a place, unless the first writes a given name better ("جون كيري", not Jonquière).
+  const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
+  if ((/^و/u.test(given.text) && !listed) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
   const j = x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, true) ? i + 3 : i + 2;
-  return { first: i, last: j, start: given.start, type: 'person', titled: true };
+  return { first: i, last: hyphenated(x, j), start: given.start, type: 'person', titled: true };
 }
 
 /** "عشيرة الحلاف", "بني مالك", "البو محمد": a tribe. */
@@ -771,6 +783,8 @@ function placeAt(x: Sentence, i: number): ArabicPhrase | null {
   const named = forms.find((f) => NAMED_PLACE_HEADS.has(f));
   const next = toks[i + 1];
   if (!(named || forms.some((f) => PLACE_HEADS.has(f))) || toks[i].key.includes('ال') || !next || !x.free(i + 1) || !x.gapOk(i, i + 1)) return null;
+  // "محافظه" (written with ه) is "its governor", not "محافظة" (governorate).
+  if (named && /ه$/u.test(x.b.text.slice(toks[i].start, toks[i].end).replace(MARKS, ''))) return null;
   // "ولاية بعثة الأمم المتحدة": before an organization's head or a title, ولاية is a mandate.
   if (GENERIC.has(next.key) || isIndefiniteAdjective(next.key) || /^[وف]/u.test(next.key) || ORG_HEADS.has(next.key) || TITLES.has(next.key)) return null;
   // "حقل غالكينيش", "منجم كويلافيكو": a field or a mine is named by a foreign-looking word ("حقل الطاقة" is a domain).
@@ -889,11 +903,12 @@ const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|ش�
 
 /**
  * A word that may be part of a foreign name in Arabic letters: none of the letters such names do without, no
- * article, on no list, not ending as Arabic plurals and pronoun suffixes do (ات، ه; but French -ier is ييه).
+ * article, on no list, not ending as Arabic plurals and pronoun suffixes do (ات، ه; but French -ier is ييه, Sinhala
+ * -singhe نغه).
  */
 function foreignLooking(text: string): boolean {
   const key = fold(text)[0];
-  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
+  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي|نغ)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
 }
 
 /**
@@ -917,6 +932,12 @@ function foreignGivenName(x: Sentence, i: number): boolean {
   const t = x.toks[i];
   if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
   return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
+}
+
+/** "مانو توبو-روسن": a name's end after the words joined to its last by a hyphen, written as foreign names are. */
+function hyphenated(x: Sentence, j: number): number {
+  while (x.free(j) && /^[-‐‑]$/u.test(x.b.text.slice(x.toks[j - 1].end, x.toks[j].start)) && foreignWord(x, j, false)) j++;
+  return j;
 }
 
 /** The clause ends after the word n: a mark of punctuation, the sentence's end, or a word with و. */
