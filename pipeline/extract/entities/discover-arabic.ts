@@ -77,7 +77,7 @@ const GENERIC = new Set(fold(`الاحتجاج الاحتجاجات الأمن �
   الحكومية النواب الوزراء المحافظة الشيعي الشيعية السني السنية الكردي الكردية العراقي العراقية الإيراني الإيرانية الإسلامي الإسلامية المعارضة الجديد الجديدة
   الكبرى الحاكم الحاكمة المقاومة التغيير الإصلاح شيعية سنية كردية عراقية إيرانية سياسية عسكرية دولية جديدة كبيرة واسعة القوي القوية الكبير
   الكبيرة الأكبر الواسع الواسعة الحالي الحالية السابق السابقة الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المتين الأوسع الأقوى الفقيه
-  التالي التالية الماضي الماضية القادم القادمة المنصرم`));
+  التالي التالية الماضي الماضية القادم القادمة المنصرم سابق سابقة حالي حالية`));
 
 /** "تحالف شيعي", "تحالف سياسي": an adjective without the article describes, it does not name. */
 function isIndefiniteAdjective(word: string): boolean {
@@ -183,7 +183,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف",
     // "ونجله صدام حفتر" after a title).
     // So may a known place that writes a given name, after a title ("رئيسة الوزراء جورجيا ميلوني").
-    if (covered.has(i) && !((context.soft.has(i) || placeAsGivenName(x, i)) && (context.given.has(toks[i].key) || titleBefore(x, i)))) continue;
+    if (covered.has(i) && !((context.soft.has(i) || placeAsGivenName(x, i)) && (bare(toks[i]).some((f) => context.given.has(f)) || titleBefore(x, i)))) continue;
     for (const rule of rules) {
       const p = rule(x, i);
       if (!p) continue;
@@ -301,6 +301,8 @@ function commonNounShaped(x: Sentence, n: number): boolean {
 
 /** "المتحدث باسم …", "تتحدث باسم …": after a word of speaking, باسم is "on behalf of", not the name Basim. */
 const SPEAKS = /تحدث|ناطق/u;
+/** "المعروفة … باسم", "تُسمّى باسم": after a word of knowing or naming, باسم is "by the name". */
+const NAMED_AS = /عرف|عروف|سمى|سمي|يدعى|تدعى/u;
 
 /** A word after a title that may start a name no dataset knows: not a common word's shape, unless it looks foreign. */
 function nameAfterTitle(word: string): boolean {
@@ -322,7 +324,8 @@ const roleOf = (x: Sentence, i: number): boolean => /^ل/u.test(x.toks[i].key) &
 function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
-  if (commonNounShaped(x, i) || (forms.includes('باسم') && ((i > x.first && SPEAKS.test(toks[i - 1].key)) || latinNext(x, i)))) return null;
+  const namedAs = () => range(Math.max(x.first, i - 4), i).some((n) => NAMED_AS.test(toks[n].key));
+  if (commonNounShaped(x, i) || (forms.includes('باسم') && ((i > x.first && SPEAKS.test(toks[i - 1].key)) || latinNext(x, i) || namedAs()))) return null;
   // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
   // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
   const first = startsName(x, i);
@@ -465,15 +468,18 @@ const EVENTS = new Set(fold('مقتل اغتيال وفاة اعتقال إقا�
 const ACTOR_CUES = new Set(
   fold(`قال قالت يقول تقول صرح صرحت أعلن أعلنت أكد أكدت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت رأى رأت يرى ترى حذر حذرت نفى نفت
   كتب كتبت اعتبر اعتبرت انتقد انتقدت دعا دعت طالب طالبت وصف وصفت التقى التقت استقبل استقبلت عين عينت أقال أقالت تولى تولت وعد وعدت اقترح
-  اقترحت قدر قدرت يقدر تبنى تبنت بحسب حسب وفق بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها`),
+  اقترحت قدر قدرت يقدر تبنى تبنت بحسب حسب وفق بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها
+  يديره يديرها تديره تديرها`),
 );
 /** "بقيادة X", "قادها X", "ونجله X": led by a person, or kin of one; before a name in Arabic letters too. */
-const LED_BY = new Set(fold('بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها'));
+const LED_BY = new Set(fold('بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها يديره يديرها تديره تديرها'));
 
 /** A cue word right before the word n (with و or ف attached). */
 function actorCue(x: Sentence, n: number): boolean {
-  if (n - 1 < x.first || !x.gapOk(n - 1, n) || x.covered.has(n - 1)) return false;
-  const forms = bare(x.toks[n - 1]);
+  // The verb may have its subject, a known place or body, between it and the name ("وعيّنت واشنطن توم بيرييلو").
+  const c = n - 2 >= x.first && (x.places.has(n - 1) || x.orgs.has(n - 1)) && !x.orgs.has(n - 2) && x.gapOk(n - 2, n - 1) ? n - 1 : n;
+  if (c - 1 < x.first || !x.gapOk(c - 1, c) || x.covered.has(c - 1)) return false;
+  const forms = bare(x.toks[c - 1]);
   // After an event, a nisba is a common noun's adjective ("مقتل جنود أمريكيين").
   return forms.some((f) => ACTOR_CUES.has(f)) || (forms.some((f) => EVENTS.has(f)) && !/ي(?:ين|ون)?$/u.test(x.toks[n + 1]?.key ?? ''));
 }
@@ -505,8 +511,9 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   // Two words that write a city ("أديس أبابا") are a place, unless the first writes a given name better ("جون كيري", not Jonquière).
   const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
   if ((/^و/u.test(given.text) && !listed) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
-  const j = x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, true) ? i + 3 : i + 2;
-  return { first: i, last: hyphenated(x, j), start: given.start, type: 'person', titled: true };
+  // A third word that ends as names do, or that ends the clause ("رولف هابن يانسن، المستثمرين").
+  const third = x.free(i + 2) && x.gapOk(i + 1, i + 2) && (foreignWord(x, i + 2, true) || (foreignWord(x, i + 2, false) && clauseEndsAt(x, i + 2)));
+  return { first: i, last: hyphenated(x, third ? i + 3 : i + 2), start: given.start, type: 'person', titled: true };
 }
 
 /** "عشيرة الحلاف", "بني مالك", "البو محمد": a tribe. */
