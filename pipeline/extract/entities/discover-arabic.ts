@@ -581,7 +581,8 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
       x.inSentence(n + 1) && x.gapOk(n, n + 1) && toks[n + 1].key.startsWith('ال') && !GENERIC.has(toks[n + 1].key);
   };
   const coordinated = (n: number) => /^(?:لل|ال)/u.test(toks[n - 1].key) && ((toks[n].key.startsWith('وال') && !ORG_HEADS.has(toks[n].key.slice(3))) || andConstruct(n));
-  const named = (n: number) => (covered.has(n) && !toks[n].key.startsWith('و')) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || coordinated(n);
+  // A known surname that is a given name starts the person after the name ("رئيس مجلس الأمة صالح قوجيل").
+  const named = (n: number) => (covered.has(n) && !toks[n].key.startsWith('و') && !(x.soft.has(n) && startsName(x, n))) || toks[n].key.startsWith('ال') || forPhrase(toks[n].key) || coordinated(n);
   // "جبهة تحرير ديجوشي": past a verbal noun, the next word is the name whatever its form.
   if (NAME_NOUNS.has(toks[i + 1].key) && x.inSentence(j) && x.gapOk(j - 1, j) && !STOP.has(toks[j].key) && !GENERIC.has(toks[j].key)) j++;
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
