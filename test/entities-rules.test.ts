@@ -302,9 +302,9 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
-  it('reads an Arabic role with a pronoun (محافظه, مديرتها), a hyphenated surname, -singhe, and no person in an outlet, a time word or a city', () => {
-    const found = typed('وقال رئيس مجلس الأمة صالح قوجيل إن الاقتراع نزيه. وعيّنت واشنطن كيم ديلاني مبعوثة، وشركة معروفة منذ 2020 باسم فيرو تيكنو، وكان وزير مياه سابق حاضرًا. وأعاد محافظه ناندا كوماراسينغه الثقة، وتريد مديرتها العامة كارلا سولو-بيرغ التغيير، وحضر المبعوث الأمريكي للمناخ جون كيري، ونشرت جوردان تايمز الخبر في ربيع التالي.', 'ar');
-    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:صالح قوجيل', 'person:كيم ديلاني', 'person:ناندا كوماراسينغه', 'person:كارلا سولو-بيرغ', 'person:جون كيري']);
+  it('reads an Arabic role with a pronoun (محافظه, مديرتها), a hyphenated surname, -singhe, -ng, a nickname in quotes, and no person in an outlet, a time word or a city', () => {
+    const found = typed('وقاد الهجوم عمر حسن دقلو المعروف بـ«الزعيم»، ثم التقى الزعيم بالرئيس الصيني لي يون شانغ في بكين. وقال رئيس مجلس الأمة صالح قوجيل إن الاقتراع نزيه. وعيّنت واشنطن كيم ديلاني مبعوثة، وشركة معروفة منذ 2020 باسم فيرو تيكنو، وكان وزير مياه سابق حاضرًا. وأعاد محافظه ناندا كوماراسينغه الثقة، وتريد مديرتها العامة كارلا سولو-بيرغ التغيير، وحضر المبعوث الأمريكي للمناخ جون كيري، ونشرت جوردان تايمز الخبر في ربيع التالي.', 'ar');
+    expect(found.filter((t) => t.startsWith('person:'))).toEqual(['person:عمر حسن دقلو|الزعيم|الزعيم', 'person:لي يون شانغ', 'person:صالح قوجيل', 'person:كيم ديلاني', 'person:ناندا كوماراسينغه', 'person:كارلا سولو-بيرغ', 'person:جون كيري']);
   });
 
   it('reads the names an Arabic note opens with, before a comma and a quoted title, as its authors, but not an initiative or Latin letters', () => {

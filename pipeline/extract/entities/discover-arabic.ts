@@ -370,7 +370,8 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
     // Unless a foreign surname follows it ("قربان قولي بردي محمدوف") or a linking word comes before it ("فون دير لاين").
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
-    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
+    // A Chinese name's -ng is none of an Arabic word with a preposition ("شي جين بينغ").
+    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !/نغ$/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
     // A third word may end as it likes after two given names ("ماريا إيزابيل سالفادور", "هايلي ماريام ديسالين"), if
     // long and not shaped as a verb of the present or a تفاعل noun ("ماتيو روسيني تجاوز").
     // So may one the clause ends with ("برئاسة سري ثريا أوندر وبروين بولدان").
@@ -921,13 +922,13 @@ function foreignLooking(text: string): boolean {
 
 /**
  * The word n, whole, may continue a foreign name: the second word if it looks foreign ("فلاديمير بوتين"),
- * a later one if it also ends as names written in Arabic letters often do, in a long vowel or a surname's ending
- * ("بوبكر كيتا", "بردي محمدوف"), not as the verb or noun after the name does.
+ * a later one if it also ends as names written in Arabic letters often do, in a long vowel, -ng or a surname's ending
+ * ("بوبكر كيتا", "شي جين بينغ", "بردي محمدوف"), not as the verb or noun after the name does.
  */
 function foreignWord(x: Sentence, n: number, later: boolean): boolean {
   const t = x.toks[n];
   const text = x.b.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
-  return [...text].length >= 3 && foreignLooking(text) && (!later || /[اوي]$/u.test(text) || FOREIGN_SURNAME_END.test(text));
+  return [...text].length >= 3 && foreignLooking(text) && (!later || /(?:[اوي]|نغ)$/u.test(text) || FOREIGN_SURNAME_END.test(text));
 }
 
 /**

@@ -144,6 +144,9 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   return toEntities(file, blocks, tokens, candidates, lex, 'en', resources.demonyms);
 }
 
+/** After an Arabic person's name: "المعروف بـ«…»", "الملقب باسم «…»", the nickname they go by. */
+const NICKNAME = /^\s*،?\s*(?:المعروف|المعروفة|الملقب|الملقبة|الشهير|الشهيرة)\s+(?:ب[ـ\u0640]?|باسم)\s*[«"“]([^»"”\d]{2,30})[»"”]/u;
+
 function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
   const out: Candidate[] = [];
   const { given, towns } = arabicNames(resources.worldNames.arabic);
@@ -158,7 +161,8 @@ function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match
       for (const p of arabicPhrases(context, ranges[si])) {
         const end = tokens[bi][p.last - 1].end;
         // "الهيئة الحكومية للتنمية (إيغاد)", "… (DILF)": what the parentheses give is another name of it.
-        const gloss = p.type === 'organization' ? /^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim() : undefined;
+        // "محمد حمدان دقلو المعروف بـ«حميدتي»": a person's nickname in quotes is another name of them.
+        const gloss = p.type === 'organization' ? /^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim() : p.type === 'person' ? NICKNAME.exec(b.text.slice(end))?.[1].trim() : undefined;
         out.push({ block: bi, first: p.first, last: p.last, start: p.start, end, type: p.type, titled: p.titled, aliases: gloss ? [gloss] : [], sentence });
       }
     });
