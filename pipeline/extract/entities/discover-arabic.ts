@@ -511,7 +511,9 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   if (/^(?:ي[^اوي]|ت[^اويشس])\p{L}{2}$/u.test(given.text)) return null;
   // Two words that write a city ("أديس أبابا") are a place, unless the first writes a given name better ("جون كيري", not Jonquière).
   const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
-  if ((/^و/u.test(given.text) && !listed) || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
+  // A second word with و before another foreign word lists another name ("وقالت سوكار وتالمن غاز"; not "جوكو ويدودو").
+  const list = /^و/u.test(family.text) && x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, false);
+  if ((/^و/u.test(given.text) && !listed) || list || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
   // A third word that ends as names do, or that ends the clause ("رولف هابن يانسن، المستثمرين").
   const third = x.free(i + 2) && x.gapOk(i + 1, i + 2) && (foreignWord(x, i + 2, true) || (foreignWord(x, i + 2, false) && clauseEndsAt(x, i + 2)));
   return { first: i, last: hyphenated(x, third ? i + 3 : i + 2), start: given.start, type: 'person', titled: true };
