@@ -470,19 +470,23 @@ const ACTOR_CUES = new Set(
   fold(`قال قالت يقول تقول صرح صرحت أعلن أعلنت أكد أكدت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت رأى رأت يرى ترى حذر حذرت نفى نفت
   كتب كتبت اعتبر اعتبرت انتقد انتقدت دعا دعت طالب طالبت وصف وصفت التقى التقت استقبل استقبلت عين عينت أقال أقالت تولى تولت وعد وعدت اقترح
   اقترحت قدر قدرت يقدر تبنى تبنت بحسب حسب وفق بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها
-  يديره يديرها تديره تديرها`),
+  يديره يديرها تديره تديرها اختار اختارت انتخب انتخبت`),
 );
 /** "بقيادة X", "قادها X", "ونجله X": led by a person, or kin of one; before a name in Arabic letters too. */
 const LED_BY = new Set(fold('بقيادة برئاسة بزعامة قاده قادها يقوده يقودها ترأسه ترأسها يرأسه يرأسها يتزعمه يتزعمها يديره يديرها تديره تديرها'));
 
 /** A cue word right before the word n (with و or ف attached). */
 function actorCue(x: Sentence, n: number): boolean {
-  // The verb may have its subject, a known place or body, between it and the name ("وعيّنت واشنطن توم بيرييلو").
-  const c = n - 2 >= x.first && (x.places.has(n - 1) || x.orgs.has(n - 1)) && !x.orgs.has(n - 2) && x.gapOk(n - 2, n - 1) ? n - 1 : n;
-  if (c - 1 < x.first || !x.gapOk(c - 1, c) || x.covered.has(c - 1)) return false;
-  const forms = bare(x.toks[c - 1]);
-  // After an event, a nisba is a common noun's adjective ("مقتل جنود أمريكيين").
-  return forms.some((f) => ACTOR_CUES.has(f)) || (forms.some((f) => EVENTS.has(f)) && !/ي(?:ين|ون)?$/u.test(x.toks[n + 1]?.key ?? ''));
+  const cue = (c: number) => {
+    if (c - 1 < x.first || !x.gapOk(c - 1, c) || x.covered.has(c - 1)) return false;
+    const forms = bare(x.toks[c - 1]);
+    // After an event, a nisba is a common noun's adjective ("مقتل جنود أمريكيين").
+    return forms.some((f) => ACTOR_CUES.has(f)) || (forms.some((f) => EVENTS.has(f)) && !/ي(?:ين|ون)?$/u.test(x.toks[n + 1]?.key ?? ''));
+  };
+  // The verb may have its subject, a known place or body, between it and the name ("وعيّنت واشنطن توم بيرييلو"),
+  // or a noun of that place ("واختار برلمان سريلانكا رانيل ويكريمسينغه").
+  const known = n - 1 > x.first && (x.places.has(n - 1) || x.orgs.has(n - 1)) && x.gapOk(n - 2, n - 1);
+  return cue(n) || (known && (cue(n - 1) || (n - 3 >= x.first && !x.covered.has(n - 2) && x.gapOk(n - 3, n - 2) && cue(n - 2))));
 }
 
 /**
@@ -507,8 +511,8 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
   if (!given || !family || given.clitics !== (listed ? 'و' : '') || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
   if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1) || OUTLET_WORDS.has(toks[i + 1].key)) return null;
-  // A verb of the present is no given name ("يبدو ردم الهوة"; not تشانغ).
-  if (/^(?:ي[^اوي]|ت[^اويشس])\p{L}{2}$/u.test(given.text)) return null;
+  // A verb of the present is no given name ("يبدو ردم الهوة"; not تشانغ), nor a word with a shadda ("أقرّ").
+  if (/^(?:ي[^اوي]|ت[^اويشس])\p{L}{2}$/u.test(given.text) || x.b.text.slice(toks[i].start, toks[i].end).includes('\u0651')) return null;
   // Two words that write a city ("أديس أبابا") are a place, unless the first writes a given name better ("جون كيري", not Jonquière).
   const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
   // A second word with و before another foreign word lists another name ("وقالت سوكار وتالمن غاز"; not "جوكو ويدودو").
