@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { processPath, processText } from '../pipeline/process.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { soundAlike } from '../pipeline/align/entity-links.js';
+import { nameWords } from '../pipeline/align/entity-projection.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../pipeline/text/sound.js';
 import { wordsTranslated } from '../pipeline/align/name-translation.js';
 import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
@@ -252,6 +253,11 @@ describe('names spelled the way their language says them', () => {
       const e = named(en, english);
       expect(byId(ar, e.id)?.mentions.map((m) => m.text), english).toEqual([arabic]);
     }
+  });
+
+  it('reads the name words Arabic writes apart', () => {
+    // عبد الله: two Arabic words for "Abdullah".
+    expect(nameWords('King Abdullah Canal').map((w) => w.sound)).toEqual(['knJ', 'bd', 'lh', 'knl']);
   });
 
   it('does not take the only Arabic place of a block for the English one when the English name is heard elsewhere in it', () => {

@@ -171,7 +171,8 @@ function wordsOfName(form: string): Word[] {
       const sound = latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '';
       out.push({ sound, head: w, ...(sound.length < SHORT ? { short: w } : {}) });
     } else {
-      const sound = latinSkeletons(original).map(comparable)[0];
+      // "Abdullah" is two words in Arabic (عبد الله): the second one is a word of the name too.
+      const [sound, ...more] = latinSkeletons(original).map(comparable);
       // A capitalised word of one consonant or none that is no particle of names or English word of grammar.
       if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w });
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
@@ -179,6 +180,7 @@ function wordsOfName(form: string): Word[] {
       const hiatus = /aa|ae|ea/.test(w);
       const endsInI = /[iy]$/.test(w);
       if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}) });
+      if (sound && /^abd/.test(w)) out.push(...more.map((x) => ({ sound: x })));
     }
   }
   if (coordinated) for (const w of out.slice(1)) w.coordinated = true;
