@@ -47,6 +47,10 @@ describe('names that sound alike', () => {
     // Two English words Arabic writes as one.
     expect(soundAlike('Port Sudan', 'بورتسودان')).toBe(1);
     expect(soundAlike('La Paz', 'لاباز')).toBe(1);
+    // One English word Arabic writes as two or three.
+    expect(soundAlike('ExxonMobil', 'إكسون موبيل')).toBe(1);
+    expect(soundAlike('Uzbekneftegaz', 'أوزبك نفط غاز')).toBe(1);
+    expect(soundAlike('Tesla', 'تي سلا')).toBe(0);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);

@@ -18,14 +18,17 @@ import { visit } from 'unist-util-visit';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { wordsTranslated } from './name-translation.js';
+import { COMPOUND } from './entity-projection.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
   const a = latinSkeletons(latin).map(comparable);
   const b = arabicSkeletons(arabic).map(comparable);
   if (a.length === 0 || b.length === 0) return { words: 0, share: 0 };
-  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included).
+  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included), and one
+  // English word Arabic writes as two or three ("ExxonMobil" / إكسون موبيل, "QazaqGaz" / قزاق غاز).
   if (b.length === 1 && /\s/.test(latin.trim()) && [a.join(''), ...latinSkeletons(latin.replace(/[\s-]+/g, '')).map(comparable)].some((x) => a.length <= 3 && sameSound(comparable(x), b[0]))) return { words: 1, share: 1 };
+  if (a.length === 1 && b.length >= 2 && b.length <= 3 && a[0].length >= COMPOUND && sameSound(a[0], comparable(b.join('')))) return { words: 1, share: 1 };
   const latinShort = a.length <= b.length;
   const [short, long] = latinShort ? [a, b] : [b, a];
   const words = short.filter((s) => long.some((l) => (latinShort ? sameSound(s, l) : sameSound(l, s)))).length;

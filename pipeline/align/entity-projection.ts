@@ -209,8 +209,8 @@ const BETWEEN = new Set(['في', 'بين', 'من', 'ضد', 'علي', 'الي', '
 const MAX_BETWEEN = 2;
 /** Fewer consonants than this, and a word is checked for consonants the name lacks. */
 const SHORT = 3;
-/** A name word of this many consonants or more may be written as two Arabic words. */
-const COMPOUND = 4;
+/** A name word of this many consonants or more may be written as two Arabic words (or three: entity-links.ts). */
+export const COMPOUND = 4;
 
 /** A form of an Arabic word (the word itself, or without a clitic) with its comparable sound. */
 interface Form {
