@@ -51,6 +51,8 @@ describe('names that sound alike', () => {
     expect(soundAlike('ExxonMobil', 'إكسون موبيل')).toBe(1);
     expect(soundAlike('Uzbekneftegaz', 'أوزبك نفط غاز')).toBe(1);
     expect(soundAlike('Tesla', 'تي سلا')).toBe(0);
+    // A name that starts with وال as written, not و and the article.
+    expect(soundAlike('Walvis Bay', 'خليج والفيس')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);

@@ -22,8 +22,14 @@ import { COMPOUND } from './entity-projection.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
+  const read = alikeAs(latin, arabic, false);
+  // A name that starts with وال as written (والفيس, Walvis), not و and the article.
+  return read.share < 1 && /(?:^|\s)وال/u.test(arabic) ? [read, alikeAs(latin, arabic, true)].reduce((x, y) => (y.share > x.share ? y : x)) : read;
+}
+
+function alikeAs(latin: string, arabic: string, asWritten: boolean): { words: number; share: number } {
   const a = latinSkeletons(latin).map(comparable);
-  const b = arabicSkeletons(arabic).map(comparable);
+  const b = arabicSkeletons(arabic, asWritten).map(comparable);
   if (a.length === 0 || b.length === 0) return { words: 0, share: 0 };
   // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included), and one
   // English word Arabic writes as two or three ("ExxonMobil" / إكسون موبيل, "QazaqGaz" / قزاق غاز).
