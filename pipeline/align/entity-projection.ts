@@ -375,7 +375,8 @@ const latinPattern = boundedMemo((form: string) => new RegExp(`(?<![\\p{L}\\p{N}
  * letters), as whole words. With overMentions, any occurrence; else only one inside a single text outside mentions.
  */
 export function latinMatches(block: BlockText, form: string, overMentions = false): { start: number; end: number }[] {
-  if (!LATIN.test(form) || !LATIN.test(block.text)) return [];
+  // The name's first word written as such first: a plain search, cheaper than the pattern over a long Arabic text.
+  if (!LATIN.test(form) || !block.text.includes(form.trim().split(/\s+/u)[0])) return [];
   const out: { start: number; end: number }[] = [];
   for (const m of block.text.matchAll(latinPattern(form))) {
     const [start, end] = [m.index, m.index + m[0].length];
