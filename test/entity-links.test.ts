@@ -255,6 +255,8 @@ describe('names spelled the way their language says them', () => {
       // A common word transliterated, of one consonant: read by how the Arabic letters write it.
       ['Meridian Oil', 'ميريديان أويل'],
       ['Brandvold Larsen', 'براندفولد لارسن'],
+      // وال read whole, not as و and the article.
+      ['Walter Kessling', 'والتر كيسلينغ'],
     ]) {
       const e = named(en, english);
       expect(byId(ar, e.id)?.mentions.map((m) => m.text), english).toEqual([arabic]);

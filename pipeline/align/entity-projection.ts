@@ -238,11 +238,17 @@ function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Fo
   const forms: Form[][] = [];
   const joined: string[] = [];
   found = {
-    forms: (k) =>
-      (forms[k] ??= (tokens[k].bare ?? [{ key: tokens[k].key, start: tokens[k].start }]).map((f) => {
+    forms: (k) => {
+      if (forms[k]) return forms[k];
+      const own = (tokens[k].bare ?? [{ key: tokens[k].key, start: tokens[k].start }]).map((f) => {
         const raw = block.text.slice(f.start, tokens[k].end);
         return { start: f.start, key: f.key, raw, sound: arabicWordSound(raw) };
-      })),
+      });
+      // A word that starts with وال read whole too, not as و and the article (والتر, Walter; والفيس, Walvis).
+      const raw = block.text.slice(tokens[k].start, tokens[k].end);
+      if (/^وال./u.test(raw)) own.push({ start: tokens[k].start, key: tokens[k].key, raw, sound: comparable(arabicSkeletons(raw, true)[0] ?? '') });
+      return (forms[k] = own);
+    },
     joined: (k) => {
       if (joined[k] !== undefined) return joined[k];
       const [t, u] = [tokens[k], tokens[k + 1]];
