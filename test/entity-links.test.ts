@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { processPath, processText } from '../pipeline/process.js';
 import { linkEditions } from '../pipeline/align/editions.js';
 import { soundAlike } from '../pipeline/align/entity-links.js';
+import { nameWords } from '../pipeline/align/entity-projection.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../pipeline/text/sound.js';
 import { wordsTranslated } from '../pipeline/align/name-translation.js';
 import type { Entity, Lang, Paper } from '../pipeline/model/paper.js';
@@ -46,6 +47,12 @@ describe('names that sound alike', () => {
     // Two English words Arabic writes as one.
     expect(soundAlike('Port Sudan', 'بورتسودان')).toBe(1);
     expect(soundAlike('La Paz', 'لاباز')).toBe(1);
+    // One English word Arabic writes as two or three.
+    expect(soundAlike('ExxonMobil', 'إكسون موبيل')).toBe(1);
+    expect(soundAlike('Uzbekneftegaz', 'أوزبك نفط غاز')).toBe(1);
+    expect(soundAlike('Tesla', 'تي سلا')).toBe(0);
+    // A name that starts with وال as written, not و and the article.
+    expect(soundAlike('Walvis Bay', 'خليج والفيس')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);
@@ -248,10 +255,17 @@ describe('names spelled the way their language says them', () => {
       // A common word transliterated, of one consonant: read by how the Arabic letters write it.
       ['Meridian Oil', 'ميريديان أويل'],
       ['Brandvold Larsen', 'براندفولد لارسن'],
+      // وال read whole, not as و and the article.
+      ['Walter Kessling', 'والتر كيسلينغ'],
     ]) {
       const e = named(en, english);
       expect(byId(ar, e.id)?.mentions.map((m) => m.text), english).toEqual([arabic]);
     }
+  });
+
+  it('reads the name words Arabic writes apart', () => {
+    // عبد الله: two Arabic words for "Abdullah".
+    expect(nameWords('King Abdullah Canal').map((w) => w.sound)).toEqual(['knJ', 'bd', 'lh', 'knl']);
   });
 
   it('does not take the only Arabic place of a block for the English one when the English name is heard elsewhere in it', () => {

@@ -18,14 +18,23 @@ import { visit } from 'unist-util-visit';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { wordsTranslated } from './name-translation.js';
+import { COMPOUND } from './entity-projection.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
+  const read = alikeAs(latin, arabic, false);
+  // A name that starts with وال as written (والفيس, Walvis), not و and the article.
+  return read.share < 1 && /(?:^|\s)وال/u.test(arabic) ? [read, alikeAs(latin, arabic, true)].reduce((x, y) => (y.share > x.share ? y : x)) : read;
+}
+
+function alikeAs(latin: string, arabic: string, asWritten: boolean): { words: number; share: number } {
   const a = latinSkeletons(latin).map(comparable);
-  const b = arabicSkeletons(arabic).map(comparable);
+  const b = arabicSkeletons(arabic, asWritten).map(comparable);
   if (a.length === 0 || b.length === 0) return { words: 0, share: 0 };
-  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included).
+  // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included), and one
+  // English word Arabic writes as two or three ("ExxonMobil" / إكسون موبيل, "QazaqGaz" / قزاق غاز).
   if (b.length === 1 && /\s/.test(latin.trim()) && [a.join(''), ...latinSkeletons(latin.replace(/[\s-]+/g, '')).map(comparable)].some((x) => a.length <= 3 && sameSound(comparable(x), b[0]))) return { words: 1, share: 1 };
+  if (a.length === 1 && b.length >= 2 && b.length <= 3 && a[0].length >= COMPOUND && sameSound(a[0], comparable(b.join('')))) return { words: 1, share: 1 };
   const latinShort = a.length <= b.length;
   // One Latin word Arabic writes as two ("Nurlanbek" / نورلان بيك): the joined pairs are words of the longer name too.
   const joined = latinShort ? [...b, ...b.slice(1).map((s, k) => comparable(b[k] + s))] : b;

@@ -171,7 +171,8 @@ function wordsOfName(form: string): Word[] {
       const sound = latinSkeletons(w.replace(/gh(?=t|$)/, '')).map(comparable)[0] ?? '';
       out.push({ sound, head: w, ...(sound.length < SHORT ? { short: w } : {}) });
     } else {
-      const sound = latinSkeletons(original).map(comparable)[0];
+      // "Abdullah" is two words in Arabic (عبد الله): the second one is a word of the name too.
+      const [sound, ...more] = latinSkeletons(original).map(comparable);
       // A capitalised word of one consonant or none that is no particle of names or English word of grammar.
       if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w });
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
@@ -179,6 +180,7 @@ function wordsOfName(form: string): Word[] {
       const hiatus = /aa|ae|ea/.test(w);
       const endsInI = /[iy]$/.test(w);
       if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}) });
+      if (sound && /^abd/.test(w)) out.push(...more.map((x) => ({ sound: x })));
     }
   }
   if (coordinated) for (const w of out.slice(1)) w.coordinated = true;
@@ -207,8 +209,8 @@ const BETWEEN = new Set(['في', 'بين', 'من', 'ضد', 'علي', 'الي', '
 const MAX_BETWEEN = 2;
 /** Fewer consonants than this, and a word is checked for consonants the name lacks. */
 const SHORT = 3;
-/** A name word of this many consonants or more may be written as two Arabic words. */
-const COMPOUND = 4;
+/** A name word of this many consonants or more may be written as two Arabic words (or three: entity-links.ts). */
+export const COMPOUND = 4;
 
 /** A form of an Arabic word (the word itself, or without a clitic) with its comparable sound. */
 interface Form {
@@ -236,11 +238,17 @@ function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Fo
   const forms: Form[][] = [];
   const joined: string[] = [];
   found = {
-    forms: (k) =>
-      (forms[k] ??= (tokens[k].bare ?? [{ key: tokens[k].key, start: tokens[k].start }]).map((f) => {
+    forms: (k) => {
+      if (forms[k]) return forms[k];
+      const own = (tokens[k].bare ?? [{ key: tokens[k].key, start: tokens[k].start }]).map((f) => {
         const raw = block.text.slice(f.start, tokens[k].end);
         return { start: f.start, key: f.key, raw, sound: arabicWordSound(raw) };
-      })),
+      });
+      // A word that starts with وال read whole too, not as و and the article (والتر, Walter; والفيس, Walvis).
+      const raw = block.text.slice(tokens[k].start, tokens[k].end);
+      if (/^وال./u.test(raw)) own.push({ start: tokens[k].start, key: tokens[k].key, raw, sound: comparable(arabicSkeletons(raw, true)[0] ?? '') });
+      return (forms[k] = own);
+    },
     joined: (k) => {
       if (joined[k] !== undefined) return joined[k];
       const [t, u] = [tokens[k], tokens[k + 1]];
@@ -373,7 +381,8 @@ const latinPattern = boundedMemo((form: string) => new RegExp(`(?<![\\p{L}\\p{N}
  * letters), as whole words. With overMentions, any occurrence; else only one inside a single text outside mentions.
  */
 export function latinMatches(block: BlockText, form: string, overMentions = false): { start: number; end: number }[] {
-  if (!LATIN.test(form) || !LATIN.test(block.text)) return [];
+  // The name's first word written as such first: a plain search, cheaper than the pattern over a long Arabic text.
+  if (!LATIN.test(form) || !block.text.includes(form.trim().split(/\s+/u)[0])) return [];
   const out: { start: number; end: number }[] = [];
   for (const m of block.text.matchAll(latinPattern(form))) {
     const [start, end] = [m.index, m.index + m[0].length];

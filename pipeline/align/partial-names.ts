@@ -69,8 +69,10 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
           // A name of one word is freed only from a word that says what it is, which the English does not say.
           // ("نهر وخش" for "the Vakhsh"; not when the block names the river too: "Essequibo" and "Essequibo River").
           if (words.length < 2) return a.type === e.type && a.source === 'discovered' && p.to === hit.end && descriptorBefore(block.text.slice(p.from, hit.start), names.map((n) => nameWords(n.name)));
-          // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow").
-          if (p.from < hit.start || p.to > hit.end) return a.type === e.type && a.source === 'discovered';
+          // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow"),
+          // or one of another type the English block does not name across an end of a person's (محافظ ناندالال, a place,
+          // against "Nandalal Weerasinghe").
+          if (p.from < hit.start || p.to > hit.end) return a.source === 'discovered' && (a.type === e.type || (e.type === 'person' && !said.has(a.id)));
           // A discovered name of the same type, or a name the English block does not say: جورجيا (Georgia) in
           // جورجيا ميلوني when the English says only "Giorgia Meloni", a known short name المجلس الأعلى in
           // المجلس الأعلى للدولة ("High Council of State").

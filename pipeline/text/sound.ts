@@ -117,13 +117,16 @@ function alike(latin: string, arabic: string, strict: boolean, i = 0, j = 0): bo
   return j < arabic.length && (latin[i] === arabic[j] || (writes !== undefined && (strict ? writes[0] : writes).includes(latin[i]))) && alike(latin, arabic, strict, i + 1, j + 1);
 }
 
-/** Consonant skeletons of the words of an Arabic name (the article left out). */
-export function arabicSkeletons(name: string): string[] {
+/**
+ * Consonant skeletons of the words of an Arabic name (the article left out; with `asWritten`, a word that only looks
+ * like one with و and the article is read whole: والفيس, Walvis).
+ */
+export function arabicSkeletons(name: string, asWritten = false): string[] {
   // Harakat, shadda and tatweel are inside a word, not between words (قدّر is one word).
   const words = name
     .replace(/[\u064b-\u065f\u0670\u0640]/gu, '')
     .split(/[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+/u)
-    .filter(Boolean).map((w) => w.replace(/^(?:و|ف|ب)?ال(?=..)/u, ''));
+    .filter(Boolean).map((w) => (asWritten ? w : w.replace(/^(?:و|ف|ب)?ال(?=..)/u, '')));
   return words.map((w) => [...w].map((c) => ARABIC_SOUNDS[c] ?? '').join('')).filter((s) => s.length >= 2);
 }
 
