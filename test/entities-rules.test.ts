@@ -525,4 +525,10 @@ describe('entity rules on unknown names', () => {
     expect(entities.filter((e) => e.type === 'place' && e.mentions.some((m) => m.text.includes('نوفمبر')))).toEqual([]);
     expect(entities.find((e) => e.type === 'date' && e.value === '2024-11')?.mentions.map((m) => m.text)).toContain('نوفمبر/تشرين الثاني 2024');
   });
+
+  it('types the names of a table column by its header, but not a common noun or plural there', () => {
+    expect(typed('| Company | Stake | Port |\n|---|---|---|\n| Shell | 20% | Mobile |\n| Tarvenko | 10% | Kelvara |\n| Bondholders | 5% | Tondo |')).toEqual([
+      'organization:Shell', 'place:Mobile', 'organization:Tarvenko', 'place:Kelvara', 'place:Tondo',
+    ]);
+  });
 });

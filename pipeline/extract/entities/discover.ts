@@ -23,6 +23,7 @@ import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexi
 import { nlp } from './nlp.js';
 import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.js';
 import { inHeadline } from './headlines.js';
+import { columnTypes } from './table-columns.js';
 import type { ExtractResources } from '../resources.js';
 import {
   CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, NOT_ENTITIES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
@@ -115,6 +116,8 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
+  const source = String(file.value);
+  const writtenLower = lowerCaseUses(blocks);
   const placeAcronyms = new Set(blocks.flatMap((b) => [...b.text.matchAll(/(\p{L}+)\s*\((\p{Lu}[\p{Lu}\d-]+)\)/gu)].filter((m) => PLACE_HEADS.has(m[1].toLowerCase())).map((m) => m[2])));
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
@@ -132,8 +135,9 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     };
     const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
+    const column = columnTypes(source, b);
     b.sentences.forEach((sentence, si) => {
-      const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms, demonyms: resources.demonyms };
+      const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms, demonyms: resources.demonyms, column, writtenLower };
       const found = phrasesIn(x, ranges[si]);
       listedNames(b, tokens[bi], found, knownType, commonWords());
       listedCompanies(x, ranges[si], found);
@@ -363,6 +367,10 @@ interface PhraseContext {
   given: Set<string>;
   /** Countries' adjectives (datasets.ts demonymsOf). */
   demonyms: Set<string>;
+  /** Whether the paper writes a word in lower case somewhere (then it is a common word there, not a name). */
+  writtenLower: (word: string) => boolean;
+  /** In a table: the type its column's header gives a name at a block offset ("| Company |", "| Port |"). */
+  column?: (at: number) => NameType | null;
   /** Acronyms the paper defines in parentheses after a place's head ("… Pipeline (TAPI)"): places, whatever discovery made of the name. */
   placeAcronyms: Set<string>;
 }
@@ -945,6 +953,9 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
+  // "| Sasol | 20% |" under "| Company |": the column's header, where nothing else spoke; a person's name of two unknown words yields to it.
+  const column = !titled && !(last - first === 1 && commonWord(x, first)) ? x.column?.(c.start) : null;
+  if (column && (c.type === null || (c.type === 'person' && !givenNameRun(x, first, last)))) c.type = column;
   return c;
 }
 
@@ -986,7 +997,7 @@ function placeWithWords(x: PhraseContext, i: number, j: number, titled: boolean)
 function appositionType(x: PhraseContext, i: number): NameType | null {
   const t = x.toks[i];
   const next = x.toks[i + 1];
-  if (t.possessive || t.upper || (next?.cap && joinable(gapAfter(x.b.text, t, next))) || PROPER_ADJECTIVES.has(t.lower) || CALENDAR.has(t.lower) || TITLE_WORDS.has(t.lower)) return null;
+  if (t.possessive || t.upper || (next?.cap && joinable(gapAfter(x.b.text, t, next)) && pieceAt(x.b, next.start) === pieceAt(x.b, t.start)) || PROPER_ADJECTIVES.has(t.lower) || CALENDAR.has(t.lower) || TITLE_WORDS.has(t.lower)) return null;
   if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
   const after = x.b.text.slice(t.end, t.end + 80);
   const before = x.b.text.slice(Math.max(x.sentence[0], t.start - 40), t.start);
@@ -994,6 +1005,8 @@ function appositionType(x: PhraseContext, i: number): NameType | null {
   if (orgAfter(after) || OWNED_BY.test(before) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
   // "the Leviathan field", "the Hope aquifer": a place's head in lower case after it, mid-sentence.
   const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
+  const column = x.column?.(t.start);
+  if (column && !commonWord(x, i)) return column;
   const based = /^-based\b/u.test(after) && !opensSentence(x, i);
   return PLACE_AFTER.test(after) || based || (lowerHead && PLACE_HEADS.has(lowerHead) && !opensSentence(x, i) && /\bthe\s+$/iu.test(before)) ? 'place' : null;
 }
@@ -1094,12 +1107,29 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
   }
 }
 
+/** A common noun, not a name, in a table's cell: the paper writes it in lower case too, or it is an English word's plural ("| Bondholders |" under "Creditor group"). */
+function commonWord(x: PhraseContext, n: number): boolean {
+  const w = x.toks[n].lower;
+  return (x.dictionary.has(w) && x.writtenLower(w)) || (/[^s]s$/.test(w) && x.dictionary.has(w.slice(0, -1)));
+}
+
+/** Whether the blocks write a word in lower case, asked once per word. */
+function lowerCaseUses(blocks: BlockText[]): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    const w = word.toLowerCase();
+    let used = seen.get(w);
+    if (used === undefined) seen.set(w, (used = blocks.some((b) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(b.text))));
+    return used;
+  };
+}
+
 /** One entity per discovered name; people also get their surname as a short form. */
 function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang, demonyms: Set<string>): Discovered[] {
   const byId = new Map<string, Discovered>();
   const dictionary = commonWords();
   // "Nicolás Maduro … Maduro said": a surname English has is his name alone when the paper never writes the word in lower case.
-  const lowerCaseUse = (word: string) => blocks.some((b) => new RegExp(`(?<!\\p{L})${escapeRegExp(word.toLowerCase())}(?!\\p{L})`, 'u').test(b.text));
+  const lowerCaseUse = lowerCaseUses(blocks);
   // "the Malian army", "Ethiopian officials": a country's adjective names nothing.
   candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)));
   // No person's name holds a number: "أبريل 2024" after a source's title is its date.
