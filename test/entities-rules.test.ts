@@ -531,4 +531,10 @@ describe('entity rules on unknown names', () => {
       'organization:Shell', 'place:Mobile', 'organization:Tarvenko', 'place:Kelvara', 'place:Tondo',
     ]);
   });
+
+  it('reads a newspaper with a European article after an outlet\'s cue, a subject with a company\'s verb and "its", and Spanish place words', () => {
+    expect(typed('A nurse told Le Kelvariste that Lantern sold its onshore business near Cerro Tarvo.')).toEqual([
+      'organization:Le Kelvariste', 'organization:Lantern', 'place:Cerro Tarvo',
+    ]);
+  });
 });

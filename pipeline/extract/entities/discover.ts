@@ -39,6 +39,8 @@ const commonWords = (): Words => COMMON_WORDS;
 
 /** Words that open a sentence before a head without naming anything ("The Council", "Both Houses"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'many', 'some', 'every', 'each', 'no', 'one', 'any', 'another', 'other', 'such', 'which', 'whose', 'new', 'former']);
+/** A company's verb with its own object ("Shell sold its onshore business", "Total halted its output"): the subject is a body, not a person or thing. */
+const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;
 /** A verb of owning, running or advising before "by": a company after it. */
 const OWNED_BY = /\b(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired|advised)\s+by\s+$/i;
 /** A publisher in a reference: "(London: Verso, 2003)", "Oxford: Clarendon, 1998". */
@@ -466,7 +468,8 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
     // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan": a firm named for its founders.
     const before = x.b.text.slice(Math.max(x.sentence[0], x.toks[i].start - 40), x.toks[i].start);
     if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before)))) return as('organization');
-    return as((head && PLACE_HEADS.has(head)) || (!titled && (besidePlace(x, i, j) || locatedAfter(x, j))) ? 'place' : 'person');
+    const placeAfter = PLACE_AFTER.test(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80));
+    return as((head && PLACE_HEADS.has(head)) || (!titled && (besidePlace(x, i, j) || locatedAfter(x, j) || placeAfter)) ? 'place' : 'person');
   }
   return null;
 }
@@ -940,7 +943,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after) && !(toks[first].upper && toks[first].key.length >= 3 && ACRONYM_BODY_BEFORE.test(before))) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
   // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo", "from Prek Takeo
-  // to the Bassac"), they are a place.
+  // to the Bassac"), they are a place; after an outlet's cue, a European article starts a newspaper's ("told Le Nouvelliste").
   else if (
     words.length >= 2 &&
     !quoted(x, first, last) &&
@@ -949,7 +952,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower)) || (n > 0 && t.upper && t.end - t.start === 1 && b.text[t.end] === '.')) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
-    c.type = (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place' : 'person';
+    c.type = PRESS_ARTICLES.has(toks[first].lower) && (ORG_CUE_BEFORE.test(before) || SPEAKS_AFTER.test(after)) ? 'organization'
+      : (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place' : 'person';
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
@@ -990,7 +994,7 @@ function placeWithWords(x: PhraseContext, i: number, j: number, titled: boolean)
   if (!range(i, j).every((n) => word(n) || particle(n)) || !joined || english === range(i, j).filter((n) => toks[n].cap).length) return false;
   const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start);
   const after = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 20);
-  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before)) && !ORG_BEFORE.test(before) && !ORG_CUE_BEFORE.test(before) && !SPEAKS_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
+  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before) || besidePlace(x, i, j)) && !ORG_BEFORE.test(before) && !ORG_CUE_BEFORE.test(before) && !SPEAKS_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
 }
 
 /** The type an apposition gives one capitalised word on its own ("Santos, the Adelaide-based producer", "Kep, a port town"). */
@@ -1002,7 +1006,7 @@ function appositionType(x: PhraseContext, i: number): NameType | null {
   const after = x.b.text.slice(t.end, t.end + 80);
   const before = x.b.text.slice(Math.max(x.sentence[0], t.start - 40), t.start);
   // "operated by Chevron", "advised by Rothschild": a verb of owning or advising before it.
-  if (orgAfter(after) || OWNED_BY.test(before) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
+  if (orgAfter(after) || OWNED_BY.test(before) || (ORG_CUE_AFTER.test(after) && OWN_OBJECT.test(after)) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
   // "the Leviathan field", "the Hope aquifer": a place's head in lower case after it, mid-sentence.
   const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
   const column = x.column?.(t.start);
