@@ -537,4 +537,10 @@ describe('entity rules on unknown names', () => {
       'organization:Le Kelvariste', 'organization:Lantern', 'place:Cerro Tarvo',
     ]);
   });
+
+  it('reads two words after a firm\'s cue as a firm, even with a given name, but not after "owned by"', () => {
+    expect(typed('Shares of Goldman Tarsk rose. Analysts at Morgan Kelvar agreed. The mine is owned by Tarvo Kelvarov.')).toEqual([
+      'organization:Goldman Tarsk', 'organization:Morgan Kelvar', 'person:Tarvo Kelvarov',
+    ]);
+  });
 });

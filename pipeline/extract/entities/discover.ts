@@ -41,6 +41,8 @@ const commonWords = (): Words => COMMON_WORDS;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'many', 'some', 'every', 'each', 'no', 'one', 'any', 'another', 'other', 'such', 'which', 'whose', 'new', 'former']);
 /** A company's verb with its own object ("Shell sold its onshore business", "Total halted its output"): the subject is a body, not a person or thing. */
 const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;
+/** Before a firm's name, never a person's: its shares, staff, analysts, advisers ("told X", "owned by X" may be a person's). */
+const FIRM_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|board)\s+of|(?:shares|stake|stakes)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|bankers|executives|officials)\s+at|(?:operated|managed|advised|acquired)\s+by)\s+(?:the\s+)?$/i;
 /** A verb of owning, running or advising before "by": a company after it. */
 const OWNED_BY = /\b(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired|advised)\s+by\s+$/i;
 /** A publisher in a reference: "(London: Verso, 2003)", "Oxford: Clarendon, 1998". */
@@ -465,9 +467,9 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   // "the Carla Ruiz Report", "the Mo Ibrahim Index": a document named for a person is no person.
   if (shape === null && j - i >= 3 && DOCUMENT_HEADS.has(x.toks[j - 1].lower) && givenNameRun(x, i, j - 1)) return [];
   if (shape === null && givenNameRun(x, i, j)) {
-    // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan": a firm named for its founders.
+    // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan", "analysts at Morgan Stanley": a firm named for its founders.
     const before = x.b.text.slice(Math.max(x.sentence[0], x.toks[i].start - 40), x.toks[i].start);
-    if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before)))) return as('organization');
+    if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before) || FIRM_CUE_BEFORE.test(before)))) return as('organization');
     const placeAfter = PLACE_AFTER.test(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80));
     return as((head && PLACE_HEADS.has(head)) || (!titled && (besidePlace(x, i, j) || locatedAfter(x, j) || placeAfter)) ? 'place' : 'person');
   }
@@ -943,7 +945,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after) && !(toks[first].upper && toks[first].key.length >= 3 && ACRONYM_BODY_BEFORE.test(before))) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
   // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo", "from Prek Takeo
-  // to the Bassac"), they are a place; after an outlet's cue, a European article starts a newspaper's ("told Le Nouvelliste").
+  // to the Bassac"), they are a place; after an outlet's cue, a European article starts a newspaper's ("told Le Nouvelliste"),
+  // and after a firm's cue they are a firm ("shares of Goldman Sachs", "analysts at Morgan Stanley", "advised by Lazard Frères").
   else if (
     words.length >= 2 &&
     !quoted(x, first, last) &&
@@ -952,7 +955,7 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower)) || (n > 0 && t.upper && t.end - t.start === 1 && b.text[t.end] === '.')) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
-    c.type = PRESS_ARTICLES.has(toks[first].lower) && (ORG_CUE_BEFORE.test(before) || SPEAKS_AFTER.test(after)) ? 'organization'
+    c.type = (PRESS_ARTICLES.has(toks[first].lower) && (ORG_CUE_BEFORE.test(before) || SPEAKS_AFTER.test(after))) || FIRM_CUE_BEFORE.test(before) ? 'organization'
       : (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place' : 'person';
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
