@@ -543,4 +543,8 @@ describe('entity rules on unknown names', () => {
       'organization:Goldman Tarsk', 'organization:Morgan Kelvar', 'person:Tarvo Kelvarov',
     ]);
   });
+
+  it('reads a body\'s name "for" a known place after its cue as one organization', () => {
+    expect(typed('He founded the opposition party Kelvo for Georgia.')).toEqual(['organization:Kelvo for Georgia']);
+  });
 });

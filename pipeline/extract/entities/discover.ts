@@ -538,7 +538,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const ofPlace = x.knownType(j - 1) === 'place' && !TRIBE_WORDS.has(toks[i].lower) && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
   const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || ofPlace || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
   const extendsKnown = known.length === 0 || (single && shape === 'organization' && newWords.length > 0) || (single && shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
-  if (!extendsKnown) return subsidiary(x, i, j) ? typedAs(x, i, j, titled, 'organization') : splitAround(x, i, j, (n) => covered.has(n), titled);
+  if (!extendsKnown) return subsidiary(x, i, j) || namedForPlace(x, i, j) ? typedAs(x, i, j, titled, 'organization') : splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
   if (shape === null && titledRun(x, i, j, titled)) return typedAs(x, i, j, titled, 'person');
@@ -1053,6 +1053,15 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
 /** The token is the first word of its sentence. */
 function opensSentence(x: PhraseContext, n: number): boolean {
   return !/[\p{L}\p{N}]/u.test(x.b.text.slice(x.sentence[0], x.toks[n].start));
+}
+
+/** "the opposition party Lelo for Georgia", "the movement Justice for Sudan": after a body's cue, an unknown name "for" a known place is one name. */
+function namedForPlace(x: PhraseContext, i: number, j: number): boolean {
+  const { toks } = x;
+  const fr = range(i + 1, j - 1).find((n) => toks[n].lower === 'for');
+  if (fr === undefined || x.covered.has(i) || !range(fr + 1, j).every((n) => x.covered.get(n) === x.covered.get(j - 1)) || x.knownType(j - 1) !== 'place') return false;
+  const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start);
+  return (ORG_BEFORE.test(before) || /\b(?:party|movement|coalition|alliance|campaign|group)\s+$/iu.test(before)) && range(i, fr).every((n) => !x.covered.has(n));
 }
 
 /** "OCP Africa sells …", "EcoPeace Middle East": an unknown acronym or camel-case name, then a known place, is a company's branch there. */
