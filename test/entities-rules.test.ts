@@ -547,4 +547,10 @@ describe('entity rules on unknown names', () => {
   it('reads a body\'s name "for" a known place after its cue as one organization', () => {
     expect(typed('He founded the opposition party Kelvo for Georgia.')).toEqual(['organization:Kelvo for Georgia']);
   });
+
+  it('reads a body by "the X\'s" officials and a place with English words by its lower-case head', () => {
+    expect(typed('Gas came from the Kara Tepe field. Berdimuhamedov met the Kelvaran\'s deputy prime minister.')).toEqual([
+      'place:Kara Tepe', 'organization:Kelvaran',
+    ]);
+  });
 });

@@ -41,6 +41,8 @@ const commonWords = (): Words => COMMON_WORDS;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'many', 'some', 'every', 'each', 'no', 'one', 'any', 'another', 'other', 'such', 'which', 'whose', 'new', 'former']);
 /** A company's verb with its own object ("Shell sold its onshore business", "Total halted its output"): the subject is a body, not a person or thing. */
 const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;
+/** After a body's possessive: its officials or members ("the Taliban's deputy prime minister", "the Houthis' spokesman"). */
+const OFFICIALS_AFTER = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|leader|leadership|spokes(?:man|woman|person)|chief|commander|envoy|head|founder|fighters|officials|members|delegation)\b/u;
 /** Before a firm's name, never a person's: its shares, staff, analysts, advisers ("told X", "owned by X" may be a person's). */
 const FIRM_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|board)\s+of|(?:shares|stake|stakes)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|bankers|executives|officials)\s+at|(?:operated|managed|advised|acquired)\s+by)\s+(?:the\s+)?$/i;
 /** A verb of owning, running or advising before "by": a company after it. */
@@ -939,6 +941,8 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // An acronym is no one's name, whatever the cue ("a consortium led by CATL").
   else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
     c.type = 'person';
+  // "the Taliban's deputy prime minister": a body whose officials these are (a country's needs no "the").
+  else if (last - first === 1 && toks[first].possessive && unknownWord(x, first) && /\bthe\s+$/iu.test(before) && OFFICIALS_AFTER.test(after)) c.type = 'organization';
   // "a Saskatoon-based producer", "Taukent, near Stepnogorsk": where something is based, or a name located right after it.
   else if (last - first === 1 && unknownWord(x, first) && !toks[first].possessive && (/^-based\b/u.test(after) || locatedAfter(x, last))) c.type = 'place';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
@@ -997,7 +1001,9 @@ function placeWithWords(x: PhraseContext, i: number, j: number, titled: boolean)
   if (!range(i, j).every((n) => word(n) || particle(n)) || !joined || english === range(i, j).filter((n) => toks[n].cap).length) return false;
   const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start);
   const after = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 20);
-  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before) || besidePlace(x, i, j)) && !ORG_BEFORE.test(before) && !ORG_CUE_BEFORE.test(before) && !SPEAKS_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
+  // "Azerbaijan's Shah Deniz field": a place's head in lower case after the words says so too.
+  const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
+  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before) || besidePlace(x, i, j) || (!!lowerHead && PLACE_HEADS.has(lowerHead))) && !ORG_BEFORE.test(before) && !ORG_CUE_BEFORE.test(before) && !SPEAKS_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
 }
 
 /** The type an apposition gives one capitalised word on its own ("Santos, the Adelaide-based producer", "Kep, a port town"). */
