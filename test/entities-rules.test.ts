@@ -553,4 +553,8 @@ describe('entity rules on unknown names', () => {
       'place:Kara Tepe', 'organization:Kelvaran',
     ]);
   });
+
+  it('reads a known person\'s surname that is also a town as the town where the paper never names the person in full', () => {
+    expect(typed('Older plants still work at Safi and Khouribga.')).toEqual(['place:Safi', 'place:Khouribga']);
+  });
 });

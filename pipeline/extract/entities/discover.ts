@@ -125,13 +125,14 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   const source = String(file.value);
   const writtenLower = lowerCaseUses(blocks);
   const placeAcronyms = new Set(blocks.flatMap((b) => [...b.text.matchAll(/(\p{L}+)\s*\((\p{Lu}[\p{Lu}\d-]+)\)/gu)].filter((m) => PLACE_HEADS.has(m[1].toLowerCase())).map((m) => m[2])));
+  const townSurname = townSurnames(matches, lex, cities);
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();
     matches[bi].forEach((m, n) => {
       // An organization's bare head word ("Parliament", "Group") says nothing yet: it may head a new name.
       const bareHead = m.candidates.every((c) => c.kind === 'short' && lex.info.get(c.entity)?.type === 'organization');
-      if (!bareHead && !partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
+      if (!bareHead && !townSurname(m, tokens[bi]) && !partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
     });
     const knownEntity = (n: number) => {
       const m = covered.has(n) ? matches[bi][covered.get(n)!] : undefined;
@@ -156,6 +157,16 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
 
 /** After an Arabic person's name: "المعروف بـ«…»", "الملقب باسم «…»", the nickname they go by. */
 const NICKNAME = /^\s*،?\s*(?:المعروف|المعروفة|الملقب|الملقبة|الشهير|الشهيرة)\s+(?:ب[ـ\u0640]?|باسم)\s*[«"“]([^»"”\d]{2,30})[»"”]/u;
+
+/**
+ * "older plants still work at Safi": a known person's surname alone that is also a town of the dataset, in a paper
+ * that never names that person in full, is left to discovery (which reads the town), not taken for the person.
+ */
+function townSurnames(matches: Match[][], lex: Lexicon, cities: Set<string>): (m: Match, toks: Token[]) => boolean {
+  const full = new Set(matches.flat().filter((m) => m.candidates.some((c) => c.kind === 'name')).flatMap((m) => m.candidates.map((c) => c.entity)));
+  return (m, toks) =>
+    m.last - m.first === 1 && cities.has(toks[m.first].lower) && m.candidates.every((c) => c.kind === 'short' && lex.info.get(c.entity)?.type === 'person' && !full.has(c.entity));
+}
 
 function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
   const out: Candidate[] = [];
