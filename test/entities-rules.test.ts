@@ -525,4 +525,36 @@ describe('entity rules on unknown names', () => {
     expect(entities.filter((e) => e.type === 'place' && e.mentions.some((m) => m.text.includes('نوفمبر')))).toEqual([]);
     expect(entities.find((e) => e.type === 'date' && e.value === '2024-11')?.mentions.map((m) => m.text)).toContain('نوفمبر/تشرين الثاني 2024');
   });
+
+  it('types the names of a table column by its header, but not a common noun or plural there', () => {
+    expect(typed('| Company | Stake | Port |\n|---|---|---|\n| Shell | 20% | Mobile |\n| Tarvenko | 10% | Kelvara |\n| Bondholders | 5% | Tondo |')).toEqual([
+      'organization:Shell', 'place:Mobile', 'organization:Tarvenko', 'place:Kelvara', 'place:Tondo',
+    ]);
+  });
+
+  it('reads a newspaper with a European article after an outlet\'s cue, a subject with a company\'s verb and "its", and Spanish place words', () => {
+    expect(typed('A nurse told Le Kelvariste that Lantern sold its onshore business near Cerro Tarvo.')).toEqual([
+      'organization:Le Kelvariste', 'organization:Lantern', 'place:Cerro Tarvo',
+    ]);
+  });
+
+  it('reads two words after a firm\'s cue as a firm, even with a given name, but not after "owned by"', () => {
+    expect(typed('Shares of Goldman Tarsk rose. Analysts at Morgan Kelvar agreed. The mine is owned by Tarvo Kelvarov.')).toEqual([
+      'organization:Goldman Tarsk', 'organization:Morgan Kelvar', 'person:Tarvo Kelvarov',
+    ]);
+  });
+
+  it('reads a body\'s name "for" a known place after its cue as one organization', () => {
+    expect(typed('He founded the opposition party Kelvo for Georgia.')).toEqual(['organization:Kelvo for Georgia']);
+  });
+
+  it('reads a body by "the X\'s" officials and a place with English words by its lower-case head', () => {
+    expect(typed('Gas came from the Kara Tepe field. Berdimuhamedov met the Kelvaran\'s deputy prime minister.')).toEqual([
+      'place:Kara Tepe', 'organization:Kelvaran',
+    ]);
+  });
+
+  it('reads a known person\'s surname that is also a town as the town where the paper never names the person in full', () => {
+    expect(typed('Older plants still work at Safi and Khouribga.')).toEqual(['place:Safi', 'place:Khouribga']);
+  });
 });

@@ -23,6 +23,7 @@ import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexi
 import { nlp } from './nlp.js';
 import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.js';
 import { inHeadline } from './headlines.js';
+import { columnTypes } from './table-columns.js';
 import type { ExtractResources } from '../resources.js';
 import {
   CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, NOT_ENTITIES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
@@ -38,6 +39,12 @@ const commonWords = (): Words => COMMON_WORDS;
 
 /** Words that open a sentence before a head without naming anything ("The Council", "Both Houses"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'many', 'some', 'every', 'each', 'no', 'one', 'any', 'another', 'other', 'such', 'which', 'whose', 'new', 'former']);
+/** A company's verb with its own object ("Shell sold its onshore business", "Total halted its output"): the subject is a body, not a person or thing. */
+const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;
+/** After a body's possessive: its officials or members ("the Taliban's deputy prime minister", "the Houthis' spokesman"). */
+const OFFICIALS_AFTER = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|leader|leadership|spokes(?:man|woman|person)|chief|commander|envoy|head|founder|fighters|officials|members|delegation)\b/u;
+/** Before a firm's name, never a person's: its shares, staff, analysts, advisers ("told X", "owned by X" may be a person's). */
+const FIRM_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|board)\s+of|(?:shares|stake|stakes)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|bankers|executives|officials)\s+at|(?:operated|managed|advised|acquired)\s+by)\s+(?:the\s+)?$/i;
 /** A verb of owning, running or advising before "by": a company after it. */
 const OWNED_BY = /\b(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired|advised)\s+by\s+$/i;
 /** A publisher in a reference: "(London: Verso, 2003)", "Oxford: Clarendon, 1998". */
@@ -115,14 +122,17 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
+  const source = String(file.value);
+  const writtenLower = lowerCaseUses(blocks);
   const placeAcronyms = new Set(blocks.flatMap((b) => [...b.text.matchAll(/(\p{L}+)\s*\((\p{Lu}[\p{Lu}\d-]+)\)/gu)].filter((m) => PLACE_HEADS.has(m[1].toLowerCase())).map((m) => m[2])));
+  const townSurname = townSurnames(matches, lex, cities);
   blocks.forEach((b, bi) => {
     // Token → index of the known name covering it.
     const covered = new Map<number, number>();
     matches[bi].forEach((m, n) => {
       // An organization's bare head word ("Parliament", "Group") says nothing yet: it may head a new name.
       const bareHead = m.candidates.every((c) => c.kind === 'short' && lex.info.get(c.entity)?.type === 'organization');
-      if (!bareHead && !partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
+      if (!bareHead && !townSurname(m, tokens[bi]) && !partOfNewName(b, tokens[bi], m, matches[bi])) for (let i = m.first; i < m.last; i++) covered.set(i, n);
     });
     const knownEntity = (n: number) => {
       const m = covered.has(n) ? matches[bi][covered.get(n)!] : undefined;
@@ -132,8 +142,9 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     };
     const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
+    const column = columnTypes(source, b);
     b.sentences.forEach((sentence, si) => {
-      const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms, demonyms: resources.demonyms };
+      const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms, demonyms: resources.demonyms, column, writtenLower };
       const found = phrasesIn(x, ranges[si]);
       listedNames(b, tokens[bi], found, knownType, commonWords());
       listedCompanies(x, ranges[si], found);
@@ -146,6 +157,16 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
 
 /** After an Arabic person's name: "المعروف بـ«…»", "الملقب باسم «…»", the nickname they go by. */
 const NICKNAME = /^\s*،?\s*(?:المعروف|المعروفة|الملقب|الملقبة|الشهير|الشهيرة)\s+(?:ب[ـ\u0640]?|باسم)\s*[«"“]([^»"”\d]{2,30})[»"”]/u;
+
+/**
+ * "older plants still work at Safi": a known person's surname alone that is also a town of the dataset, in a paper
+ * that never names that person in full, is left to discovery (which reads the town), not taken for the person.
+ */
+function townSurnames(matches: Match[][], lex: Lexicon, cities: Set<string>): (m: Match, toks: Token[]) => boolean {
+  const full = new Set(matches.flat().filter((m) => m.candidates.some((c) => c.kind === 'name')).flatMap((m) => m.candidates.map((c) => c.entity)));
+  return (m, toks) =>
+    m.last - m.first === 1 && cities.has(toks[m.first].lower) && m.candidates.every((c) => c.kind === 'short' && lex.info.get(c.entity)?.type === 'person' && !full.has(c.entity));
+}
 
 function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
   const out: Candidate[] = [];
@@ -363,6 +384,10 @@ interface PhraseContext {
   given: Set<string>;
   /** Countries' adjectives (datasets.ts demonymsOf). */
   demonyms: Set<string>;
+  /** Whether the paper writes a word in lower case somewhere (then it is a common word there, not a name). */
+  writtenLower: (word: string) => boolean;
+  /** In a table: the type its column's header gives a name at a block offset ("| Company |", "| Port |"). */
+  column?: (at: number) => NameType | null;
   /** Acronyms the paper defines in parentheses after a place's head ("… Pipeline (TAPI)"): places, whatever discovery made of the name. */
   placeAcronyms: Set<string>;
 }
@@ -455,10 +480,11 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   // "the Carla Ruiz Report", "the Mo Ibrahim Index": a document named for a person is no person.
   if (shape === null && j - i >= 3 && DOCUMENT_HEADS.has(x.toks[j - 1].lower) && givenNameRun(x, i, j - 1)) return [];
   if (shape === null && givenNameRun(x, i, j)) {
-    // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan": a firm named for its founders.
+    // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan", "analysts at Morgan Stanley": a firm named for its founders.
     const before = x.b.text.slice(Math.max(x.sentence[0], x.toks[i].start - 40), x.toks[i].start);
-    if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before)))) return as('organization');
-    return as((head && PLACE_HEADS.has(head)) || (!titled && (besidePlace(x, i, j) || locatedAfter(x, j))) ? 'place' : 'person');
+    if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before) || FIRM_CUE_BEFORE.test(before)))) return as('organization');
+    const placeAfter = PLACE_AFTER.test(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80));
+    return as((head && PLACE_HEADS.has(head)) || (!titled && (besidePlace(x, i, j) || locatedAfter(x, j) || placeAfter)) ? 'place' : 'person');
   }
   return null;
 }
@@ -525,7 +551,7 @@ function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   const ofPlace = x.knownType(j - 1) === 'place' && !TRIBE_WORDS.has(toks[i].lower) && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
   const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || ofPlace || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
   const extendsKnown = known.length === 0 || (single && shape === 'organization' && newWords.length > 0) || (single && shape === 'place' && newWords.some((n) => !ADMIN_HEADS.has(toks[n].lower)));
-  if (!extendsKnown) return subsidiary(x, i, j) ? typedAs(x, i, j, titled, 'organization') : splitAround(x, i, j, (n) => covered.has(n), titled);
+  if (!extendsKnown) return subsidiary(x, i, j) || namedForPlace(x, i, j) ? typedAs(x, i, j, titled, 'organization') : splitAround(x, i, j, (n) => covered.has(n), titled);
   // "Mohammed al-Ghabban and Ahmed Abu Risha": people are not joined by "and".
   if (shape === 'person' && range(i, j).some((n) => CONNECTORS.has(toks[n].lower))) return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower), titled);
   if (shape === null && titledRun(x, i, j, titled)) return typedAs(x, i, j, titled, 'person');
@@ -926,13 +952,16 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
   // An acronym is no one's name, whatever the cue ("a consortium led by CATL").
   else if ((titled || ROLE_BEFORE.test(before) || ABBREVIATED_TITLE.test(before) || LED_BY.test(before) || ROLE_AFTER.test(after)) && !(last - first === 1 && toks[first].upper))
     c.type = 'person';
+  // "the Taliban's deputy prime minister": a body whose officials these are (a country's needs no "the").
+  else if (last - first === 1 && toks[first].possessive && unknownWord(x, first) && /\bthe\s+$/iu.test(before) && OFFICIALS_AFTER.test(after)) c.type = 'organization';
   // "a Saskatoon-based producer", "Taukent, near Stepnogorsk": where something is based, or a name located right after it.
   else if (last - first === 1 && unknownWord(x, first) && !toks[first].possessive && (/^-based\b/u.test(after) || locatedAfter(x, last))) c.type = 'place';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after) && !(toks[first].upper && toks[first].key.length >= 3 && ACRONYM_BODY_BEFORE.test(before))) c.type = 'place';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
   // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo", "from Prek Takeo
-  // to the Bassac"), they are a place.
+  // to the Bassac"), they are a place; after an outlet's cue, a European article starts a newspaper's ("told Le Nouvelliste"),
+  // and after a firm's cue they are a firm ("shares of Goldman Sachs", "analysts at Morgan Stanley", "advised by Lazard Frères").
   else if (
     words.length >= 2 &&
     !quoted(x, first, last) &&
@@ -941,10 +970,14 @@ function candidate(x: PhraseContext, first: number, last: number, titled: boolea
     toks.slice(first, last).every((t, n) => (!commonWords().has(t.lower) || (n > 0 && SINGLE_TITLES.has(t.lower)) || (n > 0 && t.upper && t.end - t.start === 1 && b.text[t.end] === '.')) && !PROPER_ADJECTIVES.has(t.lower) && !(t.upper && t.end - t.start > 1)) &&
     /\s/u.test(b.text.slice(c.start, c.end))
   )
-    c.type = (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place' : 'person';
+    c.type = (PRESS_ARTICLES.has(toks[first].lower) && (ORG_CUE_BEFORE.test(before) || SPEAKS_AFTER.test(after))) || FIRM_CUE_BEFORE.test(before) ? 'organization'
+      : (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place' : 'person';
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
+  // "| Sasol | 20% |" under "| Company |": the column's header, where nothing else spoke; a person's name of two unknown words yields to it.
+  const column = !titled && !(last - first === 1 && commonWord(x, first)) ? x.column?.(c.start) : null;
+  if (column && (c.type === null || (c.type === 'person' && !givenNameRun(x, first, last)))) c.type = column;
   return c;
 }
 
@@ -979,21 +1012,25 @@ function placeWithWords(x: PhraseContext, i: number, j: number, titled: boolean)
   if (!range(i, j).every((n) => word(n) || particle(n)) || !joined || english === range(i, j).filter((n) => toks[n].cap).length) return false;
   const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start);
   const after = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 20);
-  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before)) && !ORG_BEFORE.test(before) && !ORG_CUE_BEFORE.test(before) && !SPEAKS_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
+  // "Azerbaijan's Shah Deniz field": a place's head in lower case after the words says so too.
+  const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
+  return (PLACE_BEFORE_STRICT.test(before) || PLACE_OF.test(before) || besidePlace(x, i, j) || (!!lowerHead && PLACE_HEADS.has(lowerHead))) && !ORG_BEFORE.test(before) && !ORG_CUE_BEFORE.test(before) && !SPEAKS_AFTER.test(after) && !/^\s*\p{Lu}/u.test(after);
 }
 
 /** The type an apposition gives one capitalised word on its own ("Santos, the Adelaide-based producer", "Kep, a port town"). */
 function appositionType(x: PhraseContext, i: number): NameType | null {
   const t = x.toks[i];
   const next = x.toks[i + 1];
-  if (t.possessive || t.upper || (next?.cap && joinable(gapAfter(x.b.text, t, next))) || PROPER_ADJECTIVES.has(t.lower) || CALENDAR.has(t.lower) || TITLE_WORDS.has(t.lower)) return null;
+  if (t.possessive || t.upper || (next?.cap && joinable(gapAfter(x.b.text, t, next)) && pieceAt(x.b, next.start) === pieceAt(x.b, t.start)) || PROPER_ADJECTIVES.has(t.lower) || CALENDAR.has(t.lower) || TITLE_WORDS.has(t.lower)) return null;
   if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return null;
   const after = x.b.text.slice(t.end, t.end + 80);
   const before = x.b.text.slice(Math.max(x.sentence[0], t.start - 40), t.start);
   // "operated by Chevron", "advised by Rothschild": a verb of owning or advising before it.
-  if (orgAfter(after) || OWNED_BY.test(before) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
+  if (orgAfter(after) || OWNED_BY.test(before) || (ORG_CUE_AFTER.test(after) && OWN_OBJECT.test(after)) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
   // "the Leviathan field", "the Hope aquifer": a place's head in lower case after it, mid-sentence.
   const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
+  const column = x.column?.(t.start);
+  if (column && !commonWord(x, i)) return column;
   const based = /^-based\b/u.test(after) && !opensSentence(x, i);
   return PLACE_AFTER.test(after) || based || (lowerHead && PLACE_HEADS.has(lowerHead) && !opensSentence(x, i) && /\bthe\s+$/iu.test(before)) ? 'place' : null;
 }
@@ -1033,6 +1070,15 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
 /** The token is the first word of its sentence. */
 function opensSentence(x: PhraseContext, n: number): boolean {
   return !/[\p{L}\p{N}]/u.test(x.b.text.slice(x.sentence[0], x.toks[n].start));
+}
+
+/** "the opposition party Lelo for Georgia", "the movement Justice for Sudan": after a body's cue, an unknown name "for" a known place is one name. */
+function namedForPlace(x: PhraseContext, i: number, j: number): boolean {
+  const { toks } = x;
+  const fr = range(i + 1, j - 1).find((n) => toks[n].lower === 'for');
+  if (fr === undefined || x.covered.has(i) || !range(fr + 1, j).every((n) => x.covered.get(n) === x.covered.get(j - 1)) || x.knownType(j - 1) !== 'place') return false;
+  const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start);
+  return (ORG_BEFORE.test(before) || /\b(?:party|movement|coalition|alliance|campaign|group)\s+$/iu.test(before)) && range(i, fr).every((n) => !x.covered.has(n));
 }
 
 /** "OCP Africa sells …", "EcoPeace Middle East": an unknown acronym or camel-case name, then a known place, is a company's branch there. */
@@ -1094,12 +1140,29 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
   }
 }
 
+/** A common noun, not a name, in a table's cell: the paper writes it in lower case too, or it is an English word's plural ("| Bondholders |" under "Creditor group"). */
+function commonWord(x: PhraseContext, n: number): boolean {
+  const w = x.toks[n].lower;
+  return (x.dictionary.has(w) && x.writtenLower(w)) || (/[^s]s$/.test(w) && x.dictionary.has(w.slice(0, -1)));
+}
+
+/** Whether the blocks write a word in lower case, asked once per word. */
+function lowerCaseUses(blocks: BlockText[]): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    const w = word.toLowerCase();
+    let used = seen.get(w);
+    if (used === undefined) seen.set(w, (used = blocks.some((b) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(b.text))));
+    return used;
+  };
+}
+
 /** One entity per discovered name; people also get their surname as a short form. */
 function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candidates: Candidate[], lex: Lexicon, lang: Lang, demonyms: Set<string>): Discovered[] {
   const byId = new Map<string, Discovered>();
   const dictionary = commonWords();
   // "Nicolás Maduro … Maduro said": a surname English has is his name alone when the paper never writes the word in lower case.
-  const lowerCaseUse = (word: string) => blocks.some((b) => new RegExp(`(?<!\\p{L})${escapeRegExp(word.toLowerCase())}(?!\\p{L})`, 'u').test(b.text));
+  const lowerCaseUse = lowerCaseUses(blocks);
   // "the Malian army", "Ethiopian officials": a country's adjective names nothing.
   candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)));
   // No person's name holds a number: "أبريل 2024" after a source's title is its date.

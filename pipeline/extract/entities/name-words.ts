@@ -91,7 +91,9 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** First word of a place name ("Tal Afar", "Umm Qasr", "Jabal Sinjar"). */
-export const PLACE_WORDS = new Set(['cape', 'horn', 'souk', 'qalat', 'qalaat', 'suq', 'souq', 'majar', 'kafr', 'deir', 'tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr', 'st', 'saint', 'sao']);
+export const PLACE_WORDS = new Set(['cape', 'horn', 'souk', 'qalat', 'qalaat', 'suq', 'souq', 'majar', 'kafr', 'deir', 'tal', 'tel', 'wadi', 'jabal', 'jebel', 'ain', 'ayn', 'qasr', 'bir', 'ras', 'umm', 'mount', 'lake', 'camp', 'hay', 'mahalla', 'nahr', 'st', 'saint', 'sao',
+  // Spanish and Portuguese: hill, range, river, port, point, city, lake, island, bay, valley, salt flat ("Cerro Verde", "Salar de Atacama").
+  'cerro', 'sierra', 'rio', 'río', 'puerto', 'punta', 'ciudad', 'lago', 'laguna', 'isla', 'bahia', 'bahía', 'valle', 'salar']);
 
 /** Titles before a person's name; multi-word ones as sequences of keys. */
 export const TITLES: string[][] = [
