@@ -167,6 +167,8 @@ type Rule = (x: Sentence, i: number) => ArabicPhrase | null;
 export function arabicPhrases(context: ArabicContext, [first, end]: [number, number]): ArabicPhrase[] {
   const { b, toks, covered } = context;
   const inSentence = (i: number) => i >= first && i < end;
+  const pieces: (ReturnType<typeof pieceAt> | undefined)[] = [];
+  const pieceOf = (n: number) => (pieces[n] ??= pieceAt(b, toks[n].start));
   const x: Sentence = {
     ...context,
     first,
@@ -174,7 +176,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     inSentence,
     people: new Set(),
     // A name lies within one text node: it crosses no table cell, emphasis or link.
-    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start),
+    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceOf(a) === pieceOf(c),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
   const rules: Rule[] = [latinAt, authorAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
