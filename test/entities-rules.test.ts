@@ -376,6 +376,11 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['organization:KRT Africa', 'organization:RNZ Pacific']);
   });
 
+  it('reads an Arabic group with its head and calls it by its foreign name alone later, and no name in what the state owns', () => {
+    const found = typed('وصلت مجموعة دارغان إلى المدينة، وتستخرج مجموعة KLP المملوكة للدولة الفوسفات. وانسحبت دارغان لاحقًا.', 'ar');
+    expect(found).toEqual(['organization:مجموعة دارغان|دارغان', 'organization:مجموعة KLP']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

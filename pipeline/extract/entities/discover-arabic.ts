@@ -697,7 +697,7 @@ function describes(key: string): boolean {
 }
 
 /** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
-const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة وكالة منظمة تنظيم إذاعة مصرف بنك'));
+const CLASSIFIERS = new Set(fold('شركة صحيفة مجلة وكالة منظمة تنظيم إذاعة مصرف بنك'));
 /** Points of the compass, which need the place they are of ("غرب أفريقيا"). */
 const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
 /** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
@@ -708,7 +708,7 @@ const BASINS = new Set(fold('حوض نهر بحيرة خليج بحر'));
 const OUTSIDE_HEADS = new Set([...CLASSIFIERS, ...MISSIONS]);
 /** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
 const PASSING = new Set(fold(`الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المرتقبة الوحيد الوحيدة
-  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة`));
+  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة المملوك المملوكة`));
 /** Number words: "مصرف واحد" is "one bank". */
 const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
 
@@ -759,7 +759,11 @@ const DROPPED_HEADS = new Set(fold('قوات حركة جماعة تنظيم مج
  * "قوات الدعم السريع" is also called "الدعم السريع" (not "تنظيم القاعدة" "القاعدة", "the base", a word too).
  */
 export function nameWithoutHead(b: BlockText, toks: Token[], first: number, last: number): string | undefined {
-  if (last - first < 3 || !bare(toks[first]).some((f) => DROPPED_HEADS.has(f)) || !range(first + 1, last).every((n) => toks[n].key.startsWith('ال'))) return undefined;
+  if (last - first < 2 || !bare(toks[first]).some((f) => DROPPED_HEADS.has(f))) return undefined;
+  // "مجموعة فاغنر" is also "فاغنر": the rest is a foreign name, one or two words.
+  const rest = range(first + 1, last).map((n) => b.text.slice(toks[n].start, toks[n].end).replace(MARKS, ''));
+  const foreign = rest.length <= 2 && rest.every((w) => [...w].length >= 3 && (foreignLooking(w) || /^[A-Z]/u.test(w)));
+  if (!foreign && (last - first < 3 || !range(first + 1, last).every((n) => toks[n].key.startsWith('ال')))) return undefined;
   return b.text.slice(toks[first + 1].start, toks[last - 1].end);
 }
 
