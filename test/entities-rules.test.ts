@@ -381,6 +381,12 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['organization:مجموعة دارغان|دارغان', 'organization:مجموعة KLP']);
   });
 
+  it('reads no Arabic movement in traffic ("حركة الحاويات"), and ends a name at a noun after a noun with the article, not after a participle', () => {
+    expect(typed('وتراجعت حركة الحاويات وحركة الملاحة، بينما قاطعت حركة النهضة الانتخابات، وأنهت بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد عملها.', 'ar')).toEqual([
+      'organization:حركة النهضة', 'organization:بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد',
+    ]);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

@@ -564,10 +564,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
-  if (verbReading(x, i, head) || canalAt(x, i, head)) return null;
-  // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
-  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
-  if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
+  if (commonHead(x, i, head)) return null;
   const classified = (head.startsWith('ال') ? null : tradeNameAt(x, i + 1)) ?? classifiedName(x, i, head);
   if (classified) return classified;
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
@@ -597,9 +594,12 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
   // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
   // Another "for …" word may follow ("… for the United Nations for human rights").
-  // A head with the article takes no noun after it, only adjectives, until a "for …" word: "الاتحاد الأفريقي الملف"
-  // is the African Union and the file it took up.
-  const definiteNoun = (n: number) => head.startsWith('ال') && !forSeen && !covered.has(n) && !forPhrase(toks[n].key) && !coordinated(n) && !describes(toks[n].key);
+  // A noun with the article, the head or the word before, takes no noun after it, only adjectives, until a "for …"
+  // word: "الاتحاد الأفريقي الملف" is the African Union and the file it took up, "حركة النهضة الانتخابات" the
+  // movement and the elections it boycotted.
+  // A participle takes its complement ("المتعددة الأبعاد", multidimensional).
+  const definite = (n: number) => head.startsWith('ال') || (n > i + 1 && toks[n - 1].key.startsWith('ال') && !covered.has(n - 1) && !/^الم\p{L}{4,}$/u.test(toks[n - 1].key));
+  const definiteNoun = (n: number) => definite(n) && !forSeen && !covered.has(n) && !forPhrase(toks[n].key) && !coordinated(n) && !describes(toks[n].key);
   // "مفوضية حوض نهر النيل", "لجنة نهر ميكونغ": a basin or a river is named with the name after it.
   const basin = (n: number) =>
     (BASINS.has(toks[n].key) && x.inSentence(n + 1) && x.gapOk(n, n + 1) && (named(n + 1) || BASINS.has(toks[n + 1].key) || foreignWord(x, n + 1, false))) ||
@@ -658,6 +658,17 @@ function namedOrganization(x: Sentence, i: number, j: number, head: string, head
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
 }
 
+/** The head at i is a verb, a canal, traffic, a government of someone, or a common noun described ("تحالف واسع"). */
+function commonHead(x: Sentence, i: number, head: string): boolean {
+  const { covered } = x;
+  const next = x.toks[i + 1];
+  const bareHead = head.replace(/^ال/u, '');
+  if (verbReading(x, i, head) || canalAt(x, i, head) || (bareHead === MOVEMENT && TRAFFIC.has(next.key))) return true;
+  // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
+  if (bareHead === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return true;
+  return !covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)));
+}
+
 /** "قناة قره قوم": قناة before a word in Arabic letters that looks foreign (no trade word after it) is a canal, featureAt's. */
 function canalAt(x: Sentence, i: number, head: string): boolean {
   return head === CANAL && x.free(i + 1) && foreignWord(x, i + 1, false) && tradeEnd(x, i + 2) === i + 2;
@@ -666,6 +677,10 @@ const CANAL = fold('قناة')[0];
 
 /** Heads of companies, which a paper describes by trade and country before their name ("شركة المياه الإسرائيلية ميكوروت"). */
 const COMPANIES = new Set(fold('شركة مؤسسة مجموعة'));
+
+/** "حركة الحاويات", "حركة الملاحة": the traffic of goods, ships and people, not a movement's name. */
+const TRAFFIC = new Set(fold('السفن الحاويات الملاحة الشحن المرور التجارة البضائع الطيران النقل الركاب العبور الأموال الناقلات'));
+const MOVEMENT = fold('حركة')[0];
 
 /** "State-owned", the adjective that describes a company rather than names it. */
 const STATE_OWNED = new Set(fold('الحكومي الحكومية'));
