@@ -387,6 +387,10 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('reads an Arabic name "… بلا …" whole, the classifier before it outside', () => {
+    expect(typed('ونقلت منظمة مهندسون بلا حدود المعدات.', 'ar')).toEqual(['organization:مهندسون بلا حدود']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

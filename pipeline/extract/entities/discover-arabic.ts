@@ -47,7 +47,7 @@ const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه ا
 /** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
 const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
-  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى
+  دون بدون بلا غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى
   فيما بينما عندما حينما كلما طالما ريثما لما`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
@@ -546,7 +546,7 @@ function classifiedName(x: Sentence, i: number, head: string): ArabicPhrase | nu
   if (!CLASSIFIERS.has(head) || !x.free(i + 1) || !foreignWord(x, i + 1, false) || x.given.has(next.key)) return null;
   let j = i + 2;
   while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
-  j = tradeEnd(x, j);
+  j = withoutEnd(x, tradeEnd(x, j));
   // Unless the name goes on with what it is for (the company's name then has its head in it too).
   return x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key) ? null : { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
 }
@@ -636,9 +636,19 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   return namedOrganization(x, i, j, head, headStart);
 }
 
+/** Past "بلا" and the noun after it from n ("مراسلون بلا حدود"), or n. */
+function withoutEnd(x: Sentence, n: number): number {
+  return x.inSentence(n + 1) && x.toks[n].key === 'بلا' && x.free(n + 1) && x.gapOk(n - 1, n) && x.gapOk(n, n + 1) ? n + 2 : n;
+}
+
 /** The organization a head at i and the words up to j name, if they name one, and not a common noun phrase. */
 function namedOrganization(x: Sentence, i: number, j: number, head: string, headStart: number): ArabicPhrase | null {
   const { toks, covered } = x;
+  // "منظمة أطباء بلا حدود": "without …" belongs to the name, which the classifier stays outside.
+  if (j === i + 2 && withoutEnd(x, j) > j) {
+    const outside = CLASSIFIERS.has(head);
+    return { first: outside ? i + 1 : i, last: j + 2, start: outside ? toks[i + 1].start : headStart, type: 'organization', titled: false };
+  }
   // "بعثة الأمم المتحدة في مالي", "وكالة رويترز": a classifier or a mission before a known name that is no place,
   // and nothing more, is what that name has or is; the known name stands alone.
   if (OUTSIDE_HEADS.has(head) && range(i + 1, j).every((n) => covered.has(n)) && !x.places.has(j - 1)) return null;
