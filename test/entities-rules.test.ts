@@ -391,6 +391,11 @@ describe('entity rules on unknown names', () => {
     expect(typed('ونقلت منظمة مهندسون بلا حدود المعدات.', 'ar')).toEqual(['organization:مهندسون بلا حدود']);
   });
 
+  it('reads a town of the dataset in Latin letters in an Arabic note, not an English word', () => {
+    const found = typed('قيل ذلك.[^1]\n\n[^1]: تايمز، "Nouakchott port to lay off workers as Mobile traffic falls"، 2024.', 'ar');
+    expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:Nouakchott']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

@@ -9,6 +9,7 @@ import { pieceAt, type BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
+import { isEnglishWord } from '../../text/english-words.js';
 import { COMMON_ACRONYMS, CONNECTORS, NOT_ENTITIES, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
@@ -128,6 +129,8 @@ export interface ArabicContext {
   given: Set<string>;
   /** Names of Arab towns, folded (arabicNames). */
   towns: Set<string>;
+  /** The English names of towns (locales/places.json, by cityKey), loaded when a Latin word asks. */
+  cities: () => Set<string>;
 }
 
 const namesOf = new WeakMap<WorldNames['arabic'], { given: Set<string>; towns: Set<string> }>();
@@ -226,6 +229,9 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English, and a ship's prefix no entity ("MV Sounion").
   if ((words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) || NOT_ENTITIES.has(words[0].lower)) return null;
   // An acronym and capitalised words after it name an organization, as in English ("OCP Africa", "DP World").
+  // A town of the dataset in Latin letters, which English lacks as a word: an English or French title in a note ("À Rabat, …").
+  const town = words[words.length - 1];
+  if (words.slice(0, -1).every((t) => t.end - t.start <= 2) && !town.upper && !isEnglishWord(town.lower) && x.cities().has(town.lower)) return { first: j - 1, last: j, start: town.start, type: 'place', titled: false };
   const acronym = words.every((t) => t.upper && t.end - t.start >= 2) || (headed && words[0].upper && words[0].end - words[0].start >= 2 && !COMMON_ACRONYMS.has(words[0].lower) && !LATIN_PLACE_HEADS.has(head));
   const type = acronym ? (routeGloss(x, i) ? 'place' : 'organization') : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
