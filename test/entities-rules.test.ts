@@ -376,6 +376,26 @@ describe('entity rules on unknown names', () => {
     expect(found).toEqual(['organization:KRT Africa', 'organization:RNZ Pacific']);
   });
 
+  it('reads an Arabic group with its head and calls it by its foreign name alone later, and no name in what the state owns', () => {
+    const found = typed('وصلت مجموعة دارغان إلى المدينة، وتستخرج مجموعة KLP المملوكة للدولة الفوسفات. وانسحبت دارغان لاحقًا.', 'ar');
+    expect(found).toEqual(['organization:مجموعة دارغان|دارغان', 'organization:مجموعة KLP']);
+  });
+
+  it('reads no Arabic movement in traffic ("حركة الحاويات"), and ends a name at a noun after a noun with the article, not after a participle', () => {
+    expect(typed('وتراجعت حركة الحاويات وحركة الملاحة، بينما قاطعت حركة النهضة الانتخابات، وأنهت بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد عملها.', 'ar')).toEqual([
+      'organization:حركة النهضة', 'organization:بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد',
+    ]);
+  });
+
+  it('reads an Arabic name "… بلا …" whole, the classifier before it outside', () => {
+    expect(typed('ونقلت منظمة مهندسون بلا حدود المعدات.', 'ar')).toEqual(['organization:مهندسون بلا حدود']);
+  });
+
+  it('reads a town of the dataset in Latin letters in an Arabic note, not an English word', () => {
+    const found = typed('قيل ذلك.[^1]\n\n[^1]: تايمز، "Nouakchott port to lay off workers as Mobile traffic falls"، 2024.', 'ar');
+    expect(found.filter((t) => t.startsWith('place:'))).toEqual(['place:Nouakchott']);
+  });
+
   it('leaves a bare Arabic classifier or mission outside a known organization it comes before, and names a mission of a kind with its country', () => {
     expect(typed('وأنهى المجلس العسكري بعثة الأمم المتحدة في مالي.', 'ar')).toEqual(['organization:الأمم المتحدة', 'place:مالي']);
     expect(typed('وحلّت بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس) محل سابقتها.', 'ar')).toEqual(['organization:بعثة الاتحاد الأفريقي الانتقالية في الصومال|أتميس']);

@@ -9,6 +9,7 @@ import { pieceAt, type BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
+import { isEnglishWord } from '../../text/english-words.js';
 import { COMMON_ACRONYMS, CONNECTORS, NOT_ENTITIES, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
@@ -47,7 +48,7 @@ const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه ا
 /** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
 const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
-  دون بدون غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى
+  دون بدون بلا غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى
   فيما بينما عندما حينما كلما طالما ريثما لما`));
 /** Head words of organization names. */
 const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
@@ -128,6 +129,8 @@ export interface ArabicContext {
   given: Set<string>;
   /** Names of Arab towns, folded (arabicNames). */
   towns: Set<string>;
+  /** The English names of towns (locales/places.json, by cityKey), loaded when a Latin word asks. */
+  cities: () => Set<string>;
 }
 
 const namesOf = new WeakMap<WorldNames['arabic'], { given: Set<string>; towns: Set<string> }>();
@@ -167,6 +170,8 @@ type Rule = (x: Sentence, i: number) => ArabicPhrase | null;
 export function arabicPhrases(context: ArabicContext, [first, end]: [number, number]): ArabicPhrase[] {
   const { b, toks, covered } = context;
   const inSentence = (i: number) => i >= first && i < end;
+  const pieces: (ReturnType<typeof pieceAt> | undefined)[] = [];
+  const pieceOf = (n: number) => (pieces[n] ??= pieceAt(b, toks[n].start));
   const x: Sentence = {
     ...context,
     first,
@@ -174,7 +179,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     inSentence,
     people: new Set(),
     // A name lies within one text node: it crosses no table cell, emphasis or link.
-    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceAt(b, toks[a].start) === pieceAt(b, toks[c].start),
+    gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceOf(a) === pieceOf(c),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
   const rules: Rule[] = [latinAt, authorAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
@@ -224,6 +229,9 @@ function latinAt(x: Sentence, i: number): ArabicPhrase | null {
   // An acronym of a common thing ("FPSO", "LNG") names no organization, as in English, and a ship's prefix no entity ("MV Sounion").
   if ((words.length === 1 && COMMON_ACRONYMS.has(words[0].lower)) || NOT_ENTITIES.has(words[0].lower)) return null;
   // An acronym and capitalised words after it name an organization, as in English ("OCP Africa", "DP World").
+  // A town of the dataset in Latin letters, which English lacks as a word: an English or French title in a note ("À Rabat, …").
+  const town = words[words.length - 1];
+  if (words.slice(0, -1).every((t) => t.end - t.start <= 2) && !town.upper && !isEnglishWord(town.lower) && x.cities().has(town.lower)) return { first: j - 1, last: j, start: town.start, type: 'place', titled: false };
   const acronym = words.every((t) => t.upper && t.end - t.start >= 2) || (headed && words[0].upper && words[0].end - words[0].start >= 2 && !COMMON_ACRONYMS.has(words[0].lower) && !LATIN_PLACE_HEADS.has(head));
   const type = acronym ? (routeGloss(x, i) ? 'place' : 'organization') : !headed ? null : LATIN_ORG_HEADS.has(head) ? 'organization' : LATIN_PLACE_HEADS.has(head) ? 'place' : null;
   return type && { first: i, last: j, start: toks[i].start, type, titled: false };
@@ -544,7 +552,7 @@ function classifiedName(x: Sentence, i: number, head: string): ArabicPhrase | nu
   if (!CLASSIFIERS.has(head) || !x.free(i + 1) || !foreignWord(x, i + 1, false) || x.given.has(next.key)) return null;
   let j = i + 2;
   while (j < i + 4 && x.free(j) && x.gapOk(j - 1, j) && foreignWord(x, j, j > i + 2)) j++;
-  j = tradeEnd(x, j);
+  j = withoutEnd(x, tradeEnd(x, j));
   // Unless the name goes on with what it is for (the company's name then has its head in it too).
   return x.inSentence(j) && x.gapOk(j - 1, j) && forPhrase(toks[j].key) ? null : { first: i + 1, last: j, start: next.start, type: 'organization', titled: false };
 }
@@ -562,10 +570,7 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const next = toks[i + 1];
   if (!head || !next || !x.inSentence(i + 1) || (!command && STOP.has(next.key)) || !x.gapOk(i, i + 1)) return null;
   const headStart = toks[i].bare?.find((f) => f.key === head)?.start ?? toks[i].start;
-  if (verbReading(x, i, head) || canalAt(x, i, head)) return null;
-  // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
-  if (head.replace(/^ال/u, '') === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return null;
-  if (!covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)))) return null;
+  if (commonHead(x, i, head)) return null;
   const classified = (head.startsWith('ال') ? null : tradeNameAt(x, i + 1)) ?? classifiedName(x, i, head);
   if (classified) return classified;
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
@@ -595,9 +600,12 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   // Past the "for …" word, only adjectives go on ("… للأمم المتحدة"), not the sentence's object ("… للموانئ الاتفاق").
   // Past the first word after the head, an adjective of kind goes on ("حكومة الوحدة الوطنية"), one of time does not.
   // Another "for …" word may follow ("… for the United Nations for human rights").
-  // A head with the article takes no noun after it, only adjectives, until a "for …" word: "الاتحاد الأفريقي الملف"
-  // is the African Union and the file it took up.
-  const definiteNoun = (n: number) => head.startsWith('ال') && !forSeen && !covered.has(n) && !forPhrase(toks[n].key) && !coordinated(n) && !describes(toks[n].key);
+  // A noun with the article, the head or the word before, takes no noun after it, only adjectives, until a "for …"
+  // word: "الاتحاد الأفريقي الملف" is the African Union and the file it took up, "حركة النهضة الانتخابات" the
+  // movement and the elections it boycotted.
+  // A participle takes its complement ("المتعددة الأبعاد", multidimensional).
+  const definite = (n: number) => head.startsWith('ال') || (n > i + 1 && toks[n - 1].key.startsWith('ال') && !covered.has(n - 1) && !/^الم\p{L}{4,}$/u.test(toks[n - 1].key));
+  const definiteNoun = (n: number) => definite(n) && !forSeen && !covered.has(n) && !forPhrase(toks[n].key) && !coordinated(n) && !describes(toks[n].key);
   // "مفوضية حوض نهر النيل", "لجنة نهر ميكونغ": a basin or a river is named with the name after it.
   const basin = (n: number) =>
     (BASINS.has(toks[n].key) && x.inSentence(n + 1) && x.gapOk(n, n + 1) && (named(n + 1) || BASINS.has(toks[n + 1].key) || foreignWord(x, n + 1, false))) ||
@@ -634,9 +642,19 @@ function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   return namedOrganization(x, i, j, head, headStart);
 }
 
+/** Past "بلا" and the noun after it from n ("مراسلون بلا حدود"), or n. */
+function withoutEnd(x: Sentence, n: number): number {
+  return x.inSentence(n + 1) && x.toks[n].key === 'بلا' && x.free(n + 1) && x.gapOk(n - 1, n) && x.gapOk(n, n + 1) ? n + 2 : n;
+}
+
 /** The organization a head at i and the words up to j name, if they name one, and not a common noun phrase. */
 function namedOrganization(x: Sentence, i: number, j: number, head: string, headStart: number): ArabicPhrase | null {
   const { toks, covered } = x;
+  // "منظمة أطباء بلا حدود": "without …" belongs to the name, which the classifier stays outside.
+  if (j === i + 2 && withoutEnd(x, j) > j) {
+    const outside = CLASSIFIERS.has(head);
+    return { first: outside ? i + 1 : i, last: j + 2, start: outside ? toks[i + 1].start : headStart, type: 'organization', titled: false };
+  }
   // "بعثة الأمم المتحدة في مالي", "وكالة رويترز": a classifier or a mission before a known name that is no place,
   // and nothing more, is what that name has or is; the known name stands alone.
   if (OUTSIDE_HEADS.has(head) && range(i + 1, j).every((n) => covered.has(n)) && !x.places.has(j - 1)) return null;
@@ -656,6 +674,17 @@ function namedOrganization(x: Sentence, i: number, j: number, head: string, head
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
 }
 
+/** The head at i is a verb, a canal, traffic, a government of someone, or a common noun described ("تحالف واسع"). */
+function commonHead(x: Sentence, i: number, head: string): boolean {
+  const { covered } = x;
+  const next = x.toks[i + 1];
+  const bareHead = head.replace(/^ال/u, '');
+  if (verbReading(x, i, head) || canalAt(x, i, head) || (bareHead === MOVEMENT && TRAFFIC.has(next.key))) return true;
+  // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
+  if (bareHead === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return true;
+  return !covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)));
+}
+
 /** "قناة قره قوم": قناة before a word in Arabic letters that looks foreign (no trade word after it) is a canal, featureAt's. */
 function canalAt(x: Sentence, i: number, head: string): boolean {
   return head === CANAL && x.free(i + 1) && foreignWord(x, i + 1, false) && tradeEnd(x, i + 2) === i + 2;
@@ -664,6 +693,10 @@ const CANAL = fold('قناة')[0];
 
 /** Heads of companies, which a paper describes by trade and country before their name ("شركة المياه الإسرائيلية ميكوروت"). */
 const COMPANIES = new Set(fold('شركة مؤسسة مجموعة'));
+
+/** "حركة الحاويات", "حركة الملاحة": the traffic of goods, ships and people, not a movement's name. */
+const TRAFFIC = new Set(fold('السفن الحاويات الملاحة الشحن المرور التجارة البضائع الطيران النقل الركاب العبور الأموال الناقلات'));
+const MOVEMENT = fold('حركة')[0];
 
 /** "State-owned", the adjective that describes a company rather than names it. */
 const STATE_OWNED = new Set(fold('الحكومي الحكومية'));
@@ -695,7 +728,7 @@ function describes(key: string): boolean {
 }
 
 /** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
-const CLASSIFIERS = new Set(fold('شركة مجموعة صحيفة مجلة وكالة منظمة تنظيم إذاعة مصرف بنك'));
+const CLASSIFIERS = new Set(fold('شركة صحيفة مجلة وكالة منظمة تنظيم إذاعة مصرف بنك'));
 /** Points of the compass, which need the place they are of ("غرب أفريقيا"). */
 const COMPASS = new Set(fold('شمال جنوب شرق غرب وسط'));
 /** Heads named with the country they serve ("بعثة … في ليبيا", "مكتب … في السودان"). */
@@ -706,7 +739,7 @@ const BASINS = new Set(fold('حوض نهر بحيرة خليج بحر'));
 const OUTSIDE_HEADS = new Set([...CLASSIFIERS, ...MISSIONS]);
 /** Adjectives of time and rank that describe an organization, not name it ("الجديدة", "السابق"). */
 const PASSING = new Set(fold(`الجديد الجديدة السابق السابقة الأسبق الحالي الحالية الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المرتقبة الوحيد الوحيدة
-  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة`));
+  التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة المملوك المملوكة`));
 /** Number words: "مصرف واحد" is "one bank". */
 const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
 
@@ -757,7 +790,11 @@ const DROPPED_HEADS = new Set(fold('قوات حركة جماعة تنظيم مج
  * "قوات الدعم السريع" is also called "الدعم السريع" (not "تنظيم القاعدة" "القاعدة", "the base", a word too).
  */
 export function nameWithoutHead(b: BlockText, toks: Token[], first: number, last: number): string | undefined {
-  if (last - first < 3 || !bare(toks[first]).some((f) => DROPPED_HEADS.has(f)) || !range(first + 1, last).every((n) => toks[n].key.startsWith('ال'))) return undefined;
+  if (last - first < 2 || !bare(toks[first]).some((f) => DROPPED_HEADS.has(f))) return undefined;
+  // "مجموعة فاغنر" is also "فاغنر": the rest is a foreign name, one or two words.
+  const rest = range(first + 1, last).map((n) => b.text.slice(toks[n].start, toks[n].end).replace(MARKS, ''));
+  const foreign = rest.length <= 2 && rest.every((w) => [...w].length >= 3 && (foreignLooking(w) || /^[A-Z]/u.test(w)));
+  if (!foreign && (last - first < 3 || !range(first + 1, last).every((n) => toks[n].key.startsWith('ال')))) return undefined;
   return b.text.slice(toks[first + 1].start, toks[last - 1].end);
 }
 

@@ -176,7 +176,7 @@ function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match
     const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
     const places = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'place')).map((m) => m.last - 1));
     const orgs = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'organization')).flatMap((m) => range(m.first, m.last)));
-    const context = { b, toks: tokens[bi], covered, soft, places, orgs, sounds: resources.nameSounds, given, towns };
+    const context = { b, toks: tokens[bi], covered, soft, places, orgs, sounds: resources.nameSounds, given, towns, cities: () => resources.places.cityKeys };
     const ranges = sentenceTokens(tokens[bi], b.sentences);
     b.sentences.forEach((sentence, si) => {
       for (const p of arabicPhrases(context, ranges[si])) {
