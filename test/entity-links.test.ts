@@ -406,6 +406,13 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(both.ar.paper!, 'quetta')?.mentions.map((m) => m.text)).toEqual(['كويتا']);
   });
 
+  it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
+    // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(`${front('en')}The minister told Reuters that talks had failed.\n`, `${front('ar')}وقال الوزير لوكالة رويترز إن المحادثات فشلت.\n`, { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } });
+    expect(byId(both.ar.paper!, 'reuters')?.mentions.map((m) => m.text)).toEqual(['رويترز']);
+  });
+
   it('replaces an Arabic person that runs across an end of the English name', () => {
     // "لباريك مارك" (a company with the ل of "for" and a given name) against "Barrick's Mark Bristow".
     const sahel = editions(join(ROOT, 'test/fixtures/corpus/dev/sahel-juntas-africa-corps'));

@@ -68,7 +68,7 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
           if (!a) return false;
           // A name of one word is freed only from a word that says what it is, which the English does not say.
           // ("نهر وخش" for "the Vakhsh"; not when the block names the river too: "Essequibo" and "Essequibo River").
-          if (words.length < 2) return a.type === e.type && a.source === 'discovered' && p.to === hit.end && descriptorBefore(block.text.slice(p.from, hit.start), names.map((n) => nameWords(n.name)));
+          if (words.length < 2) return a.type === e.type && (a.source === 'discovered' || a.id === e.id) && p.to === hit.end && descriptorBefore(block.text.slice(p.from, hit.start), names.map((n) => nameWords(n.name)));
           // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow"),
           // or one of another type the English block does not name across an end of a person's (محافظ ناندالال, a place,
           // against "Nandalal Weerasinghe").
@@ -96,8 +96,10 @@ const DESCRIPTORS = new Set(['نهر', 'ميناء', 'مدينه', 'بلده', '
 
 /** The text before a name is one such word, and no word of the English block's names translates it. */
 function descriptorBefore(before: string, names: Word[][]): boolean {
-  const key = foldArabic(before.trim().replace(/^[وبل](?=..)/u, '')).text;
-  return !/\s/u.test(before.trim()) && DESCRIPTORS.has(key) && !names.some((words) => words.some((w) => w.head && translatesWord(w.head, key)));
+  const word = foldArabic(before.trim()).text;
+  // With a clitic or without: وكالة starts with و.
+  const key = [word, word.replace(/^[وبل](?=..)/u, '')].find((k) => DESCRIPTORS.has(k));
+  return !/\s/u.test(before.trim()) && key !== undefined && !names.some((words) => words.some((w) => w.head && translatesWord(w.head, key)));
 }
 
 /**
