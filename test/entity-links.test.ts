@@ -433,6 +433,14 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(council.mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(['المجلس الأعلى للدولة', 'المجلس الأعلى للدولة']);
   });
 
+  it('frees a known name inside a longer one when the English block says it fewer times than the Arabic', () => {
+    // The block names Colombo and the Port of Colombo; Arabic discovery read كولومبو in both.
+    const lanka = editions(join(ROOT, 'test/fixtures/corpus/dev4/sri-lanka-debt-restructuring'));
+    const port = byId(lanka.ar, named(lanka.en, 'Port of Colombo').id)!;
+    expect(port.mentions.map((m) => m.text)).toContain('ميناء كولومبو');
+    expect(byId(lanka.ar, 'colombo')!.mentions.map((m) => m.text)).not.toContain('كولومبو ميناء');
+  });
+
   it('drops an Arabic person the aligned English block does not name, and keeps one whose name it says', () => {
     const jordan = editions(join(ROOT, 'test/fixtures/corpus/dev4/jordan-water-energy'));
     const people = (paper: Paper) => paper.entities.filter((x) => x.type === 'person').flatMap((x) => x.mentions.map((m) => m.text));
