@@ -60,6 +60,8 @@ describe('names that sound alike', () => {
     // c before e, i, y is s and ph is f (French, Dutch and Spanish names); ق may write a g, ث an s, ذ a z; Turkish ç is ج.
     expect(soundAlike('Vincent Rodolphe', 'فنسنت رودولف')).toBe(1);
     expect(soundAlike('Belgassem Agar', 'بلقاسم عقار')).toBe(1);
+    // ك may write the g of Maghrebi names too.
+    expect(soundAlike('Khouribga Agadir', 'خريبكة أكادير')).toBe(1);
     expect(soundAlike('Süreyya Termez', 'ثريا ترمذ')).toBe(1);
     expect(soundAlike('Bahçeli', 'بهجلي')).toBe(1);
     // ض may write z and ح the kh of Russian spellings (Uzbek names).
@@ -72,10 +74,11 @@ describe('names that sound alike', () => {
     expect(soundAlike('Wagner', 'فاغنر')).toBe(1);
   });
 
-  it('read ق as g and ث as s only in a name of more than two consonants or of more than one word', () => {
+  it('read ق or ك as g and ث as s only in a name of more than two consonants or of more than one word', () => {
     const [latin, arabic] = [latinSkeletons('Jeddah').map(comparable)[0], arabicSkeletons('قيادة').map(comparable)[0]];
     expect(sameSound(latin, arabic, true)).toBe(false);
     expect(sameSound(latinSkeletons('Agar').map(comparable)[0], arabicSkeletons('عقار').map(comparable)[0])).toBe(true);
+    expect(sameSound(latinSkeletons('Gala').map(comparable)[0], arabicSkeletons('كلا').map(comparable)[0], true)).toBe(false);
   });
 
   it('do not match different names', () => {
