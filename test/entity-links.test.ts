@@ -444,6 +444,11 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(lanka.ar, 'colombo')!.mentions.map((m) => m.text)).not.toContain('كولومبو ميناء');
   });
 
+  it('reads a title the English name says after its first word as a word of the name', () => {
+    const jordan = editions(join(ROOT, 'test/fixtures/corpus/dev4/jordan-water-energy'));
+    expect(byId(jordan.ar, named(jordan.en, 'Sharm el-Sheikh').id)?.mentions.map((m) => m.text)).toEqual(['شرم الشيخ']);
+  });
+
   it('drops an Arabic person the aligned English block does not name, and keeps one whose name it says', () => {
     const jordan = editions(join(ROOT, 'test/fixtures/corpus/dev4/jordan-water-energy'));
     const people = (paper: Paper) => paper.entities.filter((x) => x.type === 'person').flatMap((x) => x.mentions.map((m) => m.text));
