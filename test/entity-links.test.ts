@@ -95,6 +95,9 @@ describe('names translated word for word', () => {
     expect(wordsTranslated('Coastal Water Authority', 'هيئة المياه الساحلية')).toEqual({ words: 3, share: 1 });
     expect(wordsTranslated('Central Bank of Nepal', 'البنك المركزي النيبالي')).toEqual({ words: 3, share: 1 });
     expect(wordsTranslated('Kenyan Ports Authority', 'لهيئة الموانئ الكينية')).toEqual({ words: 3, share: 1 });
+    expect(wordsTranslated('Office of Foreign Assets Control', 'مكتب مراقبة الأصول الأجنبية')).toEqual({ words: 4, share: 1 });
+    expect(wordsTranslated('Pacific Community', 'جماعة المحيط الهادئ')).toEqual({ words: 2, share: 1 });
+    expect(wordsTranslated('Senate', 'مجلس الشيوخ')).toEqual({ words: 1, share: 1 });
     expect(wordsTranslated('Abdelrahim Farah', 'عبد الرحيم فرح').share).toBe(1);
     expect(wordsTranslated('Gulf of Tadjoura', 'خليج تاجورة')).toEqual({ words: 2, share: 1 });
     // Elatives and plurals of nisba nouns: "Grand" الكبرى, "Operations" عمليات, "UK" البريطانية.
