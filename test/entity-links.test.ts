@@ -452,6 +452,12 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(jordan.ar, named(jordan.en, 'Sharm el-Sheikh').id)?.mentions.map((m) => m.text)).toEqual(['شرم الشيخ']);
   });
 
+  it('makes a known entity whole where the Arabic knows it by a shorter name than the English says', () => {
+    // The gazetteer knows the Global Coalition in Arabic as التحالف الدولي only; the English says "Global Coalition Against Daesh".
+    const paper = editions(join(ROOT, 'test/fixtures/corpus/dev2/kurdish-peace-process'));
+    expect(byId(paper.ar, 'global-coalition')?.mentions.map((m) => m.text.replace(/\s+/g, ' '))).toContain('التحالف الدولي ضد داعش');
+  });
+
   it('drops an Arabic person the aligned English block does not name, and keeps one whose name it says', () => {
     const jordan = editions(join(ROOT, 'test/fixtures/corpus/dev4/jordan-water-energy'));
     const people = (paper: Paper) => paper.entities.filter((x) => x.type === 'person').flatMap((x) => x.mentions.map((m) => m.text));

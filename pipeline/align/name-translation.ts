@@ -49,7 +49,7 @@ const WORDS: Record<string, string> = {
   administrative: 'إداري', assistance: 'مساعدة', audit: 'رقابة', border: 'حدود', borders: 'حدود', broadcasting: 'إذاعة', ceasefire: 'وقف إطلاق نار',
   children: 'أطفال', communications: 'اتصالات', corruption: 'فساد', counter: 'مكافحة', crime: 'جريمة', criminal: 'جنائي', culture: 'ثقافة',
   customs: 'جمارك', democracy: 'ديمقراطية', disaster: 'كوارث', electric: 'كهرباء', emergency: 'طوارئ', environment: 'بيئة', environmental: 'بيئي',
-  generating: 'توليد', generation: 'توليد', global: 'عالمي', holding: 'قابضة', housing: 'إسكان', immigration: 'هجرة', information: 'معلومات إعلام',
+  generating: 'توليد', generation: 'توليد', global: 'عالمي دولي', holding: 'قابضة', housing: 'إسكان', immigration: 'هجرة', information: 'معلومات إعلام',
   infrastructure: 'بنية تحتية', integrated: 'متكامل', management: 'إدارة', media: 'إعلام', minerals: 'معادن', mines: 'مناجم', monitoring: 'مراقبة رصد',
   natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء قوة', press: 'صحافة', prosecution: 'نيابة',
   protection: 'حماية', religious: 'ديني', renaissance: 'نهضة', stabilization: 'استقرار', stabilisation: 'استقرار', statistics: 'إحصاء',
@@ -67,7 +67,7 @@ const WORDS: Record<string, string> = {
   delta: 'دلتا', district: 'حي منطقة', governorate: 'محافظة', oasis: 'واحة', peninsula: 'شبه جزيرة', plain: 'سهل', plateau: 'هضبة', road: 'طريق',
   terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر', pacific: 'هادئ',
   // More kinds of organization and what they are of.
-  senate: 'مجلس شيوخ', representatives: 'نواب ممثلين', community: 'مجتمع جماعة', control: 'مراقبة رقابة', assets: 'أصول', diplomacy: 'دبلوماسية', preventive: 'وقائي',
+  senate: 'مجلس شيوخ', representatives: 'نواب ممثلين', community: 'مجتمع جماعة', control: 'مراقبة رقابة', assets: 'أصول', diplomacy: 'دبلوماسية', preventive: 'وقائي', against: 'ضد',
 };
 
 /** Words of English names that the Arabic does not write as a word of its own. */

@@ -77,8 +77,9 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
           // A discovered name of the same type, or a name the English block does not say: جورجيا (Georgia) in
           // جورجيا ميلوني when the English says only "Giorgia Meloni", a known short name المجلس الأعلى in
           // المجلس الأعلى للدولة ("High Council of State"); or says fewer times than the Arabic block (كولومبو in
-          // ميناء كولومبو, "Port of Colombo", in a block that names Colombo once more), after the words Arabic puts first.
-          return a.type !== 'date' && ((a.type === e.type && a.source === 'discovered') || !said.has(a.id) || (p.from > hit.start && (surplus.get(a.id) ?? 0) > 0));
+          // ميناء كولومبو, "Port of Colombo", in a block that names Colombo once more), after the words Arabic puts first;
+          // or the English entity itself, known in Arabic by a shorter name (التحالف الدولي in التحالف الدولي ضد داعش).
+          return a.type !== 'date' && ((a.type === e.type && a.source === 'discovered') || a.id === e.id || !said.has(a.id) || (p.from > hit.start && (surplus.get(a.id) ?? 0) > 0));
         });
         if (!inside || !sameMarkup(block, hit.start, hit.end)) continue;
         for (const p of inside) {
