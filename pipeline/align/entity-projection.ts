@@ -287,7 +287,9 @@ function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
   return (
     w.head
       ? translatesWord(w.head, f.key) || (w.sound.length >= SHORT && !f.key.startsWith('ال') && sameSound(w.sound, f.sound))
-      : !isArabicTitle(f.key) &&
+      : // A title is no word of a name, but where the English name says it after its first word (Sharm el-Sheikh /
+        // شرم الشيخ, Souk al-Mushir / سوق المشير).
+        (!isArabicTitle(f.key) || name.indexOf(w) > 0) &&
         // A name of one word of two consonants sounds like many Arabic words: not like a particle ("ENOC" is not نحو).
         !(name.length === 1 && w.sound.length < SHORT && isArabicStopWord(f.key)) &&
         !((bare || w.acronym) && f.key.startsWith('ال')) &&

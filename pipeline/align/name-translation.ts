@@ -32,7 +32,7 @@ const WORDS: Record<string, string> = {
   affairs: 'شؤون', african: 'أفريقي', arab: 'عربي', central: 'مركزي وسطى', civil: 'مدني', coastal: 'ساحلي', combined: 'مشترك', common: 'مشترك', cooperation: 'تعاون',
   coordination: 'تنسيق', defence: 'دفاع', defense: 'دفاع', democratic: 'ديمقراطي', development: 'تنمية', economic: 'اقتصادي', energy: 'طاقة',
   equality: 'مساواة', european: 'أوروبي', executive: 'تنفيذي', federal: 'اتحادي', finance: 'مالية تمويل', financial: 'مالي', food: 'غذاء أغذية',
-  foreign: 'خارجي خارجية', free: 'حر', gas: 'غاز', general: 'عام', health: 'صحة', high: 'أعلى عالي سامي عليا', higher: 'أعلى', human: 'إنسان',
+  foreign: 'خارجي خارجية أجنبي', free: 'حر', gas: 'غاز', general: 'عام', health: 'صحة', high: 'أعلى عالي سامي عليا', higher: 'أعلى', human: 'إنسان',
   humanitarian: 'إنساني', independent: 'مستقل', interior: 'داخلية', international: 'دولي', investment: 'استثمار', irrigation: 'ري', islamic: 'إسلامي',
   joint: 'مشترك', justice: 'عدل عدالة', labour: 'عمل', liberation: 'تحرير', maritime: 'بحري', market: 'سوق', migration: 'هجرة',
   military: 'عسكري', monetary: 'نقد نقدي', national: 'وطني قومي', naval: 'بحري', oil: 'نفط بترول', peace: 'سلام', people: 'شعب',
@@ -49,7 +49,7 @@ const WORDS: Record<string, string> = {
   administrative: 'إداري', assistance: 'مساعدة', audit: 'رقابة', border: 'حدود', borders: 'حدود', broadcasting: 'إذاعة', ceasefire: 'وقف إطلاق نار',
   children: 'أطفال', communications: 'اتصالات', corruption: 'فساد', counter: 'مكافحة', crime: 'جريمة', criminal: 'جنائي', culture: 'ثقافة',
   customs: 'جمارك', democracy: 'ديمقراطية', disaster: 'كوارث', electric: 'كهرباء', emergency: 'طوارئ', environment: 'بيئة', environmental: 'بيئي',
-  generating: 'توليد', generation: 'توليد', global: 'عالمي', holding: 'قابضة', housing: 'إسكان', immigration: 'هجرة', information: 'معلومات إعلام',
+  generating: 'توليد', generation: 'توليد', global: 'عالمي دولي', holding: 'قابضة', housing: 'إسكان', immigration: 'هجرة', information: 'معلومات إعلام',
   infrastructure: 'بنية تحتية', integrated: 'متكامل', management: 'إدارة', media: 'إعلام', minerals: 'معادن', mines: 'مناجم', monitoring: 'مراقبة رصد',
   natural: 'طبيعي', nuclear: 'نووي', observatory: 'مرصد', population: 'سكان', power: 'طاقة كهرباء قوة', press: 'صحافة', prosecution: 'نيابة',
   protection: 'حماية', religious: 'ديني', renaissance: 'نهضة', stabilization: 'استقرار', stabilisation: 'استقرار', statistics: 'إحصاء',
@@ -65,7 +65,9 @@ const WORDS: Record<string, string> = {
   strait: 'مضيق', valley: 'وادي', west: 'غرب', western: 'غربي', eastern: 'شرقي', northern: 'شمالي', southern: 'جنوبي', black: 'أسود',
   mediterranean: 'متوسط', great: 'عظيم كبير عظمى كبرى', grand: 'كبير كبرى', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
   delta: 'دلتا', district: 'حي منطقة', governorate: 'محافظة', oasis: 'واحة', peninsula: 'شبه جزيرة', plain: 'سهل', plateau: 'هضبة', road: 'طريق',
-  terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر',
+  terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر', pacific: 'هادئ',
+  // More kinds of organization and what they are of.
+  senate: 'مجلس شيوخ', representatives: 'نواب ممثلين', community: 'مجتمع جماعة', control: 'مراقبة رقابة', assets: 'أصول', diplomacy: 'دبلوماسية', preventive: 'وقائي', against: 'ضد',
 };
 
 /** Words of English names that the Arabic does not write as a word of its own. */

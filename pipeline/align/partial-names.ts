@@ -49,6 +49,7 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
     const placed = mentionsOf(block);
     if (!placed.length) continue;
     const tokens = tokensOf(block.text);
+    const surplus = surplusOf(placed, names, pair.en);
     for (const e of names) {
       // A Latin name the Arabic line writes as the English does: a shorter name found inside it ("Bab el-Mandeb" in
       // "Bab el-Mandeb Strait", "Panama" in "Panama Canal") gives way to the English extent, whatever its source.
@@ -68,18 +69,23 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
           if (!a) return false;
           // A name of one word is freed only from a word that says what it is, which the English does not say.
           // ("نهر وخش" for "the Vakhsh"; not when the block names the river too: "Essequibo" and "Essequibo River").
-          if (words.length < 2) return a.type === e.type && a.source === 'discovered' && p.to === hit.end && descriptorBefore(block.text.slice(p.from, hit.start), names.map((n) => nameWords(n.name)));
+          if (words.length < 2) return a.type === e.type && (a.source === 'discovered' || a.id === e.id) && p.to === hit.end && descriptorBefore(block.text.slice(p.from, hit.start), names.map((n) => nameWords(n.name)));
           // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow"),
           // or one of another type the English block does not name across an end of a person's (محافظ ناندالال, a place,
           // against "Nandalal Weerasinghe").
           if (p.from < hit.start || p.to > hit.end) return a.source === 'discovered' && (a.type === e.type || (e.type === 'person' && !said.has(a.id)));
           // A discovered name of the same type, or a name the English block does not say: جورجيا (Georgia) in
           // جورجيا ميلوني when the English says only "Giorgia Meloni", a known short name المجلس الأعلى in
-          // المجلس الأعلى للدولة ("High Council of State").
-          return a.type !== 'date' && ((a.type === e.type && a.source === 'discovered') || !said.has(a.id));
+          // المجلس الأعلى للدولة ("High Council of State"); or says fewer times than the Arabic block (كولومبو in
+          // ميناء كولومبو, "Port of Colombo", in a block that names Colombo once more), after the words Arabic puts first;
+          // or the English entity itself, known in Arabic by a shorter name (التحالف الدولي in التحالف الدولي ضد داعش).
+          return a.type !== 'date' && ((a.type === e.type && a.source === 'discovered') || a.id === e.id || !said.has(a.id) || (p.from > hit.start && (surplus.get(a.id) ?? 0) > 0));
         });
         if (!inside || !sameMarkup(block, hit.start, hit.end)) continue;
-        for (const p of inside) freed.add(p.node);
+        for (const p of inside) {
+          freed.add(p.node);
+          if (said.has(p.node.entity)) surplus.set(p.node.entity, (surplus.get(p.node.entity) ?? 0) - 1);
+        }
         retry.add(retryKey(pair.ar, e.id));
       }
     }
@@ -96,8 +102,10 @@ const DESCRIPTORS = new Set(['نهر', 'ميناء', 'مدينه', 'بلده', '
 
 /** The text before a name is one such word, and no word of the English block's names translates it. */
 function descriptorBefore(before: string, names: Word[][]): boolean {
-  const key = foldArabic(before.trim().replace(/^[وبل](?=..)/u, '')).text;
-  return !/\s/u.test(before.trim()) && DESCRIPTORS.has(key) && !names.some((words) => words.some((w) => w.head && translatesWord(w.head, key)));
+  const word = foldArabic(before.trim()).text;
+  // With a clitic or without: وكالة starts with و.
+  const key = [word, word.replace(/^[وبل](?=..)/u, '')].find((k) => DESCRIPTORS.has(k));
+  return !/\s/u.test(before.trim()) && key !== undefined && !names.some((words) => words.some((w) => w.head && translatesWord(w.head, key)));
 }
 
 /**
@@ -110,6 +118,14 @@ function shortIn(hit: { start: number; end: number }, placed: Placed[], may: (p:
   const across = (p: Placed) => (p.from < hit.start && p.to <= hit.end) || (p.from >= hit.start && p.to > hit.end);
   const within = (p: Placed) => p.from >= hit.start && p.to <= hit.end && p.to - p.from < hit.end - hit.start;
   return inside.length && inside.every((p) => (across(p) || within(p)) && may(p)) ? inside : null;
+}
+
+/** For each entity of the Arabic block, how many more mentions it has there than in the aligned English block. */
+function surplusOf(placed: Placed[], names: Entity[], enBlock: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of placed) out.set(p.node.entity, (out.get(p.node.entity) ?? 0) + 1);
+  for (const e of names) if (out.has(e.id)) out.set(e.id, out.get(e.id)! - e.mentions.filter((m) => m.block === enBlock).length);
+  return out;
 }
 
 /** The mention nodes of a block with their extent in its text. */

@@ -98,11 +98,12 @@ export function sameSound(latin: string, arabic: string, alone = false): boolean
 
 /**
  * The Latin sounds each Arabic class of its own may write: ق as k or as the g of Maghrebi and Sudanese names
- * (Belgassem / بلقاسم, Agar / عقار), ث as t or as s (Süreyya / ثريا), ذ and ض as d or as z (Termez / ترمذ,
+ * (Belgassem / بلقاسم, Agar / عقار), ك (and خ, of its class) as k or as the Maghrebi g too (Khouribga / خريبكة,
+ * Agadir / أكادير), ث as t or as s (Süreyya / ثريا), ذ and ض as d or as z (Termez / ترمذ,
  * Mirziyoyev / ميرضيائيف), ح as h or as the kh of Russian spellings (Khamrayev / حمرايف), ز as z or as an s said
  * z (News / نيوز, Gonsalves / غونزالفيس).
  */
-const WRITTEN_AS: Record<string, string> = { q: 'kJ', T: 'ts', D: 'dz', H: 'hk', z: 'zs' }; // the first, the usual one
+const WRITTEN_AS: Record<string, string> = { q: 'kJ', k: 'kJ', T: 'ts', D: 'dz', H: 'hk', z: 'zs' }; // the first, the usual one
 
 function alike(latin: string, arabic: string, strict: boolean, i = 0, j = 0): boolean {
   if (i === latin.length) return j === arabic.length;
