@@ -121,7 +121,7 @@ export function demonymsOf(names: Iterable<string>, givenNames: Set<string>): Se
 /** Latin names by the consonants of their sound (locales/name-sounds.json), and the best of them an Arabic word writes. */
 export interface SoundIndex {
   /** The Latin name an Arabic word (no clitics) writes, with how well (transcription, 0–1), or null. */
-  written(arabic: string): { name: string; score: number } | null;
+  written(arabic: string): Readonly<{ name: string; score: number }> | null;
 }
 
 export interface NameSounds {
@@ -143,15 +143,28 @@ function soundIndex(byKey: Record<string, string[]>): SoundIndex {
     if (!s) sounds.set(name, (s = latinSounds(soundWord(name))));
     return s;
   };
+  // The rules ask about the same words many times (each rule, each word as first or next of a name): one answer a
+  // word, forgotten when the words of many papers have filled it, as a batch keeps the index.
+  const answers = new Map<string, { name: string; score: number } | null>();
+  const best = (arabic: string) => {
+    const a = arabicSounds(arabic);
+    let found: { name: string; score: number } | null = null;
+    for (const name of Object.hasOwn(byKey, consonantKey(a)) ? byKey[consonantKey(a)] : []) {
+      const score = transcription(a, soundsOf(name));
+      if (score > (found?.score ?? 0)) found = { name, score };
+    }
+    return found;
+  };
   return {
     written(arabic) {
-      const a = arabicSounds(arabic);
-      let best: { name: string; score: number } | null = null;
-      for (const name of Object.hasOwn(byKey, consonantKey(a)) ? byKey[consonantKey(a)] : []) {
-        const score = transcription(a, soundsOf(name));
-        if (score > (best?.score ?? 0)) best = { name, score };
-      }
-      return best;
+      if (answers.has(arabic)) return answers.get(arabic)!;
+      if (answers.size >= MAX_ANSWERS) answers.clear();
+      const found = best(arabic);
+      answers.set(arabic, found);
+      return found;
     },
   };
 }
+
+/** Words whose answers a sound index keeps. */
+const MAX_ANSWERS = 50_000;
