@@ -934,10 +934,18 @@ interface Written {
   clitics: string;
 }
 
-function writtenForms(x: Sentence, n: number): Written[] {
+/** The written forms of each token: most rules read them, at each word and at the next. */
+const writtenOf = new WeakMap<Token, readonly Written[]>();
+
+function writtenForms(x: Sentence, n: number): readonly Written[] {
   const t = x.toks[n];
-  const raw = x.b.text.slice(t.start, t.end);
-  const letters = [...raw.matchAll(/[^\u064B-\u065F\u0670\u0640]/gu)].map((m) => ({ c: m[0], at: t.start + m.index }));
+  let forms = writtenOf.get(t);
+  if (!forms) writtenOf.set(t, (forms = formsOf(x.b.text.slice(t.start, t.end), t.start)));
+  return forms;
+}
+
+function formsOf(raw: string, at: number): Written[] {
+  const letters = [...raw.matchAll(/[^\u064B-\u065F\u0670\u0640]/gu)].map((m) => ({ c: m[0], at: at + m.index }));
   const out: Written[] = [];
   const add = (k: number) => {
     const text = letters.slice(k).map((l) => l.c).join('');
