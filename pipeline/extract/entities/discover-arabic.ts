@@ -21,7 +21,9 @@ export interface ArabicPhrase {
   titled: boolean;
 }
 
-const fold = (words: string): string[] => words.split(/\s+/).map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ئ/g, 'ي').replace(/ؤ/g, 'و'));
+/** Letters Arabic writes more than one way, as the one the keys have: hamza seats as ا, ي and و, ى as ي, ة as ه. */
+const FOLDED: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ى: 'ي', ة: 'ه', ئ: 'ي', ؤ: 'و' };
+const fold = (words: string): string[] => words.split(/\s+/).map((w) => w.replace(/[أإآىةئؤ]/g, (c) => FOLDED[c]));
 
 /** Common first names of Iraqi, Iranian and Gulf public figures. */
 const FIRST_NAMES = new Set(fold(`محمد أحمد علي حسين حسن عباس جعفر مهدي قاسم هادي حيدر عمار قيس أكرم نوري مقتدى فالح عادل إياد إبراهيم مصطفى خالد سعد سعيد صالح كاظم
@@ -967,6 +969,19 @@ const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|ش�
  * -singhe نغه).
  */
 function foreignLooking(text: string): boolean {
+  let answer = foreignAnswers.get(text);
+  if (answer === undefined) {
+    if (foreignAnswers.size >= MAX_ANSWERS) foreignAnswers.clear();
+    foreignAnswers.set(text, (answer = looksForeign(text)));
+  }
+  return answer;
+}
+
+/** foreignLooking's answers by word, which most rules ask about each word and the next; at most MAX_ANSWERS. */
+const foreignAnswers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
+function looksForeign(text: string): boolean {
   const key = fold(text)[0];
   return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي|نغ)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
 }
