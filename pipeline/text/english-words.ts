@@ -28,8 +28,24 @@ function entryFrom(text: string, offset: number): number {
 
 const entryAt = (text: string, start: number) => text.slice(start, text.indexOf('"', start));
 
+/**
+ * The answers given, by word as asked: discovery asks about the same word at each rule and in each phrase it
+ * is part of. Forgotten past MAX_ANSWERS words, as a long batch keeps asking.
+ */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
 /** Is a word (any case) in the list? */
 export function isEnglishWord(word: string): boolean {
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(word, (answer = listed(word)));
+  }
+  return answer;
+}
+
+function listed(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w)) return false;
   const text = wordList();
