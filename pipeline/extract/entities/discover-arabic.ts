@@ -936,14 +936,14 @@ interface Written {
   clitics: string;
 }
 
-/** The written forms of each token: most rules read them, at each word and at the next. */
-const writtenOf = new WeakMap<Token, readonly Written[]>();
+/** The written forms of each token of a block, by index: most rules read them, at each word and at the next. */
+const writtenOf = new WeakMap<Token[], (readonly Written[] | undefined)[]>();
 
 function writtenForms(x: Sentence, n: number): readonly Written[] {
+  let block = writtenOf.get(x.toks);
+  if (!block) writtenOf.set(x.toks, (block = new Array<readonly Written[] | undefined>(x.toks.length)));
   const t = x.toks[n];
-  let forms = writtenOf.get(t);
-  if (!forms) writtenOf.set(t, (forms = formsOf(x.b.text.slice(t.start, t.end), t.start)));
-  return forms;
+  return (block[n] ??= formsOf(x.b.text.slice(t.start, t.end), t.start));
 }
 
 function formsOf(raw: string, at: number): Written[] {
