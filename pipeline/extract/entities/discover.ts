@@ -1152,7 +1152,10 @@ function lowerCaseUses(blocks: BlockText[]): (word: string) => boolean {
   return (word) => {
     const w = word.toLowerCase();
     let used = seen.get(w);
-    if (used === undefined) seen.set(w, (used = blocks.some((b) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(b.text))));
+    if (used === undefined) {
+      const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u');
+      seen.set(w, (used = blocks.some((b) => lower.test(b.text))));
+    }
     return used;
   };
 }
