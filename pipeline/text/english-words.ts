@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { boundedMemo, WORDS_KEPT } from './memo.js';
 
 let loaded: string | undefined;
 
@@ -28,22 +29,8 @@ function entryFrom(text: string, offset: number): number {
 
 const entryAt = (text: string, start: number) => text.slice(start, text.indexOf('"', start));
 
-/**
- * The answers given, by word as asked: discovery asks about the same word at each rule and in each phrase it
- * is part of. Forgotten past MAX_ANSWERS words, as a long batch keeps asking.
- */
-const answers = new Map<string, boolean>();
-const MAX_ANSWERS = 50_000;
-
-/** Is a word (any case) in the list? */
-export function isEnglishWord(word: string): boolean {
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(word, (answer = listed(word)));
-  }
-  return answer;
-}
+/** Is a word (any case) in the list? Discovery asks it of the same word in each rule and phrase: one answer a word. */
+export const isEnglishWord = boundedMemo(listed, WORDS_KEPT);
 
 function listed(word: string): boolean {
   const w = word.toLowerCase();

@@ -18,3 +18,6 @@ export function boundedMemo<K, T>(compute: (key: K) => T, limit = 8192): (key: K
 
 /** A bounded memo of a pure function of a code point (a class, a property test). */
 export const codePointMemo = <T>(compute: (codePoint: number) => T, limit = 8192): ((codePoint: number) => T) => boundedMemo<number, T>(compute, limit);
+
+/** Distinct words a memo of a word's answer keeps: the vocabulary of the many papers of a batch. */
+export const WORDS_KEPT = 1 << 16;

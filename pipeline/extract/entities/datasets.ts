@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { arabicSounds, consonantKey, latinSounds, soundWord, transcription } from '../../text/sound.js';
+import { boundedMemo, WORDS_KEPT } from '../../text/memo.js';
 
 export interface PlacesData {
   about: string;
@@ -143,9 +144,6 @@ function soundIndex(byKey: Record<string, string[]>): SoundIndex {
     if (!s) sounds.set(name, (s = latinSounds(soundWord(name))));
     return s;
   };
-  // The rules ask about the same words many times (each rule, each word as first or next of a name): one answer a
-  // word, forgotten when the words of many papers have filled it, as a batch keeps the index.
-  const answers = new Map<string, { name: string; score: number } | null>();
   const best = (arabic: string) => {
     const a = arabicSounds(arabic);
     let found: { name: string; score: number } | null = null;
@@ -155,16 +153,6 @@ function soundIndex(byKey: Record<string, string[]>): SoundIndex {
     }
     return found;
   };
-  return {
-    written(arabic) {
-      if (answers.has(arabic)) return answers.get(arabic)!;
-      if (answers.size >= MAX_ANSWERS) answers.clear();
-      const found = best(arabic);
-      answers.set(arabic, found);
-      return found;
-    },
-  };
+  // The rules ask about the same words many times (each rule, each word as first or next of a name): one answer a word.
+  return { written: boundedMemo(best, WORDS_KEPT) };
 }
-
-/** Words whose answers a sound index keeps. */
-const MAX_ANSWERS = 50_000;

@@ -10,6 +10,7 @@ import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
 import { isEnglishWord } from '../../text/english-words.js';
+import { boundedMemo, WORDS_KEPT } from '../../text/memo.js';
 import { COMMON_ACRONYMS, CONNECTORS, NOT_ENTITIES, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
 
 export interface ArabicPhrase {
@@ -968,18 +969,7 @@ const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|ش�
  * article, on no list, not ending as Arabic plurals and pronoun suffixes do (ات، ه; but French -ier is ييه, Sinhala
  * -singhe نغه).
  */
-function foreignLooking(text: string): boolean {
-  let answer = foreignAnswers.get(text);
-  if (answer === undefined) {
-    if (foreignAnswers.size >= MAX_ANSWERS) foreignAnswers.clear();
-    foreignAnswers.set(text, (answer = looksForeign(text)));
-  }
-  return answer;
-}
-
-/** foreignLooking's answers by word, which most rules ask about each word and the next; at most MAX_ANSWERS. */
-const foreignAnswers = new Map<string, boolean>();
-const MAX_ANSWERS = 50_000;
+const foreignLooking = boundedMemo(looksForeign, WORDS_KEPT); // most rules ask it of each word and the next: one answer a word
 
 function looksForeign(text: string): boolean {
   const key = fold(text)[0];
