@@ -1059,6 +1059,9 @@ function tradeEnd(x: Sentence, n: number): number {
  * company or an outlet, whatever comes before them.
  */
 function tradeNameAt(x: Sentence, i: number): ArabicPhrase | null {
+  // Only a trade word in the three words after it makes one: the other words are spared the tests below.
+  const tradeWord = (k: number) => k < x.end && (TRADE_WORDS.has(x.toks[k].key) || FUEL_WORDS.has(x.toks[k].key));
+  if (!tradeWord(i + 1) && !tradeWord(i + 2) && !tradeWord(i + 3)) return null;
   const letters = spelledLetter(x, i, true);
   if (!x.inSentence(i) || x.covered.has(i) || (STOP.has(x.toks[i].key) && !letters) || commonNounShaped(x, i)) return null;
   const forms = writtenForms(x, i);
