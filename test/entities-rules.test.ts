@@ -550,6 +550,8 @@ describe('entity rules on unknown names', () => {
     expect(typed('| Company | Stake | Port |\n|---|---|---|\n| Shell | 20% | Mobile |\n| Tarvenko | 10% | Kelvara |\n| Bondholders | 5% | Tondo |')).toEqual([
       'organization:Shell', 'place:Mobile', 'organization:Tarvenko', 'place:Kelvara', 'place:Tondo',
     ]);
+    // The header is the parsed table's first row, wherever the table stands and however its cells are marked up.
+    expect(typed('> | **Port** | Operator (a \\| b) |\n> |---|---|\n> | Kelvara | Tarvenko |')).toEqual(['place:Kelvara', 'organization:Tarvenko']);
   });
 
   it('reads a newspaper with a European article after an outlet\'s cue, a subject with a company\'s verb and "its", and Spanish place words', () => {

@@ -9,6 +9,7 @@
  * entities are reported (`entity-candidate`) so editors can add them to the
  * gazetteer.
  */
+import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { slug } from 'github-slugger';
@@ -23,7 +24,7 @@ import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexi
 import { nlp } from './nlp.js';
 import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.js';
 import { inHeadline } from './headlines.js';
-import { columnTypes } from './table-columns.js';
+import { columnTypes, tableColumnTypes } from './table-columns.js';
 import type { ExtractResources } from '../resources.js';
 import {
   CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, NOT_ENTITIES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
@@ -117,12 +118,12 @@ interface Candidate {
   sentence: [number, number];
 }
 
-export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions, resources: ExtractResources): Discovered[] {
+export function discover(file: VFile, tree: Root, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions, resources: ExtractResources): Discovered[] {
   if (options.lang === 'ar') return toEntities(file, blocks, tokens, arabicCandidates(blocks, tokens, matches, lex, resources), lex, 'ar', new Set());
   const candidates: Candidate[] = [];
   const cities = resources.places.cityKeys;
   const given = resources.givenNames;
-  const source = String(file.value);
+  const columns = tableColumnTypes(tree);
   const writtenLower = lowerCaseUses(blocks);
   const placeAcronyms = new Set(blocks.flatMap((b) => [...b.text.matchAll(/(\p{L}+)\s*\((\p{Lu}[\p{Lu}\d-]+)\)/gu)].filter((m) => PLACE_HEADS.has(m[1].toLowerCase())).map((m) => m[2])));
   const townSurname = townSurnames(matches, lex, cities);
@@ -142,7 +143,7 @@ export function discover(file: VFile, blocks: BlockText[], tokens: Token[][], ma
     };
     const knownType = (n: number): NameType | undefined => knownEntity(n)?.type;
     const ranges = sentenceTokens(tokens[bi], b.sentences);
-    const column = columnTypes(source, b);
+    const column = columnTypes(columns, b);
     b.sentences.forEach((sentence, si) => {
       const x: PhraseContext = { b, bi, toks: tokens[bi], covered, knownType, knownEntity, sentence, dictionary: commonWords(), cities, given, placeAcronyms, demonyms: resources.demonyms, column, writtenLower };
       const found = phrasesIn(x, ranges[si]);

@@ -40,7 +40,7 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
   let lex = resources.lexicon(lang);
   let matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
 
-  const discovered = discover(file, blocks, tokens, matches, lex, options, resources);
+  const discovered = discover(file, tree, blocks, tokens, matches, lex, options, resources);
   if (discovered.length > 0) {
     lex = withDiscovered(lex, discovered);
     matches = blocks.map((b, i) => scan(lex, b.text, tokens[i]));
