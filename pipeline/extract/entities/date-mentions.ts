@@ -10,7 +10,7 @@
 import type { Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { pieceAt, type BlockText } from '../block-text.js';
-import { aheadOfNow, clauseEnd, contextOf, findDates, inPassing, inThatYear, resolveYearless, setsContext, speaksAhead, type DateContext, type DateHit } from './dates.js';
+import { aheadOf, clauseEnd, contextOf, findDates, inPassing, inThatYear, resolveYearless, setsContext, type DateContext, type DateHit } from './dates.js';
 import type { Lang } from '../../model/paper.js';
 
 export interface DateMention {
@@ -96,7 +96,7 @@ export function dateMentions(tree: Root, blocks: BlockText[], lang: Lang, today:
       callsBefore(sourceOffset(b, d.start));
       const aside = passing !== null && d.start < passing.until;
       const named = d.yearless && last !== null && inThatYear(d, b.text) ? { year: last.year } : null;
-      if (d.yearless) d.value = resolveYearless(d, named ?? (aside ? passing!.context : context), today, speaksAhead(d, b.text), aheadOfNow(d, b.text));
+      if (d.yearless) d.value = resolveYearless(d, named ?? (aside ? passing!.context : context), today, aheadOf(d, b.text));
       const next = contextAfter(d, b.text);
       if (next && !d.yearless) last = next;
       if (next && (inPassing(d, b.text, context, anchored) || (aside && d.yearless))) passing = { context: next, until: clauseEnd(b.text, d.end) };

@@ -55,18 +55,27 @@ const REPORTED = /\b(?:said|announced|promised|pledged|warned|told|stated|declar
  */
 const DEADLINE = /(?:\b(?:have|has|gave|give|gives|given|granted|extended|extends|valid|runs|lasts|remains?)\b[^.;:!?]{0,40}?\b(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:(?:mid|early|late)[-\s])?|(?:مهلة|مهله)\s+(?:\S+\s+)?حتى\s*|(?:^|\s)بحلول\s*)$/iu;
 
-/** Whether the sentence holding the date, up to the date, speaks of what is to come, or the date is a deadline. */
-export function speaksAhead(hit: DateHit, text: string): boolean {
-  const before = text.slice(Math.max(0, hit.start - 80), hit.start);
-  return AHEAD.test(before) || DEADLINE.test(before) || (BY_OPENING.test(before) && AHEAD_AFTER.test(text.slice(hit.end)));
-}
+/** Past tense in a sentence: what it says was to come was to come then ("was due"). */
+const PAST = /\b(?:was|were|had|would|could)\b|(?:^|\s)(?:كان|كانت)(?:\s|$)/iu;
 
-/** Whether a date spoken ahead is ahead of the paper's own time: its sentence says so (not a deadline alone), and neither reports someone saying it nor speaks in the past ("was due"). */
-export function aheadOfNow(hit: DateHit, text: string): boolean {
-  // A deadline alone may have been given long ago ("مُنحت مهلة حتى 25 فبراير"): it runs from its story's time.
-  if (!AHEAD.test(text.slice(Math.max(0, hit.start - 80), hit.start)) && !BY_OPENING.test(text.slice(Math.max(0, hit.start - 80), hit.start))) return false;
+/**
+ * How the sentence holding a date puts it ahead of the text's time: not at all;
+ * ahead of its story's time (a deadline alone, which may have been given long
+ * ago: "مُنحت مهلة حتى 25 فبراير"; or what someone is reported to have said, or
+ * what was to come: "was due"); or ahead of the paper's own time (the sentence
+ * speaks of what is to come: "the vote is due on 7 January", "By mid-June, …
+ * should").
+ */
+export type Ahead = 'no' | 'story' | 'now';
+
+export function aheadOf(hit: DateHit, text: string): Ahead {
+  const before = text.slice(Math.max(0, hit.start - 80), hit.start);
+  const by = BY_OPENING.test(before);
+  const toCome = AHEAD.test(before);
+  if (!toCome && !DEADLINE.test(before) && !(by && AHEAD_AFTER.test(text.slice(hit.end)))) return 'no';
+  if (!toCome && !by) return 'story';
   const sentence = sentenceBefore(text, hit.start);
-  return !REPORTED.test(sentence) && !/\b(?:was|were|had|would|could)\b|(?:^|\s)(?:كان|كانت)(?:\s|$)/iu.test(sentence);
+  return REPORTED.test(sentence) || PAST.test(sentence) ? 'story' : 'now';
 }
 
 /** Words before a year that make it the start of a span ("held since 1999", "منذ عام 1999"), not the time the text has reached. */
@@ -154,12 +163,13 @@ export function inThatYear(hit: DateHit, text: string): boolean {
  * would be after the paper's date. Never after the paper's date; without a
  * context, the latest such month not after it.
  */
-export function resolveYearless(hit: DateHit, context: DateContext | null, today: string, ahead = false, fromNow = false): DateHit['value'] {
+export function resolveYearless(hit: DateHit, context: DateContext | null, today: string, aheadOfText: Ahead = 'no'): DateHit['value'] {
   const { month, day } = hit.yearless!;
   const now = +today.slice(0, 4);
+  const ahead = aheadOfText !== 'no';
   let year: number;
   // What is to come from the paper's own time is read from the paper's date, not from the story told before it.
-  if (ahead && fromNow) context = null;
+  if (aheadOfText === 'now') context = null;
   if (!context) year = ahead ? (month >= +today.slice(5, 7) ? now : now + 1) : latestYear(month, today, 0);
   else {
     year = context.year;
