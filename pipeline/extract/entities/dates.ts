@@ -196,6 +196,8 @@ const AR_MONTHS: Record<string, number> = {
   'يناير': 1, 'فبراير': 2, 'مارس': 3, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'اغسطس': 8, 'سبتمبر': 9, 'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12,
   'كانون الثاني': 1, 'شباط': 2, 'اذار': 3, 'نيسان': 4, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'اب': 8, 'ايلول': 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
 };
+/** The first word of each month's name (كانون and تشرين name two months each), folded: a date's words, never a name's. */
+export const ARABIC_MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(AR_MONTHS).map((name) => name.split(' ')[0]));
 /** Month names that are also common words (مارس "exercised", آب "father"): dates only with a day or year. */
 const AR_AMBIGUOUS = new Set(['مارس', 'اب']);
 const AR_MONTH = `(${Object.keys(AR_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;

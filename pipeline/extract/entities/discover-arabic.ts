@@ -9,6 +9,7 @@ import { pieceAt, type BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds, WorldNames } from './datasets.js';
 import { inHeadline } from './headlines.js';
+import { ARABIC_MONTH_WORDS } from './dates.js';
 import { isEnglishWord } from '../../text/english-words.js';
 import { boundedMemo, WORDS_KEPT } from '../../text/memo.js';
 import { COMMON_ACRONYMS, CONNECTORS, NOT_ENTITIES, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
@@ -450,8 +451,6 @@ function authorAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: part[0], last: part[1], start, type: 'person', titled: true };
 }
 
-/** Month names, Gulf and Egyptian, then Levantine: a date's words, never a name's. */
-const MONTHS = new Set(fold('يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين'));
 /** Roles a few words before a person's name, with the feminine forms and the analysts papers quote. */
 const ROLES = new Set(
   [
@@ -528,7 +527,7 @@ function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
   // A second word with و before another foreign word lists another name ("وقالت سوكار وتالمن غاز"; not "جوكو ويدودو").
   const list = /^و/u.test(family.text) && x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, false);
-  if ((/^و/u.test(given.text) && !listed) || list || [i, i + 1].some((n) => MONTHS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
+  if ((/^و/u.test(given.text) && !listed) || list || [i, i + 1].some((n) => ARABIC_MONTH_WORDS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
   // A third word that ends as names do, or that ends the clause ("رولف هابن يانسن، المستثمرين").
   const third = x.free(i + 2) && x.gapOk(i + 1, i + 2) && (foreignWord(x, i + 2, true) || (foreignWord(x, i + 2, false) && clauseEndsAt(x, i + 2)));
   return { first: i, last: hyphenated(x, third ? i + 3 : i + 2), start: given.start, type: 'person', titled: true };
