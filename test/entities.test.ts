@@ -251,6 +251,17 @@ describe('dates', () => {
     expect(values('On 3 December 2023 the vote was held. In 2019, the court ruled, and on 5 May it sat again.\n', 'en', '2024-05-10').map(([, v]) => v)).toEqual(['2023-12-03', '2019', '2019-05-05']);
   });
 
+  it('takes the year in which a day falls on the weekday the text names', () => {
+    // 4 February was a Sunday in 2024 and a Tuesday in 2025; the context alone says 2024.
+    expect(values('Output fell in 2024. On Tuesday, 4 February, the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);
+    expect(values('Output fell in 2024. On Sunday 4 February the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2024-02-04']);
+    expect(values('تراجع الإنتاج في عام 2024. وأقرّ المجلس يوم الثلاثاء 4 شباط/فبراير الخطة.\n', 'ar', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);
+    // Never past the paper's date for a day not said to be ahead: 4 February 2026 is a Wednesday, 2020 too far back.
+    expect(values('Output fell in 2024. On Wednesday, 4 February, the board met.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2024-02-04']);
+    // "أحد" without its article is "one", not Sunday.
+    expect(values('أعلن أحد 4 فبراير موعداً.\n', 'ar', '2025-03-10').map(([, v]) => v)).toEqual(['2025-02-04']);
+  });
+
   it('keeps the narrative\'s time past a month that starts a span, a date in passing and a year that names a thing', () => {
     // "since January 2020" looks back; "of that year" is the year of the last date given.
     expect(values('In October 2021 Amman agreed to buy more. Since January 2020 the utility has imported gas. On 22 November of that year a deal was signed.\n', 'en', '2024-03-12').map(([, v]) => v)).toEqual(['2021-10', '2020-01', '2021-11-22']);

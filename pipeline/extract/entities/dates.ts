@@ -20,8 +20,8 @@ export interface DateHit {
   end: number;
   /** ISO 8601: 2024, 2024-01, 2024-01-29, or a range. A year-less date has the year of the paper's date rule until resolved. */
   value: string | { from: string; to: string };
-  /** A month (and day) written without its year. */
-  yearless?: { month: number; day?: number };
+  /** A month (and day) written without its year, and the weekday the text gives the day (0 = Sunday). */
+  yearless?: { month: number; day?: number; weekday?: number };
 }
 
 /** Where the text is: the last explicit date read, for the year of the next year-less one. */
@@ -179,7 +179,36 @@ export function resolveYearless(hit: DateHit, context: DateContext | null, today
     if (future()) year = context.year;
     if (future()) year = latestYear(month, today, 0);
   }
-  return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  if (day === undefined) return `${year}-${pad(month)}`;
+  const weekday = hit.yearless!.weekday;
+  if (weekday !== undefined) year = yearOfWeekday(year, month, day, weekday, ahead ? `${now + 1}-12-31` : today);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A weekday named with a day ("Tuesday, 4 February", "يوم الثلاثاء 4 فبراير")
+ * says which year the text means: the year read from the context if the day
+ * falls on that weekday there, else the nearest year (two at most either way,
+ * not after `latest`) in which it does. A day's weekday moves by one or two a
+ * year, so the years around a context never share it.
+ */
+function yearOfWeekday(year: number, month: number, day: number, weekday: number, latest: string): number {
+  for (const y of [year, year - 1, year + 1, year - 2, year + 2]) {
+    if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday && `${y}-${pad(month)}-${pad(day)}` <= latest) return y;
+  }
+  return year;
+}
+
+/** A weekday just before a day and month, in English or in folded Arabic (with its article: "أحد" alone is "one"). */
+const WEEKDAY_BEFORE = /(?:\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:^|\s)(?:يوم\s+)?[وف]?ال(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت))\s*[,،]?\s+(?:(?:the|الموافق)\s+)?$/iu;
+const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const AR_WEEKDAYS = ['احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعه', 'سبت'];
+
+/** The weekday (0 = Sunday) written just before position `at`, if any. */
+function weekdayBefore(text: string, at: number): number | undefined {
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  if (!m) return undefined;
+  return m[1] ? EN_WEEKDAYS.indexOf(m[1].toLowerCase()) : AR_WEEKDAYS.indexOf(m[2]);
 }
 
 const EN_MONTHS: Record<string, number> = {
@@ -248,7 +277,7 @@ function englishDates(text: string, today: string): DateHit[] {
   // "the 1980s": the decade as a range.
   for (const m of text.matchAll(/\b(1[89]\d|20\d)0s\b/g)) push(m.index, m.index + m[0].length, { from: `${m[1]}0`, to: `${m[1]}9` });
   const yearless = (start: number, end: number, mo: number, day?: number, back = 0): void => {
-    const hit: DateHit = { start, end, value: '', yearless: { month: mo, day } };
+    const hit: DateHit = { start, end, value: '', yearless: { month: mo, day, weekday: day === undefined ? undefined : weekdayBefore(text, start) } };
     const year = latestYear(mo, today, back);
     hit.value = day === undefined ? `${year}-${pad(mo)}` : `${year}-${pad(mo)}-${pad(day)}`;
     // "three years ago" says the year itself: it is not year-less.
@@ -365,7 +394,7 @@ function arabicDates(text: string, today: string): DateHit[] {
     const [s, e] = unfoldRange(f, start, end);
     const year = latestYear(mo, today, back);
     const hit: DateHit = { start: s, end: e, value: day === undefined ? `${year}-${pad(mo)}` : `${year}-${pad(mo)}-${pad(day)}` };
-    if (back === 0) hit.yearless = { month: mo, day };
+    if (back === 0) hit.yearless = { month: mo, day, weekday: day === undefined ? undefined : weekdayBefore(t, start) };
     hits.push(hit);
   };
   for (const m of t.matchAll(AR_DAY_MONTH)) {
