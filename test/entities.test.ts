@@ -251,6 +251,18 @@ describe('dates', () => {
     expect(values('On 3 December 2023 the vote was held. In 2019, the court ruled, and on 5 May it sat again.\n', 'en', '2024-05-10').map(([, v]) => v)).toEqual(['2023-12-03', '2019', '2019-05-05']);
   });
 
+  it('reads Arabic relative dates from the paper\'s date, as English "last year" is read', () => {
+    const text = 'ارتفع الإنتاج في العام الماضي، وقال الوزير أمس إن الشهر الماضي كان الأسوأ، وإن هذا العام حاسم، وبالعام المقبل يتحسن. وقال أحد المسؤولين إن العام دراسي.\n';
+    expect(values(text, 'ar', '2025-01-10')).toEqual([
+      ['العام الماضي', '2024'],
+      ['أمس', '2025-01-09'],
+      ['الشهر الماضي', '2024-12'],
+      ['هذا العام', '2025'],
+      ['العام المقبل', '2026'],
+    ]);
+    expect(values('Output rose last year and fell last month.\n', 'en', '2025-01-10').map(([, v]) => v)).toEqual(['2024', '2024-12']);
+  });
+
   it('takes the year in which a day falls on the weekday the text names', () => {
     // 4 February was a Sunday in 2024 and a Tuesday in 2025; the context alone says 2024.
     expect(values('Output fell in 2024. On Tuesday, 4 February, the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);

@@ -359,6 +359,10 @@ const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTHS_OR}${AR_E}`, 'g
 /** "الأول من يناير" (the first of January), with or without its year. */
 const AR_FIRST_OF = new RegExp(`${AR_B}[وبف]?(?:ال)?اول\\s+من\\s+(?:شهر\\s+)?${AR_MONTHS_OR}(?:\\s+(?:عام\\s+|سنه\\s+)?${AR_YEAR})?${AR_E}`, 'gu');
 /** Words after which an ambiguous month name ("مارس") can only be the month. */
+/** "العام الماضي", "الشهر المقبل", "هذا العام", "أمس": read from the paper's date, as compromise-dates reads "last year" in English. */
+const AR_RELATIVE = new RegExp(`${AR_B}[وف]?[بل]?(?:ال(عام|سنه|شهر)\\s+ال(ماضي|ماضيه|منصرم|منصرمه|مقبل|مقبله|قادم|قادمه|حالي|حاليه|جاري|جاريه)|(?:هذا|هذه)\\s+ال(عام|سنه|شهر)|(امس|البارحه))${AR_E}`, 'gu');
+const AR_SHIFT: Record<string, number> = { ماضي: -1, منصرم: -1, مقبل: 1, قادم: 1, حالي: 0, جاري: 0 };
+
 const AR_BEFORE_MONTH = /(?:^|\s)[وف]?(?:في|بحلول|منذ|حتي|خلال|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه|شهر)\s+$/u;
 
 function arabicDates(text: string, today: string): DateHit[] {
@@ -404,6 +408,10 @@ function arabicDates(text: string, today: string): DateHit[] {
     if (m[3]) push(m.index, m.index + m[0].length, `${m[3]}-${pad(monthOf(m[1], m[2]))}-01`);
     else yearless(m.index, m.index + m[0].length, monthOf(m[1], m[2]), 1, 0);
   }
+  for (const m of t.matchAll(AR_RELATIVE)) {
+    const at = m.index + (m[0].length - m[0].replace(/^[وف]?[بل]?(?=ال|هذ|امس)/u, '').length);
+    push(at, m.index + m[0].length, relativeValue(m[1] ?? m[3], m[2], today));
+  }
   for (const m of t.matchAll(AR_MONTH_ALONE)) {
     // "مارس" (exercised) and "آب" (father) alone are words; with the other series' name they are months.
     if (AR_AMBIGUOUS.has(m[1]) && !m[2] && !AR_BEFORE_MONTH.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -413,6 +421,16 @@ function arabicDates(text: string, today: string): DateHit[] {
     yearless(at, m.index + m[0].length, monthOf(m[1], m[2]), undefined, back);
   }
   return hits;
+}
+
+/** The value of an Arabic relative date: `unit` (عام, سنه, شهر; none for yesterday) shifted by `word` (ماضي, مقبل, ...; none for "this"). */
+function relativeValue(unit: string | undefined, word: string | undefined, today: string): string {
+  const shift = word ? AR_SHIFT[word.replace(/ه$/u, '')] : 0;
+  const [year, month, day] = today.split('-').map(Number);
+  if (unit === undefined) return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+  if (unit !== 'شهر') return String(year + shift);
+  const d = new Date(Date.UTC(year, month - 1 + shift, 1));
+  return d.toISOString().slice(0, 7);
 }
 
 /** Longest first; a shorter hit inside a longer one is the same date read partially. */
