@@ -263,6 +263,11 @@ describe('dates', () => {
     expect(values('Output rose last year and fell last month.\n', 'en', '2025-01-10').map(([, v]) => v)).toEqual(['2024', '2024-12']);
   });
 
+  it('reads dates written in figures, the day first unless only the other order makes a date', () => {
+    expect(values('The board met on 15/3/2024, on 2024/4/2, on 03/15/2024 and on 05.06.2023; not on 31/02/2024.\n').map(([, v]) => v)).toEqual(['2024-03-15', '2024-04-02', '2023-06-05', '2024']);
+    expect(values('عقد المجلس جلسة في ١٥/٣/٢٠٢٤ وصدر القرار بتاريخ 05-06-2023.\n', 'ar').map(([, v]) => v)).toEqual(['2024-03-15', '2023-06-05']);
+  });
+
   it('takes the year in which a day falls on the weekday the text names', () => {
     // 4 February was a Sunday in 2024 and a Tuesday in 2025; the context alone says 2024.
     expect(values('Output fell in 2024. On Tuesday, 4 February, the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);

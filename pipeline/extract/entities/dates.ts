@@ -273,7 +273,7 @@ function englishDates(text: string, today: string): DateHit[] {
     const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
     if (to > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to });
   }
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) push(m.index, m.index + m[0].length, m[0]);
+  for (const h of numericDates(text)) hits.push(h);
   // "the 1980s": the decade as a range.
   for (const m of text.matchAll(/\b(1[89]\d|20\d)0s\b/g)) push(m.index, m.index + m[0].length, { from: `${m[1]}0`, to: `${m[1]}9` });
   const yearless = (start: number, end: number, mo: number, day?: number, back = 0): void => {
@@ -381,6 +381,8 @@ function arabicDates(text: string, today: string): DateHit[] {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, `${m[3]}-${pad(monthOf(m[1], m[2]))}`);
   }
+  // On the text itself, its digits made Western one for one: folding turns the hyphens of 05-06-2023 into spaces.
+  hits.push(...numericDates(text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) & 0xf))));
   for (const m of t.matchAll(AR_FROM_TO)) {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, { from: m[1], to: m[2] });
@@ -431,6 +433,30 @@ function relativeValue(unit: string | undefined, word: string | undefined, today
   if (unit !== 'شهر') return String(year + shift);
   const d = new Date(Date.UTC(year, month - 1 + shift, 1));
   return d.toISOString().slice(0, 7);
+}
+
+/** Day, month and year in figures: 2024-01-29, 2024/4/2, 15/3/2024, 05.06.2023. */
+const YEAR_FIRST = /(?<![\d/.-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g;
+const YEAR_LAST = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)/g;
+
+/**
+ * Dates written in figures. With the year last, the day comes first, as Arab,
+ * British and European editors write it (15/3/2024), unless only the other
+ * order makes a date (03/15/2024). A figure that is not a day of its month
+ * (S/2024/65, 2024-13-01) is not a date.
+ */
+function numericDates(text: string): DateHit[] {
+  const hits: DateHit[] = [];
+  const iso = (y: string, mo: number, d: number): string | null => {
+    const date = new Date(Date.UTC(+y, mo - 1, d));
+    return mo >= 1 && mo <= 12 && date.getUTCDate() === d ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  };
+  const add = (m: RegExpMatchArray, value: string | null): void => {
+    if (value) hits.push({ start: m.index!, end: m.index! + m[0].length, value });
+  };
+  for (const m of text.matchAll(YEAR_FIRST)) add(m, iso(m[1], +m[3], +m[4]));
+  for (const m of text.matchAll(YEAR_LAST)) add(m, iso(m[4], +m[3], +m[1]) ?? iso(m[4], +m[1], +m[3]));
+  return hits;
 }
 
 /** Longest first; a shorter hit inside a longer one is the same date read partially. */
