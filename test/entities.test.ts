@@ -268,6 +268,16 @@ describe('dates', () => {
     expect(values('عقد المجلس جلسة في ١٥/٣/٢٠٢٤ وصدر القرار بتاريخ 05-06-2023.\n', 'ar').map(([, v]) => v)).toEqual(['2024-03-15', '2023-06-05']);
   });
 
+  it('reads Hijri dates (Umm al-Qura) with their Gregorian value, and only with their هـ', () => {
+    const text = 'وفي ١٥ رمضان ١٤٤٥ هـ الموافق 25 مارس 2024م صدر القرار، وفي شهر ذي الحجة 1444هـ عُقد المؤتمر. وقال رجب إن صفر 12 ليس رقماً.\n';
+    expect(values(text, 'ar', '2025-01-10')).toEqual([
+      ['١٥ رمضان ١٤٤٥ هـ', '2024-03-25'],
+      ['ذي الحجة 1444هـ', { from: '2023-06-19', to: '2023-07-18' }],
+    ]);
+    // Safar 1446 has 30 days, Muharram 1446 only 29.
+    expect(values('انتهى في 30 صفر 1446ه وبدأ في 30 محرم 1446ه.\n', 'ar', '2025-01-10').map(([, v]) => v)).toEqual(['2024-09-03']);
+  });
+
   it('takes the year in which a day falls on the weekday the text names', () => {
     // 4 February was a Sunday in 2024 and a Tuesday in 2025; the context alone says 2024.
     expect(values('Output fell in 2024. On Tuesday, 4 February, the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);

@@ -14,6 +14,7 @@ import type { Lang } from '../../model/paper.js';
 import { foldArabic, unfoldRange } from '../../text/fold.js';
 import { nlp } from './nlp.js';
 import { urlRanges } from './tokens.js';
+import { hijriDates } from './hijri-dates.js';
 
 export interface DateHit {
   start: number;
@@ -383,6 +384,11 @@ function arabicDates(text: string, today: string): DateHit[] {
   }
   // On the text itself, its digits made Western one for one: folding turns the hyphens of 05-06-2023 into spaces.
   hits.push(...numericDates(text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) & 0xf))));
+  for (const h of hijriDates(t)) {
+    const [s, e] = unfoldRange(f, h.start, h.end);
+    // Folding drops the tatweel of "هـ"; the mention keeps it.
+    hits.push({ start: s, end: text[e] === '\u0640' ? e + 1 : e, value: h.value });
+  }
   for (const m of t.matchAll(AR_FROM_TO)) {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, { from: m[1], to: m[2] });
