@@ -264,8 +264,11 @@ describe('dates', () => {
   });
 
   it('reads dates written in figures, the day first unless only the other order makes a date', () => {
-    expect(values('The board met on 15/3/2024, on 2024/4/2, on 03/15/2024 and on 05.06.2023; not on 31/02/2024.\n').map(([, v]) => v)).toEqual(['2024-03-15', '2024-04-02', '2023-06-05', '2024']);
+    expect(values('The board met on 15/3/2024, on 2024/4/2, on 03/15/2024 and on 05.06.2023; not on 31/02/2024.\n').map(([, v]) => v)).toEqual(['2024-03-15', '2024-04-02', '2023-06-05']);
     expect(values('عقد المجلس جلسة في ١٥/٣/٢٠٢٤ وصدر القرار بتاريخ 05-06-2023.\n', 'ar').map(([, v]) => v)).toEqual(['2024-03-15', '2023-06-05']);
+    // A year and the next one: a fiscal year; not a document symbol.
+    expect(values('The 2023/24 budget and resolution S/2024/65.\n').map(([, v]) => v)).toEqual([{ from: '2023', to: '2024' }]);
+    expect(values('موازنة السنة المالية 2024/2025 والقرار S/2024/65.\n', 'ar').map(([, v]) => v)).toEqual([{ from: '2024', to: '2025' }]);
   });
 
   it('reads Hijri dates (Umm al-Qura) with their Gregorian value, and only with their هـ', () => {

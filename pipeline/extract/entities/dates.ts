@@ -295,7 +295,8 @@ function englishDates(text: string, today: string): DateHit[] {
     if (!capital(m[2]) || +m[1] > 31 || +m[1] < 1) continue;
     yearless(m.index, m.index + m[0].length, month(m[2]), +m[1]);
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\d.,$€£#])\\b${YEAR}\\b(?![.,]\\d|s\\b|%)`, 'g'))) {
+  // A year between slashes is part of a document symbol (S/2024/65).
+  for (const m of text.matchAll(new RegExp(`(?<![\\d.,$€£#/])\\b${YEAR}\\b(?![.,/]\\d|s\\b|%)`, 'g'))) {
     if (/(?:resolution|no\.?|number|law|article|decree|tower|base|route|page|pp?\.|flight|unit|code)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (COUNTED.test(text.slice(m.index + 4, m.index + 30))) continue;
     push(m.index, m.index + m[0].length, m[1]);
@@ -399,6 +400,7 @@ function arabicDates(text: string, today: string): DateHit[] {
   }
   for (const m of t.matchAll(AR_YEAR_ALONE)) {
     if (AR_COUNTED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (t[m.index - 1] === '/' || /^\/\d/u.test(t.slice(m.index + m[0].length))) continue;
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, m[1]);
   }
@@ -444,9 +446,12 @@ function relativeValue(unit: string | undefined, word: string | undefined, today
 /** Day, month and year in figures: 2024-01-29, 2024/4/2, 15/3/2024, 05.06.2023. */
 const YEAR_FIRST = /(?<![\d/.-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g;
 const YEAR_LAST = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)/g;
+/** A fiscal or school year: 2023/24, 2024/2025. */
+const YEAR_PAIR = /(?<![\d/.-])((?:19|20)\d\d)\/((?:19|20)?\d\d)(?![\d/])/g;
 
 /**
- * Dates written in figures. With the year last, the day comes first, as Arab,
+ * Dates written in figures, and a year paired with the next one by a slash
+ * (a fiscal year, 2023/24). With the year last, the day comes first, as Arab,
  * British and European editors write it (15/3/2024), unless only the other
  * order makes a date (03/15/2024). A figure that is not a day of its month
  * (S/2024/65, 2024-13-01) is not a date.
@@ -462,6 +467,10 @@ function numericDates(text: string): DateHit[] {
   };
   for (const m of text.matchAll(YEAR_FIRST)) add(m, iso(m[1], +m[3], +m[4]));
   for (const m of text.matchAll(YEAR_LAST)) add(m, iso(m[4], +m[3], +m[1]) ?? iso(m[4], +m[1], +m[3]));
+  for (const m of text.matchAll(YEAR_PAIR)) {
+    const to = String(+m[1] + 1);
+    if (to.endsWith(m[2])) hits.push({ start: m.index, end: m.index + m[0].length, value: { from: m[1], to } });
+  }
   return hits;
 }
 
