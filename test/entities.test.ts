@@ -368,8 +368,11 @@ describe('dates', () => {
     ]);
   });
 
-  it('reads relative dates against the paper date with compromise-dates', () => {
+  it('reads relative dates against the paper date, each where it stands', () => {
     expect(values('Last year the framework split.\n', 'en', '2024-05-05')).toEqual([['Last year', '2023']]);
+    // The second "next year" is its own mention, not the first one read twice.
+    const twice = extract('Early next year the rules come. By the end of next year they apply; yesterday they were drafted.\n', 'en', '2025-03-10').entities.filter((e) => e.type === 'date');
+    expect(twice.map((e) => [e.value, e.mentions.map((m) => m.text)])).toEqual([['2026', ['next year', 'next year']], ['2025-03-09', ['yesterday']]]);
   });
 });
 

@@ -7,12 +7,11 @@
  * returned with `yearless` and resolved by the caller from the text before it
  * (resolveYearless: the nearest explicit date, and the paper's date only when
  * there is none); "N years ago" in the sentence counts back from the paper's
- * year. Relative expressions ("last year") go to compromise-dates with the
- * paper's date as today. Nothing inside a URL is a date.
+ * year. Relative expressions ("last year", "العام الماضي") are read from the
+ * paper's date. Nothing inside a URL is a date.
  */
 import type { Lang } from '../../model/paper.js';
 import { foldArabic, unfoldRange } from '../../text/fold.js';
-import { nlp } from './nlp.js';
 import { urlRanges } from './tokens.js';
 import { hijriDates } from './hijri-dates.js';
 
@@ -329,20 +328,15 @@ function yearsAgo(after: string): number {
   return /^\d+$/.test(m[1]) ? +m[1] : NUMBER_WORDS[m[1].toLowerCase()] ?? 0;
 }
 
+const EN_RELATIVE = /\b(?:(last|this|next)\s+(year|month)|yesterday)\b/gi;
+const EN_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+
 function relativeDates(text: string, today: string): DateHit[] {
-  const out: DateHit[] = [];
-  const doc = nlp()(text) as unknown as { dates(o: object): { json(): unknown[] } };
-  for (const d of doc.dates({ today, timezone: 'UTC' }).json() as { text: string; offset?: { start: number }; dates?: { start: string | null; unit?: string } }[]) {
-    const start = d.dates?.start;
-    if (!start || !/^(year|month|day)$/.test(d.dates?.unit ?? '')) continue;
-    const phrase = /(?:last|this|next)\s+(?:year|month)|yesterday/i.exec(d.text);
-    if (!phrase) continue;
-    const at = text.indexOf(phrase[0]);
-    if (at < 0) continue;
-    const value = d.dates!.unit === 'year' ? start.slice(0, 4) : d.dates!.unit === 'month' ? start.slice(0, 7) : start.slice(0, 10);
-    out.push({ start: at, end: at + phrase[0].length, value });
-  }
-  return out;
+  return [...text.matchAll(EN_RELATIVE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: m[2] ? relativeValue(m[2].toLowerCase() === 'month' ? 'month' : 'year', EN_SHIFT[m[1].toLowerCase()], today) : relativeValue('day', -1, today),
+  }));
 }
 
 /** The Arabic date patterns, on folded text. Arabic letters are not \w, so word edges are spelled out. */
@@ -361,7 +355,7 @@ const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTHS_OR}${AR_E}`, 'g
 /** "الأول من يناير" (the first of January), with or without its year. */
 const AR_FIRST_OF = new RegExp(`${AR_B}[وبف]?(?:ال)?اول\\s+من\\s+(?:شهر\\s+)?${AR_MONTHS_OR}(?:\\s+(?:عام\\s+|سنه\\s+)?${AR_YEAR})?${AR_E}`, 'gu');
 /** Words after which an ambiguous month name ("مارس") can only be the month. */
-/** "العام الماضي", "الشهر المقبل", "هذا العام", "أمس": read from the paper's date, as compromise-dates reads "last year" in English. */
+/** "العام الماضي", "الشهر المقبل", "هذا العام", "أمس": read from the paper's date, as "last year" is in English. */
 const AR_RELATIVE = new RegExp(`${AR_B}[وف]?[بل]?(?:ال(عام|سنه|شهر)\\s+ال(ماضي|ماضيه|منصرم|منصرمه|مقبل|مقبله|قادم|قادمه|حالي|حاليه|جاري|جاريه)|(?:هذا|هذه)\\s+ال(عام|سنه|شهر)|(امس|البارحه))${AR_E}`, 'gu');
 const AR_SHIFT: Record<string, number> = { ماضي: -1, منصرم: -1, مقبل: 1, قادم: 1, حالي: 0, جاري: 0 };
 
@@ -420,7 +414,8 @@ function arabicDates(text: string, today: string): DateHit[] {
   }
   for (const m of t.matchAll(AR_RELATIVE)) {
     const at = m.index + (m[0].length - m[0].replace(/^[وف]?[بل]?(?=ال|هذ|امس)/u, '').length);
-    push(at, m.index + m[0].length, relativeValue(m[1] ?? m[3], m[2], today));
+    const unit = m[1] ?? m[3];
+    push(at, m.index + m[0].length, unit ? relativeValue(unit === 'شهر' ? 'month' : 'year', m[2] ? AR_SHIFT[m[2].replace(/ه$/u, '')] : 0, today) : relativeValue('day', -1, today));
   }
   for (const m of t.matchAll(AR_MONTH_ALONE)) {
     // "مارس" (exercised) and "آب" (father) alone are words; with the other series' name they are months.
@@ -433,14 +428,12 @@ function arabicDates(text: string, today: string): DateHit[] {
   return hits;
 }
 
-/** The value of an Arabic relative date: `unit` (عام, سنه, شهر; none for yesterday) shifted by `word` (ماضي, مقبل, ...; none for "this"). */
-function relativeValue(unit: string | undefined, word: string | undefined, today: string): string {
-  const shift = word ? AR_SHIFT[word.replace(/ه$/u, '')] : 0;
+/** A relative date's value: the paper's year, month or day (`today`) moved by `shift` of them. */
+function relativeValue(unit: 'year' | 'month' | 'day', shift: number, today: string): string {
   const [year, month, day] = today.split('-').map(Number);
-  if (unit === undefined) return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
-  if (unit !== 'شهر') return String(year + shift);
-  const d = new Date(Date.UTC(year, month - 1 + shift, 1));
-  return d.toISOString().slice(0, 7);
+  if (unit === 'year') return String(year + shift);
+  if (unit === 'month') return new Date(Date.UTC(year, month - 1 + shift, 1)).toISOString().slice(0, 7);
+  return new Date(Date.UTC(year, month - 1, day + shift)).toISOString().slice(0, 10);
 }
 
 /** Day, month and year in figures: 2024-01-29, 2024/4/2, 15/3/2024, 05.06.2023. */

@@ -1,8 +1,8 @@
 /**
- * compromise and compromise-dates, loaded on first use and once per process:
- * loading costs far more than a paper's extraction, and papers the gazetteer
- * covers never need them. The CommonJS builds are used so that the extract
- * stage stays synchronous.
+ * compromise, loaded on first use and once per process: loading it costs
+ * far more than a paper's extraction, and papers the gazetteer covers never
+ * need it. Its CommonJS build is used so that the extract stage stays
+ * synchronous.
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
@@ -14,9 +14,7 @@ let loaded: Nlp | null = null;
 export function nlp(): Nlp {
   if (!loaded) {
     const require = createRequire(import.meta.url);
-    const compromise = require('compromise') as Nlp;
-    compromise.plugin(require('compromise-dates'));
-    loaded = compromise;
+    loaded = require('compromise') as Nlp;
   }
   return loaded;
 }
