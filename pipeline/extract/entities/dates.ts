@@ -14,6 +14,7 @@ import type { Lang } from '../../model/paper.js';
 import { foldArabic, unfoldRange } from '../../text/fold.js';
 import { urlRanges } from './tokens.js';
 import { hijriDates } from './hijri-dates.js';
+import { AR_B, AR_E, AR_MONTHS, AR_MONTHS_OR, AR_YEAR, DAY, EN_MONTHS, MONTH, pad, YEAR } from './date-patterns.js';
 
 export interface DateHit {
   start: number;
@@ -211,25 +212,12 @@ function weekdayBefore(text: string, at: number): number | undefined {
   return m[1] ? EN_WEEKDAYS.indexOf(m[1].toLowerCase()) : AR_WEEKDAYS.indexOf(m[2]);
 }
 
-const EN_MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const YEAR = '(1[89]\\d\\d|20\\d\\d)';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 
-/** Folded Arabic month names (Egyptian and Levantine/Iraqi series) → month number. */
-const AR_MONTHS: Record<string, number> = {
-  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'اغسطس': 8, 'سبتمبر': 9, 'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12,
-  'كانون الثاني': 1, 'شباط': 2, 'اذار': 3, 'نيسان': 4, 'ايار': 5, 'حزيران': 6, 'تموز': 7, 'اب': 8, 'ايلول': 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
-};
 /** The first word of each month's name (كانون and تشرين name two months each), folded: a date's words, never a name's. */
 export const ARABIC_MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(AR_MONTHS).map((name) => name.split(' ')[0]));
 /** Month names that are also common words (مارس "exercised", آب "father"): dates only with a day or year. */
 const AR_AMBIGUOUS = new Set(['مارس', 'اب']);
-const AR_MONTH = `(${Object.keys(AR_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const AR_NUMBER_WORDS: Record<string, number> = { 'عام': 1, 'سنه': 1, 'عامين': 2, 'سنتين': 2, 'ثلاث': 3, 'ثلاثه': 3, 'اربع': 4, 'اربعه': 4, 'خمس': 5, 'خمسه': 5, 'ست': 6, 'سته': 6, 'سبع': 7, 'سبعه': 7, 'ثماني': 8, 'ثمانيه': 8, 'تسع': 9, 'تسعه': 9, 'عشر': 10, 'عشره': 10 };
 
 /** After a number, words that make it a count, not a year ("2000 fighters", "1500 km"). */
@@ -237,7 +225,6 @@ const COUNTED = /^\s+(?:\w+\s+)?(?:people|persons|fighters|troops|soldiers|membe
 /** The same after an Arabic number. */
 const AR_COUNTED = /^\s*(?:مقاتل|عنصر|جندي|شخص|قتيل|جريح|مقعد|صاروخ|صواريخ|طائرة|كيلومتر|كم|دولار|برميل|طن|موظف|معتقل)/u;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Dates of one text. `today` is the paper's date (YYYY-MM-DD). */
 export function findDates(text: string, lang: Lang, today: string): DateHit[] {
@@ -339,11 +326,7 @@ function relativeDates(text: string, today: string): DateHit[] {
   }));
 }
 
-/** The Arabic date patterns, on folded text. Arabic letters are not \w, so word edges are spelled out. */
-const AR_YEAR = '(1[89]\\d\\d|20\\d\\d)\\s?م?';
-const AR_MONTHS_OR = `${AR_MONTH}(?:\\s*/\\s*${AR_MONTH})?`;
-const AR_B = '(?<![\\p{L}\\d])';
-const AR_E = '(?![\\p{L}\\d])';
+/** The Arabic date patterns, on folded text (the month and year fragments and word edges are date-patterns.ts's). */
 const AR_DAY_MONTH_YEAR = new RegExp(`${AR_B}(\\d{1,2})\\s+[وبف]?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
 const AR_MONTH_YEAR = new RegExp(`${AR_B}[وبفل]?(?:شهر\\s+)?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
 const AR_FROM_TO = new RegExp(`${AR_B}[وف]?(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${AR_YEAR}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${AR_YEAR}${AR_E}`, 'gu');
@@ -354,11 +337,11 @@ const AR_YEAR_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_YEAR}${AR_E}`, 'gu');
 const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTHS_OR}${AR_E}`, 'gu');
 /** "الأول من يناير" (the first of January), with or without its year. */
 const AR_FIRST_OF = new RegExp(`${AR_B}[وبف]?(?:ال)?اول\\s+من\\s+(?:شهر\\s+)?${AR_MONTHS_OR}(?:\\s+(?:عام\\s+|سنه\\s+)?${AR_YEAR})?${AR_E}`, 'gu');
-/** Words after which an ambiguous month name ("مارس") can only be the month. */
 /** "العام الماضي", "الشهر المقبل", "هذا العام", "أمس": read from the paper's date, as "last year" is in English. */
 const AR_RELATIVE = new RegExp(`${AR_B}[وف]?[بل]?(?:ال(عام|سنه|شهر)\\s+ال(ماضي|ماضيه|منصرم|منصرمه|مقبل|مقبله|قادم|قادمه|حالي|حاليه|جاري|جاريه)|(?:هذا|هذه)\\s+ال(عام|سنه|شهر)|(امس|البارحه))${AR_E}`, 'gu');
 const AR_SHIFT: Record<string, number> = { ماضي: -1, منصرم: -1, مقبل: 1, قادم: 1, حالي: 0, جاري: 0 };
 
+/** Words after which an ambiguous month name ("مارس") can only be the month. */
 const AR_BEFORE_MONTH = /(?:^|\s)[وف]?(?:في|بحلول|منذ|حتي|خلال|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه|شهر)\s+$/u;
 
 function arabicDates(text: string, today: string): DateHit[] {
