@@ -281,6 +281,24 @@ describe('dates', () => {
     expect(values('انتهى في 30 صفر 1446ه وبدأ في 30 محرم 1446ه.\n', 'ar', '2025-01-10').map(([, v]) => v)).toEqual(['2024-09-03']);
   });
 
+  it('reads a span of days or months as one date whose value is the range, the first end taking the month and year of the second', () => {
+    const en = 'The summit ran 3–5 June 2024 and the talks from 10 to 12 July. In September and October 2023 exports fell; June 3-5, 2024 was hot.\n';
+    expect(values(en, 'en', '2025-03-10')).toEqual([
+      ['3–5 June 2024', { from: '2024-06-03', to: '2024-06-05' }],
+      ['10 to 12 July', { from: '2024-07-10', to: '2024-07-12' }],
+      ['September and October 2023', { from: '2023-09', to: '2023-10' }],
+    ]);
+    const ar = 'عُقدت القمة بين 3 و5 يونيو/حزيران 2024، والمحادثات من 10 إلى 12 يوليو. وبين مارس ومايو 2024 تراجعت الأسعار.\n';
+    expect(values(ar, 'ar', '2025-03-10')).toEqual([
+      ['3 و5 يونيو/حزيران 2024', { from: '2024-06-03', to: '2024-06-05' }],
+      ['10 إلى 12 يوليو', { from: '2024-07-10', to: '2024-07-12' }],
+      ['مارس ومايو 2024', { from: '2024-03', to: '2024-05' }],
+    ]);
+    // Not a span: a later day first, two figures with nothing between them in the original.
+    expect(values('On 5–3 June 2024 nothing.\n', 'en', '2025-03-10').map(([t]) => t)).toEqual(['3 June 2024']);
+    expect(values('وفي البند 1 2 أكتوبر 2024 موعداً.\n', 'ar', '2025-03-10').map(([t]) => t)).toEqual(['2 أكتوبر 2024']);
+  });
+
   it('takes the year in which a day falls on the weekday the text names', () => {
     // 4 February was a Sunday in 2024 and a Tuesday in 2025; the context alone says 2024.
     expect(values('Output fell in 2024. On Tuesday, 4 February, the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);

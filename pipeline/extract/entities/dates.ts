@@ -14,6 +14,7 @@ import type { Lang } from '../../model/paper.js';
 import { foldArabic, unfoldRange } from '../../text/fold.js';
 import { urlRanges } from './tokens.js';
 import { hijriDates } from './hijri-dates.js';
+import { arabicSpans, englishSpans, type SpanMatch } from './date-ranges.js';
 import { AR_B, AR_E, AR_MONTHS, AR_MONTHS_OR, AR_YEAR, DAY, EN_MONTHS, MONTH, pad, YEAR } from './date-patterns.js';
 
 export interface DateHit {
@@ -21,8 +22,35 @@ export interface DateHit {
   end: number;
   /** ISO 8601: 2024, 2024-01, 2024-01-29, or a range. A year-less date has the year of the paper's date rule until resolved. */
   value: string | { from: string; to: string };
-  /** A month (and day) written without its year, and the weekday the text gives the day (0 = Sunday). */
-  yearless?: { month: number; day?: number; weekday?: number };
+  /** A month (and day, or span of days) written without its year. */
+  yearless?: Yearless;
+}
+
+export interface Yearless {
+  month: number;
+  day?: number;
+  /** The last day of a span of days ("10 to 12 July"). */
+  toDay?: number;
+  /** The weekday the text gives the day (0 = Sunday). */
+  weekday?: number;
+}
+
+/** The value of a year-less date once its year is known. */
+function yearlessValue(year: number, { month, day, toDay }: Yearless): DateHit['value'] {
+  if (day === undefined) return `${year}-${pad(month)}`;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return toDay === undefined ? iso : { from: iso, to: `${year}-${pad(month)}-${pad(toDay)}` };
+}
+
+/**
+ * A month or day written without its year, valued for now with the latest
+ * such month not after the paper's date (the caller resolves it from the text,
+ * resolveYearless), or `back` years before the paper's year ("three years
+ * ago"), which says the year itself: it is then not year-less.
+ */
+function yearlessHit(start: number, end: number, yearless: Yearless, today: string, back: number): DateHit {
+  const value = yearlessValue(latestYear(yearless.month, today, back), yearless);
+  return back > 0 ? { start, end, value } : { start, end, value, yearless };
 }
 
 /** Where the text is: the last explicit date read, for the year of the next year-less one. */
@@ -180,10 +208,9 @@ export function resolveYearless(hit: DateHit, context: DateContext | null, today
     if (future()) year = context.year;
     if (future()) year = latestYear(month, today, 0);
   }
-  if (day === undefined) return `${year}-${pad(month)}`;
   const weekday = hit.yearless!.weekday;
-  if (weekday !== undefined) year = yearOfWeekday(year, month, day, weekday, ahead ? `${now + 1}-12-31` : today);
-  return `${year}-${pad(month)}-${pad(day)}`;
+  if (day !== undefined && weekday !== undefined) year = yearOfWeekday(year, month, day, weekday, ahead ? `${now + 1}-12-31` : today);
+  return yearlessValue(year, hit.yearless!);
 }
 
 /**
@@ -263,14 +290,13 @@ function englishDates(text: string, today: string): DateHit[] {
   for (const h of numericDates(text)) hits.push(h);
   // "the 1980s": the decade as a range.
   for (const m of text.matchAll(/\b(1[89]\d|20\d)0s\b/g)) push(m.index, m.index + m[0].length, { from: `${m[1]}0`, to: `${m[1]}9` });
-  const yearless = (start: number, end: number, mo: number, day?: number, back = 0): void => {
-    const hit: DateHit = { start, end, value: '', yearless: { month: mo, day, weekday: day === undefined ? undefined : weekdayBefore(text, start) } };
-    const year = latestYear(mo, today, back);
-    hit.value = day === undefined ? `${year}-${pad(mo)}` : `${year}-${pad(mo)}-${pad(day)}`;
-    // "three years ago" says the year itself: it is not year-less.
-    if (back > 0) delete hit.yearless;
-    hits.push(hit);
+  const yearless = (start: number, end: number, mo: number, day?: number, back = 0, toDay?: number): void => {
+    hits.push(yearlessHit(start, end, { month: mo, day, toDay, weekday: day === undefined ? undefined : weekdayBefore(text, start) }, today, back));
   };
+  for (const sp of englishSpans(text)) {
+    if (sp.year !== undefined) push(sp.start, sp.end, spanValue(sp));
+    else if (sp.days) yearless(sp.start, sp.end, sp.months[0], sp.days[0], 0, sp.days[1]);
+  }
   for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'gi'))) {
     if (!capital(m[1]) || +m[2] > 31 || +m[2] < 1) continue;
     yearless(m.index, m.index + m[0].length, month(m[1]), +m[2]);
@@ -381,13 +407,15 @@ function arabicDates(text: string, today: string): DateHit[] {
     const at = m.index + m[0].indexOf(m[1]);
     push(at, m.index + m[0].length, m[1]);
   }
-  const yearless = (start: number, end: number, mo: number, day: number | undefined, back: number): void => {
+  const yearless = (start: number, end: number, mo: number, day: number | undefined, back: number, toDay?: number): void => {
     const [s, e] = unfoldRange(f, start, end);
-    const year = latestYear(mo, today, back);
-    const hit: DateHit = { start: s, end: e, value: day === undefined ? `${year}-${pad(mo)}` : `${year}-${pad(mo)}-${pad(day)}` };
-    if (back === 0) hit.yearless = { month: mo, day, weekday: day === undefined ? undefined : weekdayBefore(t, start) };
-    hits.push(hit);
+    hits.push(yearlessHit(s, e, { month: mo, day, toDay, weekday: day === undefined ? undefined : weekdayBefore(t, start) }, today, back));
   };
+  const original = (start: number, end: number): string => text.slice(...unfoldRange(f, start, end));
+  for (const sp of arabicSpans(t, original)) {
+    if (sp.year !== undefined) push(sp.start, sp.end, spanValue(sp));
+    else if (sp.days) yearless(sp.start, sp.end, sp.months[0], sp.days[0], 0, sp.days[1]);
+  }
   for (const m of t.matchAll(AR_DAY_MONTH)) {
     if (+m[1] >= 1 && +m[1] <= 31) yearless(m.index, m.index + m[0].length, monthOf(m[2], m[3]), +m[1], 0);
   }
@@ -448,6 +476,12 @@ function numericDates(text: string): DateHit[] {
     if (to.endsWith(m[2])) hits.push({ start: m.index, end: m.index + m[0].length, value: { from: m[1], to } });
   }
   return hits;
+}
+
+/** A span's value when it has its year: a range of days or of months. */
+function spanValue({ months, days, year }: SpanMatch): DateHit['value'] {
+  if (!days) return { from: `${year}-${pad(months[0])}`, to: `${year}-${pad(months[1])}` };
+  return { from: `${year}-${pad(months[0])}-${pad(days[0])}`, to: `${year}-${pad(months[1])}-${pad(days[1])}` };
 }
 
 /** Longest first; a shorter hit inside a longer one is the same date read partially. */
