@@ -294,6 +294,8 @@ describe('dates', () => {
       ['10 إلى 12 يوليو', { from: '2024-07-10', to: '2024-07-12' }],
       ['مارس ومايو 2024', { from: '2024-03', to: '2024-05' }],
     ]);
+    const names = extract(en, 'en', '2025-03-10').entities.filter((e) => e.type === 'date').map((e) => e.names);
+    expect(names.slice(0, 3)).toEqual([{ en: 'June 3–5, 2024', ar: '3–5 يونيو 2024' }, { en: 'July 10–12, 2024', ar: '10–12 يوليو 2024' }, { en: 'September–October 2023', ar: 'سبتمبر–أكتوبر 2023' }]);
     // Not a span: a later day first, two figures with nothing between them in the original.
     expect(values('On 5–3 June 2024 nothing.\n', 'en', '2025-03-10').map(([t]) => t)).toEqual(['3 June 2024']);
     expect(values('وفي البند 1 2 أكتوبر 2024 موعداً.\n', 'ar', '2025-03-10').map(([t]) => t)).toEqual(['2 أكتوبر 2024']);
