@@ -301,6 +301,15 @@ describe('dates', () => {
     expect(values('وفي البند 1 2 أكتوبر 2024 موعداً.\n', 'ar', '2025-03-10').map(([t]) => t)).toEqual(['2 أكتوبر 2024']);
   });
 
+  it('reads a fiscal year, and a date is never a name of its own', () => {
+    const { entities } = extract('In FY2023 the deficit widened; FY 2024/25 cuts it.\n', 'en', '2025-03-10');
+    expect(entities.filter((e) => e.type === 'date').map((e) => [e.mentions[0].text, e.value])).toEqual([
+      ['FY2023', '2023'],
+      ['FY 2024/25', { from: '2024', to: '2025' }],
+    ]);
+    expect(entities.some((e) => e.type !== 'date' && e.mentions.some((m) => m.text.includes('FY')))).toBe(false);
+  });
+
   it('takes the year in which a day falls on the weekday the text names', () => {
     // 4 February was a Sunday in 2024 and a Tuesday in 2025; the context alone says 2024.
     expect(values('Output fell in 2024. On Tuesday, 4 February, the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);

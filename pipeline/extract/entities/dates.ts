@@ -288,6 +288,12 @@ function englishDates(text: string, today: string): DateHit[] {
     if (to > m[1]) push(m.index, m.index + m[0].length, { from: m[1], to });
   }
   for (const h of numericDates(text)) hits.push(h);
+  // A fiscal year: FY2023, FY 2024/25, FY24.
+  for (const m of text.matchAll(/\bFY\s?((?:19|20)?\d\d)(?:\/((?:19|20)?\d\d))?\b/g)) {
+    const from = m[1].length === 2 ? `20${m[1]}` : m[1];
+    const to = m[2] && String(+from + 1).endsWith(m[2]) ? String(+from + 1) : undefined;
+    push(m.index, m.index + m[0].length, to ? { from, to } : from);
+  }
   // "the 1980s": the decade as a range.
   for (const m of text.matchAll(/\b(1[89]\d|20\d)0s\b/g)) push(m.index, m.index + m[0].length, { from: `${m[1]}0`, to: `${m[1]}9` });
   const yearless = (start: number, end: number, mo: number, day?: number, back = 0, toDay?: number): void => {

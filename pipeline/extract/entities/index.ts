@@ -47,19 +47,20 @@ export function entitiesTransform(tree: Root, file: VFile, options: ExtractOptio
     for (const d of discovered) report(file, Rules.entityCandidate, `Entity candidate not in the gazetteer: ${d.name} (${d.type})`, d.place);
   }
 
-  const names = nameMentions(blocks, matches, lex);
+  const found = nameMentions(blocks, matches, lex);
   const namesByBlock = new Map<number, Found[]>();
-  for (const n of names) {
+  for (const n of found) {
     const list = namesByBlock.get(n.block);
     if (list) list.push(n);
     else namesByBlock.set(n.block, [n]);
   }
   const dates: (Found & { value: DateHit['value'] })[] = [];
   for (const d of dateMentions(tree, blocks, lang, options.date)) {
-    // A date inside a name (the "6 October Bridge") is part of the name.
-    if ((namesByBlock.get(d.block) ?? []).some((n) => d.start < n.end && n.start < d.end)) continue;
+    // A date inside a name (the "6 October Bridge") is part of the name; a "name" that is all date (FY2023) is the date.
+    if ((namesByBlock.get(d.block) ?? []).some((n) => d.start < n.end && n.start < d.end && (n.start < d.start || d.end < n.end))) continue;
     dates.push({ ...d, entity: dateId(d.value) });
   }
+  const names = found.filter((n) => !dates.some((d) => d.block === n.block && d.start <= n.start && n.end <= d.end));
 
   const entities = new Map<string, Entity>();
   const wraps: Wrap[] = [];
