@@ -310,6 +310,14 @@ describe('dates', () => {
     expect(entities.some((e) => e.type !== 'date' && e.mentions.some((m) => m.text.includes('FY')))).toBe(false);
   });
 
+  it('places a month from the paper\'s date when the words around it do: last March, next December, مارس الماضي, يناير الجاري', () => {
+    // The story is in 2019; the paper is of 10 March 2025.
+    const en = 'The crisis began in 2019. Last March exports fell; they should recover next December. In June last year prices rose.\n';
+    expect(values(en, 'en', '2025-03-10').map(([t, v]) => [t, v])).toEqual([['2019', '2019'], ['March', '2024-03'], ['December', '2025-12'], ['June', '2024-06'], ['last year', '2024']]);
+    const ar = 'بدأت الأزمة عام 2019. وفي مارس الماضي تراجعت الصادرات، وفي 12 من يناير الجاري اجتمع المجلس، ويتوقع التعافي في ديسمبر المقبل، وفي يونيو من العام الماضي ارتفعت الأسعار.\n';
+    expect(values(ar, 'ar', '2025-03-10').map(([, v]) => v)).toEqual(['2019', '2024-03', '2025-01-12', '2025-12', '2024-06', '2024']);
+  });
+
   it('takes the year in which a day falls on the weekday the text names', () => {
     // 4 February was a Sunday in 2024 and a Tuesday in 2025; the context alone says 2024.
     expect(values('Output fell in 2024. On Tuesday, 4 February, the board approved the plan.\n', 'en', '2025-03-10').map(([, v]) => v)).toEqual(['2024', '2025-02-04']);

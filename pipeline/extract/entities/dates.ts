@@ -48,9 +48,33 @@ function yearlessValue(year: number, { month, day, toDay }: Yearless): DateHit['
  * resolveYearless), or `back` years before the paper's year ("three years
  * ago"), which says the year itself: it is then not year-less.
  */
-function yearlessHit(start: number, end: number, yearless: Yearless, today: string, back: number): DateHit {
+function yearlessHit(start: number, end: number, yearless: Yearless, today: string, back: number, fixed?: number): DateHit {
+  if (fixed !== undefined) return { start, end, value: yearlessValue(fixed, yearless) };
   const value = yearlessValue(latestYear(yearless.month, today, back), yearless);
   return back > 0 ? { start, end, value } : { start, end, value, yearless };
+}
+
+/** Words before or after a month that place it from the paper's date ("last March", "March next year"; folded "مارس الماضي", "يناير الجاري", "مارس من العام الماضي"). */
+const FROM_NOW_BEFORE = /\b(last|next|this)\s+$/i;
+const FROM_NOW_AFTER = /^(?:\s+(last|next|this)\s+year\b|\s*(?:من\s+)?(?:(العام|السنه)\s+)?ال(ماضي|ماضيه|منصرم|منصرمه|مقبل|مقبله|قادم|قادمه|جاري|جاريه|حالي|حاليه)(?!\p{L}))/iu;
+
+/**
+ * The year of a month that the words around it place from the paper's date,
+ * not from the story: "last March" and "مارس الماضي" are the latest March
+ * before the paper's month, "next December" and "ديسمبر المقبل" the first
+ * after it, "يناير الجاري" the paper's own; "March last year" and "مارس من
+ * العام الماضي" count in years. Undefined when no such word is there.
+ */
+function fromPaperDate(before: string, after: string, month: number, today: string): number | undefined {
+  const [year, current] = [+today.slice(0, 4), +today.slice(5, 7)];
+  const inMonths = (shift: number): number => (shift < 0 ? (month < current ? year : year - 1) : shift > 0 ? (month > current ? year : year + 1) : year);
+  const b = FROM_NOW_BEFORE.exec(before);
+  if (b) return inMonths(EN_SHIFT[b[1].toLowerCase()]);
+  const a = FROM_NOW_AFTER.exec(after);
+  if (!a) return undefined;
+  if (a[1]) return year + EN_SHIFT[a[1].toLowerCase()];
+  const shift = AR_SHIFT[a[3].replace(/ه$/u, '')];
+  return a[2] ? year + shift : inMonths(shift);
 }
 
 /** Where the text is: the last explicit date read, for the year of the next year-less one. */
@@ -297,7 +321,8 @@ function englishDates(text: string, today: string): DateHit[] {
   // "the 1980s": the decade as a range.
   for (const m of text.matchAll(/\b(1[89]\d|20\d)0s\b/g)) push(m.index, m.index + m[0].length, { from: `${m[1]}0`, to: `${m[1]}9` });
   const yearless = (start: number, end: number, mo: number, day?: number, back = 0, toDay?: number): void => {
-    hits.push(yearlessHit(start, end, { month: mo, day, toDay, weekday: day === undefined ? undefined : weekdayBefore(text, start) }, today, back));
+    const fixed = fromPaperDate(text.slice(Math.max(0, start - 8), start), text.slice(end, end + 24), mo, today);
+    hits.push(yearlessHit(start, end, { month: mo, day, toDay, weekday: day === undefined ? undefined : weekdayBefore(text, start) }, today, back, fixed));
   };
   for (const sp of englishSpans(text)) {
     if (sp.year !== undefined) push(sp.start, sp.end, spanValue(sp));
@@ -359,12 +384,12 @@ function relativeDates(text: string, today: string): DateHit[] {
 }
 
 /** The Arabic date patterns, on folded text (the month and year fragments and word edges are date-patterns.ts's). */
-const AR_DAY_MONTH_YEAR = new RegExp(`${AR_B}(\\d{1,2})\\s+[وبف]?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
+const AR_DAY_MONTH_YEAR = new RegExp(`${AR_B}(\\d{1,2})\\s+(?:من\\s+)?[وبف]?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
 const AR_MONTH_YEAR = new RegExp(`${AR_B}[وبفل]?(?:شهر\\s+)?${AR_MONTHS_OR}\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?${AR_YEAR}${AR_E}`, 'gu');
 const AR_FROM_TO = new RegExp(`${AR_B}[وف]?(?:من|بين)\\s+(?:(?:عامي|عام|سنتي|سنه)\\s+)?${AR_YEAR}\\s+(?:(?:الي|حتي)\\s+|و\\s?)(?:عام\\s+)?${AR_YEAR}${AR_E}`, 'gu');
 // Folding makes a dash a space: the dash is looked for in the original.
 const AR_YEAR_RANGE = new RegExp(`${AR_B}${AR_YEAR}\\s*[-–—]?\\s*${AR_YEAR}${AR_E}`, 'gu');
-const AR_DAY_MONTH = new RegExp(`${AR_B}(\\d{1,2})\\s+[وبف]?${AR_MONTHS_OR}${AR_E}`, 'gu');
+const AR_DAY_MONTH = new RegExp(`${AR_B}(\\d{1,2})\\s+(?:من\\s+)?[وبف]?${AR_MONTHS_OR}${AR_E}`, 'gu');
 const AR_YEAR_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_YEAR}${AR_E}`, 'gu');
 const AR_MONTH_ALONE = new RegExp(`${AR_B}[وبفل]?${AR_MONTHS_OR}${AR_E}`, 'gu');
 /** "الأول من يناير" (the first of January), with or without its year. */
@@ -415,7 +440,8 @@ function arabicDates(text: string, today: string): DateHit[] {
   }
   const yearless = (start: number, end: number, mo: number, day: number | undefined, back: number, toDay?: number): void => {
     const [s, e] = unfoldRange(f, start, end);
-    hits.push(yearlessHit(s, e, { month: mo, day, toDay, weekday: day === undefined ? undefined : weekdayBefore(t, start) }, today, back));
+    const fixed = fromPaperDate('', t.slice(end, end + 30), mo, today);
+    hits.push(yearlessHit(s, e, { month: mo, day, toDay, weekday: day === undefined ? undefined : weekdayBefore(t, start) }, today, back, fixed));
   };
   const original = (start: number, end: number): string => text.slice(...unfoldRange(f, start, end));
   for (const sp of arabicSpans(t, original)) {
@@ -436,7 +462,7 @@ function arabicDates(text: string, today: string): DateHit[] {
   }
   for (const m of t.matchAll(AR_MONTH_ALONE)) {
     // "مارس" (exercised) and "آب" (father) alone are words; with the other series' name they are months.
-    if (AR_AMBIGUOUS.has(m[1]) && !m[2] && !AR_BEFORE_MONTH.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (AR_AMBIGUOUS.has(m[1]) && !m[2] && !AR_BEFORE_MONTH.test(t.slice(Math.max(0, m.index - 12), m.index)) && !FROM_NOW_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const at = m.index + m[0].indexOf(m[1]);
     const ago = /^[^.؛:]{0,30}?قبل\s+(\d+|\p{L}+)\s+(?:سنوات|اعوام|سنه|عام|سنتين|عامين)/u.exec(t.slice(m.index + m[0].length));
     const back = ago ? (/^\d+$/.test(ago[1]) ? +ago[1] : AR_NUMBER_WORDS[ago[1]] ?? 0) : 0;
