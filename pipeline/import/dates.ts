@@ -5,6 +5,8 @@
  * and marked partial so that the importer can warn.
  */
 import { asciiDigits } from '../text/digits.js';
+import { foldArabic } from '../text/fold.js';
+import { HIJRI_MONTH } from '../text/hijri.js';
 import { plainText } from './text.js';
 
 export interface ParsedDate {
@@ -84,12 +86,13 @@ export function parseDateLine(line: string): ParsedDate | undefined {
   return undefined;
 }
 
-const HIJRI_MONTH =
-  /(?:محرم|صفر|ربيع\s+(?:الأول|الاول|الآخر|الثاني)|جمادى\s+(?:الأولى|الاولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)/u;
+/** A folded Hijri month name in a line; all of them, to take them out. */
+const HIJRI_MONTH_IN = new RegExp(`(?<!\\p{L})${HIJRI_MONTH}(?!\\p{L})`, 'u');
+const HIJRI_MONTHS_IN = new RegExp(HIJRI_MONTH_IN.source, 'gu');
 
 /** A Hijri date line (`26 شوال 1445 هـ`): printed beside the Gregorian date on Arabic mastheads. */
 export function isHijriDateLine(line: string): boolean {
-  const text = asciiDigits(plainText(line));
-  const rest = text.replace(HIJRI_MONTH, ' ').replace(/\b1[34]\d\d\b|\b\d{1,2}\b|هـ|ه(?!\p{L})/gu, ' ').replace(LABELS, '');
-  return HIJRI_MONTH.test(text) && /\b1[34]\d\d\b/u.test(text) && !/[\p{L}\p{N}]/u.test(rest);
+  const text = foldArabic(asciiDigits(plainText(line)).replace(LABELS, ' ')).text;
+  const rest = text.replace(HIJRI_MONTHS_IN, ' ').replace(/\b1[34]\d\d\b|\b\d{1,2}\b|ه(?!\p{L})/gu, ' ');
+  return HIJRI_MONTH_IN.test(text) && /\b1[34]\d\d\b/u.test(text) && !/[\p{L}\p{N}]/u.test(rest);
 }

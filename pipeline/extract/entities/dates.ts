@@ -12,6 +12,7 @@
  */
 import type { Lang } from '../../model/paper.js';
 import { foldArabic, unfoldRange } from '../../text/fold.js';
+import { asciiDigits } from '../../text/digits.js';
 import { urlRanges } from './tokens.js';
 import { hijriDates } from './hijri-dates.js';
 import { arabicSpans, englishSpans, type SpanMatch } from './date-ranges.js';
@@ -418,7 +419,7 @@ function arabicDates(text: string, today: string): DateHit[] {
     push(at, m.index + m[0].length, `${m[3]}-${pad(monthOf(m[1], m[2]))}`);
   }
   // On the text itself, its digits made Western one for one: folding turns the hyphens of 05-06-2023 into spaces.
-  hits.push(...numericDates(text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) & 0xf))));
+  hits.push(...numericDates(asciiDigits(text)));
   for (const h of hijriDates(t)) {
     const [s, e] = unfoldRange(f, h.start, h.end);
     // Folding drops the tatweel of "هـ"; the mention keeps it.
