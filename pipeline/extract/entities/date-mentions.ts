@@ -10,7 +10,8 @@
 import type { Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { pieceAt, type BlockText } from '../block-text.js';
-import { aheadOf, clauseEnd, contextOf, findDates, inPassing, inThatYear, resolveYearless, setsContext, type DateContext, type DateHit } from './dates.js';
+import { findDates, type DateHit } from './dates.js';
+import { aheadOf, clauseEnd, contextOf, inPassing, inThatYear, resolveYearless, setsContext, type DateContext } from './date-context.js';
 import type { Lang } from '../../model/paper.js';
 
 export interface DateMention {
