@@ -16,7 +16,7 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { blockTexts, pieceAt, type BlockText } from '../extract/block-text.js';
 import { spanOf, wrapRanges, type Wrap } from '../extract/annotate.js';
 import { tokenize, type Token } from '../extract/entities/tokens.js';
-import { isArabicStopWord, isArabicTitle } from '../extract/entities/discover-arabic.js';
+import { isArabicStopWord, isArabicTitle } from '../extract/entities/arabic-words.js';
 import { boundedMemo } from '../text/memo.js';
 import { asciiDigits } from '../text/digits.js';
 import { escapeRegExp } from '../text/regexp.js';

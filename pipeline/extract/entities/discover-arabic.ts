@@ -6,108 +6,30 @@
  * (pipeline/text/fold.ts) like the tokens.
  */
 import { pieceAt, type BlockText } from '../block-text.js';
-import type { Token } from './tokens.js';
-import type { NameSounds, WorldNames } from './datasets.js';
-import { inHeadline } from './headlines.js';
-import { ARABIC_MONTH_WORDS } from './dates.js';
 import { isEnglishWord } from '../../text/english-words.js';
-import { boundedMemo, WORDS_KEPT } from '../../text/memo.js';
+import type { Token } from './tokens.js';
+import { inHeadline } from './headlines.js';
 import { COMMON_ACRONYMS, CONNECTORS, NOT_ENTITIES, ORG_HEADS as LATIN_ORG_HEADS, PLACE_HEADS as LATIN_PLACE_HEADS } from './name-words.js';
+import { ARABIC_MONTH_WORDS } from './dates.js';
+import {
+  type ArabicPhrase, fold, FIRST_NAMES, KUNYA, TITLES, isArabicStopWord, TITLE_MODIFIERS, STOP, ORG_HEADS, NAME_NOUNS, PLACE_HEADS, NAMED_PLACE_HEADS, GENERIC, bare, startIn,
+  type ArabicContext, type Sentence, LATIN, MARKS, TANWEEN, OUTLET_WORDS, LETTERS, LETTER_NAMES, PLACE_CONTEXT, NATIVE_LETTERS, WRITES_NAME, FOREIGN_SURNAME_END, PAST_VERB, range,
+} from './arabic-words.js';
+import {
+  isIndefiniteAdjective, isIndefiniteParticiple, commonNounShaped, describes, forPhrase, isAdjective, verbShaped, type Written, writtenForms, foreignLooking, foreignWord, hyphenated,
+  clauseEndsAt, writesGivenName,
+} from './arabic-word-shapes.js';
 
-export interface ArabicPhrase {
-  first: number;
-  last: number;
-  /** Start of the name in the text: after a clitic attached to its first word (و، ب، ل …). */
-  start: number;
-  type: 'person' | 'organization' | 'place';
-  titled: boolean;
-}
-
-/** Letters Arabic writes more than one way, as the one the keys have: hamza seats as ا, ي and و, ى as ي, ة as ه. */
-const FOLDED: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ى: 'ي', ة: 'ه', ئ: 'ي', ؤ: 'و' };
-const fold = (words: string): string[] => words.split(/\s+/).map((w) => w.replace(/[أإآىةئؤ]/g, (c) => FOLDED[c]));
-
-/** Common first names of Iraqi, Iranian and Gulf public figures. */
-const FIRST_NAMES = new Set(fold(`محمد أحمد علي حسين حسن عباس جعفر مهدي قاسم هادي حيدر عمار قيس أكرم نوري مقتدى فالح عادل إياد إبراهيم مصطفى خالد سعد سعيد صالح كاظم
-  جواد باقر صادق رضا محسن مرتضى مسلم ياسر يوسف عمر عثمان زيد فيصل فؤاد نزار رعد ضياء همام عدنان حامد حميد شبل عزت طارق أسامة سليم محمود خميس رافع ثامر نجم
-  فرحان جاسم كريم ماجد وليد هشام حازم كامل عمران رحيم لطيف باسم أسعد ريان أيمن نبيل سامي منصور ناصر فاضل فلاح كمال شاكر عقيل عزيز ستار جبار حاكم قحطان غازي
-  راضي إسماعيل مسعود مجتبى حسام عبد عبدالله عبدالعزيز عبدالمهدي عبداللطيف مسرور نيجيرفان بافل جلال برهم هوشيار فاروق شوان آرام ريبوار قباد لاهور زينب فاطمة
-  موسى عيسى مراد مريم نادية سارة هناء ياسين أنور نوفل رياض بهاء شهاب صلاح زياد معين ثائر منذر مثنى أثيل خليل إحسان سلمان بشار نعيم يحيى حمزة إسحاق أمين حبيب سيف لؤي`));
-const KUNYA = new Set(fold('أبو أبي ابو'));
-/** Titles and roles before a person's name (single folded words; the last word of longer titles). */
-const TITLES = new Set(fold(`الشيخ السيد سماحة المرجع العميد اللواء الفريق العقيد الوزير النائب الرئيس القائد زعيم الزعيم الأمين آية الله الدكتور د السفير المحافظ القاضي
-  الحاج المتحدث الناطق رئيس قائد وزير نائب محافظ سفير مستشار المستشار الجنرال المشير النقيب المقدم الرائد الأدميرال الملك الأمير المبعوث مبعوث
-  المدير مدير المفوض مفوض الممثل ممثل رئيسها رئيسه نجل نجله نجلها شقيق شقيقه شقيقها
-  الرئيسة رئيسة الوزيرة وزيرة المبعوثة مبعوثة المديرة مديرة السفيرة سفيرة المستشارة مستشارة النائبة نائبة المفوضة مفوضة الملكة الأميرة`));
-/** A title or rank before a name (a folded word key): never a word of the name (الله of آية الله is one: عبد الله). */
-export const isArabicTitle = (key: string): boolean => TITLES.has(key) && key !== 'الله';
-/** A preposition, particle, pronoun or frequent verb (a folded word key), which a foreign name's word rarely writes ("دون ساهونغ" does). */
-export const isArabicStopWord = (key: string): boolean => STOP.has(key);
-/**
- * Words between a title and the name: what the title is of ("وزير الدفاع",
- * "الرئيس النيجيري", "المتحدث باسمها", "الفريق أول", "الأمين العام"). Words with
- * the article, and these.
- */
-const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه الخاص العام ركن'));
-/** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
-const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
-  قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
-  دون بدون بلا غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى
-  فيما بينما عندما حينما كلما طالما ريثما لما`));
-/** Head words of organization names. */
-const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
-  جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
-  شبكة كتيبة فرقة أكاديمية حكومة برلمان نادي`));
-/** Verbal nouns an organization's name runs on after ("جبهة تحرير …", "هيئة إنقاذ …"): the name goes on past them. */
-const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعادة مكافحة حماية رعاية تعاون تنسيق مراقبة إغاثة'));
 /** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
 const TRIBE_HEADS = new Set(fold('عشيرة عشائر قبيلة قبائل'));
 const TRIBE_WORDS = new Set(fold('بني البو'));
-/** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
-const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم حقل منجم'));
+
 /** Place heads whose name must look foreign: "حقل" and "منجم" are also a domain and a source ("منجم ذهب"). */
 const FOREIGN_NAMED_HEADS = new Set(fold('حقل منجم'));
-/**
- * Words that are part of the place's name, as "Province" and "State" are in English ("محافظة نينوى", Nineveh
- * Governorate; "ولاية الجزيرة", Gezira State, where الجزيرة alone is "the island"). Before a bare name, إقليم and
- * ولاية classify it and stay outside ("إقليم دارفور", "ولاية رورايما"); محافظة, a governorate's title, stays in.
- */
-const NAMED_PLACE_HEADS = new Set(fold('محافظة ولاية إقليم'));
+
 const GOVERNORATE = fold('محافظة')[0];
 /** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر", "قلعة سكر", "سوق الشيوخ"). */
 const PLACE_WORDS = new Set(fold('أم تل رأس عين جرف بئر أبو أبي خور قلعة سوق جسر باب دير قصر وادي جبل شط نهر حمام كفر'));
-
-/** Words after a head that make it a common noun phrase, not a name ("حركة الاحتجاج", "قوات الأمن"). */
-const GENERIC = new Set(fold(`الاحتجاج الاحتجاجات الأمن الأمنية المسلحة مسلحة المسلح الشعبية الوطنية الدولي الدولية السياسي السياسية العسكري العسكرية الحكومة الحكومي
-  الحكومية النواب الوزراء المحافظة الشيعي الشيعية السني السنية الكردي الكردية العراقي العراقية الإيراني الإيرانية الإسلامي الإسلامية المعارضة الجديد الجديدة
-  الكبرى الحاكم الحاكمة المقاومة التغيير الإصلاح شيعية سنية كردية عراقية إيرانية سياسية عسكرية دولية جديدة كبيرة واسعة القوي القوية الكبير
-  الكبيرة الأكبر الواسع الواسعة الحالي الحالية السابق السابقة الأخير الأخيرة المقبل المقبلة المحتمل المحتملة المرتقب المتين الأوسع الأقوى الفقيه
-  التالي التالية الماضي الماضية القادم القادمة المنصرم سابق سابقة حالي حالية`));
-
-/** "تحالف شيعي", "تحالف سياسي": an adjective without the article describes, it does not name. */
-function isIndefiniteAdjective(word: string): boolean {
-  return !word.startsWith('ال') && /(?:ي|يه)$/u.test(word) && word.length > 3;
-}
-
-/**
- * "تجمع حاشد" (a massive rally), "تحالف واسع": an indefinite participle of the fa'il shape describes a common noun,
- * unless a noun with the article follows it, whose it is ("عملية حارس الازدهار").
- */
-function isIndefiniteParticiple(x: Sentence, n: number): boolean {
-  const key = x.toks[n].key;
-  const construct = x.inSentence(n + 1) && x.gapOk(n, n + 1) && (x.toks[n + 1].key.startsWith('ال') || x.covered.has(n + 1));
-  return /^[^ا]ا[^ا]{2}$/u.test(key) && !x.given.has(key) && !x.covered.has(n) && !construct;
-}
-
-/** Word without the attached conjunction/preposition/article forms (first clitic form is the word itself). */
-function bare(t: Token): string[] {
-  return t.bare?.map((b) => b.key) ?? [t.key];
-}
-
-/** Where the first form of a word found in `set` starts (the word's start if none). */
-function startIn(t: Token, set: Set<string>): number {
-  return t.bare?.find((b) => set.has(b.key))?.start ?? t.start;
-}
 
 /** First halves of compound names ("عبد الله", "عبد الواحد"). */
 const COMPOUND = new Set(fold('عبد'));
@@ -115,58 +37,6 @@ const COMPOUND = new Set(fold('عبد'));
 const HALVES = new Set(fold('الدين الإسلام'));
 /** Words that link the words of a name: "son of" (بن، ولد، Tuareg أغ) and foreign particles (فون، دير، دي، فان). */
 const LINKS = new Set(fold('بن بنت ابن أغ ولد فون فان دير دي دو دا'));
-
-/** What the rules of one sentence read: its block, tokens, known names, and the names datasets give by sound. */
-export interface ArabicContext {
-  b: BlockText;
-  toks: Token[];
-  /** Tokens a gazetteer name covers. */
-  covered: Set<number>;
-  /** Tokens of gazetteer surnames, which may end a name the gazetteer lacks. */
-  soft: Set<number>;
-  /** Tokens of gazetteer places (a name listed with one is a place too). */
-  places: Set<number>;
-  /** Tokens of gazetteer organizations (a title may be of one: "رئيس مجلس النواب"). */
-  orgs: Set<number>;
-  sounds: NameSounds;
-  /** Given names that start a person's name: this field's and the dataset's (arabicNames). */
-  given: Set<string>;
-  /** Names of Arab towns, folded (arabicNames). */
-  towns: Set<string>;
-  /** The English names of towns (locales/places.json, by cityKey), loaded when a Latin word asks. */
-  cities: () => Set<string>;
-}
-
-const namesOf = new WeakMap<WorldNames['arabic'], { given: Set<string>; towns: Set<string> }>();
-
-/**
- * The Arabic given names and town names of the datasets, folded, with this field's first names. A given name
- * that is one of the words these rules read otherwise (على folds as علي; الأمين, أمين) is left to them.
- */
-export function arabicNames(world: WorldNames['arabic']): { given: Set<string>; towns: Set<string> } {
-  let names = namesOf.get(world);
-  if (!names) {
-    const listed = (key: string) => key.startsWith('ال') || [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, KUNYA, NAME_NOUNS, TITLE_MODIFIERS].some((set) => set.has(key));
-    const given = new Set([...FIRST_NAMES, ...world.givenNames.filter((n) => !/\s/u.test(n)).map((n) => fold(n)[0]).filter((k) => !listed(k))]);
-    // المدينة is "the town" before it is Medina.
-    const towns = world.towns.map((n) => fold(n).join(' ')).filter((k) => !listed(k.replace(/^ال/u, '')));
-    namesOf.set(world, (names = { given, towns: new Set(towns) }));
-  }
-  return names;
-}
-
-/** One sentence's view: its token range and the tests every rule uses. */
-interface Sentence extends ArabicContext {
-  first: number;
-  end: number;
-  /** Last tokens of the people this sentence has named so far. */
-  people: Set<number>;
-  inSentence(i: number): boolean;
-  /** Only spaces (or a tatweel) between two tokens. */
-  gapOk(a: number, c: number): boolean;
-  /** In the sentence, not a known name, not a particle. */
-  free(i: number): boolean;
-}
 
 type Rule = (x: Sentence, i: number) => ArabicPhrase | null;
 
@@ -210,8 +80,6 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
 function placeAsGivenName(x: Sentence, i: number): boolean {
   return x.places.has(i) && !x.covered.has(i - 1) && x.free(i + 1) && x.gapOk(i, i + 1) && foreignWord(x, i + 1, false) && writesGivenName(x, i);
 }
-
-const LATIN = /^[A-Za-z]/;
 
 /**
  * Latin letters in an Arabic edition that no known name covers: an acronym or a run of them ("CRBC", "UKMTO",
@@ -280,35 +148,6 @@ function startsName(x: Sentence, i: number): boolean {
   if (bare(x.toks[i]).some((f) => FIRST_NAMES.has(f))) return true;
   const next = x.inSentence(i + 1) && x.gapOk(i, i + 1) ? x.toks[i + 1].key : '';
   return x.given.has(next) || next === 'بن' || (/^ال..+ي$/u.test(next) && !GENERIC.has(next));
-}
-
-/** Short vowels, tanween, shadda, sukun and the tatweel: marks that are no letters. */
-const MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
-const TANWEEN = /[\u064B-\u064D]/u;
-/** Verbal nouns with the article: "الإنتاج", "الإدارة" (إفعال, إفعالة), "الاستثمار" (استفعال), "التمويل" (تفعيل). */
-const VERBAL_NOUN = /^ال(?:ا\p{L}{1,2}ا\p{L}ه?|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
-/**
- * Verbal nouns of the تفعيل shape without the article ("تمويل", funding); given names of this shape (تيسير) are
- * given names first. The إفعال shape is not one: foreign names write it too (أولاف، إيفان).
- */
-const BARE_VERBAL_NOUN = /^ت\p{L}{2}ي\p{L}$/u;
-/** A noun in -a with a pronoun joined to it: "طاقته" (its capacity), "قواتها". */
-const POSSESSED = /ت(?:ه|ها|هم|هما)$/u;
-
-/**
- * A word shaped as a common noun is no word of a person's name: one with tanween ("شرقًا"), "for the …"
- * ("للنفط"), a verbal noun (with the article, or of the تفعيل shape without: "تمويل"), a noun with a pronoun joined to it
- * ("طاقته"), or a word in -iyya ("المسؤولية", "الاقتصادية", "تقنية"): family
- * names with the article are nisbas in -i, and foreign names in Arabic letters end in ه, not ة ("بارنييه").
- * Given names that end so (نادية) are given names first.
- */
-function commonNounShaped(x: Sentence, n: number): boolean {
-  const t = x.toks[n];
-  const raw = x.b.text.slice(t.start, t.end);
-  if (TANWEEN.test(raw)) return true;
-  if (x.given.has(t.key)) return false;
-  const plain = raw.replace(MARKS, '');
-  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || BARE_VERBAL_NOUN.test(t.key) || (/ية$/u.test(plain) && t.key.length > 4) || (POSSESSED.test(plain) && !foreignLooking(plain));
 }
 
 /** "المتحدث باسم …", "تتحدث باسم …": after a word of speaking, باسم is "on behalf of", not the name Basim. */
@@ -414,8 +253,6 @@ function personAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: i, last: hyphenated(x, j), start, type: 'person', titled };
 }
 
-/** Last words of the names of outlets and bodies written in Arabic letters ("جوردان تايمز", "هيومن رايتس ووتش"): never a person's. */
-const OUTLET_WORDS = new Set(fold('تايمز بوست نيوز جورنال تريبيون هيرالد غازيت مونيتور ووتش إنترناشونال إنسايت برس تلغراف بلومبرغ رويترز'));
 /** A name word of a note's author: no particle, organization head, list word or outlet word; the article only on a family name. */
 const AUTHOR_WORD = /^[\u0621-\u064A\u064B-\u065F\u0640\u0670-\u06D3]+$/u;
 
@@ -721,14 +558,6 @@ function verbReading(x: Sentence, i: number, head: string): boolean {
   return definite(i + 1) && definite(i + 2) && !x.covered.has(i + 2) && !describes(toks[i + 2].key);
 }
 
-/**
- * A word with the article that may be an adjective: isAdjective's, a plural nisba (الدنماركيين), or the shapes
- * fa'il and fi'al (السريع، الكبار) or a participle (المستقل).
- */
-function describes(key: string): boolean {
-  return isAdjective(key) || /^ال(?:\p{L}+(?:يين|يون)|\p{L}{2}[يا]\p{L}|م\p{L}{3,})$/u.test(key);
-}
-
 /** Heads that classify a name rather than belong to it ("صحيفة", "شركة"): outside a transliterated name. */
 const CLASSIFIERS = new Set(fold('شركة صحيفة مجلة وكالة منظمة تنظيم إذاعة مصرف بنك'));
 /** Points of the compass, which need the place they are of ("غرب أفريقيا"). */
@@ -744,10 +573,6 @@ const PASSING = new Set(fold(`الجديد الجديدة السابق السا�
   التابع التابعة المعروف المعروفة الموالي الموالية المدعوم المدعومة المقرب المقربة الحاكم الحاكمة المعارض المعارضة المملوك المملوكة`));
 /** Number words: "مصرف واحد" is "one bank". */
 const NUMBER_WORDS = new Set(fold('واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة'));
-
-/** Latin letters spelled out in Arabic ("تي بي سي" is TBC, "بي بي" BP); not في, أو, إن, which are words. */
-const LETTERS = 'إيه بي سي دي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو إكس واي زد';
-const LETTER_NAMES = new Set(fold(LETTERS));
 
 /** The letters as written: "إيه" (A) and "آي" (I) fold as the particles "أية" and "أي" do. */
 const LETTERS_WRITTEN = new Set(LETTERS.split(/\s+/u));
@@ -798,16 +623,6 @@ export function nameWithoutHead(b: BlockText, toks: Token[], first: number, last
   const foreign = rest.length <= 2 && rest.every((w) => [...w].length >= 3 && (foreignLooking(w) || /^[A-Z]/u.test(w)));
   if (!foreign && (last - first < 3 || !range(first + 1, last).every((n) => toks[n].key.startsWith('ال')))) return undefined;
   return b.text.slice(toks[first + 1].start, toks[last - 1].end);
-}
-
-/** "للطاقة", "لحقوق", "لشؤون", "لإنقاذ" (not "لاحقًا"): the "for …" word of a name. */
-function forPhrase(key: string): boolean {
-  return key.startsWith('لل') || (/^ل[^ا]/u.test(key) && key.length >= 4) || /^لا...+[^ا]$/u.test(key);
-}
-
-/** An adjective with the article: one of the lists, a nisba (الدولية، الأفريقي), or a feminine or elative form (المتحدة، الأعلى، العليا); not a plural in -اه (المياه). */
-function isAdjective(key: string): boolean {
-  return key.startsWith('ال') && (GENERIC.has(key) || /(?:ي|يه|[^ا]ه|يا)$/u.test(key));
 }
 
 /**
@@ -869,13 +684,6 @@ function vowelled(key: string): boolean {
   return (key.slice(1, -1).match(/[اوي]/gu)?.length ?? 0) >= 3;
 }
 
-/**
- * A verb after a place's name, whose letters foreign names have too: a past with a feminine subject ("فقدت"), a
- * present of four letters ("يهدد", "تفقد"; not "تيبه", which ends as names do), a past of three ("فقد").
- */
-function verbShaped(word: string, short = true): boolean {
-  return PAST_VERB.test(word) || /^[يت]\p{L}{2}[^اويىه]$/u.test(word) || (short && /^\p{L}{2}[^اويى]$/u.test(word));
-}
 /** Rivers are named with their noun inside or outside it ("نهر آمو داريا"): a name of two words takes it only for the other features. */
 const RIVER = fold('نهر')[0];
 
@@ -915,77 +723,6 @@ function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: i, last: second ? i + 3 : i + 2, start: head.start, type: 'place', titled: false };
 }
 
-/** Words before a place's name: prepositions of place, "the capital", the points of the compass ("في باماكو", "شمال نيامي"). */
-const PLACE_CONTEXT = new Set(
-  fold(`في من إلى نحو قرب حول عبر بين داخل خارج عاصمة العاصمة عاصمتها مدن شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي
-  على دخل دخلت غادر غادرت زار زارت تطال طالت حاصر حاصرت اجتاح اجتاحت`),
-);
-/** Letters Arabic spellings of foreign names do without: ع ح ص ض ط ظ ذ ث, ء and ة, a hamza seat past the first letter. */
-const NATIVE_LETTERS = /[عحصضطظذثءةؤئ]|(?<!^)[أإآ]/u;
-/** How well a word must write a Latin name to be taken for it (pipeline/text/sound.ts transcription): one short vowel of six unwritten. */
-const WRITES_NAME = 0.85;
-/** Words of the lists above: never a foreign name. */
-const LISTED = [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, FIRST_NAMES, KUNYA, NAME_NOUNS, TITLE_MODIFIERS, PLACE_CONTEXT, LETTER_NAMES];
-
-/** A word as written, without the harakat and tatweel and without the clitics before it (و ف, then ب ل ك; never the article). */
-interface Written {
-  text: string;
-  /** Offset in the block where it starts. */
-  start: number;
-  /** The clitics left out ("وب"). */
-  clitics: string;
-}
-
-/** The written forms of each token of a block, by index: most rules read them, at each word and at the next. */
-const writtenOf = new WeakMap<Token[], (readonly Written[] | undefined)[]>();
-
-function writtenForms(x: Sentence, n: number): readonly Written[] {
-  let block = writtenOf.get(x.toks);
-  if (!block) writtenOf.set(x.toks, (block = new Array<readonly Written[] | undefined>(x.toks.length)));
-  const t = x.toks[n];
-  return (block[n] ??= formsOf(x.b.text.slice(t.start, t.end), t.start));
-}
-
-function formsOf(raw: string, at: number): Written[] {
-  const letters = [...raw.matchAll(/[^\u064B-\u065F\u0670\u0640]/gu)].map((m) => ({ c: m[0], at: at + m.index }));
-  const out: Written[] = [];
-  const add = (k: number) => {
-    const text = letters.slice(k).map((l) => l.c).join('');
-    if ([...text].length >= 3 && !text.startsWith('ال')) out.push({ text, start: letters[k].at, clitics: letters.slice(0, k).map((l) => l.c).join('') });
-  };
-  add(0);
-  const conj = /^[وف]/u.test(letters[0]?.c ?? '') ? 1 : 0;
-  if (conj) add(1);
-  if (/^[بلك]/u.test(letters[conj]?.c ?? '')) add(conj + 1);
-  return out;
-}
-
-/** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili, -dze, -ić), whatever letters come before. */
-const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي|دزه|دزي|يتش)$/u;
-
-/**
- * A word that may be part of a foreign name in Arabic letters: none of the letters such names do without, no
- * article, on no list, not ending as Arabic plurals and pronoun suffixes do (ات، ه; but French -ier is ييه, Sinhala
- * -singhe نغه).
- */
-const foreignLooking = boundedMemo(looksForeign, WORDS_KEPT); // most rules ask it of each word and the next: one answer a word
-
-function looksForeign(text: string): boolean {
-  const key = fold(text)[0];
-  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي|نغ)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
-}
-
-/**
- * The word n, whole, may continue a foreign name: the second word if it looks foreign ("فلاديمير بوتين"),
- * a later one if it also ends as names written in Arabic letters often do, in a long vowel, -ng or a surname's ending
- * ("بوبكر كيتا", "شي جين بينغ", "بردي محمدوف"), not as the verb or noun after the name does.
- */
-function foreignWord(x: Sentence, n: number, later: boolean): boolean {
-  const t = x.toks[n];
-  const text = x.b.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
-  return [...text].length >= 3 && foreignLooking(text) && (!later || /(?:[اوي]|نغ)$/u.test(text) || FOREIGN_SURNAME_END.test(text));
-}
-
 /**
  * "فلاديمير بوتين": the word writes a given name of the dataset and a foreign-looking word follows. Five letters
  * or more, a long vowel, no shadda: shorter words write too many names by chance (تشير, "indicates", writes Cher).
@@ -996,25 +733,6 @@ function foreignGivenName(x: Sentence, i: number): boolean {
   const t = x.toks[i];
   if (x.b.text.slice(t.start, t.end).includes('\u0651')) return false;
   return writtenForms(x, i).some((w) => w.clitics === '' && given(w) && (x.sounds.givenNames.written(w.text)?.score ?? 0) >= WRITES_NAME);
-}
-
-/** "مانو توبو-روسن": a name's end after the words joined to its last by a hyphen, written as foreign names are. */
-function hyphenated(x: Sentence, j: number): number {
-  while (x.free(j) && /^[-‐‑]$/u.test(x.b.text.slice(x.toks[j - 1].end, x.toks[j].start)) && foreignWord(x, j, false)) j++;
-  return j;
-}
-
-/** The clause ends after the word n: a mark of punctuation, the sentence's end, or a word with و. */
-function clauseEndsAt(x: Sentence, n: number): boolean {
-  if (!x.inSentence(n + 1)) return true;
-  return /^\s*[،,.؛;:)]/u.test(x.b.text.slice(x.toks[n].end)) || (x.gapOk(n, n + 1) && /^و/u.test(x.toks[n + 1].key));
-}
-
-/** The word n, whole, writes a given name of the dataset ("إيزابيل" Isabel, "جورجيا" Georgia). */
-function writesGivenName(x: Sentence, n: number): boolean {
-  const t = x.toks[n];
-  const text = x.b.text.slice(t.start, t.end).replace(MARKS, '');
-  return [...text].length >= 3 && !NATIVE_LETTERS.test(text) && (x.sounds.givenNames.written(text)?.score ?? 0) >= WRITES_NAME;
 }
 
 /**
@@ -1028,9 +746,6 @@ const TRADE_WORDS = new Set(fold(`أويل إنرجي إنيرجي إنرجيز 
 const FUEL_WORDS = new Set(fold('نفط غاز'));
 /** Verbs a company's name follows, whose present tense looks as foreign names do ("تدير", "تملك"). */
 const COMPANY_VERBS = new Set(fold('تدير يدير تملك يملك تمتلك يمتلك تبني يبني تبيع يبيع تشتري يشتري تشغل يشغل تنتج ينتج تستثمر يستثمر'));
-
-/** A verb in the past with a feminine subject ("نشرت", "اشترت"), whose letters foreign names have too. */
-const PAST_VERB = /^(?:ا|است)?\p{L}{3}ت$/u;
 
 /** A word of a company's name before its trade word: foreign-looking, a spelled-out letter, or (before an English trade word) a known name. */
 function tradeNamePart(x: Sentence, n: number, english: boolean): boolean {
@@ -1174,8 +889,4 @@ function titleBefore(x: Sentence, i: number): boolean {
       (back < 4 || range(i - back + 1, i).some((n) => x.orgs.has(n))) &&
       range(i - back, i).every((n) => x.gapOk(n, n + 1)),
   );
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
 }

@@ -13,30 +13,27 @@ import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { slug } from 'github-slugger';
-import type { EntityType, Lang } from '../../model/paper.js';
+import type { Lang } from '../../model/paper.js';
 import type { ExtractOptions } from '../options.js';
 import { spanOf } from '../annotate.js';
 import { pieceAt, type BlockText } from '../block-text.js';
 import { isEnglishWord } from '../../text/english-words.js';
-import { escapeRegExp } from '../../text/regexp.js';
 import { afterInitial, gapAfter, joinable, sentenceTokens, type Token } from './tokens.js';
-import { surnameOf, type GazetteerEntry, type Lexicon, type Match } from './lexicon.js';
+import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { arabicNames, arabicPhrases, nameWithoutHead } from './discover-arabic.js';
+import { arabicPhrases, nameWithoutHead } from './discover-arabic.js';
 import { inHeadline } from './headlines.js';
 import { columnTypes, tableColumnTypes } from './table-columns.js';
 import type { ExtractResources } from '../resources.js';
 import {
-  CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NON_NAMES, NOT_ENTITIES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
-  PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, PLACE_WORDS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
+  CALENDAR, COMMON_ACRONYMS, CONNECTORS, GIVEN_NAMES, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NOT_ENTITIES, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS,
+  PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TITLES, TRADE_HEADS,
 } from './name-words.js';
-
-type NameType = Exclude<EntityType, 'date'>;
-type Words = { has(word: string): boolean };
-
-/** English words, less the given names of this field that English dictionaries also list ("Abbas", "Raja", "Hakim"). */
-const COMMON_WORDS: Words = { has: (word) => isEnglishWord(word) && !GIVEN_NAMES.has(word) };
-const commonWords = (): Words => COMMON_WORDS;
+import {
+  type NameType, type Words, commonWords, FIRM_CUE_BEFORE, HEAD_LINKS, PLACE_BEFORE_STRICT, PLACE_OF, ABBREVIATED_TITLE, SINGLE_TITLES, TITLE_WORDS, type Candidate, DOCUMENT_HEADS,
+  FOREIGN_PARTICLES, type PhraseContext, opensNote, quoted, range, shapeOf, keep, SPEAKS_AFTER, PRESS_ARTICLES, opensSentence, unknownWord, commonWord, lowerCaseUses,
+} from './discover-words.js';
+import { arabicNames } from './arabic-words.js';
 
 /** Words that open a sentence before a head without naming anything ("The Council", "Both Houses"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'both', 'all', 'many', 'some', 'every', 'each', 'no', 'one', 'any', 'another', 'other', 'such', 'which', 'whose', 'new', 'former']);
@@ -44,8 +41,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;
 /** After a body's possessive: its officials or members ("the Taliban's deputy prime minister", "the Houthis' spokesman"). */
 const OFFICIALS_AFTER = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|leader|leadership|spokes(?:man|woman|person)|chief|commander|envoy|head|founder|fighters|officials|members|delegation)\b/u;
-/** Before a firm's name, never a person's: its shares, staff, analysts, advisers ("told X", "owned by X" may be a person's). */
-const FIRM_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|board)\s+of|(?:shares|stake|stakes)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|bankers|executives|officials)\s+at|(?:operated|managed|advised|acquired)\s+by)\s+(?:the\s+)?$/i;
+
 /** A verb of owning, running or advising before "by": a company after it. */
 const OWNED_BY = /\b(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired|advised)\s+by\s+$/i;
 /** A publisher in a reference: "(London: Verso, 2003)", "Oxford: Clarendon, 1998". */
@@ -54,25 +50,20 @@ const PUBLISHER_AFTER = /^,\s*(?:1[5-9]|20)\d\d\b/u;
 /** Buying or borrowing from: a seller or a lender, not a place ("buys crude from Trafigura"). */
 const SELLER_BEFORE = /\b(?:buys?|bought|buying|purchase[sd]?|borrow(?:s|ed)?|lease[sd]?|hired?|order(?:s|ed)?)\b[^.;:]{0,30}\bfrom\s+$/i;
 
-/** Prepositions that join an organization's head to the rest of its name. */
-const HEAD_LINKS = new Set(['on', 'in', 'to']);
 /** The heads "in" joins to a place ("Mission in Sudan"); after others it says where the body sits ("Energy Community in Vienna"). */
 const IN_HEADS = new Set(['mission', 'missions', 'office', 'force', 'forces', 'operation', 'operations', 'representative']);
 /** Heads of company and group names: "Wagner Group" is also "Wagner". */
 const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
-/** Compass words that start a region's name ("West Darfur", "South Kordofan"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
+
 /** "Southern Gas Corridor", "Northern Distribution Network": a compass adjective before a place's head is part of its name. */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Unit words a number can follow inside a name. */
 const NUMBERED_UNITS = new Set(['brigade', 'unit', 'division', 'battalion', 'regiment', 'corps', 'force', 'tower', 'camp', 'block']);
-/** Prepositions after which an unknown single capitalised word is a place. */
-const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
+
 /** Before an acronym no one defined, a body more often than a place ("a loan from UBS", "economists at IIF"). */
 const ACRONYM_BODY_BEFORE = /\b(?:at|from|by|with)\s+$/i;
-/** "the town of X", "the province of X", "the plains of X", "the banks of X". */
-const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis|plains|banks?|shores?|coast|outskirts|foothills|mouth|estuary|delta)\s+of\s+(?:the\s+)?$/i;
+
 /** Before a lone unknown word with its article: "in the Sahel", "across the central Sahel", "along the Bassac". */
 const PLACE_BEFORE_THE = /\b(?:in|at|near|into|across|along|throughout|beyond|outside|around|towards?|up|down|cross(?:es|ed|ing)?)\s+the\s+(?:(?:northern|southern|eastern|western|central|upper|lower|wider|whole)\s+)?$/i;
 /** A chamber, not a region, after "in the": "a vote in the Sejm", "deputies in the Rada", "the bill passed in the Bundestag". */
@@ -82,15 +73,11 @@ const CHAMBER_NEAR = /\b(?:seats?|majority|deputies|lawmakers|legislators|MPs|me
 /** Before two unknown words, where a place is expected and hardly ever a person ("the coast at Cai Mep", "from Prek Takeo to …" is not). */
 const PLACE_BEFORE_NAME = /\b(?:in|at|near|into|via|outside|around|above|below|beyond|towards?|ports?\s+of|(?:town|city|village|port|district|province|region)\s+of)\s+(?:the\s+)?$/i;
 
-/** "Brig. Gen. X", "Dr. X": a title cut off by its full stop. */
-const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|Rep|Amb)\.\s*$/;
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
 const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
 /** Words left out of an acronym ("Bahrain Institute for Rights and Democracy" is BIRD). */
 const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'e', 'ol', 'ul', 'wa', 'wal']);
-const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
-/** Every word of a title ("Deputy Prime Minister" is no one's name). */
-const TITLE_WORDS = new Set(TITLES.flat());
+
 /** First words of titles. */
 const TITLE_STARTS = new Set(TITLES.map((t) => t[0]));
 
@@ -102,20 +89,6 @@ export interface Discovered {
   short: string[];
   /** Where it is first named (for the report). */
   place?: Point;
-}
-
-interface Candidate {
-  block: number;
-  /** Token range [first, last) and text range in the block. */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  type: NameType | null;
-  /** A title or role was seen before it ("Sheikh", "cleric"). */
-  titled: boolean;
-  aliases: string[];
-  sentence: [number, number];
 }
 
 export function discover(file: VFile, tree: Root, blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, options: ExtractOptions, resources: ExtractResources): Discovered[] {
@@ -324,9 +297,6 @@ function possessiveName(x: PhraseContext, a: number, c: number): boolean {
   return false;
 }
 
-/** Words that name documents, not organizations ("Cooperative Framework Agreement of the Nile Basin Initiative"). */
-const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'accord', 'accords', 'declaration', 'memorandum', 'convention', 'protocol', 'charter', 'act', 'resolution', 'report', 'plan', 'framework', 'index', 'deal', 'strategy', 'review', 'doctrine', 'outlook']);
-
 /**
  * At "of": two names, not one ("Joint War Committee of Lloyd's Market Association", "Combined Task Force 153 of the
  * Combined Maritime Forces"): the name before it has two words or more and ends in a head (or a numbered unit), and
@@ -346,9 +316,6 @@ function twoNames(x: PhraseContext, i: number, of: number): boolean {
   return k - start >= 2 && ORG_HEADS.has(toks[k - 1].lower);
 }
 
-/** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
-const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y', 'au', 'aux', 'sur']);
-
 /**
  * Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the
  * Righteous"), or after a verbal noun that follows one ("International Fund for Saving the Aral Sea").
@@ -365,32 +332,6 @@ function joinsName(toks: Token[], j: number): boolean {
 
 function isParticleStart(toks: Token[], i: number): boolean {
   return toks[i].key === 'al' && !toks[i].cap;
-}
-
-interface PhraseContext {
-  b: BlockText;
-  bi: number;
-  toks: Token[];
-  /** Tokens a gazetteer name already covers, with the index of that name. */
-  covered: Map<number, number>;
-  /** Type of the known name covering a token ("Society of Seminary Teachers of Qom" may end in a place). */
-  knownType: (n: number) => NameType | undefined;
-  /** The gazetteer entry of the known name covering a token. */
-  knownEntity: (n: number) => GazetteerEntry | undefined;
-  sentence: [number, number];
-  dictionary: Words;
-  /** The dataset's town and city names (datasets.ts cityKey). */
-  cities: Set<string>;
-  /** English given names (datasets.ts). */
-  given: Set<string>;
-  /** Countries' adjectives (datasets.ts demonymsOf). */
-  demonyms: Set<string>;
-  /** Whether the paper writes a word in lower case somewhere (then it is a common word there, not a name). */
-  writtenLower: (word: string) => boolean;
-  /** In a table: the type its column's header gives a name at a block offset ("| Company |", "| Port |"). */
-  column?: (at: number) => NameType | null;
-  /** Acronyms the paper defines in parentheses after a place's head ("… Pipeline (TAPI)"): places, whatever discovery made of the name. */
-  placeAcronyms: Set<string>;
 }
 
 /** A legislature's generic name, capitalised for the country's own ("Parliament", "the Senate"). */
@@ -636,11 +577,6 @@ function headless(x: PhraseContext, i: number, j: number, titled: boolean): Cand
   return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || english(n), titled, true);
 }
 
-/** The text opens at `at` with capitalised words, a comma and a quoted title: a note citing its source ("Harbour Insight, \"…\""). */
-function opensNote(b: BlockText, at: number): boolean {
-  return /^\s*$/u.test(b.text.slice(0, at)) && /^(?!(?:See|Cf|Quoted|Cited|In|Also|Ibid)\b)\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le|el|al|di)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,5},\s*["“]/u.test(b.text.slice(at, at + 120));
-}
-
 /** "in Bangkok and General Santos": towns of the dataset listed with "and" are places, even words English has or a title's. */
 function townList(x: PhraseContext, i: number, j: number): Candidate[] | null {
   const { toks } = x;
@@ -687,12 +623,6 @@ function organizationOfPerson(toks: Token[], i: number, j: number, dictionary: W
   const right = shapeOf(toks, of + 1, j);
   const unknown = j - of - 1 >= 2 && range(of + 1, j).every((n) => !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CONNECTORS.has(toks[n].lower));
   return right === 'person' || (right === null && unknown) ? [of, of + 1] : null;
-}
-
-/** The phrase is all a quotation holds: an epithet or a title ('Hussein Al-Asr'), not a name as such. */
-function quoted(x: PhraseContext, i: number, j: number): boolean {
-  const { b, toks } = x;
-  return /["“«‘']\s*$/u.test(b.text.slice(Math.max(0, toks[i].start - 2), toks[i].start)) && /^\s*["”»’']/u.test(b.text.slice(toks[j - 1].end, toks[j - 1].end + 2));
 }
 
 /** Words that open a reference in a note ("See …", "Cf. …"). */
@@ -884,40 +814,8 @@ function splitAround(x: PhraseContext, i: number, j: number, separates: (n: numb
   return parts;
 }
 
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, k) => a + k);
-}
-
-/** What the words of a phrase say it is: a head word ("… Movement", "Harakat …", "… Province", "X al-Y"). */
-function shapeOf(toks: Token[], i: number, j: number): NameType | null {
-  const words = toks.slice(i, j).map((t) => t.lower);
-  const last = words.length - 1;
-  // The head ends the name or comes before "of"/"for"/"on" ("Ministry of Electricity", "Center for … Studies", "Mission in Sudan").
-  const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || HEAD_LINKS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
-  if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0]) || (words.length > 1 && (TRIBE_WORDS.has(words[0]) || (words[0] === 'al' && words[1] === 'bu')))) return 'organization';
-  if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
-  if (COMPASS.has(words[0]) && words.length > 1 && words.length <= 3 && toks.slice(i + 1, j).every((t) => t.cap && !CONNECTORS.has(t.lower))) return 'place';
-  const keys = toks.slice(i, j).map((t) => t.key);
-  // "Dar al-Shorouk", "Dar al-Ifta": a house (a publisher, an institution), no one's name.
-  if (keys[0] === 'dar' && keys[1] === 'al') return 'organization';
-  if (keys.length >= 2 && keys.some((k, n) => (n > 0 && k === 'al') || k === 'bin' || k === 'ibn' || (n === 0 && (k === 'abu' || k === 'abd' || k === 'abdul')))) return 'person';
-  return null;
-}
-
 /** A ship's kind right before its name. */
 const SHIP_BEFORE = /\b(?:tanker|vessel|ship|freighter|frigate|destroyer|corvette|icebreaker|containership)\s+$/u;
-
-/** Drop phrases that are adjectives, months, concepts. */
-function keep(toks: Token[]) {
-  return (c: Candidate): boolean => {
-    const words = toks.slice(c.first, c.last).map((t) => t.lower);
-    const content = words.filter((w) => !NAME_PARTICLES.has(w) && !CONNECTORS.has(w));
-    if (content.length === 0) return false;
-    if (content.every((w) => PROPER_ADJECTIVES.has(w) || CALENDAR.has(w) || SINGLE_TITLES.has(w))) return false;
-    if (NON_NAMES.has(words.join(' ')) || NON_NAMES.has(content.join(' '))) return false;
-    return true;
-  };
-}
 
 function candidate(x: PhraseContext, first: number, last: number, titled: boolean): Candidate {
   const { b, bi, toks, sentence } = x;
@@ -989,10 +887,6 @@ function orgAfter(after: string): boolean {
 
 /** Transliterated Arabic articles written apart and capitalised ("Es Sider", "Ad Dawr", "Ash Shatrah"). */
 const ARTICLE_WORDS = new Set(['al', 'el', 'es', 'ez', 'as', 'ash', 'ad', 'an', 'ar', 'at', 'az', 'ul']);
-/** A verb of speech or print after a name: no place's. */
-const SPEAKS_AFTER = /^\s+(?:said|says|reported|reports|wrote|writes|published|quoted|told)\b/i;
-/** Articles of newspapers' names ("in Le Monde", "in Die Zeit"), which a place's name seldom starts with after "in". */
-const PRESS_ARTICLES = new Set(['le', 'la', 'il', 'der', 'die', 'das']);
 
 /**
  * "reached Wad Madani", "exports from Es Sider", "entered Cité Soleil", "from Mocímboa da Praia": where a place is
@@ -1068,11 +962,6 @@ function oneWordCompany(x: PhraseContext, n: number, before: string, after: stri
   return of > 0 && /^\s+of\s/u.test(after) && x.knownType(of) === 'place' && !ROLE_BEFORE.test(before);
 }
 
-/** The token is the first word of its sentence. */
-function opensSentence(x: PhraseContext, n: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(x.b.text.slice(x.sentence[0], x.toks[n].start));
-}
-
 /** "the opposition party Lelo for Georgia", "the movement Justice for Sudan": after a body's cue, an unknown name "for" a known place is one name. */
 function namedForPlace(x: PhraseContext, i: number, j: number): boolean {
   const { toks } = x;
@@ -1109,12 +998,6 @@ function besidePlace(x: PhraseContext, i: number, j: number): boolean {
   return place(left) || place(right);
 }
 
-/** A capitalised word English lacks, no adjective, title or month: one word that can only be a name. */
-function unknownWord(x: PhraseContext, n: number): boolean {
-  const t = x.toks[n];
-  return !x.dictionary.has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !SINGLE_TITLES.has(t.lower) && !CALENDAR.has(t.lower) && !x.given.has(t.lower);
-}
-
 /** Compromise can only add a person or organization of several words, or a place where one is expected. */
 function worthAsking(b: BlockText, c: Candidate): boolean {
   return c.last - c.first > 1 || PLACE_BEFORE.test(b.text.slice(Math.max(c.sentence[0], c.start - 30), c.start));
@@ -1139,26 +1022,6 @@ function askCompromise(b: BlockText, found: Candidate[]): void {
     if (hit.type === 'person' && /^(?:Al|El)\s/u.test(b.text.slice(c.start, c.end))) continue;
     c.type = hit.type;
   }
-}
-
-/** A common noun, not a name, in a table's cell: the paper writes it in lower case too, or it is an English word's plural ("| Bondholders |" under "Creditor group"). */
-function commonWord(x: PhraseContext, n: number): boolean {
-  const w = x.toks[n].lower;
-  return (x.dictionary.has(w) && x.writtenLower(w)) || (/[^s]s$/.test(w) && x.dictionary.has(w.slice(0, -1)));
-}
-
-/** Whether the blocks write a word in lower case, asked once per word. */
-function lowerCaseUses(blocks: BlockText[]): (word: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (word) => {
-    const w = word.toLowerCase();
-    let used = seen.get(w);
-    if (used === undefined) {
-      const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u');
-      seen.set(w, (used = blocks.some((b) => lower.test(b.text))));
-    }
-    return used;
-  };
 }
 
 /** One entity per discovered name; people also get their surname as a short form. */
