@@ -33,6 +33,7 @@ import {
   type NameType, type Words, commonWords, FIRM_CUE_BEFORE, HEAD_LINKS, PLACE_BEFORE_STRICT, PLACE_OF, ABBREVIATED_TITLE, SINGLE_TITLES, TITLE_WORDS, type Candidate, DOCUMENT_HEADS,
   FOREIGN_PARTICLES, type PhraseContext, opensNote, quoted, range, shapeOf, keep, SPEAKS_AFTER, PRESS_ARTICLES, opensSentence, unknownWord, commonWord, lowerCaseUses,
 } from './discover-words.js';
+import { acronymFollows } from './english-acronyms.js';
 import { arabicNames } from './arabic-words.js';
 
 /** Words that open a sentence before a head without naming anything ("The Council", "Both Houses"). */
@@ -75,8 +76,6 @@ const PLACE_BEFORE_NAME = /\b(?:in|at|near|into|via|outside|around|above|below|b
 
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
 const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
-/** Words left out of an acronym ("Bahrain Institute for Rights and Democracy" is BIRD). */
-const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'e', 'ol', 'ul', 'wa', 'wal']);
 
 /** First words of titles. */
 const TITLE_STARTS = new Set(TITLES.map((t) => t[0]));
@@ -668,44 +667,6 @@ function isCity(x: PhraseContext, i: number, j: number): boolean {
   if (range(i, j).every((n) => covered.has(n)) || range(i, j).some((n) => covered.has(n) && x.knownType(n) !== 'place')) return false;
   if (j - i > 1 || !x.dictionary.has(toks[i].lower)) return true;
   return PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start));
-}
-
-/** The phrase is followed by "(ACRONYM)" made of its initials. */
-function acronymFollows(x: PhraseContext, i: number, j: number): boolean {
-  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,9}(?:-\p{Lu}{2,6})?)\)/u.exec(x.b.text.slice(x.toks[j - 1].end))?.[1];
-  return !!acronym && acronymOf(acronym, range(i, j).map((n) => x.toks[n].lower));
-}
-
-/**
- * Whether an acronym abbreviates the words: each word that is not a particle
- * gives its first letter and may give more of its letters in order (ECOWAS:
- * Economic COmmunity of West African States; IGAD: InterGovernmental
- * Authority on Development); particles may give their initial or nothing.
- */
-export function acronymOf(acronym: string, words: string[]): boolean {
-  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
-  const failed = new Set<string>();
-  const match = (a: number, w: number): boolean => {
-    if (w === words.length) return a === letters.length;
-    const key = `${a} ${w}`;
-    if (failed.has(key)) return false;
-    const word = words[w].replace(/[^\p{L}]/gu, '');
-    if (ACRONYM_SKIPS.has(words[w]) && match(a, w + 1)) return true;
-    if (a < letters.length && word[0] === letters[a]) {
-      // The word gives its initial and then k more letters found in order inside it.
-      for (let k = 0, at = 1, b = a + 1; ; k++) {
-        if (match(b, w + 1)) return true;
-        if (b >= letters.length) break;
-        at = word.indexOf(letters[b], at);
-        if (at < 0) break;
-        at++;
-        b++;
-      }
-    }
-    failed.add(key);
-    return false;
-  };
-  return letters.length >= 2 && match(0, 0);
 }
 
 /** A known organization "of" a known place ("Kurdistan Democratic Party of Syria") is a new organization, unless the place is its own. */
