@@ -141,9 +141,6 @@ export const LATIN = /^[A-Za-z]/;
 export const MARKS = /[\u0640\u064B-\u065F\u0670]/gu;
 export const TANWEEN = /[\u064B-\u064D]/u;
 
-/** Last words of the names of outlets and bodies written in Arabic letters ("جوردان تايمز", "هيومن رايتس ووتش"): never a person's. */
-export const OUTLET_WORDS = new Set(fold('تايمز بوست نيوز جورنال تريبيون هيرالد غازيت مونيتور ووتش إنترناشونال إنسايت برس تلغراف بلومبرغ رويترز'));
-
 /** Latin letters spelled out in Arabic ("تي بي سي" is TBC, "بي بي" BP); not في, أو, إن, which are words. */
 export const LETTERS = 'إيه بي سي دي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو إكس واي زد';
 export const LETTER_NAMES = new Set(fold(LETTERS));
