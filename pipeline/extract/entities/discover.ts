@@ -21,7 +21,7 @@ import { isEnglishWord } from '../../text/english-words.js';
 import { sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { arabicPhrases, nameWithoutHead } from './discover-arabic.js';
+import { arabicPhrases } from './discover-arabic.js';
 import { columnTypes, tableColumnTypes } from './table-columns.js';
 import type { ExtractResources } from '../resources.js';
 import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_BEFORE, PLACE_HEADS, TRADE_HEADS } from './name-words.js';
@@ -30,6 +30,7 @@ import { partOfNewName } from './english-people.js';
 import { phrasesIn } from './english-phrases.js';
 import { listedNames, listedCompanies } from './english-lists.js';
 import { arabicNames } from './arabic-words.js';
+import { nameWithoutHead } from './arabic-organizations.js';
 
 /** Heads of company and group names: "Wagner Group" is also "Wagner". */
 const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
