@@ -5,8 +5,12 @@
  * ("حركة", "كتائب", "تحالف") followed by a proper name. Word lists are folded
  * (pipeline/text/fold.ts) like the tokens.
  */
-import { pieceAt } from '../block-text.js';
-import { type ArabicPhrase, STOP, bare, type ArabicContext, type Sentence } from './arabic-words.js';
+import { type BlockText, pieceAt } from '../block-text.js';
+import { sentenceTokens, type Token } from './tokens.js';
+import type { Lexicon, Match } from './lexicon.js';
+import type { ExtractResources } from '../resources.js';
+import { type Candidate, range } from './discover-words.js';
+import { type ArabicPhrase, STOP, bare, type ArabicContext, arabicNames, type Sentence } from './arabic-words.js';
 import { foreignWord, writesGivenName } from './arabic-word-shapes.js';
 import { personAt, authorAt, roleForeignAt, titleBefore } from './arabic-people.js';
 import { latinAt, lettersAt } from './arabic-acronyms.js';
@@ -54,4 +58,49 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
 /** A one-word known place that writes a given name, before a foreign-looking word: "جورجيا ميلوني", not "جورجيا". */
 function placeAsGivenName(x: Sentence, i: number): boolean {
   return x.places.has(i) && !x.covered.has(i - 1) && x.free(i + 1) && x.gapOk(i, i + 1) && foreignWord(x, i + 1, false) && writesGivenName(x, i);
+}
+
+/** After an Arabic person's name: "المعروف بـ«…»", "الملقب باسم «…»", the nickname they go by. */
+const NICKNAME = /^\s*،?\s*(?:المعروف|المعروفة|الملقب|الملقبة|الشهير|الشهيرة)\s+(?:ب[ـ\u0640]?|باسم)\s*[«"“]([^»"”\d]{2,30})[»"”]/u;
+
+export function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
+  const out: Candidate[] = [];
+  const { given, towns } = arabicNames(resources.worldNames.arabic);
+  blocks.forEach((b, bi) => {
+    const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
+    const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
+    const places = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'place')).map((m) => m.last - 1));
+    const orgs = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'organization')).flatMap((m) => range(m.first, m.last)));
+    const context = { b, toks: tokens[bi], covered, soft, places, orgs, sounds: resources.nameSounds, given, towns, cities: () => resources.places.cityKeys };
+    const ranges = sentenceTokens(tokens[bi], b.sentences);
+    b.sentences.forEach((sentence, si) => {
+      for (const p of arabicPhrases(context, ranges[si])) {
+        const end = tokens[bi][p.last - 1].end;
+        // "الهيئة الحكومية للتنمية (إيغاد)", "… (DILF)": what the parentheses give is another name of it.
+        // "محمد حمدان دقلو المعروف بـ«حميدتي»": a person's nickname in quotes is another name of them.
+        const gloss = p.type === 'organization' ? /^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim() : p.type === 'person' ? NICKNAME.exec(b.text.slice(end))?.[1].trim() : undefined;
+        out.push({ block: bi, first: p.first, last: p.last, start: p.start, end, type: p.type, titled: p.titled, aliases: gloss ? [gloss] : [], sentence });
+      }
+    });
+  });
+  return cutAtSurnames(out, tokens);
+}
+
+/**
+ * An organization's name runs on through words with the article, so the
+ * object of a sentence can join it ("ودعمت كتلة إصلاح الرافدين الغرابي": the
+ * bloc backed al-Ghurabi). A word that is a person's family name elsewhere
+ * in the paper ends the organization's name before it.
+ */
+function cutAtSurnames(candidates: Candidate[], tokens: Token[][]): Candidate[] {
+  const surnames = new Set(candidates.filter((c) => c.type === 'person' && c.last - c.first >= 2).map((c) => tokens[c.block][c.last - 1].key));
+  for (const c of candidates) {
+    if (c.type !== 'organization') continue;
+    // The head and the word after it always stay: "حزب الدعوة" is a name even if someone is called الدعوة.
+    const cut = range(c.first + 2, c.last).find((i) => surnames.has(tokens[c.block][i].key));
+    if (cut === undefined) continue;
+    c.last = cut;
+    c.end = tokens[c.block][cut - 1].end;
+  }
+  return candidates;
 }

@@ -21,7 +21,7 @@ import { isEnglishWord } from '../../text/english-words.js';
 import { sentenceTokens, type Token } from './tokens.js';
 import { surnameOf, type Lexicon, type Match } from './lexicon.js';
 import { nlp } from './nlp.js';
-import { arabicPhrases } from './discover-arabic.js';
+import { arabicCandidates } from './discover-arabic.js';
 import { columnTypes, tableColumnTypes } from './table-columns.js';
 import type { ExtractResources } from '../resources.js';
 import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_BEFORE, PLACE_HEADS, TRADE_HEADS } from './name-words.js';
@@ -29,7 +29,6 @@ import { type NameType, commonWords, type Candidate, type PhraseContext, range, 
 import { partOfNewName } from './english-people.js';
 import { phrasesIn } from './english-phrases.js';
 import { listedNames, listedCompanies } from './english-lists.js';
-import { arabicNames } from './arabic-words.js';
 import { nameWithoutHead } from './arabic-organizations.js';
 
 /** Heads of company and group names: "Wagner Group" is also "Wagner". */
@@ -83,9 +82,6 @@ export function discover(file: VFile, tree: Root, blocks: BlockText[], tokens: T
   return toEntities(file, blocks, tokens, candidates, lex, 'en', resources.demonyms);
 }
 
-/** After an Arabic person's name: "المعروف بـ«…»", "الملقب باسم «…»", the nickname they go by. */
-const NICKNAME = /^\s*،?\s*(?:المعروف|المعروفة|الملقب|الملقبة|الشهير|الشهيرة)\s+(?:ب[ـ\u0640]?|باسم)\s*[«"“]([^»"”\d]{2,30})[»"”]/u;
-
 /**
  * "older plants still work at Safi": a known person's surname alone that is also a town of the dataset, in a paper
  * that never names that person in full, is left to discovery (which reads the town), not taken for the person.
@@ -94,48 +90,6 @@ function townSurnames(matches: Match[][], lex: Lexicon, cities: Set<string>): (m
   const full = new Set(matches.flat().filter((m) => m.candidates.some((c) => c.kind === 'name')).flatMap((m) => m.candidates.map((c) => c.entity)));
   return (m, toks) =>
     m.last - m.first === 1 && cities.has(toks[m.first].lower) && m.candidates.every((c) => c.kind === 'short' && lex.info.get(c.entity)?.type === 'person' && !full.has(c.entity));
-}
-
-function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches: Match[][], lex: Lexicon, resources: ExtractResources): Candidate[] {
-  const out: Candidate[] = [];
-  const { given, towns } = arabicNames(resources.worldNames.arabic);
-  blocks.forEach((b, bi) => {
-    const covered = new Set(matches[bi].flatMap((m) => range(m.first, m.last)));
-    const soft = new Set(matches[bi].filter((m) => m.last - m.first === 1 && m.candidates.every((c) => c.kind === 'short')).map((m) => m.first));
-    const places = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'place')).map((m) => m.last - 1));
-    const orgs = new Set(matches[bi].filter((m) => m.candidates.some((c) => lex.info.get(c.entity)?.type === 'organization')).flatMap((m) => range(m.first, m.last)));
-    const context = { b, toks: tokens[bi], covered, soft, places, orgs, sounds: resources.nameSounds, given, towns, cities: () => resources.places.cityKeys };
-    const ranges = sentenceTokens(tokens[bi], b.sentences);
-    b.sentences.forEach((sentence, si) => {
-      for (const p of arabicPhrases(context, ranges[si])) {
-        const end = tokens[bi][p.last - 1].end;
-        // "الهيئة الحكومية للتنمية (إيغاد)", "… (DILF)": what the parentheses give is another name of it.
-        // "محمد حمدان دقلو المعروف بـ«حميدتي»": a person's nickname in quotes is another name of them.
-        const gloss = p.type === 'organization' ? /^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim() : p.type === 'person' ? NICKNAME.exec(b.text.slice(end))?.[1].trim() : undefined;
-        out.push({ block: bi, first: p.first, last: p.last, start: p.start, end, type: p.type, titled: p.titled, aliases: gloss ? [gloss] : [], sentence });
-      }
-    });
-  });
-  return cutAtSurnames(out, tokens);
-}
-
-/**
- * An organization's name runs on through words with the article, so the
- * object of a sentence can join it ("ودعمت كتلة إصلاح الرافدين الغرابي": the
- * bloc backed al-Ghurabi). A word that is a person's family name elsewhere
- * in the paper ends the organization's name before it.
- */
-function cutAtSurnames(candidates: Candidate[], tokens: Token[][]): Candidate[] {
-  const surnames = new Set(candidates.filter((c) => c.type === 'person' && c.last - c.first >= 2).map((c) => tokens[c.block][c.last - 1].key));
-  for (const c of candidates) {
-    if (c.type !== 'organization') continue;
-    // The head and the word after it always stay: "حزب الدعوة" is a name even if someone is called الدعوة.
-    const cut = range(c.first + 2, c.last).find((i) => surnames.has(tokens[c.block][i].key));
-    if (cut === undefined) continue;
-    c.last = cut;
-    c.end = tokens[c.block][cut - 1].end;
-  }
-  return candidates;
 }
 
 /** Compromise can only add a person or organization of several words, or a place where one is expected. */
