@@ -579,4 +579,21 @@ describe('entity rules on unknown names', () => {
   it('reads a known person\'s surname that is also a town as the town where the paper never names the person in full', () => {
     expect(typed('Older plants still work at Safi and Khouribga.')).toEqual(['place:Safi', 'place:Khouribga']);
   });
+
+  it('reads armed groups and gangs by their members\' plural and "gangs such as", and a coalition or commission in apposition', () => {
+    expect(typed('The Tarvo Delta Avengers claimed the attack, and the police said gangs such as the Black Kestrel run the trade.')).toEqual([
+      'organization:Tarvo Delta Avengers', 'organization:Black Kestrel',
+    ]);
+    expect(typed("Kelvaco, the state copper commission, said prices would hold. The president's coalition, Unidos Kelvar, lost.")).toEqual([
+      'organization:Kelvaco', 'organization:Unidos Kelvar',
+    ]);
+  });
+
+  it('reads a company named for its metal, and one word before "donated", "told" or "had run"', () => {
+    expect(typed('Tarsko Lithium, a Chinese company, owns 22 per cent of the mine.')).toEqual(['organization:Tarsko Lithium']);
+    expect(typed('Kelvabee donated meals. Ostrexx had run them for decades. Vormelco told reporters that costs rose. Tarsopec never paid.')).toEqual([
+      'organization:Kelvabee', 'organization:Ostrexx', 'organization:Vormelco', 'organization:Tarsopec',
+    ]);
+    expect(typed('Premier Kelvan Tarsov met General Secretary To Kelvan.')).toEqual(['person:Kelvan Tarsov', 'person:To Kelvan']);
+  });
 });
