@@ -596,4 +596,10 @@ describe('entity rules on unknown names', () => {
     ]);
     expect(typed('Premier Kelvan Tarsov met General Secretary To Kelvan.')).toEqual(['person:Kelvan Tarsov', 'person:To Kelvan']);
   });
+
+  it('reads a party named after "\'s party," and exchanges and campaigns by their head', () => {
+    expect(typed("President Kelvo Tarsov's party, La Tarsa Avanza, lacks a majority. The Kelvar Grain Exchange and the Clean Tarsk Campaign agreed.")).toEqual([
+      'person:Kelvo Tarsov', 'organization:La Tarsa Avanza', 'organization:Kelvar Grain Exchange', 'organization:Clean Tarsk Campaign',
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ export const ORG_HEADS = new Set([
   'administration', 'tribunal', 'house', 'senate', 'chamber', 'watch', 'press', 'times', 'post', 'news', 'journal', 'herald', 'gazette', 'tribune', 'online', 'monitor', 'telegraph', 'television', 'radio', 'club',  // Regional bodies and groupings ("East African Community", "Amnesty International"), consortia.
   'community', 'international', 'consortium', 'operations', 'tracker', 'militias',
   // Armed groups, gangs and cults named for their members ("Niger Delta Avengers", "Black Axe Confraternity").
-  'avengers', 'fighters', 'defenders', 'mujahideen', 'mujahidin', 'vigilantes', 'cartel', 'gang', 'confraternity', 'mafia',
+  'campaign', 'exchange', 'cooperative', 'avengers', 'fighters', 'defenders', 'mujahideen', 'mujahidin', 'vigilantes', 'cartel', 'gang', 'confraternity', 'mafia',
   // Councils and courts named in Dutch, Afrikaans and Slavic languages ("Hoge Raad", "Verkhovna Rada").
   'raad', 'rada',
 ]);
@@ -38,7 +38,7 @@ export const TRADE_HEADS = new Set([
 for (const head of TRADE_HEADS) ORG_HEADS.add(head);
 
 /** Lower-case words right before an organization's name: "the state company X", "the shipping line X", "the daily X", "an article in X". */
-export const ORG_BEFORE = /\b(?:(?:article|op-ed|column|editorial)\s+(?:published\s+)?in(?:\s+the)?|wrote\s+in(?:\s+the)?|company|companies|firm|group|consortium|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank|coalition|alliance|bloc|militia|gang|cartel)\s*,?\s*$/i;
+export const ORG_BEFORE = /\b(?:(?:article|op-ed|column|editorial)\s+(?:published\s+)?in(?:\s+the)?|wrote\s+in(?:\s+the)?|company|companies|firm|group|consortium|concern|conglomerate|operator|carrier|line|insurer|reinsurer|broker|lender|miner|producer|giant|agency|newspaper|daily|weekly|broadcaster|channel|outlet|consultancy|manufacturer|maker|supplier|contractor|subsidiary|shipper|regulator|utility|airline|exchange|analytics\s+firm|think\s+tank|party|coalition|alliance|bloc|militia|gang|cartel)\s*,?\s*$/i;
 
 /** Right after an organization's name: "X's chief executive", "X's shares", "X, a Danish shipping line". */
 export const ORG_AFTER = /^(?:['’]s\s+(?:chief\s+executive|ceo|chairman|board|shares|shareholders|subsidiary|headquarters|fleet|vessels|ships|revenue|profits?|staff|employees)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|concern|group|operator|carrier|line|insurer|broker|lender|miner|producer|giant|agency|newspaper|daily|broadcaster|consultancy|manufacturer|supplier|contractor|subsidiary|shipper|regulator|utility|airline|major|conglomerate|retailer|refiner|trader|exporter|importer|developer|bank|publisher|magazine|weekly|consortium|cooperative|co-?operative|roaster|brewer|smelter|processor|distributor|wholesaler|(?:trading|publishing|auction|investment)\s+house|charity|foundation|think\s+tank|start-?up|fund)\b(?!['’])|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:chamber|parliament|legislature|assembly|council|court|party|movement|militia|ministry|commission|authority|bureau|coalition|alliance|bloc|union|federation|association|gang|cartel|faction)(?=[,.;:)]|\s+(?:of|that|which|in)\b))/iu;
