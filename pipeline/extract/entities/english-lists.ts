@@ -20,7 +20,7 @@ import { candidate } from './english-candidate.js';
 export function listedNames(b: BlockText, toks: Token[], found: Candidate[], knownType: (n: number) => NameType | undefined, dictionary: Words): void {
   // A known name, a phrase found here, or the acronym such a phrase was given ("… Company (CTC) and Voltaro").
   const typeAt = (n: number) =>
-    knownType(n) ?? found.find((c) => c.type !== null && ((c.first <= n && n < c.last) || c.aliases.includes(b.text.slice(toks[n].start, toks[n].end))))?.type ?? undefined;
+    knownType(n) ?? found.find((c) => c.type !== null && ((c.first <= n && n < c.last) || (toks[n] !== undefined && c.aliases.includes(b.text.slice(toks[n].start, toks[n].end)))))?.type ?? undefined;
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of found) {
