@@ -595,11 +595,82 @@ describe('entity rules on unknown names', () => {
       'organization:Kelvabee', 'organization:Ostrexx', 'organization:Vormelco', 'organization:Tarsopec',
     ]);
     expect(typed('Premier Kelvan Tarsov met General Secretary To Kelvan.')).toEqual(['person:Kelvan Tarsov', 'person:To Kelvan']);
+    // Folded, "Nestlé" is the English verb; written with its accent it is no English word.
+    expect(typed('Nestlé buys a fifth of the crop.')).toEqual(['organization:Nestlé']);
   });
 
   it('reads a party named after "\'s party," and exchanges and campaigns by their head', () => {
     expect(typed("President Kelvo Tarsov's party, La Tarsa Avanza, lacks a majority. The Kelvar Grain Exchange and the Clean Tarsk Campaign agreed.")).toEqual([
       'person:Kelvo Tarsov', 'organization:La Tarsa Avanza', 'organization:Kelvar Grain Exchange', 'organization:Clean Tarsk Campaign',
+    ]);
+  });
+
+  it('reads a list of companies whose last member stands before "and" at the end of the block without failing', () => {
+    expect(() => typed("Targets for 2030. Starbucks, JDE Peet's and Lavazza buy Vietnamese robusta.")).not.toThrow();
+  });
+
+  it('reads a one-word owner before its share, and an outlet or a seat of government after "the"', () => {
+    expect(typed('Chevron 30 per cent, Kelvaro 10 per cent. In Tarsk 40 per cent of homes lack power.')).toEqual([
+      'organization:Chevron', 'organization:Kelvaro', 'place:Tarsk',
+    ]);
+    expect(typed('A minister told the Inquirer that the Treasury would pay, and the Kremlin agreed. According to the Constitution, the Presidency decides.')).toEqual([
+      'organization:Inquirer', 'organization:Treasury', 'organization:Kremlin', 'organization:Presidency',
+    ]);
+    expect(typed('Ministers told La Nación that duties would go. According to El Tarsko, prices rose.')).toEqual(['organization:La Nación', 'organization:El Tarsko']);
+  });
+
+  it('reads two words after a firm\'s cue as the firm, a new name after "or", and a lone word before "and" and a headed name as two', () => {
+    expect(typed('Canneries buy it through traders like Tarsk Marine.')).toEqual(['organization:Tarsk Marine']);
+    expect(typed('Manila Kelvar Company, or Kelvarco, restored power; Kelvarco told reporters it was over. The Kelvar Bank, or Chile, will pay.')).toEqual([
+      'organization:Manila Kelvar Company|Kelvarco|Kelvarco', 'organization:Kelvar Bank', 'place:Chile',
+    ]);
+    expect(typed('Tarsko and Louis Kelvar Company run mills.')).toEqual(['organization:Tarsko', 'organization:Louis Kelvar Company']);
+  });
+
+  it('reads East Asian names whose surname English has, and unknown words after "the" as a body, not a person', () => {
+    expect(typed('Premier Li Kelvang met Hu Tarsin; Li Kelvang spoke.')).toEqual(['person:Li Kelvang|Li Kelvang', 'person:Hu Tarsin']);
+    expect(typed('It grew out of the Janvara Vimko Peramo, and Sajo Premado of the Samgi Jano Balavo agreed.')).toEqual([
+      'organization:Janvara Vimko Peramo', 'person:Sajo Premado', 'organization:Samgi Jano Balavo',
+    ]);
+  });
+
+  it('calls a company by its name without its corporate head, an English word only where the paper never writes it in lower case', () => {
+    expect(typed('Chevron Corporation signed. Later Chevron said it would sell. The Tarsko Mining Group bought it; Tarsko Mining later sold it.')).toEqual([
+      'organization:Chevron Corporation|Chevron', 'organization:Tarsko Mining Group|Tarsko Mining',
+    ]);
+    expect(typed('The National Oil Corporation met; national oil output fell. YPF will export gas from Vaca Tarsa through Bahía Blanca.')).toEqual([
+      'organization:National Oil Corporation', 'organization:YPF', 'place:Vaca Tarsa', 'place:Bahía Blanca',
+    ]);
+  });
+
+  it('reads Urdu organization words and the "-i-" of their names', () => {
+    expect(typed('In the north, the Tehrik-i-Kelvar Pakistan (TKP) attacked convoys, and the Lashkar-e-Tarsa was banned again.')).toEqual([
+      'organization:Tehrik-i-Kelvar Pakistan|TKP', 'organization:Lashkar-e-Tarsa',
+    ]);
+  });
+
+  it('reads an organization word opening a sentence, and "wal-" inside a transliterated name', () => {
+    expect(typed('Jamaat-e-Kelvar returned. Prices rose. Jama\'at Nusrat al-Tarsk wal-Kelvarin attacked.')).toEqual([
+      'organization:Jamaat-e-Kelvar', "organization:Jama'at Nusrat al-Tarsk wal-Kelvarin",
+    ]);
+  });
+
+  it('reads a town\'s name with a company\'s verb after it as the company, and a place where one is expected', () => {
+    expect(typed('SQM and Albemarle run lithium brine operations; Albemarle said it would cut jobs.')).toEqual(['organization:SQM', 'organization:Albemarle|Albemarle']);
+    expect(typed('Exports from Albemarle resumed. Budapest would control the oil of two neighbours.')).toEqual(['place:Albemarle', 'place:Budapest']);
+    expect(typed('Prices rose. Kelvaro and Lavazzo buy robusta.')).toEqual(['organization:Kelvaro', 'organization:Lavazzo']);
+    expect(typed('When the storm struck Kelvaron in October, many died.')).toEqual(['place:Kelvaron']);
+  });
+
+  it('reads a former name after "known until 2020 as" or "formerly known as" as another name of the organization', () => {
+    expect(typed('The contractor, the Italian group Kelbuild, known until 2020 as Tarsini Kelvaro, expects to finish. Tarsini Kelvaro built dams.')).toEqual([
+      'organization:Kelbuild|Tarsini Kelvaro|Tarsini Kelvaro',
+    ]);
+  });
+
+  it('reads capitalised words before a body\'s head in lower case as its name, even English ones, not at a sentence\'s start', () => {
+    expect(typed('The ruling Kelvaran Dream party, founded by a billionaire, won. The Red Shirts movement marched. Normal operations resumed.')).toEqual([
+      'organization:Kelvaran Dream', 'organization:Red Shirts',
     ]);
   });
 });

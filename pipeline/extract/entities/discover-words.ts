@@ -21,7 +21,7 @@ const COMMON_WORDS: Words = { has: (word) => isEnglishWord(word) && !GIVEN_NAMES
 export const commonWords = (): Words => COMMON_WORDS;
 
 /** Before a firm's name, never a person's: its shares, staff, analysts, advisers ("told X", "owned by X" may be a person's). */
-export const FIRM_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|board)\s+of|(?:shares|stake|stakes)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|bankers|executives|officials)\s+at|(?:operated|managed|advised|acquired)\s+by)\s+(?:the\s+)?$/i;
+export const FIRM_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|board)\s+of|(?:shares|stake|stakes)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|bankers|executives|officials)\s+at|(?:operated|managed|advised|acquired)\s+by|(?:companies|firms|traders|buyers|lenders|banks|insurers|miners|producers|exporters|refiners|shippers|carriers)\s+(?:such\s+as|like|including))\s+(?:the\s+)?$/i;
 
 /** Prepositions that join an organization's head to the rest of its name. */
 export const HEAD_LINKS = new Set(['on', 'in', 'to']);
@@ -30,7 +30,7 @@ export const HEAD_LINKS = new Set(['on', 'in', 'to']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower']);
 
 /** Prepositions after which an unknown single capitalised word is a place. */
-export const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
+export const PLACE_BEFORE_STRICT = /\b(?:in|at|near|outside|around|into|from|via|between|visited|above|below|beyond|towards?|(?:most|much|parts?|outskirts|north|south|east|west)\s+of|(?:took|captured|seized|entered|reached|stormed|besieged|shelled|encircled|struck|battered|lashed|flooded)|(?:went|go|goes|going|travell?ed|returned|moved|fled|came|headed|deployed|flew|sailed|drove|marched|advanced|withdrew|retreated)\s+(?:back\s+)?to)\s+$/i;
 
 /** "the town of X", "the province of X", "the plains of X", "the banks of X". */
 export const PLACE_OF = /\b(?:city|town|village|district|subdistrict|province|governorate|county|municipality|port|neighbou?rhood|region|island|oasis|plains|banks?|shores?|coast|outskirts|foothills|mouth|estuary|delta)\s+of\s+(?:the\s+)?$/i;
@@ -57,7 +57,7 @@ export interface Candidate {
 }
 
 /** Words that name documents, not organizations ("Cooperative Framework Agreement of the Nile Basin Initiative"). */
-export const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'accord', 'accords', 'declaration', 'memorandum', 'convention', 'protocol', 'charter', 'act', 'resolution', 'report', 'plan', 'framework', 'index', 'deal', 'strategy', 'review', 'doctrine', 'outlook']);
+export const DOCUMENT_HEADS = new Set(['agreement', 'constitution', 'treaty', 'accord', 'accords', 'declaration', 'memorandum', 'convention', 'protocol', 'charter', 'act', 'resolution', 'report', 'plan', 'framework', 'index', 'deal', 'strategy', 'review', 'doctrine', 'outlook']);
 
 /** Particles of Romance, Dutch and German names, in lower case between capitalised words ("Yacimientos de Litio", "von der Leyen"). */
 export const FOREIGN_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'y', 'au', 'aux', 'sur']);
@@ -135,6 +135,8 @@ export function keep(toks: Token[]) {
 export const SPEAKS_AFTER = /^\s+(?:said|says|reported|reports|wrote|writes|published|quoted|told)\b/i;
 /** Articles of newspapers' names ("in Le Monde", "in Die Zeit"), which a place's name seldom starts with after "in". */
 export const PRESS_ARTICLES = new Set(['le', 'la', 'il', 'der', 'die', 'das']);
+/** The articles newspapers' names start with after an outlet's cue ("told El Mercurio", "according to O Globo"). */
+export const OUTLET_ARTICLES = new Set([...PRESS_ARTICLES, 'el', 'los', 'las', 'o']);
 
 /** The token is the first word of its sentence. */
 export function opensSentence(x: PhraseContext, n: number): boolean {
@@ -144,7 +146,7 @@ export function opensSentence(x: PhraseContext, n: number): boolean {
 /** A capitalised word English lacks, no adjective, title or month: one word that can only be a name. */
 export function unknownWord(x: PhraseContext, n: number): boolean {
   const t = x.toks[n];
-  return !x.dictionary.has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !SINGLE_TITLES.has(t.lower) && !CALENDAR.has(t.lower) && !x.given.has(t.lower);
+  return (!x.dictionary.has(t.lower) || markedWord(x, n)) && !PROPER_ADJECTIVES.has(t.lower) && !SINGLE_TITLES.has(t.lower) && !CALENDAR.has(t.lower) && !x.given.has(t.lower);
 }
 
 /** A common noun, not a name, in a table's cell: the paper writes it in lower case too, or it is an English word's plural ("| Bondholders |" under "Creditor group"). */
@@ -166,3 +168,16 @@ export function lowerCaseUses(blocks: BlockText[]): (word: string) => boolean {
     return used;
   };
 }
+
+/** "Múte", "Sèmè", "Nestlé": a word written with marks English does not use is no English word, though its folded key is. */
+export function markedWord(x: PhraseContext, n: number): boolean {
+  return /[^\p{ASCII}]/u.test(x.b.text.slice(x.toks[n].start, x.toks[n].end));
+}
+
+/** Heads of company and group names: "Wagner Group" is also "Wagner". */
+export const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
+
+/** First words of titles. */
+export const TITLE_STARTS = new Set(TITLES.map((t) => t[0]));
+/** A company's verb with its own object ("Shell sold its onshore business", "Total halted its output"): the subject is a body, not a person or thing. */
+export const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;

@@ -25,14 +25,12 @@ import { arabicCandidates } from './discover-arabic.js';
 import { columnTypes, tableColumnTypes } from './table-columns.js';
 import type { ExtractResources } from '../resources.js';
 import { CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_BEFORE, PLACE_HEADS, TRADE_HEADS } from './name-words.js';
-import { type NameType, commonWords, type Candidate, type PhraseContext, range, lowerCaseUses } from './discover-words.js';
+import { type NameType, commonWords, type Candidate, type PhraseContext, range, lowerCaseUses, CORPORATE_HEADS } from './discover-words.js';
 import { partOfNewName } from './english-people.js';
 import { phrasesIn } from './english-phrases.js';
 import { listedNames, listedCompanies } from './english-lists.js';
 import { nameWithoutHead } from './arabic-organizations.js';
 
-/** Heads of company and group names: "Wagner Group" is also "Wagner". */
-const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
 
 export interface Discovered {
   id: string;
@@ -155,12 +153,13 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
     const head = c.type === 'organization' ? range(c.first + 1, c.last - 1).find((n) => ORG_HEADS.has(toks[n].lower) && CONNECTORS.has(toks[n + 1].lower)) : undefined;
     if (head !== undefined) aliases.push(b.text.slice(c.start, toks[head].end));
     // "Wagner Group", "Maersk Line", "Tullow Oil", "Kumul Petroleum": the company's own name alone, when English lacks it
-    // (not before a trade word in another language: "Gazprom Neft" is not "Gazprom").
+    // (not before a trade word in another language: "Gazprom Neft" is not "Gazprom"); "Chevron Corporation" is "Chevron"
+    // where the paper never writes the word in lower case, and "Tarsko Mining Group" is "Tarsko Mining".
     const own = c.last - c.first - 1;
     const corporate = CORPORATE_HEADS.has(toks[c.last - 1].lower) || (TRADE_HEADS.has(toks[c.last - 1].lower) && isEnglishWord(toks[c.last - 1].lower));
-    if (c.type === 'organization' && own >= 1 && own <= 2 && corporate && range(c.first, c.last - 1).every((n) => toks[n].cap && !toks[n].upper && !dictionary.has(toks[n].lower) && !lex.firstWords.has(toks[n].key))) {
-      aliases.push(b.text.slice(c.start, toks[c.last - 2].end));
-    }
+    const ownWord = (n: number) => toks[n].cap && !toks[n].upper && !lex.firstWords.has(toks[n].key) && (!dictionary.has(toks[n].lower) || (n === c.first && !lowerCaseUse(toks[n].lower)));
+    const ownName = own === 1 || CORPORATE_HEADS.has(toks[c.last - 1].lower) ? range(c.first, c.last - 1).every((n) => n === c.first ? ownWord(n) : toks[n].cap && !CONNECTORS.has(toks[n].lower)) : range(c.first, c.last - 1).every(ownWord);
+    if (c.type === 'organization' && own >= 1 && own <= 2 && corporate && ownName) aliases.push(b.text.slice(c.start, toks[c.last - 2].end));
     const headless = lang === 'ar' && c.type === 'organization' ? nameWithoutHead(b, toks, c.first, c.last) : undefined;
     if (headless) aliases.push(headless);
     byId.set(id, { id, type: c.type!, name, aliases, short, ...(span ? { place: { line: span.line, column: span.column } } : {}) });
@@ -169,5 +168,8 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
   // even where what is said around it reads as an organization's ("Shahmani denied").
   const shorts = new Set([...byId.values()].flatMap((d) => d.short.map((s) => s.toLowerCase())));
   const bareSurname = (name: string) => name.toLowerCase().replace(/^(?:al|el|ul)[-‐‑]/u, '');
-  return [...byId.values()].filter((d) => !(d.type !== 'place' && !d.name.includes(' ') && shorts.has(bareSurname(d.name))));
+  // "Tarsko Mining" discovered apart from "Tarsko Mining Group" is the group, by its alias, and so is "Salini Impregilo" in
+  // "Webuild, known until 2020 as Salini Impregilo", whatever its shape read alone.
+  const orgAliases = new Set([...byId.values()].filter((d) => d.type === 'organization').flatMap((d) => d.aliases));
+  return [...byId.values()].filter((d) => !(d.type !== 'place' && !d.name.includes(' ') && shorts.has(bareSurname(d.name))) && !(d.type !== 'place' && orgAliases.has(d.name)));
 }

@@ -6,7 +6,7 @@
 import { type PhraseContext, range } from './discover-words.js';
 
 /** Words left out of an acronym ("Bahrain Institute for Rights and Democracy" is BIRD). */
-const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'e', 'ol', 'ul', 'wa', 'wal']);
+const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'e', 'i', 'ol', 'ul', 'wa', 'wal']);
 
 /** The phrase is followed by "(ACRONYM)" made of its initials. */
 export function acronymFollows(x: PhraseContext, i: number, j: number): boolean {

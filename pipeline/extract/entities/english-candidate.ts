@@ -8,18 +8,17 @@
 import { pieceAt } from '../block-text.js';
 import { gapAfter, joinable } from './tokens.js';
 import {
-  CALENDAR, COMMON_ACRONYMS, LED_BY, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, PLACE_AFTER, PLACE_HEADS, PROPER_ADJECTIVES, ROLE_AFTER, ROLE_BEFORE, TRADE_HEADS,
+  CALENDAR, COMMON_ACRONYMS, LED_BY, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, PLACE_AFTER, PLACE_HEADS, PROPER_ADJECTIVES,
+  ROLE_AFTER, ROLE_BEFORE, TRADE_HEADS, NON_NAMES,
 } from './name-words.js';
 import {
-  type NameType, commonWords, FIRM_CUE_BEFORE, PLACE_BEFORE_STRICT, PLACE_OF, ABBREVIATED_TITLE, SINGLE_TITLES, TITLE_WORDS, type Candidate, type PhraseContext, quoted, SPEAKS_AFTER,
-  PRESS_ARTICLES, opensSentence, unknownWord, commonWord,
+  type NameType, commonWords, FIRM_CUE_BEFORE, PLACE_BEFORE_STRICT, PLACE_OF, ABBREVIATED_TITLE, SINGLE_TITLES, TITLE_WORDS, type Candidate,
+  type PhraseContext, quoted, SPEAKS_AFTER, PRESS_ARTICLES, opensSentence, unknownWord, commonWord, OUTLET_ARTICLES, DOCUMENT_HEADS, OWN_OBJECT,
 } from './discover-words.js';
-import { givenNameRun } from './english-people.js';
-import { orgAfter, runBy, oneWordCompany } from './english-organizations.js';
+import { givenNameRun, startsName } from './english-people.js';
+import { orgAfter, runBy, oneWordCompany, shareAfter } from './english-organizations.js';
 import { isCity, locatedAfter } from './english-places.js';
 
-/** A company's verb with its own object ("Shell sold its onshore business", "Total halted its output"): the subject is a body, not a person or thing. */
-const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;
 /** After a body's possessive: its officials or members ("the Taliban's deputy prime minister", "the Houthis' spokesman"). */
 const OFFICIALS_AFTER = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|leader|leadership|spokes(?:man|woman|person)|chief|commander|envoy|head|founder|fighters|officials|members|delegation)\b/u;
 
@@ -55,7 +54,9 @@ export function candidate(x: PhraseContext, first: number, last: number, titled:
   const after = b.text.slice(c.end, Math.min(sentence[1], c.end + 80));
   const words = toks.slice(first, last).map((t) => t.lower);
   // "X (Rights Movement)", "X (PMF)": the gloss or acronym is another name of X.
-  const gloss = /^\s*\(([^()]{2,60})\)/u.exec(after) ?? /^,?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})/u.exec(after);
+  // "Manila Electric Company, or Meralco,": one word after "or" renames a name with an organization's head.
+  const gloss = /^\s*\(([^()]{2,60})\)/u.exec(after) ?? /^,?\s+(?:also\s+|formerly\s+|previously\s+)?known\s+(?:until\s+\d{4}\s+|before\s+\d{4}\s+|formerly\s+)?as\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})/u.exec(after) ??
+    (ORG_HEADS.has(words[words.length - 1]) && toks[last]?.lower === 'or' && !x.covered.has(last + 1) ? /^,\s+or\s+(\p{Lu}[\p{L}'’-]+)\s*[,;)]/u.exec(after) : null);
   if (gloss && /^\p{Lu}/u.test(gloss[1])) {
     c.aliases.push(gloss[1].trim());
     const glossHead = gloss[1].trim().split(/\s+/).pop()!.toLowerCase();
@@ -88,6 +89,9 @@ export function candidate(x: PhraseContext, first: number, last: number, titled:
   else if (last - first === 1 && unknownWord(x, first) && !toks[first].possessive && (/^-based\b/u.test(after) || locatedAfter(x, last))) c.type = 'place';
   // "in Rask", "at Mehran": an unknown single word where a place is expected.
   else if (last - first === 1 && (PLACE_BEFORE_STRICT.test(before) || (PLACE_BEFORE_THE.test(before) && !CHAMBER_BEFORE.test(before))) && !x.dictionary.has(toks[first].lower) && !toks[first].possessive && !/^\s*\p{Lu}/u.test(after) && !(toks[first].upper && toks[first].key.length >= 3 && ACRONYM_BODY_BEFORE.test(before))) c.type = 'place';
+  // "told La Nación", "according to El Mercurio": a European article after an outlet's cue starts a newspaper's name.
+  else if (words.length >= 2 && words.length <= 4 && OUTLET_ARTICLES.has(toks[first].lower) && toks[first].cap && (ORG_CUE_BEFORE.test(before) || SPEAKS_AFTER.test(after)) && toks.slice(first + 1, last).every((t) => t.cap && !commonWords().has(t.lower)))
+    c.type = 'organization';
   // Two unknown words are a person's name; acronyms ("CMA CGM", "EUNAVFOR Aspides"), one hyphenated word ("Hapag-Lloyd")
   // and an epithet in quotes ('Hussein Al-Asr') are not; where a place is expected ("near Prek Takeo", "from Prek Takeo
   // to the Bassac"), they are a place; after an outlet's cue, a European article starts a newspaper's ("told Le Nouvelliste"),
@@ -101,7 +105,9 @@ export function candidate(x: PhraseContext, first: number, last: number, titled:
     /\s/u.test(b.text.slice(c.start, c.end))
   )
     c.type = (PRESS_ARTICLES.has(toks[first].lower) && (ORG_CUE_BEFORE.test(before) || SPEAKS_AFTER.test(after))) || FIRM_CUE_BEFORE.test(before) ? 'organization'
-      : (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place' : 'person';
+      : (PLACE_BEFORE_NAME.test(before) || (/\bfrom\s+$/u.test(before) && /^\s+(?:to|through|via)\s+(?:the\s+)?\p{Lu}/u.test(after)) || locatedAfter(x, last)) && !toks[last - 1].possessive ? 'place'
+      // "grew out of the Janatha Vimukthi Peramuna": no one's name takes the article; a body's does.
+      : /\bthe\s+$/u.test(before) && !startsName(x, first) ? (/\b(?:near|across|along|throughout|beyond|towards?|cross(?:es|ed|ing)?)\s+the\s+$/iu.test(before) ? 'place' : 'organization') : 'person';
   // "CNOOC", "CARICOM": an acronym no one defined, which is no common thing's, is an organization's.
   else if (last - first === 1 && toks[first].upper && toks[first].key.length >= 3 && !x.placeAcronyms.has(b.text.slice(c.start, c.end)) && !/^[ivxlcdm]+$/.test(toks[first].lower) && !COMMON_ACRONYMS.has(toks[first].lower) && !x.dictionary.has(toks[first].lower) && !x.b.titleCase)
     c.type = 'organization';
@@ -111,6 +117,10 @@ export function candidate(x: PhraseContext, first: number, last: number, titled:
   return c;
 }
 
+/** Seats and chambers of government called by one word after "the" ("the Treasury", "the Kremlin", "the Knesset"). */
+const SEATS = new Set(['treasury', 'exchequer', 'presidency', 'judiciary', 'politburo', 'kremlin', 'pentagon', 'knesset', 'duma', 'bundestag', 'storting', 'majlis', 'elysee']);
+/** Before an outlet or a body named by one word English has: "told the Inquirer", "according to the Guardian". */
+const OUTLET_BEFORE = /\b(?:told|according\s+to|quoted\s+by|interview\s+with|reported\s+by|(?:wrote|writing|published)\s+in)\s+the\s+$/iu;
 /** The type an apposition gives one capitalised word on its own ("Santos, the Adelaide-based producer", "Kep, a port town"). */
 export function appositionType(x: PhraseContext, i: number): NameType | null {
   const t = x.toks[i];
@@ -120,7 +130,9 @@ export function appositionType(x: PhraseContext, i: number): NameType | null {
   const after = x.b.text.slice(t.end, t.end + 80);
   const before = x.b.text.slice(Math.max(x.sentence[0], t.start - 40), t.start);
   // "operated by Chevron", "advised by Rothschild": a verb of owning or advising before it.
-  if (orgAfter(after) || OWNED_BY.test(before) || (ORG_CUE_AFTER.test(after) && OWN_OBJECT.test(after)) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
+  // "told the Inquirer", "according to the Treasury": an outlet or an institution, unless a document ("the Constitution").
+  if (/\bthe\s+$/iu.test(before) && !opensSentence(x, i) && (SEATS.has(t.lower) || (OUTLET_BEFORE.test(before) && !DOCUMENT_HEADS.has(t.lower) && !NON_NAMES.has(t.key)))) return 'organization';
+  if (orgAfter(after) || OWNED_BY.test(before) || (ORG_CUE_AFTER.test(after) && OWN_OBJECT.test(after)) || (shareAfter(x, i) && !PLACE_BEFORE_STRICT.test(before)) || (PUBLISHER_AFTER.test(after) && PUBLISHER_BEFORE.test(x.b.text.slice(Math.max(0, t.start - 40), t.start)))) return 'organization';
   // "the Leviathan field", "the Hope aquifer": a place's head in lower case after it, mid-sentence.
   const lowerHead = /^\s+([a-z]+)\b/u.exec(after)?.[1];
   const column = x.column?.(t.start);

@@ -4,8 +4,11 @@
  * branch ("OCP Africa"), and a body named "for" or "of" a known place. Separate
  * so that the rules of bodies are read and changed together.
  */
-import { COMMON_ACRONYMS, LED_BY, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ROLE_AFTER, ROLE_BEFORE } from './name-words.js';
+import {
+  COMMON_ACRONYMS, LED_BY, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ROLE_AFTER, ROLE_BEFORE, CALENDAR,
+} from './name-words.js';
 import { PLACE_BEFORE_STRICT, type PhraseContext, range, opensSentence, unknownWord } from './discover-words.js';
+import { pieceAt } from '../block-text.js';
 
 /** Buying or borrowing from: a seller or a lender, not a place ("buys crude from Trafigura"). */
 const SELLER_BEFORE = /\b(?:buys?|bought|buying|purchase[sd]?|borrow(?:s|ed)?|lease[sd]?|hired?|order(?:s|ed)?)\b[^.;:]{0,30}\bfrom\s+$/i;
@@ -53,9 +56,11 @@ export function oneWordCompany(x: PhraseContext, n: number, before: string, afte
   if (t.possessive && !/^['’]s\s/u.test(after)) return false;
   const prev = x.toks[n - 1];
   if (prev?.cap && /^\s+$/u.test(x.b.text.slice(prev.end, t.start)) && !(opensSentence(x, n - 1) && x.dictionary.has(prev.lower))) return false;
+  const next = x.toks[n + 1];
+  if (next?.cap && /^\s+$/u.test(x.b.text.slice(t.end, next.start)) && !CALENDAR.has(next.lower) && pieceAt(x.b, next.start) === pieceAt(x.b, t.start)) return false;
   if (camelCase(x, n, before)) return true;
   if (t.possessive || !unknownWord(x, n)) return false;
-  if (ORG_CUE_BEFORE.test(before) || SELLER_BEFORE.test(before) || (ORG_CUE_AFTER.test(after) && !PLACE_BEFORE_STRICT.test(before))) return true;
+  if (ORG_CUE_BEFORE.test(before) || SELLER_BEFORE.test(before) || ((ORG_CUE_AFTER.test(after) || shareAfter(x, n)) && !PLACE_BEFORE_STRICT.test(before))) return true;
   const of = x.toks[n + 1]?.lower === 'of' ? (x.toks[n + 2]?.lower === 'the' ? n + 3 : n + 2) : -1;
   return of > 0 && /^\s+of\s/u.test(after) && x.knownType(of) === 'place' && !ROLE_BEFORE.test(before);
 }
@@ -75,4 +80,14 @@ export function subsidiary(x: PhraseContext, i: number, j: number): boolean {
   const word = x.b.text.slice(toks[i].start, toks[i].end);
   if (x.covered.has(i) || !x.covered.has(i + 1) || !(toks[i].upper && word.length >= 2 && !COMMON_ACRONYMS.has(toks[i].lower)) && !CAMEL_CASE.test(word)) return false;
   return range(i + 1, j).every((n) => x.covered.get(n) === x.covered.get(i + 1)) && x.knownType(i + 1) === 'place';
+}
+
+/** A share after a name: "Chevron 30 per cent, CNOOC the rest" lists owners. */
+const SHARE_AFTER = /^\s+\d[\d.,]*\s*(?:per\s*cent|percent|%)/u;
+
+/** A share right after the word, in the same table cell ("| Bondholders | 5% |" is two cells). */
+export function shareAfter(x: PhraseContext, n: number): boolean {
+  const t = x.toks[n];
+  const m = SHARE_AFTER.exec(x.b.text.slice(t.end, t.end + 20));
+  return !!m && pieceAt(x.b, t.end + m[0].search(/\d/u)) === pieceAt(x.b, t.start);
 }

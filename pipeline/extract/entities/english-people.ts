@@ -7,8 +7,12 @@
 import type { BlockText } from '../block-text.js';
 import { gapAfter, joinable, type Token } from './tokens.js';
 import type { Match } from './lexicon.js';
-import { CALENDAR, CONNECTORS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PROPER_ADJECTIVES, ROLE_AFTER } from './name-words.js';
-import { type Words, commonWords, SINGLE_TITLES, TITLE_WORDS, FOREIGN_PARTICLES, type PhraseContext, range, shapeOf } from './discover-words.js';
+import {
+  CALENDAR, CONNECTORS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PROPER_ADJECTIVES, ROLE_AFTER, EAST_ASIAN_SURNAMES,
+} from './name-words.js';
+import {
+  type Words, commonWords, SINGLE_TITLES, TITLE_WORDS, FOREIGN_PARTICLES, type PhraseContext, range, shapeOf, PLACE_BEFORE_STRICT,
+} from './discover-words.js';
 
 /**
  * A known surname can be part of a name the gazetteer lacks: used as a first
@@ -100,4 +104,18 @@ export function givenNameRun(x: PhraseContext, i: number, j: number): boolean {
     if (FOREIGN_PARTICLES.has(t.key) && !t.cap && n < j - 1) return true;
     return t.cap && !t.upper && !TITLE_WORDS.has(t.lower) && !PROPER_ADJECTIVES.has(t.lower) && !CALENDAR.has(t.lower) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower);
   });
+}
+
+/** "Li Qiang", "Hu Jintao", "Park Geun-hye": an East Asian surname English has, then one or two words it lacks, not where a place is expected. */
+export function eastAsianName(x: PhraseContext, i: number): boolean {
+  const { toks } = x;
+  if (!EAST_ASIAN_SURNAMES.has(toks[i].lower) || toks[i].possessive || x.covered.has(i)) return false;
+  let k = i + 1;
+  const gap = (n: number) => x.b.text.slice(toks[n - 1].end, toks[n].start);
+  // "Geun-hye": a given name's second syllable after a hyphen is in lower case.
+  const word = (n: number) => ((toks[n].cap && !toks[n].upper && /^\s+$|^-$/u.test(gap(n))) || (k > i + 1 && gap(n) === '-')) && !x.covered.has(n) && !x.dictionary.has(toks[n].lower);
+  while (k < toks.length && k - i <= 3 && word(k)) k++;
+  // "Long Thanh airport": a place's or a body's head after it.
+  const head = /^\s+([a-z]+)/u.exec(x.b.text.slice(toks[k - 1].end, toks[k - 1].end + 20))?.[1] ?? '';
+  return k > i + 1 && !PLACE_HEADS.has(head) && !ORG_HEADS.has(head) && !PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 20), toks[i].start));
 }

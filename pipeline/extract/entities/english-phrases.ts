@@ -7,9 +7,13 @@
 import { pieceAt } from '../block-text.js';
 import { afterInitial, gapAfter, joinable, type Token } from './tokens.js';
 import { inHeadline } from './headlines.js';
-import { CALENDAR, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PROPER_ADJECTIVES, TRADE_HEADS } from './name-words.js';
-import { HEAD_LINKS, TITLE_WORDS, type Candidate, DOCUMENT_HEADS, FOREIGN_PARTICLES, type PhraseContext, opensNote, range } from './discover-words.js';
-import { startsName } from './english-people.js';
+import {
+  CALENDAR, CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PROPER_ADJECTIVES, TRADE_HEADS, ORG_WORDS, PLACE_WORDS,
+} from './name-words.js';
+import {
+  HEAD_LINKS, TITLE_WORDS, type Candidate, DOCUMENT_HEADS, FOREIGN_PARTICLES, type PhraseContext, opensNote, range, markedWord, TITLE_STARTS,
+} from './discover-words.js';
+import { startsName, eastAsianName } from './english-people.js';
 import { appositionType } from './english-candidate.js';
 import { typed } from './english-typing.js';
 
@@ -32,7 +36,8 @@ export function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Can
     if (!t.cap) return false;
     if (covered.has(i)) return true;
     if (b.titleCase || i === first || inHeadline(b, t.start))
-      return !dictionary.has(t.lower) || PROPER_ADJECTIVES.has(t.lower) || (startsName(x, i) && i + 1 < end && toks[i + 1].cap) || (i === first && !b.titleCase && (opensNote(b, t.start) || headedRun(i) || !!appositionType(x, i)));
+      return !dictionary.has(t.lower) || (markedWord(x, i) && !b.titleCase) || PROPER_ADJECTIVES.has(t.lower) || ((startsName(x, i) || TITLE_STARTS.has(t.lower) || ORG_WORDS.has(t.lower) || eastAsianName(x, i)) && i + 1 < end && toks[i + 1].cap) ||
+        (ORG_WORDS.has(t.lower) && i + 2 < end && NAME_PARTICLES.has(toks[i + 1].key) && toks[i + 2].cap) || (i === first && !b.titleCase && (opensNote(b, t.start) || headedRun(i) || !!appositionType(x, i)));
     return true;
   };
   // "Human Rights Watch …" at the start of a sentence: three capitalised words or more that end in an organization's head.
@@ -59,7 +64,7 @@ export function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Can
     while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
       // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
       // "… the House of Representatives and Dbeibah": a known person, or one word English lacks after an organization's head, is not part of its name.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || placeAfterAnd(x, i, j) || endsInHead(x, i, j) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || loneNameBeforeName(x, i, j, last) || placeAfterAnd(x, i, j) || endsInHead(x, i, j) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
       if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
@@ -82,6 +87,15 @@ function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
   const next = toks[n + 1];
   const alone = !next || !next.cap || !joinable(gapAfter(b.text, toks[n], next));
   return alone && toks[n].cap && !toks[n].upper && !x.dictionary.has(toks[n].lower) && range(i, and).some((k) => ORG_HEADS.has(toks[k].lower));
+}
+
+/** At "and" (index `and`): one word English lacks before it, and a name of two words or more with its own head after it ("Olam and Louis Dreyfus Company"). */
+function loneNameBeforeName(x: PhraseContext, i: number, and: number, last: number): boolean {
+  const { toks } = x;
+  if (and - i !== 1 || x.covered.has(i) || x.dictionary.has(toks[i].lower) || ORG_WORDS.has(toks[i].lower) || PLACE_WORDS.has(toks[i].lower)) return false;
+  let k = and + 1;
+  while (k <= last && toks[k].cap && !CONNECTORS.has(toks[k].lower) && joinable(gapAfter(x.b.text, toks[k - 1], toks[k]))) k++;
+  return k - and > 2 && ORG_HEADS.has(toks[k - 1].lower);
 }
 
 /** At "and" (index `and`): the name before it ends in an organization's head, not a trade's after "of" ("Ministry of Energy and Mines" is one name). */

@@ -4,9 +4,12 @@
  * where a place is expected. Separate because these rules decide only whether
  * words name a place.
  */
-import { CALENDAR, ORG_BEFORE, ORG_CUE_BEFORE, PLACE_HEADS, PROPER_ADJECTIVES } from './name-words.js';
-import { PLACE_BEFORE_STRICT, PLACE_OF, TITLE_WORDS, FOREIGN_PARTICLES, type PhraseContext, range, SPEAKS_AFTER, PRESS_ARTICLES } from './discover-words.js';
+import { CALENDAR, ORG_BEFORE, ORG_CUE_BEFORE, PLACE_HEADS, PROPER_ADJECTIVES, ORG_CUE_AFTER } from './name-words.js';
+import {
+  PLACE_BEFORE_STRICT, PLACE_OF, TITLE_WORDS, FOREIGN_PARTICLES, type PhraseContext, range, SPEAKS_AFTER, PRESS_ARTICLES, OWN_OBJECT,
+} from './discover-words.js';
 import { startsName } from './english-people.js';
+import { orgAfter } from './english-organizations.js';
 
 /**
  * The phrase is a town or city of the dataset. Known names inside it must be
@@ -20,8 +23,14 @@ export function isCity(x: PhraseContext, i: number, j: number): boolean {
   if (!x.cities.has(words.join(' ')) && !(words.length > 1 && (words[0] === 'al' || words[0] === 'el') && x.cities.has(words.slice(1).join(' ')))) return false;
   if (j - i === 1 && (toks[i].key.length < 3 || CALENDAR.has(toks[i].lower) || PROPER_ADJECTIVES.has(toks[i].lower) || toks[i].upper)) return false;
   if (range(i, j).every((n) => covered.has(n)) || range(i, j).some((n) => covered.has(n) && x.knownType(n) !== 'place')) return false;
-  if (j - i > 1 || !x.dictionary.has(toks[i].lower)) return true;
-  return PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start));
+  const placeBefore = PLACE_BEFORE_STRICT.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start));
+  // "Albemarle, a US producer", "Albemarle sold its …", "SQM and Albemarle run …": one word in apposition to a company, with a
+  // company's verb and "its", or listed after an acronym with a company's verb, is the company ("Budapest would control" is not).
+  const after = x.b.text.slice(toks[j - 1].end, toks[j - 1].end + 80);
+  const before = x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 20), toks[i].start);
+  const company = orgAfter(after) || (ORG_CUE_AFTER.test(after) && (OWN_OBJECT.test(after) || /\b\p{Lu}{2,}\s+and\s+$/u.test(before)));
+  if (j - i === 1 && !placeBefore && company) return false;
+  return j - i > 1 || !x.dictionary.has(toks[i].lower) || placeBefore;
 }
 
 /** Transliterated Arabic articles written apart and capitalised ("Es Sider", "Ad Dawr", "Ash Shatrah"). */

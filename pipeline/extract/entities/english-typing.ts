@@ -12,10 +12,10 @@ import {
   ROLE_BEFORE, TITLES, TRADE_HEADS,
 } from './name-words.js';
 import {
-  type NameType, FIRM_CUE_BEFORE, HEAD_LINKS, PLACE_BEFORE_STRICT, ABBREVIATED_TITLE, SINGLE_TITLES, type Candidate, DOCUMENT_HEADS, FOREIGN_PARTICLES, type PhraseContext, opensNote, quoted,
-  range, shapeOf, keep, opensSentence,
+  type NameType, FIRM_CUE_BEFORE, HEAD_LINKS, PLACE_BEFORE_STRICT, ABBREVIATED_TITLE, SINGLE_TITLES, type Candidate, DOCUMENT_HEADS, FOREIGN_PARTICLES,
+  type PhraseContext, opensNote, quoted, range, shapeOf, keep, opensSentence, OUTLET_ARTICLES, TITLE_WORDS, markedWord, CORPORATE_HEADS, TITLE_STARTS,
 } from './discover-words.js';
-import { titledRun, personOfOrganization, namedPersonOf, organizationOfPerson, startsName, givenNameRun } from './english-people.js';
+import { titledRun, personOfOrganization, namedPersonOf, organizationOfPerson, startsName, givenNameRun, eastAsianName } from './english-people.js';
 import { orgOfPlace, orgAfter, namedForPlace, subsidiary } from './english-organizations.js';
 import { isCity, placeWithWords, locatedAfter, besidePlace } from './english-places.js';
 import { acronymFollows } from './english-acronyms.js';
@@ -25,10 +25,8 @@ import { typedAs, candidate, appositionType } from './english-candidate.js';
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Persian and Arabic linking particles written apart ("Daftar-e Rahbari", "Hizb ul-Tahrir"). */
-const EZAFE = new Set(['e', 'ye', 'ol', 'ul', 'wa']);
+const EZAFE = new Set(['e', 'i', 'ye', 'ol', 'ul', 'wa']);
 
-/** First words of titles. */
-const TITLE_STARTS = new Set(TITLES.map((t) => t[0]));
 
 /** A legislature's generic name, capitalised for the country's own ("Parliament", "the Senate"). */
 const CHAMBERS = new Set(['parliament', 'senate', 'congress', 'legislature']);
@@ -84,7 +82,7 @@ function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
   let shape = shapeOf(toks, i, j);
   // "Iraqi Prime Minister …", "Iranian cleric …": an adjective is part of an organization's name only (and a compass
   // adjective of a place's).
-  if (shape !== 'organization' && !(shape === 'place' && COMPASS_ADJECTIVES.has(toks[i].lower))) {
+  if (shape !== 'organization' && !(shape === 'place' && COMPASS_ADJECTIVES.has(toks[i].lower)) && !headedAfter(x, j)) {
     const before = i;
     // "Nigerian President …", "Togolese President …": a nationality before a title ("Hassan Sheikh …" is a name).
     // "In December Sewilam said": a month before a name is not part of it.
@@ -120,7 +118,7 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   if (shape === null && givenNameRun(x, i, j)) {
     // "Wood Mackenzie, the Edinburgh-based consultancy", "the broker Marsh McLennan", "analysts at Morgan Stanley": a firm named for its founders.
     const before = x.b.text.slice(Math.max(x.sentence[0], x.toks[i].start - 40), x.toks[i].start);
-    if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before) || FIRM_CUE_BEFORE.test(before)))) return as('organization');
+    if ((head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head)) || (!titled && (orgAfter(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80)) || ORG_BEFORE.test(before) || FIRM_CUE_BEFORE.test(before) || (OUTLET_ARTICLES.has(x.toks[i].lower) && ORG_CUE_BEFORE.test(before))))) return as('organization');
     const placeAfter = PLACE_AFTER.test(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 80));
     return as((head && PLACE_HEADS.has(head)) || (!titled && (besidePlace(x, i, j) || locatedAfter(x, j) || placeAfter)) ? 'place' : 'person');
   }
@@ -227,12 +225,20 @@ function headless(x: PhraseContext, i: number, j: number, titled: boolean): Cand
     }
   }
   // "Santos, the Adelaide-based producer", "Wales, a town on the coast": one word English has, named in apposition.
+  // "the ruling Georgian Dream party": capitalised words, even English ones, before a body's head in lower case.
+  if (!titled && headedAfter(x, j) && !opensSentence(x, i) && !inHeadline(x.b, toks[i].start) && (j - i > 1 || /\bthe\s+(?:[a-z]+\s+)?$/u.test(x.b.text.slice(Math.max(0, toks[i].start - 20), toks[i].start))) && range(i, j).every((n) => !covered.has(n) && toks[n].cap && !CONNECTORS.has(toks[n].lower)) && range(i, j).some((n) => !PROPER_ADJECTIVES.has(toks[n].lower) && !x.demonyms.has(toks[n].lower)))
+    return typedAs(x, i, j, titled, 'organization');
+  // "traders like Tri Marine", "shares of Morgan Tarsk": after a firm's cue, two or three capitalised words, English or not, name the firm.
+  const firm = (n: number) => !covered.has(n) && toks[n].cap && !CONNECTORS.has(toks[n].lower) && !TITLE_WORDS.has(toks[n].lower) && !CALENDAR.has(toks[n].lower);
+  if (!titled && j - i >= 2 && j - i <= 3 && range(i, j).every(firm) && FIRM_CUE_BEFORE.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start)))
+    return typedAs(x, i, j, titled, 'organization');
   const apposed = j - i === 1 && !titled ? appositionType(x, i) : null;
   if (apposed) {
     const c = candidate(x, i, j, titled);
     c.type = apposed;
     return [c];
   }
+  if (eastAsianName(x, i) && j - i <= 3) return typedAs(x, i, j, titled, 'person');
   // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
   if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
   if (placeWithWords(x, i, j, titled)) {
@@ -247,9 +253,15 @@ function headless(x: PhraseContext, i: number, j: number, titled: boolean): Cand
   const acronym = (n: number) => toks[n].upper && toks[n].end - toks[n].start > 1 && !x.b.titleCase;
   // "Kofi A. Annan": a middle initial; "Múte B. Egede": a word spelled with marks English does not write is no English word.
   const initial = (n: number) => n > i && n < j - 1 && toks[n].upper && toks[n].end - toks[n].start === 1 && x.b.text[toks[n].end] === '.';
-  const marked = (n: number) => /[^\p{ASCII}]/u.test(x.b.text.slice(toks[n].start, toks[n].end)) && !x.b.titleCase;
+  const marked = (n: number) => markedWord(x, n) && !x.b.titleCase;
   const english = (n: number) => dictionary.has(toks[n].lower) && !NAME_PARTICLES.has(toks[n].key) && !inner(n) && !acronym(n) && !initial(n) && !marked(n);
   return splitAround(x, i, j, (n) => CONNECTORS.has(toks[n].lower) || english(n), titled, true);
+}
+
+/** A body's head in lower case right after the phrase ending at j ("… party", "… coalition"; not a trade's: "… shipping line"). */
+function headedAfter(x: PhraseContext, j: number): boolean {
+  const head = /^\s+([a-z]+)\b/u.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 20))?.[1];
+  return !!head && ORG_HEADS.has(head) && !TRADE_HEADS.has(head) && !CORPORATE_HEADS.has(head);
 }
 
 /** "in Bangkok and General Santos": towns of the dataset listed with "and" are places, even words English has or a title's. */

@@ -31,7 +31,7 @@ export const TRADE_HEADS = new Set([
   'energy', 'petroleum', 'mining', 'shipping', 'logistics', 'motors', 'telecom', 'telecommunications', 'insurance', 'investments', 'industries',
   'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc', 'oil', 'gas', 'power', 'electric', 'foods', 'investment', 'terminals', 'offshore', 'gold', 'minerals', 'metals',
   'lithium', 'copper', 'nickel', 'cobalt', 'uranium', 'coal', 'zinc', 'aluminium', 'aluminum', 'resources',
-  'phosphates', 'fertilizers', 'fertilisers', 'cement', 'petrochemicals', 'refining', 'exploration', 'holding', 'partners', 'ventures', 'trading', 'construction', 'engineering',
+  'phosphates', 'fertilizer', 'fertiliser', 'fertilizers', 'fertilisers', 'cement', 'petrochemicals', 'refining', 'exploration', 'holding', 'partners', 'ventures', 'trading', 'construction', 'engineering',
   // Oil in Russian ("Gazprom Neft"), and a subsidiary named for its country in that country's language ("Rosneft Deutschland").
   'neft', 'deutschland', 'germania', 'italia', 'espana', 'españa', 'polska', 'nederland', 'srbija', 'hrvatska',
 ]);
@@ -50,7 +50,7 @@ export const PLACE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:city|tow
 export const ORG_CUE_BEFORE = /\b(?:(?:employees|staff|shares|stake|subsidiary|shareholders|customers|clients|owners?|executives?|board|chief\s+executive)\s+of|(?:shares|stake|stakes|investment)\s+in|(?:brokers|analysts|economists|researchers|traders|underwriters|engineers|reporters|journalists|editors|correspondents|officials|executives|managers|bankers|lawyers|judges|justices|prosecutors|workers|staff|employees)\s+at|(?:run|operated|owned|controlled|managed|built|financed|funded|developed|acquired|advised)\s+by|according\s+to|told|quoted\s+by|interview\s+with|reported\s+by|(?:delegations?|leadership|fighters|militants)\s+of\s+the|(?:gangs|militias|cartels|cults|armed\s+groups|rebel\s+groups|companies|firms|lenders|banks|insurers|miners|traders|newspapers|outlets|broadcasters)\s+(?:such\s+as|like|including))\s+(?:the\s+)?$/i;
 
 /** After a one-word name: a statement ("X said", "X announced"): an organization when no person is named so. */
-export const ORG_CUE_AFTER = /^(?:\s+(?:holds|held|owns|owned)\s+(?:\d|a\s+(?:stake|share|majority))|\s+(?:(?:still|also|now|then|has|had|will|would|could|can|never|already|recently|reportedly|later)\s+)?(?:buys|bought|sells|sold|supplies|supplied|exports|imports|produces|runs|ran|run|built|builds|ships|shipped|pays|paid|said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|told|donated|suspended|halted|resumed|acquired|operates|owns|invested|invests|opened|closed|launched|hired|employs|posted|cut|raised|delayed|withdrew|pulled\s+out|bid|won|leads|led|voted|passed|debated|approved|ratified|rejected|adopted)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
+export const ORG_CUE_AFTER = /^(?:\s+(?:holds|held|owns|owned)\s+(?:\d|a\s+(?:stake|share|majority))|\s+(?:(?:still|also|now|then|has|had|will|would|could|can|never|already|recently|reportedly|later)\s+)?(?:buys|bought|sells|sold|supplies|supplied|exports|imports|produces|runs|ran|run|built|buy|sell|operate|own|supply|builds|ships|shipped|pays|paid|said|says|announced|reported|estimated|estimates|warned|confirmed|denied|declined|expects|published|added|refused|signed|told|donated|suspended|halted|resumed|acquired|operates|owns|invested|invests|opened|closed|launched|hired|employs|posted|cut|raised|delayed|withdrew|pulled\s+out|bid|won|leads|led|voted|passed|debated|approved|ratified|rejected|adopted)\b|,\s+(?:led|headed|run|owned|founded|chaired)\s+by\b)/i;
 
 /**
  * Acronyms that name things, measures and roles, not organizations ("GDP", "LNG", "FPSO"): an acronym no one
@@ -70,6 +70,8 @@ export const ORG_WORDS = new Set([
   'qaimat', 'hashd', 'rabitat', 'faylaq', 'jund', 'ahrar', 'thar', 'ittihad', 'itihad', 'mujamaat', 'tahalof', 'beit', 'bayt', 'sepah', 'setad', 'bonyad',
   // Persian: office, organization, society, assembly, party, institution, headquarters, shrine foundation.
   'daftar', 'sazman', 'sazeman', 'jame', 'jameh', 'majma', 'hezb', 'nahad', 'gharargah', 'qarargah', 'astan',
+  // Urdu: army, movement, party, society ("Lashkar-e-Taiba", "Tehrik-i-Taliban", "Sipah-e-Sahaba", "Jamiat Ulema-e-Islam").
+  'lashkar', 'tehreek', 'tehrik', 'tahrik', 'tahreek', 'sipah', 'jamiat', 'harkat', 'hizbul',
   // "Operation Prosperity Guardian": a named military operation; "Katiba Macina": a battalion.
   'operation', 'katiba', 'katibat',
   // Courts and councils in French, Italian, Spanish and Portuguese ("Cour de Cassation", "Conseil d'État", "Corte Suprema").
@@ -80,6 +82,16 @@ export const ORG_WORDS = new Set([
 
 /** Given names of this field that are also English words: in a name, they are names. */
 export const GIVEN_NAMES = new Set(['abbas', 'amir', 'ameer', 'raja', 'taha', 'hamza', 'hamed', 'ghazi', 'hakim', 'malik', 'amin', 'daud', 'sharif', 'mirza', 'wali']);
+
+/**
+ * Chinese, Vietnamese and Korean surnames that English also has as words ("Li", "Xi", "Hu", "Long", "Park"): before a
+ * word English lacks ("Li Qiang", "Hu Jintao") they start a person's name. Pronouns and prepositions ("He", "To") are
+ * left out: they start one only after a title ("General Secretary To Lam").
+ */
+export const EAST_ASIAN_SURNAMES = new Set([
+  'li', 'xi', 'hu', 'wu', 'ma', 'yu', 'lu', 'han', 'fan', 'tan', 'ye', 'bo', 'ding', 'pan', 'bai', 'gong', 'long', 'song', 'lin', 'yang', 'wang',
+  'sun', 'fu', 'mao', 'ho', 'lam', 'ly', 'vo', 'moon', 'park', 'kim', 'lee', 'chung', 'yoon', 'kang', 'cho', 'shin', 'oh',
+]);
 
 /** First word of a tribe's name ("Bani Lam", "Albu Mahal"); "Al Bu …" is read apart. */
 export const TRIBE_WORDS = new Set(['bani', 'banu', 'albu', 'albo']);
@@ -143,7 +155,7 @@ export const CALENDAR = new Set([
 ]);
 
 /** Particles inside names ("Qais al-Khazali", "Mohammed bin Salman", "Abu Fadak"). */
-export const NAME_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'e', 'ol']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul', 'ul', 'wa', 'wal', 'e', 'i', 'ol']);
 
 /** Words that join the parts of an organization or place name ("Ministry of Interior"). */
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
