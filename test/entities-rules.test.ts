@@ -591,6 +591,10 @@ describe('entity rules on unknown names', () => {
 
   it('reads a company named for its metal, and one word before "donated", "told" or "had run"', () => {
     expect(typed('Tarsko Lithium, a Chinese company, owns 22 per cent of the mine.')).toEqual(['organization:Tarsko Lithium']);
+    // A commodity is no head: an association of two of them is one name.
+    expect(typed('The Kelvar Coffee and Cocoa Association met; Tarsko Estates and Kelvo Breweries agreed.')).toEqual([
+      'organization:Kelvar Coffee and Cocoa Association', 'organization:Tarsko Estates', 'organization:Kelvo Breweries',
+    ]);
     expect(typed('Kelvabee donated meals. Ostrexx had run them for decades. Vormelco told reporters that costs rose. Tarsopec never paid.')).toEqual([
       'organization:Kelvabee', 'organization:Ostrexx', 'organization:Vormelco', 'organization:Tarsopec',
     ]);
