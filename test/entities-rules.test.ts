@@ -621,6 +621,7 @@ describe('entity rules on unknown names', () => {
       'organization:Inquirer', 'organization:Treasury', 'organization:Kremlin', 'organization:Presidency',
     ]);
     expect(typed('Ministers told La Nación that duties would go. According to El Tarsko, prices rose.')).toEqual(['organization:La Nación', 'organization:El Tarsko']);
+    expect(typed('Kelvexco told Tarsei Asia that costs rose.')).toEqual(['organization:Kelvexco', 'organization:Tarsei Asia']);
   });
 
   it('reads two words after a firm\'s cue as the firm, a new name after "or", and a lone word before "and" and a headed name as two', () => {

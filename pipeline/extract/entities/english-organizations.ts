@@ -74,11 +74,16 @@ export function namedForPlace(x: PhraseContext, i: number, j: number): boolean {
   return (ORG_BEFORE.test(before) || /\b(?:party|movement|coalition|alliance|campaign|group)\s+$/iu.test(before)) && range(i, fr).every((n) => !x.covered.has(n));
 }
 
-/** "OCP Africa sells …", "EcoPeace Middle East": an unknown acronym or camel-case name, then a known place, is a company's branch there. */
+/**
+ * "OCP Africa sells …", "EcoPeace Middle East": an unknown acronym or camel-case name, then a known place, is a company's branch there;
+ * so is a word English lacks after an organization's cue ("told Nikkei Asia").
+ */
 export function subsidiary(x: PhraseContext, i: number, j: number): boolean {
   const { toks } = x;
   const word = x.b.text.slice(toks[i].start, toks[i].end);
-  if (x.covered.has(i) || !x.covered.has(i + 1) || !(toks[i].upper && word.length >= 2 && !COMMON_ACRONYMS.has(toks[i].lower)) && !CAMEL_CASE.test(word)) return false;
+  // "told Nikkei Asia", "shares in Tarsko Kenya": after an organization's cue, a word English lacks will do.
+  const cued = unknownWord(x, i) && !toks[i].possessive && ORG_CUE_BEFORE.test(x.b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start));
+  if (x.covered.has(i) || !x.covered.has(i + 1) || !(toks[i].upper && word.length >= 2 && !COMMON_ACRONYMS.has(toks[i].lower)) && !CAMEL_CASE.test(word) && !cued) return false;
   return range(i + 1, j).every((n) => x.covered.get(n) === x.covered.get(i + 1)) && x.knownType(i + 1) === 'place';
 }
 
