@@ -41,6 +41,8 @@ export const ABBREVIATED_TITLE = /\b(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Gov|Sen|R
 export const SINGLE_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
 /** Every word of a title ("Deputy Prime Minister" is no one's name). */
 export const TITLE_WORDS = new Set(TITLES.flat());
+/** First words of titles. */
+export const TITLE_STARTS = new Set(TITLES.map((t) => t[0]));
 
 export interface Candidate {
   block: number;
@@ -177,7 +179,5 @@ export function markedWord(x: PhraseContext, n: number): boolean {
 /** Heads of company and group names: "Wagner Group" is also "Wagner". */
 export const CORPORATE_HEADS = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'holdings', 'line', 'lines']);
 
-/** First words of titles. */
-export const TITLE_STARTS = new Set(TITLES.map((t) => t[0]));
 /** A company's verb with its own object ("Shell sold its onshore business", "Total halted its output"): the subject is a body, not a person or thing. */
 export const OWN_OBJECT = /^\s+(?:[a-z]+\s+)?[a-z]+\s+its\b/u;

@@ -31,7 +31,6 @@ import { phrasesIn } from './english-phrases.js';
 import { listedNames, listedCompanies } from './english-lists.js';
 import { nameWithoutHead } from './arabic-organizations.js';
 
-
 export interface Discovered {
   id: string;
   type: NameType;
