@@ -678,4 +678,10 @@ describe('entity rules on unknown names', () => {
       'organization:Kelvaran Dream', 'organization:Red Shirts',
     ]);
   });
+
+  it('keeps a Korean given name\'s second syllable after its hyphen, even one English has, but no English word after a hyphen', () => {
+    expect(typed('Moon Jae-in backed Lee Jae-myung of the Democratic Party. He met Park Geun-hye in Seoul. A Kelvar-based firm left.')).toEqual([
+      'person:Moon Jae-in', 'person:Lee Jae-myung', 'organization:Democratic Party', 'person:Park Geun-hye', 'place:Seoul', 'place:Kelvar',
+    ]);
+  });
 });

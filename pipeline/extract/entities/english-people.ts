@@ -56,7 +56,7 @@ export function personOfOrganization(toks: Token[], i: number, j: number, titled
   const r = toks[of + 1]?.lower === 'the' ? of + 2 : of + 1;
   if (r >= j || shapeOf(toks, r, j) !== 'organization') return null;
   const left = shapeOf(toks, i, of);
-  const unknown = of - i >= 2 && range(i, of).every((n) => !dictionary.has(toks[n].lower) || NAME_PARTICLES.has(toks[n].key) || toks[n].lower === 'and');
+  const unknown = of - i >= 2 && range(i, of).every((n) => !dictionary.has(toks[n].lower) || NAME_PARTICLES.has(toks[n].key) || toks[n].lower === 'and' || (n === i && EAST_ASIAN_SURNAMES.has(toks[n].lower)));
   return left === 'person' || (left === null && (titled || unknown)) ? [of, r] : null;
 }
 

@@ -69,6 +69,8 @@ export function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Can
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
       else if (/^\d+$/.test(toks[j].lower) && NUMBERED_UNITS.has(toks[j - 1].lower)) j++;
+      // "Lee Jae-myung", "Moon Jae-in": a given name's second syllable, in lower case after a hyphen (not "Kelvar-based").
+      else if (syllableAfter(x, j)) j++;
       else if (joinsName(toks, j) && j < last && joined(j, j + 1) && (capital(j + 1) || CONNECTORS.has(toks[j + 1].lower) || (FOREIGN_PARTICLES.has(toks[j + 1].key) && !toks[j + 1].cap))) j++;
       // "Authority on Development", "Mission in Sudan", "Mission to Support …": after an organization's head only.
       else if (HEAD_LINKS.has(toks[j].lower) && ORG_HEADS.has(toks[j - 1].lower) && (toks[j].lower !== 'in' || IN_HEADS.has(toks[j - 1].lower)) && j < last && joined(j, j + 1) && capital(j + 1) && !CALENDAR.has(toks[j + 1].lower)) j++;
@@ -87,6 +89,18 @@ function loneNameAfterHead(x: PhraseContext, i: number, and: number): boolean {
   const next = toks[n + 1];
   const alone = !next || !next.cap || !joinable(gapAfter(b.text, toks[n], next));
   return alone && toks[n].cap && !toks[n].upper && !x.dictionary.has(toks[n].lower) && range(i, and).some((k) => ORG_HEADS.has(toks[k].lower));
+}
+
+/** Syllables of Korean and Chinese given names that English also has as words ("Jae-in", "Jong-il"). */
+const NAME_SYLLABLES = new Set(['in', 'il', 'ho', 'un', 'ok', 'an', 'yo', 'su', 'am', 'do', 'hye', 'yun', 'jin']);
+
+/** Token j is a given name's second syllable: lower case, right after a hyphen that follows a capitalised word English lacks. */
+export function syllableAfter(x: PhraseContext, j: number): boolean {
+  const { toks } = x;
+  const t = toks[j];
+  const prev = toks[j - 1];
+  return !!prev && !t.cap && /^\p{Ll}+$/u.test(x.b.text.slice(t.start, t.end)) && x.b.text.slice(prev.end, t.start) === '-' && prev.cap && !prev.upper && !x.covered.has(j - 1) &&
+    (!x.dictionary.has(prev.lower) || toks[j - 2]?.cap === true) && (!x.dictionary.has(t.lower) || NAME_SYLLABLES.has(t.lower));
 }
 
 /** At "and" (index `and`): one word English lacks before it, and a name of two words or more with its own head after it ("Olam and Louis Dreyfus Company"). */

@@ -20,6 +20,7 @@ import { orgOfPlace, orgAfter, namedForPlace, subsidiary } from './english-organ
 import { isCity, placeWithWords, locatedAfter, besidePlace } from './english-places.js';
 import { acronymFollows } from './english-acronyms.js';
 import { typedAs, candidate, appositionType } from './english-candidate.js';
+import { syllableAfter } from './english-phrases.js';
 
 /** "Southern Gas Corridor", "Northern Distribution Network": a compass adjective before a place's head is part of its name. */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
@@ -70,7 +71,7 @@ function nameBounds(x: PhraseContext, from: number, to: number): Bounds | null {
   let j = to;
   const trim = (): void => {
     // A particle ends no name; a capitalised word that spells like one does ("Harakat al-Abdal").
-    while (j > i && (CONNECTORS.has(toks[j - 1].lower) || HEAD_LINKS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
+    while (j > i && !syllableAfter(x, j - 1) && (CONNECTORS.has(toks[j - 1].lower) || HEAD_LINKS.has(toks[j - 1].lower) || (NAME_PARTICLES.has(toks[j - 1].key) && !toks[j - 1].cap))) j--;
     // "The Hague": a town whose name starts with the article keeps it.
     while (i < j && CONNECTORS.has(toks[i].lower) && !(toks[i].lower === 'the' && toks[i].cap && x.cities.has(toks.slice(i, j).map((t) => t.lower).join(' ')))) i++;
   };
