@@ -591,6 +591,9 @@ describe('entity rules on unknown names', () => {
 
   it('reads a company named for its metal, and one word before "donated", "told" or "had run"', () => {
     expect(typed('Tarsko Lithium, a Chinese company, owns 22 per cent of the mine.')).toEqual(['organization:Tarsko Lithium']);
+    expect(typed('Tarsung Electronics makes chips; Tarsung said its profits fell, and Kelvandai Motor builds a plant.')).toEqual([
+      'organization:Tarsung Electronics|Tarsung', 'organization:Kelvandai Motor',
+    ]);
     // A commodity is no head: an association of two of them is one name.
     expect(typed('The Kelvar Coffee and Cocoa Association met; Tarsko Estates and Kelvo Breweries agreed.')).toEqual([
       'organization:Kelvar Coffee and Cocoa Association', 'organization:Tarsko Estates', 'organization:Kelvo Breweries',
