@@ -1,5 +1,5 @@
 /**
- * Derive the test corpus (test/fixtures/corpus/{dev,dev2,dev3,dev4,heldout,heldout2,heldout3}/<slug>/) from its
+ * Derive the test corpus (test/fixtures/corpus/{dev,dev2,dev3,dev4,heldout,heldout2,heldout3,heldout4}/<slug>/) from its
  * hand annotation: `<lang>.annotated.md` → `<lang>.md` (the plain source) and
  * `<lang>.gold.json` (the gold mentions, see bench/corpus/annotated.ts), then
  * check it and print its figures.
@@ -31,7 +31,7 @@ const NAME_TYPES = ['person', 'organization', 'place'] as const;
 
 export function corpusPapers(): string[] {
   const out: string[] = [];
-  for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'heldout', 'heldout2', 'heldout3']) {
+  for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'heldout', 'heldout2', 'heldout3', 'heldout4']) {
     const dir = join(CORPUS, set);
     if (!existsSync(dir)) continue;
     for (const slug of readdirSync(dir).sort()) if (statSync(join(dir, slug)).isDirectory()) out.push(join(dir, slug));
