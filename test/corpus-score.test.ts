@@ -78,10 +78,11 @@ describe('test corpus', () => {
     const gazetteer = loadGazetteer();
     const papers = corpusPapers();
     expect(papers.length).toBeGreaterThanOrEqual(10);
-    // Every set folder is derived and checked (dev, dev2, dev3, dev4, heldout, heldout2, heldout3).
+    // Every set folder is derived and checked (dev, dev2, dev3, dev4, heldout, heldout2, heldout3, heldout4).
     const sets = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(sets).toContain('heldout2');
     expect(sets).toContain('heldout3');
+    expect(sets).toContain('heldout4');
     expect(sets).toContain('dev4');
     expect(new Set(papers.map((p) => relative(CORPUS, p).split(/[\\/]/)[0]))).toEqual(new Set(sets));
     for (const dir of papers) {
