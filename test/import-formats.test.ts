@@ -395,3 +395,21 @@ describe('inputs that cannot be imported', () => {
     expect(run.stdout).not.toMatch(/Section 601 /u);
   }, 200_000);
 });
+
+describe('a table at the foot of a page, in our own PDF edition', () => {
+  it('keeps its rows when a cell starts with a day: a number nothing calls is not a note', () => {
+    const source = join(work, 'table-foot', 'source', 'sri-lanka-debt-restructuring');
+    mkdirSync(source, { recursive: true });
+    copyFileSync(join(ROOT, 'papers.yml'), join(work, 'table-foot', 'papers.yml'));
+    copyFileSync(join(ROOT, 'test/fixtures/corpus/dev4/sri-lanka-debt-restructuring/en.md'), join(source, 'en.md'));
+    const out = join(work, 'table-foot', 'out');
+    expect(papers(['build', join(work, 'table-foot', 'source'), '--out', out, '--format', 'pdf', '--lang', 'en'], { cwd: join(work, 'table-foot') }).code).toBe(0);
+    const { run, out: imported } = importInto(join(out, 'sri-lanka-debt-restructuring', 'en.pdf'), 'table-foot', 'en');
+    expect(run.code).toBe(0);
+    const text = readFileSync(imported, 'utf8');
+    // The table's second row starts on a new line with "26 June 2024"; it once became note 26 and the table was lost.
+    expect(text).not.toMatch(/^\[\^26\]:/mu);
+    expect(text).toMatch(/^\| Export-Import Bank of China \| China \| 4\.2 \| 26 June 2024 \|$/mu);
+    expect(text).toMatch(/^\| Bondholders \| Rothschild \(adviser\) \| 12\.5 \| in principle, 3 July 2024 \|$/mu);
+  }, 120_000);
+});

@@ -172,7 +172,8 @@ export async function convertPdf(bytes: Uint8Array, file: VFile): Promise<PdfCon
   }
   const metrics = metricsOf(pages.flatMap((p) => p.lines));
   const noteLines = new Map<string, TextLine[]>();
-  takeFootnotes(pages, metrics, marks, noteLines);
+  const called = raisedNumbers(pages.flatMap((p) => p.lines), marks);
+  takeFootnotes(pages, metrics, marks, noteLines, called);
   const lines = pages.flatMap((p) => p.lines);
   const wanted = new Set([...raisedNumbers(lines, marks)].filter((n) => !noteLines.has(n)));
   const footnotes = noteLines.size;

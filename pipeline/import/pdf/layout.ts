@@ -78,7 +78,7 @@ export function metricsOf(lines: TextLine[]): Metrics {
  * size), or else in smaller type below the last line of body text, each note
  * starting with its number.
  */
-export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks, notes: Map<string, TextLine[]>): void {
+export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks, notes: Map<string, TextLine[]>, called: ReadonlySet<string>): void {
   for (const page of pages) {
     // The note area is set apart from the text above it (a rule and some space).
     const raisedStart = page.lines.findIndex(
@@ -97,8 +97,10 @@ export function takeFootnotes(pages: PageLines[], metrics: Metrics, marks: Marks
       const below = (raisedStart >= 0 && i >= raisedStart) || (line.y > lastBody && line.size < NOTE_SIZE * metrics.body);
       const number = below ? noteNumber(line, marks) : undefined;
       // A number set in the line's own type after a note is a new note only when it is the next one: a note's
-      // second line may start with a day (`13 June 2024, https://…`).
-      const starts = number && !notes.has(number.number) && (number.raised || !current || Number(number.number) === currentNumber + 1);
+      // second line may start with a day (`13 June 2024, https://…`). Nor is it a note that nothing calls, where
+      // the text calls its notes with raised numbers: a table's row at a page's foot may start with a day too.
+      const plain = (called.size === 0 || called.has(number?.number ?? '')) && (!current || Number(number?.number) === currentNumber + 1);
+      const starts = number && !notes.has(number.number) && (number.raised || plain);
       if (number && starts) {
         current = [{ ...line, text: number.rest }];
         currentNumber = Number(number.number);
