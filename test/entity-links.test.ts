@@ -53,6 +53,8 @@ describe('names that sound alike', () => {
     expect(soundAlike('Tesla', 'تي سلا')).toBe(0);
     // A name that starts with وال as written, not و and the article.
     expect(soundAlike('Walvis Bay', 'خليج والفيس')).toBe(1);
+    // … and one with فال or بال (فالبارايسو, not ف and the article).
+    expect(soundAlike('Valparaiso', 'فالبارايسو')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);
@@ -468,6 +470,29 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     // "Ursula von der Leyen", a name the English extraction missed but its text says.
     const caspian = editions(join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors'));
     expect(people(caspian.ar)).toContain('أورسولا فون دير لاين');
+  });
+
+  it('finds in the English block a name only the Arabic edition found, and gives both editions its English id', () => {
+    // English discovery missed "Chevron"; Arabic discovery found شيفرون.
+    const guyana = editions(join(ROOT, 'test/fixtures/corpus/dev3/guyana-essequibo-oil'));
+    const chevron = named(guyana.en, 'Chevron');
+    expect(chevron?.type).toBe('organization');
+    expect(byId(guyana.ar, chevron.id)?.name).toBe('شيفرون');
+  });
+
+  it('lets a name only the Arabic edition found whole take over English mentions cut short or typed otherwise', () => {
+    // English discovery read "Dissanayake" (of "Anura Kumara Dissanayake", across a line break) as an organization,
+    // and "Badr" (of "Badr Abdelatty") as the Iraqi Badr Organization.
+    const lanka = editions(join(ROOT, 'test/fixtures/corpus/dev4/sri-lanka-debt-restructuring'));
+    const anura = lanka.en.entities.find((e) => e.name.replace(/\s+/g, ' ') === 'Anura Kumara Dissanayake')!;
+    expect(anura.type).toBe('person');
+    expect(anura.mentions.map((m) => m.text)).toContain('Dissanayake');
+    expect(byId(lanka.ar, anura.id)?.name).toBe('أنورا كومارا ديساناياكا');
+    expect(lanka.en.entities.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Dissanayake');
+    const gerd = editions(join(ROOT, 'test/fixtures/corpus/dev/gerd-nile-negotiations'));
+    const badr = named(gerd.en, 'Badr Abdelatty');
+    expect(badr?.type).toBe('person');
+    expect(byId(gerd.ar, badr.id)?.name).toBe('بدر عبد العاطي');
   });
 
   it('keeps an Arabic name that is already whole', () => {

@@ -23,8 +23,8 @@ import { COMPOUND } from './entity-projection.js';
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
   const read = alikeAs(latin, arabic, false);
-  // A name that starts with وال as written (والفيس, Walvis), not و and the article.
-  return read.share < 1 && /(?:^|\s)وال/u.test(arabic) ? [read, alikeAs(latin, arabic, true)].reduce((x, y) => (y.share > x.share ? y : x)) : read;
+  // A name that starts with وال, فال or بال as written (والفيس, Walvis; فالبارايسو, Valparaiso), not a clitic and the article.
+  return read.share < 1 && /(?:^|\s)[وفب]ال/u.test(arabic) ? [read, alikeAs(latin, arabic, true)].reduce((x, y) => (y.share > x.share ? y : x)) : read;
 }
 
 function alikeAs(latin: string, arabic: string, asWritten: boolean): { words: number; share: number } {
@@ -200,7 +200,7 @@ function confidence(ev: Evidence): number {
 }
 
 /** Give an entity another id, in the model and on the mention nodes of the body (anchors follow). */
-function renameEntity(paper: Paper, entity: Entity, id: string): void {
+export function renameEntity(paper: Paper, entity: Entity, id: string): void {
   const old = entity.id;
   const anchors = new Map<string, string>();
   for (const m of entity.mentions) {

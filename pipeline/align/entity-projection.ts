@@ -46,7 +46,7 @@ export interface Word {
    */
   short?: string;
 }
-interface Found {
+export interface Found {
   block: BlockText;
   start: number;
   end: number;
@@ -244,9 +244,10 @@ function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Fo
         const raw = block.text.slice(f.start, tokens[k].end);
         return { start: f.start, key: f.key, raw, sound: arabicWordSound(raw) };
       });
-      // A word that starts with وال read whole too, not as و and the article (والتر, Walter; والفيس, Walvis).
+      // A word that starts with وال, فال or بال read whole too, not as a clitic and the article (والتر, Walter;
+      // والفيس, Walvis; فالبارايسو, Valparaiso).
       const raw = block.text.slice(tokens[k].start, tokens[k].end);
-      if (/^وال./u.test(raw)) own.push({ start: tokens[k].start, key: tokens[k].key, raw, sound: comparable(arabicSkeletons(raw, true)[0] ?? '') });
+      if (/^[وفب]ال./u.test(raw)) own.push({ start: tokens[k].start, key: tokens[k].key, raw, sound: comparable(arabicSkeletons(raw, true)[0] ?? '') });
       return (forms[k] = own);
     },
     joined: (k) => {
@@ -403,14 +404,18 @@ function freeAnchor(entity: Entity): string {
   return `m-${entity.id}-${n}`;
 }
 
-/** Wrap the matches in mention nodes of the English entity's id, adding the entities the Arabic edition lacked. */
-function annotate(ar: Paper, file: VFile, found: Found[]): void {
-  const byId = new Map(ar.entities.map((e) => [e.id, e]));
+/**
+ * Wrap the matches in mention nodes of the other edition's entity id, adding the entities this edition lacked
+ * (`paper`: the Arabic edition, or the English one for names found through the Arabic: reverse-projection.ts).
+ */
+export function annotate(paper: Paper, file: VFile, found: Found[]): void {
+  const lang = paper.meta.lang === 'en' ? 'en' : 'ar';
+  const byId = new Map(paper.entities.map((e) => [e.id, e]));
   // An entity's Arabic name is its first name in Arabic letters, not a Latin title of a note that quotes it.
   const arabicName = new Map<string, string>();
   for (const f of found) {
     const text = f.block.text.slice(f.start, f.end);
-    if (!arabicName.has(f.entity.id) && !LATIN.test(text)) arabicName.set(f.entity.id, text);
+    if (!arabicName.has(f.entity.id) && (lang === 'en' || !LATIN.test(text))) arabicName.set(f.entity.id, text);
   }
   const wraps: Wrap[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
@@ -418,12 +423,12 @@ function annotate(ar: Paper, file: VFile, found: Found[]): void {
     let entity = byId.get(f.entity.id);
     if (!entity) {
       const name = arabicName.get(f.entity.id) ?? f.block.text.slice(f.start, f.end);
-      entity = { id: f.entity.id, type: f.entity.type, name, names: { ...f.entity.names, ar: name }, source: 'discovered', counterpart: f.entity.id, linkConfidence: f.confidence, mentions: [] };
+      entity = { id: f.entity.id, type: f.entity.type, name, names: { ...f.entity.names, [lang]: name }, source: 'discovered', counterpart: f.entity.id, linkConfidence: f.confidence, mentions: [] };
       if (f.entity.description) entity.description = f.entity.description;
       byId.set(entity.id, entity);
-      ar.entities.push(entity);
+      paper.entities.push(entity);
       f.entity.counterpart = entity.id;
-      f.entity.names.ar ??= name;
+      f.entity.names[lang] ??= name;
     }
     const anchor = freeAnchor(entity);
     const span = spanOf(file, piece.slot, f.start - piece.from, f.end - piece.from, anchor);
@@ -433,6 +438,6 @@ function annotate(ar: Paper, file: VFile, found: Found[]): void {
     wraps.push({ slot: piece.slot, start: f.start - piece.from, end: f.end - piece.from, make: (children: PhrasingContent[]) => ({ type: 'mention', entity: id, id: anchor, children }) });
   }
   wrapRanges(wraps, file);
-  for (const e of ar.entities) e.mentions.sort((a, b) => a.start - b.start);
-  ar.entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  for (const e of paper.entities) e.mentions.sort((a, b) => a.start - b.start);
+  paper.entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }

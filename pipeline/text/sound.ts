@@ -120,7 +120,7 @@ function alike(latin: string, arabic: string, strict: boolean, i = 0, j = 0): bo
 
 /**
  * Consonant skeletons of the words of an Arabic name (the article left out; with `asWritten`, a word that only looks
- * like one with و and the article is read whole: والفيس, Walvis).
+ * like one with a clitic and the article is read whole: والفيس, Walvis; فالبارايسو, Valparaiso).
  */
 export function arabicSkeletons(name: string, asWritten = false): string[] {
   // Harakat, shadda and tatweel are inside a word, not between words (قدّر is one word).
