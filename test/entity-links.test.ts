@@ -414,6 +414,15 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(both.ar.paper!, 'quetta')?.mentions.map((m) => m.text)).toEqual(['كويتا']);
   });
 
+  it('finds a one-word name of fewer than two consonants spelled as foreign names are', () => {
+    // "Gao" / غاو, "Eni" / إيني: no consonant skeleton to compare, so the Arabic letters must transcribe the word.
+    const sahel = editions(join(ROOT, 'test/fixtures/corpus/dev/sahel-juntas-africa-corps'));
+    expect(byId(sahel.ar, 'gao')?.mentions.map((m) => m.text)).toEqual(['غاو']);
+    const libya = editions(join(ROOT, 'test/fixtures/corpus/dev/libya-central-bank-oil'));
+    expect(byId(libya.ar, named(libya.en, 'Eni').id)?.mentions.map((m) => m.text)).toEqual(['إيني']);
+    expect(nameWords('ENI')[0]).toMatchObject({ short: 'eni', acronym: true });
+  });
+
   it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
     // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

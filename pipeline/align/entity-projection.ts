@@ -174,9 +174,9 @@ function wordsOfName(form: string): Word[] {
       // "Abdullah" is two words in Arabic (عبد الله): the second one is a word of the name too.
       const [sound, ...more] = latinSkeletons(original).map(comparable);
       // A capitalised word of one consonant or none that is no particle of names or English word of grammar.
-      if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w });
-      const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const acronym = original.length >= 2 && original === original.toUpperCase();
+      if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w, ...(acronym ? { acronym } : {}) });
+      const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const hiatus = /aa|ae|ea/.test(w);
       const endsInI = /[iy]$/.test(w);
       if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}) });
@@ -193,6 +193,8 @@ function wordsOfName(form: string): Word[] {
 const GRAMMAR = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'an', 'al', 'el', 'ul', 'la', 'le', 'de', 'du', 'da', 'di', 'abu', 'bin', 'ibn']);
 /** How well Arabic letters must transcribe a short word (transcription in sound.ts). */
 const SHORT_WRITTEN = 0.8;
+/** The letters Arabic writes a foreign name's vowels with. */
+const LONG_VOWELS = /[اأإآوىي]/gu;
 const shortWritten = boundedMemo((pair: string) => {
   const [latin, arabic] = pair.split('\u0000');
   return transcription(arabicSounds(arabic), latinSounds(latin));
@@ -282,8 +284,12 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
  * `bare`: only forms without the article.
  */
 function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
-  // A short word, in a name with a word of more: written letter for letter, no particle and no article.
-  const written = () => !f.key.startsWith('ال') && !isArabicStopWord(f.key) && name.some((x) => x.short === undefined) && shortWritten(`${w.short}\u0000${f.raw}`) >= SHORT_WRITTEN;
+  // A short word, in a name with a word of more or of several short words ("Thai Union"): written letter for letter, no
+  // particle and no article. Alone, a name ("Gao" / غاو, "Eni" / إيني) also spelled as foreign names are, its vowels
+  // written as long ones (two letters or more of ا و ي), and no acronym.
+  const alone = name.length === 1;
+  const spelled = () => !alone || (!w.acronym && (f.raw.match(LONG_VOWELS) ?? []).length >= 2 && [...f.raw].length >= 3);
+  const written = () => !f.key.startsWith('ال') && !isArabicStopWord(f.key) && spelled() && shortWritten(`${w.short}\u0000${f.raw}`) >= SHORT_WRITTEN;
   if (w.short !== undefined) return (w.head !== undefined && translatesWord(w.head, f.key)) || written();
   return (
     w.head
