@@ -423,6 +423,17 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(nameWords('ENI')[0]).toMatchObject({ short: 'eni', acronym: true });
   });
 
+  it('finds a name in -iya of one consonant and a glide in the Arabic word with the article, without the و before it', () => {
+    // Rawiya (invented) / الراوية: its ية is the name's, not a nisba's, and its skeleton has one consonant.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Fuel queues returned to Misrata and Rawiya, where the refinery ran out of crude.\n`,
+      `${front('ar')}وعادت طوابير الوقود إلى مصراتة والراوية، حيث نفد النفط الخام من المصفاة.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    expect(byId(both.ar.paper!, 'rawiya')?.mentions.map((m) => m.text)).toEqual(['الراوية']);
+  });
+
   it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
     // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

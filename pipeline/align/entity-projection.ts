@@ -32,7 +32,7 @@ export interface Word {
   vowel?: boolean;
   /** The number that ends the name ("Task Force 153"), on its last word. */
   number?: string;
-  /** Ends in i or y, as a nisba does (Maliki / المالكي). */
+  /** Ends in i or y, as a nisba does (Maliki / المالكي), or in -iya, -iyah, -iyeh, which write its ية (Zawiya / الزاوية). */
   endsInI?: boolean;
   /** Two vowels in a row, where a transliteration often drops an ع ("Saadé" / سعادة, "Baalbek"). */
   hiatus?: boolean;
@@ -178,7 +178,7 @@ function wordsOfName(form: string): Word[] {
       if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w, ...(acronym ? { acronym } : {}) });
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const hiatus = /aa|ae|ea/.test(w);
-      const endsInI = /[iy]$/.test(w);
+      const endsInI = /(?:[iy]|iyy?ah?|iyeh)$/.test(w);
       if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}) });
       if (sound && /^abd/.test(w)) out.push(...more.map((x) => ({ sound: x })));
     }
@@ -231,6 +231,9 @@ interface Form {
  */
 /** The comparable sound of an Arabic word (the first skeleton of its text). */
 const arabicWordSound = boundedMemo((text: string) => comparable(arabicSkeletons(text)[0] ?? ''), 50_000);
+/** … and of a word of one consonant, which a one-word name of one consonant and a glide sounds like (Zawiya / الزاوية). */
+const oneConsonant = boundedMemo((text: string) => comparable(arabicSkeletons(text, false, 1)[0] ?? ''), 20_000);
+const soundOf = (name: Word[], w: Word, f: Form): string => f.sound || (name.length === 1 && w.sound.replace(/[VY]/g, '').length === 1 ? oneConsonant(f.raw) : '');
 
 const blockSounds = new WeakMap<Token[], { forms: (k: number) => Form[]; joined: (k: number) => string }>();
 
@@ -302,7 +305,7 @@ function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
         !((bare || w.acronym) && f.key.startsWith('ال')) &&
         // Alone, a country is not its adjective ("Russia" is not الروسي); a surname in -i is (Maliki / المالكي).
         !(name.length === 1 && !w.endsInI && f.key.startsWith('ال') && NISBA.test(f.key)) &&
-        (sameSound(w.sound, f.sound, name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
+        (sameSound(w.sound, soundOf(name, w, f), name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^(?:ال)?ع/u, '') : f.raw))
   );
 }
@@ -328,12 +331,13 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
       const at = left.findIndex((w) => forms.some((f) => (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
       if (at >= 0) {
-        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف or و the name's first sound may
+        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض", also where only the word with و was
+        // read as one without the article); a ف or و the name's first sound may
         // write stays ("فنسنت" for "Vincent", whose v may also be silent; "وخش" for "Vakhsh").
         const w = left[at];
         const first = block.text[tokens[i].start];
         const whole = /^[fV]/.test(w.sound) && (first === 'ف' || (first === 'و' && w.sound.startsWith('V'))) && alike(w, forms[0]) && forms[0].start === tokens[i].start;
-        if (k === i) start = whole ? tokens[i].start : Math.max(...forms.filter((f) => alike(w, f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
+        if (k === i) start = whole ? tokens[i].start : Math.max(...forms.filter((f) => (alike(w, f) || (bare && /^[وف]ال/u.test(tokens[k].key) && f.key.startsWith('ال') && soundsAlike(name, false, w, f))) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
         said.push(...left.splice(at, 1));
         last = k++;
         continue;
