@@ -434,6 +434,19 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(both.ar.paper!, 'rawiya')?.mentions.map((m) => m.text)).toEqual(['الراوية']);
   });
 
+  it('settles a type the editions disagree on for a person the English names with a given name first', () => {
+    // English discovery reads "Luigi Villafuerte" after "Camarines Sur," as a place of a list; Arabic, after حاكم, as a person.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Tropical Storm Kristine struck Bicol on 22 October, and Typhoon Marce\nhit Cagayan two weeks later. The National Disaster Risk Reduction and\nManagement Council counted 162 dead. In Naga, floods covered the city for\nfour days, and the governor of Camarines Sur, Luigi Villafuerte, asked\nManila for rice.\n`,
+      `${front('ar')}ضربت العاصفة الاستوائية كريستين منطقة بيكول في 22 أكتوبر/تشرين الأول،\nوضرب إعصار مارسي كاغايان بعد أسبوعين. وأحصى المجلس الوطني للحد من\nمخاطر الكوارث وإدارتها 162 قتيلًا. وفي ناغا غمرت الفيضانات المدينة\nأربعة أيام، وطلب حاكم كامارينس سور، لويجي فيلافويرتي، الأرز من مانيلا.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const en = named(both.en.paper!, 'Luigi Villafuerte');
+    expect(en.type).toBe('person');
+    expect(byId(both.ar.paper!, en.id)?.type).toBe('person');
+  });
+
   it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
     // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

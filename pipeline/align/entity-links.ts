@@ -19,6 +19,8 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { wordsTranslated } from './name-translation.js';
 import { COMPOUND } from './entity-projection.js';
+import { resourcesOf } from '../extract/resources.js';
+import { ORG_HEADS, PLACE_HEADS, PLACE_WORDS } from '../extract/entities/name-words.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
@@ -179,14 +181,25 @@ function chosen(candidates: Candidate[], side: 'e' | 'a'): Map<Entity, Candidate
   return out;
 }
 
-/** Two of different types are one only if each chooses the other; the Arabic one then takes the English type. */
+/**
+ * Two of different types are one only if each chooses the other; they then take the English type, but for a person
+ * of the Arabic edition whose English name a discovered entity gives as a person's: a given name first, then a word
+ * more, and no head word of an organization or a place ("Luigi Villafuerte", read as a place in a list of places).
+ */
 function settleTypes(forEnglish: Map<Entity, Candidate>, forArabic: Map<Entity, Candidate>): void {
   for (const [key, c] of [...forEnglish, ...forArabic]) {
     if (c.ev.sameType) continue;
-    if (forEnglish.get(c.e) === forArabic.get(c.a)) c.a.type = c.e.type;
-    else if (key === c.e) forEnglish.delete(c.e);
-    else forArabic.delete(c.a);
+    if (forEnglish.get(c.e) !== forArabic.get(c.a)) {
+      if (key === c.e) forEnglish.delete(c.e);
+      else forArabic.delete(c.a);
+    } else if (c.a.type === 'person' && c.e.source === 'discovered' && personsName(c.e.name)) c.e.type = 'person';
+    else c.a.type = c.e.type;
   }
+}
+
+function personsName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.length >= 2 && resourcesOf({}).givenNames.has(words[0]) && !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || PLACE_WORDS.has(w));
 }
 
 /**
