@@ -447,6 +447,16 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(both.ar.paper!, en.id)?.type).toBe('person');
   });
 
+  it('finds a name word by the Arabic name the datasets give it, with the word said beside it', () => {
+    // "Caspian" is قزوين (the gazetteer's "Caspian Sea" / "بحر قزوين"), said with بحر; "China" is الصين, and in
+    // "الصيني وبنك التنمية" the و starts another name.
+    const caspian = editions(join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors'));
+    expect(byId(caspian.ar, named(caspian.en, 'Trans-Caspian Gas Pipeline').id)?.mentions[0].text).toBe('خط أنابيب الغاز العابر لبحر قزوين');
+    expect(byId(caspian.ar, named(caspian.en, 'Central Asia–China Gas Pipeline').id)?.mentions[0].text).toBe('خط أنابيب الغاز بين آسيا الوسطى والصين');
+    const lanka = editions(join(ROOT, 'test/fixtures/corpus/dev4/sri-lanka-debt-restructuring'));
+    expect(byId(lanka.ar, 'china-development-bank')?.mentions.map((m) => m.text)).not.toContain('الصيني وبنك التنمية');
+  });
+
   it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
     // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

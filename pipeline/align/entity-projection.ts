@@ -21,7 +21,7 @@ import { boundedMemo } from '../text/memo.js';
 import { asciiDigits } from '../text/digits.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, transcription } from '../text/sound.js';
-import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
+import { DEMONYM, inLexicon, knownName, namesWord, translatesWord } from './name-translation.js';
 
 export interface Word {
   /** The comparable sound of the word (a demonym's also without its ending), and a head word's lower-case English form. */
@@ -38,6 +38,8 @@ export interface Word {
   hiatus?: boolean;
   /** Written in capitals: said as a word, it takes no article (ICWC is not الحق). */
   acronym?: boolean;
+  /** A proper name word the datasets give an Arabic name for (name-translation.ts knownName), lower case. */
+  known?: string;
   /** A later word of a name with "and" or a dash between its parts: Arabic may write it with و. */
   coordinated?: boolean;
   /**
@@ -179,7 +181,8 @@ function wordsOfName(form: string): Word[] {
       const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const hiatus = /aa|ae|ea/.test(w);
       const endsInI = /(?:[iy]|iyy?ah?|iyeh)$/.test(w);
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}) });
+      const known = knownName(w) ? { known: w } : {};
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}), ...known });
       if (sound && /^abd/.test(w)) out.push(...more.map((x) => ({ sound: x })));
     }
   }
@@ -287,6 +290,8 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
  * `bare`: only forms without the article.
  */
 function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
+  // A name the datasets give in Arabic ("Caspian" / قزوين, "China" / الصين), in a name of more words.
+  if (w.known !== undefined && name.length > 1 && namesWord(w.known, f.key)) return true;
   // A short word, in a name with a word of more or of several short words ("Thai Union"): written letter for letter, no
   // particle and no article. Alone, a name ("Gao" / غاو, "Eni" / إيني) also spelled as foreign names are, its vowels
   // written as long ones (two letters or more of ا و ي), and no acronym.
@@ -315,7 +320,12 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
   const alike = (w: Word, f: Form) => soundsAlike(name, bare, w, f);
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
   // Written without a clitic: "وقناة" after "قناة قرشي" starts another name.
-  const moreOf = (said: Word[], k: number) => said.some((w) => w.head && translatesWord(w.head, tokens[k].key));
+  // Also a word said with a name the datasets know, before it too ("لبحر قزوين" for "Caspian"), with the ل of "of".
+  const beside = (w: Word, k: number) => w.known !== undefined && sounds.forms(k).some((f) => (f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start))) && namesWord(w.known!, f.key, true));
+  // A word whose و the tokens read as "and" starts another name ("الصيني وبنك التنمية"), unless it translates a word
+  // whole ("وقف" of "وقف إطلاق النار", Ceasefire).
+  const joinedByAnd = (forms: Form[], k: number) => block.text[tokens[k].start] === 'و' && forms.some((f) => f.start === tokens[k].start + 1);
+  const moreOf = (said: Word[], k: number, left: Word[] = []) => said.some((w) => (w.head && translatesWord(w.head, tokens[k].key)) || beside(w, k)) || left.some((w) => beside(w, k));
   for (let i = 0; i + name.length <= tokens.length; i++) {
     if (tokens[i].start < from) continue;
     const left = [...name];
@@ -329,7 +339,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       const forms = sounds.forms(k);
       // Past the first word, a word without a clitic or with the ل of "of, for" ("العابر لبحر قزوين"), and with و only
       // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
-      const at = left.findIndex((w) => forms.some((f) => (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
+      const at = left.findIndex((w) => forms.some((f) => (k === i || (f.start === tokens[k].start && (!joinedByAnd(forms, k) || (w.head !== undefined && translatesWord(w.head, f.key)))) || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
       if (at >= 0) {
         // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض", also where only the word with و was
         // read as one without the article); a ف or و the name's first sound may
@@ -352,7 +362,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
         continue;
       }
       if (k === i) break;
-      if (moreOf(said, k)) {
+      if (moreOf(said, k, left)) {
         last = k++;
         continue;
       }

@@ -15,6 +15,7 @@ import { foldArabic } from '../text/fold.js';
 import { boundedMemo } from '../text/memo.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { tokenize } from '../extract/entities/tokens.js';
+import { resourcesOf, type ExtractResources } from '../extract/resources.js';
 
 /** English words of names and the Arabic words that translate them (as written; folded and stemmed on load). */
 const WORDS: Record<string, string> = {
@@ -158,3 +159,55 @@ export function translatesWord(english: string, arabicKey: string): boolean {
 
 /** Whether the lexicon knows the English word (lower case). */
 export const inLexicon = (english: string): boolean => translationsOf(english) !== undefined;
+
+/** What the datasets' names say a proper name word is in Arabic: the word itself, and the words said with it. */
+interface KnownName {
+  word: Set<string>;
+  with: Set<string>;
+}
+
+const knownBy = new WeakMap<ExtractResources, Map<string, KnownName>>();
+
+/**
+ * Proper name words the gazetteer and the world datasets give an Arabic name for, as stems: a name of one word
+ * ("Anatolia" / الأناضول), or the word beside a head word of the lexicon in a name of two ("Caspian" in "Caspian
+ * Sea" / "بحر قزوين" is قزوين, said with بحر), so a name that contains them is found word for word ("Trans-Caspian
+ * Gas Pipeline" / "خط أنابيب الغاز العابر لبحر قزوين").
+ */
+function knownNames(): Map<string, KnownName> {
+  const r = resourcesOf({});
+  let known = knownBy.get(r);
+  if (known) return known;
+  const [en, ar] = (['en', 'ar'] as const).map((lang) => (r.locales.namespace(lang, 'entities') ?? {}) as Record<string, { type?: string; name?: string }>);
+  const pairs: [string, string][] = [
+    ...Object.entries(en).flatMap(([id, e]) => (e.type !== 'person' && e.name && ar[id]?.name ? [[e.name, ar[id].name!] as [string, string]] : [])),
+    ...r.places.countries.flatMap((c) => (c.name.ar ? [[c.name.en, c.name.ar] as [string, string]] : [])),
+    ...r.worldNames.places.map((p) => [p.en, p.ar] as [string, string]),
+  ];
+  knownBy.set(r, (known = new Map()));
+  for (const [english, arabic] of pairs) {
+    const words = english.toLowerCase().split(/[\s-]+/u).filter((w) => w && !FUNCTION_WORDS.has(w));
+    const arabicStems = tokenize(arabic, 'ar').map((t) => stem(t.key));
+    const names = words.filter((w) => !inLexicon(w) && /^\p{L}+$/u.test(w));
+    if (names.length !== 1 || words.length > 2 || arabicStems.length > 2) continue;
+    const head = words.find((w) => w !== names[0]);
+    const heads = head === undefined ? undefined : translationsOf(head);
+    if (head !== undefined && !heads) continue;
+    const said = heads ? arabicStems.filter((a) => !heads.has(a)) : arabicStems;
+    if (said.length !== 1 || (head && said.length === arabicStems.length)) continue;
+    const entry = known.get(names[0]) ?? { word: new Set<string>(), with: new Set<string>() };
+    entry.word.add(said[0]);
+    for (const a of arabicStems) if (a !== said[0]) entry.with.add(a);
+    known.set(names[0], entry);
+  }
+  return known;
+}
+
+/** Whether the datasets give an Arabic name for a proper name word (lower case). */
+export const knownName = (english: string): boolean => knownNames().has(english);
+
+/** Whether an Arabic word (folded) is a proper name word's Arabic name; `beside`: a word said with it ("بحر" of قزوين). */
+export function namesWord(english: string, arabicKey: string, beside = false): boolean {
+  const entry = knownNames().get(english);
+  return entry !== undefined && (beside ? entry.with : entry.word).has(stem(arabicKey));
+}
