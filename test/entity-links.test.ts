@@ -457,6 +457,19 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(lanka.ar, 'china-development-bank')?.mentions.map((m) => m.text)).not.toContain('الصيني وبنك التنمية');
   });
 
+  it('gives an English name only the Arabic edition found in the gazetteer the gazetteer id', () => {
+    // "the Caspian port of Aktau" / "ميناء أكتاو على بحر قزوين": the gazetteer knows بحر قزوين, whose قزوين is "Caspian".
+    expect(wordsTranslated('Caspian', 'بحر قزوين')).toEqual({ words: 1, share: 1 });
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Tim Gitzel said in Saskatoon that shipments through the Caspian port of Aktau had doubled.\n`,
+      `${front('ar')}وقال تيم غيتزل في ساسكاتون إن الشحنات عبر ميناء أكتاو على بحر قزوين تضاعفت.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    expect(named(both.en.paper!, 'Caspian').id).toBe('caspian-sea');
+    expect(byId(both.ar.paper!, 'caspian-sea')?.counterpart).toBe('caspian-sea');
+  });
+
   it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
     // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

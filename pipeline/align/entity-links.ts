@@ -138,12 +138,18 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[], heard
     a.linkConfidence = confidence(ev);
     a.names.en ??= e.name;
   }
-  // Chosen by each other: one entity, one id.
+  // Chosen by each other: one entity, one id (a gazetteer entity's, when the Arabic edition found it and the English
+  // did not: "Caspian" / بحر قزوين).
   for (const { e, a } of forArabic.values()) {
-    if (forEnglish.get(e)?.a === a && a.source === 'discovered' && a.id !== e.id && !arIds.has(e.id)) {
+    if (forEnglish.get(e)?.a !== a || a.id === e.id) continue;
+    if (a.source === 'discovered' && !arIds.has(e.id)) {
       renameEntity(ar, a, e.id);
       arIds.add(e.id);
       e.counterpart = e.id;
+    } else if (a.source === 'gazetteer' && e.source === 'discovered' && !enIds.has(a.id)) {
+      renameEntity(en, e, a.id);
+      enIds.add(a.id);
+      a.counterpart = a.id;
     }
   }
 }

@@ -64,7 +64,7 @@ const WORDS: Record<string, string> = {
   horn: 'قرن', island: 'جزيرة', islands: 'جزر', lake: 'بحيرة', mount: 'جبل', mountains: 'جبال', new: 'جديد', north: 'شمال', ocean: 'محيط',
   pipeline: 'خط أنابيب', province: 'محافظة ولاية', region: 'إقليم منطقة', river: 'نهر', sea: 'بحر', south: 'جنوب', square: 'ميدان ساحة',
   strait: 'مضيق', valley: 'وادي', west: 'غرب', western: 'غربي', eastern: 'شرقي', northern: 'شمالي', southern: 'جنوبي', black: 'أسود',
-  mediterranean: 'متوسط', great: 'عظيم كبير عظمى كبرى', grand: 'كبير كبرى', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
+  mediterranean: 'متوسط', route: 'طريق مسار', great: 'عظيم كبير عظمى كبرى', grand: 'كبير كبرى', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
   delta: 'دلتا', district: 'حي منطقة', governorate: 'محافظة', oasis: 'واحة', peninsula: 'شبه جزيرة', plain: 'سهل', plateau: 'هضبة', road: 'طريق',
   terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر', pacific: 'هادئ',
   // More kinds of organization and what they are of.
@@ -134,6 +134,7 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
     const sounds = new Set([lower, lower.replace(DEMONYM, '')].flatMap((x) => latinSkeletons(x).map(comparable)));
     if (
       (translations && arabicWords.some((a) => a.stems.some((s) => translations.has(s)))) ||
+      (knownName(lower) && arabicWords.some((a) => a.forms.some((f) => namesWord(lower, f)))) ||
       arabicWords.some((a) => a.sound !== '' && [...sounds].some((x) => sameSound(x, a.sound))) ||
       (/^\p{Lu}{2,5}$/u.test(w) && spelledOut(lower, arabicWords))
     )
