@@ -470,6 +470,18 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(both.ar.paper!, 'caspian-sea')?.counterpart).toBe('caspian-sea');
   });
 
+  it('finds an acronym the Arabic spells out letter by letter, freeing a name discovery cut short there', () => {
+    // Arabic discovery reads "سي جي" alone as an organization.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Cameco reported lower sales. CGN and Orano buy most of the rest.\n`,
+      `${front('ar')}وأعلنت كاميكو تراجع مبيعاتها. وتشتري سي جي إن وأورانو معظم الباقي.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    expect(byId(both.ar.paper!, 'cgn')?.mentions.map((m) => m.text)).toEqual(['سي جي إن']);
+    expect(both.ar.paper!.entities.map((e) => e.name)).not.toContain('سي جي');
+  });
+
   it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
     // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;

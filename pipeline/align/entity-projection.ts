@@ -21,7 +21,7 @@ import { boundedMemo } from '../text/memo.js';
 import { asciiDigits } from '../text/digits.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, transcription } from '../text/sound.js';
-import { DEMONYM, inLexicon, knownName, namesWord, translatesWord } from './name-translation.js';
+import { DEMONYM, inLexicon, knownName, namesWord, spellsLetter, translatesWord } from './name-translation.js';
 
 export interface Word {
   /** The comparable sound of the word (a demonym's also without its ending), and a head word's lower-case English form. */
@@ -38,6 +38,8 @@ export interface Word {
   hiatus?: boolean;
   /** Written in capitals: said as a word, it takes no article (ICWC is not الحق). */
   acronym?: boolean;
+  /** An acronym's letters (lower case), which Arabic may spell out ("CGN" / سي جي إن). */
+  letters?: string;
   /** A proper name word the datasets give an Arabic name for (name-translation.ts knownName), lower case. */
   known?: string;
   /** A later word of a name with "and" or a dash between its parts: Arabic may write it with و. */
@@ -182,7 +184,7 @@ function wordsOfName(form: string): Word[] {
       const hiatus = /aa|ae|ea/.test(w);
       const endsInI = /(?:[iy]|iyy?ah?|iyeh)$/.test(w);
       const known = knownName(w) ? { known: w } : {};
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}), ...known });
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym, ...(/^[a-z]{2,5}$/.test(w) ? { letters: w } : {}) } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}), ...known });
       if (sound && /^abd/.test(w)) out.push(...more.map((x) => ({ sound: x })));
     }
   }
@@ -282,7 +284,20 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
   if (name.length === 0 || (name.length < 2 && name.every((w) => w.head))) return null;
   // A short name of one word sounds like many words: one without the article first ("Quetta" is كويتا, not الخط).
   const short = name.length === 1 && name[0].sound.length < SHORT;
-  return (short && windowMatch(block, tokens, name, overMentions, from, true)) || windowMatch(block, tokens, name, overMentions, from, false);
+  return (short && windowMatch(block, tokens, name, overMentions, from, true)) || windowMatch(block, tokens, name, overMentions, from, false) || spelledOut(block, tokens, name, overMentions, from);
+}
+
+/** An acronym spelled out letter by letter in as many Arabic words ("CGN" / "سي جي إن"), in one text outside mentions. */
+function spelledOut(block: BlockText, tokens: Token[], name: Word[], overMentions: boolean, from: number): { start: number; end: number; confidence: number } | null {
+  const letters = name.length === 1 ? name[0].letters : undefined;
+  if (!letters) return null;
+  for (let i = 0; i + letters.length <= tokens.length; i++) {
+    if (tokens[i].start < from || ![...letters].every((l, k) => spellsLetter(l, tokens[i + k].key))) continue;
+    const [start, end] = [tokens[i].start, tokens[i + letters.length - 1].end];
+    const piece = pieceAt(block, start);
+    if (overMentions || (piece && end <= piece.from + piece.slot.node.value.length && !piece.slot.ancestors.includes('mention'))) return { start, end, confidence: 1 };
+  }
+  return null;
 }
 
 /**

@@ -146,6 +146,9 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
 /** The stems that translate an English word (lower case), singular or plural. */
 const translationsOf = (english: string): Set<string> | undefined => lexicon().get(english) ?? lexicon().get(english.replace(/s$/, ''));
 
+/** Whether an Arabic word (folded) spells out a Latin letter (lower case): "بي" b, "إتش" h. */
+export const spellsLetter = (letter: string, arabicKey: string): boolean => LETTERS[letter]?.includes(arabicKey) ?? false;
+
 /** An acronym whose letters the Arabic spells out in a row ("bp" / "بي بي", "tbc" / "تي بي سي"). */
 function spelledOut(acronym: string, words: ArabicWord[]): boolean {
   const letters = [...acronym];
