@@ -160,8 +160,9 @@ export function soundWord(name: string): string {
 
 /** The sounds of one Latin word (folded: lower case a–z, see soundWord), doubled consonants once. */
 export function latinSounds(word: string): Sound[] {
-  const out: Sound[] = [];
-  for (let rest = word; rest; ) {
+  // An initial uni- is said, and written, with a y (Union / يونيون, United / يونايتد).
+  const out: Sound[] = word.startsWith('uni') ? ['y', 'u'] : [];
+  for (let rest = word.startsWith('uni') ? word.slice(1) : word; rest; ) {
     const [pattern, sounds] = LATIN_SEGMENTS.find(([p]) => p.test(rest)) ?? [/^./, []];
     const m = pattern.exec(rest)!;
     for (const s of sounds.length ? sounds : [m[0]]) if (!(out.length && out[out.length - 1] === s && !VOWELS.has(s))) out.push(s);
