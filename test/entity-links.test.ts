@@ -50,6 +50,8 @@ describe('names that sound alike', () => {
     // One English word Arabic writes as two or three.
     expect(soundAlike('ExxonMobil', 'إكسون موبيل')).toBe(1);
     expect(soundAlike('Uzbekneftegaz', 'أوزبك نفط غاز')).toBe(1);
+    // … the final ه of a word but the last being a vowel there.
+    expect(soundAlike('Karakum', 'قره قوم')).toBe(1);
     expect(soundAlike('Tesla', 'تي سلا')).toBe(0);
     // A name that starts with وال as written, not و and the article.
     expect(soundAlike('Walvis Bay', 'خليج والفيس')).toBe(1);

@@ -36,7 +36,8 @@ function alikeAs(latin: string, arabic: string, asWritten: boolean): { words: nu
   // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included), and one
   // English word Arabic writes as two or three ("ExxonMobil" / إكسون موبيل, "QazaqGaz" / قزاق غاز).
   if (b.length === 1 && /\s/.test(latin.trim()) && [a.join(''), ...latinSkeletons(latin.replace(/[\s-]+/g, '')).map(comparable)].some((x) => a.length <= 3 && sameSound(comparable(x), b[0]))) return { words: 1, share: 1 };
-  if (a.length === 1 && b.length >= 2 && b.length <= 3 && a[0].length >= COMPOUND && sameSound(a[0], comparable(b.join('')))) return { words: 1, share: 1 };
+  // (A final ه of a word but the last is a vowel there: قره قوم, Karakum.)
+  if (a.length === 1 && b.length >= 2 && b.length <= 3 && a[0].length >= COMPOUND && sameSound(a[0], comparable(b.map((x, k) => (k < b.length - 1 ? x.replace(/(?<=..)h$/, '') : x)).join('')))) return { words: 1, share: 1 };
   const latinShort = a.length <= b.length;
   // One Latin word Arabic writes as two ("Nurlanbek" / نورلان بيك): the joined pairs are words of the longer name too.
   const joined = latinShort ? [...b, ...b.slice(1).map((s, k) => comparable(b[k] + s))] : b;

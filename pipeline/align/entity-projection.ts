@@ -263,7 +263,8 @@ function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Fo
     joined: (k) => {
       if (joined[k] !== undefined) return joined[k];
       const [t, u] = [tokens[k], tokens[k + 1]];
-      return (joined[k] = u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? arabicWordSound(block.text.slice(t.start, t.end) + block.text.slice(u.start, u.end)) : '');
+      // The first word's final ه is a vowel there (قره قوم, Karakum).
+      return (joined[k] = u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? arabicWordSound(block.text.slice(t.start, t.end).replace(/(?<=..)ه$/u, '') + block.text.slice(u.start, u.end)) : '');
     },
   };
   blockSounds.set(tokens, found);
