@@ -550,6 +550,20 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(guyana.ar, chevron.id)?.name).toBe('شيفرون');
   });
 
+  it('finds in the English block the English name of a known entity only the Arabic edition found', () => {
+    // The world dataset names Manila for Arabic discovery only (English discovery finds cities on its own, and missed it here).
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}In Naga, floods covered the city for four days, and the governor asked Manila for rice.\n`,
+      `${front('ar')}وفي ناغا غمرت الفيضانات المدينة أربعة أيام، وطلب الحاكم الأرز من مانيلا.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const manila = byId(both.en.paper!, 'manila');
+    expect(manila?.mentions.map((m) => m.text)).toEqual(['Manila']);
+    expect(manila?.source).toBe('gazetteer');
+    expect(byId(both.ar.paper!, 'manila')?.counterpart).toBe('manila');
+  });
+
   it('lets a name only the Arabic edition found whole take over English mentions cut short or typed otherwise', () => {
     // English discovery read "Dissanayake" (of "Anura Kumara Dissanayake", across a line break) as an organization,
     // and "Badr" (of "Badr Abdelatty") as the Iraqi Badr Organization.

@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { blockOffsetOfSource, blockTexts, type BlockText } from '../extract/block-text.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
-import { annotate, type Found } from './entity-projection.js';
+import { annotate, latinMatches, type Found } from './entity-projection.js';
 import { renameEntity } from './entity-links.js';
 import { unwrapMentions } from './partial-names.js';
 
@@ -165,7 +165,36 @@ export function projectArabicEntities(en: Paper, enFile: VFile, ar: Paper, pairs
     a.linkConfidence = 1;
     found.push(...hits);
   }
-  if (found.length) annotate(en, enFile, found);
+  const known = knownInEnglish(en, enBlocks, ar, pairs, found);
+  if (found.length + known.length) annotate(en, enFile, [...found, ...known]);
+  // Found by its gazetteer name, it is the gazetteer's entity.
+  for (const e of en.entities) {
+    const a = known.find((f) => f.entity.id === e.id)?.entity;
+    if (!a) continue;
+    e.source = 'gazetteer';
+    if (a.wikidata) e.wikidata = a.wikidata;
+  }
+}
+
+/**
+ * Arabic gazetteer entities the English edition did not find (a city the world dataset names in Arabic only): the
+ * English name said letter for letter in the aligned English blocks, outside mentions and the names found before
+ * ("Manila" / مانيلا).
+ */
+function knownInEnglish(en: Paper, enBlocks: Map<string, BlockText>, ar: Paper, pairs: AlignmentPair[], before: Found[]): Found[] {
+  const enIds = new Set(en.entities.map((e) => e.id));
+  const found: Found[] = [];
+  for (const a of ar.entities) {
+    const name = a.names.en;
+    if (a.source !== 'gazetteer' || a.type === 'date' || !name || enIds.has(a.id)) continue;
+    const blocks = new Set(a.mentions.flatMap((m) => pairs.filter((p) => p.ar === m.block).map((p) => enBlocks.get(p.en))));
+    for (const block of blocks) {
+      for (const hit of block ? latinMatches(block, name) : []) {
+        if (![...before, ...found].some((f) => f.block === block && f.start < hit.end && hit.start < f.end)) found.push({ block: block!, ...hit, entity: a, confidence: 1 });
+      }
+    }
+  }
+  return found;
 }
 
 const blocksOf = (paper: Paper, file: VFile): Map<string, BlockText> => new Map(blockTexts(paper.body, file, paper.meta.lang).filter((b) => b.block).map((b) => [b.block!, b]));
