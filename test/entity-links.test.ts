@@ -109,6 +109,11 @@ describe('names translated word for word', () => {
     expect(wordsTranslated('UK Maritime Trade Operations', 'عمليات التجارة البحرية البريطانية')).toEqual({ words: 4, share: 1 });
   });
 
+  it('match a name word of fewer than two consonants by how the Arabic letters transcribe it', () => {
+    expect(wordsTranslated('Loa River', 'نهر لوا')).toEqual({ words: 2, share: 1 });
+    expect(wordsTranslated('Loa River', 'نهر النيل').share).toBeLessThan(1);
+  });
+
   it('match an acronym spelled out in Arabic letters', () => {
     expect(wordsTranslated('KTB', 'كيه تي بي').share).toBe(1);
     expect(wordsTranslated('KTB', 'تي بي').share).toBe(0);

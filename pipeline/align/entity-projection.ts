@@ -21,7 +21,7 @@ import { boundedMemo } from '../text/memo.js';
 import { asciiDigits } from '../text/digits.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, transcription } from '../text/sound.js';
-import { DEMONYM, inLexicon, knownName, namesWord, spellsLetter, translatesWord } from './name-translation.js';
+import { DEMONYM, inLexicon, knownName, namesWord, SHORT_WRITTEN, spellsLetter, translatesWord } from './name-translation.js';
 
 export interface Word {
   /** The comparable sound of the word (a demonym's also without its ending), and a head word's lower-case English form. */
@@ -196,8 +196,6 @@ function wordsOfName(form: string): Word[] {
 
 /** English words of grammar and particles of names, capitalised in a title or at a name's start, not name words. */
 const GRAMMAR = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'an', 'al', 'el', 'ul', 'la', 'le', 'de', 'du', 'da', 'di', 'abu', 'bin', 'ibn']);
-/** How well Arabic letters must transcribe a short word (transcription in sound.ts). */
-const SHORT_WRITTEN = 0.8;
 /** The letters Arabic writes a foreign name's vowels with. */
 const LONG_VOWELS = /[اأإآوىي]/gu;
 const shortWritten = boundedMemo((pair: string) => {

@@ -13,7 +13,8 @@
  */
 import { foldArabic } from '../text/fold.js';
 import { boundedMemo } from '../text/memo.js';
-import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
+import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, soundWord, transcription } from '../text/sound.js';
+import { isArabicStopWord } from '../extract/entities/arabic-words.js';
 import { tokenize } from '../extract/entities/tokens.js';
 import { resourcesOf, type ExtractResources } from '../extract/resources.js';
 
@@ -71,6 +72,9 @@ const WORDS: Record<string, string> = {
   senate: 'مجلس شيوخ', representatives: 'نواب ممثلين', community: 'مجتمع جماعة', control: 'مراقبة رقابة', assets: 'أصول', diplomacy: 'دبلوماسية', preventive: 'وقائي', against: 'ضد',
 };
 
+/** How well Arabic letters must transcribe a name word of fewer than two consonants (transcription in sound.ts). */
+export const SHORT_WRITTEN = 0.8;
+
 /** Words of English names that the Arabic does not write as a word of its own. */
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'a', 'an', 'al', 'el']);
 
@@ -114,6 +118,8 @@ interface ArabicWord {
   forms: string[];
   /** The consonants of the word without a clitic or the article. */
   sound: string;
+  /** The word as written. */
+  raw: string;
 }
 
 /**
@@ -125,7 +131,7 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
   if (!latin.length) return { words: 0, share: 0 };
   const arabicWords: ArabicWord[] = tokenize(arabic, 'ar').map((t) => {
     const forms = t.bare ?? [{ key: t.key, start: t.start }];
-    return { stems: forms.map((f) => stem(f.key)), forms: forms.map((f) => f.key), sound: comparable(arabicSkeletons(arabic.slice(t.start, t.end))[0] ?? '') };
+    return { stems: forms.map((f) => stem(f.key)), forms: forms.map((f) => f.key), sound: comparable(arabicSkeletons(arabic.slice(t.start, t.end))[0] ?? ''), raw: arabic.slice(t.start, t.end) };
   });
   let said = 0;
   for (const w of latin) {
@@ -135,6 +141,8 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
     if (
       (translations && arabicWords.some((a) => a.stems.some((s) => translations.has(s)))) ||
       (knownName(lower) && arabicWords.some((a) => a.forms.some((f) => namesWord(lower, f)))) ||
+      // A name word of fewer than two consonants, by how the Arabic letters transcribe it ("Loa River" / "نهر لوا").
+      (sounds.size === 0 && latin.length > 1 && arabicWords.some((a) => !a.forms[0].startsWith('ال') && !isArabicStopWord(a.forms[0]) && transcription(arabicSounds(a.raw), latinSounds(soundWord(w))) >= SHORT_WRITTEN)) ||
       arabicWords.some((a) => a.sound !== '' && [...sounds].some((x) => sameSound(x, a.sound))) ||
       (/^\p{Lu}{2,5}$/u.test(w) && spelledOut(lower, arabicWords))
     )
