@@ -24,30 +24,46 @@ const MIN_CONSONANTS = 4;
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 const PARTICLE = /^(?:al|el|ul|bin|ibn|de|da|del|di|du|van|von|der|la|le)$/u;
 
-interface Run {
-  /** The [start, end) of each capitalised word of a run, in order. */
-  words: [number, number][];
+/** A capitalised word of a run: where it is, and its comparable skeletons (latinSkeletons), one-consonant ones left out. */
+interface RunWord {
+  start: number;
+  end: number;
+  sounds: string[];
+  /** A name word, not one the skeletons leave out ("The", "Al"). */
+  named: boolean;
+}
+
+/** The runs of capitalised words of English blocks, each block read once per linking of two editions. */
+type Runs = (block: BlockText) => RunWord[][];
+
+function runs(): Runs {
+  const made = new Map<BlockText, RunWord[][]>();
+  return (block) => {
+    let out = made.get(block);
+    if (!out) made.set(block, (out = runsOf(block.text)));
+    return out;
+  };
 }
 
 /** Runs of capitalised words of an English block, joined by a space, a hyphen or a particle of names. */
-function runsOf(text: string): Run[] {
-  const runs: Run[] = [];
+function runsOf(text: string): RunWord[][] {
+  const out: RunWord[][] = [];
   let last = -1;
   for (const m of text.matchAll(NAME_WORD)) {
     const gap = last >= 0 ? text.slice(last, m.index) : '';
     const joined = last >= 0 && (/^[\s-]$/u.test(gap) || (/^\s\S+\s$/u.test(gap) && PARTICLE.test(gap.trim().toLowerCase())) || /^\s(?:al|el)-$/iu.test(gap));
-    if (joined) runs[runs.length - 1].words.push([m.index, m.index + m[0].length]);
-    else runs.push({ words: [[m.index, m.index + m[0].length]] });
-    last = m.index + m[0].length;
+    // A word of one consonant once doubled letters count once ("Abdelatty" / عبد العاطي) is left out, as on the Arabic side.
+    const skeletons = latinSkeletons(m[0]);
+    const word = { start: m.index, end: m.index + m[0].length, sounds: skeletons.map(comparable).filter((x) => x.length >= 2), named: skeletons.length > 0 };
+    if (joined) out[out.length - 1].push(word);
+    else out.push([word]);
+    last = word.end;
   }
-  return runs;
+  return out;
 }
 
-/** Whether a Latin name has the consonants of an Arabic one, word for word and in order. */
-function soundsAs(latin: string, arabic: string): boolean {
-  // A word of one consonant once doubled letters count once ("Abdelatty" / عبد العاطي) is left out on both sides.
-  const a = latinSkeletons(latin).map(comparable).filter((x) => x.length >= 2);
-  const b = arabicSkeletons(arabic).map(comparable).filter((x) => x.length >= 2);
+/** Whether the skeletons of Latin words are those of an Arabic name, word for word and in order. */
+function soundsAs(a: string[], b: string[]): boolean {
   return a.length > 0 && a.length === b.length && a.join('').length >= MIN_CONSONANTS && a.every((s, k) => sameSound(s, b[k], a.length === 1));
 }
 
@@ -78,21 +94,23 @@ interface Window {
 }
 
 /** Where an English block says an Arabic name: windows of capitalised words, each covering only `soft` mentions. */
-function windowsSaying(block: BlockText, arabic: string, soft: ReadonlySet<string>): Window[] {
+function windowsSaying(block: BlockText, runsIn: Runs, arabic: string, soft: ReadonlySet<string>): Window[] {
   const out: Window[] = [];
-  for (const { words } of runsOf(block.text)) {
+  const b = arabicSkeletons(arabic).map(comparable).filter((x) => x.length >= 2);
+  for (const words of runsIn(block)) {
     for (let i = 0; i < words.length; i++) {
+      // A window starts and ends on a name word, not on a word the skeletons leave out ("The", "Al").
+      if (!words[i].named) continue;
+      const a: string[] = [];
       for (let j = i; j < words.length; j++) {
-        const [start, end] = [words[i][0], words[j][1]];
-        const anchors = covered(block, start, end, soft);
+        a.push(...words[j].sounds);
+        if (a.length > b.length) break;
+        if (!words[j].named || !soundsAs(a, b)) continue;
+        const anchors = covered(block, words[i].start, words[j].end, soft);
         if (!anchors) break;
-        // A window starts and ends on a name word, not on a word the skeletons leave out ("The", "Al").
-        const named = latinSkeletons(block.text.slice(...words[i])).length > 0 && latinSkeletons(block.text.slice(...words[j])).length > 0;
-        if (named && soundsAs(block.text.slice(start, end), arabic)) {
-          out.push({ start, end, anchors });
-          i = j;
-          break;
-        }
+        out.push({ start: words[i].start, end: words[j].end, anchors });
+        i = j;
+        break;
       }
     }
   }
@@ -104,7 +122,7 @@ function windowsSaying(block: BlockText, arabic: string, soft: ReadonlySet<strin
  * English name left without a counterpart, cut short or typed otherwise ("Dissanayake", read as an organization, in
  * "Anura Kumara Dissanayake" / أنورا كومارا ديساناياكا).
  */
-function takenOver(en: Paper, enBlocks: Map<string, BlockText>, ar: Paper, pairs: AlignmentPair[]): { taken: Map<string, Entity>; anchors: Set<string> } {
+function takenOver(en: Paper, enBlocks: Map<string, BlockText>, runsIn: Runs, ar: Paper, pairs: AlignmentPair[]): { taken: Map<string, Entity>; anchors: Set<string> } {
   const soft = new Set(en.entities.filter((e) => !e.counterpart && e.type !== 'date').map((e) => e.id));
   const byAnchor = new Map(en.entities.flatMap((e) => e.mentions.map((m) => [m.anchor, e] as const)));
   const taken = new Map<string, Entity>();
@@ -113,7 +131,7 @@ function takenOver(en: Paper, enBlocks: Map<string, BlockText>, ar: Paper, pairs
     for (const m of a.mentions) {
       for (const pair of pairs.filter((p) => p.ar === m.block)) {
         const block = enBlocks.get(pair.en);
-        for (const anchor of (block ? windowsSaying(block, m.text, soft) : []).flatMap((w) => w.anchors)) {
+        for (const anchor of (block ? windowsSaying(block, runsIn, m.text, soft) : []).flatMap((w) => w.anchors)) {
           const e = byAnchor.get(anchor)!;
           anchors.add(anchor);
           // A gazetteer entity keeps its mentions elsewhere ("Badr", the Iraqi organization, in "Badr Abdelatty").
@@ -131,7 +149,8 @@ const open = (ar: Paper): Entity[] => ar.entities.filter((a) => a.source === 'di
 
 export function projectArabicEntities(en: Paper, enFile: VFile, ar: Paper, pairs: AlignmentPair[]): void {
   let enBlocks = blocksOf(en, enFile);
-  const { taken, anchors } = takenOver(en, enBlocks, ar, pairs);
+  const runsIn = runs();
+  const { taken, anchors } = takenOver(en, enBlocks, runsIn, ar, pairs);
   // The English mentions taken over, by block and offset there, to be the Arabic entity's mentions once unwrapped.
   const former = [...taken].flatMap(([id, a]) => en.entities.find((e) => e.id === id)!.mentions.map((m) => ({ m, a })));
   const places = former.map(({ m, a }) => ({ block: m.block!, start: blockOffsetOfSource(enBlocks.get(m.block!)!, m.start), text: m.text, a }));
@@ -147,7 +166,7 @@ export function projectArabicEntities(en: Paper, enFile: VFile, ar: Paper, pairs
     for (const m of a.mentions) {
       for (const pair of pairs.filter((p) => p.ar === m.block)) {
         const block = enBlocks.get(pair.en);
-        const at = block ? windowsSaying(block, m.text, new Set()).find((w) => free(block, w.start, w.end) && !hits.some((h) => h.block === block && h.start < w.end && w.start < h.end)) : undefined;
+        const at = block ? windowsSaying(block, runsIn, m.text, new Set()).find((w) => free(block, w.start, w.end) && !hits.some((h) => h.block === block && h.start < w.end && w.start < h.end)) : undefined;
         if (block && at) hits.push({ block, start: at.start, end: at.end, entity: a, confidence: 1 });
       }
     }
