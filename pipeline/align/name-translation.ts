@@ -67,7 +67,7 @@ const WORDS: Record<string, string> = {
   strait: 'مضيق', valley: 'وادي', west: 'غرب', western: 'غربي', eastern: 'شرقي', northern: 'شمالي', southern: 'جنوبي', black: 'أسود',
   mediterranean: 'متوسط', route: 'طريق مسار', great: 'عظيم كبير عظمى كبرى', grand: 'كبير كبرى', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
   delta: 'دلتا', district: 'حي منطقة', governorate: 'محافظة', oasis: 'واحة', peninsula: 'شبه جزيرة', plain: 'سهل', plateau: 'هضبة', road: 'طريق',
-  terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر عبر', pacific: 'هادئ',
+  terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر', pacific: 'هادئ',
   // More kinds of organization and what they are of.
   senate: 'مجلس شيوخ', representatives: 'نواب ممثلين', community: 'مجتمع جماعة', control: 'مراقبة رقابة', assets: 'أصول', diplomacy: 'دبلوماسية', preventive: 'وقائي', against: 'ضد',
 };
