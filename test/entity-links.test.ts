@@ -50,9 +50,13 @@ describe('names that sound alike', () => {
     // One English word Arabic writes as two or three.
     expect(soundAlike('ExxonMobil', 'إكسون موبيل')).toBe(1);
     expect(soundAlike('Uzbekneftegaz', 'أوزبك نفط غاز')).toBe(1);
+    // … the final ه of a word but the last being a vowel there.
+    expect(soundAlike('Karakum', 'قره قوم')).toBe(1);
     expect(soundAlike('Tesla', 'تي سلا')).toBe(0);
     // A name that starts with وال as written, not و and the article.
     expect(soundAlike('Walvis Bay', 'خليج والفيس')).toBe(1);
+    // … and one with فال or بال (فالبارايسو, not ف and the article).
+    expect(soundAlike('Valparaiso', 'فالبارايسو')).toBe(1);
     expect(soundAlike('Rafidain Reform Bloc', 'كتلة إصلاح الرافدين')).toBeCloseTo(1 / 3);
     // ch written تش, zh (the Russian ж) written ج.
     expect(soundAlike('Chad', 'تشاد')).toBe(1);
@@ -103,6 +107,11 @@ describe('names translated word for word', () => {
     // Elatives and plurals of nisba nouns: "Grand" الكبرى, "Operations" عمليات, "UK" البريطانية.
     expect(wordsTranslated('Grand National Assembly', 'الجمعية الوطنية الكبرى')).toEqual({ words: 3, share: 1 });
     expect(wordsTranslated('UK Maritime Trade Operations', 'عمليات التجارة البحرية البريطانية')).toEqual({ words: 4, share: 1 });
+  });
+
+  it('match a name word of fewer than two consonants by how the Arabic letters transcribe it', () => {
+    expect(wordsTranslated('Loa River', 'نهر لوا')).toEqual({ words: 2, share: 1 });
+    expect(wordsTranslated('Loa River', 'نهر النيل').share).toBeLessThan(1);
   });
 
   it('match an acronym spelled out in Arabic letters', () => {
@@ -412,6 +421,74 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     expect(byId(both.ar.paper!, 'quetta')?.mentions.map((m) => m.text)).toEqual(['كويتا']);
   });
 
+  it('finds a one-word name of fewer than two consonants spelled as foreign names are', () => {
+    // "Gao" / غاو, "Eni" / إيني: no consonant skeleton to compare, so the Arabic letters must transcribe the word.
+    const sahel = editions(join(ROOT, 'test/fixtures/corpus/dev/sahel-juntas-africa-corps'));
+    expect(byId(sahel.ar, 'gao')?.mentions.map((m) => m.text)).toEqual(['غاو']);
+    const libya = editions(join(ROOT, 'test/fixtures/corpus/dev/libya-central-bank-oil'));
+    expect(byId(libya.ar, named(libya.en, 'Eni').id)?.mentions.map((m) => m.text)).toEqual(['إيني']);
+    expect(nameWords('ENI')[0]).toMatchObject({ short: 'eni', acronym: true });
+  });
+
+  it('finds a name in -iya of one consonant and a glide in the Arabic word with the article, without the و before it', () => {
+    // Rawiya (invented) / الراوية: its ية is the name's, not a nisba's, and its skeleton has one consonant.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Fuel queues returned to Misrata and Rawiya, where the refinery ran out of crude.\n`,
+      `${front('ar')}وعادت طوابير الوقود إلى مصراتة والراوية، حيث نفد النفط الخام من المصفاة.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    expect(byId(both.ar.paper!, 'rawiya')?.mentions.map((m) => m.text)).toEqual(['الراوية']);
+  });
+
+  it('settles a type the editions disagree on for a person the English names with a given name first', () => {
+    // English discovery reads "Luigi Villafuerte" after "Camarines Sur," as a place of a list; Arabic, after حاكم, as a person.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Tropical Storm Kristine struck Bicol on 22 October, and Typhoon Marce\nhit Cagayan two weeks later. The National Disaster Risk Reduction and\nManagement Council counted 162 dead. In Naga, floods covered the city for\nfour days, and the governor of Camarines Sur, Luigi Villafuerte, asked\nManila for rice.\n`,
+      `${front('ar')}ضربت العاصفة الاستوائية كريستين منطقة بيكول في 22 أكتوبر/تشرين الأول،\nوضرب إعصار مارسي كاغايان بعد أسبوعين. وأحصى المجلس الوطني للحد من\nمخاطر الكوارث وإدارتها 162 قتيلًا. وفي ناغا غمرت الفيضانات المدينة\nأربعة أيام، وطلب حاكم كامارينس سور، لويجي فيلافويرتي، الأرز من مانيلا.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const en = named(both.en.paper!, 'Luigi Villafuerte');
+    expect(en.type).toBe('person');
+    expect(byId(both.ar.paper!, en.id)?.type).toBe('person');
+  });
+
+  it('finds a name word by the Arabic name the datasets give it, with the word said beside it', () => {
+    // "Caspian" is قزوين (the gazetteer's "Caspian Sea" / "بحر قزوين"), said with بحر; "China" is الصين, and in
+    // "الصيني وبنك التنمية" the و starts another name.
+    const caspian = editions(join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors'));
+    expect(byId(caspian.ar, named(caspian.en, 'Trans-Caspian Gas Pipeline').id)?.mentions[0].text).toBe('خط أنابيب الغاز العابر لبحر قزوين');
+    expect(byId(caspian.ar, named(caspian.en, 'Central Asia–China Gas Pipeline').id)?.mentions[0].text).toBe('خط أنابيب الغاز بين آسيا الوسطى والصين');
+    const lanka = editions(join(ROOT, 'test/fixtures/corpus/dev4/sri-lanka-debt-restructuring'));
+    expect(byId(lanka.ar, 'china-development-bank')?.mentions.map((m) => m.text)).not.toContain('الصيني وبنك التنمية');
+  });
+
+  it('gives an English name only the Arabic edition found in the gazetteer the gazetteer id', () => {
+    // "the Caspian port of Aktau" / "ميناء أكتاو على بحر قزوين": the gazetteer knows بحر قزوين, whose قزوين is "Caspian".
+    expect(wordsTranslated('Caspian', 'بحر قزوين')).toEqual({ words: 1, share: 1 });
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Tim Gitzel said in Saskatoon that shipments through the Caspian port of Aktau had doubled.\n`,
+      `${front('ar')}وقال تيم غيتزل في ساسكاتون إن الشحنات عبر ميناء أكتاو على بحر قزوين تضاعفت.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    expect(named(both.en.paper!, 'Caspian').id).toBe('caspian-sea');
+    expect(byId(both.ar.paper!, 'caspian-sea')?.counterpart).toBe('caspian-sea');
+  });
+
+  it('finds an acronym the Arabic spells out letter by letter, freeing a name discovery cut short there', () => {
+    // Arabic discovery reads "سي جي" alone as an organization.
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}Cameco reported lower sales. CGN and Orano buy most of the rest.\n`,
+      `${front('ar')}وأعلنت كاميكو تراجع مبيعاتها. وتشتري سي جي إن وأورانو معظم الباقي.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    expect(byId(both.ar.paper!, 'cgn')?.mentions.map((m) => m.text)).toEqual(['سي جي إن']);
+    expect(both.ar.paper!.entities.map((e) => e.name)).not.toContain('سي جي');
+  });
+
   it('leaves out a word that says what a known name is, with its clitic, when the English does not say it', () => {
     // The gazetteer knows "وكالة رويترز" as Reuters; "Reuters" alone is "رويترز" in "لوكالة رويترز".
     const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
@@ -468,6 +545,43 @@ describe('Arabic names cut short, made whole from the English edition', () => {
     // "Ursula von der Leyen", a name the English extraction missed but its text says.
     const caspian = editions(join(ROOT, 'test/fixtures/corpus/dev/caspian-gas-corridors'));
     expect(people(caspian.ar)).toContain('أورسولا فون دير لاين');
+  });
+
+  it('finds in the English block a name only the Arabic edition found, and gives both editions its English id', () => {
+    // English discovery missed "Chevron"; Arabic discovery found شيفرون.
+    const guyana = editions(join(ROOT, 'test/fixtures/corpus/dev3/guyana-essequibo-oil'));
+    const chevron = named(guyana.en, 'Chevron');
+    expect(chevron?.type).toBe('organization');
+    expect(byId(guyana.ar, chevron.id)?.name).toBe('شيفرون');
+  });
+
+  it('finds in the English block the English name of a known entity only the Arabic edition found', () => {
+    // The world dataset names Manila for Arabic discovery only (English discovery finds cities on its own, and missed it here).
+    const front = (lang: Lang) => `---\ntitle: "x"\nlang: ${lang}\ndate: 2024-05-10\n---\n\n`;
+    const both = processBilingual(
+      `${front('en')}In Naga, floods covered the city for four days, and the governor asked Manila for rice.\n`,
+      `${front('ar')}وفي ناغا غمرت الفيضانات المدينة أربعة أيام، وطلب الحاكم الأرز من مانيلا.\n`,
+      { slug: 'p', source: { en: 'en.md', ar: 'ar.md' } },
+    );
+    const manila = byId(both.en.paper!, 'manila');
+    expect(manila?.mentions.map((m) => m.text)).toEqual(['Manila']);
+    expect(manila?.source).toBe('gazetteer');
+    expect(byId(both.ar.paper!, 'manila')?.counterpart).toBe('manila');
+  });
+
+  it('lets a name only the Arabic edition found whole take over English mentions cut short or typed otherwise', () => {
+    // English discovery read "Dissanayake" (of "Anura Kumara Dissanayake", across a line break) as an organization,
+    // and "Badr" (of "Badr Abdelatty") as the Iraqi Badr Organization.
+    const lanka = editions(join(ROOT, 'test/fixtures/corpus/dev4/sri-lanka-debt-restructuring'));
+    const anura = lanka.en.entities.find((e) => e.name.replace(/\s+/g, ' ') === 'Anura Kumara Dissanayake')!;
+    expect(anura.type).toBe('person');
+    expect(anura.mentions.map((m) => m.text)).toContain('Dissanayake');
+    expect(byId(lanka.ar, anura.id)?.name).toBe('أنورا كومارا ديساناياكا');
+    expect(lanka.en.entities.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Dissanayake');
+    const gerd = editions(join(ROOT, 'test/fixtures/corpus/dev/gerd-nile-negotiations'));
+    const badr = named(gerd.en, 'Badr Abdelatty');
+    expect(badr?.type).toBe('person');
+    expect(byId(gerd.ar, badr.id)?.name).toBe('بدر عبد العاطي');
   });
 
   it('keeps an Arabic name that is already whole', () => {

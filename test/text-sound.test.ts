@@ -23,6 +23,10 @@ describe('transcription', () => {
     expect(writes('ليم', 'Lima')).toBeLessThan(0.85);
   });
 
+  it('reads an initial uni- with its y', () => {
+    expect(writes('يونيون', 'Union')).toBe(1);
+  });
+
   it('does not take Arabic words that share consonants but not vowels for names', () => {
     expect(writes('رموز', 'Ormož')).toBeLessThan(0.85);
     expect(writes('مدينة', 'Medina')).toBeLessThan(1);

@@ -14,6 +14,7 @@ import { linkEntities } from './entity-links.js';
 import { blockTokens, heardElsewhere, projectEntities } from './entity-projection.js';
 import { freePartialNames } from './partial-names.js';
 import { dropUnsupportedPeople } from './unsupported-people.js';
+import { projectArabicEntities } from './reverse-projection.js';
 
 export interface Edition {
   paper: Paper;
@@ -31,6 +32,7 @@ export function linkEditions(given: readonly Edition[]): Edition[] {
   const retry = freePartialNames(en.paper, ar.paper, ar.file, blocks, tokensOf);
   linkEntities(en.paper, ar.paper, blocks, heardElsewhere(ar.paper, ar.file, tokensOf));
   projectEntities(en.paper, ar.paper, ar.file, blocks, retry, tokensOf);
+  projectArabicEntities(en.paper, en.file, ar.paper, blocks);
   dropUnsupportedPeople(en.paper, en.file, ar.paper, blocks);
   for (const edition of [en, ar]) {
     edition.paper.alignment = alignment;

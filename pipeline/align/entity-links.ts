@@ -19,12 +19,14 @@ import type { AlignmentPair, Entity, Paper } from '../model/paper.js';
 import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
 import { wordsTranslated } from './name-translation.js';
 import { COMPOUND } from './entity-projection.js';
+import { resourcesOf } from '../extract/resources.js';
+import { ORG_HEADS, PLACE_HEADS, PLACE_WORDS } from '../extract/entities/name-words.js';
 
 /** Name words of the shorter name that sound like a word of the other: how many, and what share. */
 function wordsAlike(latin: string, arabic: string): { words: number; share: number } {
   const read = alikeAs(latin, arabic, false);
-  // A name that starts with وال as written (والفيس, Walvis), not و and the article.
-  return read.share < 1 && /(?:^|\s)وال/u.test(arabic) ? [read, alikeAs(latin, arabic, true)].reduce((x, y) => (y.share > x.share ? y : x)) : read;
+  // A name that starts with وال, فال or بال as written (والفيس, Walvis; فالبارايسو, Valparaiso), not a clitic and the article.
+  return read.share < 1 && /(?:^|\s)[وفب]ال/u.test(arabic) ? [read, alikeAs(latin, arabic, true)].reduce((x, y) => (y.share > x.share ? y : x)) : read;
 }
 
 function alikeAs(latin: string, arabic: string, asWritten: boolean): { words: number; share: number } {
@@ -34,7 +36,8 @@ function alikeAs(latin: string, arabic: string, asWritten: boolean): { words: nu
   // Two English words Arabic writes as one ("Port Sudan" / بورتسودان, "La Paz" / لاباز, the article included), and one
   // English word Arabic writes as two or three ("ExxonMobil" / إكسون موبيل, "QazaqGaz" / قزاق غاز).
   if (b.length === 1 && /\s/.test(latin.trim()) && [a.join(''), ...latinSkeletons(latin.replace(/[\s-]+/g, '')).map(comparable)].some((x) => a.length <= 3 && sameSound(comparable(x), b[0]))) return { words: 1, share: 1 };
-  if (a.length === 1 && b.length >= 2 && b.length <= 3 && a[0].length >= COMPOUND && sameSound(a[0], comparable(b.join('')))) return { words: 1, share: 1 };
+  // (A final ه of a word but the last is a vowel there: قره قوم, Karakum.)
+  if (a.length === 1 && b.length >= 2 && b.length <= 3 && a[0].length >= COMPOUND && sameSound(a[0], comparable(b.map((x, k) => (k < b.length - 1 ? x.replace(/(?<=..)h$/, '') : x)).join('')))) return { words: 1, share: 1 };
   const latinShort = a.length <= b.length;
   // One Latin word Arabic writes as two ("Nurlanbek" / نورلان بيك): the joined pairs are words of the longer name too.
   const joined = latinShort ? [...b, ...b.slice(1).map((s, k) => comparable(b[k] + s))] : b;
@@ -136,12 +139,18 @@ export function linkEntities(en: Paper, ar: Paper, pairs: AlignmentPair[], heard
     a.linkConfidence = confidence(ev);
     a.names.en ??= e.name;
   }
-  // Chosen by each other: one entity, one id.
+  // Chosen by each other: one entity, one id (a gazetteer entity's, when the Arabic edition found it and the English
+  // did not: "Caspian" / بحر قزوين).
   for (const { e, a } of forArabic.values()) {
-    if (forEnglish.get(e)?.a === a && a.source === 'discovered' && a.id !== e.id && !arIds.has(e.id)) {
+    if (forEnglish.get(e)?.a !== a || a.id === e.id) continue;
+    if (a.source === 'discovered' && !arIds.has(e.id)) {
       renameEntity(ar, a, e.id);
       arIds.add(e.id);
       e.counterpart = e.id;
+    } else if (a.source === 'gazetteer' && e.source === 'discovered' && !enIds.has(a.id)) {
+      renameEntity(en, e, a.id);
+      enIds.add(a.id);
+      a.counterpart = a.id;
     }
   }
 }
@@ -179,14 +188,25 @@ function chosen(candidates: Candidate[], side: 'e' | 'a'): Map<Entity, Candidate
   return out;
 }
 
-/** Two of different types are one only if each chooses the other; the Arabic one then takes the English type. */
+/**
+ * Two of different types are one only if each chooses the other; they then take the English type, but for a person
+ * of the Arabic edition whose English name a discovered entity gives as a person's: a given name first, then a word
+ * more, and no head word of an organization or a place ("Luigi Villafuerte", read as a place in a list of places).
+ */
 function settleTypes(forEnglish: Map<Entity, Candidate>, forArabic: Map<Entity, Candidate>): void {
   for (const [key, c] of [...forEnglish, ...forArabic]) {
     if (c.ev.sameType) continue;
-    if (forEnglish.get(c.e) === forArabic.get(c.a)) c.a.type = c.e.type;
-    else if (key === c.e) forEnglish.delete(c.e);
-    else forArabic.delete(c.a);
+    if (forEnglish.get(c.e) !== forArabic.get(c.a)) {
+      if (key === c.e) forEnglish.delete(c.e);
+      else forArabic.delete(c.a);
+    } else if (c.a.type === 'person' && c.e.source === 'discovered' && personsName(c.e.name)) c.e.type = 'person';
+    else c.a.type = c.e.type;
   }
+}
+
+function personsName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.length >= 2 && resourcesOf({}).givenNames.has(words[0]) && !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || PLACE_WORDS.has(w));
 }
 
 /**
@@ -200,7 +220,7 @@ function confidence(ev: Evidence): number {
 }
 
 /** Give an entity another id, in the model and on the mention nodes of the body (anchors follow). */
-function renameEntity(paper: Paper, entity: Entity, id: string): void {
+export function renameEntity(paper: Paper, entity: Entity, id: string): void {
   const old = entity.id;
   const anchors = new Map<string, string>();
   for (const m of entity.mentions) {

@@ -21,7 +21,7 @@ import { boundedMemo } from '../text/memo.js';
 import { asciiDigits } from '../text/digits.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, transcription } from '../text/sound.js';
-import { DEMONYM, inLexicon, translatesWord } from './name-translation.js';
+import { DEMONYM, inLexicon, knownName, namesWord, SHORT_WRITTEN, spellsLetter, translatesWord } from './name-translation.js';
 
 export interface Word {
   /** The comparable sound of the word (a demonym's also without its ending), and a head word's lower-case English form. */
@@ -32,12 +32,16 @@ export interface Word {
   vowel?: boolean;
   /** The number that ends the name ("Task Force 153"), on its last word. */
   number?: string;
-  /** Ends in i or y, as a nisba does (Maliki / المالكي). */
+  /** Ends in i or y, as a nisba does (Maliki / المالكي), or in -iya, -iyah, -iyeh, which write its ية (Zawiya / الزاوية). */
   endsInI?: boolean;
   /** Two vowels in a row, where a transliteration often drops an ع ("Saadé" / سعادة, "Baalbek"). */
   hiatus?: boolean;
   /** Written in capitals: said as a word, it takes no article (ICWC is not الحق). */
   acronym?: boolean;
+  /** An acronym's letters (lower case), which Arabic may spell out ("CGN" / سي جي إن). */
+  letters?: string;
+  /** A proper name word the datasets give an Arabic name for (name-translation.ts knownName), lower case. */
+  known?: string;
   /** A later word of a name with "and" or a dash between its parts: Arabic may write it with و. */
   coordinated?: boolean;
   /**
@@ -46,7 +50,7 @@ export interface Word {
    */
   short?: string;
 }
-interface Found {
+export interface Found {
   block: BlockText;
   start: number;
   end: number;
@@ -174,12 +178,13 @@ function wordsOfName(form: string): Word[] {
       // "Abdullah" is two words in Arabic (عبد الله): the second one is a word of the name too.
       const [sound, ...more] = latinSkeletons(original).map(comparable);
       // A capitalised word of one consonant or none that is no particle of names or English word of grammar.
-      if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w });
-      const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const acronym = original.length >= 2 && original === original.toUpperCase();
+      if (!sound && /^\p{Lu}/u.test(original) && w.length >= 2 && !GRAMMAR.has(w)) out.push({ sound: '', short: w, ...(acronym ? { acronym } : {}) });
+      const demonym = latinSkeletons(w.replace(DEMONYM, '')).map(comparable)[0];
       const hiatus = /aa|ae|ea/.test(w);
-      const endsInI = /[iy]$/.test(w);
-      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}) });
+      const endsInI = /(?:[iy]|iyy?ah?|iyeh)$/.test(w);
+      const known = knownName(w) ? { known: w } : {};
+      if (sound) out.push({ sound, vowel: /^[aeiou]/.test(w), ...(demonym && demonym !== sound ? { demonym } : {}), ...(acronym ? { acronym, ...(/^[a-z]{2,5}$/.test(w) ? { letters: w } : {}) } : {}), ...(hiatus ? { hiatus } : {}), ...(endsInI ? { endsInI } : {}), ...known });
       if (sound && /^abd/.test(w)) out.push(...more.map((x) => ({ sound: x })));
     }
   }
@@ -191,8 +196,8 @@ function wordsOfName(form: string): Word[] {
 
 /** English words of grammar and particles of names, capitalised in a title or at a name's start, not name words. */
 const GRAMMAR = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'an', 'al', 'el', 'ul', 'la', 'le', 'de', 'du', 'da', 'di', 'abu', 'bin', 'ibn']);
-/** How well Arabic letters must transcribe a short word (transcription in sound.ts). */
-const SHORT_WRITTEN = 0.8;
+/** The letters Arabic writes a foreign name's vowels with. */
+const LONG_VOWELS = /[اأإآوىي]/gu;
 const shortWritten = boundedMemo((pair: string) => {
   const [latin, arabic] = pair.split('\u0000');
   return transcription(arabicSounds(arabic), latinSounds(latin));
@@ -229,6 +234,9 @@ interface Form {
  */
 /** The comparable sound of an Arabic word (the first skeleton of its text). */
 const arabicWordSound = boundedMemo((text: string) => comparable(arabicSkeletons(text)[0] ?? ''), 50_000);
+/** … and of a word of one consonant, which a one-word name of one consonant and a glide sounds like (Zawiya / الزاوية). */
+const oneConsonant = boundedMemo((text: string) => comparable(arabicSkeletons(text, false, 1)[0] ?? ''), 20_000);
+const soundOf = (name: Word[], w: Word, f: Form): string => f.sound || (name.length === 1 && w.sound.replace(/[VY]/g, '').length === 1 ? oneConsonant(f.raw) : '');
 
 const blockSounds = new WeakMap<Token[], { forms: (k: number) => Form[]; joined: (k: number) => string }>();
 
@@ -244,15 +252,17 @@ function soundsOf(block: BlockText, tokens: Token[]): { forms: (k: number) => Fo
         const raw = block.text.slice(f.start, tokens[k].end);
         return { start: f.start, key: f.key, raw, sound: arabicWordSound(raw) };
       });
-      // A word that starts with وال read whole too, not as و and the article (والتر, Walter; والفيس, Walvis).
+      // A word that starts with وال, فال or بال read whole too, not as a clitic and the article (والتر, Walter;
+      // والفيس, Walvis; فالبارايسو, Valparaiso).
       const raw = block.text.slice(tokens[k].start, tokens[k].end);
-      if (/^وال./u.test(raw)) own.push({ start: tokens[k].start, key: tokens[k].key, raw, sound: comparable(arabicSkeletons(raw, true)[0] ?? '') });
+      if (/^[وفب]ال./u.test(raw)) own.push({ start: tokens[k].start, key: tokens[k].key, raw, sound: comparable(arabicSkeletons(raw, true)[0] ?? '') });
       return (forms[k] = own);
     },
     joined: (k) => {
       if (joined[k] !== undefined) return joined[k];
       const [t, u] = [tokens[k], tokens[k + 1]];
-      return (joined[k] = u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? arabicWordSound(block.text.slice(t.start, t.end) + block.text.slice(u.start, u.end)) : '');
+      // The first word's final ه is a vowel there (قره قوم, Karakum).
+      return (joined[k] = u && /^\s$/u.test(block.text.slice(t.end, u.start)) ? arabicWordSound(block.text.slice(t.start, t.end).replace(/(?<=..)ه$/u, '') + block.text.slice(u.start, u.end)) : '');
     },
   };
   blockSounds.set(tokens, found);
@@ -273,7 +283,20 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
   if (name.length === 0 || (name.length < 2 && name.every((w) => w.head))) return null;
   // A short name of one word sounds like many words: one without the article first ("Quetta" is كويتا, not الخط).
   const short = name.length === 1 && name[0].sound.length < SHORT;
-  return (short && windowMatch(block, tokens, name, overMentions, from, true)) || windowMatch(block, tokens, name, overMentions, from, false);
+  return (short && windowMatch(block, tokens, name, overMentions, from, true)) || windowMatch(block, tokens, name, overMentions, from, false) || spelledOut(block, tokens, name, overMentions, from);
+}
+
+/** An acronym spelled out letter by letter in as many Arabic words ("CGN" / "سي جي إن"), in one text outside mentions. */
+function spelledOut(block: BlockText, tokens: Token[], name: Word[], overMentions: boolean, from: number): { start: number; end: number; confidence: number } | null {
+  const letters = name.length === 1 ? name[0].letters : undefined;
+  if (!letters) return null;
+  for (let i = 0; i + letters.length <= tokens.length; i++) {
+    if (tokens[i].start < from || ![...letters].every((l, k) => spellsLetter(l, tokens[i + k].key))) continue;
+    const [start, end] = [tokens[i].start, tokens[i + letters.length - 1].end];
+    const piece = pieceAt(block, start);
+    if (overMentions || (piece && end <= piece.from + piece.slot.node.value.length && !piece.slot.ancestors.includes('mention'))) return { start, end, confidence: 1 };
+  }
+  return null;
 }
 
 /**
@@ -281,8 +304,14 @@ export function soundMatch(block: BlockText, tokens: Token[], name: Word[], over
  * `bare`: only forms without the article.
  */
 function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
-  // A short word, in a name with a word of more: written letter for letter, no particle and no article.
-  const written = () => !f.key.startsWith('ال') && !isArabicStopWord(f.key) && name.some((x) => x.short === undefined) && shortWritten(`${w.short}\u0000${f.raw}`) >= SHORT_WRITTEN;
+  // A name the datasets give in Arabic ("Caspian" / قزوين, "China" / الصين), in a name of more words.
+  if (w.known !== undefined && name.length > 1 && namesWord(w.known, f.key)) return true;
+  // A short word, in a name with a word of more or of several short words ("Thai Union"): written letter for letter, no
+  // particle and no article. Alone, a name ("Gao" / غاو, "Eni" / إيني) also spelled as foreign names are, its vowels
+  // written as long ones (two letters or more of ا و ي), and no acronym.
+  const alone = name.length === 1;
+  const spelled = () => !alone || (!w.acronym && (f.raw.match(LONG_VOWELS) ?? []).length >= 2 && [...f.raw].length >= 3);
+  const written = () => !f.key.startsWith('ال') && !isArabicStopWord(f.key) && spelled() && shortWritten(`${w.short}\u0000${f.raw}`) >= SHORT_WRITTEN;
   if (w.short !== undefined) return (w.head !== undefined && translatesWord(w.head, f.key)) || written();
   return (
     w.head
@@ -295,7 +324,7 @@ function soundsAlike(name: Word[], bare: boolean, w: Word, f: Form): boolean {
         !((bare || w.acronym) && f.key.startsWith('ال')) &&
         // Alone, a country is not its adjective ("Russia" is not الروسي); a surname in -i is (Maliki / المالكي).
         !(name.length === 1 && !w.endsInI && f.key.startsWith('ال') && NISBA.test(f.key)) &&
-        (sameSound(w.sound, f.sound, name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
+        (sameSound(w.sound, soundOf(name, w, f), name.length === 1) || (w.demonym !== undefined && name.length > 1 && f.key.startsWith('ال') && /ي(?:ه|ين|ون)?$/u.test(f.key) && sameSound(w.demonym, f.sound))) &&
         (w.sound.length >= SHORT || w.hiatus || !/[عءئؤ]/u.test(w.vowel ? f.raw.replace(/^(?:ال)?ع/u, '') : f.raw))
   );
 }
@@ -305,7 +334,12 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
   const alike = (w: Word, f: Form) => soundsAlike(name, bare, w, f);
   // The second word of a translation said in two ("خط أنابيب" for "Pipeline", "البنية التحتية" for "Infrastructure").
   // Written without a clitic: "وقناة" after "قناة قرشي" starts another name.
-  const moreOf = (said: Word[], k: number) => said.some((w) => w.head && translatesWord(w.head, tokens[k].key));
+  // Also a word said with a name the datasets know, before it too ("لبحر قزوين" for "Caspian"), with the ل of "of".
+  const beside = (w: Word, k: number) => w.known !== undefined && sounds.forms(k).some((f) => (f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start))) && namesWord(w.known!, f.key, true));
+  // A word whose و the tokens read as "and" starts another name ("الصيني وبنك التنمية"), unless it translates a word
+  // whole ("وقف" of "وقف إطلاق النار", Ceasefire).
+  const joinedByAnd = (forms: Form[], k: number) => block.text[tokens[k].start] === 'و' && forms.some((f) => f.start === tokens[k].start + 1);
+  const moreOf = (said: Word[], k: number, left: Word[] = []) => said.some((w) => (w.head && translatesWord(w.head, tokens[k].key)) || beside(w, k)) || left.some((w) => beside(w, k));
   for (let i = 0; i + name.length <= tokens.length; i++) {
     if (tokens[i].start < from) continue;
     const left = [...name];
@@ -319,14 +353,15 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
       const forms = sounds.forms(k);
       // Past the first word, a word without a clitic or with the ل of "of, for" ("العابر لبحر قزوين"), and with و only
       // where the English coordinates it ("Natural Resources and Environment" / "الموارد الطبيعية والبيئة").
-      const at = left.findIndex((w) => forms.some((f) => (k === i || f.start === tokens[k].start || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
+      const at = left.findIndex((w) => forms.some((f) => (k === i || (f.start === tokens[k].start && (!joinedByAnd(forms, k) || (w.head !== undefined && translatesWord(w.head, f.key)))) || CLITIC_INSIDE.test(block.text.slice(tokens[k].start, f.start)) || (w.coordinated && /^و/u.test(block.text.slice(tokens[k].start, f.start)))) && alike(w, f)));
       if (at >= 0) {
-        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض"); a ف or و the name's first sound may
+        // The name without و ف ب ل ك but with its article ("والأبيض" → "الأبيض", also where only the word with و was
+        // read as one without the article); a ف or و the name's first sound may
         // write stays ("فنسنت" for "Vincent", whose v may also be silent; "وخش" for "Vakhsh").
         const w = left[at];
         const first = block.text[tokens[i].start];
         const whole = /^[fV]/.test(w.sound) && (first === 'ف' || (first === 'و' && w.sound.startsWith('V'))) && alike(w, forms[0]) && forms[0].start === tokens[i].start;
-        if (k === i) start = whole ? tokens[i].start : Math.max(...forms.filter((f) => alike(w, f) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
+        if (k === i) start = whole ? tokens[i].start : Math.max(...forms.filter((f) => (alike(w, f) || (bare && /^[وف]ال/u.test(tokens[k].key) && f.key.startsWith('ال') && soundsAlike(name, false, w, f))) && (f.start === tokens[i].start || f.key.startsWith('ال') || !forms.some((g) => g.key.startsWith('ال')))).map((f) => f.start));
         said.push(...left.splice(at, 1));
         last = k++;
         continue;
@@ -341,7 +376,7 @@ function windowMatch(block: BlockText, tokens: Token[], name: Word[], overMentio
         continue;
       }
       if (k === i) break;
-      if (moreOf(said, k)) {
+      if (moreOf(said, k, left)) {
         last = k++;
         continue;
       }
@@ -403,14 +438,18 @@ function freeAnchor(entity: Entity): string {
   return `m-${entity.id}-${n}`;
 }
 
-/** Wrap the matches in mention nodes of the English entity's id, adding the entities the Arabic edition lacked. */
-function annotate(ar: Paper, file: VFile, found: Found[]): void {
-  const byId = new Map(ar.entities.map((e) => [e.id, e]));
+/**
+ * Wrap the matches in mention nodes of the other edition's entity id, adding the entities this edition lacked
+ * (`paper`: the Arabic edition, or the English one for names found through the Arabic: reverse-projection.ts).
+ */
+export function annotate(paper: Paper, file: VFile, found: Found[]): void {
+  const lang = paper.meta.lang === 'en' ? 'en' : 'ar';
+  const byId = new Map(paper.entities.map((e) => [e.id, e]));
   // An entity's Arabic name is its first name in Arabic letters, not a Latin title of a note that quotes it.
   const arabicName = new Map<string, string>();
   for (const f of found) {
     const text = f.block.text.slice(f.start, f.end);
-    if (!arabicName.has(f.entity.id) && !LATIN.test(text)) arabicName.set(f.entity.id, text);
+    if (!arabicName.has(f.entity.id) && (lang === 'en' || !LATIN.test(text))) arabicName.set(f.entity.id, text);
   }
   const wraps: Wrap[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
@@ -418,12 +457,12 @@ function annotate(ar: Paper, file: VFile, found: Found[]): void {
     let entity = byId.get(f.entity.id);
     if (!entity) {
       const name = arabicName.get(f.entity.id) ?? f.block.text.slice(f.start, f.end);
-      entity = { id: f.entity.id, type: f.entity.type, name, names: { ...f.entity.names, ar: name }, source: 'discovered', counterpart: f.entity.id, linkConfidence: f.confidence, mentions: [] };
+      entity = { id: f.entity.id, type: f.entity.type, name, names: { ...f.entity.names, [lang]: name }, source: 'discovered', counterpart: f.entity.id, linkConfidence: f.confidence, mentions: [] };
       if (f.entity.description) entity.description = f.entity.description;
       byId.set(entity.id, entity);
-      ar.entities.push(entity);
+      paper.entities.push(entity);
       f.entity.counterpart = entity.id;
-      f.entity.names.ar ??= name;
+      f.entity.names[lang] ??= name;
     }
     const anchor = freeAnchor(entity);
     const span = spanOf(file, piece.slot, f.start - piece.from, f.end - piece.from, anchor);
@@ -433,6 +472,6 @@ function annotate(ar: Paper, file: VFile, found: Found[]): void {
     wraps.push({ slot: piece.slot, start: f.start - piece.from, end: f.end - piece.from, make: (children: PhrasingContent[]) => ({ type: 'mention', entity: id, id: anchor, children }) });
   }
   wrapRanges(wraps, file);
-  for (const e of ar.entities) e.mentions.sort((a, b) => a.start - b.start);
-  ar.entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  for (const e of paper.entities) e.mentions.sort((a, b) => a.start - b.start);
+  paper.entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }

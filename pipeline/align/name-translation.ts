@@ -13,8 +13,10 @@
  */
 import { foldArabic } from '../text/fold.js';
 import { boundedMemo } from '../text/memo.js';
-import { arabicSkeletons, comparable, latinSkeletons, sameSound } from '../text/sound.js';
+import { arabicSkeletons, arabicSounds, comparable, latinSkeletons, latinSounds, sameSound, soundWord, transcription } from '../text/sound.js';
+import { isArabicStopWord } from '../extract/entities/arabic-words.js';
 import { tokenize } from '../extract/entities/tokens.js';
+import { resourcesOf, type ExtractResources } from '../extract/resources.js';
 
 /** English words of names and the Arabic words that translate them (as written; folded and stemmed on load). */
 const WORDS: Record<string, string> = {
@@ -63,12 +65,15 @@ const WORDS: Record<string, string> = {
   horn: 'قرن', island: 'جزيرة', islands: 'جزر', lake: 'بحيرة', mount: 'جبل', mountains: 'جبال', new: 'جديد', north: 'شمال', ocean: 'محيط',
   pipeline: 'خط أنابيب', province: 'محافظة ولاية', region: 'إقليم منطقة', river: 'نهر', sea: 'بحر', south: 'جنوب', square: 'ميدان ساحة',
   strait: 'مضيق', valley: 'وادي', west: 'غرب', western: 'غربي', eastern: 'شرقي', northern: 'شمالي', southern: 'جنوبي', black: 'أسود',
-  mediterranean: 'متوسط', great: 'عظيم كبير عظمى كبرى', grand: 'كبير كبرى', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
+  mediterranean: 'متوسط', route: 'طريق مسار', great: 'عظيم كبير عظمى كبرى', grand: 'كبير كبرى', basin: 'حوض', bridge: 'جسر', block: 'قطاع كتلة', camp: 'مخيم', corridor: 'ممر',
   delta: 'دلتا', district: 'حي منطقة', governorate: 'محافظة', oasis: 'واحة', peninsula: 'شبه جزيرة', plain: 'سهل', plateau: 'هضبة', road: 'طريق',
   terminal: 'محطة', tunnel: 'نفق', zone: 'منطقة', trans: 'عابر', pacific: 'هادئ',
   // More kinds of organization and what they are of.
   senate: 'مجلس شيوخ', representatives: 'نواب ممثلين', community: 'مجتمع جماعة', control: 'مراقبة رقابة', assets: 'أصول', diplomacy: 'دبلوماسية', preventive: 'وقائي', against: 'ضد',
 };
+
+/** How well Arabic letters must transcribe a name word of fewer than two consonants (transcription in sound.ts). */
+export const SHORT_WRITTEN = 0.8;
 
 /** Words of English names that the Arabic does not write as a word of its own. */
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'a', 'an', 'al', 'el']);
@@ -113,6 +118,8 @@ interface ArabicWord {
   forms: string[];
   /** The consonants of the word without a clitic or the article. */
   sound: string;
+  /** The word as written. */
+  raw: string;
 }
 
 /**
@@ -124,7 +131,7 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
   if (!latin.length) return { words: 0, share: 0 };
   const arabicWords: ArabicWord[] = tokenize(arabic, 'ar').map((t) => {
     const forms = t.bare ?? [{ key: t.key, start: t.start }];
-    return { stems: forms.map((f) => stem(f.key)), forms: forms.map((f) => f.key), sound: comparable(arabicSkeletons(arabic.slice(t.start, t.end))[0] ?? '') };
+    return { stems: forms.map((f) => stem(f.key)), forms: forms.map((f) => f.key), sound: comparable(arabicSkeletons(arabic.slice(t.start, t.end))[0] ?? ''), raw: arabic.slice(t.start, t.end) };
   });
   let said = 0;
   for (const w of latin) {
@@ -133,6 +140,9 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
     const sounds = new Set([lower, lower.replace(DEMONYM, '')].flatMap((x) => latinSkeletons(x).map(comparable)));
     if (
       (translations && arabicWords.some((a) => a.stems.some((s) => translations.has(s)))) ||
+      (knownName(lower) && arabicWords.some((a) => a.forms.some((f) => namesWord(lower, f)))) ||
+      // A name word of fewer than two consonants, by how the Arabic letters transcribe it ("Loa River" / "نهر لوا").
+      (sounds.size === 0 && latin.length > 1 && arabicWords.some((a) => !a.forms[0].startsWith('ال') && !isArabicStopWord(a.forms[0]) && transcription(arabicSounds(a.raw), latinSounds(soundWord(w))) >= SHORT_WRITTEN)) ||
       arabicWords.some((a) => a.sound !== '' && [...sounds].some((x) => sameSound(x, a.sound))) ||
       (/^\p{Lu}{2,5}$/u.test(w) && spelledOut(lower, arabicWords))
     )
@@ -143,6 +153,9 @@ export function wordsTranslated(english: string, arabic: string): { words: numbe
 
 /** The stems that translate an English word (lower case), singular or plural. */
 const translationsOf = (english: string): Set<string> | undefined => lexicon().get(english) ?? lexicon().get(english.replace(/s$/, ''));
+
+/** Whether an Arabic word (folded) spells out a Latin letter (lower case): "بي" b, "إتش" h. */
+export const spellsLetter = (letter: string, arabicKey: string): boolean => LETTERS[letter]?.includes(arabicKey) ?? false;
 
 /** An acronym whose letters the Arabic spells out in a row ("bp" / "بي بي", "tbc" / "تي بي سي"). */
 function spelledOut(acronym: string, words: ArabicWord[]): boolean {
@@ -158,3 +171,55 @@ export function translatesWord(english: string, arabicKey: string): boolean {
 
 /** Whether the lexicon knows the English word (lower case). */
 export const inLexicon = (english: string): boolean => translationsOf(english) !== undefined;
+
+/** What the datasets' names say a proper name word is in Arabic: the word itself, and the words said with it. */
+interface KnownName {
+  word: Set<string>;
+  with: Set<string>;
+}
+
+const knownBy = new WeakMap<ExtractResources, Map<string, KnownName>>();
+
+/**
+ * Proper name words the gazetteer and the world datasets give an Arabic name for, as stems: a name of one word
+ * ("Anatolia" / الأناضول), or the word beside a head word of the lexicon in a name of two ("Caspian" in "Caspian
+ * Sea" / "بحر قزوين" is قزوين, said with بحر), so a name that contains them is found word for word ("Trans-Caspian
+ * Gas Pipeline" / "خط أنابيب الغاز العابر لبحر قزوين").
+ */
+function knownNames(): Map<string, KnownName> {
+  const r = resourcesOf({});
+  let known = knownBy.get(r);
+  if (known) return known;
+  const [en, ar] = (['en', 'ar'] as const).map((lang) => (r.locales.namespace(lang, 'entities') ?? {}) as Record<string, { type?: string; name?: string }>);
+  const pairs: [string, string][] = [
+    ...Object.entries(en).flatMap(([id, e]) => (e.type !== 'person' && e.name && ar[id]?.name ? [[e.name, ar[id].name!] as [string, string]] : [])),
+    ...r.places.countries.flatMap((c) => (c.name.ar ? [[c.name.en, c.name.ar] as [string, string]] : [])),
+    ...r.worldNames.places.map((p) => [p.en, p.ar] as [string, string]),
+  ];
+  knownBy.set(r, (known = new Map()));
+  for (const [english, arabic] of pairs) {
+    const words = english.toLowerCase().split(/[\s-]+/u).filter((w) => w && !FUNCTION_WORDS.has(w));
+    const arabicStems = tokenize(arabic, 'ar').map((t) => stem(t.key));
+    const names = words.filter((w) => !inLexicon(w) && /^\p{L}+$/u.test(w));
+    if (names.length !== 1 || words.length > 2 || arabicStems.length > 2) continue;
+    const head = words.find((w) => w !== names[0]);
+    const heads = head === undefined ? undefined : translationsOf(head);
+    if (head !== undefined && !heads) continue;
+    const said = heads ? arabicStems.filter((a) => !heads.has(a)) : arabicStems;
+    if (said.length !== 1 || (head && said.length === arabicStems.length)) continue;
+    const entry = known.get(names[0]) ?? { word: new Set<string>(), with: new Set<string>() };
+    entry.word.add(said[0]);
+    for (const a of arabicStems) if (a !== said[0]) entry.with.add(a);
+    known.set(names[0], entry);
+  }
+  return known;
+}
+
+/** Whether the datasets give an Arabic name for a proper name word (lower case). */
+export const knownName = (english: string): boolean => knownNames().has(english);
+
+/** Whether an Arabic word (folded) is a proper name word's Arabic name; `beside`: a word said with it ("بحر" of قزوين). */
+export function namesWord(english: string, arabicKey: string, beside = false): boolean {
+  const entry = knownNames().get(english);
+  return entry !== undefined && (beside ? entry.with : entry.word).has(stem(arabicKey));
+}

@@ -69,6 +69,8 @@ export function freePartialNames(en: Paper, ar: Paper, arFile: VFile, pairs: Ali
           if (!a) return false;
           // A name of one word is freed only from a word that says what it is, which the English does not say.
           // ("نهر وخش" for "the Vakhsh"; not when the block names the river too: "Essequibo" and "Essequibo River").
+          // An acronym spelled out frees a discovered name of its type that says only some of its letters ("سي جي" in "سي جي إن").
+          if (words.length < 2 && words[0].letters && a.type === e.type && a.source === 'discovered' && p.from >= hit.start && p.to <= hit.end) return true;
           if (words.length < 2) return a.type === e.type && (a.source === 'discovered' || a.id === e.id) && p.to === hit.end && descriptorBefore(block.text.slice(p.from, hit.start), names.map((n) => nameWords(n.name)));
           // A discovered name of the same type that runs across an end of the English one (لباريك مارك against "Mark Bristow"),
           // or one of another type the English block does not name across an end of a person's (محافظ ناندالال, a place,

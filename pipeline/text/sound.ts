@@ -120,15 +120,16 @@ function alike(latin: string, arabic: string, strict: boolean, i = 0, j = 0): bo
 
 /**
  * Consonant skeletons of the words of an Arabic name (the article left out; with `asWritten`, a word that only looks
- * like one with و and the article is read whole: والفيس, Walvis).
+ * like one with a clitic and the article is read whole: والفيس, Walvis; فالبارايسو, Valparaiso). Words of fewer
+ * consonants than `shortest` are left out.
  */
-export function arabicSkeletons(name: string, asWritten = false): string[] {
+export function arabicSkeletons(name: string, asWritten = false, shortest = 2): string[] {
   // Harakat, shadda and tatweel are inside a word, not between words (قدّر is one word).
   const words = name
     .replace(/[\u064b-\u065f\u0670\u0640]/gu, '')
     .split(/[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+/u)
     .filter(Boolean).map((w) => (asWritten ? w : w.replace(/^(?:و|ف|ب)?ال(?=..)/u, '')));
-  return words.map((w) => [...w].map((c) => ARABIC_SOUNDS[c] ?? '').join('')).filter((s) => s.length >= 2);
+  return words.map((w) => [...w].map((c) => ARABIC_SOUNDS[c] ?? '').join('')).filter((s) => s.length >= shortest);
 }
 
 /**
@@ -159,8 +160,9 @@ export function soundWord(name: string): string {
 
 /** The sounds of one Latin word (folded: lower case a–z, see soundWord), doubled consonants once. */
 export function latinSounds(word: string): Sound[] {
-  const out: Sound[] = [];
-  for (let rest = word; rest; ) {
+  // An initial uni- is said, and written, with a y (Union / يونيون, United / يونايتد).
+  const out: Sound[] = word.startsWith('uni') ? ['y', 'u'] : [];
+  for (let rest = word.startsWith('uni') ? word.slice(1) : word; rest; ) {
     const [pattern, sounds] = LATIN_SEGMENTS.find(([p]) => p.test(rest)) ?? [/^./, []];
     const m = pattern.exec(rest)!;
     for (const s of sounds.length ? sounds : [m[0]]) if (!(out.length && out[out.length - 1] === s && !VOWELS.has(s))) out.push(s);
