@@ -687,4 +687,43 @@ describe('entity rules on unknown names', () => {
       'person:Moon Jae-in', 'person:Lee Jae-myung', 'organization:Democratic Party', 'person:Park Geun-hye', 'place:Seoul', 'place:Kelvar',
     ]);
   });
+
+  it('reads no Arabic person in a place head, a route or a verb after a given name, and no organization in a verb after a classifier', () => {
+    // A governor of a province: the province's head is no word of a name, and classifies the place after it.
+    expect(typed('ونقلت الصحيفة عن حاكم إقليم بوهول أن الطرق قطعت، وقال إن عصابات منظمة تقف وراء السرقة.', 'ar')).toEqual(['place:بوهول']);
+    // A past verb with a feminine subject after a given name is the sentence's verb ("سيف دمرت"); a foreign-looking
+    // word after a pipeline's head names the pipeline, not a person.
+    expect(typed('وقال إن عملية دلتا سيف دمرت 200 مصفاة، وأغلقت الشركة خط أنابيب ترانس نيجر.', 'ar').filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads an Arabic island by its noun and a province by a foreign-looking name after مقاطعة, not a boycott', () => {
+    expect(typed('ضرب الإعصار جزيرة سيارغاو ثم مقاطعة بوهول، ودعت المعارضة إلى مقاطعة الانتخابات.', 'ar')).toEqual(['place:جزيرة سيارغاو', 'place:بوهول']);
+  });
+
+  it('reads a foreign-looking Arabic word joined by و to a place in a list as a place, not a verb or a noun after it', () => {
+    expect(typed('ويمر الخط عبر مدينة كالاما وكوبيابو إلى ميناء ميخيونس وبارانكيلا في تشيلي.', 'ar')).toEqual([
+      'place:كالاما', 'place:كوبيابو', 'place:ميخيونس', 'place:بارانكيلا', 'place:تشيلي',
+    ]);
+    expect(typed('وصلت البعثة إلى مدينة كالاما وسيبدأ العمل غدًا.', 'ar')).toEqual(['place:كالاما']);
+  });
+
+  it('reads one foreign-looking Arabic word after a verb of business with a feminine subject as a company, not a person, a town or an adjective', () => {
+    expect(typed('وأعلنت ألبيمارل أنها ستخفض استثماراتها، واستحوذت غلينكور على حصة، ورفضت موسكو العرض، وجعلت الحرب البلاد أكبر سوق.', 'ar')).toEqual([
+      'organization:ألبيمارل', 'organization:غلينكور', 'place:موسكو',
+    ]);
+    // A person named in full before is the person when the verb comes with the surname alone.
+    expect(typed('وقالت رئيسة الوزراء ميا موتلي إن باربادوس ستقاضي الشركات، ثم أعلنت موتلي أنها لن تتراجع.', 'ar')).toEqual(['person:ميا موتلي|موتلي', 'place:باربادوس']);
+  });
+
+  it('reads an Arabic sea by its colour, a place after "near" or "at" before a pause or a locating word, and no noun after "about"', () => {
+    expect(typed('وتعبر السفن البحر الأسود إلى البحر الأبيض المتوسط، ولا تقترب من البحر الأقرب.', 'ar')).toEqual(['place:البحر الأسود', 'place:البحر الأبيض المتوسط']);
+    expect(typed('نزح الرعاة إلى مخيمات قرب دولو، في جنوب إثيوبيا، وتقع المزارع في ميرتي في شمال كينيا. ودار النقاش حول مستقبل.', 'ar')).toEqual([
+      'place:دولو', 'place:إثيوبيا', 'place:ميرتي', 'place:كينيا',
+    ]);
+  });
+
+  it('reads the one foreign-looking word a note opens with before a quoted title as its publisher, and a short form in parentheses after an organization', () => {
+    expect(typed('نص.[^1]\n\n[^1]: يوراسيانت، "Afghanistan\'s canal"، 2024.', 'ar')).toContain('organization:يوراسيانت');
+    expect(typed('وأعلنت شركة بترول أبوظبي الوطنية (أدنوك) زيادة الإنتاج.', 'ar')).toContain('organization:أدنوك');
+  });
 });

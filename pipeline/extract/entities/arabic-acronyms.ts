@@ -39,7 +39,7 @@ export function latinAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /** Nouns of routes and works, whose names an acronym abbreviates as a place ("خط أنابيب … (TAPI)", "طريق النقل … (TITR)"). */
-const ROUTE_HEADS = new Set(fold('خط أنابيب طريق ممر سد ميناء مطار جسر نفق مشروع'));
+export const ROUTE_HEADS = new Set(fold('خط أنابيب طريق ممر سد ميناء مطار جسر نفق مشروع'));
 
 /**
  * An acronym in parentheses after a name whose nearest head, within eight words back in the sentence, is a route's

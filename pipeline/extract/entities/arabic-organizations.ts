@@ -8,8 +8,8 @@
  */
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
-import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range } from './arabic-words.js';
-import { isIndefiniteAdjective, isIndefiniteParticiple, commonNounShaped, describes, forPhrase, isAdjective, writtenForms, foreignLooking, foreignWord } from './arabic-word-shapes.js';
+import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range, WRITES_NAME } from './arabic-words.js';
+import { isIndefiniteAdjective, isIndefiniteParticiple, commonNounShaped, describes, forPhrase, isAdjective, writtenForms, foreignLooking, foreignWord, loneForeignName, writesGivenName } from './arabic-word-shapes.js';
 import { startsName } from './arabic-people.js';
 import { spelledLetter, letterAt, lettersEnd } from './arabic-acronyms.js';
 
@@ -160,7 +160,10 @@ function namedOrganization(x: Sentence, i: number, j: number, head: string, head
   return { first: i, last: j, start: headStart, type: 'organization', titled: false };
 }
 
-/** The head at i is a verb, a canal, traffic, a government of someone, or a common noun described ("تحالف واسع"). */
+/**
+ * The head at i is a verb, a canal, traffic, a government of someone, a common noun described ("تحالف واسع"), or
+ * an adjective before the sentence's verb ("عصابات منظمة تقف وراء …", organized gangs are behind …).
+ */
 function commonHead(x: Sentence, i: number, head: string): boolean {
   const { covered } = x;
   const next = x.toks[i + 1];
@@ -168,8 +171,11 @@ function commonHead(x: Sentence, i: number, head: string): boolean {
   if (verbReading(x, i, head) || canalAt(x, i, head) || (bareHead === MOVEMENT && TRAFFIC.has(next.key))) return true;
   // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
   if (bareHead === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return true;
-  return !covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && isIndefiniteParticiple(x, i + 1)));
+  return !covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && (isIndefiniteParticiple(x, i + 1) || PRESENT_VERB.test(next.key))));
 }
+
+/** A verb in the present of three or four letters ("تقف", "يدعم"); "تشيس" writes ch, "تاس" a vowel. */
+const PRESENT_VERB = /^[يت](?!ش)[^اويى]\p{L}[^اويىه]?$/u;
 
 /** "قناة قره قوم": قناة before a word in Arabic letters that looks foreign (no trade word after it) is a canal, featureAt's. */
 function canalAt(x: Sentence, i: number, head: string): boolean {
@@ -339,4 +345,63 @@ export function stakeAt(x: Sentence, i: number): ArabicPhrase | null {
     if (!x.free(k) || !foreignWord(x, k, false) || k === i + 3) return null;
   }
   return null;
+}
+
+/** Verbs of what companies do, with a feminine subject (a company, شركة, is feminine): "أعلنت ألبيمارل …". */
+const CORPORATE_VERBS = new Set(
+  fold('أعلنت استحوذت اشترت باعت وقعت فازت حصلت رفضت طلبت اضطرت أغلقت خفضت رفعت ضخت استثمرت أبرمت تعاقدت انسحبت أوقفت علقت بدأت قررت'),
+);
+/** Endings of town names ("جورجتاون", "ستالينغراد", "جلال آباد", "كازاخستان", "يكاترينبورغ"): a capital may act as its government does. */
+const TOWN_END = /(?:تاون|غراد|اباد|ستان|بورغ)$/u;
+
+/**
+ * "وأعلنت ألبيمارل أنها …", "واستحوذت غلينكور على حصة": one foreign-looking word right after a verb of business
+ * with a feminine subject, or one a company's name follows, is a company's name, unless it writes a city of the
+ * dataset ("رفضت موسكو"), a given name, or starts a name of two words ("أعلنت ميلوني" is the person's when the
+ * paper named her in full).
+ */
+export function corporateAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  if (i <= x.first || !x.gapOk(i - 1, i) || !bare(toks[i - 1]).some((f) => CORPORATE_VERBS.has(f) || COMPANY_VERBS.has(f)) || !loneForeignName(x, i)) return null;
+  const text = x.b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '');
+  if (x.towns.has(toks[i].key) || TOWN_END.test(toks[i].key) || writesGivenName(x, i) || (x.sounds.places.written(text)?.score ?? 0) >= WRITES_NAME) return null;
+  const after = x.free(i + 1) && x.gapOk(i, i + 1) ? toks[i + 1].key : undefined;
+  if (after !== undefined && (x.given.has(after) || (foreignWord(x, i + 1, false) && !/(?:ها|هم|هما)$/u.test(after)))) return null;
+  return { first: i, last: i + 1, start: toks[i].start, type: 'organization', titled: false };
+}
+
+const OPERATION = fold('عملية')[0];
+
+/** "عملية «أسبيدس»", "عملية «حارس الازدهار»": up to four words in quotes after "operation" name it, the noun outside. */
+export function operationAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  if (!bare(toks[i]).includes(OPERATION) || !x.inSentence(i + 1) || !/^\s*[«"“]$/u.test(b.text.slice(toks[i].end, toks[i + 1].start))) return null;
+  for (let j = i + 1; j < i + 5 && x.inSentence(j) && (j === i + 1 || x.gapOk(j - 1, j)); j++) {
+    if (!/^[»"”]/u.test(b.text.slice(toks[j].end))) continue;
+    return range(i + 1, j + 1).some((n) => x.covered.has(n)) ? null : { first: i + 1, last: j + 1, start: toks[i + 1].start, type: 'organization', titled: false };
+  }
+  return null;
+}
+
+/**
+ * "… مؤسسة بترول الإمارات الوطنية (إينوك)": a foreign-looking word alone in parentheses a few words after an
+ * organization's head, or right after a known organization, is its short form, the same organization.
+ */
+export function shortFormAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  if (i <= x.first || !x.free(i) || !/^\s*\(\s*$/u.test(b.text.slice(toks[i - 1].end, toks[i].start)) || !/^\s*\)/u.test(b.text.slice(toks[i].end))) return null;
+  const headed = range(Math.max(x.first, i - 8), i).some((n) => bare(toks[n]).some((f) => ORG_HEADS.has(f.replace(/^ال/u, '')) || CLASSIFIERS.has(f)));
+  const text = b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '');
+  return (headed || x.orgs.has(i - 1)) && [...text].length >= 3 && foreignLooking(text) ? { first: i, last: i + 1, start: toks[i].start, type: 'organization', titled: false } : null;
+}
+
+/**
+ * "[^1]: يوراسيانت، "…"": the one foreign-looking word a note opens with, before a comma and a quoted title, is
+ * its publisher (a person is two words or more: arabic-people's authorAt).
+ */
+export function noteOutletAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  if (i !== 0 || x.first !== 0 || !toks.length || b.text.slice(0, toks[0].start).trim() || !x.free(0) || !/^\s*[،,]\s*[«"“]/u.test(b.text.slice(toks[0].end))) return null;
+  const text = b.text.slice(toks[0].start, toks[0].end).replace(MARKS, '');
+  return [...text].length >= 4 && foreignLooking(text) && !x.given.has(toks[0].key) ? { first: 0, last: 1, start: toks[0].start, type: 'organization', titled: false } : null;
 }

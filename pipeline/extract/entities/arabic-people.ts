@@ -8,8 +8,10 @@
 import { ARABIC_MONTH_WORDS } from './dates.js';
 import {
   type ArabicPhrase, fold, FIRST_NAMES, KUNYA, TITLES, TITLE_MODIFIERS, STOP, ORG_HEADS, GENERIC, bare, startIn, type Sentence, LATIN, MARKS, LETTER_NAMES, NATIVE_LETTERS, WRITES_NAME,
-  FOREIGN_SURNAME_END, range,
+  FOREIGN_SURNAME_END, range, PLACE_HEADS, NAMED_PLACE_HEADS, PAST_VERB,
 } from './arabic-words.js';
+import { ROUTE_HEADS } from './arabic-acronyms.js';
+import { FEATURE_HEADS } from './arabic-places.js';
 import { commonNounShaped, type Written, writtenForms, foreignLooking, foreignWord, hyphenated, clauseEndsAt, writesGivenName } from './arabic-word-shapes.js';
 
 /** First halves of compound names ("عبد الله", "عبد الواحد"). */
@@ -65,12 +67,17 @@ function latinNext(x: Sentence, i: number): boolean {
 const OF_ROLE = new Set(fold('التنفيذي التنفيذية العام العامة'));
 const roleOf = (x: Sentence, i: number): boolean => /^ل/u.test(x.toks[i].key) && i > x.first && OF_ROLE.has(x.toks[i - 1].key);
 
+/** "خط أنابيب ترانس نيجر", "جزيرة سيارغاو": words right after the noun of a route, a feature or a place are its name, no person's. */
+function afterPlaceNoun(x: Sentence, i: number): boolean {
+  return i > x.first && x.gapOk(i - 1, i) && bare(x.toks[i - 1]).some((f) => ROUTE_HEADS.has(f) || FEATURE_HEADS.has(f) || PLACE_HEADS.has(f));
+}
+
 /** People: a first name, a kunya or a title, then a family name. */
 export function personAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b, soft } = x;
   const forms = bare(toks[i]);
   const namedAs = () => range(Math.max(x.first, i - 4), i).some((n) => NAMED_AS.test(toks[n].key));
-  if (commonNounShaped(x, i) || (forms.includes('باسم') && ((i > x.first && SPEAKS.test(toks[i - 1].key)) || latinNext(x, i) || namedAs()))) return null;
+  if (commonNounShaped(x, i) || afterPlaceNoun(x, i) || (forms.includes('باسم') && ((i > x.first && SPEAKS.test(toks[i - 1].key)) || latinNext(x, i) || namedAs()))) return null;
   // A given name of the dataset that is also a word (سلامة "safety", برهان "proof") starts a name only before
   // another given name, "بن", or a family name shaped as one: a nisba with the article (مرعي البرعصي).
   const first = startsName(x, i);
@@ -105,12 +112,12 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
     // The place of the word among the name's words: 1 is the word after the first name.
     const at = j - i - lead;
     const linked = LINKS.has(toks[j - 1].key);
-    if (ORG_HEADS.has(k) || OUTLET_WORDS.has(k) || (k.startsWith('و') && !x.given.has(k)) || commonNounShaped(x, j)) break;
-    // A town after a name of two words is where the person is, not a family name ("عزيز غالي الرباط").
+    if (ORG_HEADS.has(k) || PLACE_HEADS.has(k) || NAMED_PLACE_HEADS.has(k) || OUTLET_WORDS.has(k) || (k.startsWith('و') && !x.given.has(k)) || commonNounShaped(x, j)) break;
+    // A place's head is no name word ("حاكم إقليم بوهول"); a town after two is where the person is ("عزيز غالي الرباط").
     if (at >= 2 && k.startsWith('ال') && (x.towns.has(k) || x.places.has(j))) break;
     // "ووعد عيسى بخفض …": a second word with ب or ل and letters foreign names do without is a verbal noun after the
-    // name, not its family name (بلحاج، بوعزيزي، بنكيران start as Maghrebi family names do).
-    if (at === 1 && /^[بل](?![ولن])\p{L}{3}$/u.test(k) && !/ي$/u.test(k) && !x.given.has(k) && !foreignWord(x, j, false)) break;
+    // name, not its family name (بلحاج، بوعزيزي، بنكيران start as Maghrebi family names do); so is a past verb ("سيف دمرت").
+    if (at === 1 && !x.given.has(k) && ((/^[بل](?![ولن])\p{L}{3}$/u.test(k) && !/ي$/u.test(k) && !foreignWord(x, j, false)) || (PAST_VERB.test(k) && !foreignWord(x, j, true)))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
     // Unless a foreign surname follows it ("قربان قولي بردي محمدوف") or a linking word comes before it ("فون دير لاين").

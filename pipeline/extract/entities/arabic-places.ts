@@ -8,10 +8,13 @@ import { pieceAt } from '../block-text.js';
 import {
   type ArabicPhrase, fold, TITLES, isArabicStopWord, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, GENERIC, bare, type Sentence, LATIN, MARKS, PLACE_CONTEXT, WRITES_NAME,
 } from './arabic-words.js';
-import { isIndefiniteAdjective, commonNounShaped, isAdjective, verbShaped, type Written, writtenForms, foreignLooking, foreignWord } from './arabic-word-shapes.js';
+import { isIndefiniteAdjective, commonNounShaped, isAdjective, verbShaped, type Written, writtenForms, foreignLooking, foreignWord, loneForeignName } from './arabic-word-shapes.js';
 
-/** Place heads whose name must look foreign: "حقل" and "منجم" are also a domain and a source ("منجم ذهب"). */
-const FOREIGN_NAMED_HEADS = new Set(fold('حقل منجم'));
+/**
+ * Place heads whose name must look foreign: "حقل" and "منجم" are also a domain and a source ("منجم ذهب"), "مقاطعة"
+ * a boycott ("مقاطعة الانتخابات").
+ */
+const FOREIGN_NAMED_HEADS = new Set(fold('حقل منجم مقاطعة'));
 
 const GOVERNORATE = fold('محافظة')[0];
 /** First words of two-word place names ("أم قصر", "تل عفر", "جرف الصخر", "قلعة سكر", "سوق الشيوخ"). */
@@ -41,7 +44,7 @@ export function placeAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /** Nouns of natural and built features that are part of their name ("بحيرة تانا", "سد تشرين", "جبال قنديل"). */
-const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر رأس منطقة وادي'));
+export const FEATURE_HEADS = new Set(fold('بحيرة نهر خليج مضيق جبال جبل سد قناة هضبة بحر دلتا ممر رأس منطقة وادي جزيرة'));
 /** Waters whose Arabic names, written with Arabic letters, may follow them ("بحيرة طبريا"). */
 const NAMED_WATERS = new Set(fold('بحيرة خليج مضيق'));
 /** Written so: "وأدّى" (and it led) folds alike. */
@@ -132,4 +135,42 @@ export function townAt(x: Sentence, i: number): ArabicPhrase | null {
     if (two || x.towns.has(form.key)) return { first: i, last: two ? i + 2 : i + 1, start: form.start, type: 'place', titled: false };
   }
   return null;
+}
+
+/** Colours that name seas after "البحر" ("البحر الأسود"), and the middle one ("البحر المتوسط"). */
+const SEA_COLOURS = new Set(fold('الأسود الأحمر الأبيض الأصفر الأخضر الأزرق المتوسط'));
+const SEA = fold('البحر')[0];
+const WHITE = fold('الأبيض')[0];
+const MIDDLE = fold('المتوسط')[0];
+
+/** "البحر الأسود", "بالبحر الأبيض المتوسط": the sea and its colour name it; "البحر الأقرب" is "the nearest sea". */
+export function seaAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  const sea = toks[i].bare?.find((f) => f.key === SEA) ?? (toks[i].key === SEA ? { key: SEA, start: toks[i].start } : undefined);
+  if (!sea || !x.free(i + 1) || !x.gapOk(i, i + 1) || !SEA_COLOURS.has(toks[i + 1].key)) return null;
+  const white = toks[i + 1].key === WHITE && x.free(i + 2) && x.gapOk(i + 1, i + 2) && toks[i + 2].key === MIDDLE;
+  return { first: i, last: white ? i + 3 : i + 2, start: sea.start, type: 'place', titled: false };
+}
+
+/** Words right before a place ("قرب دولو", "عند خورغوس"); "حول" and "نحو" are also "about" ("حول مستقبل"). */
+const NEAR = new Set(fold('قرب بالقرب عند ضواحي مقابل محيط'));
+/** Words that locate a place in a larger one after it ("… في جنوب إثيوبيا", "… على جزيرة كرك"). */
+const LOCATING = new Set(fold('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ولاية إقليم مقاطعة محافظة منطقة جزيرة'));
+const IN_OR_ON = new Set(fold('في على قرب'));
+const IN_OR_TO = new Set(fold('في إلى'));
+
+/**
+ * "قرب دولو، في جنوب إثيوبيا", "في ميرتي في شمال كينيا": one foreign-looking word right after "near" or "at"
+ * before a pause or a word that locates it, or after "in" or "to" before "in", "on" or "near" and a known place or
+ * a word that locates it, is a place no dataset writes in Arabic.
+ */
+export function cuedPlaceAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks } = x;
+  if (i <= x.first || !x.gapOk(i - 1, i) || !loneForeignName(x, i)) return null;
+  const cue = bare(toks[i - 1]);
+  const next = x.inSentence(i + 1) && x.gapOk(i, i + 1) ? toks[i + 1].key : undefined;
+  const locating = (n: number) => x.inSentence(n) && x.gapOk(n - 1, n) && (x.places.has(n) || LOCATING.has(toks[n].key));
+  const near = cue.some((f) => NEAR.has(f)) && (next === undefined || IN_OR_ON.has(next) || LOCATING.has(next));
+  const at = cue.some((f) => IN_OR_TO.has(f)) && next !== undefined && IN_OR_ON.has(next) && locating(i + 2);
+  return near || at ? { first: i, last: i + 1, start: toks[i].start, type: 'place', titled: false } : null;
 }

@@ -150,3 +150,14 @@ export function writesGivenName(x: Sentence, n: number): boolean {
   const text = x.b.text.slice(t.start, t.end).replace(MARKS, '');
   return [...text].length >= 3 && !NATIVE_LETTERS.test(text) && (x.sounds.givenNames.written(text)?.score ?? 0) >= WRITES_NAME;
 }
+
+/**
+ * The word n may be a one-word foreign name by itself ("ألبيمارل", "دولو"): foreign-looking, four letters or more,
+ * no given name, and shaped as no verb, elative ("أكبر") or noun with a pronoun ("مكتبها").
+ */
+export function loneForeignName(x: Sentence, n: number): boolean {
+  const key = x.toks[n].key;
+  if (!x.free(n) || !foreignWord(x, n, false) || x.given.has(key) || commonNounShaped(x, n)) return false;
+  const text = x.b.text.slice(x.toks[n].start, x.toks[n].end).replace(MARKS, '');
+  return [...text].length >= 4 && !verbShaped(text) && !/^ا[^اوي]{3}$/u.test(key) && !/(?:ها|هم|هما)$/u.test(key);
+}

@@ -44,11 +44,11 @@ export const isArabicStopWord = (key: string): boolean => STOP.has(key);
  * the article, and these.
  */
 export const TITLE_MODIFIERS = new Set(fold('أول باسم باسمها باسمه الخاص العام ركن'));
-/** Words a name never contains: prepositions, particles, pronouns, frequent verbs. */
+/** Words a name never contains: prepositions, particles, pronouns ("أنها", that it), frequent verbs. */
 export const STOP = new Set(fold(`في من إلى على عن مع أن إن التي الذي الذين اللذين هذا هذه ذلك تلك بين حول عند بعد قبل منذ خلال ضد لدى حتى أو ثم قد لم لن لا ما هو هي هم كان كانت
   قال قالت أكد أكدت أعلن أعلنت وأضاف أضاف يرى ترى يقول تقول عام العام رئيس الوزراء وزير السابق الأسبق الحالي الراحل الجديد باسم باسمها باسمه
   دون بدون بلا غير سوى نحو عبر ضمن إثر جراء وسط أمام خلف تحت فوق عند كل بعض جميع كافة أي أية مثل لكن إذ إذا كما حيث أيضا فقط مع آخر أخرى
-  فيما بينما عندما حينما كلما طالما ريثما لما`));
+  فيما بينما عندما حينما كلما طالما ريثما لما أنه أنها أنهم أنهما إنه إنها إنهم إنهما`));
 /** Head words of organization names. */
 export const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائتلاف كتائب سرايا عصائب منظمة جبهة هيئة لواء فيلق جيش كتلة جماعة اتحاد وزارة مفوضية مجلس قوات مؤسسة مركز معهد
   جامعة محكمة جهاز تجمع شركة عملية بعثة مكتب برنامج صندوق وكالة لجنة رابطة نقابة جمعية مجموعة بنك مصرف صحيفة مجلة إذاعة قناة منتدى مرصد
@@ -56,8 +56,8 @@ export const ORG_HEADS = new Set(fold(`حركة حزب تيار تحالف ائ�
 /** Verbal nouns an organization's name runs on after ("جبهة تحرير …", "هيئة إنقاذ …"): the name goes on past them. */
 export const NAME_NOUNS = new Set(fold('تحرير إنقاذ دعم تنمية إعادة مكافحة حماية رعاية تعاون تنسيق مراقبة إغاثة'));
 
-/** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر"). */
-export const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم حقل منجم'));
+/** Words before a place name, not part of it ("حي الكرادة", "ميناء أم قصر", "مقاطعة بوهول"). */
+export const PLACE_HEADS = new Set(fold('مدينة بلدة قرية قضاء ناحية حي ميناء مطار معبر مخيم حقل منجم مقاطعة'));
 
 /**
  * Words that are part of the place's name, as "Province" and "State" are in English ("محافظة نينوى", Nineveh

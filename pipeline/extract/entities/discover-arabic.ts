@@ -14,8 +14,8 @@ import { type ArabicPhrase, STOP, bare, type ArabicContext, arabicNames, type Se
 import { foreignWord, writesGivenName } from './arabic-word-shapes.js';
 import { personAt, authorAt, roleForeignAt, titleBefore } from './arabic-people.js';
 import { latinAt, lettersAt } from './arabic-acronyms.js';
-import { tribeAt, organizationAt, tradeNameAt, stakeAt } from './arabic-organizations.js';
-import { placeAt, featureAt, writtenPlaceAt, townAt } from './arabic-places.js';
+import { tribeAt, organizationAt, tradeNameAt, stakeAt, corporateAt, operationAt, shortFormAt, noteOutletAt } from './arabic-organizations.js';
+import { placeAt, featureAt, writtenPlaceAt, townAt, seaAt, cuedPlaceAt } from './arabic-places.js';
 
 type Rule = (x: Sentence, i: number) => ArabicPhrase | null;
 
@@ -35,7 +35,10 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     gapOk: (a, c) => /^[\s\u0640]*$/u.test(b.text.slice(toks[a].end, toks[c].start)) && pieceOf(a) === pieceOf(c),
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
-  const rules: Rule[] = [latinAt, authorAt, tradeNameAt, stakeAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt, placeAt, featureAt, townAt, writtenPlaceAt];
+  const rules: Rule[] = [
+    latinAt, authorAt, noteOutletAt, operationAt, shortFormAt, tradeNameAt, stakeAt, corporateAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt,
+    placeAt, featureAt, seaAt, townAt, writtenPlaceAt, cuedPlaceAt,
+  ];
   const out: ArabicPhrase[] = [];
   for (let i = first; i < end; i++) {
     // A known surname alone may be the first name of someone the gazetteer lacks ("قاسم" before "جومارت توكاييف",
