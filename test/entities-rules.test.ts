@@ -726,4 +726,10 @@ describe('entity rules on unknown names', () => {
     expect(typed('نص.[^1]\n\n[^1]: يوراسيانت، "Afghanistan\'s canal"، 2024.', 'ar')).toContain('organization:يوراسيانت');
     expect(typed('وأعلنت شركة بترول أبوظبي الوطنية (أدنوك) زيادة الإنتاج.', 'ar')).toContain('organization:أدنوك');
   });
+
+  it('reads an Arabic exchange or chamber by its head', () => {
+    expect(typed('وارتفع سعر النحاس في بورصة لندن للمعادن، وقالت غرفة التجارة الأمريكية إن الرسوم ستضر بالمصدرين.', 'ar')).toEqual([
+      'organization:بورصة لندن للمعادن', 'organization:غرفة التجارة الأمريكية',
+    ]);
+  });
 });
