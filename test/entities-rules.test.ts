@@ -732,4 +732,8 @@ describe('entity rules on unknown names', () => {
       'organization:بورصة لندن للمعادن', 'organization:غرفة التجارة الأمريكية',
     ]);
   });
+
+  it('ends an Arabic foreign name before the title it is given in the accusative', () => {
+    expect(typed('وقرر الرئيس تعيين موساليا مودافادي وزيرا للخارجية.', 'ar')).toEqual(['person:موساليا مودافادي']);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import type { Token } from './tokens.js';
 import { boundedMemo, WORDS_KEPT } from '../../text/memo.js';
-import { fold, GENERIC, type Sentence, MARKS, TANWEEN, NATIVE_LETTERS, WRITES_NAME, LISTED, FOREIGN_SURNAME_END, PAST_VERB } from './arabic-words.js';
+import { fold, GENERIC, TITLES, type Sentence, MARKS, TANWEEN, NATIVE_LETTERS, WRITES_NAME, LISTED, FOREIGN_SURNAME_END, PAST_VERB } from './arabic-words.js';
 
 /** "تحالف شيعي", "تحالف سياسي": an adjective without the article describes, it does not name. */
 export function isIndefiniteAdjective(word: string): boolean {
@@ -47,7 +47,9 @@ export function commonNounShaped(x: Sentence, n: number): boolean {
   if (TANWEEN.test(raw)) return true;
   if (x.given.has(t.key)) return false;
   const plain = raw.replace(MARKS, '');
-  return t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || BARE_VERBAL_NOUN.test(t.key) || (/ية$/u.test(plain) && t.key.length > 4) || (POSSESSED.test(plain) && !foreignLooking(plain));
+  // A title in the accusative, written without its tanween, is the role a name is given ("عيّن … مودافادي وزيرا").
+  const role = /^\p{L}{3,}ا$/u.test(t.key) && TITLES.has(t.key.slice(0, -1));
+  return role || t.key.startsWith('لل') || VERBAL_NOUN.test(t.key) || BARE_VERBAL_NOUN.test(t.key) || (/ية$/u.test(plain) && t.key.length > 4) || (POSSESSED.test(plain) && !foreignLooking(plain));
 }
 
 /**
