@@ -736,4 +736,8 @@ describe('entity rules on unknown names', () => {
   it('ends an Arabic foreign name before the title it is given in the accusative', () => {
     expect(typed('وقرر الرئيس تعيين موساليا مودافادي وزيرا للخارجية.', 'ar')).toEqual(['person:موساليا مودافادي']);
   });
+
+  it('reads two foreign-looking given names before a Slavic or Central Asian family name as one Arabic person', () => {
+    expect(typed('وطرح سردار بردي محمدوف الفكرة مجددًا، وقال مجددًا إن الخط سيمتد.', 'ar')).toEqual(['person:سردار بردي محمدوف']);
+  });
 });

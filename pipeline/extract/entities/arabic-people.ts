@@ -290,13 +290,16 @@ function foreignGivenName(x: Sentence, i: number): boolean {
  * Armenian ending (-shvili, -dze, -ov, -yan) starts a foreign name, whatever its given name (the dataset's given
  * names that may start with a conjunction are foreignGivenName's).
  */
-function foreignSurnameNext(x: Sentence, i: number): boolean {
+function foreignSurnameNext(x: Sentence, i: number, twoGiven = true): boolean {
   if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return false;
   const [given, family] = [x.toks[i], x.toks[i + 1]].map((t) => x.b.text.slice(t.start, t.end));
   const plain = family.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
   // Short words end so by chance ("كيف", "بيان", "أوف"), and so do plurals with the article ("بالظروف"); a word that
   // may carry و or ف ("وقال علييف") or has tanween ("مشوبًا") is no given name here.
-  return [...plain].length >= 5 && FOREIGN_SURNAME_END.test(plain) && !/^[وفبلك]?ال/u.test(plain) && !/^[وف]/u.test(given) && !/[\u064B-\u064D]/u.test(given);
+  if (/^[وف]/u.test(given) || /[\u064B-\u064D]/u.test(given)) return false;
+  // Two given names may come before it ("سردار بردي محمدوف"), the first of five letters or more.
+  const surname = [...plain].length >= 5 && FOREIGN_SURNAME_END.test(plain) && !/^[وفبلك]?ال/u.test(plain);
+  return surname || (twoGiven && [...given.replace(MARKS, '')].length >= 5 && foreignSurnameNext(x, i + 1, false));
 }
 
 /**
