@@ -740,4 +740,8 @@ describe('entity rules on unknown names', () => {
   it('reads two foreign-looking given names before a Slavic or Central Asian family name as one Arabic person', () => {
     expect(typed('وطرح سردار بردي محمدوف الفكرة مجددًا، وقال مجددًا إن الخط سيمتد.', 'ar')).toEqual(['person:سردار بردي محمدوف']);
   });
+
+  it('reads an Arabic person after a title whose domain is two nouns joined by و, across a line break', () => {
+    expect(typed('وترأس الوفدين وزير الموارد المائية والري المصري هاني\nسويلم، وشارك وزير الزراعة والمياه السابق عمران في الاجتماع.', 'ar')).toEqual(['person:هاني\nسويلم']);
+  });
 });

@@ -303,20 +303,22 @@ function foreignSurnameNext(x: Sentence, i: number, twoGiven = true): boolean {
 }
 
 /**
- * A title one to three words before the word (four past a known organization), past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"),
+ * A title one to three words before the word (four past a known organization, six past two domains joined by و), past what it is of ("وزير الدفاع يونس …", "الفريق أول عبد الفتاح …"),
  * or "led by" right before it ("بزعامة مني أركو مناوي").
  */
 export function titleBefore(x: Sentence, i: number): boolean {
   const { toks, covered } = x;
-  // Past a known organization the title is of ("رئيس مجلس النواب بوان مهاراني").
-  const between = (n: number) => x.orgs.has(n) || (!covered.has(n) && (toks[n].key.startsWith('ال') || TITLE_MODIFIERS.has(toks[n].key)) && !TITLES.has(toks[n].key));
-  return [1, 2, 3, 4].some(
+  // Past a known organization the title is of ("رئيس مجلس النواب بوان مهاراني"), or two domains joined by و ("وزير
+  // الموارد المائية والري المصري هاني سويلم").
+  const joined = (n: number) => !covered.has(n) && toks[n].key.startsWith('وال');
+  const between = (n: number) => x.orgs.has(n) || joined(n) || (!covered.has(n) && (toks[n].key.startsWith('ال') || TITLE_MODIFIERS.has(toks[n].key)) && !TITLES.has(toks[n].key));
+  return [1, 2, 3, 4, 5, 6].some(
     (back) =>
       i - back >= x.first &&
       !covered.has(i - back) &&
       (bare(toks[i - back]).some((f) => TITLES.has(f)) || (back === 1 && LED_BY.has(toks[i - 1].key))) &&
       range(i - back + 1, i).every(between) &&
-      (back < 4 || range(i - back + 1, i).some((n) => x.orgs.has(n))) &&
+      (back < 4 || range(i - back + 1, i).some((n) => (back === 4 && x.orgs.has(n)) || joined(n))) &&
       range(i - back, i).every((n) => x.gapOk(n, n + 1)),
   );
 }
