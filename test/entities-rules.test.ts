@@ -711,6 +711,8 @@ describe('entity rules on unknown names', () => {
     expect(typed('وأعلنت ألبيمارل أنها ستخفض استثماراتها، واستحوذت غلينكور على حصة، ورفضت موسكو العرض، وجعلت الحرب البلاد أكبر سوق.', 'ar')).toEqual([
       'organization:ألبيمارل', 'organization:غلينكور', 'place:موسكو',
     ]);
+    // A region or a woman takes the verbs of acting too: only a sentence of business makes its subject a company.
+    expect(typed('ورفضت تيغراي الاتفاق، وأعلنت بونتلاند انسحابها من المحادثات، ثم رفضت ميركل العرض.', 'ar')).toEqual([]);
     // A person named in full before is the person when the verb comes with the surname alone.
     expect(typed('وقالت رئيسة الوزراء ميا موتلي إن باربادوس ستقاضي الشركات، ثم أعلنت موتلي أنها لن تتراجع.', 'ar')).toEqual(['person:ميا موتلي|موتلي', 'place:باربادوس']);
   });

@@ -347,22 +347,29 @@ export function stakeAt(x: Sentence, i: number): ArabicPhrase | null {
   return null;
 }
 
-/** Verbs of what companies do, with a feminine subject (a company, شركة, is feminine): "أعلنت ألبيمارل …". */
-const CORPORATE_VERBS = new Set(
-  fold('أعلنت استحوذت اشترت باعت وقعت فازت حصلت رفضت طلبت اضطرت أغلقت خفضت رفعت ضخت استثمرت أبرمت تعاقدت انسحبت أوقفت علقت بدأت قررت'),
-);
+/** Verbs of what companies do, with a feminine subject (a company, شركة, is feminine): "استحوذت غلينكور …". */
+const CORPORATE_VERBS = new Set(fold('استحوذت اشترت باعت ضخت استثمرت أبرمت تعاقدت'));
+/**
+ * Verbs a region, a city or a woman also takes ("رفضت تيغراي", "رفضت ميركل"): a company's subject only in a sentence
+ * of business (BUSINESS_WORDS).
+ */
+const ACTING_VERBS = new Set(fold('أعلنت رفضت طلبت قررت بدأت حصلت وقعت فازت اضطرت أغلقت خفضت رفعت انسحبت أوقفت علقت'));
+/** Stems of trade, shares and output (folded, as a word's key holds them) that make a sentence one of business. */
+const BUSINESS_WORDS = /استثمار|انتاج|منتج|اسهم|حصه|حصت|صفقه|شرك[هات]|اصول|مصفا|شحنات|ارباح|ايرادات|صادرات|تصدير|مشغل|النفط|الغاز/u;
 /** Endings of town names ("جورجتاون", "ستالينغراد", "جلال آباد", "كازاخستان", "يكاترينبورغ"): a capital may act as its government does. */
 const TOWN_END = /(?:تاون|غراد|اباد|ستان|بورغ)$/u;
 
 /**
  * "وأعلنت ألبيمارل أنها …", "واستحوذت غلينكور على حصة": one foreign-looking word right after a verb of business
- * with a feminine subject, or one a company's name follows, is a company's name, unless it writes a city of the
+ * with a feminine subject (of acting, in a sentence of business), or one a company's name follows, is a company's name, unless it writes a city of the
  * dataset ("رفضت موسكو"), a given name, or starts a name of two words ("أعلنت ميلوني" is the person's when the
  * paper named her in full).
  */
 export function corporateAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks } = x;
-  if (i <= x.first || !x.gapOk(i - 1, i) || !bare(toks[i - 1]).some((f) => CORPORATE_VERBS.has(f) || COMPANY_VERBS.has(f)) || !loneForeignName(x, i)) return null;
+  const verb = i > x.first && x.gapOk(i - 1, i) ? bare(toks[i - 1]) : [];
+  const business = () => range(x.first, x.end).some((n) => BUSINESS_WORDS.test(toks[n].key));
+  if (!verb.some((f) => CORPORATE_VERBS.has(f) || COMPANY_VERBS.has(f) || (ACTING_VERBS.has(f) && business())) || !loneForeignName(x, i)) return null;
   const text = x.b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '');
   if (x.towns.has(toks[i].key) || TOWN_END.test(toks[i].key) || writesGivenName(x, i) || (x.sounds.places.written(text)?.score ?? 0) >= WRITES_NAME) return null;
   const after = x.free(i + 1) && x.gapOk(i, i + 1) ? toks[i + 1].key : undefined;
