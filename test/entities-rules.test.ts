@@ -722,6 +722,7 @@ describe('entity rules on unknown names', () => {
     expect(typed('نزح الرعاة إلى مخيمات قرب دولو، في جنوب إثيوبيا، وتقع المزارع في ميرتي في شمال كينيا. ودار النقاش حول مستقبل.', 'ar')).toEqual([
       'place:دولو', 'place:إثيوبيا', 'place:ميرتي', 'place:كينيا',
     ]);
+    expect(typed('وحصلت الصين على الامتياز مقابل تكنولوجيا، وباعت الشركة حصتها مقابل بيتكوين.', 'ar')).toEqual(['place:الصين']);
   });
 
   it('reads the one foreign-looking word a note opens with before a quoted title as its publisher, and a short form in parentheses after an organization', () => {

@@ -152,8 +152,11 @@ export function seaAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: i, last: white ? i + 3 : i + 2, start: sea.start, type: 'place', titled: false };
 }
 
-/** Words right before a place ("قرب دولو", "عند خورغوس"); "حول" and "نحو" are also "about" ("حول مستقبل"). */
-const NEAR = new Set(fold('قرب بالقرب عند ضواحي مقابل محيط'));
+/**
+ * Words right before a place ("قرب دولو", "عند خورغوس"); "حول" and "نحو" are also "about" ("حول مستقبل"), "مقابل"
+ * "in return for" ("مقابل تكنولوجيا").
+ */
+const NEAR = new Set(fold('قرب بالقرب عند ضواحي محيط'));
 /** Words that locate a place in a larger one after it ("… في جنوب إثيوبيا", "… على جزيرة كرك"). */
 const LOCATING = new Set(fold('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ولاية إقليم مقاطعة محافظة منطقة جزيرة'));
 const IN_OR_ON = new Set(fold('في على قرب'));
