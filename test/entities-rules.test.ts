@@ -747,4 +747,10 @@ describe('entity rules on unknown names', () => {
   it('reads an Arabic person after a title whose domain is two nouns joined by و, across a line break', () => {
     expect(typed('وترأس الوفدين وزير الموارد المائية والري المصري هاني\nسويلم، وشارك وزير الزراعة والمياه السابق عمران في الاجتماع.', 'ar')).toEqual(['person:هاني\nسويلم']);
   });
+
+  it('reads an Arabic operation by the words in quotes after عملية, a known place among them, but no process with the article', () => {
+    expect(typed('وتعثرت عملية «التطبيع»، بينما أطلقت البحرية عملية «حارس الازدهار» وعملية «درع الفرات».', 'ar')).toEqual([
+      'organization:حارس الازدهار', 'organization:درع الفرات',
+    ]);
+  });
 });

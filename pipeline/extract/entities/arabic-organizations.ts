@@ -379,13 +379,16 @@ export function corporateAt(x: Sentence, i: number): ArabicPhrase | null {
 
 const OPERATION = fold('عملية')[0];
 
-/** "عملية «أسبيدس»", "عملية «حارس الازدهار»": up to four words in quotes after "operation" name it, the noun outside. */
+/**
+ * "عملية «أسبيدس»", "عملية «حارس الازدهار»": up to four words in quotes after "operation" name it, the noun outside;
+ * a first word with the article is a process's ("عملية «التطبيع»").
+ */
 export function operationAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
-  if (!bare(toks[i]).includes(OPERATION) || !x.inSentence(i + 1) || !/^\s*[«"“]$/u.test(b.text.slice(toks[i].end, toks[i + 1].start))) return null;
+  if (!bare(toks[i]).includes(OPERATION) || !x.inSentence(i + 1) || !/^\s*[«"“]$/u.test(b.text.slice(toks[i].end, toks[i + 1].start)) || toks[i + 1].key.startsWith('ال')) return null;
   for (let j = i + 1; j < i + 5 && x.inSentence(j) && (j === i + 1 || x.gapOk(j - 1, j)); j++) {
     if (!/^[»"”]/u.test(b.text.slice(toks[j].end))) continue;
-    return range(i + 1, j + 1).some((n) => x.covered.has(n)) ? null : { first: i + 1, last: j + 1, start: toks[i + 1].start, type: 'organization', titled: false };
+    return x.covered.has(i + 1) ? null : { first: i + 1, last: j + 1, start: toks[i + 1].start, type: 'organization', titled: false };
   }
   return null;
 }
