@@ -728,6 +728,8 @@ describe('entity rules on unknown names', () => {
   it('reads the one foreign-looking word a note opens with before a quoted title as its publisher, and a short form in parentheses after an organization', () => {
     expect(typed('نص.[^1]\n\n[^1]: يوراسيانت، "Afghanistan\'s canal"، 2024.', 'ar')).toContain('organization:يوراسيانت');
     expect(typed('وأعلنت شركة بترول أبوظبي الوطنية (أدنوك) زيادة الإنتاج.', 'ar')).toContain('organization:أدنوك');
+    // An aside in parentheses is no other name: not of an organization found, nor one on its own.
+    expect(typed('وقال رئيس مجلس الإدارة (سابقًا) إن شركة النفط (حاليا) تنتج مليون برميل (تقريبا).', 'ar')).toEqual(['organization:مجلس الإدارة', 'organization:شركة النفط']);
   });
 
   it('reads an Arabic exchange or chamber by its head', () => {

@@ -8,6 +8,7 @@
  */
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
+import type { NameSounds } from './datasets.js';
 import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range, WRITES_NAME } from './arabic-words.js';
 import { isIndefiniteAdjective, isIndefiniteParticiple, commonNounShaped, describes, forPhrase, isAdjective, writtenForms, foreignLooking, foreignWord, loneForeignName, writesGivenName } from './arabic-word-shapes.js';
 import { startsName } from './arabic-people.js';
@@ -400,9 +401,12 @@ export function operationAt(x: Sentence, i: number): ArabicPhrase | null {
 export function shortFormAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
   if (i <= x.first || !x.free(i) || !/^\s*\(\s*$/u.test(b.text.slice(toks[i - 1].end, toks[i].start)) || !/^\s*\)/u.test(b.text.slice(toks[i].end))) return null;
-  const headed = range(Math.max(x.first, i - 8), i).some((n) => bare(toks[n]).some((f) => ORG_HEADS.has(f.replace(/^ال/u, '')) || CLASSIFIERS.has(f)));
+  // The head starts the words right before the parenthesis, with no mark or particle between ("… (حاليا) تنتج مليون
+  // برميل (تقريبا)" is no short form).
+  const name = (n: number) => range(n, i - 1).every((k) => x.gapOk(k, k + 1) && !STOP.has(toks[k + 1].key));
+  const headed = range(Math.max(x.first, i - 8), i).some((n) => bare(toks[n]).some((f) => ORG_HEADS.has(f.replace(/^ال/u, '')) || CLASSIFIERS.has(f)) && name(n));
   const text = b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '');
-  return (headed || x.orgs.has(i - 1)) && [...text].length >= 3 && foreignLooking(text) ? { first: i, last: i + 1, start: toks[i].start, type: 'organization', titled: false } : null;
+  return (headed || x.orgs.has(i - 1)) && [...text].length >= 3 && foreignLooking(text) && shortForm(b.text.slice(toks[i].start, toks[i].end), x.sounds) ? { first: i, last: i + 1, start: toks[i].start, type: 'organization', titled: false } : null;
 }
 
 /**
@@ -414,4 +418,15 @@ export function noteOutletAt(x: Sentence, i: number): ArabicPhrase | null {
   if (i !== 0 || x.first !== 0 || !toks.length || b.text.slice(0, toks[0].start).trim() || !x.free(0) || !/^\s*[،,]\s*[«"“]/u.test(b.text.slice(toks[0].end))) return null;
   const text = b.text.slice(toks[0].start, toks[0].end).replace(MARKS, '');
   return [...text].length >= 4 && foreignLooking(text) && !x.given.has(toks[0].key) ? { first: 0, last: 1, start: toks[0].start, type: 'organization', titled: false } : null;
+}
+
+/** Words in parentheses after a name that say when or how much ("(سابقًا)", "(تقريبًا)"), no other name of it. */
+const ASIDES = new Set(fold('سابقا حاليا تقريبا مؤقتا لاحقا رسميا أيضا مثلا'));
+
+/** What parentheses after an organization give, if it may be another name of it: not an aside, one word with the article, or a city the dataset writes (where it is). */
+export function shortForm(text: string | undefined, sounds: NameSounds): string | undefined {
+  if (!text || /\s/u.test(text)) return text;
+  const plain = text.replace(MARKS, '');
+  const city = (sounds.places.written(plain)?.score ?? 0) >= WRITES_NAME;
+  return TANWEEN.test(text) || ASIDES.has(fold(plain)[0]) || plain.startsWith('ال') || city ? undefined : text;
 }

@@ -14,7 +14,7 @@ import { type ArabicPhrase, STOP, bare, type ArabicContext, arabicNames, type Se
 import { foreignWord, writesGivenName } from './arabic-word-shapes.js';
 import { personAt, authorAt, roleForeignAt, titleBefore } from './arabic-people.js';
 import { latinAt, lettersAt } from './arabic-acronyms.js';
-import { tribeAt, organizationAt, tradeNameAt, stakeAt, corporateAt, operationAt, shortFormAt, noteOutletAt } from './arabic-organizations.js';
+import { tribeAt, organizationAt, tradeNameAt, stakeAt, corporateAt, operationAt, shortFormAt, noteOutletAt, shortForm } from './arabic-organizations.js';
 import { placeAt, featureAt, writtenPlaceAt, townAt, seaAt, cuedPlaceAt } from './arabic-places.js';
 
 type Rule = (x: Sentence, i: number) => ArabicPhrase | null;
@@ -81,7 +81,7 @@ export function arabicCandidates(blocks: BlockText[], tokens: Token[][], matches
         const end = tokens[bi][p.last - 1].end;
         // "الهيئة الحكومية للتنمية (إيغاد)", "… (DILF)": what the parentheses give is another name of it.
         // "محمد حمدان دقلو المعروف بـ«حميدتي»": a person's nickname in quotes is another name of them.
-        const gloss = p.type === 'organization' ? /^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim() : p.type === 'person' ? NICKNAME.exec(b.text.slice(end))?.[1].trim() : undefined;
+        const gloss = p.type === 'organization' ? shortForm(/^\s*\(([^()\d]{2,40})\)/u.exec(b.text.slice(end))?.[1].trim(), resources.nameSounds) : p.type === 'person' ? NICKNAME.exec(b.text.slice(end))?.[1].trim() : undefined;
         out.push({ block: bi, first: p.first, last: p.last, start: p.start, end, type: p.type, titled: p.titled, aliases: gloss ? [gloss] : [], sentence });
       }
     });
