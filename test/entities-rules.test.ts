@@ -727,6 +727,9 @@ describe('entity rules on unknown names', () => {
 
   it('reads the one foreign-looking word a note opens with before a quoted title as its publisher, and a short form in parentheses after an organization', () => {
     expect(typed('نص.[^1]\n\n[^1]: يوراسيانت، "Afghanistan\'s canal"، 2024.', 'ar')).toContain('organization:يوراسيانت');
+    // Between a quoted title and a date, where the piece appeared; not a day of the week a quotation is dated by.
+    expect(typed('نص.[^2]\n\n[^2]: ألكسندر أوبلان، "À Rabat"، لوموند، 29 أكتوبر 2024.', 'ar')).toEqual(['person:ألكسندر أوبلان', 'organization:لوموند']);
+    expect(typed('وكتب الوزير «الاتفاق انتهى»، الأربعاء، 3 مايو.', 'ar')).toEqual([]);
     expect(typed('وأعلنت شركة بترول أبوظبي الوطنية (أدنوك) زيادة الإنتاج.', 'ar')).toContain('organization:أدنوك');
     // An aside in parentheses is no other name: not of an organization found, nor one on its own.
     expect(typed('وقال رئيس مجلس الإدارة (سابقًا) إن شركة النفط (حاليا) تنتج مليون برميل (تقريبا).', 'ar')).toEqual(['organization:مجلس الإدارة', 'organization:شركة النفط']);

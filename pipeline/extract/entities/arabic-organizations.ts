@@ -12,6 +12,7 @@ import type { NameSounds } from './datasets.js';
 import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range, WRITES_NAME } from './arabic-words.js';
 import { isIndefiniteAdjective, isIndefiniteParticiple, commonNounShaped, describes, forPhrase, isAdjective, writtenForms, foreignLooking, foreignWord, loneForeignName, writesGivenName } from './arabic-word-shapes.js';
 import { startsName } from './arabic-people.js';
+import { ARABIC_MONTH_WORDS } from './dates.js';
 import { spelledLetter, letterAt, lettersEnd } from './arabic-acronyms.js';
 
 /** Words before a tribe's name ("عشيرة بني مالك"); "بني" and "البو" start one. */
@@ -429,4 +430,21 @@ export function shortForm(text: string | undefined, sounds: NameSounds): string 
   const plain = text.replace(MARKS, '');
   const city = (sounds.places.written(plain)?.score ?? 0) >= WRITES_NAME;
   return TANWEEN.test(text) || ASIDES.has(fold(plain)[0]) || plain.startsWith('ال') || city ? undefined : text;
+}
+
+/** Days of the week, which a quotation may be dated by ("«…»، الأربعاء، 3 مايو"). */
+const WEEKDAYS = new Set(fold('الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت'));
+
+/**
+ * "[^2]: ألكسندر أوبلان، "…"، لوموند، 29 أكتوبر 2024": one to three words between a quoted title and a date, each
+ * set off by a comma, are where the cited piece appeared, a publisher (a reference's authors come before its title).
+ */
+export function citedOutletAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  if (!x.free(i) || WEEKDAYS.has(toks[i].key) || ARABIC_MONTH_WORDS.has(toks[i].key) || !/["»”]\s*[،,]\s*$/u.test(b.text.slice(Math.max(0, toks[i].start - 4), toks[i].start))) return null;
+  for (let j = i; j < i + 3 && x.inSentence(j); j++) {
+    if ((j > i && (!x.free(j) || !x.gapOk(j - 1, j))) || !/^[\u0621-\u064A\u064B-\u065F\u0640\u0670]+$/u.test(b.text.slice(toks[j].start, toks[j].end))) return null;
+    if (/^\s*[،,]\s*[\d٠-٩]/u.test(b.text.slice(toks[j].end))) return { first: i, last: j + 1, start: toks[i].start, type: 'organization', titled: false };
+  }
+  return null;
 }

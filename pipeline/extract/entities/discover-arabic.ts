@@ -14,7 +14,7 @@ import { type ArabicPhrase, STOP, bare, type ArabicContext, arabicNames, type Se
 import { foreignWord, writesGivenName } from './arabic-word-shapes.js';
 import { personAt, authorAt, roleForeignAt, titleBefore } from './arabic-people.js';
 import { latinAt, lettersAt } from './arabic-acronyms.js';
-import { tribeAt, organizationAt, tradeNameAt, stakeAt, corporateAt, operationAt, shortFormAt, noteOutletAt, shortForm } from './arabic-organizations.js';
+import { tribeAt, organizationAt, tradeNameAt, stakeAt, corporateAt, operationAt, shortFormAt, noteOutletAt, citedOutletAt, shortForm } from './arabic-organizations.js';
 import { placeAt, featureAt, writtenPlaceAt, townAt, seaAt, cuedPlaceAt } from './arabic-places.js';
 
 type Rule = (x: Sentence, i: number) => ArabicPhrase | null;
@@ -36,7 +36,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
   const rules: Rule[] = [
-    latinAt, authorAt, noteOutletAt, operationAt, shortFormAt, tradeNameAt, stakeAt, corporateAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt,
+    latinAt, authorAt, noteOutletAt, citedOutletAt, operationAt, shortFormAt, tradeNameAt, stakeAt, corporateAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt,
     placeAt, featureAt, seaAt, townAt, writtenPlaceAt, cuedPlaceAt,
   ];
   const out: ArabicPhrase[] = [];
