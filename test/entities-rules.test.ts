@@ -727,6 +727,9 @@ describe('entity rules on unknown names', () => {
 
   it('reads the one foreign-looking word a note opens with before a quoted title as its publisher, and a short form in parentheses after an organization', () => {
     expect(typed('نص.[^1]\n\n[^1]: يوراسيانت، "Afghanistan\'s canal"، 2024.', 'ar')).toContain('organization:يوراسيانت');
+    expect(typed('نص.[^1][^2]\n\n[^1]: الأهرام أونلاين، "Egypt announces"، 2024.\n\n[^2]: المونيتور، «مصر تحذر»، 2024.', 'ar')).toEqual([
+      'organization:الأهرام أونلاين', 'place:Egypt|مصر', 'organization:المونيتور',
+    ]);
     // Between a quoted title and a date, where the piece appeared; not a day of the week a quotation is dated by.
     expect(typed('نص.[^2]\n\n[^2]: ألكسندر أوبلان، "À Rabat"، لوموند، 29 أكتوبر 2024.', 'ar')).toEqual(['person:ألكسندر أوبلان', 'organization:لوموند']);
     expect(typed('وكتب الوزير «الاتفاق انتهى»، الأربعاء، 3 مايو.', 'ar')).toEqual([]);

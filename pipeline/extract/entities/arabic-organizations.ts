@@ -411,14 +411,20 @@ export function shortFormAt(x: Sentence, i: number): ArabicPhrase | null {
 }
 
 /**
- * "[^1]: يوراسيانت، "…"": the one foreign-looking word a note opens with, before a comma and a quoted title, is
- * its publisher (a person is two words or more: arabic-people's authorAt).
+ * "[^1]: يوراسيانت، "…"", "[^1]: الأهرام أونلاين، "…"": the one foreign-looking word a note opens with, before a
+ * comma and a quoted title, or two ending in an outlet's English word, are its publisher (a person is two words or
+ * more: arabic-people's authorAt).
  */
 export function noteOutletAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
-  if (i !== 0 || x.first !== 0 || !toks.length || b.text.slice(0, toks[0].start).trim() || !x.free(0) || !/^\s*[،,]\s*[«"“]/u.test(b.text.slice(toks[0].end))) return null;
+  if (i !== 0 || x.first !== 0 || !toks.length || b.text.slice(0, toks[0].start).trim() || !x.free(0)) return null;
+  const outlet = (n: number) => ({ first: 0, last: n, start: toks[0].start, type: 'organization' as const, titled: false });
   const text = b.text.slice(toks[0].start, toks[0].end).replace(MARKS, '');
-  return [...text].length >= 4 && foreignLooking(text) && !x.given.has(toks[0].key) ? { first: 0, last: 1, start: toks[0].start, type: 'organization', titled: false } : null;
+  const before = (n: number) => /^\s*[،,]\s*[«"“]/u.test(b.text.slice(toks[n - 1].end));
+  // "المونيتور": with the article, the rest must look foreign; "الأهرام أونلاين": an outlet's English word ends two.
+  const word = text.startsWith('ال') ? [...text].length >= 6 && foreignLooking(text.slice(2)) : [...text].length >= 4 && foreignLooking(text);
+  if (before(1)) return word && !x.given.has(toks[0].key) ? outlet(1) : null;
+  return x.free(1) && x.gapOk(0, 1) && before(2) && TRADE_WORDS.has(toks[1].key) ? outlet(2) : null;
 }
 
 /** Words in parentheses after a name that say when or how much ("(سابقًا)", "(تقريبًا)"), no other name of it. */
