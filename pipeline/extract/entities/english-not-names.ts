@@ -25,7 +25,11 @@ const GENERIC_BODIES = new Set([
   'intelligence services', 'coast guard', 'border guard', 'opinion', 'business',
 ]);
 
+/** A ship named after its kind ("the tanker Eagle S", "the bulk carrier Yi Peng 3"); a lone "carrier" may be an airline or shipping line. */
+const VESSEL_BEFORE = /\b(?:tanker|(?:bulk|aircraft|gas|car|ore) carrier|vessel|ship|freighter|frigate|destroyer|corvette|trawler|tugboat|icebreaker|submarine|yacht|ferry|dredger)\s+$/iu;
+
 export function notAName(b: BlockText, toks: Token[], c: Candidate, demonyms: Set<string>): boolean {
+  if (VESSEL_BEFORE.test(b.text.slice(Math.max(0, c.start - 20), c.start))) return true;
   const words = toks.slice(c.first, c.last);
   if (words.length === 1 && (demonyms.has(words[0].lower) || PROPER_ADJECTIVES.has(words[0].lower) || IRREGULAR_DEMONYMS.has(words[0].lower))) return true;
   // "EU Deforestation Regulation (EUDR)": the short form of a document is one too, not that of a body named for one
@@ -38,4 +42,13 @@ export function notAName(b: BlockText, toks: Token[], c: Candidate, demonyms: Se
   const last = words[words.length - 1].lower;
   if (c.type !== 'place' && words.length > 1 && (DOCUMENT_HEADS.has(last) || RULE_HEADS.has(last)) && !words.some((w) => CONNECTORS.has(w.lower))) return true;
   return c.type === 'organization' && GENERIC_BODIES.has(b.text.slice(c.start, c.end).toLowerCase().replace(/\s+/gu, ' '));
+}
+
+/**
+ * "Orpo's National Coalition Party": a person's possessive opens no organization's name; the name starts after it
+ * (a name's own possessive stays: "Lloyd's Market Association"). `surnames`: last words of the people discovered.
+ */
+export function withoutOwner(b: BlockText, toks: Token[], c: Candidate, surnames: Set<string>): Candidate {
+  if (c.type !== 'organization' || c.last - c.first < 3 || !surnames.has(toks[c.first].key) || !/^['’]s\s+$/u.test(b.text.slice(toks[c.first].end, toks[c.first + 1].start))) return c;
+  return { ...c, first: c.first + 1, start: toks[c.first + 1].start };
 }
