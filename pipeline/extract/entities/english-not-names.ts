@@ -28,10 +28,13 @@ const GENERIC_BODIES = new Set([
 /** A ship named after its kind ("the tanker Eagle S", "the bulk carrier Yi Peng 3"); a lone "carrier" may be an airline or shipping line. */
 const VESSEL_BEFORE = /\b(?:tanker|(?:bulk|aircraft|gas|car|ore) carrier|vessel|ship|freighter|frigate|destroyer|corvette|trawler|tugboat|icebreaker|submarine|yacht|ferry|dredger)\s+$/iu;
 
+/** Abbreviations with an ampersand that name activities, not companies ("R&D", "M&A"; "H&M", "AT&T" are names). */
+const AMPERSAND_TERMS = new Set(['r&d', 'm&a', 'q&a', 'p&l', 'o&m', 'e&p', 'b&b', 'f&b', 'r&r', 'c&f', 'g&a', 'm&e', 'a&e', 'd&i', 'h&s']);
+
 export function notAName(b: BlockText, toks: Token[], c: Candidate, demonyms: Set<string>): boolean {
   if (VESSEL_BEFORE.test(b.text.slice(Math.max(0, c.start - 20), c.start))) return true;
   const words = toks.slice(c.first, c.last);
-  if (words.length === 1 && (demonyms.has(words[0].lower) || PROPER_ADJECTIVES.has(words[0].lower) || IRREGULAR_DEMONYMS.has(words[0].lower))) return true;
+  if (words.length === 1 && (AMPERSAND_TERMS.has(words[0].lower) || demonyms.has(words[0].lower) || PROPER_ADJECTIVES.has(words[0].lower) || IRREGULAR_DEMONYMS.has(words[0].lower))) return true;
   // "EU Deforestation Regulation (EUDR)": the short form of a document is one too, not that of a body named for one
   // ("Parties to the Nauru Agreement (PNA)").
   const window = b.text.slice(Math.max(0, c.start - 80), c.start);
