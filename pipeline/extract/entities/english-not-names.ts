@@ -2,12 +2,14 @@
  * Discovered English names that name no person, organization or place, dropped before they become entities:
  * a nation's adjective alone ("Finnish police", "American lenders"), a document or rule named by its head
  * ("EU Deforestation Regulation", "Argyle Declaration"), and a kind of body written with capitals but naming no
- * one body ("the Central Bank", "Special Forces of the navy", "Editorial Board comment").
+ * one body ("the Central Bank", "Special Forces of the navy", "Editorial Board comment"), and a ship named after its kind
+ * whichever rule found it ("the bulk carrier Yi Peng 3").
  */
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import { type Candidate, DOCUMENT_HEADS } from './discover-words.js';
 import { CONNECTORS, PROPER_ADJECTIVES } from './name-words.js';
+import { SHIP_BEFORE } from './english-typing.js';
 
 /** Nations' adjectives English does not make by adding -n, -an, -ian or -ese to the country (datasets.ts demonymsOf). */
 const IRREGULAR_DEMONYMS = new Set([
@@ -25,14 +27,11 @@ const GENERIC_BODIES = new Set([
   'intelligence services', 'coast guard', 'border guard', 'opinion', 'business',
 ]);
 
-/** A ship named after its kind ("the tanker Eagle S", "the bulk carrier Yi Peng 3"); a lone "carrier" may be an airline or shipping line. */
-const VESSEL_BEFORE = /\b(?:tanker|(?:bulk|aircraft|gas|car|ore) carrier|vessel|ship|freighter|frigate|destroyer|corvette|trawler|tugboat|icebreaker|submarine|yacht|ferry|dredger)\s+$/iu;
-
 /** Abbreviations with an ampersand that name activities, not companies ("R&D", "M&A"; "H&M", "AT&T" are names). */
 const AMPERSAND_TERMS = new Set(['r&d', 'm&a', 'q&a', 'p&l', 'o&m', 'e&p', 'b&b', 'f&b', 'r&r', 'c&f', 'g&a', 'm&e', 'a&e', 'd&i', 'h&s']);
 
 export function notAName(b: BlockText, toks: Token[], c: Candidate, demonyms: Set<string>): boolean {
-  if (VESSEL_BEFORE.test(b.text.slice(Math.max(0, c.start - 20), c.start))) return true;
+  if (SHIP_BEFORE.test(b.text.slice(Math.max(0, c.start - 20), c.start))) return true;
   const words = toks.slice(c.first, c.last);
   if (words.length === 1 && (AMPERSAND_TERMS.has(words[0].lower) || demonyms.has(words[0].lower) || PROPER_ADJECTIVES.has(words[0].lower) || IRREGULAR_DEMONYMS.has(words[0].lower))) return true;
   // "EU Deforestation Regulation (EUDR)": the short form of a document is one too, not that of a body named for one

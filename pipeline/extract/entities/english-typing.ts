@@ -304,4 +304,4 @@ function splitAround(x: PhraseContext, i: number, j: number, separates: (n: numb
 }
 
 /** A ship's kind right before its name. */
-const SHIP_BEFORE = /\b(?:tanker|vessel|ship|freighter|frigate|destroyer|corvette|icebreaker|containership)\s+$/u;
+export const SHIP_BEFORE = /\b(?:tanker|(?:bulk|aircraft|gas|car|ore)\s+carrier|vessel|ship|freighter|frigate|destroyer|corvette|trawler|tugboat|icebreaker|containership|submarine|yacht|ferry|dredger)\s+$/iu;
