@@ -18,7 +18,7 @@ import {
 import { titledRun, personOfOrganization, namedPersonOf, organizationOfPerson, startsName, givenNameRun, eastAsianName } from './english-people.js';
 import { orgOfPlace, orgAfter, namedForPlace, subsidiary } from './english-organizations.js';
 import { isCity, placeWithWords, locatedAfter, besidePlace } from './english-places.js';
-import { acronymFollows } from './english-acronyms.js';
+import { acronymFollows, hyphenatedAcronym } from './english-acronyms.js';
 import { typedAs, candidate, appositionType } from './english-candidate.js';
 import { syllableAfter } from './english-phrases.js';
 
@@ -240,6 +240,7 @@ function headless(x: PhraseContext, i: number, j: number, titled: boolean): Cand
     return [c];
   }
   if (eastAsianName(x, i) && j - i <= 3) return typedAs(x, i, j, titled, 'person');
+  if (!titled && hyphenatedAcronym(x, i, j)) return typedAs(x, i, j, titled, 'organization');
   // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
   if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
   if (placeWithWords(x, i, j, titled)) {
