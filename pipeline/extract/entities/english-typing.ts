@@ -183,7 +183,7 @@ export function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // One known name may sit inside a new one; several known names side by side are a list.
   // What makes the name new: its own head ("Basra Operations Command", "Harakat Ansar Allah …"), or words
   // right before a known name ("Supreme National Security Council"), never "X of the Sovereignty Alliance".
-  const prefixOfKnown = range(i, j).every((n) => !CONNECTORS.has(toks[n].lower)) && newWords.some((n) => !PROPER_ADJECTIVES.has(toks[n].lower));
+  const prefixOfKnown = range(i, j).every((n) => !CONNECTORS.has(toks[n].lower)) && newWords.some((n) => !PROPER_ADJECTIVES.has(toks[n].lower) || INSTITUTION_ADJECTIVES.has(toks[n].lower));
   // "Society of Seminary Teachers of Qom" is one name; "Bani Lam of Amarah" is a tribe and where it lives.
   const ofPlace = x.knownType(j - 1) === 'place' && !TRIBE_WORDS.has(toks[i].lower) && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
   const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || ofPlace || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
@@ -303,6 +303,9 @@ function splitAround(x: PhraseContext, i: number, j: number, separates: (n: numb
   }
   return parts;
 }
+
+/** Adjectives that make a known body's name another body's ("National Security Council" is not the UN's). */
+const INSTITUTION_ADJECTIVES = new Set(['national', 'federal', 'central', 'international']);
 
 /** A ship's kind right before its name. */
 export const SHIP_BEFORE = /\b(?:tanker|(?:bulk|aircraft|gas|car|ore)\s+carrier|vessel|ship|freighter|frigate|destroyer|corvette|trawler|tugboat|icebreaker|containership|submarine|yacht|ferry|dredger)\s+$/iu;
