@@ -3,7 +3,8 @@
  * a nation's adjective alone ("Finnish police", "American lenders"), a document or rule named by its head
  * ("EU Deforestation Regulation", "Argyle Declaration"), and a kind of body written with capitals but naming no
  * one body ("the Central Bank", "Special Forces of the navy", "Editorial Board comment"), and a ship named after its kind
- * whichever rule found it ("the bulk carrier Yi Peng 3").
+ * whichever rule found it ("the bulk carrier Yi Peng 3"), and the words of a document's title after its head
+ * ("Convention on the Law of the Sea").
  */
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
@@ -32,6 +33,9 @@ const AMPERSAND_TERMS = new Set(['r&d', 'm&a', 'q&a', 'p&l', 'o&m', 'e&p', 'b&b'
 
 export function notAName(b: BlockText, toks: Token[], c: Candidate, demonyms: Set<string>): boolean {
   if (SHIP_BEFORE.test(b.text.slice(Math.max(0, c.start - 20), c.start))) return true;
+  // "the Convention on the Law of the Sea", "the Treaty on the Non-Proliferation of …": the rest of a document's title.
+  const title = /\b(\p{Lu}\p{L}+)\s+on\s+(?:the\s+)?$/u.exec(b.text.slice(Math.max(0, c.start - 30), c.start))?.[1].toLowerCase();
+  if (c.type !== 'person' && title !== undefined && (DOCUMENT_HEADS.has(title) || RULE_HEADS.has(title))) return true;
   const words = toks.slice(c.first, c.last);
   if (words.length === 1 && (AMPERSAND_TERMS.has(words[0].lower) || demonyms.has(words[0].lower) || PROPER_ADJECTIVES.has(words[0].lower) || IRREGULAR_DEMONYMS.has(words[0].lower))) return true;
   // "EU Deforestation Regulation (EUDR)": the short form of a document is one too, not that of a body named for one
