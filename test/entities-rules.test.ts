@@ -705,5 +705,6 @@ describe('entity rules on unknown names', () => {
   it('reads names with an ampersand or a hyphenated acronym, a reinsurer, and a national body beside a known one', () => {
     expect(typed('Shoppers left H&M, and H&M said its sales fell. Spending on R&D rose. Members of Lakas-KMD voted.')).toEqual(['organization:H&M|H&M', 'organization:Lakas-KMD']);
     expect(typed('The ministry should fund a pool with Munich Re. The National Security Council met.')).toEqual(['organization:Munich Re', 'organization:National Security Council']);
+    expect(typed('Boats sailed up the Rio Kelvaro. Rio Tarsko bought the mine, which is run by Rio Tarsko.')).toEqual(['place:Rio Kelvaro', 'organization:Rio Tarsko|Rio Tarsko']);
   });
 });

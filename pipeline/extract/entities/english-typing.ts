@@ -16,7 +16,7 @@ import {
   type PhraseContext, opensNote, quoted, range, shapeOf, keep, opensSentence, OUTLET_ARTICLES, TITLE_WORDS, markedWord, CORPORATE_HEADS, TITLE_STARTS,
 } from './discover-words.js';
 import { titledRun, personOfOrganization, namedPersonOf, organizationOfPerson, startsName, givenNameRun, eastAsianName } from './english-people.js';
-import { orgOfPlace, orgAfter, namedForPlace, subsidiary } from './english-organizations.js';
+import { orgOfPlace, orgAfter, namedForPlace, subsidiary, companyNamedAsPlace } from './english-organizations.js';
 import { isCity, placeWithWords, locatedAfter, besidePlace } from './english-places.js';
 import { acronymFollows, hyphenatedAcronym } from './english-acronyms.js';
 import { typedAs, candidate, appositionType } from './english-candidate.js';
@@ -110,7 +110,7 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
     return [c];
   };
   // "Port Sudan", "Walvis Bay", "Nyala": a town or city of the dataset, named whole.
-  if (!titled && shape !== 'organization' && isCity(x, i, j)) return as('place');
+  if (!titled && shape !== 'organization' && isCity(x, i, j)) return as(companyNamedAsPlace(x, i, j) ? 'organization' : 'place');
   // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has;
   // before a lower-case head, the name of what the head says ("the Viv Ansanm coalition").
   const head = /^\s+([a-z]+)\b/.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 20))?.[1];
@@ -199,7 +199,8 @@ export function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // name or title, right after "in" is a town's.
   const cue = x.b.text.slice(Math.max(0, toks[i].start - 10), toks[i].start);
   const town = shape === 'person' && !titled && !startsName(x, i) && !toks[j - 1].possessive && /\b(?:in|near|into|outside)\s+$/iu.test(cue);
-  return typedAs(x, i, j, titled, (shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(cue)) || town ? 'place' : shape).filter(keep(toks));
+  const company = shape === 'place' && companyNamedAsPlace(x, i, j);
+  return typedAs(x, i, j, titled, (shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(cue)) || town ? 'place' : company ? 'organization' : shape).filter(keep(toks));
 }
 
 /**
