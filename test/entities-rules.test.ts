@@ -761,4 +761,24 @@ describe('entity rules on unknown names', () => {
       'organization:حارس الازدهار', 'organization:درع الفرات',
     ]);
   });
+
+  it('drops a nation\'s adjective, a document by its head, a kind of body with no country and a ship after its kind', () => {
+    expect(typed('Finnish police boarded the tanker Kelvar S. The Kelvaro Deforestation Regulation (KDR) bans it. The Central Bank and the Special Forces stayed.')).toEqual([]);
+    expect(typed('The Kelvaro Declaration was signed. The Convention on the Law of the Sea applies. The bulk carrier Yi Kelvar 3 left.')).toEqual([]);
+  });
+
+  it('keeps a body named for its members, a party after its leader\'s possessive, and a country opening an Urdu name', () => {
+    expect(typed('The Kelvaran Association of Vegetable Oil Industries met.')).toEqual(['organization:Kelvaran Association of Vegetable Oil Industries']);
+    expect(typed('Prime Minister Petteri Kelvo spoke, and Kelvo\'s National Coalition Party agreed.')).toEqual(['person:Petteri Kelvo|Kelvo', 'organization:National Coalition Party']);
+    expect(typed('The Pakistan Tehreek-e-Kelvar of Imran Khan boycotted the vote.')).toEqual(['organization:Pakistan Tehreek-e-Kelvar']);
+    expect(typed('The Kelvaran People\'s Party of Prime Minister Tarsko Kelvo-Erdene won. The Office of Foreign Assets Control acted.')).toEqual([
+      'organization:Kelvaran People\'s Party', 'person:Tarsko Kelvo-Erdene', 'organization:Office of Foreign Assets Control',
+    ]);
+  });
+
+  it('reads names with an ampersand or a hyphenated acronym, a reinsurer, and a national body beside a known one', () => {
+    expect(typed('Shoppers left H&M, and H&M said its sales fell. Spending on R&D rose. Members of Lakas-KMD voted.')).toEqual(['organization:H&M|H&M', 'organization:Lakas-KMD']);
+    expect(typed('The ministry should fund a pool with Munich Re. The National Security Council met.')).toEqual(['organization:Munich Re', 'organization:National Security Council']);
+    expect(typed('Boats sailed up the Rio Kelvaro. Rio Tarsko bought the mine, which is run by Rio Tarsko.')).toEqual(['place:Rio Kelvaro', 'organization:Rio Tarsko|Rio Tarsko']);
+  });
 });

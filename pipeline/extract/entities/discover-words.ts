@@ -105,13 +105,18 @@ export function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, k) => a + k);
 }
 
+/** The Persian and Urdu link between the words of a name ("Tehreek-e-Insaf", "Tehrik-i-Taliban"). */
+const IZAFE = new Set(['e', 'i']);
+
 /** What the words of a phrase say it is: a head word ("… Movement", "Harakat …", "… Province", "X al-Y"). */
 export function shapeOf(toks: Token[], i: number, j: number): NameType | null {
   const words = toks.slice(i, j).map((t) => t.lower);
   const last = words.length - 1;
   // The head ends the name or comes before "of"/"for"/"on" ("Ministry of Electricity", "Center for … Studies", "Mission in Sudan").
   const headAt = (set: Set<string>) => words.some((w, n) => set.has(w) && (n === last || CONNECTORS.has(words[n + 1]) || HEAD_LINKS.has(words[n + 1]) || /^\d+$/.test(words[n + 1])));
-  if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0]) || (words.length > 1 && (TRIBE_WORDS.has(words[0]) || (words[0] === 'al' && words[1] === 'bu')))) return 'organization';
+  // "Pakistan Tehreek-e-Insaf": a country's name may open an Urdu one, before its word and izafe.
+  const urdu = words.length > 2 && ORG_WORDS.has(words[1]) && IZAFE.has(words[2]);
+  if (headAt(ORG_HEADS) || ORG_WORDS.has(words[0]) || urdu || (words.length > 1 && (TRIBE_WORDS.has(words[0]) || (words[0] === 'al' && words[1] === 'bu')))) return 'organization';
   if (headAt(PLACE_HEADS) || (PLACE_WORDS.has(words[0]) && words.length > 1)) return 'place';
   if (COMPASS.has(words[0]) && words.length > 1 && words.length <= 3 && toks.slice(i + 1, j).every((t) => t.cap && !CONNECTORS.has(t.lower))) return 'place';
   const keys = toks.slice(i, j).map((t) => t.key);

@@ -30,6 +30,7 @@ import { partOfNewName } from './english-people.js';
 import { phrasesIn } from './english-phrases.js';
 import { listedNames, listedCompanies } from './english-lists.js';
 import { nameWithoutHead } from './arabic-organizations.js';
+import { notAName, withoutOwner } from './english-not-names.js';
 
 export interface Discovered {
   id: string;
@@ -122,7 +123,9 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
   // "Nicolás Maduro … Maduro said": a surname English has is his name alone when the paper never writes the word in lower case.
   const lowerCaseUse = lowerCaseUses(blocks);
   // "the Malian army", "Ethiopian officials": a country's adjective names nothing.
-  candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)));
+  candidates = candidates.filter((c) => !(c.last - c.first === 1 && demonyms.has(tokens[c.block][c.first].lower)) && !(lang === 'en' && notAName(blocks[c.block], tokens[c.block], c, demonyms)));
+  const surnames = new Set(candidates.filter((c) => c.type === 'person' && /\s/u.test(blocks[c.block].text.slice(c.start, c.end))).map((c) => tokens[c.block][c.last - 1].key));
+  if (lang === 'en') candidates = candidates.map((c) => withoutOwner(blocks[c.block], tokens[c.block], c, surnames));
   // No person's name holds a number: "أبريل 2024" after a source's title is its date.
   candidates = candidates.filter((c) => !(c.type === 'person' && /\p{Nd}/u.test(blocks[c.block].text.slice(c.start, c.end))));
   // Single words, hyphenated ones included ("Hapag-Lloyd", not "al-Ghurabi"), are only kept as people with strong evidence (a title, a role).

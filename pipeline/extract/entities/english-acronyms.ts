@@ -45,3 +45,15 @@ export function acronymOf(acronym: string, words: string[]): boolean {
   };
   return letters.length >= 2 && match(0, 0);
 }
+
+/**
+ * "Lakas-CMD", "PML-N", "MQM-P", "JUI-F": capitalised words joined by hyphens, one of them an acronym, none known
+ * and no number, name a party or its faction ("US-China" holds a known name, "F-16" a number, "HIV-AIDS" two acronyms).
+ */
+export function hyphenatedAcronym(x: PhraseContext, i: number, j: number): boolean {
+  const { toks, b } = x;
+  if (j - i < 2 || b.titleCase || !range(i + 1, j).every((n) => /^[-‐‑]$/u.test(b.text.slice(toks[n - 1].end, toks[n].start)))) return false;
+  // A faction's letter or a word beside the acronym: two acronyms side by side are a pair of terms ("HIV-AIDS").
+  const acronym = (n: number) => toks[n].upper && toks[n].end - toks[n].start >= 2;
+  return range(i, j).every((n) => toks[n].cap && !x.covered.has(n) && !/\p{Nd}/u.test(toks[n].lower)) && range(i, j).some(acronym) && !range(i, j).every(acronym);
+}

@@ -5,7 +5,7 @@
  * so that the rules of bodies are read and changed together.
  */
 import {
-  COMMON_ACRONYMS, LED_BY, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ROLE_AFTER, ROLE_BEFORE, CALENDAR,
+  COMMON_ACRONYMS, LED_BY, ORG_AFTER, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ROLE_AFTER, ROLE_BEFORE, CALENDAR, PLACE_WORDS, PLACE_HEADS,
 } from './name-words.js';
 import { PLACE_BEFORE_STRICT, type PhraseContext, range, opensSentence, unknownWord } from './discover-words.js';
 import { pieceAt } from '../block-text.js';
@@ -95,4 +95,14 @@ export function shareAfter(x: PhraseContext, n: number): boolean {
   const t = x.toks[n];
   const m = SHARE_AFTER.exec(x.b.text.slice(t.end, t.end + 20));
   return !!m && pieceAt(x.b, t.end + m[0].search(/\d/u)) === pieceAt(x.b, t.start);
+}
+
+/**
+ * "Rio Tinto bought …", "run by Rio Tinto": a name shaped as a place by its first word ("Rio", "Cerro", "Mount") is a
+ * company where what is said around it is said of one.
+ */
+export function companyNamedAsPlace(x: PhraseContext, i: number, j: number): boolean {
+  const { toks, b } = x;
+  if (!PLACE_WORDS.has(toks[i].lower) || j - i < 2 || PLACE_HEADS.has(toks[j - 1].lower) || x.covered.has(i)) return false;
+  return ORG_CUE_AFTER.test(b.text.slice(toks[j - 1].end, toks[j - 1].end + 40)) || ORG_CUE_BEFORE.test(b.text.slice(Math.max(x.sentence[0], toks[i].start - 40), toks[i].start));
 }

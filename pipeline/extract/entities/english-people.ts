@@ -8,7 +8,7 @@ import type { BlockText } from '../block-text.js';
 import { gapAfter, joinable, type Token } from './tokens.js';
 import type { Match } from './lexicon.js';
 import {
-  CALENDAR, CONNECTORS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PROPER_ADJECTIVES, ROLE_AFTER, EAST_ASIAN_SURNAMES,
+  CALENDAR, CONNECTORS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, TITLES, PLACE_HEADS, PROPER_ADJECTIVES, ROLE_AFTER, EAST_ASIAN_SURNAMES,
 } from './name-words.js';
 import {
   type Words, commonWords, SINGLE_TITLES, TITLE_WORDS, FOREIGN_PARTICLES, type PhraseContext, range, shapeOf, PLACE_BEFORE_STRICT,
@@ -71,8 +71,15 @@ export function namedPersonOf(x: PhraseContext, i: number, j: number): [number, 
 /** "the Justice and Peace Gathering of Saleh Ashour": an organization and its leader. */
 export function organizationOfPerson(toks: Token[], i: number, j: number, dictionary: Words): [number, number] | null {
   const of = range(i + 1, j).find((n) => toks[n].lower === 'of');
-  if (of === undefined || of + 1 >= j || !ORG_HEADS.has(toks[of - 1].lower)) return null;
+  if (of === undefined || of + 1 >= j) return null;
   const right = shapeOf(toks, of + 1, j);
+  // "the Pakistan Tehreek-e-Insaf of Imran Khan": a transliterated name (with its particles) never goes on with "of"; two words after it are its leader.
+  if (j - of - 1 >= 2 && j - of - 1 <= 3 && range(i, Math.min(i + 2, of)).some((n) => ORG_WORDS.has(toks[n].lower)) && range(i, of).some((n) => NAME_PARTICLES.has(toks[n].key)) && right !== 'organization' && right !== 'place') return [of, of + 1];
+  if (!ORG_HEADS.has(toks[of - 1].lower)) return null;
+  // "Mongolian People's Party of Prime Minister Oyun-Erdene": a title and a name after "of" are its leader.
+  const named = range(of + 1, j).findIndex((n) => !TITLE_WORDS.has(toks[n].lower));
+  const title = toks.slice(of + 1, of + 1 + Math.max(named, 0)).map((t) => t.lower).join(' ');
+  if (named > 0 && TITLES.some((t) => t.join(' ') === title) && right !== 'organization' && right !== 'place') return [of, of + 1];
   const unknown = j - of - 1 >= 2 && range(of + 1, j).every((n) => !dictionary.has(toks[n].lower) && !PROPER_ADJECTIVES.has(toks[n].lower) && !CONNECTORS.has(toks[n].lower));
   return right === 'person' || (right === null && unknown) ? [of, of + 1] : null;
 }

@@ -158,8 +158,13 @@ function twoNames(x: PhraseContext, i: number, of: number): boolean {
   if (toks[k]?.lower === 'the') k++;
   const start = k;
   while (k < toks.length && toks[k].cap && (k === start || joinable(gapAfter(x.b.text, toks[k - 1], toks[k])) || possessiveName(x, k - 1, k))) k++;
-  return k - start >= 2 && ORG_HEADS.has(toks[k - 1].lower);
+  // "Brazilian Association of Vegetable Oil Industries": a body of members named for its members is one name.
+  const members = start === of + 1 && MEMBER_BODIES.has(before) && /s$/u.test(toks[k - 1].lower);
+  return k - start >= 2 && ORG_HEADS.has(toks[k - 1].lower) && !members;
 }
+
+/** Bodies whose members follow "of" ("Association of … Industries", "Federation of … Unions"). */
+const MEMBER_BODIES = new Set(['association', 'federation', 'confederation', 'union', 'chamber', 'league', 'alliance', 'council', 'society', 'forum', 'organization', 'organisation']);
 
 /**
  * Particles always join a name; "of", "for", "and" join an organization's; "the" only after them ("League of the

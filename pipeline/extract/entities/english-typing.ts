@@ -16,9 +16,9 @@ import {
   type PhraseContext, opensNote, quoted, range, shapeOf, keep, opensSentence, OUTLET_ARTICLES, TITLE_WORDS, markedWord, CORPORATE_HEADS, TITLE_STARTS,
 } from './discover-words.js';
 import { titledRun, personOfOrganization, namedPersonOf, organizationOfPerson, startsName, givenNameRun, eastAsianName } from './english-people.js';
-import { orgOfPlace, orgAfter, namedForPlace, subsidiary } from './english-organizations.js';
+import { orgOfPlace, orgAfter, namedForPlace, subsidiary, companyNamedAsPlace } from './english-organizations.js';
 import { isCity, placeWithWords, locatedAfter, besidePlace } from './english-places.js';
-import { acronymFollows } from './english-acronyms.js';
+import { acronymFollows, hyphenatedAcronym } from './english-acronyms.js';
 import { typedAs, candidate, appositionType } from './english-candidate.js';
 import { syllableAfter } from './english-phrases.js';
 
@@ -110,7 +110,7 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
     return [c];
   };
   // "Port Sudan", "Walvis Bay", "Nyala": a town or city of the dataset, named whole.
-  if (!titled && shape !== 'organization' && isCity(x, i, j)) return as('place');
+  if (!titled && shape !== 'organization' && isCity(x, i, j)) return as(companyNamedAsPlace(x, i, j) ? 'organization' : 'place');
   // "Brad Cooper", "Rolf Habben Jansen": a given name and the capitalised words after it, even words English has;
   // before a lower-case head, the name of what the head says ("the Viv Ansanm coalition").
   const head = /^\s+([a-z]+)\b/.exec(x.b.text.slice(x.toks[j - 1].end, x.toks[j - 1].end + 20))?.[1];
@@ -183,7 +183,7 @@ export function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // One known name may sit inside a new one; several known names side by side are a list.
   // What makes the name new: its own head ("Basra Operations Command", "Harakat Ansar Allah …"), or words
   // right before a known name ("Supreme National Security Council"), never "X of the Sovereignty Alliance".
-  const prefixOfKnown = range(i, j).every((n) => !CONNECTORS.has(toks[n].lower)) && newWords.some((n) => !PROPER_ADJECTIVES.has(toks[n].lower));
+  const prefixOfKnown = range(i, j).every((n) => !CONNECTORS.has(toks[n].lower)) && newWords.some((n) => !PROPER_ADJECTIVES.has(toks[n].lower) || INSTITUTION_ADJECTIVES.has(toks[n].lower));
   // "Society of Seminary Teachers of Qom" is one name; "Bani Lam of Amarah" is a tribe and where it lives.
   const ofPlace = x.knownType(j - 1) === 'place' && !TRIBE_WORDS.has(toks[i].lower) && range(i, j).some((n) => toks[n].lower === 'of' || toks[n].lower === 'in');
   const single = new Set(known.map((n) => covered.get(n))).size <= 1 && (!covered.has(j - 1) || prefixOfKnown || ofPlace || (ORG_WORDS.has(toks[i].lower) && !covered.has(i)));
@@ -199,7 +199,8 @@ export function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // name or title, right after "in" is a town's.
   const cue = x.b.text.slice(Math.max(0, toks[i].start - 10), toks[i].start);
   const town = shape === 'person' && !titled && !startsName(x, i) && !toks[j - 1].possessive && /\b(?:in|near|into|outside)\s+$/iu.test(cue);
-  return typedAs(x, i, j, titled, (shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(cue)) || town ? 'place' : shape).filter(keep(toks));
+  const company = shape === 'place' && companyNamedAsPlace(x, i, j);
+  return typedAs(x, i, j, titled, (shape === 'organization' && TRIBE_WORDS.has(toks[i].lower) && PLACE_BEFORE_STRICT.test(cue)) || town ? 'place' : company ? 'organization' : shape).filter(keep(toks));
 }
 
 /**
@@ -240,6 +241,7 @@ function headless(x: PhraseContext, i: number, j: number, titled: boolean): Cand
     return [c];
   }
   if (eastAsianName(x, i) && j - i <= 3) return typedAs(x, i, j, titled, 'person');
+  if (!titled && hyphenatedAcronym(x, i, j)) return typedAs(x, i, j, titled, 'organization');
   // "Ursula von der Leyen and Dutch Prime Minister Mark Rutte": without a head, "and" joins two names, each read on its own.
   if (range(i + 1, j - 1).some((n) => toks[n].lower === 'and')) return splitAround(x, i, j, (n) => toks[n].lower === 'and', titled);
   if (placeWithWords(x, i, j, titled)) {
@@ -303,5 +305,8 @@ function splitAround(x: PhraseContext, i: number, j: number, separates: (n: numb
   return parts;
 }
 
+/** Adjectives that make a known body's name another body's ("National Security Council" is not the UN's). */
+const INSTITUTION_ADJECTIVES = new Set(['national', 'federal', 'central', 'international']);
+
 /** A ship's kind right before its name. */
-const SHIP_BEFORE = /\b(?:tanker|vessel|ship|freighter|frigate|destroyer|corvette|icebreaker|containership)\s+$/u;
+export const SHIP_BEFORE = /\b(?:tanker|(?:bulk|aircraft|gas|car|ore)\s+carrier|vessel|ship|freighter|frigate|destroyer|corvette|trawler|tugboat|icebreaker|containership|submarine|yacht|ferry|dredger)\s+$/iu;

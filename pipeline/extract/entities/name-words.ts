@@ -31,7 +31,7 @@ export const TRADE_HEADS = new Set([
   'energy', 'petroleum', 'mining', 'shipping', 'logistics', 'motors', 'telecom', 'telecommunications', 'insurance', 'investments', 'industries',
   'technologies', 'steel', 'pharmaceuticals', 'chemicals', 'plc', 'llc', 'oil', 'gas', 'power', 'electric', 'foods', 'investment', 'terminals', 'offshore', 'gold', 'minerals', 'metals',
   'lithium', 'copper', 'nickel', 'cobalt', 'uranium', 'coal', 'zinc', 'aluminium', 'aluminum', 'resources',
-  'estates', 'plantations', 'breweries', 'brewery', 'electronics', 'motor', 'chemical', 'semiconductor', 'semiconductors',
+  'estates', 'plantations', 'breweries', 'brewery', 'electronics', 'motor', 'chemical', 'semiconductor', 'semiconductors', 're', 'reinsurance',
   'phosphates', 'fertilizer', 'fertiliser', 'fertilizers', 'fertilisers', 'cement', 'petrochemicals', 'refining', 'exploration', 'holding', 'partners', 'ventures', 'trading', 'construction', 'engineering',
   // Oil in Russian ("Gazprom Neft"), and a subsidiary named for its country in that country's language ("Rosneft Deutschland").
   'neft', 'deutschland', 'germania', 'italia', 'espana', 'españa', 'polska', 'nederland', 'srbija', 'hrvatska',

@@ -29,7 +29,8 @@ export interface Token {
 }
 
 // Invisible format characters (zero-width joiners, soft hyphens) that converters leave inside a word belong to it; folding drops them.
-const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:['’ʼʿ‘`´][\p{L}\p{M}\p{Cf}]+)*/gu;
+// "H&M", "AT&T", "P&O": an ampersand between capitals with no space is inside one word.
+const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:(?<=\p{Lu})&\p{Lu}+)*(?:['’ʼʿ‘`´][\p{L}\p{M}\p{Cf}]+)*/gu;
 const ARABIC_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
 const POSSESSIVE = /['’ʼ]s$/iu;
 /** Transliterated article forms (sun-letter assimilation) when hyphenated to the next word. */
