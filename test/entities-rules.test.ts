@@ -776,6 +776,10 @@ describe('entity rules on unknown names', () => {
     ]);
   });
 
+  it('takes no company from a verb whose subject is not the name: a name after "of"', () => {
+    expect(typed('Tribal allies matter: sheikhs of Hamdar and Kelvab supply fighters, and Tarsko supply the rest.')).toEqual(['organization:Tarsko']);
+  });
+
   it('reads names with an ampersand or a hyphenated acronym, a reinsurer, and a national body beside a known one', () => {
     expect(typed('Shoppers left H&M, and H&M said its sales fell. Spending on R&D rose. Members of Lakas-KMD voted.')).toEqual(['organization:H&M|H&M', 'organization:Lakas-KMD']);
     expect(typed('The ministry should fund a pool with Munich Re. The National Security Council met.')).toEqual(['organization:Munich Re', 'organization:National Security Council']);

@@ -45,6 +45,9 @@ function camelCase(x: PhraseContext, n: number, before: string): boolean {
   return CAMEL_CASE.test(x.b.text.slice(x.toks[n].start, x.toks[n].end)) && !PRODUCT_BEFORE.test(before);
 }
 
+/** A name (or the list it ends) after "of": the verb after it has another subject ("sheikhs of Hamdan and Arhab supply fighters"). */
+const OBJECT_OF = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s*,\s*|\s+and\s+))*$/u;
+
 /**
  * One word with a company's evidence: English lacks it and what is said around it is a company's ("employees of X",
  * "X said", but not "exports from X resumed", where a place is expected), it is spelled in camel case, or it is "of" a
@@ -60,7 +63,8 @@ export function oneWordCompany(x: PhraseContext, n: number, before: string, afte
   if (next?.cap && /^\s+$/u.test(x.b.text.slice(t.end, next.start)) && !CALENDAR.has(next.lower) && pieceAt(x.b, next.start) === pieceAt(x.b, t.start)) return false;
   if (camelCase(x, n, before)) return true;
   if (t.possessive || !unknownWord(x, n)) return false;
-  if (ORG_CUE_BEFORE.test(before) || SELLER_BEFORE.test(before) || ((ORG_CUE_AFTER.test(after) || shareAfter(x, n)) && !PLACE_BEFORE_STRICT.test(before))) return true;
+  if (ORG_CUE_BEFORE.test(before) || SELLER_BEFORE.test(before)) return true;
+  if (((ORG_CUE_AFTER.test(after) && !OBJECT_OF.test(before)) || shareAfter(x, n)) && !PLACE_BEFORE_STRICT.test(before)) return true;
   const of = x.toks[n + 1]?.lower === 'of' ? (x.toks[n + 2]?.lower === 'the' ? n + 3 : n + 2) : -1;
   return of > 0 && /^\s+of\s/u.test(after) && x.knownType(of) === 'place' && !ROLE_BEFORE.test(before);
 }
