@@ -62,10 +62,11 @@ function vowelled(key: string): boolean {
 /**
  * An adjective agrees with its noun: after a feminine feature noun (جزيرة، بحيرة، منطقة، قناة، هضبة) a word in -ي
  * without -ة is no adjective of it but a name ("جزيرة بالي", "منطقة واداي"; "منطقة عسكرية" is one), and the word after
- * it is none of a common noun's ("منطقة واداي تعاني").
+ * it is none of a common noun's ("منطقة واداي تعاني"); a plural of the mafa'il shape is a noun ("منطقة مباني", "مراعي").
  */
+const BROKEN_PLURAL = /^م\p{L}ا\p{L}ي$/u;
 function unagreeing(head: string, key: string): boolean {
-  return head.endsWith('ه') && isIndefiniteAdjective(key) && !key.endsWith('يه') && !LOCATING.has(key);
+  return head.endsWith('ه') && isIndefiniteAdjective(key) && !key.endsWith('يه') && !LOCATING.has(key) && !BROKEN_PLURAL.test(key);
 }
 
 /** Rivers are named with their noun inside or outside it ("نهر آمو داريا"): a name of two words takes it only for the other features. */
