@@ -9,7 +9,7 @@
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds } from './datasets.js';
-import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range, WRITES_NAME } from './arabic-words.js';
+import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range, WRITES_NAME, CANAL } from './arabic-words.js';
 import { isIndefiniteAdjective, isIndefiniteParticiple, unagreeing, commonNounShaped, describes, forPhrase, isAdjective, writtenForms, foreignLooking, foreignWord, loneForeignName, writesGivenName } from './arabic-word-shapes.js';
 import { startsName } from './arabic-people.js';
 import { ARABIC_MONTH_WORDS } from './dates.js';
@@ -186,7 +186,6 @@ const PRESENT_VERB = /^[يت](?!ش)[^اويى]\p{L}[^اويىه]?$/u;
 function canalAt(x: Sentence, i: number, head: string): boolean {
   return head === CANAL && x.free(i + 1) && foreignWord(x, i + 1, false) && tradeEnd(x, i + 2) === i + 2;
 }
-const CANAL = fold('قناة')[0];
 
 /** Heads of companies, which a paper describes by trade and country before their name ("شركة المياه الإسرائيلية ميكوروت"). */
 const COMPANIES = new Set(fold('شركة مؤسسة مجموعة'));

@@ -159,6 +159,8 @@ export const WRITES_NAME = 0.85;
  * لها", "في كتاب", "في برنامج"): never a foreign name, however well they write one.
  */
 export const COMMON_NOUNS = new Set(fold('بيان كتاب برنامج مجال ميدان مكان زمن سياق مقال تقرير منشور تسجيل مرسوم قرار قانون دستور اتفاق مسار ملف بلاغ نداء'));
+/** Canal or channel: a feature's noun and a broadcaster's classifier. */
+export const CANAL = fold('قناة')[0];
 /** Words of the lists above: never a foreign name. */
 export const LISTED = [STOP, GENERIC, COMMON_NOUNS, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, FIRST_NAMES, KUNYA, NAME_NOUNS, TITLE_MODIFIERS, PLACE_CONTEXT, LETTER_NAMES];
 
