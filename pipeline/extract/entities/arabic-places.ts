@@ -84,7 +84,9 @@ export function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   // A verb, a noun with a pronoun, or a noun with an adjective without the article after the noun is none of a
   // name ("منطقة تدرجها", "رأس مال أجنبي"); a name that does not agree with it is ("منطقة واداي تعاني").
   const described = !named(head.key, toks[i + 1].key) && x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) && !x.covered.has(i + 2) && isIndefiniteAdjective(toks[i + 2].key) && ([...next].length <= 3 || !foreignWord(x, i + 2, false));
-  if (verbShaped(next, false) || /(?:ها|هم|هما|كم)$/u.test(next) || described) return null;
+  // A known place may be shaped as a verb ("بحيرة تشاد").
+  const verb = verbShaped(next, false) && !(x.covered.has(i + 1) && x.places.has(i + 1));
+  if (verb || /(?:ها|هم|هما|كم)$/u.test(next) || described) return null;
   // A known place or a town of the dataset ("خليج عدن", "خليج العقبة"); an Arabic name in -ا of a lake, gulf or
   // strait ("بحيرة طبريا"); whatever word follows a wadi ("وادي عربة", "وادي السيليكون").
   const free = x.free(i + 1) && !GENERIC.has(toks[i + 1].key) && !commonNounShaped(x, i + 1);
