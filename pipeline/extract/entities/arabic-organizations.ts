@@ -9,8 +9,8 @@
 import type { BlockText } from '../block-text.js';
 import type { Token } from './tokens.js';
 import type { NameSounds } from './datasets.js';
-import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range, WRITES_NAME } from './arabic-words.js';
-import { isIndefiniteAdjective, isIndefiniteParticiple, commonNounShaped, describes, forPhrase, isAdjective, writtenForms, foreignLooking, foreignWord, loneForeignName, writesGivenName } from './arabic-word-shapes.js';
+import { type ArabicPhrase, fold, TITLES, STOP, ORG_HEADS, NAME_NOUNS, GENERIC, bare, type Sentence, MARKS, TANWEEN, PAST_VERB, range, WRITES_NAME, CANAL } from './arabic-words.js';
+import { isIndefiniteAdjective, isIndefiniteParticiple, unagreeing, commonNounShaped, describes, forPhrase, isAdjective, writtenForms, foreignLooking, foreignWord, loneForeignName, writesGivenName } from './arabic-word-shapes.js';
 import { startsName } from './arabic-people.js';
 import { ARABIC_MONTH_WORDS } from './dates.js';
 import { spelledLetter, letterAt, lettersEnd } from './arabic-acronyms.js';
@@ -173,7 +173,10 @@ function commonHead(x: Sentence, i: number, head: string): boolean {
   if (verbReading(x, i, head) || canalAt(x, i, head) || (bareHead === MOVEMENT && TRAFFIC.has(next.key))) return true;
   // "حكومة الوحدة الوطنية" is a name; the government of a person (or of a title: "حكومة المستشار"), of a country or of the east is not.
   if (bareHead === 'حكومه' && (covered.has(i + 1) || !next.key.startsWith('ال') || COMPASS.has(next.key.slice(2)) || TITLES.has(next.key))) return true;
-  return !covered.has(i + 1) && (isIndefiniteAdjective(next.key) || (!head.startsWith('ال') && (isIndefiniteParticiple(x, i + 1) || PRESENT_VERB.test(next.key))));
+  // "مجموعة أداني": a company is named by a foreign word in -ي that does not agree with its head; an operation may
+  // be named by a noun ("عملية رامي بوسيدون").
+  const adjective = isIndefiniteAdjective(next.key) && !(COMPANIES.has(bareHead) && unagreeing(bareHead, next.key) && foreignWord(x, i + 1, false));
+  return !covered.has(i + 1) && (adjective || (!head.startsWith('ال') && (isIndefiniteParticiple(x, i + 1) || PRESENT_VERB.test(next.key))));
 }
 
 /** A verb in the present of three or four letters ("تقف", "يدعم"); "تشيس" writes ch, "تاس" a vowel. */
@@ -183,7 +186,6 @@ const PRESENT_VERB = /^[يت](?!ش)[^اويى]\p{L}[^اويىه]?$/u;
 function canalAt(x: Sentence, i: number, head: string): boolean {
   return head === CANAL && x.free(i + 1) && foreignWord(x, i + 1, false) && tradeEnd(x, i + 2) === i + 2;
 }
-const CANAL = fold('قناة')[0];
 
 /** Heads of companies, which a paper describes by trade and country before their name ("شركة المياه الإسرائيلية ميكوروت"). */
 const COMPANIES = new Set(fold('شركة مؤسسة مجموعة'));

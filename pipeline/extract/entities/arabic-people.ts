@@ -151,8 +151,17 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
   if (j - i > 2 && GENERIC.has(toks[j - 1].key)) j--;
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
   const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
-  return { first: i, last: hyphenated(x, j), start, type: 'person', titled };
+  return { first: i, last: hyphenated(x, godsName(x, j)), start, type: 'person', titled };
 }
+
+/**
+ * "مصطفى صنع الله", "محمد فضل الله": a family name compounded with "الله" ends with it, past the word before it; not
+ * a blessing on a noun with a pronoun ("زايد رحمه الله").
+ */
+function godsName(x: Sentence, j: number): number {
+  return x.inSentence(j) && x.gapOk(j - 1, j) && x.toks[j].key === GOD && !/ه$/u.test(x.toks[j - 1].key) ? j + 1 : j;
+}
+const GOD = fold('الله')[0];
 
 /** Last words of the names of outlets and bodies written in Arabic letters ("جوردان تايمز", "هيومن رايتس ووتش"): never a person's. */
 const OUTLET_WORDS = new Set(fold('تايمز بوست نيوز جورنال تريبيون هيرالد غازيت مونيتور ووتش إنترناشونال إنسايت برس تلغراف بلومبرغ رويترز'));

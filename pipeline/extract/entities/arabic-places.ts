@@ -6,9 +6,9 @@
  */
 import { pieceAt } from '../block-text.js';
 import {
-  type ArabicPhrase, fold, TITLES, isArabicStopWord, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, GENERIC, bare, type Sentence, LATIN, MARKS, PLACE_CONTEXT, WRITES_NAME,
+  type ArabicPhrase, fold, TITLES, isArabicStopWord, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, GENERIC, bare, type Sentence, LATIN, MARKS, PLACE_CONTEXT, WRITES_NAME, CANAL,
 } from './arabic-words.js';
-import { isIndefiniteAdjective, commonNounShaped, isAdjective, verbShaped, type Written, writtenForms, foreignLooking, foreignWord, loneForeignName } from './arabic-word-shapes.js';
+import { isIndefiniteAdjective, commonNounShaped, isAdjective, verbShaped, type Written, writtenForms, foreignLooking, foreignWord, loneForeignName, unagreeing } from './arabic-word-shapes.js';
 
 /**
  * Place heads whose name must look foreign: "حقل" and "منجم" are also a domain and a source ("منجم ذهب"), "مقاطعة"
@@ -59,6 +59,12 @@ function vowelled(key: string): boolean {
   return (key.slice(1, -1).match(/[اوي]/gu)?.length ?? 0) >= 3;
 }
 
+/** A word in -ي that does not agree with the feminine feature noun before it is its name ("جزيرة بالي"); not a direction ("منطقة شرقي الفرات"). */
+function named(head: string, key: string): boolean {
+  // A channel is also a broadcaster, whose names end in -ي ("قناة سكاي نيوز").
+  return head !== CANAL && unagreeing(head, key) && !LOCATING.has(key);
+}
+
 /** Rivers are named with their noun inside or outside it ("نهر آمو داريا"): a name of two words takes it only for the other features. */
 const RIVER = fold('نهر')[0];
 
@@ -73,12 +79,14 @@ export function featureAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks, b } = x;
   const head = toks[i].bare?.find((f) => FEATURE_HEADS.has(f.key)) ?? (FEATURE_HEADS.has(toks[i].key) ? { key: toks[i].key, start: toks[i].start } : undefined);
   const wadiAsWritten = head?.key !== WADI || b.text.slice(toks[i].start, toks[i].end).replace(MARKS, '').endsWith('وادي');
-  if (!head || !wadiAsWritten || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || (isIndefiniteAdjective(toks[i + 1].key) && !vowelled(toks[i + 1].key))) return null;
+  if (!head || !wadiAsWritten || /ال|^لل/u.test(toks[i].key) || !x.inSentence(i + 1) || !x.gapOk(i, i + 1) || (isIndefiniteAdjective(toks[i + 1].key) && !vowelled(toks[i + 1].key) && !named(head.key, toks[i + 1].key))) return null;
   const next = b.text.slice(toks[i + 1].start, toks[i + 1].end).replace(MARKS, '');
   // A verb, a noun with a pronoun, or a noun with an adjective without the article after the noun is none of a
-  // name ("منطقة تدرجها", "رأس مال أجنبي").
-  const described = x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) && !x.covered.has(i + 2) && isIndefiniteAdjective(toks[i + 2].key) && ([...next].length <= 3 || !foreignWord(x, i + 2, false));
-  if (verbShaped(next, false) || /(?:ها|هم|هما|كم)$/u.test(next) || described) return null;
+  // name ("منطقة تدرجها", "رأس مال أجنبي"); a name that does not agree with it is ("منطقة واداي تعاني").
+  const described = !named(head.key, toks[i + 1].key) && x.inSentence(i + 2) && x.gapOk(i + 1, i + 2) && !x.covered.has(i + 2) && isIndefiniteAdjective(toks[i + 2].key) && ([...next].length <= 3 || !foreignWord(x, i + 2, false));
+  // A known place may be shaped as a verb ("بحيرة تشاد").
+  const verb = verbShaped(next, false) && !(x.covered.has(i + 1) && x.places.has(i + 1));
+  if (verb || /(?:ها|هم|هما|كم)$/u.test(next) || described) return null;
   // A known place or a town of the dataset ("خليج عدن", "خليج العقبة"); an Arabic name in -ا of a lake, gulf or
   // strait ("بحيرة طبريا"); whatever word follows a wadi ("وادي عربة", "وادي السيليكون").
   const free = x.free(i + 1) && !GENERIC.has(toks[i + 1].key) && !commonNounShaped(x, i + 1);

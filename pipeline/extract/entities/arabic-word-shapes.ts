@@ -24,6 +24,18 @@ export function isIndefiniteParticiple(x: Sentence, n: number): boolean {
   return /^[^ا]ا[^ا]{2}$/u.test(key) && !x.given.has(key) && !x.covered.has(n) && !construct;
 }
 
+/** Plurals of the mafa'il shape, nouns that end in -ي as nisbas do ("مباني", "مراعي"). */
+const BROKEN_PLURAL = /^م\p{L}ا\p{L}ي$/u;
+
+/**
+ * An adjective agrees with its noun: after a feminine noun (جزيرة، منطقة، مجموعة) a word in -ي without -ة is no
+ * adjective of it but a name ("جزيرة بالي", "منطقة واداي", "مجموعة أداني"; "منطقة عسكرية" is one), unless it is a
+ * plural ("منطقة مباني").
+ */
+export function unagreeing(head: string, key: string): boolean {
+  return head.endsWith('ه') && isIndefiniteAdjective(key) && !key.endsWith('يه') && !BROKEN_PLURAL.test(key);
+}
+
 /** Verbal nouns with the article: "الإنتاج", "الإدارة" (إفعال, إفعالة), "الاستثمار" (استفعال), "التمويل" (تفعيل). */
 const VERBAL_NOUN = /^ال(?:ا\p{L}{1,2}ا\p{L}ه?|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L})$/u;
 /**

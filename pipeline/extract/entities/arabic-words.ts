@@ -154,8 +154,15 @@ export const PLACE_CONTEXT = new Set(
 export const NATIVE_LETTERS = /[عحصضطظذثءةؤئ]|(?<!^)[أإآ]/u;
 /** How well a word must write a Latin name to be taken for it (pipeline/text/sound.ts transcription): one short vowel of six unwritten. */
 export const WRITES_NAME = 0.85;
+/**
+ * Ordinary nouns written only with letters foreign names also use, that follow "في" as a place would ("في بيان
+ * لها", "في كتاب", "في برنامج"): never a foreign name, however well they write one.
+ */
+export const COMMON_NOUNS = new Set(fold('بيان كتاب برنامج مجال ميدان مكان زمن سياق مقال تقرير منشور تسجيل مرسوم قرار قانون دستور اتفاق مسار ملف بلاغ نداء'));
+/** Canal or channel: a feature's noun and a broadcaster's classifier. */
+export const CANAL = fold('قناة')[0];
 /** Words of the lists above: never a foreign name. */
-export const LISTED = [STOP, GENERIC, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, FIRST_NAMES, KUNYA, NAME_NOUNS, TITLE_MODIFIERS, PLACE_CONTEXT, LETTER_NAMES];
+export const LISTED = [STOP, GENERIC, COMMON_NOUNS, TITLES, ORG_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS, FIRST_NAMES, KUNYA, NAME_NOUNS, TITLE_MODIFIERS, PLACE_CONTEXT, LETTER_NAMES];
 
 /** Endings of Slavic, Central Asian, Armenian and Georgian family names (-ov, -ev, -ova, -sky, -enko, -yan, -shvili, -dze, -ić), whatever letters come before. */
 export const FOREIGN_SURNAME_END = /(?:وف|يف|وفا|يفا|سكي|نكو|يان|شفيلي|دزه|دزي|يتش)$/u;

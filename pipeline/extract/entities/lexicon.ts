@@ -183,6 +183,8 @@ export function surnameOf(name: string, lang: Lang): string | undefined {
   if (words.length < 2) return undefined;
   const last = words[words.length - 1];
   if (PARTICLES.has(last.key)) return undefined;
+  // "صنع الله", "عبد الله": a name compounded with God's is one family name; "الله" alone would name everyone's.
+  if (last.key === 'الله') return words.length > 2 ? name.slice(words[words.length - 2].start, last.end) : undefined;
   return name.slice(last.start, last.end);
 }
 
