@@ -134,8 +134,12 @@ function toEntities(file: VFile, blocks: BlockText[], tokens: Token[][], candida
   );
   // "its Maersk Hangzhou": after a company's own name, a word names its ship or its unit, no person.
   const companies = new Set(candidates.filter((c) => c.type === 'organization' && c.last - c.first === 1).map((c) => tokens[c.block][c.first].key));
+  // "told Prothom Alo that … [^2]: Prothom Alo, \"…\"": a name typed as an organization once is no untitled person elsewhere.
+  const nameOf = (c: Candidate) => blocks[c.block].text.slice(c.start, c.end).replace(/\s+/gu, ' ');
+  const organizations = new Set(multi.filter((c) => c.type === 'organization').map(nameOf));
   for (const c of multi) {
     if (c.type === 'person' && !c.titled && companies.has(tokens[c.block][c.first].key)) continue;
+    if (c.type === 'person' && !c.titled && organizations.has(nameOf(c))) c.type = 'organization';
     const b = blocks[c.block];
     const name = b.text.slice(c.start, c.end);
     let id = slug(name);

@@ -6,6 +6,7 @@
  * stay together.
  */
 import { gapAfter } from './tokens.js';
+import { MONTH } from './date-patterns.js';
 import { inHeadline } from './headlines.js';
 import {
   CALENDAR, CONNECTORS, TRIBE_WORDS, LED_BY, NAME_PARTICLES, NOT_ENTITIES, ORG_BEFORE, ORG_CUE_AFTER, ORG_CUE_BEFORE, ORG_HEADS, ORG_WORDS, PLACE_AFTER, PLACE_HEADS, PROPER_ADJECTIVES,
@@ -126,6 +127,9 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   return null;
 }
 
+/** A note's quoted title, then its date with no outlet between: ", \"Title\", 12 June 2025". */
+const TITLE_THEN_DATE = new RegExp(`^,\\s*["“][^"”\\n]*["”],?\\s*(?:\\d|${MONTH}\\b)`, 'u');
+
 /**
  * Type a phrase by the rules; split it where it is several things. A phrase
  * may contain a known name when it makes a new one ("Basra Operations
@@ -143,8 +147,10 @@ export function typed(x: PhraseContext, from: number, to: number): Candidate[] {
   // A note that opens with a name and a quoted title ("Balkan Insight, \"…\"", "Times of Israel, \"…\""): the outlet
   // that published it, unless a person's (two unknown words or more, a given name: the author).
   // Two names joined by "and" there are its authors ("Gidon Bromberg and Yana Abu Taleb, \"…\"").
-  if (from === i && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(x.b.text.slice(toks[j - 1].end)) && shape !== 'person' && !givenNameRun(x, i, j) && !range(i, j).some((n) => toks[n].lower === 'and') &&
-    (j - i === 1 || range(i, j).some((n) => !covered.has(n) && (dictionary.has(toks[n].lower) || toks[n].upper)))) {
+  // A title followed at once by its date leaves no other slot for the outlet ("Prothom Alo, \"…\", 12 June 2025").
+  const rest = x.b.text.slice(toks[j - 1].end);
+  if (from === i && opensNote(x.b, toks[i].start) && /^,\s*["“]/u.test(rest) && shape !== 'person' && !givenNameRun(x, i, j) && !range(i, j).some((n) => toks[n].lower === 'and') &&
+    (j - i === 1 || TITLE_THEN_DATE.test(rest) || range(i, j).some((n) => !covered.has(n) && (dictionary.has(toks[n].lower) || toks[n].upper)))) {
     const c = candidate(x, i, j, titled);
     c.type = 'organization';
     return [c];
