@@ -64,7 +64,8 @@ export function phrasesIn(x: PhraseContext, [first, end]: [number, number]): Can
     while (j <= last && (joined(j - 1, j) || possessiveName(x, j - 1, j))) {
       // "… Union and the Gorran Movement", "the House of Representatives and of the High Council of State": two names.
       // "… the House of Representatives and Dbeibah": a known person, or one word English lacks after an organization's head, is not part of its name.
-      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || loneNameBeforeName(x, i, j, last) || placeAfterAnd(x, i, j) || endsInHead(x, i, j) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
+      // "Bank Leumi and Mizrahi Tefahot": a name opened by its kind's word ("Bank", "Banco", "Harakat") and one word is whole before "and".
+      if (toks[j].lower === 'and' && j < last && (toks[j + 1].lower === 'the' || toks[j + 1].lower === 'of' || x.knownType(j + 1) === 'person' || loneNameAfterHead(x, i, j) || loneNameBeforeName(x, i, j, last) || placeAfterAnd(x, i, j) || endsInHead(x, i, j) || (j - i === 2 && ORG_WORDS.has(toks[i].lower)) || PLACE_HEADS.has(toks[j - 1].lower) || /^\d+$/.test(toks[j - 1].lower))) break;
       if (toks[j].lower === 'of' && twoNames(x, i, j)) break;
       if (capital(j)) j++;
       // "Brigade 14", "Unit 70": a numbered unit.
@@ -112,10 +113,13 @@ function loneNameBeforeName(x: PhraseContext, i: number, and: number, last: numb
   return k - and > 2 && ORG_HEADS.has(toks[k - 1].lower);
 }
 
-/** At "and" (index `and`): the name before it ends in an organization's head, not a trade's after "of" ("Ministry of Energy and Mines" is one name). */
+/**
+ * At "and" (index `and`): the name before it ends in an organization's head, not a trade's after "of" ("Ministry of Energy and
+ * Mines" is one name) nor a trade's alone ("Energy and Mines Ministry", "Oil and Gas Authority": no company is named "Energy").
+ */
 function endsInHead(x: PhraseContext, i: number, and: number): boolean {
   const head = x.toks[and - 1].lower;
-  return ORG_HEADS.has(head) && !(TRADE_HEADS.has(head) && range(i, and).some((n) => x.toks[n].lower === 'of'));
+  return ORG_HEADS.has(head) && !(TRADE_HEADS.has(head) && (and - i === 1 || range(i, and).some((n) => x.toks[n].lower === 'of')));
 }
 
 /** At "and" (index `and`): the capitalised words after it end in a place's head ("Port Louis and Walvis Bay", "Hela and Gulf Province"): two places, not one. */

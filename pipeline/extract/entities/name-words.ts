@@ -78,6 +78,8 @@ export const ORG_WORDS = new Set([
   // Courts and councils in French, Italian, Spanish and Portuguese ("Cour de Cassation", "Conseil d'État", "Corte Suprema").
   'cour', 'conseil', 'corte', 'consejo', 'consiglio', 'conselho', 'tribunale',
   // A state office or company named in French or Spanish ("Office Chérifien des Phosphates", "Société Nationale …", "Empresa Nacional …").
+  // "Bank Leumi", "Bank Mellat", "Banco Nación": a bank whose own name follows the word.
+  'bank', 'banco', 'banca',
   'office', 'societe', 'société', 'compagnie', 'banque', 'caisse', 'agence', 'regie', 'régie', 'empresa', 'compania', 'compañía', 'sociedad', 'corporacion', 'corporación', 'yacimientos',
 ]);
 
