@@ -127,6 +127,18 @@ function wholeName(x: PhraseContext, { i, j, titled, shape }: Bounds): Candidate
   return null;
 }
 
+/** In a note, the name right after the quoted title. */
+const AFTER_NOTE_TITLE = /^\s*\p{Lu}[^"“”\n]*,\s*["“][^"”]*["”],\s*(?:the\s+)?$/iu;
+/** What ends a note's outlet: its date, or the note's end. */
+const OUTLET_END = new RegExp(`^(?:,\\s*(?:\\d|${MONTH}\\b)|\\.?\\s*$)`, 'u');
+
+/** "Arafat Rahman, \"…\", The Daily Star, 3 March 2024": in a note, the name between the quoted title and the date is the outlet. */
+function noteOutlet(x: PhraseContext, i: number, j: number): boolean {
+  const { b, toks } = x;
+  const before = b.text.slice(0, toks[i].start);
+  return AFTER_NOTE_TITLE.test(before) && opensNote(b, before.search(/\S/u)) && OUTLET_END.test(b.text.slice(toks[j - 1].end));
+}
+
 /** A note's quoted title, then its date with no outlet between: ", \"Title\", 12 June 2025". */
 const TITLE_THEN_DATE = new RegExp(`^,\\s*["“][^"”\\n]*["”],?\\s*(?:\\d|${MONTH}\\b)`, 'u');
 
@@ -155,6 +167,7 @@ export function typed(x: PhraseContext, from: number, to: number): Candidate[] {
     c.type = 'organization';
     return [c];
   }
+  if (noteOutlet(x, i, j)) return typedAs(x, i, j, titled, 'organization');
   const whole = wholeName(x, bounds);
   if (whole) return whole;
   // "Ghaleb al-Khafaji of the Nasiriyah Youth Front": a person (or people) and their organization.
