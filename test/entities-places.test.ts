@@ -17,7 +17,7 @@ const paper = (lang: 'en' | 'ar', body: string) => {
 describe('places dataset', () => {
   it('matches locales/places.json, given-names.json, name-sounds.json and world-names.json (regenerate with npm run datasets)', async () => {
     expect(readFileSync('locales/places.json', 'utf8')).toBe(placesDocument());
-    expect(readFileSync('locales/given-names.json', 'utf8')).toBe(givenNamesDocument());
+    expect(readFileSync('locales/given-names.json', 'utf8')).toBe(await givenNamesDocument());
     expect(readFileSync('locales/name-sounds.json', 'utf8')).toBe(nameSoundsDocument());
     expect(readFileSync('locales/world-names.json', 'utf8')).toBe(await worldNamesDocument());
   });

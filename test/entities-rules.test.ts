@@ -770,7 +770,7 @@ describe('entity rules on unknown names', () => {
   it('keeps a body named for its members, a party after its leader\'s possessive, and a country opening an Urdu name', () => {
     expect(typed('The Kelvaran Association of Vegetable Oil Industries met.')).toEqual(['organization:Kelvaran Association of Vegetable Oil Industries']);
     expect(typed('Prime Minister Petteri Kelvo spoke, and Kelvo\'s National Coalition Party agreed.')).toEqual(['person:Petteri Kelvo|Kelvo', 'organization:National Coalition Party']);
-    expect(typed('The Pakistan Tehreek-e-Kelvar of Imran Khan boycotted the vote.')).toEqual(['organization:Pakistan Tehreek-e-Kelvar']);
+    expect(typed('The Pakistan Tehreek-e-Kelvar of Imran Khan boycotted the vote.')).toEqual(['organization:Pakistan Tehreek-e-Kelvar', 'person:Imran Khan']);
     expect(typed('The Kelvaran People\'s Party of Prime Minister Tarsko Kelvo-Erdene won. The Office of Foreign Assets Control acted.')).toEqual([
       'organization:Kelvaran People\'s Party', 'person:Tarsko Kelvo-Erdene', 'organization:Office of Foreign Assets Control',
     ]);
