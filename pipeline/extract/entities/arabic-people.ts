@@ -276,7 +276,9 @@ export function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
   // A second word with و before another foreign word lists another name ("وقالت سوكار وتالمن غاز"; not "جوكو ويدودو").
   const list = /^و/u.test(family.text) && x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, false);
-  if ((/^و/u.test(given.text) && !listed) || list || [i, i + 1].some((n) => ARABIC_MONTH_WORDS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
+  // "ويقوده أدريانزين ووزير الطاقة": a role with و lists another person, it names none.
+  const nextRole = /^و/u.test(family.text) && bare(toks[i + 1]).some((f) => isRole(f));
+  if ((/^و/u.test(given.text) && !listed) || list || nextRole || [i, i + 1].some((n) => ARABIC_MONTH_WORDS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
   // A third word that ends as names do, or that ends the clause ("رولف هابن يانسن، المستثمرين").
   const third = x.free(i + 2) && x.gapOk(i + 1, i + 2) && !commonNounShaped(x, i + 2) && (foreignWord(x, i + 2, true) || (foreignWord(x, i + 2, false) && clauseEndsAt(x, i + 2)));
   return { first: i, last: hyphenated(x, third ? i + 3 : i + 2), start: given.start, type: 'person', titled: true };
