@@ -256,7 +256,10 @@ function actorCue(x: Sentence, n: number): boolean {
  */
 export function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks } = x;
-  if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return null;
+  if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false)) return null;
+  // "خوسيه دي إتشافي": a linking particle may stand between the given and the family name.
+  const f = LINKS.has(toks[i + 1].key) && x.free(i + 2) && x.gapOk(i + 1, i + 2) ? i + 2 : i + 1;
+  if (!foreignWord(x, f, false)) return null;
   // The role's, not another's: between them no known name but a place, no foreign-looking word but one after ل
   // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
   // "برئاسة سري ثريا أوندر وبروين بولدان": a second person listed with و after one just named.
@@ -266,22 +269,22 @@ export function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   const role = actorCue(x, i) || listed ? i - 1 : back.findLast((n) => bare(toks[n]).some((f) => isRole(f)) || CHIEF.has(toks[n].key));
   const between = (n: number) => (x.covered.has(n) ? x.places.has(n) || x.orgs.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
   if (role === undefined || !range(role + 1, i).every(between)) return null;
-  const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, i + 1)[0]];
+  const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, f)[0]];
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
   if (!given || !family || given.clitics !== (listed ? 'و' : '') || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
-  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1) || OUTLET_WORDS.has(toks[i + 1].key)) return null;
+  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, f) || OUTLET_WORDS.has(toks[f].key)) return null;
   // A verb of the present is no given name ("يبدو ردم الهوة"; not تشانغ), nor a word with a shadda ("أقرّ").
   if (/^(?:ي[^اوي]|ت[^اويشس])\p{L}{2}$/u.test(given.text) || x.b.text.slice(toks[i].start, toks[i].end).includes('\u0651')) return null;
   // Two words that write a city ("أديس أبابا") are a place, unless the first writes a given name better ("جون كيري", not Jonquière).
   const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
   // A second word with و before another foreign word lists another name ("وقالت سوكار وتالمن غاز"; not "جوكو ويدودو").
-  const list = /^و/u.test(family.text) && x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, false);
+  const list = /^و/u.test(family.text) && x.free(f + 1) && x.gapOk(f, f + 1) && foreignWord(x, f + 1, false);
   // "ويقوده أدريانزين ووزير الطاقة": a role with و lists another person, it names none.
-  const nextRole = /^و/u.test(family.text) && bare(toks[i + 1]).some((f) => isRole(f));
-  if ((/^و/u.test(given.text) && !listed) || list || nextRole || [i, i + 1].some((n) => ARABIC_MONTH_WORDS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
+  const nextRole = /^و/u.test(family.text) && bare(toks[f]).some((f) => isRole(f));
+  if ((/^و/u.test(given.text) && !listed) || list || nextRole || [i, f].some((n) => ARABIC_MONTH_WORDS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
   // A third word that ends as names do, or that ends the clause ("رولف هابن يانسن، المستثمرين").
-  const third = x.free(i + 2) && x.gapOk(i + 1, i + 2) && !commonNounShaped(x, i + 2) && (foreignWord(x, i + 2, true) || (foreignWord(x, i + 2, false) && clauseEndsAt(x, i + 2)));
-  return { first: i, last: hyphenated(x, third ? i + 3 : i + 2), start: given.start, type: 'person', titled: true };
+  const third = x.free(f + 1) && x.gapOk(f, f + 1) && !commonNounShaped(x, f + 1) && (foreignWord(x, f + 1, true) || (foreignWord(x, f + 1, false) && clauseEndsAt(x, f + 1)));
+  return { first: i, last: hyphenated(x, third ? f + 2 : f + 1), start: given.start, type: 'person', titled: true };
 }
 
 /**
