@@ -205,7 +205,7 @@ const ROLES = new Set(
   [
     ...TITLES,
     ...fold(`رئيسة وزيرة مفوضة مديرة سفيرة مبعوثة نائبة مستشارة التنفيذي التنفيذية الباحث الباحثة الخبير الخبيرة المحلل المحللة الأستاذ الأستاذة
-    الناشط الناشطة الصحفي الصحفية الكاتب الكاتبة الاقتصادي الاقتصادية رئيسا وزيرا نائبا`),
+    الناشط الناشطة الصحفي الصحفية الكاتب الكاتبة الاقتصادي الاقتصادية رئيسا وزيرا نائبا عضو عضوة`),
   ].filter((k) => k !== 'الله'),
 );
 /** A role, or a role with a pronoun joined to it ("محافظه", "مديرتها": its governor, its director). */
@@ -335,4 +335,21 @@ export function titleBefore(x: Sentence, i: number): boolean {
       (back < 4 || range(i - back + 1, i).some((n) => (back === 4 && x.orgs.has(n)) || joined(n))) &&
       range(i - back, i).every((n) => x.gapOk(n, n + 1)),
   );
+}
+
+/**
+ * "1. شوكت عزيز، رئيس هيئة الطاقة الذرية", "ونيامدافا تسنديمبايار، زعيم حزب هون": two words that open a clause
+ * (or follow a listed name with و) before a comma and a role are the person the role is, when the first is a given
+ * name or written as foreign names are and the two write no city.
+ */
+export function nameBeforeRoleAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  const opens = i === x.first || /[،,.؛;:]\s*$/u.test(b.text.slice(toks[i - 1].end, toks[i].start)) || (x.people.has(i - 1) && x.gapOk(i - 1, i));
+  if (!opens || !x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !x.inSentence(i + 2)) return null;
+  if (!/^\s*[،,]\s*$/u.test(b.text.slice(toks[i + 1].end, toks[i + 2].start)) || !bare(toks[i + 2]).some((f) => isRole(f))) return null;
+  const given = writtenForms(x, i).find((w) => w.clitics === (x.people.has(i - 1) ? 'و' : ''));
+  const family = b.text.slice(toks[i + 1].start, toks[i + 1].end).replace(MARKS, '');
+  if (!given || /^(?:[وفبلك]?ال|[وفبلك])/u.test(family) || [i, i + 1].some((n) => GENERIC.has(toks[n].key) || ORG_HEADS.has(toks[n].key) || TITLES.has(toks[n].key))) return null;
+  if (!(isFirstName(x, i) || foreignWord(x, i, false)) || (x.sounds.places.written(given.text + family)?.score ?? 0) >= WRITES_NAME) return null;
+  return { first: i, last: i + 2, start: given.start, type: 'person', titled: true };
 }
