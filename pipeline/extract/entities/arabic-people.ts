@@ -120,14 +120,15 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
     if (at === 1 && !x.given.has(k) && ((/^[بل](?![ولن])\p{L}{3}$/u.test(k) && !/ي$/u.test(k) && !foreignWord(x, j, false)) || (PAST_VERB.test(k) && !foreignWord(x, j, true)))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
-    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف") or a linking word comes before it ("فون دير لاين").
+    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف"), a linking word comes before it ("فون دير لاين"),
+    // or it looks foreign and a particle or the clause's end follows it ("عمر إيفرليني بيريز أن", "ميغيل دياز كانيل فقد").
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
     // A Chinese name's -ng is none of an Arabic word with a preposition ("شي جين بينغ").
-    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !/نغ$/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
+    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !/نغ$/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext && !lastForeign(x, j)) break;
     // A third word may end as it likes after two given names ("ماريا إيزابيل سالفادور", "هايلي ماريام ديسالين"), if
     // long and not shaped as a verb of the present or a تفاعل noun ("ماتيو روسيني تجاوز").
-    // So may one the clause ends with ("برئاسة سري ثريا أوندر وبروين بولدان").
-    const afterGiven = at === 2 && /^[^تي]\p{L}{4,}$/u.test(k) && (writesGivenName(x, j - 1) || clauseEndsAt(x, j));
+    // So may one the clause ends with ("برئاسة سري ثريا أوندر وبروين بولدان"), or a particle follows ("ميغيل دياز كانيل فقد").
+    const afterGiven = at === 2 && /^[^تي]\p{L}{4,}$/u.test(k) && (writesGivenName(x, j - 1) || clauseEndsAt(x, j) || particleNext(x, j));
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2 && !afterGiven))) break;
     // Its family name with the article is a nisba ("… العتيبي"), not a noun ("قائد خفر السواحل", "رئيس مؤتمر المناخ").
     if (titleOnly && !linked && k.startsWith('ال') && !/[^ه]ي$/u.test(k)) break;
@@ -152,6 +153,16 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
   const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
   return { first: i, last: hyphenated(x, godsName(x, j)), start, type: 'person', titled };
+}
+
+/** The word n looks foreign and the name ends after it. */
+function lastForeign(x: Sentence, n: number): boolean {
+  return foreignWord(x, n, false) && (particleNext(x, n) || clauseEndsAt(x, n));
+}
+
+/** A particle or a verb of speech right after the word n ("… كانيل فقد ظهر", "… كانيل إن"): the name ends there. */
+function particleNext(x: Sentence, n: number): boolean {
+  return x.inSentence(n + 1) && x.gapOk(n, n + 1) && STOP.has(x.toks[n + 1].key);
 }
 
 /**
