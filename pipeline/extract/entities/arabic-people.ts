@@ -120,8 +120,7 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
     if (at === 1 && !x.given.has(k) && ((/^[بل](?![ولن])\p{L}{3}$/u.test(k) && !/ي$/u.test(k) && !foreignWord(x, j, false)) || (PAST_VERB.test(k) && !foreignWord(x, j, true)))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
-    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف"), a linking word comes before it ("فون دير لاين"),
-    // or it looks foreign and a particle or the clause's end follows it ("عمر إيفرليني بيريز أن", "ميغيل دياز كانيل فقد").
+    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف"), a link precedes it ("فون دير لاين") or it is last ("دياز كانيل فقد").
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
     // A Chinese name's -ng is none of an Arabic word with a preposition ("شي جين بينغ").
     if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !/نغ$/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext && !lastForeign(x, j)) break;
