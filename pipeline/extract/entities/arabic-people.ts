@@ -154,9 +154,10 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: i, last: hyphenated(x, godsName(x, j)), start, type: 'person', titled };
 }
 
-/** The word n looks foreign and the name ends after it. */
+/** The word n looks foreign and the name ends after it; four letters or more and no pronoun ("جون سميث لها إن"). */
 function lastForeign(x: Sentence, n: number): boolean {
-  return foreignWord(x, n, false) && (particleNext(x, n) || clauseEndsAt(x, n));
+  const k = x.toks[n].key;
+  return [...k].length >= 4 && !/(?:ها|هم|هما|نا|كم)$/u.test(k) && foreignWord(x, n, false) && (particleNext(x, n) || clauseEndsAt(x, n));
 }
 
 /** A particle or a verb of speech right after the word n ("… كانيل فقد ظهر", "… كانيل إن"): the name ends there. */
