@@ -154,10 +154,10 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: i, last: hyphenated(x, godsName(x, j)), start, type: 'person', titled };
 }
 
-/** The word n looks foreign and the name ends after it; four letters or more and no pronoun ("جون سميث لها إن"). */
+/** The word n looks foreign and the name ends after it; four letters or more, no article and no pronoun ("سميث لها إن", "علي بالوفد."). */
 function lastForeign(x: Sentence, n: number): boolean {
   const k = x.toks[n].key;
-  return [...k].length >= 4 && !/(?:ها|هم|هما|نا|كم)$/u.test(k) && foreignWord(x, n, false) && (particleNext(x, n) || clauseEndsAt(x, n));
+  return [...k].length >= 4 && !/^[بلكف]?ال|^لل/u.test(k) && !/(?:ها|هم|هما|نا|كم)$/u.test(k) && foreignWord(x, n, false) && (particleNext(x, n) || clauseEndsAt(x, n));
 }
 
 /** A particle or a verb of speech right after the word n ("… كانيل فقد ظهر", "… كانيل إن"): the name ends there. */
