@@ -752,6 +752,16 @@ describe('entity rules on unknown names', () => {
     expect(typed('وطرح سردار بردي محمدوف الفكرة مجددًا، وقال مجددًا إن الخط سيمتد.', 'ar')).toEqual(['person:سردار بردي محمدوف']);
   });
 
+  it('reads an Arabic name before a comma and a role, after a title and its party, with José and a particle, and a third word in ب or ك before a particle', () => {
+    expect(typed('ومن المسؤولين:\n\n1. شوكت عزيز، رئيس الهيئة سابقًا؛\n', 'ar')).toEqual(['person:شوكت عزيز']);
+    expect(typed('ووصف زعيم الحزب الديمقراطي لوفسانفانداني غانزوريغ النتيجة بأنها هزيمة.', 'ar')).toEqual(['organization:الحزب الديمقراطي', 'person:لوفسانفانداني غانزوريغ']);
+    expect(typed('وكتب المحلل خوسيه دي إتشافي في تقرير حديث أن الشركة أخطأت.', 'ar')).toEqual(['person:خوسيه دي إتشافي']);
+    expect(typed('أما الرئيس ميغيل دياز كانيل فقد ظهر محذرًا. وقال الرئيس جون سميث لها إن الأمر انتهى.', 'ar')).toEqual(['person:ميغيل دياز كانيل', 'person:جون سميث']);
+    // "despite" is no family name: الحاكم here is "ruling", no given name.
+    expect(typed('ودافع الحزب الحاكم رغم الخسارة عن موقفه.', 'ar')).toEqual([]);
+    expect(typed('وقال رئيس الوزراء لوفسانامسراي أويون-إردين إن الحكومة ستنشئ صندوقًا، وأكد أويون-إردين ذلك.', 'ar')).toEqual(['person:لوفسانامسراي أويون-إردين|أويون-إردين']);
+  });
+
   it('reads an Arabic person after a title whose domain is two nouns joined by و, across a line break', () => {
     expect(typed('وترأس الوفدين وزير الموارد المائية والري المصري هاني\nسويلم، وشارك وزير الزراعة والمياه السابق عمران في الاجتماع.', 'ar')).toEqual(['person:هاني\nسويلم']);
   });

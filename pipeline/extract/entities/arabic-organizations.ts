@@ -63,7 +63,7 @@ export function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   if (classified) return classified;
   // "الوكالة الدولية للطاقة", "المجلس الأعلى للدولة": adjectives after a head with the article name it when "for …"
   // follows them; "الوكالة الدولية" alone is "the international agency".
-  const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && forPhrase(toks[n].key) && !GENERIC.has(toks[n].key)) : undefined;
+  const forWord = head.startsWith('ال') ? range(i + 2, i + 5).find((n) => x.inSentence(n) && x.gapOk(n - 1, n) && forPhrase(toks[n].key) && !GENERIC.has(toks[n].key) && !titledName(x, i, n)) : undefined;
   const adjectives = forWord !== undefined && range(i + 1, forWord).every((n) => describes(toks[n].key));
   if (!adjectives && GENERIC.has(next.key)) return null;
   // A head with the article takes adjectives, not a noun after it: "the front, today" is no name.
@@ -101,7 +101,7 @@ export function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const goesOn = (n: number) =>
     (adjectives
       ? (isAdjective(toks[n].key) && (!GENERIC.has(toks[n].key) || forPhrase(toks[n - 1].key))) || forPhrase(toks[n].key) || coordinated(n)
-      : (named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key))) && !definiteNoun(n)) || basin(n)) && !PASSING.has(toks[n].key);
+      : (named(n) && (!GENERIC.has(toks[n].key) || (n > i + 1 && isAdjective(toks[n].key))) && !definiteNoun(n)) || basin(n)) && !PASSING.has(toks[n].key) && !titledName(x, i, n);
   // A "for …" word without the article, a point of the compass, and the indefinite nouns after them are nouns that
   // need what follows them ("for the states of West Africa", "for saving the Aral Sea", "for human rights").
   const indefinite = (n: number) => !toks[n].key.startsWith('ال') && !covered.has(n);
@@ -128,6 +128,15 @@ export function organizationAt(x: Sentence, i: number): ArabicPhrase | null {
   const served = x.inSentence(j + 1) && toks[j].key === 'في' && x.gapOk(j, j + 1) ? [j + 1, j + 2].find((n) => x.places.has(n) && range(j + 1, n + 1).every((m) => covered.has(m) && x.gapOk(m - 1, m))) : undefined;
   if ((forSeen || kind) && MISSIONS.has(head.replace(/^ال/u, '')) && served !== undefined) j = served + 1;
   return namedOrganization(x, i, j, head, headStart);
+}
+
+/**
+ * "زعيم الحزب الديمقراطي لوفسانفانداني غانزوريغ": after a title and the organization it is of, two words written as
+ * foreign names are are the titled person, though the first begins with ل as "for …" does.
+ */
+function titledName(x: Sentence, i: number, n: number): boolean {
+  const title = i > x.first && x.gapOk(i - 1, i) && bare(x.toks[i - 1]).some((f) => TITLES.has(f));
+  return title && n > i + 1 && !x.covered.has(n) && x.free(n + 1) && x.gapOk(n, n + 1) && foreignWord(x, n, false) && foreignWord(x, n + 1, false);
 }
 
 /** Past "بلا" and the noun after it from n ("مراسلون بلا حدود"), or n. */

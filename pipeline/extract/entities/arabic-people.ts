@@ -120,14 +120,14 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
     if (at === 1 && !x.given.has(k) && ((/^[بل](?![ولن])\p{L}{3}$/u.test(k) && !/ي$/u.test(k) && !foreignWord(x, j, false)) || (PAST_VERB.test(k) && !foreignWord(x, j, true)))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
-    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف") or a linking word comes before it ("فون دير لاين").
+    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف"), a link precedes it ("فون دير لاين") or it is last ("دياز كانيل فقد").
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
     // A Chinese name's -ng is none of an Arabic word with a preposition ("شي جين بينغ").
-    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !/نغ$/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext) break;
+    if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !/نغ$/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext && !lastForeign(x, j)) break;
     // A third word may end as it likes after two given names ("ماريا إيزابيل سالفادور", "هايلي ماريام ديسالين"), if
     // long and not shaped as a verb of the present or a تفاعل noun ("ماتيو روسيني تجاوز").
-    // So may one the clause ends with ("برئاسة سري ثريا أوندر وبروين بولدان").
-    const afterGiven = at === 2 && /^[^تي]\p{L}{4,}$/u.test(k) && (writesGivenName(x, j - 1) || clauseEndsAt(x, j));
+    // So may one the clause ends with ("برئاسة سري ثريا أوندر وبروين بولدان"), or a particle follows ("ميغيل دياز كانيل فقد").
+    const afterGiven = at === 2 && /^[^تي]\p{L}{4,}$/u.test(k) && (writesGivenName(x, j - 1) || clauseEndsAt(x, j) || particleNext(x, j));
     if (foreign && !LINKS.has(k) && !linked && (k.startsWith('ال') || !foreignWord(x, j, at >= 2 && !afterGiven))) break;
     // Its family name with the article is a nisba ("… العتيبي"), not a noun ("قائد خفر السواحل", "رئيس مؤتمر المناخ").
     if (titleOnly && !linked && k.startsWith('ال') && !/[^ه]ي$/u.test(k)) break;
@@ -152,6 +152,17 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
   if (j - i < 2 || GENERIC.has(toks[j - 1].key)) return null;
   const start = foreign ? writtenForms(x, i)[0].start : startIn(toks[i], first ? x.given : KUNYA);
   return { first: i, last: hyphenated(x, godsName(x, j)), start, type: 'person', titled };
+}
+
+/** The word n looks foreign and the name ends after it; four letters or more, no article and no pronoun ("سميث لها إن", "علي بالوفد."). */
+function lastForeign(x: Sentence, n: number): boolean {
+  const k = x.toks[n].key;
+  return [...k].length >= 4 && !/^[بلكف]?ال|^لل/u.test(k) && !/(?:ها|هم|هما|نا|كم)$/u.test(k) && foreignWord(x, n, false) && (particleNext(x, n) || clauseEndsAt(x, n));
+}
+
+/** A particle or a verb of speech right after the word n ("… كانيل فقد ظهر", "… كانيل إن"): the name ends there. */
+function particleNext(x: Sentence, n: number): boolean {
+  return x.inSentence(n + 1) && x.gapOk(n, n + 1) && STOP.has(x.toks[n + 1].key);
 }
 
 /**
@@ -205,7 +216,7 @@ const ROLES = new Set(
   [
     ...TITLES,
     ...fold(`رئيسة وزيرة مفوضة مديرة سفيرة مبعوثة نائبة مستشارة التنفيذي التنفيذية الباحث الباحثة الخبير الخبيرة المحلل المحللة الأستاذ الأستاذة
-    الناشط الناشطة الصحفي الصحفية الكاتب الكاتبة الاقتصادي الاقتصادية رئيسا وزيرا نائبا`),
+    الناشط الناشطة الصحفي الصحفية الكاتب الكاتبة الاقتصادي الاقتصادية رئيسا وزيرا نائبا عضو عضوة`),
   ].filter((k) => k !== 'الله'),
 );
 /** A role, or a role with a pronoun joined to it ("محافظه", "مديرتها": its governor, its director). */
@@ -256,7 +267,10 @@ function actorCue(x: Sentence, n: number): boolean {
  */
 export function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   const { toks } = x;
-  if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false) || !foreignWord(x, i + 1, false)) return null;
+  if (!x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !foreignWord(x, i, false)) return null;
+  // "خوسيه دي إتشافي": a linking particle may stand between the given and the family name.
+  const f = LINKS.has(toks[i + 1].key) && x.free(i + 2) && x.gapOk(i + 1, i + 2) ? i + 2 : i + 1;
+  if (!foreignWord(x, f, false)) return null;
   // The role's, not another's: between them no known name but a place, no foreign-looking word but one after ل
   // ("لميرسك"), which the role is of ("وزير الخزانة ستيفن منوشين تجاوز دور …": the name is Mnuchin's).
   // "برئاسة سري ثريا أوندر وبروين بولدان": a second person listed with و after one just named.
@@ -266,20 +280,22 @@ export function roleForeignAt(x: Sentence, i: number): ArabicPhrase | null {
   const role = actorCue(x, i) || listed ? i - 1 : back.findLast((n) => bare(toks[n]).some((f) => isRole(f)) || CHIEF.has(toks[n].key));
   const between = (n: number) => (x.covered.has(n) ? x.places.has(n) || x.orgs.has(n) : !foreignWord(x, n, false) || /^ل/u.test(toks[n].key));
   if (role === undefined || !range(role + 1, i).every(between)) return null;
-  const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, i + 1)[0]];
+  const [given, family] = [writtenForms(x, i)[listed ? 1 : 0], writtenForms(x, f)[0]];
   // A quoted pair is a term or a place's name ("غوايانا إيسيكيبا"); a pronoun joined to a word makes it a noun ("ولايتها").
   if (!given || !family || given.clitics !== (listed ? 'و' : '') || roleOf(x, i) || /["«“']/u.test(x.b.text[given.start - 1] ?? '')) return null;
-  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, i + 1) || OUTLET_WORDS.has(toks[i + 1].key)) return null;
+  if (![given, family].every((w) => /^\p{L}+$/u.test(w.text) && !/(?:ها|هم|هما)$/u.test(w.text)) || commonNounShaped(x, i) || commonNounShaped(x, f) || OUTLET_WORDS.has(toks[f].key)) return null;
   // A verb of the present is no given name ("يبدو ردم الهوة"; not تشانغ), nor a word with a shadda ("أقرّ").
   if (/^(?:ي[^اوي]|ت[^اويشس])\p{L}{2}$/u.test(given.text) || x.b.text.slice(toks[i].start, toks[i].end).includes('\u0651')) return null;
   // Two words that write a city ("أديس أبابا") are a place, unless the first writes a given name better ("جون كيري", not Jonquière).
   const city = x.sounds.places.written(given.text + family.text)?.score ?? 0;
   // A second word with و before another foreign word lists another name ("وقالت سوكار وتالمن غاز"; not "جوكو ويدودو").
-  const list = /^و/u.test(family.text) && x.free(i + 2) && x.gapOk(i + 1, i + 2) && foreignWord(x, i + 2, false);
-  if ((/^و/u.test(given.text) && !listed) || list || [i, i + 1].some((n) => ARABIC_MONTH_WORDS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
+  const list = /^و/u.test(family.text) && x.free(f + 1) && x.gapOk(f, f + 1) && foreignWord(x, f + 1, false);
+  // "ويقوده أدريانزين ووزير الطاقة": a role with و lists another person, it names none.
+  const nextRole = /^و/u.test(family.text) && bare(toks[f]).some((f) => isRole(f));
+  if ((/^و/u.test(given.text) && !listed) || list || nextRole || [i, f].some((n) => ARABIC_MONTH_WORDS.has(toks[n].key)) || (city >= WRITES_NAME && (x.sounds.givenNames.written(given.text)?.score ?? 0) < city)) return null;
   // A third word that ends as names do, or that ends the clause ("رولف هابن يانسن، المستثمرين").
-  const third = x.free(i + 2) && x.gapOk(i + 1, i + 2) && !commonNounShaped(x, i + 2) && (foreignWord(x, i + 2, true) || (foreignWord(x, i + 2, false) && clauseEndsAt(x, i + 2)));
-  return { first: i, last: hyphenated(x, third ? i + 3 : i + 2), start: given.start, type: 'person', titled: true };
+  const third = x.free(f + 1) && x.gapOk(f, f + 1) && !commonNounShaped(x, f + 1) && (foreignWord(x, f + 1, true) || (foreignWord(x, f + 1, false) && clauseEndsAt(x, f + 1)));
+  return { first: i, last: hyphenated(x, third ? f + 2 : f + 1), start: given.start, type: 'person', titled: true };
 }
 
 /**
@@ -330,4 +346,21 @@ export function titleBefore(x: Sentence, i: number): boolean {
       (back < 4 || range(i - back + 1, i).some((n) => (back === 4 && x.orgs.has(n)) || joined(n))) &&
       range(i - back, i).every((n) => x.gapOk(n, n + 1)),
   );
+}
+
+/**
+ * "1. شوكت عزيز، رئيس هيئة الطاقة الذرية", "ونيامدافا تسنديمبايار، زعيم حزب هون": two words that open a clause
+ * (or follow a listed name with و) before a comma and a role are the person the role is, when the first is a given
+ * name or written as foreign names are and the two write no city.
+ */
+export function nameBeforeRoleAt(x: Sentence, i: number): ArabicPhrase | null {
+  const { toks, b } = x;
+  const opens = i === x.first || /[،,.؛;:]\s*$/u.test(b.text.slice(toks[i - 1].end, toks[i].start)) || (x.people.has(i - 1) && x.gapOk(i - 1, i));
+  if (!opens || !x.free(i) || !x.free(i + 1) || !x.gapOk(i, i + 1) || !x.inSentence(i + 2)) return null;
+  if (!/^\s*[،,]\s*$/u.test(b.text.slice(toks[i + 1].end, toks[i + 2].start)) || !bare(toks[i + 2]).some((f) => isRole(f))) return null;
+  const given = writtenForms(x, i).find((w) => w.clitics === (x.people.has(i - 1) ? 'و' : ''));
+  const family = b.text.slice(toks[i + 1].start, toks[i + 1].end).replace(MARKS, '');
+  if (!given || /^(?:[وفبلك]?ال|[وفبلك])/u.test(family) || [i, i + 1].some((n) => GENERIC.has(toks[n].key) || ORG_HEADS.has(toks[n].key) || TITLES.has(toks[n].key))) return null;
+  if (!(isFirstName(x, i) || foreignWord(x, i, false)) || (x.sounds.places.written(given.text + family)?.score ?? 0) >= WRITES_NAME) return null;
+  return { first: i, last: i + 2, start: given.start, type: 'person', titled: true };
 }

@@ -126,13 +126,13 @@ function formsOf(raw: string, at: number): Written[] {
 /**
  * A word that may be part of a foreign name in Arabic letters: none of the letters such names do without, no
  * article, on no list, not ending as Arabic plurals and pronoun suffixes do (ات، ه; but French -ier is ييه, Sinhala
- * -singhe نغه).
+ * -singhe نغه, and José, André, René: خوسيه، أندريه، رينيه).
  */
 export const foreignLooking = boundedMemo(looksForeign, WORDS_KEPT); // most rules ask it of each word and the next: one answer a word
 
 function looksForeign(text: string): boolean {
   const key = fold(text)[0];
-  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي|نغ)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
+  return (!NATIVE_LETTERS.test(text) || FOREIGN_SURNAME_END.test(text)) && !text.startsWith('ال') && !/(?:ات|(?<!يي|نغ|وسي|ندري|ريني)ه)$/u.test(key) && !LISTED.some((set) => set.has(key));
 }
 
 /**

@@ -12,7 +12,7 @@ import type { ExtractResources } from '../resources.js';
 import { type Candidate, range } from './discover-words.js';
 import { type ArabicPhrase, STOP, bare, type ArabicContext, arabicNames, type Sentence } from './arabic-words.js';
 import { foreignWord, writesGivenName } from './arabic-word-shapes.js';
-import { personAt, authorAt, roleForeignAt, titleBefore } from './arabic-people.js';
+import { personAt, authorAt, roleForeignAt, nameBeforeRoleAt, titleBefore } from './arabic-people.js';
 import { latinAt, lettersAt } from './arabic-acronyms.js';
 import { tribeAt, organizationAt, tradeNameAt, stakeAt, corporateAt, operationAt, shortFormAt, noteOutletAt, citedOutletAt, shortForm } from './arabic-organizations.js';
 import { placeAt, featureAt, writtenPlaceAt, townAt, seaAt, cuedPlaceAt } from './arabic-places.js';
@@ -36,7 +36,7 @@ export function arabicPhrases(context: ArabicContext, [first, end]: [number, num
     free: (i) => inSentence(i) && !covered.has(i) && !STOP.has(toks[i].key),
   };
   const rules: Rule[] = [
-    latinAt, authorAt, noteOutletAt, citedOutletAt, operationAt, shortFormAt, tradeNameAt, stakeAt, corporateAt, personAt, roleForeignAt, tribeAt, organizationAt, lettersAt,
+    latinAt, authorAt, noteOutletAt, citedOutletAt, operationAt, shortFormAt, tradeNameAt, stakeAt, corporateAt, personAt, roleForeignAt, nameBeforeRoleAt, tribeAt, organizationAt, lettersAt,
     placeAt, featureAt, seaAt, townAt, writtenPlaceAt, cuedPlaceAt,
   ];
   const out: ArabicPhrase[] = [];

@@ -185,6 +185,9 @@ export function surnameOf(name: string, lang: Lang): string | undefined {
   if (PARTICLES.has(last.key)) return undefined;
   // "صنع الله", "عبد الله": a name compounded with God's is one family name; "الله" alone would name everyone's.
   if (last.key === 'الله') return words.length > 2 ? name.slice(words[words.length - 2].start, last.end) : undefined;
+  // "أويون-إردين": in Arabic a hyphen joins a family name's two words (in English it also joins an article: "al-Burhan").
+  const prev = words[words.length - 2];
+  if (lang === 'ar' && words.length > 2 && /^[-‐‑]$/u.test(name.slice(prev.end, last.start))) return name.slice(prev.start, last.end);
   return name.slice(last.start, last.end);
 }
 
