@@ -54,7 +54,7 @@ timeLoad('gazetteer (en + ar)', () => [resourcesOf({}).lexicon('en'), resourcesO
 timeLoad('town names', () => resourcesOf({}).places.cityKeys.size);
 timeLoad('termbase and its matcher', () => resourcesOf({}).termMatcher);
 timeLoad('English word list', () => isEnglishWord('word'));
-timeLoad('compromise + dates', () => nlp());
+timeLoad('compromise', () => nlp());
 console.log(`(compromise loaded: ${nlpLoaded()})`);
 
 for (const path of papers) {
