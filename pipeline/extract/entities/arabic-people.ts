@@ -120,7 +120,7 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
     if (at === 1 && !x.given.has(k) && ((/^[بل](?![ولن])\p{L}{3}$/u.test(k) && !/ي$/u.test(k) && !foreignWord(x, j, false)) || (PAST_VERB.test(k) && !foreignWord(x, j, true)))) break;
     // A third word with a preposition attached starts the rest of the sentence ("التقى … هبيلير بفنوم").
     // So does a second word after a known surname taken as a first name ("… صالح بفرض …").
-    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف"), a link precedes it ("فون دير لاين") or it is last ("دياز كانيل فقد").
+    // Unless a foreign surname follows it ("قربان قولي بردي محمدوف"), a link precedes it ("فون دير لاين") or a particle ends the name after it ("دياز كانيل فقد").
     const surnameNext = x.free(j + 1) && x.gapOk(j, j + 1) && FOREIGN_SURNAME_END.test(toks[j + 1].key) && foreignWord(x, j + 1, true);
     // A Chinese name's -ng is none of an Arabic word with a preposition ("شي جين بينغ").
     if ((at >= 2 || x.covered.has(i)) && /^[بلكف]/u.test(k) && !/نغ$/u.test(k) && !x.given.has(k) && !LINKS.has(k) && !linked && !surnameNext && !lastForeign(x, j)) break;
@@ -154,10 +154,18 @@ export function personAt(x: Sentence, i: number): ArabicPhrase | null {
   return { first: i, last: hyphenated(x, godsName(x, j)), start, type: 'person', titled };
 }
 
-/** The word n looks foreign and the name ends after it; four letters or more, no article and no pronoun ("سميث لها إن", "علي بالوفد."). */
+/** Particles that open what is said of a name just before them ("… كانيل فقد ظهر", "… بيريز أن"), folded. */
+const AFTER_SUBJECT = new Set(['ان', 'انه', 'انها', 'فقد', 'قد', 'لقد', 'وقد']);
+
+/**
+ * The word n looks foreign and such a particle follows it, where the name ends; four letters or more, no article and
+ * no pronoun ("سميث لها إن"). Not before a preposition nor at the clause's end: a place with ب stands there as often
+ * ("التقى المبعوث … هبيلير بفنوم في ميناء …").
+ */
 function lastForeign(x: Sentence, n: number): boolean {
   const k = x.toks[n].key;
-  return [...k].length >= 4 && !/^[بلكف]?ال|^لل/u.test(k) && !/(?:ها|هم|هما|نا|كم)$/u.test(k) && foreignWord(x, n, false) && (particleNext(x, n) || clauseEndsAt(x, n));
+  const next = x.toks[n + 1];
+  return [...k].length >= 4 && !/^[بلكف]?ال|^لل/u.test(k) && !/(?:ها|هم|هما|نا|كم)$/u.test(k) && foreignWord(x, n, false) && particleNext(x, n) && AFTER_SUBJECT.has(next.key);
 }
 
 /** A particle or a verb of speech right after the word n ("… كانيل فقد ظهر", "… كانيل إن"): the name ends there. */
