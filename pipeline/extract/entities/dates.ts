@@ -179,7 +179,7 @@ function englishDates(text: string, today: string): DateHit[] {
     const back = yearsAgo(text.slice(m.index + word.length, m.index + word.length + 60));
     yearless(m.index, m.index + word.length, month(word), undefined, back);
   }
-  if (/\b(?:last|this|next)\s+(?:year|month)\b|\byesterday\b/i.test(text)) hits.push(...relativeDates(text, today));
+  hits.push(...relativeDates(text, today));
   return hits;
 }
 

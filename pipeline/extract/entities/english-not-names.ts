@@ -12,7 +12,7 @@ import { type Candidate, DOCUMENT_HEADS } from './discover-words.js';
 import { CONNECTORS, PROPER_ADJECTIVES } from './name-words.js';
 import { SHIP_BEFORE } from './english-typing.js';
 
-/** Nations' adjectives English does not make by adding -n, -an, -ian or -ese to the country (datasets.ts demonymsOf). */
+/** Nations' adjectives that datasets.ts demonymsOf does not derive from the country's name (Peruvian, German, Finnish …). */
 const IRREGULAR_DEMONYMS = new Set([
   'finnish', 'danish', 'swedish', 'polish', 'irish', 'spanish', 'dutch', 'greek', 'swiss', 'thai', 'welsh', 'scottish', 'icelandic', 'norwegian',
   'portuguese', 'filipino', 'bangladeshi', 'somali', 'nepali', 'malagasy', 'ivorian', 'malian', 'argentine', 'peruvian', 'chilean', 'brazilian',
